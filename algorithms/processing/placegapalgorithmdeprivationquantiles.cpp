@@ -1,0 +1,406 @@
+/***************************************************************************
+  placegapalgorithmdeprivationquantiles.cpp - placegap:deprivationquantiles
+ ***************************************************************************/
+#include "placegapalgorithmdeprivationquantiles.h"
+
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+#include "placegapprovider.h"
+#include "quantiles.h"
+
+#include "qgsfeaturerequest.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsprocessingutils.h"
+
+#include <QIcon>
+
+#include <cmath>
+#include <map>
+
+const QString PlaceGapDeprivationQuantilesAlgorithm::FIELD_QUINTILE = QStringLiteral( "quintile" );
+const QString PlaceGapDeprivationQuantilesAlgorithm::FIELD_DECILE = QStringLiteral( "decile" );
+const QString PlaceGapDeprivationQuantilesAlgorithm::FIELD_CUMULATIVE_PERCENT = QStringLiteral( "cum_pct" );
+
+namespace
+{
+  const QString INPUT = QStringLiteral( "INPUT" );
+  const QString RANK_FIELD = QStringLiteral( "RANK_FIELD" );
+  const QString METHOD = QStringLiteral( "METHOD" );
+  const QString RANK_COUNT = QStringLiteral( "RANK_COUNT" );
+  const QString GROUP_FIELD = QStringLiteral( "GROUP_FIELD" );
+  const QString POPULATION_FIELD = QStringLiteral( "POPULATION_FIELD" );
+  const QString FIELD_PREFIX = QStringLiteral( "FIELD_PREFIX" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+
+  //! One input feature as the classification sees it.
+  struct AreaRecord
+  {
+    QgsFeatureId id = FID_NULL;
+    double rank = 0;
+    double population = 1;
+    QString group;
+    bool usable = true; //!< False when a null leaves its classes NULL.
+  };
+
+  QString featureLabel( QgsFeatureId id )
+  {
+    return QObject::tr( "Feature %1" ).arg( id );
+  }
+
+  //! Warns once per block of features in one scope that share a rank.
+  void warnAboutTies( const std::vector<const AreaRecord *> &scope, const QString &scopeName, const QString &rankField, PlaceGapFeatureWarnings &warnings )
+  {
+    std::vector<const AreaRecord *> sorted = scope;
+    std::stable_sort( sorted.begin(), sorted.end(), []( const AreaRecord *a, const AreaRecord *b ) { return a->rank < b->rank; } );
+    std::size_t start = 0;
+    while ( start < sorted.size() )
+    {
+      std::size_t end = start + 1;
+      while ( end < sorted.size() && sorted[end]->rank == sorted[start]->rank )
+        ++end;
+      if ( end - start > 1 )
+      {
+        QStringList ids;
+        for ( std::size_t i = start; i < end; ++i )
+          ids << QString::number( sorted[i]->id );
+        warnings.warn( QObject::tr( "tied rank" ), QObject::tr( "Features %1 share rank %2 in field '%3'%4; tied areas get one class, that of their mean position." ).arg( ids.join( QLatin1String( ", " ) ) ).arg( sorted[start]->rank ).arg( rankField, scopeName.isEmpty() ? QString() : QObject::tr( " in group '%1'" ).arg( scopeName ) ) );
+      }
+      start = end;
+    }
+  }
+} // namespace
+
+QString PlaceGapDeprivationQuantilesAlgorithm::name() const
+{
+  return QStringLiteral( "deprivationquantiles" );
+}
+
+QString PlaceGapDeprivationQuantilesAlgorithm::displayName() const
+{
+  return QObject::tr( "Deprivation quantiles" );
+}
+
+QStringList PlaceGapDeprivationQuantilesAlgorithm::tags() const
+{
+  return QObject::tr( "simd,deprivation,quintile,decile,rank,population weighted,council,data zone" ).split( ',' );
+}
+
+QString PlaceGapDeprivationQuantilesAlgorithm::group() const
+{
+  return PlaceGapProvider::groupDeprivationAttainment();
+}
+
+QString PlaceGapDeprivationQuantilesAlgorithm::groupId() const
+{
+  return QStringLiteral( "deprivationattainment" );
+}
+
+QString PlaceGapDeprivationQuantilesAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Adds deprivation quintile and decile fields from a deprivation rank, nationally or within groups, by count of areas or population-weighted." );
+}
+
+QString PlaceGapDeprivationQuantilesAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Adds the deprivation quintile (1-5) and decile (1-10) of every small area, such as a "
+                      "SIMD data zone, from its deprivation rank (RANK_FIELD, 1 = most deprived). Class 1 is always the "
+                      "most deprived. The output is a copy of the input layer (polygons, points or a table) "
+                      "with three fields added: '%1', '%2' and '%3'. FIELD_PREFIX is put in front of each "
+                      "name, so that several schemes can sit side by side.\n\n"
+                      "METHOD chooses the scheme:\n"
+                      "0 - National, from the rank (SIMD convention): equal numbers of areas in each class "
+                      "across the whole country. class = ceil(rank x classes / RANK_COUNT), where RANK_COUNT "
+                      "is the number of areas ranked nationally (6976 data zones for SIMD 2020, so quintile "
+                      "1 is ranks 1-1395 and decile 1 ranks 1-697, as the Scottish Government publishes). "
+                      "The input may be a subset, such as one council: RANK_COUNT, not the number of "
+                      "features, sets the cut points. A rank outside 1..RANK_COUNT stops the algorithm. "
+                      "'%3' = rank / RANK_COUNT x 100.\n"
+                      "1 - Within each group, equal numbers of areas: the same rule with each group "
+                      "(GROUP_FIELD, e.g. council; the whole layer when no group field is given) standing "
+                      "in for the country and the area's position in its group (1..n, by rank) for the "
+                      "rank. '%3' = position / n x 100.\n"
+                      "2 - Within each group, population-weighted (Public Health Scotland convention): "
+                      "areas are sorted by rank and POPULATION_FIELD is accumulated; the cuts fall at the "
+                      "area boundaries nearest to 20, 40, 60 and 80 % (10, 20 ... 90 % for deciles) of the "
+                      "group's population, so each class holds as close to a fifth (tenth) of the people as "
+                      "whole areas allow. Each area is placed by the midpoint of its cumulative population "
+                      "share, class = floor(midpoint x classes) + 1; '%3' is that midpoint in percent. An area "
+                      "exactly halfway across a cut goes to the less deprived class. With few, large areas "
+                      "some classes can be empty.\n\n"
+                      "Ties: areas of one scope (the country or a group) that share a rank are listed in a "
+                      "warning and always get the same class, that of their mean position (SIMD gives tied "
+                      "domain ranks as x.5 mean ranks, which are valid input).\n"
+                      "Nulls: an area with a NULL rank, a NULL group value or (method 2) a NULL population "
+                      "is listed in a warning and keeps NULL classes; it does not count towards any group. "
+                      "Zero populations are valid and take the class of the point in the cumulative "
+                      "population where they sit. A negative population stops the algorithm, naming the "
+                      "feature, as does a group whose population is all zero. Decile classes always nest in "
+                      "quintile classes (deciles 1-2 = quintile 1)." )
+    .arg( FIELD_QUINTILE, FIELD_DECILE, FIELD_CUMULATIVE_PERCENT );
+}
+
+QString PlaceGapDeprivationQuantilesAlgorithm::helpUrl() const
+{
+  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegapdeprivationquantiles" ) );
+}
+
+QIcon PlaceGapDeprivationQuantilesAlgorithm::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString PlaceGapDeprivationQuantilesAlgorithm::svgIconPath() const
+{
+  return QStringLiteral( ":/placegap/placegap.svg" );
+}
+
+PlaceGapDeprivationQuantilesAlgorithm *PlaceGapDeprivationQuantilesAlgorithm::createInstance() const
+{
+  return new PlaceGapDeprivationQuantilesAlgorithm();
+}
+
+void PlaceGapDeprivationQuantilesAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Small areas (polygons, points or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterField( RANK_FIELD, QObject::tr( "Deprivation rank field (1 = most deprived)" ), QVariant(), INPUT, placegap::compat::FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterEnum( METHOD, QObject::tr( "Method" ),
+                                                QStringList() << QObject::tr( "National, from the rank (equal numbers of areas, SIMD)" )
+                                                              << QObject::tr( "Within each group, equal numbers of areas" )
+                                                              << QObject::tr( "Within each group, population-weighted (Public Health Scotland)" ),
+                                                false, NationalFromRank ) );
+  auto rankCount = std::make_unique<QgsProcessingParameterNumber>( RANK_COUNT, QObject::tr( "Number of areas ranked nationally (national method)" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 );
+  addParameter( rankCount.release() );
+  addParameter( new QgsProcessingParameterField( GROUP_FIELD, QObject::tr( "Group field, e.g. council (within-group methods)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field (population-weighted method)" ), QVariant(), INPUT, placegap::compat::FIELD_NUMERIC, false, true ) );
+  addParameter( new QgsProcessingParameterString( FIELD_PREFIX, QObject::tr( "Prefix for the output field names" ), QString(), false, true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Deprivation quantiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+}
+
+QString PlaceGapDeprivationQuantilesAlgorithm::layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  const QgsFields fields = source.fields();
+  const int method = parameterAsEnum( parameters, METHOD, context );
+
+  auto checkNumericField = [&]( const QString &parameter, const QString &what, bool required ) -> QString {
+    const QString fieldName = parameterAsString( parameters, parameter, context );
+    if ( fieldName.isEmpty() )
+      return required ? QObject::tr( "%1 (%2) is required with this method." ).arg( what, parameter ) : QString();
+    const int index = fields.lookupField( fieldName );
+    if ( index < 0 )
+      return QObject::tr( "The input layer has no field '%1' (%2)." ).arg( fieldName, parameter );
+    if ( !fields.at( index ).isNumeric() )
+      return QObject::tr( "Field '%1' (%2) holds %3 values; %4 must be numeric." ).arg( fieldName, parameter, fields.at( index ).typeName(), what );
+    return QString();
+  };
+
+  QString problem = checkNumericField( RANK_FIELD, QObject::tr( "the deprivation rank" ), true );
+  if ( problem.isEmpty() )
+    problem = checkNumericField( POPULATION_FIELD, QObject::tr( "the population" ), method == GroupPopulationWeighted );
+  if ( !problem.isEmpty() )
+    return problem;
+
+  const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
+  if ( !groupField.isEmpty() && fields.lookupField( groupField ) < 0 )
+    return QObject::tr( "The input layer has no field '%1' (%2)." ).arg( groupField, GROUP_FIELD );
+
+  const QString prefix = parameterAsString( parameters, FIELD_PREFIX, context );
+  for ( const QString &outputName : { FIELD_QUINTILE, FIELD_DECILE, FIELD_CUMULATIVE_PERCENT } )
+  {
+    if ( fields.lookupField( prefix + outputName ) >= 0 )
+      return QObject::tr( "The input layer already has a field '%1'; set %2 so that the new fields get other names." ).arg( prefix + outputName, FIELD_PREFIX );
+  }
+  return QString();
+}
+
+bool PlaceGapDeprivationQuantilesAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
+    return false;
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    return true; // the base class has already judged a missing layer
+  const QString problem = layerProblem( *source, parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  const QString problem = layerProblem( *source, parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+
+  const Method method = static_cast<Method>( parameterAsEnum( parameters, METHOD, context ) );
+  const double rankCount = parameterAsInt( parameters, RANK_COUNT, context );
+  const QString rankField = parameterAsString( parameters, RANK_FIELD, context );
+  const QString groupField = method == NationalFromRank ? QString() : parameterAsString( parameters, GROUP_FIELD, context );
+  const QString populationField = method == GroupPopulationWeighted ? parameterAsString( parameters, POPULATION_FIELD, context ) : QString();
+  const QString prefix = parameterAsString( parameters, FIELD_PREFIX, context );
+
+  if ( method == NationalFromRank && !parameterAsString( parameters, GROUP_FIELD, context ).isEmpty() )
+    feedback->pushWarning( QObject::tr( "The national method cuts classes across the country; GROUP_FIELD is ignored." ) );
+  if ( method != GroupPopulationWeighted && !parameterAsString( parameters, POPULATION_FIELD, context ).isEmpty() )
+    feedback->pushInfo( QObject::tr( "Only the population-weighted method uses POPULATION_FIELD; it is ignored." ) );
+
+  const QgsFields inputFields = source->fields();
+  const int rankIndex = inputFields.lookupField( rankField );
+  const int groupIndex = groupField.isEmpty() ? -1 : inputFields.lookupField( groupField );
+  const int populationIndex = populationField.isEmpty() ? -1 : inputFields.lookupField( populationField );
+
+  // Pass 1: read ranks, groups and populations, and refuse bad values before any output exists.
+  QgsAttributeList attributes { rankIndex };
+  if ( groupIndex >= 0 )
+    attributes << groupIndex;
+  if ( populationIndex >= 0 )
+    attributes << populationIndex;
+  QgsFeatureRequest request;
+  request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+  request.setSubsetOfAttributes( attributes );
+
+  PlaceGapFeatureWarnings warnings( feedback );
+  const QString nullRank = QObject::tr( "NULL rank" );
+  const QString nullGroup = QObject::tr( "NULL group" );
+  const QString nullPopulation = QObject::tr( "NULL population" );
+  std::vector<AreaRecord> records;
+  records.reserve( static_cast<std::size_t>( std::max<long long>( 0, source->featureCount() ) ) );
+  const double total = source->featureCount() > 0 ? static_cast<double>( source->featureCount() ) : 1.0;
+
+  // Only attributes are read or changed, so geometry validity does not matter here.
+  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    feedback->setProgress( 40.0 * static_cast<double>( records.size() ) / total );
+
+    AreaRecord record;
+    record.id = feature.id();
+    const QVariant rankValue = feature.attribute( rankIndex );
+    if ( placegap::compat::isNull( rankValue ) || !std::isfinite( rankValue.toDouble() ) )
+    {
+      warnings.warn( nullRank, QObject::tr( "%1: rank field '%2' is NULL; its classes are left NULL." ).arg( featureLabel( record.id ), rankField ) );
+      record.usable = false;
+    }
+    else
+    {
+      record.rank = rankValue.toDouble();
+      if ( method == NationalFromRank && ( record.rank < 1 || record.rank > rankCount ) )
+        throw QgsProcessingException( QObject::tr( "%1: rank %2 in field '%3' is outside 1..%4. National classes need ranks from 1 to the number of areas ranked nationally; set %5 to that number." ).arg( featureLabel( record.id ) ).arg( record.rank ).arg( rankField ).arg( rankCount ).arg( RANK_COUNT ) );
+    }
+
+    if ( groupIndex >= 0 )
+    {
+      const QVariant groupValue = feature.attribute( groupIndex );
+      if ( placegap::compat::isNull( groupValue ) )
+      {
+        warnings.warn( nullGroup, QObject::tr( "%1: group field '%2' is NULL; the area belongs to no group and its classes are left NULL." ).arg( featureLabel( record.id ), groupField ) );
+        record.usable = false;
+      }
+      record.group = groupValue.toString();
+    }
+
+    if ( populationIndex >= 0 )
+    {
+      const QVariant populationValue = feature.attribute( populationIndex );
+      if ( placegap::compat::isNull( populationValue ) || !std::isfinite( populationValue.toDouble() ) )
+      {
+        warnings.warn( nullPopulation, QObject::tr( "%1: population field '%2' is NULL; the area is left out of its group's population and its classes are left NULL." ).arg( featureLabel( record.id ), populationField ) );
+        record.usable = false;
+      }
+      else
+      {
+        record.population = populationValue.toDouble();
+        if ( record.population < 0 )
+          throw QgsProcessingException( QObject::tr( "%1: population %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( record.population ).arg( populationField ) );
+      }
+    }
+    records.push_back( record );
+  }
+
+  // Group the usable records (one scope for the national method or when no group field is set).
+  std::map<QString, std::vector<const AreaRecord *>> scopes;
+  for ( const AreaRecord &record : records )
+  {
+    if ( record.usable )
+      scopes[record.group].push_back( &record );
+  }
+  if ( scopes.empty() )
+    throw QgsProcessingException( QObject::tr( "None of the %n feature(s) has a usable rank in field '%1'%2; there is nothing to classify.", nullptr, static_cast<int>( records.size() ) ).arg( rankField, groupField.isEmpty() ? QString() : QObject::tr( " and group in field '%1'" ).arg( groupField ) ) );
+
+  QHash<QgsFeatureId, placegap::AreaQuantile> classes;
+  for ( const auto &[groupName, members] : scopes )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    warnAboutTies( members, groupField.isEmpty() ? QString() : groupName, rankField, warnings );
+
+    if ( method == NationalFromRank )
+    {
+      for ( const AreaRecord *record : members )
+      {
+        placegap::AreaQuantile quantile;
+        quantile.quintile = placegap::classFromRank( record->rank, rankCount, 5 ).value();
+        quantile.decile = placegap::classFromRank( record->rank, rankCount, 10 ).value();
+        quantile.cumulativePercent = record->rank * 100.0 / rankCount;
+        classes.insert( record->id, quantile );
+      }
+      continue;
+    }
+
+    std::vector<placegap::RankedArea> areas;
+    areas.reserve( members.size() );
+    for ( const AreaRecord *record : members )
+      areas.push_back( placegap::RankedArea { record->rank, record->population } );
+    const placegap::QuantileWeighting weighting = method == GroupPopulationWeighted ? placegap::QuantileWeighting::Population : placegap::QuantileWeighting::AreaCount;
+    const std::vector<placegap::AreaQuantile> result = placegap::groupQuantiles( areas, weighting );
+    if ( result.empty() )
+      throw QgsProcessingException( QObject::tr( "Group '%1' has no population: field '%2' is zero for all %n of its area(s), so no population-weighted class can be cut.", nullptr, static_cast<int>( members.size() ) ).arg( groupName, populationField ) );
+    for ( std::size_t i = 0; i < members.size(); ++i )
+      classes.insert( members[i]->id, result[i] );
+  }
+
+  feedback->pushInfo( QObject::tr( "Classified %1 of %2 areas in %n scope(s).", nullptr, static_cast<int>( scopes.size() ) ).arg( classes.size() ).arg( records.size() ) );
+  warnings.summarize();
+
+  // Pass 2: copy every feature with its classes.
+  QgsFields outputFields = inputFields;
+  outputFields.append( placegap::compat::intField( prefix + FIELD_QUINTILE ) );
+  outputFields.append( placegap::compat::intField( prefix + FIELD_DECILE ) );
+  outputFields.append( placegap::compat::doubleField( prefix + FIELD_CUMULATIVE_PERCENT, 20, 6 ) );
+
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, source->wkbType(), source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+
+  std::size_t written = 0;
+  it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    QgsAttributes values = feature.attributes();
+    const auto found = classes.constFind( feature.id() );
+    if ( found != classes.constEnd() )
+      values << found->quintile << found->decile << found->cumulativePercent;
+    else
+      values << QVariant() << QVariant() << QVariant();
+    feature.setAttributes( values );
+    if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    feedback->setProgress( 40.0 + 60.0 * static_cast<double>( ++written ) / total );
+  }
+  sink.reset();
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, destination );
+  return outputs;
+}

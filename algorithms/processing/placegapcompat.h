@@ -1,0 +1,84 @@
+/***************************************************************************
+  placegapcompat.h - one spelling for QGIS API that moved between 3.22 and 4.x
+ ***************************************************************************/
+#ifndef PLACEGAPCOMPAT_H
+#define PLACEGAPCOMPAT_H
+
+#include "qgsfield.h"
+#include "qgsprocessing.h"
+#include "qgsprocessingparameters.h"
+#include "qgsprocessingutils.h"
+#include "qgsconfig.h"
+#include "qgsfeaturerequest.h"
+#if _QGIS_VERSION_INT >= 32800
+#include "qgsvariantutils.h"
+#endif
+
+// QGIS 3.36 moved the Processing enums into Qgis:: and 3.38 moved field types to QMetaType;
+// QGIS 4 removed the old spellings. These aliases keep the algorithms free of #ifs.
+namespace placegap::compat
+{
+#if _QGIS_VERSION_INT >= 33600
+  constexpr Qgis::ProcessingSourceType SOURCE_ANY_VECTOR = Qgis::ProcessingSourceType::Vector;
+  constexpr Qgis::ProcessingFieldParameterDataType FIELD_NUMERIC = Qgis::ProcessingFieldParameterDataType::Numeric;
+  constexpr Qgis::ProcessingFieldParameterDataType FIELD_ANY = Qgis::ProcessingFieldParameterDataType::Any;
+  constexpr Qgis::ProcessingNumberParameterType NUMBER_INTEGER = Qgis::ProcessingNumberParameterType::Integer;
+  constexpr Qgis::ProcessingNumberParameterType NUMBER_DOUBLE = Qgis::ProcessingNumberParameterType::Double;
+#else
+  constexpr QgsProcessing::SourceType SOURCE_ANY_VECTOR = QgsProcessing::TypeVector;
+  constexpr QgsProcessingParameterField::DataType FIELD_NUMERIC = QgsProcessingParameterField::Numeric;
+  constexpr QgsProcessingParameterField::DataType FIELD_ANY = QgsProcessingParameterField::Any;
+  constexpr QgsProcessingParameterNumber::Type NUMBER_INTEGER = QgsProcessingParameterNumber::Integer;
+  constexpr QgsProcessingParameterNumber::Type NUMBER_DOUBLE = QgsProcessingParameterNumber::Double;
+#endif
+
+#if _QGIS_VERSION_INT >= 33600
+  constexpr Qgis::FeatureRequestFlag REQUEST_NO_GEOMETRY = Qgis::FeatureRequestFlag::NoGeometry;
+#else
+  constexpr QgsFeatureRequest::Flag REQUEST_NO_GEOMETRY = QgsFeatureRequest::NoGeometry;
+#endif
+
+#if _QGIS_VERSION_INT >= 33600
+  constexpr Qgis::ProcessingFeatureSourceFlag SOURCE_SKIP_GEOMETRY_CHECKS = Qgis::ProcessingFeatureSourceFlag::SkipGeometryValidityChecks;
+#else
+  constexpr QgsProcessingFeatureSource::Flag SOURCE_SKIP_GEOMETRY_CHECKS = QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks;
+#endif
+
+#if _QGIS_VERSION_INT >= 33600
+  constexpr Qgis::ProcessingParameterFlag PARAMETER_HIDDEN = Qgis::ProcessingParameterFlag::Hidden;
+  constexpr Qgis::ProcessingParameterFlag PARAMETER_OPTIONAL = Qgis::ProcessingParameterFlag::Optional;
+#else
+  constexpr QgsProcessingParameterDefinition::Flag PARAMETER_HIDDEN = QgsProcessingParameterDefinition::FlagHidden;
+  constexpr QgsProcessingParameterDefinition::Flag PARAMETER_OPTIONAL = QgsProcessingParameterDefinition::FlagOptional;
+#endif
+
+  //! True for a NULL attribute value, whichever way the Qt and QGIS at hand spell it.
+  inline bool isNull( const QVariant &value )
+  {
+#if _QGIS_VERSION_INT >= 32800
+    return QgsVariantUtils::isNull( value );
+#else
+    return value.isNull();
+#endif
+  }
+
+  inline QgsField intField( const QString &name )
+  {
+#if _QGIS_VERSION_INT >= 33800
+    return QgsField( name, QMetaType::Type::Int );
+#else
+    return QgsField( name, QVariant::Int );
+#endif
+  }
+
+  inline QgsField doubleField( const QString &name, int length, int precision )
+  {
+#if _QGIS_VERSION_INT >= 33800
+    return QgsField( name, QMetaType::Type::Double, QString(), length, precision );
+#else
+    return QgsField( name, QVariant::Double, QString(), length, precision );
+#endif
+  }
+} // namespace placegap::compat
+
+#endif // PLACEGAPCOMPAT_H

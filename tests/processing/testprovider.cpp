@@ -1,0 +1,85 @@
+/***************************************************************************
+  testprovider.cpp - the placegap provider and every algorithm's metadata
+ ***************************************************************************/
+#include "placegaptestutils.h"
+#include "placegapversion.h"
+
+#include "qgsprocessingalgorithm.h"
+#include "qgsprocessingparameters.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+class TestProvider : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase() { placegaptest::startQgis(); }
+    void cleanupTestCase() { QgsApplication::exitQgis(); }
+    void provider();
+    void algorithmIdsAreThePublicList();
+    void everyAlgorithmIsDocumented();
+};
+
+void TestProvider::provider()
+{
+  const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) );
+  QVERIFY( provider );
+  QCOMPARE( provider->name(), QStringLiteral( "PlaceGap" ) );
+  QVERIFY( provider->longName().contains( QStringLiteral( PLACEGAP_VERSION ) ) );
+  QCOMPARE( provider->versionInfo(), QStringLiteral( PLACEGAP_VERSION ) );
+  QVERIFY( !provider->icon().isNull() );
+  QVERIFY( !provider->icon().pixmap( 16, 16 ).isNull() );
+}
+
+// Algorithm ids are a public API: this list changes only by adding.
+void TestProvider::algorithmIdsAreThePublicList()
+{
+  const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) );
+  QStringList ids;
+  for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
+    ids << algorithm->id();
+  ids.sort();
+  QCOMPARE( ids, QStringList { QStringLiteral( "placegap:deprivationquantiles" ) } );
+}
+
+void TestProvider::everyAlgorithmIsDocumented()
+{
+  const QMap<QString, QString> families {
+    { QStringLiteral( "deprivationattainment" ), QStringLiteral( "Deprivation and attainment" ) },
+    { QStringLiteral( "rurality" ), QStringLiteral( "Rurality" ) },
+    { QStringLiteral( "serviceaccessibility" ), QStringLiteral( "Service accessibility" ) },
+  };
+  const QRegularExpression lowercaseId( QStringLiteral( "^[a-z0-9]+$" ) );
+  const QRegularExpression upperSnake( QStringLiteral( "^[A-Z][A-Z0-9_]*$" ) );
+
+  const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) );
+  QVERIFY( !provider->algorithms().isEmpty() );
+  for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
+  {
+    const QString id = algorithm->id();
+    QVERIFY2( lowercaseId.match( algorithm->name() ).hasMatch(), qPrintable( id ) );
+    QVERIFY2( !algorithm->displayName().isEmpty(), qPrintable( id ) );
+    QVERIFY2( algorithm->displayName().at( 0 ).isUpper(), qPrintable( id ) );
+    QVERIFY2( families.contains( algorithm->groupId() ), qPrintable( id + ": group id " + algorithm->groupId() ) );
+    QCOMPARE( algorithm->group(), families.value( algorithm->groupId() ) );
+    QVERIFY2( !algorithm->shortDescription().isEmpty(), qPrintable( id ) );
+    QVERIFY2( !algorithm->helpUrl().isEmpty(), qPrintable( id ) );
+    QVERIFY2( !algorithm->icon().isNull(), qPrintable( id ) );
+
+    // The help names every parameter a user sets (besides the input and output layers).
+    const QString help = algorithm->shortHelpString();
+    QVERIFY2( help.size() > 200, qPrintable( id + ": help too short to say what, how and the units" ) );
+    for ( const QgsProcessingParameterDefinition *parameter : algorithm->parameterDefinitions() )
+    {
+      QVERIFY2( upperSnake.match( parameter->name() ).hasMatch(), qPrintable( id + ": " + parameter->name() ) );
+      QVERIFY2( !parameter->description().isEmpty(), qPrintable( id + ": " + parameter->name() ) );
+      if ( parameter->name() != QLatin1String( "INPUT" ) && !parameter->isDestination() )
+        QVERIFY2( help.contains( parameter->name() ), qPrintable( id + ": help does not mention " + parameter->name() ) );
+    }
+  }
+}
+
+QTEST_MAIN( TestProvider )
+#include "testprovider.moc"
