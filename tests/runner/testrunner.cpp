@@ -1,0 +1,239 @@
+/***************************************************************************
+  testrunner.cpp - placegap_process runs algorithms and models from the command line
+ ***************************************************************************/
+#include "placegaptestutils.h"
+
+#include "qgscoordinatetransformcontext.h"
+#include "qgsgeometry.h"
+#include "qgsvectordataprovider.h"
+#include "qgsvectorfilewriter.h"
+#include "qgsvectorlayer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace
+{
+  const QString EXAMPLE = QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/example/example_small_areas.geojson" );
+  const QString MODEL = QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/models/council_deprivation_quintiles.model3" );
+
+  struct RunResult
+  {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+  };
+
+  RunResult runner( const QStringList &arguments, const QByteArray &stdinData = QByteArray() )
+  {
+    QProcess process;
+    process.start( QStringLiteral( PLACEGAP_PROCESS_BINARY ), arguments );
+    if ( !stdinData.isNull() )
+    {
+      process.write( stdinData );
+      process.closeWriteChannel();
+    }
+    process.waitForFinished( 120 * 1000 );
+    return RunResult { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(), QString::fromLocal8Bit( process.readAllStandardError() ) };
+  }
+
+  /*
+   * Population-weighted quintile and decile within each council of the bundled example,
+   * worked by hand: sort by rank, accumulate population, class = floor(midpoint x k) + 1.
+   *
+   * North Glen (2855 people): EX10 [0,480] EX11 [480,1200] EX08 [1200,1740]
+   *   EX12 [1740,2245] EX09 [2245,2855]
+   * Harbour Town (6205): EX01 [0,820] EX02 [820,1830] EX03 [1830,2590] EX04 [2590,3495]
+   *   EX07 [3495,4365] EX05 [4365,5055] EX06 [5055,6205]
+   */
+  const QMap<QString, QPair<int, int>> EXPECTED_WEIGHTED {
+    { "EX10", { 1, 1 } }, { "EX11", { 2, 3 } }, { "EX08", { 3, 6 } }, { "EX12", { 4, 7 } }, { "EX09", { 5, 9 } },
+    { "EX01", { 1, 1 } }, { "EX02", { 2, 3 } }, { "EX03", { 2, 4 } }, { "EX04", { 3, 5 } },
+    { "EX07", { 4, 7 } }, { "EX05", { 4, 8 } }, { "EX06", { 5, 10 } },
+  };
+} // namespace
+
+class TestRunner : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void cleanupTestCase() { QgsApplication::exitQgis(); }
+    void listShowsBothProviders();
+    void helpDescribesParameters();
+    void runsAlgorithmOnGeoPackage();
+    void runsWithJsonOnStdin();
+    void runsModelMixingNativeAndPlaceGap();
+    void failuresExitNonZeroWithMessage();
+
+  private:
+    void compareWeighted( const QString &output );
+    QTemporaryDir mDir;
+    QString mGeoPackage;
+    QString mInvalidGeoPackage;
+};
+
+void TestRunner::initTestCase()
+{
+  placegaptest::startQgis();
+  QVERIFY( mDir.isValid() );
+  // The runner reads GeoPackages like any other OGR source: make one from the example.
+  QgsVectorLayer example( EXAMPLE, QStringLiteral( "example" ), QStringLiteral( "ogr" ) );
+  QVERIFY( example.isValid() );
+  mGeoPackage = mDir.filePath( QStringLiteral( "areas.gpkg" ) );
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  options.layerName = QStringLiteral( "areas" );
+  QString error;
+  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( &example, mGeoPackage, QgsCoordinateTransformContext(), options, &error ), QgsVectorFileWriter::NoError );
+
+  // A copy whose first area is a self-intersecting "bow tie", as boundary files sometimes have.
+  mInvalidGeoPackage = mDir.filePath( QStringLiteral( "invalid.gpkg" ) );
+  QVERIFY( QFile::copy( mGeoPackage, mInvalidGeoPackage ) );
+  QgsVectorLayer invalid( mInvalidGeoPackage + QStringLiteral( "|layername=areas" ), QStringLiteral( "invalid" ), QStringLiteral( "ogr" ) );
+  QVERIFY( invalid.isValid() );
+  QgsFeature first;
+  QVERIFY( invalid.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "code = 'EX01'" ) ) ).nextFeature( first ) );
+  const QgsGeometry bowTie = QgsGeometry::fromWkt( QStringLiteral( "Polygon((390000 805000, 391000 806000, 391000 805000, 390000 806000, 390000 805000))" ) );
+  QVERIFY( !bowTie.isGeosValid() );
+  QVERIFY( invalid.dataProvider()->changeGeometryValues( { { first.id(), bowTie } } ) );
+}
+
+void TestRunner::listShowsBothProviders()
+{
+  const RunResult text = runner( { QStringLiteral( "list" ) } );
+  QCOMPARE( text.exitCode, 0 );
+  QVERIFY( text.out.contains( "placegap:deprivationquantiles" ) );
+  QVERIFY( text.out.contains( "native:fixgeometries" ) );
+
+  const RunResult json = runner( { QStringLiteral( "list" ), QStringLiteral( "--json" ) } );
+  QCOMPARE( json.exitCode, 0 );
+  const QJsonObject providers = QJsonDocument::fromJson( json.out ).object().value( "providers" ).toObject();
+  QVERIFY( providers.contains( "placegap" ) );
+  QVERIFY( providers.contains( "native" ) );
+  const QJsonArray algorithms = providers.value( "placegap" ).toObject().value( "algorithms" ).toArray();
+  QCOMPARE( algorithms.first().toObject().value( "id" ).toString(), QStringLiteral( "placegap:deprivationquantiles" ) );
+  QCOMPARE( algorithms.first().toObject().value( "group" ).toString(), QStringLiteral( "Deprivation and attainment" ) );
+}
+
+void TestRunner::helpDescribesParameters()
+{
+  const RunResult help = runner( { QStringLiteral( "help" ), QStringLiteral( "placegap:deprivationquantiles" ) } );
+  QCOMPARE( help.exitCode, 0 );
+  for ( const char *name : { "INPUT", "RANK_FIELD", "METHOD", "RANK_COUNT", "GROUP_FIELD", "POPULATION_FIELD", "FIELD_PREFIX", "OUTPUT" } )
+    QVERIFY2( help.out.contains( QByteArray( name ) + ':' ), name );
+  QVERIFY( help.out.contains( "2: Within each group, population-weighted" ) );
+
+  const RunResult model = runner( { QStringLiteral( "help" ), MODEL } );
+  QCOMPARE( model.exitCode, 0 );
+  QVERIFY( model.out.contains( "RANK_FIELD" ) );
+}
+
+void TestRunner::compareWeighted( const QString &output )
+{
+  QgsVectorLayer layer( output, QStringLiteral( "out" ), QStringLiteral( "ogr" ) );
+  QVERIFY2( layer.isValid(), qPrintable( output ) );
+  QCOMPARE( layer.featureCount(), 12LL );
+  QCOMPARE( layer.crs().authid(), QStringLiteral( "EPSG:27700" ) );
+  QgsFeature feature;
+  QgsFeatureIterator it = layer.getFeatures();
+  int checked = 0;
+  while ( it.nextFeature( feature ) )
+  {
+    const QString code = feature.attribute( QStringLiteral( "code" ) ).toString();
+    QVERIFY2( EXPECTED_WEIGHTED.contains( code ), qPrintable( code ) );
+    QCOMPARE( feature.attribute( QStringLiteral( "quintile" ) ).toInt(), EXPECTED_WEIGHTED.value( code ).first );
+    QCOMPARE( feature.attribute( QStringLiteral( "decile" ) ).toInt(), EXPECTED_WEIGHTED.value( code ).second );
+    QVERIFY( !feature.geometry().isEmpty() );
+    ++checked;
+  }
+  QCOMPARE( checked, 12 );
+}
+
+void TestRunner::runsAlgorithmOnGeoPackage()
+{
+  const QString output = mDir.filePath( QStringLiteral( "weighted.gpkg" ) );
+  const RunResult run = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ),
+                                  QStringLiteral( "--INPUT=%1|layername=areas" ).arg( mGeoPackage ), QStringLiteral( "--RANK_FIELD=simd_rank" ),
+                                  QStringLiteral( "--METHOD=2" ), QStringLiteral( "--GROUP_FIELD=council" ), QStringLiteral( "--POPULATION_FIELD=population" ),
+                                  QStringLiteral( "--OUTPUT=%1" ).arg( output ) } );
+  QVERIFY2( run.exitCode == 0, qPrintable( run.err ) );
+  QVERIFY2( run.err.contains( QStringLiteral( "100" ) ), qPrintable( run.err ) ); // progress reached the end
+  const QJsonObject result = QJsonDocument::fromJson( run.out ).object();
+  QCOMPARE( result.value( "algorithm" ).toString(), QStringLiteral( "placegap:deprivationquantiles" ) );
+  QCOMPARE( result.value( "inputs" ).toObject().value( "METHOD" ).toString(), QStringLiteral( "2" ) );
+  QCOMPARE( result.value( "results" ).toObject().value( "OUTPUT" ).toString(), output );
+  compareWeighted( output );
+}
+
+void TestRunner::runsWithJsonOnStdin()
+{
+  const QString output = mDir.filePath( QStringLiteral( "stdin.gpkg" ) );
+  const QJsonObject request { { "inputs", QJsonObject {
+                                            { "INPUT", mGeoPackage },
+                                            { "RANK_FIELD", "simd_rank" },
+                                            { "METHOD", 2 },
+                                            { "GROUP_FIELD", "council" },
+                                            { "POPULATION_FIELD", "population" },
+                                            { "OUTPUT", output },
+                                          } } };
+  const RunResult run = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "-" ) }, QJsonDocument( request ).toJson() );
+  QVERIFY2( run.exitCode == 0, qPrintable( run.err ) );
+  QCOMPARE( QJsonDocument::fromJson( run.out ).object().value( "results" ).toObject().value( "OUTPUT" ).toString(), output );
+  compareWeighted( output );
+}
+
+// The bundled model repairs geometries with native:fixgeometries, then runs
+// placegap:deprivationquantiles population-weighted within each council.
+void TestRunner::runsModelMixingNativeAndPlaceGap()
+{
+  const QString output = mDir.filePath( QStringLiteral( "model.gpkg" ) );
+  const RunResult run = runner( { QStringLiteral( "run" ), MODEL, QStringLiteral( "--INPUT=%1" ).arg( mInvalidGeoPackage ),
+                                  QStringLiteral( "--RANK_FIELD=simd_rank" ), QStringLiteral( "--POPULATION_FIELD=population" ),
+                                  QStringLiteral( "--GROUP_FIELD=council" ), QStringLiteral( "--deprivationquantiles:QUANTILES=%1" ).arg( output ) } );
+  QVERIFY2( run.exitCode == 0, qPrintable( run.err ) );
+  const QJsonObject results = QJsonDocument::fromJson( run.out ).object().value( "results" ).toObject();
+  QVERIFY2( results.value( "deprivationquantiles:QUANTILES" ).toString().startsWith( output ), run.out.constData() );
+  compareWeighted( output );
+
+  // native:fixgeometries ran first: the bow tie came out repaired.
+  QgsVectorLayer repaired( output, QStringLiteral( "repaired" ), QStringLiteral( "ogr" ) );
+  QgsFeature first;
+  QVERIFY( repaired.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "code = 'EX01'" ) ) ).nextFeature( first ) );
+  QVERIFY( first.geometry().isGeosValid() );
+  QCOMPARE( first.geometry().area(), 500000.0 ); // two triangles of 0.25 km2 each
+}
+
+void TestRunner::failuresExitNonZeroWithMessage()
+{
+  const QString output = mDir.filePath( QStringLiteral( "failed.gpkg" ) );
+  const RunResult missingField = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "--INPUT=%1" ).arg( mGeoPackage ),
+                                           QStringLiteral( "--RANK_FIELD=simd_rank" ), QStringLiteral( "--METHOD=1" ), QStringLiteral( "--GROUP_FIELD=ward" ), QStringLiteral( "--OUTPUT=%1" ).arg( output ) } );
+  QCOMPARE( missingField.exitCode, 1 );
+  QVERIFY2( missingField.err.contains( QStringLiteral( "'ward'" ) ), qPrintable( missingField.err ) );
+  QVERIFY( missingField.out.isEmpty() );
+  QVERIFY( !QFile::exists( output ) );
+
+  const RunResult unknown = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:nosuchthing" ) } );
+  QCOMPARE( unknown.exitCode, 1 );
+  QVERIFY( unknown.err.contains( QStringLiteral( "placegap:nosuchthing" ) ) );
+
+  const RunResult unknownParameter = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "--RANKFIELD=simd_rank" ) } );
+  QCOMPARE( unknownParameter.exitCode, 2 );
+  QVERIFY( unknownParameter.err.contains( QStringLiteral( "RANKFIELD" ) ) );
+
+  const RunResult badArgument = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "RANK_FIELD" ) } );
+  QCOMPARE( badArgument.exitCode, 2 );
+
+  const RunResult badJson = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "-" ) }, QByteArray( "{not json" ) );
+  QCOMPARE( badJson.exitCode, 2 );
+  QVERIFY( badJson.err.contains( QStringLiteral( "JSON" ) ) );
+}
+
+QTEST_MAIN( TestRunner )
+#include "testrunner.moc"
