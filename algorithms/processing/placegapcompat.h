@@ -45,6 +45,12 @@ namespace placegap::compat
 #endif
 
 #if _QGIS_VERSION_INT >= 33600
+  constexpr Qgis::ProcessingFileParameterBehavior FILE_BEHAVIOR_FOLDER = Qgis::ProcessingFileParameterBehavior::Folder;
+#else
+  constexpr QgsProcessingParameterFile::Behavior FILE_BEHAVIOR_FOLDER = QgsProcessingParameterFile::Folder;
+#endif
+
+#if _QGIS_VERSION_INT >= 33600
   constexpr Qgis::ProcessingParameterFlag PARAMETER_HIDDEN = Qgis::ProcessingParameterFlag::Hidden;
   constexpr Qgis::ProcessingParameterFlag PARAMETER_OPTIONAL = Qgis::ProcessingParameterFlag::Optional;
 #else
@@ -68,6 +74,15 @@ namespace placegap::compat
     return QgsField( name, QMetaType::Type::Int );
 #else
     return QgsField( name, QVariant::Int );
+#endif
+  }
+
+  inline QgsField stringField( const QString &name )
+  {
+#if _QGIS_VERSION_INT >= 33800
+    return QgsField( name, QMetaType::Type::QString );
+#else
+    return QgsField( name, QVariant::String );
 #endif
   }
 

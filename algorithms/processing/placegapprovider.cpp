@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapprovider.h"
 
+#include "placegapalgorithmbuildsampledata.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapversion.h"
 
@@ -116,8 +117,14 @@ QString PlaceGapProvider::groupServiceAccessibility()
   return tr( "Service accessibility" );
 }
 
+QString PlaceGapProvider::groupSampleData()
+{
+  return tr( "Sample data" );
+}
+
 // Alphabetical by algorithm id, as in QGIS's own registry.
 void PlaceGapProvider::loadAlgorithms()
 {
+  addAlgorithm( new PlaceGapBuildSampleDataAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
 }

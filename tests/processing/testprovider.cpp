@@ -41,7 +41,7 @@ void TestProvider::algorithmIdsAreThePublicList()
   for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
     ids << algorithm->id();
   ids.sort();
-  QCOMPARE( ids, QStringList { QStringLiteral( "placegap:deprivationquantiles" ) } );
+  QCOMPARE( ids, ( QStringList { QStringLiteral( "placegap:buildsampledata" ), QStringLiteral( "placegap:deprivationquantiles" ) } ) );
 }
 
 void TestProvider::everyAlgorithmIsDocumented()
@@ -50,6 +50,7 @@ void TestProvider::everyAlgorithmIsDocumented()
     { QStringLiteral( "deprivationattainment" ), QStringLiteral( "Deprivation and attainment" ) },
     { QStringLiteral( "rurality" ), QStringLiteral( "Rurality" ) },
     { QStringLiteral( "serviceaccessibility" ), QStringLiteral( "Service accessibility" ) },
+    { QStringLiteral( "sampledata" ), QStringLiteral( "Sample data" ) },
   };
   const QRegularExpression lowercaseId( QStringLiteral( "^[a-z0-9]+$" ) );
   const QRegularExpression upperSnake( QStringLiteral( "^[A-Z][A-Z0-9_]*$" ) );
