@@ -79,6 +79,15 @@ namespace placegap::compat
     return QgsField( name, QVariant::Double, QString(), length, precision );
 #endif
   }
+
+  inline QgsField stringField( const QString &name, int length = 0 )
+  {
+#if _QGIS_VERSION_INT >= 33800
+    return QgsField( name, QMetaType::Type::QString, QString(), length );
+#else
+    return QgsField( name, QVariant::String, QString(), length );
+#endif
+  }
 } // namespace placegap::compat
 
 #endif // PLACEGAPCOMPAT_H

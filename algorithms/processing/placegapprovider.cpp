@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapprovider.h"
 
+#include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapversion.h"
 
@@ -119,5 +120,6 @@ QString PlaceGapProvider::groupServiceAccessibility()
 // Alphabetical by algorithm id, as in QGIS's own registry.
 void PlaceGapProvider::loadAlgorithms()
 {
+  addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
 }

@@ -41,7 +41,10 @@ void TestProvider::algorithmIdsAreThePublicList()
   for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
     ids << algorithm->id();
   ids.sort();
-  QCOMPARE( ids, QStringList { QStringLiteral( "placegap:deprivationquantiles" ) } );
+  QCOMPARE( ids, QStringList( {
+                   QStringLiteral( "placegap:deprivationattainmentoverlay" ),
+                   QStringLiteral( "placegap:deprivationquantiles" ),
+                 } ) );
 }
 
 void TestProvider::everyAlgorithmIsDocumented()
