@@ -10,6 +10,7 @@
 #include "qgsprocessingutils.h"
 #include "qgsconfig.h"
 #include "qgsfeaturerequest.h"
+#include "qgswkbtypes.h"
 #if _QGIS_VERSION_INT >= 32800
 #include "qgsvariantutils.h"
 #endif
@@ -36,6 +37,12 @@ namespace placegap::compat
   constexpr Qgis::FeatureRequestFlag REQUEST_NO_GEOMETRY = Qgis::FeatureRequestFlag::NoGeometry;
 #else
   constexpr QgsFeatureRequest::Flag REQUEST_NO_GEOMETRY = QgsFeatureRequest::NoGeometry;
+#endif
+
+#if _QGIS_VERSION_INT >= 33000
+  constexpr Qgis::WkbType WKB_NO_GEOMETRY = Qgis::WkbType::NoGeometry;
+#else
+  constexpr QgsWkbTypes::Type WKB_NO_GEOMETRY = QgsWkbTypes::NoGeometry;
 #endif
 
 #if _QGIS_VERSION_INT >= 33600

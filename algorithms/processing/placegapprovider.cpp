@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapprovider.h"
 
+#include "placegapalgorithmattainmentgap.h"
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapversion.h"
@@ -120,6 +121,7 @@ QString PlaceGapProvider::groupServiceAccessibility()
 // Alphabetical by algorithm id, as in QGIS's own registry.
 void PlaceGapProvider::loadAlgorithms()
 {
+  addAlgorithm( new PlaceGapAttainmentGapAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
 }

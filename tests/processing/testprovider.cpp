@@ -42,6 +42,7 @@ void TestProvider::algorithmIdsAreThePublicList()
     ids << algorithm->id();
   ids.sort();
   QCOMPARE( ids, QStringList( {
+                   QStringLiteral( "placegap:attainmentgap" ),
                    QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                    QStringLiteral( "placegap:deprivationquantiles" ),
                  } ) );
