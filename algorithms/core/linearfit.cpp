@@ -58,9 +58,19 @@ namespace placegap
     }
   } // namespace
 
-  LinearFit fitLinear( const std::vector<FitObservation> &observations, int categories )
+  LinearFit fitLinear( const std::vector<FitObservation> &input, int categories )
   {
     LinearFit fit;
+    // Weights scaled to mean 1: s is then in the measure's units whatever the weights' scale.
+    std::vector<FitObservation> observations = input;
+    double weightSum = 0;
+    for ( const FitObservation &o : observations )
+      weightSum += o.weight;
+    if ( weightSum > 0 )
+    {
+      for ( FitObservation &o : observations )
+        o.weight *= static_cast<double>( observations.size() ) / weightSum;
+    }
     const int groups = std::max( categories, 1 );
     const std::size_t p = static_cast<std::size_t>( groups ) + 1; // intercept per category + slope
     fit.parameters = static_cast<int>( p );

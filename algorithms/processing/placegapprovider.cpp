@@ -4,6 +4,7 @@
 #include "placegapprovider.h"
 
 #include "placegapalgorithmattainmentgap.h"
+#include "placegapalgorithmattainmentresiduals.h"
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapversion.h"
@@ -122,6 +123,7 @@ QString PlaceGapProvider::groupServiceAccessibility()
 void PlaceGapProvider::loadAlgorithms()
 {
   addAlgorithm( new PlaceGapAttainmentGapAlgorithm() );
+  addAlgorithm( new PlaceGapAttainmentResidualsAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
 }

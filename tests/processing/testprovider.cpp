@@ -43,6 +43,7 @@ void TestProvider::algorithmIdsAreThePublicList()
   ids.sort();
   QCOMPARE( ids, QStringList( {
                    QStringLiteral( "placegap:attainmentgap" ),
+                   QStringLiteral( "placegap:attainmentresiduals" ),
                    QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                    QStringLiteral( "placegap:deprivationquantiles" ),
                  } ) );
