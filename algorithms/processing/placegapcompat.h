@@ -41,8 +41,12 @@ namespace placegap::compat
 
 #if _QGIS_VERSION_INT >= 33000
   constexpr Qgis::WkbType WKB_NO_GEOMETRY = Qgis::WkbType::NoGeometry;
+  constexpr Qgis::GeometryType GEOMETRY_POLYGON = Qgis::GeometryType::Polygon;
+  constexpr Qgis::GeometryType GEOMETRY_POINT = Qgis::GeometryType::Point;
 #else
   constexpr QgsWkbTypes::Type WKB_NO_GEOMETRY = QgsWkbTypes::NoGeometry;
+  constexpr QgsWkbTypes::GeometryType GEOMETRY_POLYGON = QgsWkbTypes::PolygonGeometry;
+  constexpr QgsWkbTypes::GeometryType GEOMETRY_POINT = QgsWkbTypes::PointGeometry;
 #endif
 
 #if _QGIS_VERSION_INT >= 33600

@@ -5,6 +5,7 @@
 
 #include "placegapalgorithmattainmentgap.h"
 #include "placegapalgorithmattainmentresiduals.h"
+#include "placegapalgorithmbivariatelisa.h"
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapversion.h"
@@ -124,6 +125,7 @@ void PlaceGapProvider::loadAlgorithms()
 {
   addAlgorithm( new PlaceGapAttainmentGapAlgorithm() );
   addAlgorithm( new PlaceGapAttainmentResidualsAlgorithm() );
+  addAlgorithm( new PlaceGapBivariateLisaAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
 }

@@ -44,6 +44,7 @@ void TestProvider::algorithmIdsAreThePublicList()
   QCOMPARE( ids, QStringList( {
                    QStringLiteral( "placegap:attainmentgap" ),
                    QStringLiteral( "placegap:attainmentresiduals" ),
+                   QStringLiteral( "placegap:bivariatelisa" ),
                    QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                    QStringLiteral( "placegap:deprivationquantiles" ),
                  } ) );
