@@ -6,6 +6,7 @@
 #include "placegapalgorithmattainmentgap.h"
 #include "placegapalgorithmattainmentresiduals.h"
 #include "placegapalgorithmbivariatelisa.h"
+#include "placegapalgorithmcatchmentprofile.h"
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapversion.h"
@@ -126,6 +127,7 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapAttainmentGapAlgorithm() );
   addAlgorithm( new PlaceGapAttainmentResidualsAlgorithm() );
   addAlgorithm( new PlaceGapBivariateLisaAlgorithm() );
+  addAlgorithm( new PlaceGapCatchmentProfileAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
 }

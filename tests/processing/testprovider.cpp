@@ -45,6 +45,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                    QStringLiteral( "placegap:attainmentgap" ),
                    QStringLiteral( "placegap:attainmentresiduals" ),
                    QStringLiteral( "placegap:bivariatelisa" ),
+                   QStringLiteral( "placegap:catchmentprofile" ),
                    QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                    QStringLiteral( "placegap:deprivationquantiles" ),
                  } ) );
