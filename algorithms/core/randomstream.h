@@ -33,20 +33,34 @@ namespace placegap
         return mix( mState );
       }
 
-      //! Uniform integer in [0, bound) by rejection (no modulo bias); bound must be > 0.
+      /**
+       * Uniform integer in [0, bound) without modulo bias, by Lemire's multiply-and-reject
+       * (ACM TOMACS 2019): the high half of x * bound, redrawing x in the rare biased cases.
+       * bound must be > 0.
+       */
       std::uint64_t below( std::uint64_t bound )
       {
-        const std::uint64_t limit = UINT64_MAX - UINT64_MAX % bound;
-        std::uint64_t x = next();
-        while ( x >= limit )
-          x = next();
-        return x % bound;
+        Wide product = static_cast<Wide>( next() ) * bound;
+        std::uint64_t low = static_cast<std::uint64_t>( product );
+        if ( low < bound )
+        {
+          const std::uint64_t threshold = ( 0 - bound ) % bound;
+          while ( low < threshold )
+          {
+            product = static_cast<Wide>( next() ) * bound;
+            low = static_cast<std::uint64_t>( product );
+          }
+        }
+        return static_cast<std::uint64_t>( product >> 64 );
       }
 
       //! Uniform double in [0, 1) from the top 53 bits.
       double uniform() { return static_cast<double>( next() >> 11 ) * ( 1.0 / 9007199254740992.0 ); }
 
     private:
+      // GCC and Clang's 128-bit integer, the one compiler extension the core relies on.
+      __extension__ typedef unsigned __int128 Wide;
+
       static std::uint64_t mix( std::uint64_t z )
       {
         z = ( z ^ ( z >> 30 ) ) * 0xbf58476d1ce4e5b9ULL;
