@@ -137,26 +137,7 @@ QVariantMap TestAttainmentGapAlgorithm::parameters( const QList<School> &schools
 
 QVariantMap TestAttainmentGapAlgorithm::run( const QVariantMap &parameters, QString *error )
 {
-  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:attainmentgap" ) ) );
-  QString message;
-  if ( !algorithm->checkParameterValues( parameters, *mContext, &message ) )
-  {
-    if ( error )
-      *error = message;
-    return QVariantMap();
-  }
-  try
-  {
-    bool ok = false;
-    const QVariantMap results = algorithm->run( parameters, *mContext, &mFeedback, &ok, QVariantMap(), false );
-    return ok ? results : QVariantMap();
-  }
-  catch ( QgsProcessingException &e )
-  {
-    if ( error )
-      *error = e.what();
-    return QVariantMap();
-  }
+  return placegaptest::runAlgorithm( QStringLiteral( "placegap:attainmentgap" ), parameters, *mContext, mFeedback, error );
 }
 
 QMap<QString, QgsFeature> TestAttainmentGapAlgorithm::rows( const QString &path, bool byClass )

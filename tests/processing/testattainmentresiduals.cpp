@@ -124,26 +124,7 @@ QVariantMap TestAttainmentResiduals::parameters( const QList<School> &schools, c
 
 QVariantMap TestAttainmentResiduals::run( const QVariantMap &parameters, QString *error )
 {
-  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:attainmentresiduals" ) ) );
-  QString message;
-  if ( !algorithm->checkParameterValues( parameters, *mContext, &message ) )
-  {
-    if ( error )
-      *error = message;
-    return QVariantMap();
-  }
-  try
-  {
-    bool ok = false;
-    const QVariantMap results = algorithm->run( parameters, *mContext, &mFeedback, &ok, QVariantMap(), false );
-    return ok ? results : QVariantMap();
-  }
-  catch ( QgsProcessingException &e )
-  {
-    if ( error )
-      *error = e.what();
-    return QVariantMap();
-  }
+  return placegaptest::runAlgorithm( QStringLiteral( "placegap:attainmentresiduals" ), parameters, *mContext, mFeedback, error );
 }
 
 QMap<QString, QgsFeature> TestAttainmentResiduals::rows( const QString &path )

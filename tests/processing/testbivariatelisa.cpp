@@ -130,26 +130,7 @@ QVariantMap TestBivariateLisa::parameters( QgsVectorLayer *layer, const QString 
 
 QVariantMap TestBivariateLisa::run( const QVariantMap &parameters, QString *error )
 {
-  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:bivariatelisa" ) ) );
-  QString message;
-  if ( !algorithm->checkParameterValues( parameters, *mContext, &message ) )
-  {
-    if ( error )
-      *error = message;
-    return QVariantMap();
-  }
-  try
-  {
-    bool ok = false;
-    const QVariantMap results = algorithm->run( parameters, *mContext, &mFeedback, &ok, QVariantMap(), false );
-    return ok ? results : QVariantMap();
-  }
-  catch ( QgsProcessingException &e )
-  {
-    if ( error )
-      *error = e.what();
-    return QVariantMap();
-  }
+  return placegaptest::runAlgorithm( QStringLiteral( "placegap:bivariatelisa" ), parameters, *mContext, mFeedback, error );
 }
 
 QMap<int, QgsFeature> TestBivariateLisa::rows( const QString &path )

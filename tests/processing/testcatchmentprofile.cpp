@@ -144,26 +144,7 @@ QVariantMap TestCatchmentProfileAlgorithm::parameters( const QList<Zone> &zones,
 
 QVariantMap TestCatchmentProfileAlgorithm::run( const QVariantMap &parameters, QString *error )
 {
-  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:catchmentprofile" ) ) );
-  QString message;
-  if ( !algorithm->checkParameterValues( parameters, *mContext, &message ) )
-  {
-    if ( error )
-      *error = message;
-    return QVariantMap();
-  }
-  try
-  {
-    bool ok = false;
-    const QVariantMap results = algorithm->run( parameters, *mContext, &mFeedback, &ok, QVariantMap(), false );
-    return ok ? results : QVariantMap();
-  }
-  catch ( QgsProcessingException &e )
-  {
-    if ( error )
-      *error = e.what();
-    return QVariantMap();
-  }
+  return placegaptest::runAlgorithm( QStringLiteral( "placegap:catchmentprofile" ), parameters, *mContext, mFeedback, error );
 }
 
 void TestCatchmentProfileAlgorithm::compare( const QString &path, const QMap<QString, Profile> &expected )

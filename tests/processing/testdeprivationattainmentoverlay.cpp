@@ -153,26 +153,7 @@ QVariantMap TestDeprivationAttainmentOverlay::parameters( const QList<Row> &zone
 
 QVariantMap TestDeprivationAttainmentOverlay::run( const QVariantMap &parameters, QString *error )
 {
-  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:deprivationattainmentoverlay" ) ) );
-  QString message;
-  if ( !algorithm->checkParameterValues( parameters, *mContext, &message ) )
-  {
-    if ( error )
-      *error = message;
-    return QVariantMap();
-  }
-  try
-  {
-    bool ok = false;
-    const QVariantMap results = algorithm->run( parameters, *mContext, &mFeedback, &ok, QVariantMap(), false );
-    return ok ? results : QVariantMap();
-  }
-  catch ( QgsProcessingException &e )
-  {
-    if ( error )
-      *error = e.what();
-    return QVariantMap();
-  }
+  return placegaptest::runAlgorithm( QStringLiteral( "placegap:deprivationattainmentoverlay" ), parameters, *mContext, mFeedback, error );
 }
 
 void TestDeprivationAttainmentOverlay::compareOutput( const QString &output, int classes, const ExpectedByCode &expected )
