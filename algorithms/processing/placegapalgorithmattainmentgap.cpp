@@ -8,12 +8,9 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
 
 #include "qgsfeaturerequest.h"
 #include "qgsprocessingfeedback.h"
-
-#include <QIcon>
 
 #include <cmath>
 #include <map>
@@ -82,16 +79,6 @@ QStringList PlaceGapAttainmentGapAlgorithm::tags() const
   return QObject::tr( "simd,deprivation,attainment,gap,poverty-related attainment gap,sii,rii,slope index of inequality,relative index of inequality,quintile,decile,bootstrap" ).split( ',' );
 }
 
-QString PlaceGapAttainmentGapAlgorithm::group() const
-{
-  return PlaceGapProvider::groupDeprivationAttainment();
-}
-
-QString PlaceGapAttainmentGapAlgorithm::groupId() const
-{
-  return QStringLiteral( "deprivationattainment" );
-}
-
 QString PlaceGapAttainmentGapAlgorithm::shortDescription() const
 {
   return QObject::tr( "Summarises attainment by deprivation quintile or decile, optionally per group: weighted means, the gap and ratio between the most and least deprived, SII and RII, each with a 95% confidence interval." );
@@ -134,21 +121,6 @@ QString PlaceGapAttainmentGapAlgorithm::shortHelpString() const
                       "cannot be computed. No output is written when the algorithm stops." )
     .arg( FIELD_GROUP, FIELD_QUANTILE, FIELD_AREAS, FIELD_WEIGHT, FIELD_MEAN, FIELD_MEAN_LOWER, FIELD_MEAN_UPPER, FIELD_RIDIT, FIELD_CLASSES )
     .arg( FIELD_GAP, FIELD_RATIO, FIELD_SII, FIELD_RII, SUFFIX_LOWER, SUFFIX_UPPER );
-}
-
-QString PlaceGapAttainmentGapAlgorithm::helpUrl() const
-{
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegapattainmentgap" ) );
-}
-
-QIcon PlaceGapAttainmentGapAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString PlaceGapAttainmentGapAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/placegap/placegap.svg" );
 }
 
 PlaceGapAttainmentGapAlgorithm *PlaceGapAttainmentGapAlgorithm::createInstance() const

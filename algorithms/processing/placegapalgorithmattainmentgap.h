@@ -4,13 +4,13 @@
 #ifndef PLACEGAPALGORITHMATTAINMENTGAP_H
 #define PLACEGAPALGORITHMATTAINMENTGAP_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapdeprivationattainmentalgorithm.h"
 
 /**
  * The deprivation-related attainment gap of areas or schools classed by deprivation quintile or
  * decile: weighted means by class, gap and ratio between the extremes, SII and RII, with 95 % CIs.
  */
-class PlaceGapAttainmentGapAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapAttainmentGapAlgorithm : public PlaceGapDeprivationAttainmentAlgorithm
 {
   public:
     //! Output field names, a public API: never rename.
@@ -34,13 +34,8 @@ class PlaceGapAttainmentGapAlgorithm : public QgsProcessingAlgorithm
     QString name() const override;
     QString displayName() const override;
     QStringList tags() const override;
-    QString group() const override;
-    QString groupId() const override;
     QString shortHelpString() const override;
     QString shortDescription() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     PlaceGapAttainmentGapAlgorithm *createInstance() const override;
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 

@@ -8,13 +8,10 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
 
 #include "qgsfeaturerequest.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingoutputs.h"
-
-#include <QIcon>
 
 #include <cmath>
 #include <map>
@@ -67,16 +64,6 @@ QStringList PlaceGapAttainmentResidualsAlgorithm::tags() const
   return QObject::tr( "simd,deprivation,attainment,regression,residual,expected,beating the odds,rurality,school" ).split( ',' );
 }
 
-QString PlaceGapAttainmentResidualsAlgorithm::group() const
-{
-  return PlaceGapProvider::groupDeprivationAttainment();
-}
-
-QString PlaceGapAttainmentResidualsAlgorithm::groupId() const
-{
-  return QStringLiteral( "deprivationattainment" );
-}
-
 QString PlaceGapAttainmentResidualsAlgorithm::shortDescription() const
 {
   return QObject::tr( "Fits attainment on deprivation (optionally with a rurality class term) and flags areas or schools clearly above or below what their deprivation predicts." );
@@ -104,21 +91,6 @@ QString PlaceGapAttainmentResidualsAlgorithm::shortHelpString() const
                       "deprivation that does not vary). A rurality class with one feature fits it exactly: its "
                       "standardised residual and flag are NULL. Nothing is written when the algorithm stops." )
     .arg( FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FLAG_ABOVE, FLAG_BELOW, FLAG_AS_EXPECTED );
-}
-
-QString PlaceGapAttainmentResidualsAlgorithm::helpUrl() const
-{
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegapattainmentresiduals" ) );
-}
-
-QIcon PlaceGapAttainmentResidualsAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString PlaceGapAttainmentResidualsAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/placegap/placegap.svg" );
 }
 
 PlaceGapAttainmentResidualsAlgorithm *PlaceGapAttainmentResidualsAlgorithm::createInstance() const

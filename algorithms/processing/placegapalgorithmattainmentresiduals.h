@@ -4,13 +4,13 @@
 #ifndef PLACEGAPALGORITHMATTAINMENTRESIDUALS_H
 #define PLACEGAPALGORITHMATTAINMENTRESIDUALS_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapdeprivationattainmentalgorithm.h"
 
 /**
  * Fits attainment on deprivation (optionally with a rurality class term) and flags areas or
  * schools whose attainment is clearly above or below what their deprivation predicts.
  */
-class PlaceGapAttainmentResidualsAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapAttainmentResidualsAlgorithm : public PlaceGapDeprivationAttainmentAlgorithm
 {
   public:
     //! Output field names, a public API: never rename.
@@ -26,13 +26,8 @@ class PlaceGapAttainmentResidualsAlgorithm : public QgsProcessingAlgorithm
     QString name() const override;
     QString displayName() const override;
     QStringList tags() const override;
-    QString group() const override;
-    QString groupId() const override;
     QString shortHelpString() const override;
     QString shortDescription() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     PlaceGapAttainmentResidualsAlgorithm *createInstance() const override;
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 

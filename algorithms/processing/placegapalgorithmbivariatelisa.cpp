@@ -8,15 +8,12 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
 #include "spatialweights.h"
 
 #include "qgsfeaturerequest.h"
 #include "qgsgeometry.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingoutputs.h"
-
-#include <QIcon>
 
 #include <cmath>
 #include <map>
@@ -105,16 +102,6 @@ QStringList PlaceGapBivariateLisaAlgorithm::tags() const
   return QObject::tr( "lisa,moran,bivariate,local indicators of spatial association,cluster,hot spot,spatial autocorrelation,deprivation,attainment,geoda,pysal,esda" ).split( ',' );
 }
 
-QString PlaceGapBivariateLisaAlgorithm::group() const
-{
-  return PlaceGapProvider::groupDeprivationAttainment();
-}
-
-QString PlaceGapBivariateLisaAlgorithm::groupId() const
-{
-  return QStringLiteral( "deprivationattainment" );
-}
-
 QString PlaceGapBivariateLisaAlgorithm::shortDescription() const
 {
   return QObject::tr( "Finds clusters where deprivation at an area meets high or low attainment around it: local bivariate Moran's I with permutation inference, plus the global bivariate Moran's I." );
@@ -153,21 +140,6 @@ QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
                       "that is not polygons, or a variable that does not vary stop the algorithm. Nothing is written "
                       "on failure." )
     .arg( FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS );
-}
-
-QString PlaceGapBivariateLisaAlgorithm::helpUrl() const
-{
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegapbivariatelisa" ) );
-}
-
-QIcon PlaceGapBivariateLisaAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString PlaceGapBivariateLisaAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/placegap/placegap.svg" );
 }
 
 PlaceGapBivariateLisaAlgorithm *PlaceGapBivariateLisaAlgorithm::createInstance() const

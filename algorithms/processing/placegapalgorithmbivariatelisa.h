@@ -4,13 +4,13 @@
 #ifndef PLACEGAPALGORITHMBIVARIATELISA_H
 #define PLACEGAPALGORITHMBIVARIATELISA_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapdeprivationattainmentalgorithm.h"
 
 /**
  * Local bivariate Moran's I (LISA) between deprivation at each area and attainment around it,
  * with conditional permutation inference, cluster labels and the global bivariate Moran's I.
  */
-class PlaceGapBivariateLisaAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapBivariateLisaAlgorithm : public PlaceGapDeprivationAttainmentAlgorithm
 {
   public:
     //! How neighbours are found; the order is the WEIGHTS parameter's public value.
@@ -34,13 +34,8 @@ class PlaceGapBivariateLisaAlgorithm : public QgsProcessingAlgorithm
     QString name() const override;
     QString displayName() const override;
     QStringList tags() const override;
-    QString group() const override;
-    QString groupId() const override;
     QString shortHelpString() const override;
     QString shortDescription() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     PlaceGapBivariateLisaAlgorithm *createInstance() const override;
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 

@@ -8,7 +8,6 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
 #include "quantiles.h"
 
 #include "qgscoordinatetransform.h"
@@ -17,8 +16,6 @@
 #include "qgsgeometryengine.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsspatialindex.h"
-
-#include <QIcon>
 
 #include <cmath>
 
@@ -67,16 +64,6 @@ QStringList PlaceGapCatchmentProfileAlgorithm::tags() const
   return QObject::tr( "simd,deprivation,catchment,school,ward,locality,profile,quintile,apportion,areal interpolation,data zone" ).split( ',' );
 }
 
-QString PlaceGapCatchmentProfileAlgorithm::group() const
-{
-  return PlaceGapProvider::groupDeprivationAttainment();
-}
-
-QString PlaceGapCatchmentProfileAlgorithm::groupId() const
-{
-  return QStringLiteral( "deprivationattainment" );
-}
-
 QString PlaceGapCatchmentProfileAlgorithm::shortDescription() const
 {
   return QObject::tr( "Aggregates small areas (data zones) into catchments, wards or localities: population share in each SIMD quintile, population-weighted mean rank and the count of most-deprived areas." );
@@ -108,21 +95,6 @@ QString PlaceGapCatchmentProfileAlgorithm::shortHelpString() const
                       "population gets NULL shares and mean rank (warned). Layers in different CRSs are transformed "
                       "to the catchments' CRS. Nothing is written when the algorithm stops." )
     .arg( FIELD_POPULATION, FIELD_PERCENT_PREFIX, FIELD_MEAN_RANK, FIELD_AREAS, FIELD_MOST_DEPRIVED_AREAS );
-}
-
-QString PlaceGapCatchmentProfileAlgorithm::helpUrl() const
-{
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegapcatchmentprofile" ) );
-}
-
-QIcon PlaceGapCatchmentProfileAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString PlaceGapCatchmentProfileAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/placegap/placegap.svg" );
 }
 
 PlaceGapCatchmentProfileAlgorithm *PlaceGapCatchmentProfileAlgorithm::createInstance() const

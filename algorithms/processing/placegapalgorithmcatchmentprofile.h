@@ -4,13 +4,13 @@
 #ifndef PLACEGAPALGORITHMCATCHMENTPROFILE_H
 #define PLACEGAPALGORITHMCATCHMENTPROFILE_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapdeprivationattainmentalgorithm.h"
 
 /**
  * Deprivation profile of larger areas (school catchments, wards, localities) from the small
  * areas (data zones) inside them, with area-weighted or whole-area (centroid) apportionment.
  */
-class PlaceGapCatchmentProfileAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapCatchmentProfileAlgorithm : public PlaceGapDeprivationAttainmentAlgorithm
 {
   public:
     //! How small areas are shared out; the order is the APPORTIONMENT parameter's public value.
@@ -30,13 +30,8 @@ class PlaceGapCatchmentProfileAlgorithm : public QgsProcessingAlgorithm
     QString name() const override;
     QString displayName() const override;
     QStringList tags() const override;
-    QString group() const override;
-    QString groupId() const override;
     QString shortHelpString() const override;
     QString shortDescription() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     PlaceGapCatchmentProfileAlgorithm *createInstance() const override;
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 

@@ -9,14 +9,11 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
 #include "quantiles.h"
 
 #include "qgsfeaturerequest.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingoutputs.h"
-
-#include <QIcon>
 
 #include <cmath>
 #include <map>
@@ -113,16 +110,6 @@ QStringList PlaceGapDeprivationAttainmentOverlayAlgorithm::tags() const
   return QObject::tr( "simd,deprivation,attainment,acel,bivariate,join,quintile,school,data zone,map" ).split( ',' );
 }
 
-QString PlaceGapDeprivationAttainmentOverlayAlgorithm::group() const
-{
-  return PlaceGapProvider::groupDeprivationAttainment();
-}
-
-QString PlaceGapDeprivationAttainmentOverlayAlgorithm::groupId() const
-{
-  return QStringLiteral( "deprivationattainment" );
-}
-
 QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortDescription() const
 {
   return QObject::tr( "Joins attainment to deprivation areas by code and classes every area on both axes into a bivariate class (2x2 to 5x5) with readable labels." );
@@ -165,21 +152,6 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortHelpString() const
                       "the breaks. A rank outside 1..RANK_COUNT with national breaks stops the algorithm naming the "
                       "feature. Nothing is written when the algorithm stops." )
     .arg( FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL );
-}
-
-QString PlaceGapDeprivationAttainmentOverlayAlgorithm::helpUrl() const
-{
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegapdeprivationattainmentoverlay" ) );
-}
-
-QIcon PlaceGapDeprivationAttainmentOverlayAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString PlaceGapDeprivationAttainmentOverlayAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/placegap/placegap.svg" );
 }
 
 PlaceGapDeprivationAttainmentOverlayAlgorithm *PlaceGapDeprivationAttainmentOverlayAlgorithm::createInstance() const

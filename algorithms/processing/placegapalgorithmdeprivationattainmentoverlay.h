@@ -4,13 +4,13 @@
 #ifndef PLACEGAPALGORITHMDEPRIVATIONATTAINMENTOVERLAY_H
 #define PLACEGAPALGORITHMDEPRIVATIONATTAINMENTOVERLAY_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapdeprivationattainmentalgorithm.h"
 
 /**
  * Joins an attainment table to deprivation areas by code and writes the bivariate
  * deprivation x attainment class (2 x 2 to 5 x 5) with readable labels.
  */
-class PlaceGapDeprivationAttainmentOverlayAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapDeprivationAttainmentOverlayAlgorithm : public PlaceGapDeprivationAttainmentAlgorithm
 {
   public:
     //! How the deprivation axis is cut; the order is the DEPRIVATION_BREAKS parameter's public value.
@@ -40,13 +40,8 @@ class PlaceGapDeprivationAttainmentOverlayAlgorithm : public QgsProcessingAlgori
     QString name() const override;
     QString displayName() const override;
     QStringList tags() const override;
-    QString group() const override;
-    QString groupId() const override;
     QString shortHelpString() const override;
     QString shortDescription() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     PlaceGapDeprivationAttainmentOverlayAlgorithm *createInstance() const override;
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
