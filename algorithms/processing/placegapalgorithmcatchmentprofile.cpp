@@ -91,7 +91,7 @@ QString PlaceGapCatchmentProfileAlgorithm::shortHelpString() const
                       "counted) and '%5' (of which in quintile 1).\n\n"
                       "Nulls and bad values: a small area with a NULL or non-numeric rank or population, or no geometry, "
                       "is named in a warning and left out. A rank outside 1..RANK_COUNT or a negative population stops "
-                      "the algorithm naming the feature. Zero populations are valid. A catchment receiving no "
+                      "the algorithm naming the feature, as does a pair of invalid geometries whose intersection cannot be computed. Zero populations are valid. A catchment receiving no "
                       "population gets NULL shares and mean rank (warned). Layers in different CRSs are transformed "
                       "to the catchments' CRS. Nothing is written when the algorithm stops." )
     .arg( FIELD_POPULATION, FIELD_PERCENT_PREFIX, FIELD_MEAN_RANK, FIELD_AREAS, FIELD_MOST_DEPRIVED_AREAS );
@@ -255,8 +255,11 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
         const std::size_t k = static_cast<std::size_t>( candidate );
         if ( !engines[k]->intersects( geometry.constGet() ) )
           continue;
-        std::unique_ptr<QgsAbstractGeometry> part( engines[k]->intersection( geometry.constGet() ) );
-        const double fraction = part ? std::min( 1.0, part->area() / area ) : 0.0;
+        QString error;
+        std::unique_ptr<QgsAbstractGeometry> part( engines[k]->intersection( geometry.constGet(), &error ) );
+        if ( !part )
+          throw QgsProcessingException( QObject::tr( "%1 and catchment feature %2 overlap but their intersection cannot be computed (%3); repair the geometries first (Fix geometries)." ).arg( featureLabel( id ) ).arg( catchmentFeatures[k].id() ).arg( error ) );
+        const double fraction = std::min( 1.0, part->area() / area );
         if ( fraction > 0 )
         {
           contributions.push_back( placegap::ZoneContribution { static_cast<int>( k ), *quintile, rank.value, population.value, fraction } );

@@ -70,6 +70,7 @@ class TestCatchmentProfileAlgorithm : public QObject
     void nullPopulationIsWarned();
     void rankOutsideRangeFails();
     void areaWeightingNeedsPolygons();
+    void invalidGeometryStopsRatherThanLosesPeople();
 
   private:
     QVariantMap parameters( const QList<Zone> &zones, const QList<QPair<QString, QString>> &catchments, int apportionment, const QString &name, const QString &zoneGeometry = QStringLiteral( "Polygon" ) );
@@ -262,6 +263,16 @@ void TestCatchmentProfileAlgorithm::areaWeightingNeedsPolygons()
   QString error;
   QVERIFY( run( parameters( ZONES, { { "A", box( 0, 4 ) } }, 0, "points", QStringLiteral( "Point" ) ), &error ).isEmpty() );
   QVERIFY2( error.contains( "APPORTIONMENT" ), qPrintable( error ) );
+}
+
+// A self-crossing catchment over a zone: GEOS cannot intersect it, and no population may vanish.
+void TestCatchmentProfileAlgorithm::invalidGeometryStopsRatherThanLosesPeople()
+{
+  const QString bowtie = QStringLiteral( "Polygon((300000 800000, 302000 801000, 302000 800000, 300000 801000, 300000 800000))" );
+  QString error;
+  QVERIFY( run( parameters( ZONES, { { "A", bowtie } }, 0, "bowtie" ), &error ).isEmpty() );
+  QVERIFY2( error.contains( "Feature" ) && error.contains( "catchment feature 1" ) && error.contains( "Fix geometries" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "bowtie.gpkg" ) ) );
 }
 
 QTEST_MAIN( TestCatchmentProfileAlgorithm )
