@@ -72,6 +72,7 @@ namespace
           {
             ++mLastTenth;
             std::cerr << mLastTenth * 10 << ( mLastTenth == 10 ? "\n" : "..." );
+            mMidLine = mLastTenth < 10;
           }
           std::cerr.flush();
         } );
@@ -87,11 +88,13 @@ namespace
     private:
       void print( const QString &line )
       {
-        if ( mLastTenth > -1 && mLastTenth < 10 )
+        if ( mMidLine )
           std::cerr << "\n";
+        mMidLine = false;
         std::cerr << line.toStdString() << std::endl;
       }
       int mLastTenth = -1;
+      bool mMidLine = false; //!< Progress ticks were printed without a line end.
   };
 
   //! The algorithm for an id ("placegap:deprivationquantiles") or a .model3 file.

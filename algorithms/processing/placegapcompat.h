@@ -56,6 +56,12 @@ namespace placegap::compat
 #endif
 
 #if _QGIS_VERSION_INT >= 33600
+  constexpr Qgis::ProcessingFileParameterBehavior FILE_BEHAVIOR_FOLDER = Qgis::ProcessingFileParameterBehavior::Folder;
+#else
+  constexpr QgsProcessingParameterFile::Behavior FILE_BEHAVIOR_FOLDER = QgsProcessingParameterFile::Folder;
+#endif
+
+#if _QGIS_VERSION_INT >= 33600
   constexpr Qgis::ProcessingParameterFlag PARAMETER_HIDDEN = Qgis::ProcessingParameterFlag::Hidden;
   constexpr Qgis::ProcessingParameterFlag PARAMETER_OPTIONAL = Qgis::ProcessingParameterFlag::Optional;
 #else
@@ -82,6 +88,15 @@ namespace placegap::compat
 #endif
   }
 
+  inline QgsField stringField( const QString &name )
+  {
+#if _QGIS_VERSION_INT >= 33800
+    return QgsField( name, QMetaType::Type::QString );
+#else
+    return QgsField( name, QVariant::String );
+#endif
+  }
+
   inline QgsField doubleField( const QString &name, int length, int precision )
   {
 #if _QGIS_VERSION_INT >= 33800
@@ -91,7 +106,8 @@ namespace placegap::compat
 #endif
   }
 
-  inline QgsField stringField( const QString &name, int length = 0 )
+  //! A text field of a given width (0 = unlimited).
+  inline QgsField stringField( const QString &name, int length )
   {
 #if _QGIS_VERSION_INT >= 33800
     return QgsField( name, QMetaType::Type::QString, QString(), length );

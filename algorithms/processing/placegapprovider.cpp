@@ -6,6 +6,7 @@
 #include "placegapalgorithmattainmentgap.h"
 #include "placegapalgorithmattainmentresiduals.h"
 #include "placegapalgorithmbivariatelisa.h"
+#include "placegapalgorithmbuildsampledata.h"
 #include "placegapalgorithmcatchmentprofile.h"
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
@@ -121,12 +122,18 @@ QString PlaceGapProvider::groupServiceAccessibility()
   return tr( "Service accessibility" );
 }
 
+QString PlaceGapProvider::groupSampleData()
+{
+  return tr( "Sample data" );
+}
+
 // Alphabetical by algorithm id, as in QGIS's own registry.
 void PlaceGapProvider::loadAlgorithms()
 {
   addAlgorithm( new PlaceGapAttainmentGapAlgorithm() );
   addAlgorithm( new PlaceGapAttainmentResidualsAlgorithm() );
   addAlgorithm( new PlaceGapBivariateLisaAlgorithm() );
+  addAlgorithm( new PlaceGapBuildSampleDataAlgorithm() );
   addAlgorithm( new PlaceGapCatchmentProfileAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );

@@ -50,6 +50,7 @@ class PlaceGapProvider : public QgsProcessingProvider
     static QString groupDeprivationAttainment();
     static QString groupRurality();
     static QString groupServiceAccessibility();
+    static QString groupSampleData();
 
   protected:
     void loadAlgorithms() override;

@@ -45,6 +45,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                    QStringLiteral( "placegap:attainmentgap" ),
                    QStringLiteral( "placegap:attainmentresiduals" ),
                    QStringLiteral( "placegap:bivariatelisa" ),
+                   QStringLiteral( "placegap:buildsampledata" ),
                    QStringLiteral( "placegap:catchmentprofile" ),
                    QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                    QStringLiteral( "placegap:deprivationquantiles" ),
@@ -57,6 +58,7 @@ void TestProvider::everyAlgorithmIsDocumented()
     { QStringLiteral( "deprivationattainment" ), QStringLiteral( "Deprivation and attainment" ) },
     { QStringLiteral( "rurality" ), QStringLiteral( "Rurality" ) },
     { QStringLiteral( "serviceaccessibility" ), QStringLiteral( "Service accessibility" ) },
+    { QStringLiteral( "sampledata" ), QStringLiteral( "Sample data" ) },
   };
   const QRegularExpression lowercaseId( QStringLiteral( "^[a-z0-9]+$" ) );
   const QRegularExpression upperSnake( QStringLiteral( "^[A-Z][A-Z0-9_]*$" ) );

@@ -1,0 +1,843 @@
+/***************************************************************************
+  placegapalgorithmbuildsampledata.cpp - placegap:buildsampledata
+ ***************************************************************************/
+#include "placegapalgorithmbuildsampledata.h"
+
+#include "placegapcompat.h"
+#include "placegapoutputguard.h"
+#include "placegapprovider.h"
+#include "placegapsamplesources.h"
+#include "quantiles.h"
+
+#include "qgscoordinatetransform.h"
+#include "qgsgeometryengine.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsvectorfilewriter.h"
+#include "qgsvectorlayer.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QIcon>
+
+#include <cmath>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_COUNCILS = QStringLiteral( "council_areas" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_INTERMEDIATE_ZONES = QStringLiteral( "intermediate_zones" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES = QStringLiteral( "data_zones" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS = QStringLiteral( "schools" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_HOSPITALS = QStringLiteral( "hospitals" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_LAND = QStringLiteral( "land" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_SOURCES = QStringLiteral( "sources" );
+
+const QStringList PlaceGapBuildSampleDataAlgorithm::NORTHERN_ALLIANCE_COUNCILS {
+  QStringLiteral( "S12000013" ), // Na h-Eileanan Siar
+  QStringLiteral( "S12000017" ), // Highland
+  QStringLiteral( "S12000020" ), // Moray
+  QStringLiteral( "S12000023" ), // Orkney Islands
+  QStringLiteral( "S12000027" ), // Shetland Islands
+  QStringLiteral( "S12000033" ), // Aberdeen City
+  QStringLiteral( "S12000034" ), // Aberdeenshire
+  QStringLiteral( "S12000035" ), // Argyll and Bute
+};
+
+namespace
+{
+  const QString SOURCE_FOLDER = QStringLiteral( "SOURCE_FOLDER" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  const QString DATA_ZONE_COUNT = QStringLiteral( "DATA_ZONE_COUNT" );
+  const QString SCHOOL_COUNT = QStringLiteral( "SCHOOL_COUNT" );
+  constexpr int SIMD_ZONES = 6976;
+
+  //! Official SGUR 2016 eight-fold class names, by code.
+  const QStringList UR8_NAMES {
+    QStringLiteral( "Large Urban Areas" ), QStringLiteral( "Other Urban Areas" ), QStringLiteral( "Accessible Small Towns" ),
+    QStringLiteral( "Remote Small Towns" ), QStringLiteral( "Very Remote Small Towns" ), QStringLiteral( "Accessible Rural Areas" ),
+    QStringLiteral( "Remote Rural Areas" ), QStringLiteral( "Very Remote Rural Areas" ) };
+
+  //! ACEL organisers and the field suffix each gets.
+  const QList<QPair<QString, QString>> ACEL_ORGANISERS {
+    { QStringLiteral( "Listening and Talking" ), QStringLiteral( "listening" ) },
+    { QStringLiteral( "Reading" ), QStringLiteral( "reading" ) },
+    { QStringLiteral( "Writing" ), QStringLiteral( "writing" ) },
+    { QStringLiteral( "Numeracy" ), QStringLiteral( "numeracy" ) },
+  };
+
+  struct DataZone
+  {
+    QString code, name, izCode, izName, councilCode, councilName;
+    std::optional<double> population, workingAge, rank;
+    QVector<QVariant> domainRanks, accessTimes;
+    QVector<QVariant> urbanRural; // UR2, UR3, UR6, UR8
+    int simdQuintile = 0, simdDecile = 0, councilQuintile = 0, councilDecile = 0;
+    QgsGeometry geometry;
+  };
+
+  //! A number from a published cell: numbers, "12", "8%" (as 8), or nothing for "*", "c", "[c]", "".
+  std::optional<double> publishedNumber( const QVariant &value )
+  {
+    if ( placegap::compat::isNull( value ) )
+      return std::nullopt;
+    QString text = value.toString().trimmed();
+    if ( text.endsWith( '%' ) )
+      text.chop( 1 );
+    bool ok = false;
+    const double number = text.toDouble( &ok );
+    if ( !ok || !std::isfinite( number ) )
+      return std::nullopt;
+    return number;
+  }
+
+  QVariant asVariant( const std::optional<double> &value )
+  {
+    return value ? QVariant( *value ) : QVariant();
+  }
+
+  //! Reads the published source files from one folder, refusing what is missing or malformed.
+  class SourceReader
+  {
+    public:
+      SourceReader( const QString &folder, QgsProcessingFeedback *feedback )
+        : mFolder( folder )
+        , mFeedback( feedback )
+      {
+        if ( !QFileInfo( folder ).isDir() )
+          throw QgsProcessingException( QObject::tr( "The source folder '%1' does not exist." ).arg( folder ) );
+        // Index every file under the folder by name, so the publishers' files can sit in any layout.
+        QDirIterator it( folder, QDir::Files, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks );
+        while ( it.hasNext() )
+        {
+          const QString path = it.next();
+          mFiles.insert( QFileInfo( path ).fileName(), path );
+        }
+        QStringList missing;
+        for ( const PlaceGapSampleSource &source : PlaceGapSampleSource::all() )
+        {
+          if ( !mFiles.contains( source.fileName ) )
+            missing << QStringLiteral( "%1 (%2, %3)" ).arg( source.fileName, source.description, source.publisher );
+        }
+        if ( !missing.isEmpty() )
+          throw QgsProcessingException( QObject::tr( "Source files missing under '%1': %2. sample-projects/DATA.md says where each is published." ).arg( folder, missing.join( QLatin1String( "; " ) ) ) );
+      }
+
+      //! Opens a source as a layer and checks its fields and row count.
+      std::unique_ptr<QgsVectorLayer> open( const QString &key ) const
+      {
+        const PlaceGapSampleSource &source = PlaceGapSampleSource::byKey( key );
+        const QString path = mFiles.value( source.fileName );
+        QString uri = path;
+        if ( !source.layerName.isEmpty() )
+          uri += QStringLiteral( "|layername=" ) + source.layerName;
+        QgsVectorLayer::LayerOptions options;
+        options.loadDefaultStyle = false;
+        auto layer = std::make_unique<QgsVectorLayer>( uri, source.key, QStringLiteral( "ogr" ), options );
+        if ( !layer->isValid() )
+          throw QgsProcessingException( QObject::tr( "Source file '%1' cannot be read%2: %3" ).arg( path, source.layerName.isEmpty() ? QString() : QObject::tr( " (sheet or layer '%1')" ).arg( source.layerName ), layer->error().summary() ) );
+        QStringList missingFields;
+        for ( const QString &field : source.fields )
+        {
+          if ( layer->fields().lookupField( field ) < 0 )
+            missingFields << field;
+        }
+        if ( !missingFields.isEmpty() )
+          throw QgsProcessingException( QObject::tr( "Source file '%1' lacks the column(s) %2; is it the %3 file?" ).arg( path, missingFields.join( QLatin1String( ", " ) ), source.description ) );
+        if ( source.expectedRows > 0 && layer->featureCount() != source.expectedRows )
+          throw QgsProcessingException( QObject::tr( "Source file '%1' has %2 rows; the %3 has %4." ).arg( path ).arg( layer->featureCount() ).arg( source.description ).arg( source.expectedRows ) );
+        if ( mFeedback )
+          mFeedback->pushInfo( QObject::tr( "Read %1 (%n row(s)).", nullptr, static_cast<int>( layer->featureCount() ) ).arg( QFileInfo( path ).fileName() ) );
+        return layer;
+      }
+
+      QString path( const QString &key ) const { return mFiles.value( PlaceGapSampleSource::byKey( key ).fileName ); }
+
+    private:
+      QString mFolder;
+      QgsProcessingFeedback *mFeedback = nullptr;
+      QMap<QString, QString> mFiles;
+  };
+
+  //! Writes one layer of the GeoPackage; the first call creates the file.
+  class GeoPackageWriter
+  {
+    public:
+      GeoPackageWriter( const QString &path, QgsProcessingContext &context )
+        : mPath( path )
+        , mContext( context )
+      {
+      }
+
+      void write( const QString &layerName, const QgsFields &fields, QgsWkbTypes::Type type, const QgsFeatureList &features, const QString &description )
+      {
+        QgsVectorFileWriter::SaveVectorOptions options;
+        options.driverName = QStringLiteral( "GPKG" );
+        options.layerName = layerName;
+        options.fileEncoding = QStringLiteral( "UTF-8" );
+        options.actionOnExistingFile = mCreated ? QgsVectorFileWriter::CreateOrOverwriteLayer : QgsVectorFileWriter::CreateOrOverwriteFile;
+        options.layerOptions << QStringLiteral( "DESCRIPTION=%1" ).arg( description );
+        const QgsCoordinateReferenceSystem crs = type == QgsWkbTypes::NoGeometry ? QgsCoordinateReferenceSystem() : QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:27700" ) );
+        std::unique_ptr<QgsVectorFileWriter> writer( QgsVectorFileWriter::create( mPath, fields, type, crs, mContext.transformContext(), options ) );
+        if ( !writer || writer->hasError() != QgsVectorFileWriter::NoError )
+          throw QgsProcessingException( QObject::tr( "Cannot write layer '%1' to '%2': %3" ).arg( layerName, mPath, writer ? writer->errorMessage() : QString() ) );
+        mCreated = true;
+        QgsFeatureList copy = features;
+        if ( !writer->addFeatures( copy, QgsFeatureSink::FastInsert ) )
+          throw QgsProcessingException( QObject::tr( "Cannot write the features of layer '%1' to '%2': %3" ).arg( layerName, mPath, writer->errorMessage() ) );
+      }
+
+    private:
+      QString mPath;
+      QgsProcessingContext &mContext;
+      bool mCreated = false;
+  };
+
+  QgsFields makeFields( const QList<QPair<QString, QVariant::Type>> &definitions )
+  {
+    QgsFields fields;
+    for ( const auto &definition : definitions )
+    {
+      switch ( definition.second )
+      {
+        case QVariant::Int:
+          fields.append( placegap::compat::intField( definition.first ) );
+          break;
+        case QVariant::Double:
+          fields.append( placegap::compat::doubleField( definition.first, 0, 0 ) );
+          break;
+        default:
+          fields.append( placegap::compat::stringField( definition.first ) );
+      }
+    }
+    return fields;
+  }
+
+  //! Geometry in EPSG:27700, repaired when invalid; reports the repair against the feature code.
+  QgsGeometry preparedGeometry( const QgsGeometry &source, const QgsCoordinateTransform &transform, const QString &what, const QString &code, QStringList &repaired, QgsProcessingFeedback *feedback )
+  {
+    QgsGeometry geometry = source;
+    if ( geometry.isNull() || geometry.isEmpty() )
+      throw QgsProcessingException( QObject::tr( "%1 %2 has no geometry." ).arg( what, code ) );
+    if ( transform.isValid() && !transform.isShortCircuited() )
+    {
+      try
+      {
+        geometry.transform( transform );
+      }
+      catch ( QgsCsException & )
+      {
+        throw QgsProcessingException( QObject::tr( "%1 %2 cannot be reprojected to EPSG:27700." ).arg( what, code ) );
+      }
+    }
+    if ( !geometry.isGeosValid() )
+    {
+      geometry = geometry.makeValid();
+      // makeValid can return a collection holding lines or points beside the polygon parts.
+      if ( geometry.type() != QgsWkbTypes::PolygonGeometry )
+        geometry = geometry.convertToType( QgsWkbTypes::PolygonGeometry, true );
+      if ( geometry.isNull() || !geometry.isGeosValid() )
+        throw QgsProcessingException( QObject::tr( "%1 %2 has an invalid geometry that could not be repaired." ).arg( what, code ) );
+      repaired << code;
+      if ( feedback )
+        feedback->pushWarning( QObject::tr( "%1 %2: invalid geometry repaired." ).arg( what, code ) );
+    }
+    geometry.convertToMultiType();
+    return geometry;
+  }
+} // namespace
+
+QString PlaceGapBuildSampleDataAlgorithm::name() const
+{
+  return QStringLiteral( "buildsampledata" );
+}
+
+QString PlaceGapBuildSampleDataAlgorithm::displayName() const
+{
+  return QObject::tr( "Build Northern Alliance sample data" );
+}
+
+QStringList PlaceGapBuildSampleDataAlgorithm::tags() const
+{
+  return QObject::tr( "sample,teaching,simd,schools,acel,data zones,northern alliance,geopackage" ).split( ',' );
+}
+
+QString PlaceGapBuildSampleDataAlgorithm::group() const
+{
+  return PlaceGapProvider::groupSampleData();
+}
+
+QString PlaceGapBuildSampleDataAlgorithm::groupId() const
+{
+  return QStringLiteral( "sampledata" );
+}
+
+QString PlaceGapBuildSampleDataAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Builds one GeoPackage of Northern Alliance data zones, schools and services from the publishers' open data files." );
+}
+
+QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
+{
+  QStringList files;
+  for ( const PlaceGapSampleSource &source : PlaceGapSampleSource::all() )
+    files << QStringLiteral( "- %1: %2 (%3, %4)" ).arg( source.fileName, source.description, source.publisher, source.licence );
+  return QObject::tr( "Builds the GeoPackage the PlaceGap sample projects open, from the open data files their "
+                      "publishers distribute, for the eight Northern Alliance councils (Aberdeen City, Aberdeenshire, "
+                      "Argyll and Bute, Na h-Eileanan Siar, Highland, Moray, Orkney Islands, Shetland Islands).\n\n"
+                      "SOURCE_FOLDER is searched, with its subfolders, for these files by name:\n%1\n\n"
+                      "Each file is checked before anything is written: it must be readable, hold the columns used, and "
+                      "the SIMD and look-up tables must cover all 6,976 data zones with code sets that join; a missing or "
+                      "malformed file stops the algorithm with a message naming the file and what is wrong. Geometries are "
+                      "reprojected to British National Grid (EPSG:27700) and invalid ones repaired (each listed in a warning).\n\n"
+                      "OUTPUT gets these layers: '%2' (the 8 councils with population and counts of areas in the most deprived "
+                      "SIMD quintile), '%3', '%4' (SIMD rank, national quintile and decile, population-weighted quintile and decile "
+                      "within the council, domain ranks, population, SG's drive and public transport times in minutes to GP, post "
+                      "office, primary and secondary school, retail and petrol, and the 2016 urban-rural classes), '%5' (type, roll, "
+                      "SEED code, the data zone's SIMD, pupils by SIMD quintile, ACEL 2021/22 percentages; suppressed or banded ACEL "
+                      "values are NULL with the published text kept in the notes fields), '%6', '%7' and '%8' (every source with its "
+                      "publisher, licence and attribution text, also written as each layer's description). Schools whose data zone "
+                      "is not a 2011 data zone of the area are listed in a warning. DATA_ZONE_COUNT and SCHOOL_COUNT report what "
+                      "was written." )
+    .arg( files.join( '\n' ), LAYER_COUNCILS, LAYER_INTERMEDIATE_ZONES, LAYER_DATA_ZONES, LAYER_SCHOOLS, LAYER_HOSPITALS, LAYER_LAND, LAYER_SOURCES );
+}
+
+QString PlaceGapBuildSampleDataAlgorithm::helpUrl() const
+{
+  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegapbuildsampledata" ) );
+}
+
+QIcon PlaceGapBuildSampleDataAlgorithm::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString PlaceGapBuildSampleDataAlgorithm::svgIconPath() const
+{
+  return QStringLiteral( ":/placegap/placegap.svg" );
+}
+
+PlaceGapBuildSampleDataAlgorithm *PlaceGapBuildSampleDataAlgorithm::createInstance() const
+{
+  return new PlaceGapBuildSampleDataAlgorithm();
+}
+
+void PlaceGapBuildSampleDataAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFile( SOURCE_FOLDER, QObject::tr( "Folder holding the published source files" ), placegap::compat::FILE_BEHAVIOR_FOLDER ) );
+  addParameter( new QgsProcessingParameterFileDestination( OUTPUT, QObject::tr( "Sample GeoPackage" ), QObject::tr( "GeoPackage (*.gpkg *.GPKG)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( DATA_ZONE_COUNT, QObject::tr( "Data zones written" ) ) );
+  addOutput( new QgsProcessingOutputNumber( SCHOOL_COUNT, QObject::tr( "Schools written" ) ) );
+}
+
+QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString folder = parameterAsFile( parameters, SOURCE_FOLDER, context );
+  const QString output = parameterAsFileOutput( parameters, OUTPUT, context );
+  if ( output.isEmpty() )
+    throw QgsProcessingException( QObject::tr( "No output GeoPackage given (%1)." ).arg( OUTPUT ) );
+
+  const SourceReader reader( folder, feedback );
+  const QSet<QString> councils( NORTHERN_ALLIANCE_COUNCILS.begin(), NORTHERN_ALLIANCE_COUNCILS.end() );
+  const QgsCoordinateReferenceSystem bng( QStringLiteral( "EPSG:27700" ) );
+  const int steps = 10;
+  int step = 0;
+  auto nextStep = [&]( const QString &text ) {
+    if ( feedback->isCanceled() )
+      throw QgsProcessingException( QObject::tr( "Cancelled." ) );
+    feedback->setProgress( 100.0 * step++ / steps );
+    feedback->pushInfo( text );
+  };
+
+  // 1. The data zone look-up: every zone, its intermediate zone and council.
+  nextStep( QObject::tr( "Checking that the data zone tables join…" ) );
+  std::map<QString, DataZone> zones;
+  {
+    const std::unique_ptr<QgsVectorLayer> lookup = reader.open( QStringLiteral( "zone_lookup" ) );
+    QgsFeature f;
+    QgsFeatureIterator it = lookup->getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      DataZone zone;
+      zone.code = f.attribute( QStringLiteral( "dz11_code" ) ).toString();
+      if ( zones.count( zone.code ) )
+        throw QgsProcessingException( QObject::tr( "Data zone %1 appears twice in '%2'." ).arg( zone.code, reader.path( QStringLiteral( "zone_lookup" ) ) ) );
+      zone.name = f.attribute( QStringLiteral( "dz11_name" ) ).toString();
+      zone.izCode = f.attribute( QStringLiteral( "iz11_code" ) ).toString();
+      zone.izName = f.attribute( QStringLiteral( "iz11_name" ) ).toString();
+      zone.councilCode = f.attribute( QStringLiteral( "ltla20_code" ) ).toString();
+      zone.councilName = f.attribute( QStringLiteral( "ltla20_name" ) ).toString();
+      zones[zone.code] = zone;
+    }
+  }
+
+  // Each table keyed by data zone must hold exactly the look-up's codes.
+  auto joinByZone = [&]( const QString &key, const QString &codeField, const std::function<void( DataZone &, const QgsFeature & )> &fill ) {
+    const std::unique_ptr<QgsVectorLayer> table = reader.open( key );
+    QSet<QString> seen;
+    QStringList unknown;
+    QgsFeature f;
+    QgsFeatureIterator it = table->getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      const QString code = f.attribute( codeField ).toString();
+      auto zone = zones.find( code );
+      if ( zone == zones.end() )
+      {
+        unknown << code;
+        continue;
+      }
+      if ( seen.contains( code ) )
+        throw QgsProcessingException( QObject::tr( "Data zone %1 appears twice in '%2'." ).arg( code, reader.path( key ) ) );
+      seen.insert( code );
+      fill( zone->second, f );
+    }
+    if ( !unknown.isEmpty() || seen.size() != static_cast<int>( zones.size() ) )
+    {
+      unknown.sort();
+      throw QgsProcessingException( QObject::tr( "The data zone codes of '%1' do not join the look-up '%2': %3 code(s) unknown to the look-up (%4), %5 of its zones missing." )
+                                      .arg( reader.path( key ), reader.path( QStringLiteral( "zone_lookup" ) ) )
+                                      .arg( unknown.size() )
+                                      .arg( unknown.mid( 0, 5 ).join( QLatin1String( ", " ) ) )
+                                      .arg( static_cast<int>( zones.size() ) - seen.size() ) );
+    }
+  };
+
+  const QStringList domainFields { QStringLiteral( "SIMD2020v2_Income_Domain_Rank" ), QStringLiteral( "SIMD2020_Employment_Domain_Rank" ), QStringLiteral( "SIMD2020_Health_Domain_Rank" ),
+                                   QStringLiteral( "SIMD2020_Education_Domain_Rank" ), QStringLiteral( "SIMD2020_Access_Domain_Rank" ), QStringLiteral( "SIMD2020_Crime_Domain_Rank" ),
+                                   QStringLiteral( "SIMD2020_Housing_Domain_Rank" ) };
+  joinByZone( QStringLiteral( "simd_ranks" ), QStringLiteral( "Data_Zone" ), [&]( DataZone &zone, const QgsFeature &f ) {
+    zone.population = publishedNumber( f.attribute( QStringLiteral( "Total_population" ) ) );
+    zone.workingAge = publishedNumber( f.attribute( QStringLiteral( "Working_age_population" ) ) );
+    zone.rank = publishedNumber( f.attribute( QStringLiteral( "SIMD2020v2_Rank" ) ) );
+    if ( !zone.rank || !placegap::classFromRank( *zone.rank, SIMD_ZONES, 5 ) )
+      throw QgsProcessingException( QObject::tr( "Data zone %1: SIMD2020v2_Rank '%2' in '%3' is not a rank from 1 to %4." ).arg( zone.code, f.attribute( QStringLiteral( "SIMD2020v2_Rank" ) ).toString(), reader.path( QStringLiteral( "simd_ranks" ) ) ).arg( SIMD_ZONES ) );
+    if ( !zone.population || *zone.population < 0 )
+      throw QgsProcessingException( QObject::tr( "Data zone %1: Total_population '%2' in '%3' is not a population." ).arg( zone.code, f.attribute( QStringLiteral( "Total_population" ) ).toString(), reader.path( QStringLiteral( "simd_ranks" ) ) ) );
+    for ( const QString &field : domainFields )
+      zone.domainRanks << asVariant( publishedNumber( f.attribute( field ) ) );
+  } );
+
+  const QStringList accessFields { QStringLiteral( "drive_GP" ), QStringLiteral( "drive_post" ), QStringLiteral( "drive_primary" ), QStringLiteral( "drive_secondary" ),
+                                   QStringLiteral( "drive_retail" ), QStringLiteral( "drive_petrol" ), QStringLiteral( "PT_GP" ), QStringLiteral( "PT_post" ), QStringLiteral( "PT_retail" ) };
+  joinByZone( QStringLiteral( "simd_indicators" ), QStringLiteral( "Data_Zone" ), [&]( DataZone &zone, const QgsFeature &f ) {
+    for ( const QString &field : accessFields )
+      zone.accessTimes << asVariant( publishedNumber( f.attribute( field ) ) );
+  } );
+
+  joinByZone( QStringLiteral( "urban_rural" ), QStringLiteral( "DZ_CODE" ), [&]( DataZone &zone, const QgsFeature &f ) {
+    for ( const QString &field : { QStringLiteral( "UR2FOLD" ), QStringLiteral( "UR3FOLD" ), QStringLiteral( "UR6FOLD" ), QStringLiteral( "UR8FOLD" ) } )
+    {
+      const std::optional<double> cls = publishedNumber( f.attribute( field ) );
+      zone.urbanRural << ( cls ? QVariant( static_cast<int>( *cls ) ) : QVariant() );
+    }
+  } );
+
+  // 2. Keep the Northern Alliance; classes nationally and within each council (PHS convention).
+  nextStep( QObject::tr( "Classing the Northern Alliance data zones…" ) );
+  for ( auto it = zones.begin(); it != zones.end(); )
+    it = councils.contains( it->second.councilCode ) ? std::next( it ) : zones.erase( it );
+  std::map<QString, std::vector<DataZone *>> byCouncil;
+  for ( auto &[code, zone] : zones )
+  {
+    zone.simdQuintile = *placegap::classFromRank( *zone.rank, SIMD_ZONES, 5 );
+    zone.simdDecile = *placegap::classFromRank( *zone.rank, SIMD_ZONES, 10 );
+    byCouncil[zone.councilCode].push_back( &zone );
+  }
+  for ( const QString &council : NORTHERN_ALLIANCE_COUNCILS )
+  {
+    if ( !byCouncil.count( council ) )
+      throw QgsProcessingException( QObject::tr( "No data zone of council %1 in '%2'." ).arg( council, reader.path( QStringLiteral( "zone_lookup" ) ) ) );
+  }
+  for ( auto &[council, members] : byCouncil )
+  {
+    std::vector<placegap::RankedArea> areas;
+    for ( const DataZone *zone : members )
+      areas.push_back( { *zone->rank, *zone->population } );
+    const std::vector<placegap::AreaQuantile> classes = placegap::groupQuantiles( areas, placegap::QuantileWeighting::Population );
+    if ( classes.empty() )
+      throw QgsProcessingException( QObject::tr( "Council %1 has no population in '%2'." ).arg( council, reader.path( QStringLiteral( "simd_ranks" ) ) ) );
+    for ( std::size_t i = 0; i < members.size(); ++i )
+    {
+      members[i]->councilQuintile = classes[i].quintile;
+      members[i]->councilDecile = classes[i].decile;
+    }
+  }
+
+  // 3. Data zone boundaries.
+  nextStep( QObject::tr( "Reprojecting and repairing data zone boundaries…" ) );
+  QStringList repaired;
+  {
+    const std::unique_ptr<QgsVectorLayer> boundaries = reader.open( QStringLiteral( "data_zones" ) );
+    const QgsCoordinateTransform transform( boundaries->crs(), bng, context.transformContext() );
+    QgsFeature f;
+    QgsFeatureIterator it = boundaries->getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      const QString code = f.attribute( QStringLiteral( "dz11_code" ) ).toString();
+      auto zone = zones.find( code );
+      if ( zone == zones.end() )
+        continue;
+      if ( !zone->second.geometry.isNull() )
+        throw QgsProcessingException( QObject::tr( "Data zone %1 appears twice in '%2'." ).arg( code, reader.path( QStringLiteral( "data_zones" ) ) ) );
+      zone->second.geometry = preparedGeometry( f.geometry(), transform, QObject::tr( "Data zone" ), code, repaired, feedback );
+    }
+    for ( const auto &[code, zone] : zones )
+    {
+      if ( zone.geometry.isNull() )
+        throw QgsProcessingException( QObject::tr( "Data zone %1 has no boundary in '%2'." ).arg( code, reader.path( QStringLiteral( "data_zones" ) ) ) );
+    }
+  }
+
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  GeoPackageWriter writer( output, context );
+
+  // 4. Sources, first: every later layer's description points at it.
+  nextStep( QObject::tr( "Writing the sources table…" ) );
+  {
+    const QgsFields fields = makeFields( { { QStringLiteral( "source" ), QVariant::String }, { QStringLiteral( "file" ), QVariant::String }, { QStringLiteral( "description" ), QVariant::String }, { QStringLiteral( "publisher" ), QVariant::String }, { QStringLiteral( "licence" ), QVariant::String }, { QStringLiteral( "attribution" ), QVariant::String } } );
+    QgsFeatureList features;
+    for ( const PlaceGapSampleSource &source : PlaceGapSampleSource::all() )
+    {
+      QgsFeature f( fields );
+      f.setAttributes( QgsAttributes() << source.key << source.fileName << source.description << source.publisher << source.licence << source.attribution );
+      features << f;
+    }
+    writer.write( LAYER_SOURCES, fields, QgsWkbTypes::NoGeometry, features, QObject::tr( "Sources of the PlaceGap Northern Alliance sample data, with licences and attribution." ) );
+  }
+  auto describe = []( const QStringList &keys ) {
+    QStringList texts;
+    for ( const QString &key : keys )
+    {
+      const QString attribution = PlaceGapSampleSource::byKey( key ).attribution;
+      if ( !texts.contains( attribution ) )
+        texts << attribution;
+    }
+    return texts.join( ' ' );
+  };
+
+  // 5. Data zones.
+  nextStep( QObject::tr( "Writing %n data zone(s)…", nullptr, static_cast<int>( zones.size() ) ) );
+  {
+    QList<QPair<QString, QVariant::Type>> definitions {
+      { QStringLiteral( "dz_code" ), QVariant::String }, { QStringLiteral( "dz_name" ), QVariant::String }, { QStringLiteral( "iz_code" ), QVariant::String },
+      { QStringLiteral( "iz_name" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String },
+      { QStringLiteral( "population" ), QVariant::Int }, { QStringLiteral( "working_age_population" ), QVariant::Int }, { QStringLiteral( "simd_rank" ), QVariant::Int },
+      { QStringLiteral( "simd_quintile" ), QVariant::Int }, { QStringLiteral( "simd_decile" ), QVariant::Int }, { QStringLiteral( "council_quintile" ), QVariant::Int },
+      { QStringLiteral( "council_decile" ), QVariant::Int } };
+    for ( const char *domain : { "income", "employment", "health", "education", "access", "crime", "housing" } )
+      definitions << qMakePair( QString( domain ) + QStringLiteral( "_rank" ), QVariant::Double );
+    for ( const char *time : { "drive_gp", "drive_post", "drive_primary", "drive_secondary", "drive_retail", "drive_petrol", "pt_gp", "pt_post", "pt_retail" } )
+      definitions << qMakePair( QString( time ), QVariant::Double );
+    definitions << qMakePair( QStringLiteral( "ur2" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur3" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur6" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur8" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur8_name" ), QVariant::String );
+    const QgsFields fields = makeFields( definitions );
+    QgsFeatureList features;
+    for ( const auto &[code, zone] : zones )
+    {
+      QgsAttributes values;
+      values << zone.code << zone.name << zone.izCode << zone.izName << zone.councilCode << zone.councilName << asVariant( zone.population ) << asVariant( zone.workingAge )
+             << asVariant( zone.rank ) << zone.simdQuintile << zone.simdDecile << zone.councilQuintile << zone.councilDecile;
+      for ( const QVariant &value : zone.domainRanks )
+        values << value;
+      for ( const QVariant &value : zone.accessTimes )
+        values << value;
+      for ( const QVariant &value : zone.urbanRural )
+        values << value;
+      const int ur8 = zone.urbanRural.value( 3 ).toInt();
+      values << ( ur8 >= 1 && ur8 <= 8 ? QVariant( UR8_NAMES.at( ur8 - 1 ) ) : QVariant() );
+      QgsFeature f( fields );
+      f.setAttributes( values );
+      f.setGeometry( zone.geometry );
+      features << f;
+    }
+    writer.write( LAYER_DATA_ZONES, fields, QgsWkbTypes::MultiPolygon, features, describe( { "data_zones", "zone_lookup", "simd_ranks", "simd_indicators", "urban_rural" } ) );
+  }
+
+  // 6. Intermediate zones: those holding a Northern Alliance data zone.
+  nextStep( QObject::tr( "Writing intermediate zones…" ) );
+  {
+    struct Totals
+    {
+      QString name, councilCode, councilName;
+      double population = 0;
+      int zones = 0;
+    };
+    std::map<QString, Totals> totals;
+    for ( const auto &[code, zone] : zones )
+    {
+      Totals &t = totals[zone.izCode];
+      t.name = zone.izName;
+      t.councilCode = zone.councilCode;
+      t.councilName = zone.councilName;
+      t.population += *zone.population;
+      ++t.zones;
+    }
+    const std::unique_ptr<QgsVectorLayer> boundaries = reader.open( QStringLiteral( "intermediate_zones" ) );
+    const QgsCoordinateTransform transform( boundaries->crs(), bng, context.transformContext() );
+    const QgsFields fields = makeFields( { { QStringLiteral( "iz_code" ), QVariant::String }, { QStringLiteral( "iz_name" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "population" ), QVariant::Int }, { QStringLiteral( "data_zones" ), QVariant::Int } } );
+    QMap<QString, QgsFeature> features;
+    QgsFeature f;
+    QgsFeatureIterator it = boundaries->getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      const QString code = f.attribute( QStringLiteral( "iz11_code" ) ).toString();
+      const auto t = totals.find( code );
+      if ( t == totals.end() )
+        continue;
+      QgsFeature out( fields );
+      out.setAttributes( QgsAttributes() << code << t->second.name << t->second.councilCode << t->second.councilName << t->second.population << t->second.zones );
+      out.setGeometry( preparedGeometry( f.geometry(), transform, QObject::tr( "Intermediate zone" ), code, repaired, feedback ) );
+      features.insert( code, out );
+    }
+    for ( const auto &[code, t] : totals )
+    {
+      if ( !features.contains( code ) )
+        throw QgsProcessingException( QObject::tr( "Intermediate zone %1 has no boundary in '%2'." ).arg( code, reader.path( QStringLiteral( "intermediate_zones" ) ) ) );
+    }
+    writer.write( LAYER_INTERMEDIATE_ZONES, fields, QgsWkbTypes::MultiPolygon, features.values(), describe( { "intermediate_zones", "zone_lookup", "simd_ranks" } ) );
+  }
+
+  // 7. Council areas.
+  nextStep( QObject::tr( "Writing council areas…" ) );
+  QMap<QString, QgsGeometry> councilGeometries;
+  {
+    const std::unique_ptr<QgsVectorLayer> boundaries = reader.open( QStringLiteral( "council_areas" ) );
+    const QgsCoordinateTransform transform( boundaries->crs(), bng, context.transformContext() );
+    const QgsFields fields = makeFields( { { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "population" ), QVariant::Int }, { QStringLiteral( "data_zones" ), QVariant::Int }, { QStringLiteral( "most_deprived_zones" ), QVariant::Int }, { QStringLiteral( "most_deprived_population_pct" ), QVariant::Double } } );
+    QgsFeatureList features;
+    QgsFeature f;
+    QgsFeatureIterator it = boundaries->getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      const QString code = f.attribute( QStringLiteral( "ltla24_code" ) ).toString();
+      if ( !councils.contains( code ) )
+        continue;
+      double population = 0, deprivedPopulation = 0;
+      int deprivedZones = 0;
+      for ( const DataZone *zone : byCouncil[code] )
+      {
+        population += *zone->population;
+        if ( zone->simdQuintile == 1 )
+        {
+          deprivedPopulation += *zone->population;
+          ++deprivedZones;
+        }
+      }
+      const QgsGeometry geometry = preparedGeometry( f.geometry(), transform, QObject::tr( "Council area" ), code, repaired, feedback );
+      councilGeometries.insert( code, geometry );
+      QgsFeature out( fields );
+      out.setAttributes( QgsAttributes() << code << f.attribute( QStringLiteral( "ltla24_name" ) ) << population << static_cast<int>( byCouncil[code].size() ) << deprivedZones << ( population > 0 ? 100.0 * deprivedPopulation / population : QVariant() ) );
+      out.setGeometry( geometry );
+      features << out;
+    }
+    if ( councilGeometries.size() != NORTHERN_ALLIANCE_COUNCILS.size() )
+    {
+      QStringList missing;
+      for ( const QString &code : NORTHERN_ALLIANCE_COUNCILS )
+      {
+        if ( !councilGeometries.contains( code ) )
+          missing << code;
+      }
+      throw QgsProcessingException( QObject::tr( "Council area(s) %1 missing from '%2'." ).arg( missing.join( QLatin1String( ", " ) ), reader.path( QStringLiteral( "council_areas" ) ) ) );
+    }
+    writer.write( LAYER_COUNCILS, fields, QgsWkbTypes::MultiPolygon, features, describe( { "council_areas", "simd_ranks" } ) );
+  }
+
+  // 8. Schools, with their data zone's SIMD, pupils by SIMD quintile and ACEL attainment.
+  nextStep( QObject::tr( "Joining schools, pupil statistics and ACEL attainment…" ) );
+  int schoolCount = 0;
+  {
+    QMap<QString, QVariantList> pupilsBySimd; // SeedCode|School Type -> pupils in quintiles 1..5
+    {
+      const std::unique_ptr<QgsVectorLayer> statistics = reader.open( QStringLiteral( "school_statistics" ) );
+      const int typeIndex = statistics->fields().lookupField( QStringLiteral( "School Type" ) );
+      QgsFeature f;
+      QgsFeatureIterator it = statistics->getFeatures();
+      while ( it.nextFeature( f ) )
+      {
+        QVariantList counts;
+        for ( int q = 1; q <= 5; ++q )
+          counts << asVariant( publishedNumber( f.attribute( QStringLiteral( "SIMD Quintile %1 [Note 6]" ).arg( q ) ) ) );
+        const QString type = typeIndex >= 0 ? f.attribute( typeIndex ).toString() : QString();
+        pupilsBySimd.insert( f.attribute( QStringLiteral( "SeedCode" ) ).toString() + '|' + type, counts );
+      }
+    }
+    // ACEL: per school, per stage ("p" for P1, P4 & P7 combined, "s3"), per organiser.
+    QMap<QString, QVariant> acelValues;
+    QMap<QString, QStringList> acelNotes;
+    {
+      const std::unique_ptr<QgsVectorLayer> acel = reader.open( QStringLiteral( "acel" ) );
+      QgsFeature f;
+      QgsFeatureIterator it = acel->getFeatures();
+      while ( it.nextFeature( f ) )
+      {
+        const QString stageText = f.attribute( QStringLiteral( "Stage" ) ).toString();
+        const QString stage = stageText == QLatin1String( "S3" ) ? QStringLiteral( "s3" ) : QStringLiteral( "p" );
+        const QString seed = f.attribute( QStringLiteral( "Seed Code" ) ).toString();
+        const QString organiser = f.attribute( QStringLiteral( "Organiser" ) ).toString();
+        const QVariant raw = f.attribute( QStringLiteral( "Percentage Achieved expected level [note 1]" ) );
+        for ( const auto &known : ACEL_ORGANISERS )
+        {
+          if ( known.first != organiser )
+            continue;
+          const QString text = raw.toString().trimmed();
+          bool numeric = false;
+          const double value = text.toDouble( &numeric );
+          if ( numeric )
+            acelValues.insert( seed + '|' + stage + '|' + known.second, value );
+          else
+            acelNotes[seed + '|' + stage] << QStringLiteral( "%1: %2" ).arg( organiser, text );
+        }
+      }
+    }
+
+    const std::unique_ptr<QgsVectorLayer> roll = reader.open( QStringLiteral( "school_roll" ) );
+    QList<QPair<QString, QVariant::Type>> definitions {
+      { QStringLiteral( "seed_code" ), QVariant::String }, { QStringLiteral( "school_type" ), QVariant::String }, { QStringLiteral( "school_name" ), QVariant::String },
+      { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "dz_code" ), QVariant::String },
+      { QStringLiteral( "pupil_roll" ), QVariant::Int }, { QStringLiteral( "fte_teachers" ), QVariant::Double }, { QStringLiteral( "ur8" ), QVariant::Int },
+      { QStringLiteral( "dz_simd_rank" ), QVariant::Int }, { QStringLiteral( "dz_simd_quintile" ), QVariant::Int } };
+    for ( int q = 1; q <= 5; ++q )
+      definitions << qMakePair( QStringLiteral( "pupils_simd_q%1" ).arg( q ), QVariant::Int );
+    definitions << qMakePair( QStringLiteral( "pupils_simd_q1_pct" ), QVariant::Double );
+    for ( const QString &stage : { QStringLiteral( "p" ), QStringLiteral( "s3" ) } )
+    {
+      for ( const auto &organiser : ACEL_ORGANISERS )
+        definitions << qMakePair( QStringLiteral( "acel_%1_%2" ).arg( stage, organiser.second ), QVariant::Double );
+      definitions << qMakePair( QStringLiteral( "acel_%1_notes" ).arg( stage ), QVariant::String );
+    }
+    const QgsFields fields = makeFields( definitions );
+
+    QgsFeatureList features;
+    QStringList outsideZones;
+    QgsFeature f;
+    QgsFeatureIterator it = roll->getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      const QString council = f.attribute( QStringLiteral( "LACode" ) ).toString();
+      if ( !councils.contains( council ) )
+        continue;
+      const QString seed = f.attribute( QStringLiteral( "SeedCode" ) ).toString();
+      const QString type = f.attribute( QStringLiteral( "SchoolType" ) ).toString();
+      const std::optional<double> x = publishedNumber( f.attribute( QStringLiteral( "GridRefEasting" ) ) );
+      const std::optional<double> y = publishedNumber( f.attribute( QStringLiteral( "GridRefNorthing" ) ) );
+      if ( !x || !y )
+        throw QgsProcessingException( QObject::tr( "School %1 (%2) has no grid reference (GridRefEasting/GridRefNorthing) in '%3'." ).arg( seed, f.attribute( QStringLiteral( "SchoolName" ) ).toString(), reader.path( QStringLiteral( "school_roll" ) ) ) );
+      const QString dz = f.attribute( QStringLiteral( "DataZone" ) ).toString();
+      const auto zone = zones.find( dz );
+      if ( zone == zones.end() )
+        outsideZones << QStringLiteral( "%1 %2 (%3)" ).arg( seed, f.attribute( QStringLiteral( "SchoolName" ) ).toString(), dz );
+
+      QgsAttributes values;
+      values << seed << type << f.attribute( QStringLiteral( "SchoolName" ) ) << council << f.attribute( QStringLiteral( "LAName" ) ) << dz
+             << asVariant( publishedNumber( f.attribute( QStringLiteral( "PupilRoll" ) ) ) ) << asVariant( publishedNumber( f.attribute( QStringLiteral( "FTETeacher" ) ) ) )
+             << asVariant( publishedNumber( f.attribute( QStringLiteral( "DZUR8" ) ) ) )
+             << ( zone != zones.end() ? asVariant( zone->second.rank ) : QVariant() ) << ( zone != zones.end() ? QVariant( zone->second.simdQuintile ) : QVariant() );
+      const QVariantList pupils = pupilsBySimd.value( seed + '|' + type, QVariantList { QVariant(), QVariant(), QVariant(), QVariant(), QVariant() } );
+      double known = 0;
+      bool complete = true;
+      for ( const QVariant &count : pupils )
+      {
+        values << count;
+        complete = complete && !count.isNull();
+        known += count.toDouble();
+      }
+      values << ( complete && known > 0 ? QVariant( 100.0 * pupils.first().toDouble() / known ) : QVariant() );
+      for ( const QString &stage : { QStringLiteral( "p" ), QStringLiteral( "s3" ) } )
+      {
+        for ( const auto &organiser : ACEL_ORGANISERS )
+          values << acelValues.value( seed + '|' + stage + '|' + organiser.second );
+        const QStringList notes = acelNotes.value( seed + '|' + stage );
+        values << ( notes.isEmpty() ? QVariant() : QVariant( notes.join( QLatin1String( "; " ) ) ) );
+      }
+      QgsFeature out( fields );
+      out.setAttributes( values );
+      out.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( *x, *y ) ) );
+      features << out;
+    }
+    if ( !outsideZones.isEmpty() )
+      feedback->pushWarning( QObject::tr( "%n school(s) name a data zone that is not a 2011 data zone of the Northern Alliance; their SIMD fields are NULL: %1", nullptr, outsideZones.size() ).arg( outsideZones.join( QLatin1String( ", " ) ) ) );
+    schoolCount = features.size();
+    writer.write( LAYER_SCHOOLS, fields, QgsWkbTypes::Point, features, describe( { "school_roll", "school_statistics", "acel", "simd_ranks" } ) );
+  }
+
+  // 9. Hospitals of the five health boards that cover the eight councils exactly.
+  nextStep( QObject::tr( "Writing hospitals…" ) );
+  {
+    const QSet<QString> boards { QStringLiteral( "S08000020" ), QStringLiteral( "S08000022" ), QStringLiteral( "S08000025" ), QStringLiteral( "S08000026" ), QStringLiteral( "S08000028" ) };
+    std::vector<std::pair<QString, std::unique_ptr<QgsGeometryEngine>>> engines;
+    for ( auto it = councilGeometries.constBegin(); it != councilGeometries.constEnd(); ++it )
+    {
+      engines.emplace_back( it.key(), QgsGeometry::createGeometryEngine( it.value().constGet() ) );
+      engines.back().second->prepareGeometry();
+    }
+    const std::unique_ptr<QgsVectorLayer> hospitals = reader.open( QStringLiteral( "hospitals" ) );
+    const QgsCoordinateTransform transform( hospitals->crs(), bng, context.transformContext() );
+    const QgsFields fields = makeFields( { { QStringLiteral( "site_code" ), QVariant::String }, { QStringLiteral( "site_name" ), QVariant::String }, { QStringLiteral( "type" ), QVariant::String }, { QStringLiteral( "health_board" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String } } );
+    QgsFeatureList features;
+    QgsFeature f;
+    QgsFeatureIterator it = hospitals->getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      if ( !boards.contains( f.attribute( QStringLiteral( "hbcode" ) ).toString() ) )
+        continue;
+      QgsGeometry point = f.geometry();
+      if ( point.isNull() )
+      {
+        feedback->pushWarning( QObject::tr( "Hospital %1 has no location; skipped." ).arg( f.attribute( QStringLiteral( "sitecode" ) ).toString() ) );
+        continue;
+      }
+      point.transform( transform );
+      // The generalised council outlines miss a few sites on the shore: those keep a NULL council.
+      QVariant council;
+      for ( const auto &engine : engines )
+      {
+        if ( engine.second->intersects( point.constGet() ) )
+          council = engine.first;
+      }
+      QgsFeature out( fields );
+      out.setAttributes( QgsAttributes() << f.attribute( QStringLiteral( "sitecode" ) ) << f.attribute( QStringLiteral( "sitename" ) ) << f.attribute( QStringLiteral( "type" ) ) << f.attribute( QStringLiteral( "hbname" ) ) << council );
+      out.setGeometry( point );
+      features << out;
+    }
+    writer.write( LAYER_HOSPITALS, fields, QgsWkbTypes::Point, features, describe( { "hospitals" } ) );
+  }
+
+  // 10. Land polygons around the area, as a background.
+  nextStep( QObject::tr( "Writing land…" ) );
+  {
+    QgsRectangle extent;
+    for ( const QgsGeometry &geometry : std::as_const( councilGeometries ) )
+      extent.combineExtentWith( geometry.boundingBox() );
+    extent.grow( 10000 );
+    const std::unique_ptr<QgsVectorLayer> land = reader.open( QStringLiteral( "land" ) );
+    const QgsCoordinateTransform transform( land->crs(), bng, context.transformContext() );
+    const QgsFields fields = makeFields( { { QStringLiteral( "land_id" ), QVariant::Int } } );
+    QgsFeatureList features;
+    QgsFeature f;
+    QgsFeatureIterator it = land->getFeatures();
+    int id = 0;
+    while ( it.nextFeature( f ) )
+    {
+      ++id;
+      QgsGeometry geometry = preparedGeometry( f.geometry(), transform, QObject::tr( "Land polygon" ), QString::number( id ), repaired, nullptr );
+      if ( !geometry.boundingBox().intersects( extent ) )
+        continue;
+      QgsFeature out( fields );
+      out.setAttributes( QgsAttributes() << id );
+      out.setGeometry( geometry );
+      features << out;
+    }
+    writer.write( LAYER_LAND, fields, QgsWkbTypes::MultiPolygon, features, describe( { "land" } ) );
+  }
+
+  feedback->setProgress( 100 );
+  feedback->pushInfo( QObject::tr( "Wrote %1 data zones and %2 schools of the 8 councils to %3; %n geometry(ies) repaired.", nullptr, repaired.size() ).arg( zones.size() ).arg( schoolCount ).arg( output ) );
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, output );
+  outputs.insert( DATA_ZONE_COUNT, static_cast<int>( zones.size() ) );
+  outputs.insert( SCHOOL_COUNT, schoolCount );
+  return outputs;
+}

@@ -1,0 +1,45 @@
+/***************************************************************************
+  placegapalgorithmbuildsampledata.h - placegap:buildsampledata
+ ***************************************************************************/
+#ifndef PLACEGAPALGORITHMBUILDSAMPLEDATA_H
+#define PLACEGAPALGORITHMBUILDSAMPLEDATA_H
+
+#include "qgsprocessingalgorithm.h"
+
+/**
+ * Builds the Northern Alliance sample GeoPackage from the publishers' source files:
+ * validates, subsets to the eight councils, repairs, reprojects to EPSG:27700 and joins.
+ */
+class PlaceGapBuildSampleDataAlgorithm : public QgsProcessingAlgorithm
+{
+  public:
+    //! Layer names in the GeoPackage: a public API the sample projects and styles rely on.
+    static const QString LAYER_COUNCILS;
+    static const QString LAYER_INTERMEDIATE_ZONES;
+    static const QString LAYER_DATA_ZONES;
+    static const QString LAYER_SCHOOLS;
+    static const QString LAYER_HOSPITALS;
+    static const QString LAYER_LAND;
+    static const QString LAYER_SOURCES;
+
+    //! Council area codes (S12) of the Northern Alliance, sorted.
+    static const QStringList NORTHERN_ALLIANCE_COUNCILS;
+
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString group() const override;
+    QString groupId() const override;
+    QString shortHelpString() const override;
+    QString shortDescription() const override;
+    QString helpUrl() const override;
+    QIcon icon() const override;
+    QString svgIconPath() const override;
+    PlaceGapBuildSampleDataAlgorithm *createInstance() const override;
+
+  protected:
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+};
+
+#endif // PLACEGAPALGORITHMBUILDSAMPLEDATA_H

@@ -1,0 +1,360 @@
+/***************************************************************************
+  testbuildsampledata.cpp - placegap:buildsampledata on the shared open data
+ ***************************************************************************/
+#include "placegaptestutils.h"
+
+#include "placegapalgorithmbuildsampledata.h"
+#include "placegapsamplesources.h"
+
+#include "qgsprocessingalgorithm.h"
+#include "qgsprocessingcontext.h"
+#include "qgsvectorlayer.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtTest>
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace
+{
+  const QString SHARED = QStringLiteral( PLACEGAP_SHARED_DATA_DIR );
+
+  //! Data zones and schools per Northern Alliance council, as the publishers' files count them.
+  const QMap<QString, int> ZONES_PER_COUNCIL {
+    { "S12000033", 283 }, { "S12000034", 340 }, { "S12000035", 125 }, { "S12000013", 36 },
+    { "S12000017", 312 }, { "S12000020", 126 }, { "S12000023", 29 }, { "S12000027", 30 },
+  };
+  const QMap<QString, int> SCHOOLS_PER_COUNCIL {
+    { "S12000017", 198 }, { "S12000034", 167 }, { "S12000035", 88 }, { "S12000033", 63 },
+    { "S12000020", 52 }, { "S12000027", 34 }, { "S12000023", 26 }, { "S12000013", 26 },
+  };
+
+  std::unique_ptr<QgsVectorLayer> openLayer( const QString &gpkg, const QString &layer )
+  {
+    return std::make_unique<QgsVectorLayer>( gpkg + QStringLiteral( "|layername=" ) + layer, layer, QStringLiteral( "ogr" ) );
+  }
+} // namespace
+
+class TestBuildSampleData : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void cleanupTestCase() { QgsApplication::exitQgis(); }
+    void layersAndCrs();
+    void dataZonesPerCouncil();
+    void nationalClassesMatchPublishedSimd();
+    void councilQuintilesCutNearestToFifths();
+    void schoolsJoinCompletely();
+    void geometriesAreValid();
+    void sourcesAndAttribution();
+    void missingSourceFileFails();
+    void truncatedSourceFileFails();
+    void duplicateCodeFails();
+
+  private:
+    QString run( const QString &folder, const QString &output, QString *error = nullptr );
+    //! A folder linking every shared source file, with one replaced or left out.
+    QString folderWith( const QString &replacedFileName, const QByteArray &replacement, bool omit = false );
+
+    QTemporaryDir mDir;
+    QString mGeoPackage;
+    int mFolders = 0;
+};
+
+void TestBuildSampleData::initTestCase()
+{
+  placegaptest::startQgis();
+  QVERIFY( QFileInfo( SHARED ).isDir() );
+  mGeoPackage = mDir.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
+  QString error;
+  QVERIFY2( !run( SHARED, mGeoPackage, &error ).isEmpty(), qPrintable( error ) );
+}
+
+QString TestBuildSampleData::run( const QString &folder, const QString &output, QString *error )
+{
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:buildsampledata" ) ) );
+  QgsProcessingContext context;
+  placegaptest::CapturingFeedback feedback;
+  const QVariantMap parameters { { "SOURCE_FOLDER", folder }, { "OUTPUT", output } };
+  try
+  {
+    bool ok = false;
+    const QVariantMap results = algorithm->run( parameters, context, &feedback, &ok, QVariantMap(), false );
+    if ( ok )
+    {
+      if ( results.value( "DATA_ZONE_COUNT" ).toInt() != 1281 )
+        return QString();
+      return results.value( "OUTPUT" ).toString();
+    }
+  }
+  catch ( QgsProcessingException &e )
+  {
+    if ( error )
+      *error = e.what();
+  }
+  return QString();
+}
+
+QString TestBuildSampleData::folderWith( const QString &replacedFileName, const QByteArray &replacement, bool omit )
+{
+  const QString folder = mDir.filePath( QStringLiteral( "sources%1" ).arg( ++mFolders ) );
+  QDir().mkpath( folder );
+  for ( const PlaceGapSampleSource &source : PlaceGapSampleSource::all() )
+  {
+    QDirIterator it( SHARED, { source.fileName }, QDir::Files, QDirIterator::Subdirectories );
+    if ( !it.hasNext() )
+      return QString();
+    const QString original = it.next();
+    const QString target = folder + '/' + source.fileName;
+    if ( source.fileName != replacedFileName )
+      QFile::link( original, target );
+    else if ( !omit )
+    {
+      QFile file( target );
+      file.open( QIODevice::WriteOnly );
+      file.write( replacement );
+    }
+  }
+  return folder;
+}
+
+void TestBuildSampleData::layersAndCrs()
+{
+  for ( const QString &name : { PlaceGapBuildSampleDataAlgorithm::LAYER_COUNCILS, PlaceGapBuildSampleDataAlgorithm::LAYER_INTERMEDIATE_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS, PlaceGapBuildSampleDataAlgorithm::LAYER_HOSPITALS, PlaceGapBuildSampleDataAlgorithm::LAYER_LAND } )
+  {
+    const auto layer = openLayer( mGeoPackage, name );
+    QVERIFY2( layer->isValid(), qPrintable( name ) );
+    QVERIFY2( layer->featureCount() > 0, qPrintable( name ) );
+    QCOMPARE( layer->crs().authid(), QStringLiteral( "EPSG:27700" ) );
+  }
+  QCOMPARE( openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_COUNCILS )->featureCount(), 8LL );
+  QCOMPARE( openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS )->featureCount(), 654LL );
+  // NHS Grampian 36, Highland 40, Shetland 6, Western Isles 4, Orkney 1.
+  QCOMPARE( openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_HOSPITALS )->featureCount(), 87LL );
+  // The intermediate zones are exactly those holding a Northern Alliance data zone.
+  const auto zones = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES );
+  QSet<QString> izCodes;
+  QgsFeature f;
+  QgsFeatureIterator it = zones->getFeatures();
+  while ( it.nextFeature( f ) )
+    izCodes << f.attribute( "iz_code" ).toString();
+  QCOMPARE( openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_INTERMEDIATE_ZONES )->featureCount(), static_cast<long long>( izCodes.size() ) );
+}
+
+void TestBuildSampleData::dataZonesPerCouncil()
+{
+  const auto zones = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES );
+  QCOMPARE( zones->featureCount(), 1281LL );
+  QMap<QString, int> counted;
+  QMap<QString, double> population;
+  QgsFeature f;
+  QgsFeatureIterator it = zones->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const QString code = f.attribute( "dz_code" ).toString();
+    counted[f.attribute( "council_code" ).toString()]++;
+    population[f.attribute( "council_code" ).toString()] += f.attribute( "population" ).toDouble();
+    for ( const char *field : { "simd_rank", "population", "simd_quintile", "council_quintile", "council_decile", "income_rank", "ur8", "ur8_name", "iz_code" } )
+      QVERIFY2( !f.attribute( field ).isNull(), qPrintable( code + ": " + field ) );
+  }
+  QCOMPARE( counted, ZONES_PER_COUNCIL );
+
+  // Council populations agree with the council layer's own totals.
+  const auto councils = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_COUNCILS );
+  it = councils->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const QString code = f.attribute( "council_code" ).toString();
+    QCOMPARE( f.attribute( "population" ).toDouble(), population.value( code ) );
+    QCOMPARE( f.attribute( "data_zones" ).toInt(), ZONES_PER_COUNCIL.value( code ) );
+  }
+}
+
+// Independent check: SG's CSV release of SIMD 2020v2 carries its own quintile and decile.
+void TestBuildSampleData::nationalClassesMatchPublishedSimd()
+{
+  QgsVectorLayer published( SHARED + QStringLiteral( "/simd2020v2/simd2020_withinds.csv" ), QStringLiteral( "published" ), QStringLiteral( "ogr" ) );
+  QVERIFY( published.isValid() );
+  QHash<QString, QPair<int, int>> classes;
+  QgsFeature f;
+  QgsFeatureIterator it = published.getFeatures();
+  while ( it.nextFeature( f ) )
+    classes.insert( f.attribute( "Data_Zone" ).toString(), { f.attribute( "SIMD2020v2_Quintile" ).toInt(), f.attribute( "SIMD2020v2_Decile" ).toInt() } );
+  QCOMPARE( classes.size(), 6976 );
+
+  const auto zones = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES );
+  it = zones->getFeatures();
+  int checked = 0;
+  while ( it.nextFeature( f ) )
+  {
+    const QString code = f.attribute( "dz_code" ).toString();
+    QVERIFY2( classes.contains( code ), qPrintable( code ) );
+    QCOMPARE( f.attribute( "simd_quintile" ).toInt(), classes.value( code ).first );
+    QCOMPARE( f.attribute( "simd_decile" ).toInt(), classes.value( code ).second );
+    ++checked;
+  }
+  QCOMPARE( checked, 1281 );
+}
+
+// The defining property of PHS population-weighted quintiles: within each council, every cut
+// between quintile k and k+1 sits at the zone boundary nearest to k/5 of the population.
+void TestBuildSampleData::councilQuintilesCutNearestToFifths()
+{
+  struct Zone
+  {
+    double rank, population;
+    int quintile;
+  };
+  QMap<QString, QVector<Zone>> councils;
+  const auto zones = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES );
+  QgsFeature f;
+  QgsFeatureIterator it = zones->getFeatures();
+  while ( it.nextFeature( f ) )
+    councils[f.attribute( "council_code" ).toString()].append( { f.attribute( "simd_rank" ).toDouble(), f.attribute( "population" ).toDouble(), f.attribute( "council_quintile" ).toInt() } );
+
+  for ( auto council = councils.begin(); council != councils.end(); ++council )
+  {
+    QVector<Zone> &list = council.value();
+    std::sort( list.begin(), list.end(), []( const Zone &a, const Zone &b ) { return a.rank < b.rank; } );
+    double total = 0;
+    for ( const Zone &zone : list )
+      total += zone.population;
+    // Shares at every boundary between consecutive zones (0 and 1 at the ends).
+    QVector<double> boundaries { 0 };
+    for ( const Zone &zone : list )
+      boundaries << boundaries.last() + zone.population / total;
+    for ( int i = 1; i < list.size(); ++i )
+      QVERIFY2( list[i].quintile >= list[i - 1].quintile, qPrintable( council.key() ) ); // classes follow rank
+    for ( int k = 1; k <= 4; ++k )
+    {
+      // Where the cut was put: the share after the last zone of class <= k.
+      int after = 0;
+      while ( after < list.size() && list[after].quintile <= k )
+        ++after;
+      const double cut = boundaries[after];
+      double nearest = 2;
+      for ( double boundary : boundaries )
+        nearest = std::min( nearest, std::abs( boundary - k / 5.0 ) );
+      QVERIFY2( std::abs( std::abs( cut - k / 5.0 ) - nearest ) < 1e-12, qPrintable( QStringLiteral( "%1: cut %2 at %3, nearest distance %4" ).arg( council.key() ).arg( k ).arg( cut ).arg( nearest ) ) );
+    }
+  }
+}
+
+void TestBuildSampleData::schoolsJoinCompletely()
+{
+  const auto schools = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS );
+  QMap<QString, int> counted;
+  QStringList withoutZone;
+  int withAcel = 0, withSimdProfile = 0;
+  QgsFeature f;
+  QgsFeatureIterator it = schools->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    counted[f.attribute( "council_code" ).toString()]++;
+    if ( f.attribute( "dz_simd_rank" ).isNull() )
+      withoutZone << f.attribute( "seed_code" ).toString();
+    if ( !f.attribute( "acel_p_reading" ).isNull() || !f.attribute( "acel_s3_reading" ).isNull() || !f.attribute( "acel_p_notes" ).isNull() || !f.attribute( "acel_s3_notes" ).isNull() )
+      ++withAcel;
+    if ( !f.attribute( "pupils_simd_q1" ).isNull() )
+      ++withSimdProfile;
+    QVERIFY( !f.geometry().isNull() );
+  }
+  QCOMPARE( counted, SCHOOLS_PER_COUNCIL );
+  QVERIFY2( withoutZone.isEmpty(), qPrintable( "Schools whose data zone is missing: " + withoutZone.join( ", " ) ) );
+  // Special schools have no ACEL return and small schools are suppressed; most have both joins.
+  QVERIFY2( withAcel > 500, qPrintable( QString::number( withAcel ) ) );
+  QVERIFY2( withSimdProfile > 500, qPrintable( QString::number( withSimdProfile ) ) );
+}
+
+void TestBuildSampleData::geometriesAreValid()
+{
+  for ( const QString &name : { PlaceGapBuildSampleDataAlgorithm::LAYER_COUNCILS, PlaceGapBuildSampleDataAlgorithm::LAYER_INTERMEDIATE_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_LAND } )
+  {
+    const auto layer = openLayer( mGeoPackage, name );
+    QgsFeature f;
+    QgsFeatureIterator it = layer->getFeatures();
+    while ( it.nextFeature( f ) )
+      QVERIFY2( !f.geometry().isEmpty() && f.geometry().isGeosValid(), qPrintable( QStringLiteral( "%1 feature %2" ).arg( name ).arg( f.id() ) ) );
+  }
+}
+
+void TestBuildSampleData::sourcesAndAttribution()
+{
+  const auto sources = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_SOURCES );
+  QCOMPARE( sources->featureCount(), static_cast<long long>( PlaceGapSampleSource::all().size() ) );
+  QgsFeature f;
+  QgsFeatureIterator it = sources->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    QVERIFY( !f.attribute( "attribution" ).toString().isEmpty() );
+    QVERIFY( !f.attribute( "licence" ).toString().isEmpty() );
+  }
+
+  // Every layer carries its sources' attribution as its GeoPackage description.
+  GDALDatasetH dataset = GDALOpenEx( mGeoPackage.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr );
+  QVERIFY( dataset );
+  OGRLayerH zones = GDALDatasetGetLayerByName( dataset, "data_zones" );
+  QVERIFY( zones );
+  const QString description = QString::fromUtf8( GDALGetMetadataItem( zones, "DESCRIPTION", nullptr ) );
+  GDALClose( dataset );
+  QVERIFY2( description.contains( QStringLiteral( "Scottish Index of Multiple Deprivation 2020v2" ) ), qPrintable( description ) );
+  QVERIFY2( description.contains( QStringLiteral( "Urban Rural Classification 2016" ) ), qPrintable( description ) );
+}
+
+void TestBuildSampleData::missingSourceFileFails()
+{
+  const QString folder = folderWith( QStringLiteral( "ACEL2122allschools.csv" ), QByteArray(), true );
+  QVERIFY( !folder.isEmpty() );
+  const QString output = mDir.filePath( QStringLiteral( "missing.gpkg" ) );
+  QString error;
+  QVERIFY( run( folder, output, &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "ACEL2122allschools.csv" ) ) && error.contains( QStringLiteral( "missing" ) ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( output ) );
+}
+
+void TestBuildSampleData::truncatedSourceFileFails()
+{
+  QFile original( SHARED + QStringLiteral( "/urban-rural-2016/rural_dz_lookup_SGUR2016.csv" ) );
+  QVERIFY( original.open( QIODevice::ReadOnly ) );
+  QByteArray head;
+  for ( int i = 0; i < 11; ++i )
+    head += original.readLine();
+  const QString folder = folderWith( QStringLiteral( "rural_dz_lookup_SGUR2016.csv" ), head );
+  const QString output = mDir.filePath( QStringLiteral( "truncated.gpkg" ) );
+  QString error;
+  QVERIFY( run( folder, output, &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "rural_dz_lookup_SGUR2016.csv" ) ) && error.contains( QStringLiteral( "10 rows" ) ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( output ) );
+
+  // A file with the wrong columns is named too.
+  const QString wrong = folderWith( QStringLiteral( "rural_dz_lookup_SGUR2016.csv" ), QByteArray( "\"DZ\",\"UR8\"\n\"S01006506\",3\n" ) );
+  QVERIFY( run( wrong, mDir.filePath( QStringLiteral( "wrong.gpkg" ) ), &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "rural_dz_lookup_SGUR2016.csv" ) ) && error.contains( QStringLiteral( "UR2FOLD" ) ), qPrintable( error ) );
+}
+
+void TestBuildSampleData::duplicateCodeFails()
+{
+  // The look-up with its second zone's code replaced by the first's: same row count, one duplicate.
+  QFile original( SHARED + QStringLiteral( "/dz2011-boundaries/lookup_dz11_iz11_ltla20.csv" ) );
+  QVERIFY( original.open( QIODevice::ReadOnly ) );
+  QByteArray content = original.readAll();
+  content.replace( "\"S01006507\"", "\"S01006506\"" );
+  const QString folder = folderWith( QStringLiteral( "lookup_dz11_iz11_ltla20.csv" ), content );
+  const QString output = mDir.filePath( QStringLiteral( "duplicate.gpkg" ) );
+  QString error;
+  QVERIFY( run( folder, output, &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "S01006506" ) ) && error.contains( QStringLiteral( "twice" ) ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( output ) );
+}
+
+QTEST_MAIN( TestBuildSampleData )
+#include "testbuildsampledata.moc"
