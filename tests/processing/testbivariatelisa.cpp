@@ -5,6 +5,7 @@
 
 #include "qgsfeature.h"
 #include "qgsgeometry.h"
+#include "qgsgeometryengine.h"
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
 #include "qgsproject.h"
@@ -58,6 +59,7 @@ class TestBivariateLisa : public QObject
     void falseDiscoveryRateIsStricter();
     void contiguityNeedsPolygons();
     void constantFieldFails();
+    void queenMatchesGeosOnRealDataZones();
 
   private:
     QgsVectorLayer *makeLattice( bool withIsland = false, const QString &geometry = QStringLiteral( "Polygon" ) );
@@ -308,6 +310,51 @@ void TestBivariateLisa::constantFieldFails()
   QVERIFY( run( parameters( layer, "constant" ), &error ).isEmpty() );
   QVERIFY2( error.contains( "'simd'" ) && error.contains( "same value" ), qPrintable( error ) );
   QVERIFY( !QFile::exists( mDir->filePath( "constant.gpkg" ) ) );
+}
+
+// Real data zone boundaries (../shared, topology-preserving simplification, so neighbours share
+// vertices): queen contiguity from shared vertices must find exactly the zones GEOS says touch.
+void TestBivariateLisa::queenMatchesGeosOnRealDataZones()
+{
+  const QString path = QStringLiteral( PLACEGAP_SHARED_DATA_DIR "/dz2011-boundaries/boundaries_dz11.gpkg" );
+  QVERIFY2( QFile::exists( path ), qPrintable( QStringLiteral( "Cannot read %1 (the shared reference data)" ).arg( path ) ) );
+  QgsVectorLayer zones( path, QStringLiteral( "dz" ), QStringLiteral( "ogr" ) );
+  QVERIFY( zones.isValid() );
+  // Aberdeen city centre and around.
+  QgsFeatureIterator it = zones.getFeatures( QgsFeatureRequest().setFilterRect( QgsRectangle( -2.16, 57.12, -2.08, 57.17 ) ) );
+  auto *layer = new QgsVectorLayer( QStringLiteral( "MultiPolygon?crs=EPSG:4326&field=cell:integer&field=simd:double&field=acel:double" ), QStringLiteral( "aberdeen" ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  QVector<QgsGeometry> geometries;
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    const int i = features.size();
+    QgsFeature copy( layer->fields() );
+    copy.setAttributes( QgsAttributes() << i << xOf( i ) << yOf( i ) );
+    copy.setGeometry( feature.geometry() );
+    features << copy;
+    geometries << feature.geometry();
+  }
+  QVERIFY2( features.size() > 50, qPrintable( QString::number( features.size() ) ) );
+  layer->dataProvider()->addFeatures( features );
+  mProject.addMapLayer( layer, false, true );
+  QVariantMap params = parameters( layer, "aberdeen" );
+  params.insert( "WEIGHTS", 0 );
+  params.insert( "PERMUTATIONS", 0 );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  const QMap<int, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  int links = 0;
+  for ( int i = 0; i < geometries.size(); ++i )
+  {
+    std::unique_ptr<QgsGeometryEngine> engine( QgsGeometry::createGeometryEngine( geometries[i].constGet() ) );
+    int touching = 0;
+    for ( int j = 0; j < geometries.size(); ++j )
+      touching += ( j != i && engine->intersects( geometries[j].constGet() ) ) ? 1 : 0;
+    QVERIFY2( out.value( i ).attribute( "n_neigh" ).toInt() == touching, qPrintable( QStringLiteral( "zone %1: %2 by vertices, %3 by GEOS" ).arg( i ).arg( out.value( i ).attribute( "n_neigh" ).toInt() ).arg( touching ) ) );
+    links += touching;
+  }
+  QVERIFY( links > 4 * geometries.size() ); // a real mesh, not a set of islands
 }
 
 QTEST_MAIN( TestBivariateLisa )
