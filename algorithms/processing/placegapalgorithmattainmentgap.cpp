@@ -91,7 +91,8 @@ QString PlaceGapAttainmentGapAlgorithm::shortHelpString() const
                       "class (QUANTILE_FIELD: 1 = most deprived, up to 5 for QUANTILES 0 = quintiles or 10 for "
                       "QUANTILES 1 = deciles; e.g. from 'Deprivation quantiles') and an optional weight "
                       "(WEIGHT_FIELD: pupils or population; 1 per feature when not set). With GROUP_FIELD (council, "
-                      "rurality class, school...) everything is computed per group.\n\n"
+                      "rurality class, school...) everything is computed per group, after a first row (group NULL) for all "
+                      "features together.\n\n"
                       "OUTPUT, one row per group and class holding weight: '%1', '%2', '%3' (features), '%4' (sum of "
                       "weights W_k), '%5' = sum w y / W_k, its 95% CI '%6'..'%7' = mean -/+ 1.96 SE with SE = "
                       "sqrt(n/(n-1) x sum w^2 (y - mean)^2) / W_k (areas as sampling units; NULL for a class of one), "
@@ -268,23 +269,45 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
     throw QgsProcessingException( QObject::tr( "None of the %n feature(s) has a usable attainment, deprivation class%1; there is nothing to summarise.", nullptr, static_cast<int>( read ) ).arg( weightIndex >= 0 ? QObject::tr( " and weight" ) : QString() ) );
   feedback->pushInfo( QObject::tr( "Summarising %1 of %2 features in %n group(s), %3 bootstrap replicates each.", nullptr, static_cast<int>( groups.size() ) ).arg( used ).arg( read ).arg( bootstrapSamples ) );
 
-  // The statistics, group by group (sorted by name).
-  std::vector<std::pair<QString, placegap::GapSummary>> summaries;
+  // The scopes: with groups, all features together first (group NULL), then each group by name.
+  struct Scope
+  {
+    QVariant groupValue;
+    QString description;
+    const std::vector<placegap::GapArea> *areas;
+    std::uint64_t key;
+  };
+  std::vector<placegap::GapArea> everyArea;
+  std::vector<Scope> scopes;
+  if ( groupField.isEmpty() )
+  {
+    scopes.push_back( Scope { QVariant(), QObject::tr( "The layer" ), &groups.begin()->second, streamKey( QString() ) } );
+  }
+  else
+  {
+    for ( const auto &[group, areas] : groups )
+      everyArea.insert( everyArea.end(), areas.begin(), areas.end() );
+    // The empty name is never a group (empty groups are left out), so its stream is the whole layer's.
+    scopes.push_back( Scope { QVariant(), QObject::tr( "The whole layer" ), &everyArea, streamKey( QString() ) } );
+    for ( const auto &[group, areas] : groups )
+      scopes.push_back( Scope { QVariant( group ), QObject::tr( "Group '%1'" ).arg( group ), &areas, streamKey( group ) } );
+  }
+
+  std::vector<std::pair<QVariant, placegap::GapSummary>> summaries;
   std::size_t done = 0;
-  for ( const auto &[group, areas] : groups )
+  for ( const Scope &scope : scopes )
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    placegap::GapSummary summary = placegap::attainmentGap( areas, classes, bootstrapSamples, seed, streamKey( group ), [feedback] { return feedback->isCanceled(); } );
+    placegap::GapSummary summary = placegap::attainmentGap( *scope.areas, classes, bootstrapSamples, seed, scope.key, [feedback] { return feedback->isCanceled(); } );
     if ( feedback->isCanceled() )
       return QVariantMap();
-    const QString scope = groupField.isEmpty() ? QObject::tr( "The layer" ) : QObject::tr( "Group '%1'" ).arg( group );
     if ( summary.classes.size() < 2 )
-      feedback->pushWarning( QObject::tr( "%1 has only %2 %3 %4: there is no gap, ratio, SII or RII to compute." ).arg( scope ).arg( summary.classes.size() == 1 ? QObject::tr( "one" ) : QObject::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() ) );
+      feedback->pushWarning( QObject::tr( "%1 has only %2 %3 %4: there is no gap, ratio, SII or RII to compute." ).arg( scope.description ).arg( summary.classes.size() == 1 ? QObject::tr( "one" ) : QObject::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() ) );
     else if ( std::isnan( summary.gap.value ) )
-      feedback->pushWarning( QObject::tr( "%1 has no feature in %2 %3: the gap and ratio are NULL (SII and RII use all %n class(es) present).", nullptr, static_cast<int>( summary.classes.size() ) ).arg( scope, className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ) ) );
-    summaries.emplace_back( group, std::move( summary ) );
-    feedback->setProgress( 30.0 + 60.0 * static_cast<double>( ++done ) / static_cast<double>( groups.size() ) );
+      feedback->pushWarning( QObject::tr( "%1 has no feature in %2 %3: the gap and ratio are NULL (SII and RII use all %n class(es) present).", nullptr, static_cast<int>( summary.classes.size() ) ).arg( scope.description, className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ) ) );
+    summaries.emplace_back( scope.groupValue, std::move( summary ) );
+    feedback->setProgress( 30.0 + 60.0 * static_cast<double>( ++done ) / static_cast<double>( scopes.size() ) );
   }
 
   // Outputs: both tables are written only now that every number is known.
@@ -318,12 +341,10 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   if ( !summarySink )
     throw QgsProcessingException( invalidSinkError( parameters, SUMMARY ) );
 
-  const QVariant noGroup;
-  for ( const auto &[group, summary] : summaries )
+  for ( const auto &[groupValue, summary] : summaries )
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    const QVariant groupValue = groupField.isEmpty() ? noGroup : QVariant( group );
     for ( const placegap::GapClass &cls : summary.classes )
     {
       QgsFeature row( classFields );

@@ -162,7 +162,8 @@ void TestAttainmentGapAlgorithm::quintilesPerCouncil()
   QVERIFY( !results.isEmpty() );
 
   const QMap<QString, QgsFeature> classes = rows( results.value( "OUTPUT" ).toString(), true );
-  QCOMPARE( classes.keys(), QStringList( { "A/1", "A/3", "A/5", "B/2" } ) );
+  // The whole layer first (group NULL, key ""), then the councils.
+  QCOMPARE( classes.keys(), QStringList( { "/1", "/2", "/3", "/5", "A/1", "A/3", "A/5", "B/2" } ) );
   const QgsFeature q1 = classes.value( "A/1" );
   QCOMPARE( q1.attribute( "n_areas" ).toInt(), 2 );
   QVERIFY( near( q1.attribute( "weight" ), 40 ) );
@@ -177,7 +178,29 @@ void TestAttainmentGapAlgorithm::quintilesPerCouncil()
   QVERIFY( near( classes.value( "B/2" ).attribute( "mean" ), 45 ) );
 
   const QMap<QString, QgsFeature> summary = rows( results.value( "SUMMARY" ).toString(), false );
-  QCOMPARE( summary.keys(), QStringList( { "A", "B" } ) );
+  QCOMPARE( summary.keys(), QStringList( { "", "A", "B" } ) );
+
+  /*
+   * The whole layer: q1 W 40 mean 57.5, q2 W 10 mean 45, q3 W 40 mean 70, q5 W 20 mean 85; W = 110,
+   * M = (2300 + 450 + 2800 + 1700) / 110 = 7250 / 110; ridits 20, 45, 70, 100 (/ 110), mean 0.5.
+   * SII = sum W (r - 0.5)(m - M) / sum W (r - 0.5)^2, computed below from these numbers.
+   */
+  const QgsFeature all = summary.value( "" );
+  QVERIFY( all.attribute( "group" ).isNull() );
+  QCOMPARE( all.attribute( "n_areas" ).toInt(), 8 );
+  QCOMPARE( all.attribute( "n_classes" ).toInt(), 4 );
+  QVERIFY( near( all.attribute( "mean" ), 7250.0 / 110 ) );
+  QVERIFY( near( all.attribute( "gap" ), 27.5 ) );
+  const double w[] { 40, 10, 40, 20 }, m[] { 57.5, 45, 70, 85 }, r[] { 20.0 / 110, 45.0 / 110, 70.0 / 110, 100.0 / 110 };
+  double sxy = 0, sxx = 0;
+  for ( int k = 0; k < 4; ++k )
+  {
+    sxy += w[k] * ( r[k] - 0.5 ) * ( m[k] - 7250.0 / 110 );
+    sxx += w[k] * ( r[k] - 0.5 ) * ( r[k] - 0.5 );
+  }
+  QVERIFY( near( all.attribute( "sii" ), sxy / sxx ) );
+  QVERIFY( near( all.attribute( "rii" ), sxy / sxx / ( 7250.0 / 110 ) ) );
+  QVERIFY( near( classes.value( "/2" ).attribute( "ridit" ), 45.0 / 110 ) );
   const QgsFeature a = summary.value( "A" );
   QCOMPARE( a.attribute( "n_areas" ).toInt(), 6 );
   QCOMPARE( a.attribute( "n_classes" ).toInt(), 3 );
