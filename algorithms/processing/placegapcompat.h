@@ -10,6 +10,7 @@
 #include "qgsprocessingutils.h"
 #include "qgsconfig.h"
 #include "qgsfeaturerequest.h"
+#include "qgswkbtypes.h"
 #if _QGIS_VERSION_INT >= 32800
 #include "qgsvariantutils.h"
 #endif
@@ -36,6 +37,16 @@ namespace placegap::compat
   constexpr Qgis::FeatureRequestFlag REQUEST_NO_GEOMETRY = Qgis::FeatureRequestFlag::NoGeometry;
 #else
   constexpr QgsFeatureRequest::Flag REQUEST_NO_GEOMETRY = QgsFeatureRequest::NoGeometry;
+#endif
+
+#if _QGIS_VERSION_INT >= 33000
+  constexpr Qgis::WkbType WKB_NO_GEOMETRY = Qgis::WkbType::NoGeometry;
+  constexpr Qgis::GeometryType GEOMETRY_POLYGON = Qgis::GeometryType::Polygon;
+  constexpr Qgis::GeometryType GEOMETRY_POINT = Qgis::GeometryType::Point;
+#else
+  constexpr QgsWkbTypes::Type WKB_NO_GEOMETRY = QgsWkbTypes::NoGeometry;
+  constexpr QgsWkbTypes::GeometryType GEOMETRY_POLYGON = QgsWkbTypes::PolygonGeometry;
+  constexpr QgsWkbTypes::GeometryType GEOMETRY_POINT = QgsWkbTypes::PointGeometry;
 #endif
 
 #if _QGIS_VERSION_INT >= 33600
@@ -92,6 +103,16 @@ namespace placegap::compat
     return QgsField( name, QMetaType::Type::Double, QString(), length, precision );
 #else
     return QgsField( name, QVariant::Double, QString(), length, precision );
+#endif
+  }
+
+  //! A text field of a given width (0 = unlimited).
+  inline QgsField stringField( const QString &name, int length )
+  {
+#if _QGIS_VERSION_INT >= 33800
+    return QgsField( name, QMetaType::Type::QString, QString(), length );
+#else
+    return QgsField( name, QVariant::String, QString(), length );
 #endif
   }
 } // namespace placegap::compat

@@ -3,7 +3,12 @@
  ***************************************************************************/
 #include "placegapprovider.h"
 
+#include "placegapalgorithmattainmentgap.h"
+#include "placegapalgorithmattainmentresiduals.h"
+#include "placegapalgorithmbivariatelisa.h"
 #include "placegapalgorithmbuildsampledata.h"
+#include "placegapalgorithmcatchmentprofile.h"
+#include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapversion.h"
 
@@ -125,6 +130,11 @@ QString PlaceGapProvider::groupSampleData()
 // Alphabetical by algorithm id, as in QGIS's own registry.
 void PlaceGapProvider::loadAlgorithms()
 {
+  addAlgorithm( new PlaceGapAttainmentGapAlgorithm() );
+  addAlgorithm( new PlaceGapAttainmentResidualsAlgorithm() );
+  addAlgorithm( new PlaceGapBivariateLisaAlgorithm() );
   addAlgorithm( new PlaceGapBuildSampleDataAlgorithm() );
+  addAlgorithm( new PlaceGapCatchmentProfileAlgorithm() );
+  addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
 }

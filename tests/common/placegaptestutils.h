@@ -7,10 +7,14 @@
 #include "placegapprovider.h"
 
 #include "qgsapplication.h"
+#include "qgsprocessingalgorithm.h"
+#include "qgsprocessingcontext.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingregistry.h"
 
 #include <QStringList>
+
+#include <memory>
 
 namespace placegaptest
 {
@@ -56,6 +60,33 @@ namespace placegaptest
       QStringList warnings;
       QStringList errors;
   };
+  /**
+   * Runs an algorithm of the registry as QGIS does: checkParameterValues first, then run.
+   * Returns the results, or an empty map with the refusal or exception message in error.
+   */
+  inline QVariantMap runAlgorithm( const QString &id, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback &feedback, QString *error = nullptr )
+  {
+    std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( id ) );
+    QString message;
+    if ( !algorithm->checkParameterValues( parameters, context, &message ) )
+    {
+      if ( error )
+        *error = message;
+      return QVariantMap();
+    }
+    try
+    {
+      bool ok = false;
+      const QVariantMap results = algorithm->run( parameters, context, &feedback, &ok, QVariantMap(), false );
+      return ok ? results : QVariantMap();
+    }
+    catch ( QgsProcessingException &e )
+    {
+      if ( error )
+        *error = e.what();
+      return QVariantMap();
+    }
+  }
 } // namespace placegaptest
 
 #endif // PLACEGAPTESTUTILS_H

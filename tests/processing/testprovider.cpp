@@ -41,7 +41,15 @@ void TestProvider::algorithmIdsAreThePublicList()
   for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
     ids << algorithm->id();
   ids.sort();
-  QCOMPARE( ids, ( QStringList { QStringLiteral( "placegap:buildsampledata" ), QStringLiteral( "placegap:deprivationquantiles" ) } ) );
+  QCOMPARE( ids, QStringList( {
+                   QStringLiteral( "placegap:attainmentgap" ),
+                   QStringLiteral( "placegap:attainmentresiduals" ),
+                   QStringLiteral( "placegap:bivariatelisa" ),
+                   QStringLiteral( "placegap:buildsampledata" ),
+                   QStringLiteral( "placegap:catchmentprofile" ),
+                   QStringLiteral( "placegap:deprivationattainmentoverlay" ),
+                   QStringLiteral( "placegap:deprivationquantiles" ),
+                 } ) );
 }
 
 void TestProvider::everyAlgorithmIsDocumented()

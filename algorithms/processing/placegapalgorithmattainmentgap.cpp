@@ -1,0 +1,374 @@
+/***************************************************************************
+  placegapalgorithmattainmentgap.cpp - placegap:attainmentgap
+ ***************************************************************************/
+#include "placegapalgorithmattainmentgap.h"
+
+#include "attainmentgap.h"
+#include "placegapattributes.h"
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+
+#include "qgsfeaturerequest.h"
+#include "qgsprocessingfeedback.h"
+
+#include <cmath>
+#include <map>
+
+using namespace placegap::attributes;
+
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_GROUP = QStringLiteral( "group" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_QUANTILE = QStringLiteral( "quantile" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_AREAS = QStringLiteral( "n_areas" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_WEIGHT = QStringLiteral( "weight" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_MEAN = QStringLiteral( "mean" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_MEAN_LOWER = QStringLiteral( "mean_lo" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_MEAN_UPPER = QStringLiteral( "mean_hi" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_RIDIT = QStringLiteral( "ridit" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_CLASSES = QStringLiteral( "n_classes" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_GAP = QStringLiteral( "gap" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_RATIO = QStringLiteral( "ratio" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_SII = QStringLiteral( "sii" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_RII = QStringLiteral( "rii" );
+const QString PlaceGapAttainmentGapAlgorithm::SUFFIX_LOWER = QStringLiteral( "_lo" );
+const QString PlaceGapAttainmentGapAlgorithm::SUFFIX_UPPER = QStringLiteral( "_hi" );
+
+namespace
+{
+  const QString INPUT = QStringLiteral( "INPUT" );
+  const QString ATTAINMENT_FIELD = QStringLiteral( "ATTAINMENT_FIELD" );
+  const QString QUANTILE_FIELD = QStringLiteral( "QUANTILE_FIELD" );
+  const QString QUANTILES = QStringLiteral( "QUANTILES" );
+  const QString WEIGHT_FIELD = QStringLiteral( "WEIGHT_FIELD" );
+  const QString GROUP_FIELD = QStringLiteral( "GROUP_FIELD" );
+  const QString BOOTSTRAP_SAMPLES = QStringLiteral( "BOOTSTRAP_SAMPLES" );
+  const QString SEED = QStringLiteral( "SEED" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  const QString SUMMARY = QStringLiteral( "SUMMARY" );
+
+  //! A group's bootstrap stream key: FNV-1a of its name, so it does not depend on the other groups.
+  std::uint64_t streamKey( const QString &group )
+  {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for ( const char byte : group.toUtf8() )
+    {
+      hash ^= static_cast<unsigned char>( byte );
+      hash *= 0x100000001b3ULL;
+    }
+    return hash;
+  }
+
+  QVariant numberOrNull( double value )
+  {
+    return std::isfinite( value ) ? QVariant( value ) : QVariant();
+  }
+} // namespace
+
+QString PlaceGapAttainmentGapAlgorithm::name() const
+{
+  return QStringLiteral( "attainmentgap" );
+}
+
+QString PlaceGapAttainmentGapAlgorithm::displayName() const
+{
+  return QObject::tr( "Attainment gap by deprivation (gap, SII, RII)" );
+}
+
+QStringList PlaceGapAttainmentGapAlgorithm::tags() const
+{
+  return QObject::tr( "simd,deprivation,attainment,gap,poverty-related attainment gap,sii,rii,slope index of inequality,relative index of inequality,quintile,decile,bootstrap" ).split( ',' );
+}
+
+QString PlaceGapAttainmentGapAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Summarises attainment by deprivation quintile or decile, optionally per group: weighted means, the gap and ratio between the most and least deprived, SII and RII, each with a 95% confidence interval." );
+}
+
+QString PlaceGapAttainmentGapAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Measures the poverty-related attainment gap. Each input feature is an area or a school with an "
+                      "attainment measure (ATTAINMENT_FIELD, higher = better, in its own units, e.g. %), its deprivation "
+                      "class (QUANTILE_FIELD: 1 = most deprived, up to 5 for QUANTILES 0 = quintiles or 10 for "
+                      "QUANTILES 1 = deciles; e.g. from 'Deprivation quantiles') and an optional weight "
+                      "(WEIGHT_FIELD: pupils or population; 1 per feature when not set). With GROUP_FIELD (council, "
+                      "rurality class, school...) everything is computed per group, after a first row (group NULL) for all "
+                      "features together.\n\n"
+                      "OUTPUT, one row per group and class holding weight: '%1', '%2', '%3' (features), '%4' (sum of "
+                      "weights W_k), '%5' = sum w y / W_k, its 95% CI '%6'..'%7' = mean -/+ 1.96 SE with SE = "
+                      "sqrt(n/(n-1) x sum w^2 (y - mean)^2) / W_k (areas as sampling units; NULL for a class of one), "
+                      "and '%8' = (weight of more deprived classes + W_k / 2) / W, the class's ridit score (0 = most "
+                      "deprived end, 1 = least deprived end).\n"
+                      "SUMMARY, one row per group: '%1', '%3', '%4', '%5' (overall weighted mean M), '%9' (classes with "
+                      "weight), and with their 95% CIs (suffixes '%14' and '%15'):\n"
+                      "- '%10' = mean of the least deprived class - mean of the most deprived class (same units as the "
+                      "measure), CI -/+ 1.96 sqrt(SE_1^2 + SE_K^2);\n"
+                      "- '%11' = least / most deprived class mean, CI exp(ln ratio -/+ 1.96 sqrt((SE_K/m_K)^2 + "
+                      "(SE_1/m_1)^2)) (delta method; NULL unless both means are positive);\n"
+                      "- '%12', the slope index of inequality: the slope of the weighted least-squares regression of "
+                      "class means on ridit scores, weights W_k, i.e. the modelled difference between the least and "
+                      "most deprived ends of the distribution (measure units; positive when the least deprived do "
+                      "better);\n"
+                      "- '%13', the relative index of inequality = SII / M.\n"
+                      "The gap and ratio intervals are analytic (normal approximation). The SII and RII intervals come "
+                      "from a stratified bootstrap: BOOTSTRAP_SAMPLES replicates (default 1000; 0 = none) each resample "
+                      "the features of every class with replacement, and the 2.5 and 97.5 percentiles (linear "
+                      "interpolation) of the replicate SIIs and RIIs are taken. SEED fixes the random numbers: a seed "
+                      "gives the same intervals on every machine; each group draws its own stream from SEED and its "
+                      "name, so its intervals do not depend on the other groups.\n\n"
+                      "Nulls and bad values: a feature with a NULL or non-numeric attainment ('c', '*'), class, weight or "
+                      "group, or a zero weight, is named in a warning with its field and left out. A class outside "
+                      "1..5 (1..10), or a negative weight, stops the algorithm naming the feature. A group with only one "
+                      "class, or without the most or least deprived class, is warned about and gets NULL for what "
+                      "cannot be computed. No output is written when the algorithm stops." )
+    .arg( FIELD_GROUP, FIELD_QUANTILE, FIELD_AREAS, FIELD_WEIGHT, FIELD_MEAN, FIELD_MEAN_LOWER, FIELD_MEAN_UPPER, FIELD_RIDIT, FIELD_CLASSES )
+    .arg( FIELD_GAP, FIELD_RATIO, FIELD_SII, FIELD_RII, SUFFIX_LOWER, SUFFIX_UPPER );
+}
+
+PlaceGapAttainmentGapAlgorithm *PlaceGapAttainmentGapAlgorithm::createInstance() const
+{
+  return new PlaceGapAttainmentGapAlgorithm();
+}
+
+void PlaceGapAttainmentGapAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas or schools (any layer or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterField( ATTAINMENT_FIELD, QObject::tr( "Attainment field (higher = better)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( QUANTILE_FIELD, QObject::tr( "Deprivation class field (1 = most deprived)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterEnum( QUANTILES, QObject::tr( "Deprivation classes" ), QStringList() << QObject::tr( "Quintiles (1-5)" ) << QObject::tr( "Deciles (1-10)" ), false, 0 ) );
+  addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, QObject::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( GROUP_FIELD, QObject::tr( "Group field, e.g. council or rurality class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterNumber( BOOTSTRAP_SAMPLES, QObject::tr( "Bootstrap replicates for the SII and RII intervals" ), placegap::compat::NUMBER_INTEGER, 1000, false, 0, 100000 ) );
+  addParameter( new QgsProcessingParameterNumber( SEED, QObject::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Attainment by deprivation class" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( SUMMARY, QObject::tr( "Attainment gap summary" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+}
+
+QString PlaceGapAttainmentGapAlgorithm::layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  for ( const QString &parameter : { ATTAINMENT_FIELD, QUANTILE_FIELD, WEIGHT_FIELD, GROUP_FIELD } )
+  {
+    const QString field = parameterAsString( parameters, parameter, context );
+    if ( field.isEmpty() )
+      continue;
+    const QString problem = missingField( source.fields(), field, parameter, QObject::tr( "input" ) );
+    if ( !problem.isEmpty() )
+      return problem;
+  }
+  return QString();
+}
+
+bool PlaceGapAttainmentGapAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
+    return false;
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    return true; // the base class has already judged a missing layer
+  const QString problem = layerProblem( *source, parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  const QString problem = layerProblem( *source, parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+
+  const QString attainmentField = parameterAsString( parameters, ATTAINMENT_FIELD, context );
+  const QString quantileField = parameterAsString( parameters, QUANTILE_FIELD, context );
+  const QString weightField = parameterAsString( parameters, WEIGHT_FIELD, context );
+  const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
+  const int classes = parameterAsEnum( parameters, QUANTILES, context ) == 1 ? 10 : 5;
+  const QString className = classes == 5 ? QObject::tr( "quintile" ) : QObject::tr( "decile" );
+  const int bootstrapSamples = parameterAsInt( parameters, BOOTSTRAP_SAMPLES, context );
+  const std::uint64_t seed = static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) );
+
+  const QgsFields fields = source->fields();
+  const int attainmentIndex = fields.lookupField( attainmentField );
+  const int quantileIndex = fields.lookupField( quantileField );
+  const int weightIndex = weightField.isEmpty() ? -1 : fields.lookupField( weightField );
+  const int groupIndex = groupField.isEmpty() ? -1 : fields.lookupField( groupField );
+
+  // Pass 1: read and check every feature before any output exists.
+  QgsAttributeList attributes { attainmentIndex, quantileIndex };
+  if ( weightIndex >= 0 )
+    attributes << weightIndex;
+  if ( groupIndex >= 0 )
+    attributes << groupIndex;
+  QgsFeatureRequest request;
+  request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+  request.setSubsetOfAttributes( attributes );
+
+  PlaceGapFeatureWarnings warnings( feedback );
+  std::map<QString, std::vector<placegap::GapArea>> groups;
+  const double total = std::max<double>( 1.0, static_cast<double>( source->featureCount() ) );
+  long long read = 0;
+  long long used = 0;
+  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  auto warnUnusable = [&]( const QString &kind, QgsFeatureId id, const QString &field, const QString &what ) {
+    warnings.warn( kind, QObject::tr( "%1: field '%2' is %3; the feature is left out." ).arg( featureLabel( id ), field, what ) );
+  };
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    feedback->setProgress( 30.0 * static_cast<double>( read++ ) / total );
+    const QgsFeatureId id = feature.id();
+
+    const Number quantile = readNumber( feature.attribute( quantileIndex ) );
+    if ( quantile.status == NumberStatus::Number && ( quantile.value != std::floor( quantile.value ) || quantile.value < 1 || quantile.value > classes ) )
+      throw QgsProcessingException( QObject::tr( "%1: deprivation class %2 in field '%3' is not a %4 (a whole number from 1 to %5). Set %6 to match the field." ).arg( featureLabel( id ) ).arg( quantile.value ).arg( quantileField, className ).arg( classes ).arg( QUANTILES ) );
+    Number weight;
+    weight.status = NumberStatus::Number;
+    weight.value = 1;
+    if ( weightIndex >= 0 )
+    {
+      weight = readNumber( feature.attribute( weightIndex ) );
+      if ( weight.status == NumberStatus::Number && weight.value < 0 )
+        throw QgsProcessingException( QObject::tr( "%1: weight %2 in field '%3' is negative." ).arg( featureLabel( id ) ).arg( weight.value ).arg( weightField ) );
+    }
+    const Number value = readNumber( feature.attribute( attainmentIndex ) );
+
+    bool ok = true;
+    for ( const auto &[number, field, kind] : { std::make_tuple( value, attainmentField, QObject::tr( "attainment" ) ), std::make_tuple( quantile, quantileField, QObject::tr( "deprivation class" ) ), std::make_tuple( weight, weightField, QObject::tr( "weight" ) ) } )
+    {
+      if ( number.status == NumberStatus::Null )
+        warnUnusable( QObject::tr( "NULL %1" ).arg( kind ), id, field, QObject::tr( "NULL" ) );
+      else if ( number.status == NumberStatus::NotNumber )
+        warnUnusable( QObject::tr( "%1 not a number" ).arg( kind ), id, field, QObject::tr( "not a number" ) );
+      ok = ok && number.status == NumberStatus::Number;
+    }
+    if ( ok && weight.value == 0 )
+    {
+      warnUnusable( QObject::tr( "zero weight" ), id, weightField, QObject::tr( "zero" ) );
+      ok = false;
+    }
+    QString group;
+    if ( groupIndex >= 0 )
+    {
+      group = codeKey( feature.attribute( groupIndex ) );
+      if ( group.isEmpty() )
+      {
+        warnUnusable( QObject::tr( "NULL group" ), id, groupField, QObject::tr( "NULL or empty" ) );
+        ok = false;
+      }
+    }
+    if ( !ok )
+      continue;
+    groups[group].push_back( placegap::GapArea { static_cast<int>( quantile.value ), value.value, weight.value } );
+    ++used;
+  }
+  warnings.summarize();
+  if ( groups.empty() )
+    throw QgsProcessingException( QObject::tr( "None of the %n feature(s) has a usable attainment, deprivation class%1; there is nothing to summarise.", nullptr, static_cast<int>( read ) ).arg( weightIndex >= 0 ? QObject::tr( " and weight" ) : QString() ) );
+  feedback->pushInfo( QObject::tr( "Summarising %1 of %2 features in %n group(s), %3 bootstrap replicates each.", nullptr, static_cast<int>( groups.size() ) ).arg( used ).arg( read ).arg( bootstrapSamples ) );
+
+  // The scopes: with groups, all features together first (group NULL), then each group by name.
+  struct Scope
+  {
+    QVariant groupValue;
+    QString description;
+    const std::vector<placegap::GapArea> *areas;
+    std::uint64_t key;
+  };
+  std::vector<placegap::GapArea> everyArea;
+  std::vector<Scope> scopes;
+  if ( groupField.isEmpty() )
+  {
+    scopes.push_back( Scope { QVariant(), QObject::tr( "The layer" ), &groups.begin()->second, streamKey( QString() ) } );
+  }
+  else
+  {
+    for ( const auto &[group, areas] : groups )
+      everyArea.insert( everyArea.end(), areas.begin(), areas.end() );
+    // The empty name is never a group (empty groups are left out), so its stream is the whole layer's.
+    scopes.push_back( Scope { QVariant(), QObject::tr( "The whole layer" ), &everyArea, streamKey( QString() ) } );
+    for ( const auto &[group, areas] : groups )
+      scopes.push_back( Scope { QVariant( group ), QObject::tr( "Group '%1'" ).arg( group ), &areas, streamKey( group ) } );
+  }
+
+  std::vector<std::pair<QVariant, placegap::GapSummary>> summaries;
+  std::size_t done = 0;
+  for ( const Scope &scope : scopes )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    placegap::GapSummary summary = placegap::attainmentGap( *scope.areas, classes, bootstrapSamples, seed, scope.key, [feedback] { return feedback->isCanceled(); } );
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    if ( summary.classes.size() < 2 )
+      feedback->pushWarning( QObject::tr( "%1 has only %2 %3 %4: there is no gap, ratio, SII or RII to compute." ).arg( scope.description ).arg( summary.classes.size() == 1 ? QObject::tr( "one" ) : QObject::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() ) );
+    else if ( std::isnan( summary.gap.value ) )
+      feedback->pushWarning( QObject::tr( "%1 has no feature in %2 %3: the gap and ratio are NULL (SII and RII use all %n class(es) present).", nullptr, static_cast<int>( summary.classes.size() ) ).arg( scope.description, className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ) ) );
+    summaries.emplace_back( scope.groupValue, std::move( summary ) );
+    feedback->setProgress( 30.0 + 60.0 * static_cast<double>( ++done ) / static_cast<double>( scopes.size() ) );
+  }
+
+  // Outputs: both tables are written only now that every number is known.
+  QgsFields classFields;
+  classFields.append( placegap::compat::stringField( FIELD_GROUP ) );
+  classFields.append( placegap::compat::intField( FIELD_QUANTILE ) );
+  classFields.append( placegap::compat::intField( FIELD_AREAS ) );
+  for ( const QString &name : { FIELD_WEIGHT, FIELD_MEAN, FIELD_MEAN_LOWER, FIELD_MEAN_UPPER, FIELD_RIDIT } )
+    classFields.append( placegap::compat::doubleField( name, 20, 6 ) );
+  QgsFields summaryFields;
+  summaryFields.append( placegap::compat::stringField( FIELD_GROUP ) );
+  summaryFields.append( placegap::compat::intField( FIELD_AREAS ) );
+  summaryFields.append( placegap::compat::doubleField( FIELD_WEIGHT, 20, 6 ) );
+  summaryFields.append( placegap::compat::doubleField( FIELD_MEAN, 20, 6 ) );
+  summaryFields.append( placegap::compat::intField( FIELD_CLASSES ) );
+  for ( const QString &name : { FIELD_GAP, FIELD_RATIO, FIELD_SII, FIELD_RII } )
+  {
+    summaryFields.append( placegap::compat::doubleField( name, 20, 6 ) );
+    summaryFields.append( placegap::compat::doubleField( name + SUFFIX_LOWER, 20, 6 ) );
+    summaryFields.append( placegap::compat::doubleField( name + SUFFIX_UPPER, 20, 6 ) );
+  }
+
+  PlaceGapOutputGuard classGuard( parameters, OUTPUT, context );
+  PlaceGapOutputGuard summaryGuard( parameters, SUMMARY, context );
+  QString classDestination;
+  QString summaryDestination;
+  std::unique_ptr<QgsFeatureSink> classSink( parameterAsSink( parameters, OUTPUT, context, classDestination, classFields, placegap::compat::WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem() ) );
+  if ( !classSink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+  std::unique_ptr<QgsFeatureSink> summarySink( parameterAsSink( parameters, SUMMARY, context, summaryDestination, summaryFields, placegap::compat::WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem() ) );
+  if ( !summarySink )
+    throw QgsProcessingException( invalidSinkError( parameters, SUMMARY ) );
+
+  for ( const auto &[groupValue, summary] : summaries )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    for ( const placegap::GapClass &cls : summary.classes )
+    {
+      QgsFeature row( classFields );
+      row.setAttributes( QgsAttributes() << groupValue << cls.quantile << cls.count << cls.weight << numberOrNull( cls.mean.value ) << numberOrNull( cls.mean.lower ) << numberOrNull( cls.mean.upper ) << cls.ridit );
+      if ( !classSink->addFeature( row, QgsFeatureSink::FastInsert ) )
+        throw QgsProcessingException( writeFeatureError( classSink.get(), parameters, OUTPUT ) );
+    }
+    QgsAttributes values;
+    values << groupValue << summary.count << summary.weight << numberOrNull( summary.mean ) << static_cast<int>( summary.classes.size() );
+    for ( const placegap::Estimate &estimate : { summary.gap, summary.ratio, summary.sii, summary.rii } )
+      values << numberOrNull( estimate.value ) << numberOrNull( estimate.lower ) << numberOrNull( estimate.upper );
+    QgsFeature row( summaryFields );
+    row.setAttributes( values );
+    if ( !summarySink->addFeature( row, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( summarySink.get(), parameters, SUMMARY ) );
+  }
+  classSink.reset();
+  summarySink.reset();
+  classGuard.keep();
+  summaryGuard.keep();
+  feedback->setProgress( 100 );
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, classDestination );
+  outputs.insert( SUMMARY, summaryDestination );
+  return outputs;
+}

@@ -1,0 +1,51 @@
+/***************************************************************************
+  placegapalgorithmattainmentgap.h - placegap:attainmentgap
+ ***************************************************************************/
+#ifndef PLACEGAPALGORITHMATTAINMENTGAP_H
+#define PLACEGAPALGORITHMATTAINMENTGAP_H
+
+#include "placegapdeprivationattainmentalgorithm.h"
+
+/**
+ * The deprivation-related attainment gap of areas or schools classed by deprivation quintile or
+ * decile: weighted means by class, gap and ratio between the extremes, SII and RII, with 95 % CIs.
+ */
+class PlaceGapAttainmentGapAlgorithm : public PlaceGapDeprivationAttainmentAlgorithm
+{
+  public:
+    //! Output field names, a public API: never rename.
+    static const QString FIELD_GROUP;
+    static const QString FIELD_QUANTILE;
+    static const QString FIELD_AREAS;
+    static const QString FIELD_WEIGHT;
+    static const QString FIELD_MEAN;
+    static const QString FIELD_MEAN_LOWER;
+    static const QString FIELD_MEAN_UPPER;
+    static const QString FIELD_RIDIT;
+    static const QString FIELD_CLASSES;
+    static const QString FIELD_GAP;
+    static const QString FIELD_RATIO;
+    static const QString FIELD_SII;
+    static const QString FIELD_RII;
+    //! Suffixes of the interval bounds of FIELD_GAP, FIELD_RATIO, FIELD_SII and FIELD_RII.
+    static const QString SUFFIX_LOWER;
+    static const QString SUFFIX_UPPER;
+
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortHelpString() const override;
+    QString shortDescription() const override;
+    PlaceGapAttainmentGapAlgorithm *createInstance() const override;
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+
+  protected:
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    //! Why the layers cannot be used with these parameters, or an empty string.
+    QString layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const;
+};
+
+#endif // PLACEGAPALGORITHMATTAINMENTGAP_H

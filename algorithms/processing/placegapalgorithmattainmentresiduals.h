@@ -1,0 +1,43 @@
+/***************************************************************************
+  placegapalgorithmattainmentresiduals.h - placegap:attainmentresiduals
+ ***************************************************************************/
+#ifndef PLACEGAPALGORITHMATTAINMENTRESIDUALS_H
+#define PLACEGAPALGORITHMATTAINMENTRESIDUALS_H
+
+#include "placegapdeprivationattainmentalgorithm.h"
+
+/**
+ * Fits attainment on deprivation (optionally with a rurality class term) and flags areas or
+ * schools whose attainment is clearly above or below what their deprivation predicts.
+ */
+class PlaceGapAttainmentResidualsAlgorithm : public PlaceGapDeprivationAttainmentAlgorithm
+{
+  public:
+    //! Output field names, a public API: never rename.
+    static const QString FIELD_EXPECTED;
+    static const QString FIELD_RESIDUAL;
+    static const QString FIELD_STANDARDISED;
+    static const QString FIELD_FLAG;
+    //! Values of FIELD_FLAG.
+    static const QString FLAG_ABOVE;
+    static const QString FLAG_BELOW;
+    static const QString FLAG_AS_EXPECTED;
+
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortHelpString() const override;
+    QString shortDescription() const override;
+    PlaceGapAttainmentResidualsAlgorithm *createInstance() const override;
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+
+  protected:
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    //! Why the layers cannot be used with these parameters, or an empty string.
+    QString layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const;
+};
+
+#endif // PLACEGAPALGORITHMATTAINMENTRESIDUALS_H

@@ -1,0 +1,388 @@
+/***************************************************************************
+  placegapalgorithmbivariatelisa.cpp - placegap:bivariatelisa
+ ***************************************************************************/
+#include "placegapalgorithmbivariatelisa.h"
+
+#include "bivariatemoran.h"
+#include "placegapattributes.h"
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+#include "spatialweights.h"
+
+#include "qgsfeaturerequest.h"
+#include "qgsgeometry.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsprocessingoutputs.h"
+
+#include <cmath>
+#include <map>
+#include <thread>
+
+using namespace placegap::attributes;
+
+const QString PlaceGapBivariateLisaAlgorithm::FIELD_LOCAL_I = QStringLiteral( "local_i" );
+const QString PlaceGapBivariateLisaAlgorithm::FIELD_Z = QStringLiteral( "z_x" );
+const QString PlaceGapBivariateLisaAlgorithm::FIELD_LAG = QStringLiteral( "lag_z_y" );
+const QString PlaceGapBivariateLisaAlgorithm::FIELD_P = QStringLiteral( "p_sim" );
+const QString PlaceGapBivariateLisaAlgorithm::FIELD_CLUSTER = QStringLiteral( "cluster" );
+const QString PlaceGapBivariateLisaAlgorithm::FIELD_CLUSTER_LABEL = QStringLiteral( "cluster_lbl" );
+const QString PlaceGapBivariateLisaAlgorithm::FIELD_NEIGHBOURS = QStringLiteral( "n_neigh" );
+
+namespace
+{
+  const QString INPUT = QStringLiteral( "INPUT" );
+  const QString DEPRIVATION_FIELD = QStringLiteral( "DEPRIVATION_FIELD" );
+  const QString ATTAINMENT_FIELD = QStringLiteral( "ATTAINMENT_FIELD" );
+  const QString WEIGHTS = QStringLiteral( "WEIGHTS" );
+  const QString NEIGHBOURS = QStringLiteral( "NEIGHBOURS" );
+  const QString DISTANCE = QStringLiteral( "DISTANCE" );
+  const QString PERMUTATIONS = QStringLiteral( "PERMUTATIONS" );
+  const QString SEED = QStringLiteral( "SEED" );
+  const QString SIGNIFICANCE = QStringLiteral( "SIGNIFICANCE" );
+  const QString FDR = QStringLiteral( "FDR" );
+  const QString THREADS = QStringLiteral( "THREADS" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  const QString GLOBAL_I = QStringLiteral( "GLOBAL_I" );
+  const QString GLOBAL_P = QStringLiteral( "GLOBAL_P" );
+  const QString ISLANDS = QStringLiteral( "ISLANDS" );
+  const QString THRESHOLD = QStringLiteral( "THRESHOLD" );
+
+  QString clusterLabel( placegap::LisaCluster cluster )
+  {
+    switch ( cluster )
+    {
+      case placegap::LisaCluster::HighHigh:
+        return QStringLiteral( "High-High" );
+      case placegap::LisaCluster::LowHigh:
+        return QStringLiteral( "Low-High" );
+      case placegap::LisaCluster::LowLow:
+        return QStringLiteral( "Low-Low" );
+      case placegap::LisaCluster::HighLow:
+        return QStringLiteral( "High-Low" );
+      case placegap::LisaCluster::NoNeighbours:
+        return QStringLiteral( "No neighbours" );
+      case placegap::LisaCluster::NotSignificant:
+        break;
+    }
+    return QStringLiteral( "Not significant" );
+  }
+
+  placegap::PolygonRings ringsOf( const QgsGeometry &geometry )
+  {
+    QgsGeometry straight = geometry;
+    straight.convertToStraightSegment();
+    const QgsMultiPolygonXY parts = straight.isMultipart() ? straight.asMultiPolygon() : QgsMultiPolygonXY { straight.asPolygon() };
+    placegap::PolygonRings rings;
+    for ( const QgsPolygonXY &polygon : parts )
+      for ( const QgsPolylineXY &ring : polygon )
+      {
+        std::vector<placegap::Point2> points;
+        points.reserve( static_cast<std::size_t>( ring.size() ) );
+        for ( const QgsPointXY &point : ring )
+          points.push_back( placegap::Point2 { point.x(), point.y() } );
+        rings.push_back( std::move( points ) );
+      }
+    return rings;
+  }
+} // namespace
+
+QString PlaceGapBivariateLisaAlgorithm::name() const
+{
+  return QStringLiteral( "bivariatelisa" );
+}
+
+QString PlaceGapBivariateLisaAlgorithm::displayName() const
+{
+  return QObject::tr( "Bivariate local Moran's I (LISA) of deprivation and attainment" );
+}
+
+QStringList PlaceGapBivariateLisaAlgorithm::tags() const
+{
+  return QObject::tr( "lisa,moran,bivariate,local indicators of spatial association,cluster,hot spot,spatial autocorrelation,deprivation,attainment,geoda,pysal,esda" ).split( ',' );
+}
+
+QString PlaceGapBivariateLisaAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Finds clusters where deprivation at an area meets high or low attainment around it: local bivariate Moran's I with permutation inference, plus the global bivariate Moran's I." );
+}
+
+QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Local bivariate Moran's I (Anselin, Syabri and Smirnov 2002; as GeoDa's bivariate LISA and "
+                      "PySAL's esda.Moran_Local_BV) between the deprivation measure of each area (DEPRIVATION_FIELD, x) "
+                      "and the attainment of its neighbours (ATTAINMENT_FIELD, y).\n\n"
+                      "Neighbours (WEIGHTS): 0 queen contiguity (sharing a vertex), 1 rook contiguity (sharing an "
+                      "edge): polygons only, found from exactly shared vertex coordinates as PySAL does, so boundaries "
+                      "that merely touch without sharing vertices are not neighbours; 2 the NEIGHBOURS nearest "
+                      "centroids (ties by feature order); 3 all centroids within DISTANCE (layer units, inclusive). "
+                      "Weights are row-standardised: w_ij = 1 / k_i.\n"
+                      "Statistic: z_x and z_y are x and y standardised with the population standard deviation; "
+                      "'%3' = sum_j w_ij z_y,j; '%1' = z_x,i x lag ('%2' holds z_x). The global bivariate Moran's I "
+                      "(output GLOBAL_I) = sum_i I_i / S0, S0 the number of areas with neighbours, which equals "
+                      "(n / S0) sum_ij w_ij (x_i - xbar)(y_j - ybar) / sqrt(Sxx Syy).\n"
+                      "Inference (PERMUTATIONS, default 999): conditional randomisation as esda: for area i, k_i "
+                      "values of z_y are drawn without replacement from the other areas and I_i recomputed; with "
+                      "'larger' the number of simulated values >= the observed one, folded to min(larger, "
+                      "PERMUTATIONS - larger), '%4' = (larger + 1) / (PERMUTATIONS + 1). GLOBAL_P likewise from "
+                      "permutations of x. SEED fixes the random numbers: each area draws its own stream from SEED and "
+                      "its position, so results are the same for any THREADS (0 = all cores) and on every machine.\n"
+                      "Clusters ('%5' 1-4, '%6'): High-High, Low-High, Low-Low, High-Low by the signs of z_x and the "
+                      "lag (zero counts as low; High/Low refer to the field values as given, so with a SIMD rank "
+                      "'High' deprivation field means less deprived) when the p-value is <= SIGNIFICANCE (default "
+                      "0.05), or with FDR <= the Benjamini-Hochberg cut (esda.fdr: the largest k x SIGNIFICANCE / m "
+                      "with p_(k) below it, over the m areas with neighbours; output THRESHOLD); otherwise 0 'Not "
+                      "significant'. '%7' counts the neighbours.\n\n"
+                      "Islands: areas without neighbours get cluster 5 'No neighbours', I = 0 and a NULL p-value; they "
+                      "are counted (output ISLANDS) and listed in a warning. Nulls: an area with a NULL or non-numeric "
+                      "x or y, or a NULL or empty geometry, is named in a warning, left out of the weights and the "
+                      "statistics, and written with NULL results. Fewer than 3 usable areas, contiguity on a layer "
+                      "that is not polygons, or a variable that does not vary stop the algorithm. Nothing is written "
+                      "on failure." )
+    .arg( FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS );
+}
+
+PlaceGapBivariateLisaAlgorithm *PlaceGapBivariateLisaAlgorithm::createInstance() const
+{
+  return new PlaceGapBivariateLisaAlgorithm();
+}
+
+void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas (polygons, or points with nearest or distance weights)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (x, at the area)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( ATTAINMENT_FIELD, QObject::tr( "Attainment field (y, around the area)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterEnum( WEIGHTS, QObject::tr( "Neighbours" ),
+                                                QStringList() << QObject::tr( "Queen contiguity" ) << QObject::tr( "Rook contiguity" ) << QObject::tr( "K nearest neighbours" ) << QObject::tr( "Distance band" ),
+                                                false, Queen ) );
+  addParameter( new QgsProcessingParameterNumber( NEIGHBOURS, QObject::tr( "Number of nearest neighbours" ), placegap::compat::NUMBER_INTEGER, 8, false, 1 ) );
+  addParameter( new QgsProcessingParameterDistance( DISTANCE, QObject::tr( "Distance band" ), 1000, INPUT, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( PERMUTATIONS, QObject::tr( "Permutations" ), placegap::compat::NUMBER_INTEGER, 999, false, 0, 99999 ) );
+  addParameter( new QgsProcessingParameterNumber( SEED, QObject::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( SIGNIFICANCE, QObject::tr( "Significance level" ), placegap::compat::NUMBER_DOUBLE, 0.05, false, 0, 1 ) );
+  addParameter( new QgsProcessingParameterBoolean( FDR, QObject::tr( "Control the false discovery rate" ), false ) );
+  addParameter( new QgsProcessingParameterNumber( THREADS, QObject::tr( "Threads (0 = all cores)" ), placegap::compat::NUMBER_INTEGER, 0, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Bivariate LISA" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addOutput( new QgsProcessingOutputNumber( GLOBAL_I, QObject::tr( "Global bivariate Moran's I" ) ) );
+  addOutput( new QgsProcessingOutputNumber( GLOBAL_P, QObject::tr( "Pseudo p-value of the global I" ) ) );
+  addOutput( new QgsProcessingOutputNumber( ISLANDS, QObject::tr( "Areas without neighbours" ) ) );
+  addOutput( new QgsProcessingOutputNumber( THRESHOLD, QObject::tr( "p-value threshold used" ) ) );
+}
+
+QString PlaceGapBivariateLisaAlgorithm::layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  for ( const QString &parameter : { DEPRIVATION_FIELD, ATTAINMENT_FIELD } )
+  {
+    const QString problem = missingField( source.fields(), parameterAsString( parameters, parameter, context ), parameter, QObject::tr( "input" ) );
+    if ( !problem.isEmpty() )
+      return problem;
+  }
+  const int weights = parameterAsEnum( parameters, WEIGHTS, context );
+  const auto geometryType = QgsWkbTypes::geometryType( source.wkbType() );
+  if ( ( weights == Queen || weights == Rook ) && geometryType != placegap::compat::GEOMETRY_POLYGON )
+    return QObject::tr( "Queen and rook contiguity (WEIGHTS 0 and 1) need a polygon layer; use nearest neighbours or a distance band (WEIGHTS 2 or 3) for points." );
+  if ( geometryType != placegap::compat::GEOMETRY_POLYGON && geometryType != placegap::compat::GEOMETRY_POINT )
+    return QObject::tr( "The input layer needs polygon or point geometries to find neighbours." );
+  for ( const QString &outputName : { FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS } )
+  {
+    if ( source.fields().lookupField( outputName ) >= 0 )
+      return QObject::tr( "The input layer already has a field '%1', which this algorithm writes; rename or drop it first." ).arg( outputName );
+  }
+  return QString();
+}
+
+bool PlaceGapBivariateLisaAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
+    return false;
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    return true; // the base class has already judged a missing layer
+  const QString problem = layerProblem( *source, parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  const QString problem = layerProblem( *source, parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+
+  const QString xField = parameterAsString( parameters, DEPRIVATION_FIELD, context );
+  const QString yField = parameterAsString( parameters, ATTAINMENT_FIELD, context );
+  const int weights = parameterAsEnum( parameters, WEIGHTS, context );
+  const int k = parameterAsInt( parameters, NEIGHBOURS, context );
+  const double distance = parameterAsDouble( parameters, DISTANCE, context );
+  placegap::BivariateMoranOptions options;
+  options.permutations = parameterAsInt( parameters, PERMUTATIONS, context );
+  options.seed = static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) );
+  options.significance = parameterAsDouble( parameters, SIGNIFICANCE, context );
+  options.falseDiscoveryRate = parameterAsBoolean( parameters, FDR, context );
+  const int threads = parameterAsInt( parameters, THREADS, context );
+  options.threads = threads > 0 ? threads : std::max( 1, static_cast<int>( std::thread::hardware_concurrency() ) );
+  if ( weights == DistanceBand && source->sourceCrs().isGeographic() )
+    feedback->pushWarning( QObject::tr( "The layer's CRS is geographic: DISTANCE is in degrees. Reproject to a projected CRS (EPSG:27700 in Scotland) for a band in metres." ) );
+
+  const QgsFields fields = source->fields();
+  const int xIndex = fields.lookupField( xField );
+  const int yIndex = fields.lookupField( yField );
+
+  // Pass 1: values and geometries of the usable areas.
+  PlaceGapFeatureWarnings warnings( feedback );
+  std::vector<QgsFeatureId> ids;
+  std::vector<double> x;
+  std::vector<double> y;
+  std::vector<placegap::PolygonRings> polygons;
+  std::vector<placegap::Point2> centroids;
+  const bool contiguity = weights == Queen || weights == Rook;
+  const double total = std::max<double>( 1.0, static_cast<double>( source->featureCount() ) );
+  long long read = 0;
+  QgsFeatureRequest request;
+  request.setSubsetOfAttributes( QgsAttributeList { xIndex, yIndex } );
+  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    feedback->setProgress( 20.0 * static_cast<double>( read++ ) / total );
+    const QgsFeatureId id = feature.id();
+    bool ok = true;
+    const Number xValue = readNumber( feature.attribute( xIndex ) );
+    const Number yValue = readNumber( feature.attribute( yIndex ) );
+    for ( const auto &[number, field] : { std::make_pair( xValue, xField ), std::make_pair( yValue, yField ) } )
+    {
+      if ( number.status != NumberStatus::Number )
+      {
+        const bool isNull = number.status == NumberStatus::Null;
+        warnings.warn( isNull ? QObject::tr( "NULL value" ) : QObject::tr( "value not a number" ),
+                       QObject::tr( "%1: field '%2' is %3; the area is left out of the weights and statistics." ).arg( featureLabel( id ), field, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+        ok = false;
+      }
+    }
+    const QgsGeometry geometry = feature.geometry();
+    if ( geometry.isNull() || geometry.isEmpty() )
+    {
+      warnings.warn( QObject::tr( "no geometry" ), QObject::tr( "%1 has no geometry; the area is left out of the weights and statistics." ).arg( featureLabel( id ) ) );
+      ok = false;
+    }
+    if ( !ok )
+      continue;
+    ids.push_back( id );
+    x.push_back( xValue.value );
+    y.push_back( yValue.value );
+    if ( contiguity )
+    {
+      polygons.push_back( ringsOf( geometry ) );
+    }
+    else
+    {
+      const QgsPointXY centre = geometry.centroid().asPoint(); // a point is its own centroid
+      centroids.push_back( placegap::Point2 { centre.x(), centre.y() } );
+    }
+  }
+  warnings.summarize();
+  if ( ids.size() < 3 )
+    throw QgsProcessingException( QObject::tr( "Only %n area(s) have numbers in both '%1' and '%2' and a geometry; a LISA needs at least 3.", nullptr, static_cast<int>( ids.size() ) ).arg( xField, yField ) );
+  for ( const auto &[values, field] : { std::make_pair( &x, xField ), std::make_pair( &y, yField ) } )
+  {
+    if ( std::all_of( values->begin(), values->end(), [values]( double v ) { return v == values->front(); } ) )
+      throw QgsProcessingException( QObject::tr( "Field '%1' has the same value %2 for every usable area, so it cannot be standardised." ).arg( field ).arg( values->front() ) );
+  }
+
+  // Weights.
+  const auto canceled = [feedback] { return feedback->isCanceled(); };
+  placegap::NeighbourLists neighbours;
+  switch ( weights )
+  {
+    case Queen:
+    case Rook:
+      neighbours = placegap::contiguityNeighbours( polygons, weights == Queen ? placegap::Contiguity::Queen : placegap::Contiguity::Rook );
+      break;
+    case NearestNeighbours:
+      neighbours = placegap::nearestNeighbours( centroids, k, canceled );
+      break;
+    default:
+      neighbours = placegap::distanceBandNeighbours( centroids, distance, canceled );
+      break;
+  }
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  std::size_t links = 0;
+  QStringList islands;
+  for ( std::size_t i = 0; i < neighbours.size(); ++i )
+  {
+    links += neighbours[i].size();
+    if ( neighbours[i].empty() )
+      islands << QString::number( ids[i] );
+  }
+  feedback->pushInfo( QObject::tr( "%1 areas, %2 neighbour links, on average %3 neighbours." ).arg( ids.size() ).arg( links ).arg( static_cast<double>( links ) / static_cast<double>( ids.size() ), 0, 'f', 2 ) );
+  if ( !islands.isEmpty() )
+    feedback->pushWarning( QObject::tr( "%n area(s) have no neighbours (islands) and get cluster 'No neighbours': features %1.", nullptr, islands.size() ).arg( listSome( islands ) ) );
+  feedback->setProgress( 30 );
+
+  feedback->pushInfo( QObject::tr( "%1 permutations on %n thread(s), seed %2.", nullptr, options.threads ).arg( options.permutations ).arg( options.seed ) );
+  const placegap::BivariateMoranResult result = placegap::bivariateMoran( x, y, neighbours, options, canceled );
+  if ( result.canceled || feedback->isCanceled() )
+    return QVariantMap();
+  feedback->pushInfo( QObject::tr( "Global bivariate Moran's I %1, pseudo p-value %2; significant at p <= %3." ).arg( result.globalI ).arg( result.globalP ).arg( result.threshold ) );
+  feedback->setProgress( 90 );
+
+  std::map<QgsFeatureId, std::size_t> position;
+  for ( std::size_t i = 0; i < ids.size(); ++i )
+    position[ids[i]] = i;
+
+  // Pass 2: write.
+  QgsFields outputFields = fields;
+  outputFields.append( placegap::compat::doubleField( FIELD_LOCAL_I, 20, 8 ) );
+  outputFields.append( placegap::compat::doubleField( FIELD_Z, 20, 8 ) );
+  outputFields.append( placegap::compat::doubleField( FIELD_LAG, 20, 8 ) );
+  outputFields.append( placegap::compat::doubleField( FIELD_P, 20, 8 ) );
+  outputFields.append( placegap::compat::intField( FIELD_CLUSTER ) );
+  outputFields.append( placegap::compat::stringField( FIELD_CLUSTER_LABEL, 20 ) );
+  outputFields.append( placegap::compat::intField( FIELD_NEIGHBOURS ) );
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, source->wkbType(), source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+  long long written = 0;
+  it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    feedback->setProgress( 90.0 + 10.0 * static_cast<double>( ++written ) / total );
+    QgsAttributes values = feature.attributes();
+    const auto found = position.find( feature.id() );
+    if ( found == position.end() )
+    {
+      for ( int i = 0; i < 7; ++i )
+        values << QVariant();
+    }
+    else
+    {
+      const std::size_t i = found->second;
+      values << result.localI[i] << result.zx[i] << result.lag[i] << ( std::isnan( result.pValue[i] ) ? QVariant() : QVariant( result.pValue[i] ) )
+             << static_cast<int>( result.cluster[i] ) << clusterLabel( result.cluster[i] ) << static_cast<int>( neighbours[i].size() );
+    }
+    feature.setAttributes( values );
+    if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+  }
+  sink.reset();
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, destination );
+  outputs.insert( GLOBAL_I, result.globalI );
+  outputs.insert( GLOBAL_P, std::isnan( result.globalP ) ? QVariant() : QVariant( result.globalP ) );
+  outputs.insert( ISLANDS, result.islands );
+  outputs.insert( THRESHOLD, result.threshold );
+  return outputs;
+}

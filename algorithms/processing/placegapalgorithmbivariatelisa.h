@@ -1,0 +1,51 @@
+/***************************************************************************
+  placegapalgorithmbivariatelisa.h - placegap:bivariatelisa
+ ***************************************************************************/
+#ifndef PLACEGAPALGORITHMBIVARIATELISA_H
+#define PLACEGAPALGORITHMBIVARIATELISA_H
+
+#include "placegapdeprivationattainmentalgorithm.h"
+
+/**
+ * Local bivariate Moran's I (LISA) between deprivation at each area and attainment around it,
+ * with conditional permutation inference, cluster labels and the global bivariate Moran's I.
+ */
+class PlaceGapBivariateLisaAlgorithm : public PlaceGapDeprivationAttainmentAlgorithm
+{
+  public:
+    //! How neighbours are found; the order is the WEIGHTS parameter's public value.
+    enum Weights
+    {
+      Queen = 0,
+      Rook = 1,
+      NearestNeighbours = 2,
+      DistanceBand = 3,
+    };
+
+    //! Output field names, a public API: never rename.
+    static const QString FIELD_LOCAL_I;
+    static const QString FIELD_Z;
+    static const QString FIELD_LAG;
+    static const QString FIELD_P;
+    static const QString FIELD_CLUSTER;
+    static const QString FIELD_CLUSTER_LABEL;
+    static const QString FIELD_NEIGHBOURS;
+
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortHelpString() const override;
+    QString shortDescription() const override;
+    PlaceGapBivariateLisaAlgorithm *createInstance() const override;
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+
+  protected:
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    //! Why the layers cannot be used with these parameters, or an empty string.
+    QString layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const;
+};
+
+#endif // PLACEGAPALGORITHMBIVARIATELISA_H

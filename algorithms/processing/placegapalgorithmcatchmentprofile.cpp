@@ -1,0 +1,327 @@
+/***************************************************************************
+  placegapalgorithmcatchmentprofile.cpp - placegap:catchmentprofile
+ ***************************************************************************/
+#include "placegapalgorithmcatchmentprofile.h"
+
+#include "catchmentprofile.h"
+#include "placegapattributes.h"
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+#include "quantiles.h"
+
+#include "qgscoordinatetransform.h"
+#include "qgsfeaturerequest.h"
+#include "qgsgeometry.h"
+#include "qgsgeometryengine.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsspatialindex.h"
+
+#include <cmath>
+
+using namespace placegap::attributes;
+
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_POPULATION = QStringLiteral( "population" );
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_PERCENT_PREFIX = QStringLiteral( "pct_q" );
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_MEAN_RANK = QStringLiteral( "mean_rank" );
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_AREAS = QStringLiteral( "n_areas" );
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_MOST_DEPRIVED_AREAS = QStringLiteral( "n_areas_q1" );
+
+namespace
+{
+  const QString INPUT = QStringLiteral( "INPUT" );
+  const QString RANK_FIELD = QStringLiteral( "RANK_FIELD" );
+  const QString RANK_COUNT = QStringLiteral( "RANK_COUNT" );
+  const QString POPULATION_FIELD = QStringLiteral( "POPULATION_FIELD" );
+  const QString CATCHMENTS = QStringLiteral( "CATCHMENTS" );
+  const QString APPORTIONMENT = QStringLiteral( "APPORTIONMENT" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+
+  constexpr int SIMD2020_DATA_ZONES = 6976;
+
+  QStringList outputNames()
+  {
+    QStringList names { PlaceGapCatchmentProfileAlgorithm::FIELD_POPULATION };
+    for ( int q = 1; q <= 5; ++q )
+      names << PlaceGapCatchmentProfileAlgorithm::FIELD_PERCENT_PREFIX + QString::number( q );
+    names << PlaceGapCatchmentProfileAlgorithm::FIELD_MEAN_RANK << PlaceGapCatchmentProfileAlgorithm::FIELD_AREAS << PlaceGapCatchmentProfileAlgorithm::FIELD_MOST_DEPRIVED_AREAS;
+    return names;
+  }
+} // namespace
+
+QString PlaceGapCatchmentProfileAlgorithm::name() const
+{
+  return QStringLiteral( "catchmentprofile" );
+}
+
+QString PlaceGapCatchmentProfileAlgorithm::displayName() const
+{
+  return QObject::tr( "Deprivation profile of catchments" );
+}
+
+QStringList PlaceGapCatchmentProfileAlgorithm::tags() const
+{
+  return QObject::tr( "simd,deprivation,catchment,school,ward,locality,profile,quintile,apportion,areal interpolation,data zone" ).split( ',' );
+}
+
+QString PlaceGapCatchmentProfileAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Aggregates small areas (data zones) into catchments, wards or localities: population share in each SIMD quintile, population-weighted mean rank and the count of most-deprived areas." );
+}
+
+QString PlaceGapCatchmentProfileAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Profiles the deprivation of larger areas (school catchments, wards, localities: the CATCHMENTS "
+                      "polygon layer) from the small areas in the input (data zones, with a deprivation rank in "
+                      "RANK_FIELD, 1 = most deprived, and a population in POPULATION_FIELD). Each small area's quintile is "
+                      "the national SIMD one, ceil(rank x 5 / RANK_COUNT) (RANK_COUNT = 6976 data zones for SIMD 2020).\n\n"
+                      "APPORTIONMENT says how a small area's population is shared out where boundaries do not nest:\n"
+                      "0 - area-weighted: the catchment receives population x (area of the small area inside it / area of "
+                      "the small area), assuming people are spread evenly over the small area (needs polygons);\n"
+                      "1 - whole areas by centroid: every small area goes wholly to the catchment containing its point "
+                      "(the point itself for a point layer, a point on the surface for polygons). Given the National "
+                      "Records of Scotland population-weighted centroids of data zones as a point input, this is the "
+                      "population-weighted best-fit method of the Scottish Government's lookups.\n"
+                      "Where the boundaries nest, both give the same answer. Overlapping catchments each receive their "
+                      "share (nothing is normalised); population inside no catchment is reported in the log.\n\n"
+                      "Output: a copy of the catchments with '%1' (apportioned population), '%2'1..'%2'5 (% of it in each "
+                      "quintile, 1 = most deprived; they add up to 100), '%3' (population-weighted mean rank, "
+                      "sum p f rank / sum p f), '%4' (small areas with at least 1 % of their area or population in the "
+                      "catchment; smaller slivers from boundaries that do not quite match are apportioned but not "
+                      "counted) and '%5' (of which in quintile 1).\n\n"
+                      "Nulls and bad values: a small area with a NULL or non-numeric rank or population, or no geometry, "
+                      "is named in a warning and left out. A rank outside 1..RANK_COUNT or a negative population stops "
+                      "the algorithm naming the feature, as does a pair of invalid geometries whose intersection cannot be computed. Zero populations are valid. A catchment receiving no "
+                      "population gets NULL shares and mean rank (warned). Layers in different CRSs are transformed "
+                      "to the catchments' CRS. Nothing is written when the algorithm stops." )
+    .arg( FIELD_POPULATION, FIELD_PERCENT_PREFIX, FIELD_MEAN_RANK, FIELD_AREAS, FIELD_MOST_DEPRIVED_AREAS );
+}
+
+PlaceGapCatchmentProfileAlgorithm *PlaceGapCatchmentProfileAlgorithm::createInstance() const
+{
+  return new PlaceGapCatchmentProfileAlgorithm();
+}
+
+void PlaceGapCatchmentProfileAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Small areas, e.g. data zones (polygons or centroids)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterField( RANK_FIELD, QObject::tr( "Deprivation rank field (1 = most deprived)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterNumber( RANK_COUNT, QObject::tr( "Number of areas ranked nationally" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterFeatureSource( CATCHMENTS, QObject::tr( "Catchments, wards or localities (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterEnum( APPORTIONMENT, QObject::tr( "Apportionment" ), QStringList() << QObject::tr( "Area-weighted" ) << QObject::tr( "Whole areas by centroid" ), false, AreaWeighted ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Catchment deprivation profiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+}
+
+QString PlaceGapCatchmentProfileAlgorithm::layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &catchments, const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  for ( const QString &parameter : { RANK_FIELD, POPULATION_FIELD } )
+  {
+    const QString problem = missingField( areas.fields(), parameterAsString( parameters, parameter, context ), parameter, QObject::tr( "input" ) );
+    if ( !problem.isEmpty() )
+      return problem;
+  }
+  if ( QgsWkbTypes::geometryType( catchments.wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
+    return QObject::tr( "The catchments (CATCHMENTS) must be polygons." );
+  const auto areaType = QgsWkbTypes::geometryType( areas.wkbType() );
+  if ( parameterAsEnum( parameters, APPORTIONMENT, context ) == AreaWeighted && areaType != placegap::compat::GEOMETRY_POLYGON )
+    return QObject::tr( "Area-weighted apportionment (APPORTIONMENT 0) needs small-area polygons; with points use whole areas by centroid (APPORTIONMENT 1)." );
+  if ( areaType != placegap::compat::GEOMETRY_POLYGON && areaType != placegap::compat::GEOMETRY_POINT )
+    return QObject::tr( "The small areas must be polygons or points." );
+  for ( const QString &outputName : outputNames() )
+  {
+    if ( catchments.fields().lookupField( outputName ) >= 0 )
+      return QObject::tr( "The catchment layer already has a field '%1', which this algorithm writes; rename or drop it first." ).arg( outputName );
+  }
+  return QString();
+}
+
+bool PlaceGapCatchmentProfileAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
+    return false;
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, INPUT, context ) );
+  std::unique_ptr<QgsProcessingFeatureSource> catchments( parameterAsSource( parameters, CATCHMENTS, context ) );
+  if ( !areas || !catchments )
+    return true; // the base class has already judged a missing layer
+  const QString problem = layerProblem( *areas, *catchments, parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, INPUT, context ) );
+  if ( !areas )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  std::unique_ptr<QgsProcessingFeatureSource> catchments( parameterAsSource( parameters, CATCHMENTS, context ) );
+  if ( !catchments )
+    throw QgsProcessingException( invalidSourceError( parameters, CATCHMENTS ) );
+  const QString problem = layerProblem( *areas, *catchments, parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+
+  const QString rankField = parameterAsString( parameters, RANK_FIELD, context );
+  const QString populationField = parameterAsString( parameters, POPULATION_FIELD, context );
+  const double rankCount = parameterAsInt( parameters, RANK_COUNT, context );
+  const bool areaWeighted = parameterAsEnum( parameters, APPORTIONMENT, context ) == AreaWeighted;
+  const int rankIndex = areas->fields().lookupField( rankField );
+  const int populationIndex = areas->fields().lookupField( populationField );
+
+  // The catchments, indexed, in their own CRS.
+  std::vector<QgsFeature> catchmentFeatures;
+  QgsSpatialIndex index;
+  {
+    QgsFeatureIterator it = catchments->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      QgsFeature indexed( feature );
+      indexed.setId( static_cast<QgsFeatureId>( catchmentFeatures.size() ) );
+      if ( feature.hasGeometry() )
+        index.addFeature( indexed );
+      catchmentFeatures.push_back( feature );
+    }
+  }
+  std::vector<std::unique_ptr<QgsGeometryEngine>> engines( catchmentFeatures.size() );
+  for ( std::size_t k = 0; k < catchmentFeatures.size(); ++k )
+  {
+    if ( !catchmentFeatures[k].hasGeometry() )
+      continue;
+    engines[k].reset( QgsGeometry::createGeometryEngine( catchmentFeatures[k].geometry().constGet() ) );
+    engines[k]->prepareGeometry();
+  }
+
+  // The small areas, apportioned.
+  const QgsCoordinateTransform transform( areas->sourceCrs(), catchments->sourceCrs(), context.transformContext() );
+  if ( areas->sourceCrs() != catchments->sourceCrs() )
+    feedback->pushInfo( QObject::tr( "Small areas are transformed from %1 to the catchments' %2." ).arg( areas->sourceCrs().authid(), catchments->sourceCrs().authid() ) );
+  PlaceGapFeatureWarnings warnings( feedback );
+  std::vector<placegap::ZoneContribution> contributions;
+  double totalPopulation = 0;
+  double allocatedPopulation = 0;
+  const double total = std::max<double>( 1.0, static_cast<double>( areas->featureCount() ) );
+  long long read = 0;
+  QgsFeatureIterator it = areas->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    feedback->setProgress( 90.0 * static_cast<double>( read++ ) / total );
+    const QgsFeatureId id = feature.id();
+    const Number rank = readNumber( feature.attribute( rankIndex ) );
+    const Number population = readNumber( feature.attribute( populationIndex ) );
+    bool ok = true;
+    for ( const auto &[number, field] : { std::make_pair( rank, rankField ), std::make_pair( population, populationField ) } )
+    {
+      if ( number.status != NumberStatus::Number )
+      {
+        const bool isNull = number.status == NumberStatus::Null;
+        warnings.warn( isNull ? QObject::tr( "NULL value" ) : QObject::tr( "value not a number" ), QObject::tr( "%1: field '%2' is %3; the area is left out." ).arg( featureLabel( id ), field, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+        ok = false;
+      }
+    }
+    if ( !ok )
+      continue;
+    const std::optional<int> quintile = placegap::classFromRank( rank.value, rankCount, 5 );
+    if ( !quintile )
+      throw QgsProcessingException( QObject::tr( "%1: rank %2 in field '%3' is outside 1..%4; set %5 to the number of areas ranked nationally." ).arg( featureLabel( id ) ).arg( rank.value ).arg( rankField ).arg( rankCount ).arg( RANK_COUNT ) );
+    if ( population.value < 0 )
+      throw QgsProcessingException( QObject::tr( "%1: population %2 in field '%3' is negative." ).arg( featureLabel( id ) ).arg( population.value ).arg( populationField ) );
+    QgsGeometry geometry = feature.geometry();
+    if ( geometry.isNull() || geometry.isEmpty() )
+    {
+      warnings.warn( QObject::tr( "no geometry" ), QObject::tr( "%1 has no geometry; the area is left out." ).arg( featureLabel( id ) ) );
+      continue;
+    }
+    if ( transform.isValid() && !transform.isShortCircuited() )
+      geometry.transform( transform );
+    totalPopulation += population.value;
+
+    if ( areaWeighted )
+    {
+      const double area = geometry.area();
+      if ( !( area > 0 ) )
+      {
+        warnings.warn( QObject::tr( "zero area" ), QObject::tr( "%1 has no area; its population cannot be apportioned by area and is left out." ).arg( featureLabel( id ) ) );
+        continue;
+      }
+      for ( const QgsFeatureId candidate : index.intersects( geometry.boundingBox() ) )
+      {
+        const std::size_t k = static_cast<std::size_t>( candidate );
+        if ( !engines[k]->intersects( geometry.constGet() ) )
+          continue;
+        QString error;
+        std::unique_ptr<QgsAbstractGeometry> part( engines[k]->intersection( geometry.constGet(), &error ) );
+        if ( !part )
+          throw QgsProcessingException( QObject::tr( "%1 and catchment feature %2 overlap but their intersection cannot be computed (%3); repair the geometries first (Fix geometries)." ).arg( featureLabel( id ) ).arg( catchmentFeatures[k].id() ).arg( error ) );
+        const double fraction = std::min( 1.0, part->area() / area );
+        if ( fraction > 0 )
+        {
+          contributions.push_back( placegap::ZoneContribution { static_cast<int>( k ), *quintile, rank.value, population.value, fraction } );
+          allocatedPopulation += population.value * fraction;
+        }
+      }
+    }
+    else
+    {
+      const QgsGeometry point = QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT ? geometry.centroid() : geometry.pointOnSurface();
+      for ( const QgsFeatureId candidate : index.intersects( point.boundingBox() ) )
+      {
+        const std::size_t k = static_cast<std::size_t>( candidate );
+        if ( engines[k]->intersects( point.constGet() ) )
+        {
+          contributions.push_back( placegap::ZoneContribution { static_cast<int>( k ), *quintile, rank.value, population.value, 1.0 } );
+          allocatedPopulation += population.value;
+        }
+      }
+    }
+  }
+  warnings.summarize();
+  feedback->pushInfo( QObject::tr( "Apportioned %1 of %2 people in the small areas to the catchments." ).arg( allocatedPopulation, 0, 'f', 1 ).arg( totalPopulation, 0, 'f', 1 ) );
+  if ( allocatedPopulation > totalPopulation * ( 1 + 1e-9 ) )
+    feedback->pushWarning( QObject::tr( "Catchments overlap: %1 people are counted in more than one catchment." ).arg( allocatedPopulation - totalPopulation, 0, 'f', 1 ) );
+
+  const std::vector<placegap::CatchmentProfile> profiles = placegap::catchmentProfiles( contributions, static_cast<int>( catchmentFeatures.size() ) );
+
+  QgsFields outputFields = catchments->fields();
+  outputFields.append( placegap::compat::doubleField( FIELD_POPULATION, 20, 6 ) );
+  for ( int q = 1; q <= 5; ++q )
+    outputFields.append( placegap::compat::doubleField( FIELD_PERCENT_PREFIX + QString::number( q ), 20, 6 ) );
+  outputFields.append( placegap::compat::doubleField( FIELD_MEAN_RANK, 20, 6 ) );
+  outputFields.append( placegap::compat::intField( FIELD_AREAS ) );
+  outputFields.append( placegap::compat::intField( FIELD_MOST_DEPRIVED_AREAS ) );
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, catchments->wkbType(), catchments->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+  for ( std::size_t k = 0; k < catchmentFeatures.size(); ++k )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    QgsFeature out = catchmentFeatures[k];
+    const placegap::CatchmentProfile &profile = profiles[k];
+    QgsAttributes values = out.attributes();
+    values << profile.population;
+    for ( int q = 0; q < 5; ++q )
+      values << ( profile.hasPopulation ? QVariant( profile.percentByQuintile[static_cast<std::size_t>( q )] ) : QVariant() );
+    values << ( profile.hasPopulation ? QVariant( profile.meanRank ) : QVariant() ) << profile.zones << profile.mostDeprivedZones;
+    if ( !profile.hasPopulation )
+      feedback->pushWarning( QObject::tr( "Catchment feature %1 receives no population: its shares and mean rank are NULL." ).arg( out.id() ) );
+    out.setAttributes( values );
+    if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    feedback->setProgress( 90.0 + 10.0 * static_cast<double>( k + 1 ) / static_cast<double>( catchmentFeatures.size() ) );
+  }
+  sink.reset();
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, destination );
+  return outputs;
+}

@@ -1,0 +1,483 @@
+/***************************************************************************
+  placegapalgorithmdeprivationattainmentoverlay.cpp - placegap:deprivationattainmentoverlay
+ ***************************************************************************/
+#include "placegapalgorithmdeprivationattainmentoverlay.h"
+
+#include "bivariateclasses.h"
+#include "classbreaks.h"
+#include "placegapattributes.h"
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+#include "quantiles.h"
+
+#include "qgsfeaturerequest.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsprocessingoutputs.h"
+
+#include <cmath>
+#include <map>
+
+using namespace placegap::attributes;
+
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_ATTAINMENT = QStringLiteral( "attainment" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_DEPRIVATION_CLASS = QStringLiteral( "dep_class" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_ATTAINMENT_CLASS = QStringLiteral( "att_class" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_BIVARIATE_CLASS = QStringLiteral( "bivar_class" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_BIVARIATE_CODE = QStringLiteral( "bivar_code" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_DEPRIVATION_LABEL = QStringLiteral( "dep_label" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_ATTAINMENT_LABEL = QStringLiteral( "att_label" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_BIVARIATE_LABEL = QStringLiteral( "bivar_label" );
+
+namespace
+{
+  const QString INPUT = QStringLiteral( "INPUT" );
+  const QString CODE_FIELD = QStringLiteral( "CODE_FIELD" );
+  const QString DEPRIVATION_FIELD = QStringLiteral( "DEPRIVATION_FIELD" );
+  const QString DEPRIVATION_ORDER = QStringLiteral( "DEPRIVATION_ORDER" );
+  const QString ATTAINMENT = QStringLiteral( "ATTAINMENT" );
+  const QString ATTAINMENT_CODE_FIELD = QStringLiteral( "ATTAINMENT_CODE_FIELD" );
+  const QString ATTAINMENT_FIELD = QStringLiteral( "ATTAINMENT_FIELD" );
+  const QString CLASSES = QStringLiteral( "CLASSES" );
+  const QString DEPRIVATION_BREAKS = QStringLiteral( "DEPRIVATION_BREAKS" );
+  const QString RANK_COUNT = QStringLiteral( "RANK_COUNT" );
+  const QString DISCARD_NONMATCHING = QStringLiteral( "DISCARD_NONMATCHING" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  const QString MATCHED_COUNT = QStringLiteral( "MATCHED_COUNT" );
+  const QString UNMATCHED_INPUT_COUNT = QStringLiteral( "UNMATCHED_INPUT_COUNT" );
+  const QString UNMATCHED_ATTAINMENT_COUNT = QStringLiteral( "UNMATCHED_ATTAINMENT_COUNT" );
+  const QString UNMATCHED_INPUT_CODES = QStringLiteral( "UNMATCHED_INPUT_CODES" );
+  const QString UNMATCHED_ATTAINMENT_CODES = QStringLiteral( "UNMATCHED_ATTAINMENT_CODES" );
+
+  constexpr int SIMD2020_DATA_ZONES = 6976;
+
+  //! One area of the deprivation layer as the overlay sees it.
+  struct AreaRecord
+  {
+    QgsFeatureId id = FID_NULL;
+    QString code;
+    Number deprivation;
+    bool matched = false;
+    bool usable = false;     //!< matched, with a number on both axes
+    double attainment = 0;   //!< valid when usable
+    int deprivationClass = 0;
+    int attainmentClass = 0;
+  };
+
+  //! One row of the attainment table.
+  struct AttainmentRecord
+  {
+    QgsFeatureId id = FID_NULL;
+    Number value;
+    bool matched = false;
+  };
+
+  QString describeBounds( const std::vector<double> &bounds )
+  {
+    QStringList parts;
+    for ( std::size_t i = 0; i < bounds.size(); ++i )
+      parts << ( std::isnan( bounds[i] ) ? QObject::tr( "%1: empty" ).arg( i + 1 ) : QObject::tr( "%1: up to %2" ).arg( i + 1 ).arg( bounds[i] ) );
+    return parts.join( QLatin1String( "; " ) );
+  }
+
+  QStringList emptyClasses( const std::vector<int> &classOf, int classes )
+  {
+    std::vector<bool> seen( static_cast<std::size_t>( classes ), false );
+    for ( int cls : classOf )
+      seen[static_cast<std::size_t>( cls - 1 )] = true;
+    QStringList empty;
+    for ( int cls = 1; cls <= classes; ++cls )
+    {
+      if ( !seen[static_cast<std::size_t>( cls - 1 )] )
+        empty << QString::number( cls );
+    }
+    return empty;
+  }
+} // namespace
+
+QString PlaceGapDeprivationAttainmentOverlayAlgorithm::name() const
+{
+  return QStringLiteral( "deprivationattainmentoverlay" );
+}
+
+QString PlaceGapDeprivationAttainmentOverlayAlgorithm::displayName() const
+{
+  return QObject::tr( "Deprivation and attainment overlay (bivariate classes)" );
+}
+
+QStringList PlaceGapDeprivationAttainmentOverlayAlgorithm::tags() const
+{
+  return QObject::tr( "simd,deprivation,attainment,acel,bivariate,join,quintile,school,data zone,map" ).split( ',' );
+}
+
+QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Joins attainment to deprivation areas by code and classes every area on both axes into a bivariate class (2x2 to 5x5) with readable labels." );
+}
+
+QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Joins an attainment measure (any: % of pupils achieving expected levels, average tariff "
+                      "score, positive destinations...) to deprivation areas by a shared code (data zone, "
+                      "intermediate zone or school), then classes every joined area on both axes and writes its "
+                      "bivariate class, for a bivariate map of where poverty and attainment meet.\n\n"
+                      "The measure is ATTAINMENT_FIELD (higher = better). "
+                      "Join: CODE_FIELD of the input layer is matched to ATTAINMENT_CODE_FIELD of the ATTAINMENT "
+                      "table or layer, as text with blanks trimmed (a number 123.0 matches the text '123'). A code "
+                      "found twice on either side stops the algorithm, naming the code and the features. Codes "
+                      "without a partner are counted and listed in warnings and in the outputs "
+                      "UNMATCHED_INPUT_COUNT, UNMATCHED_ATTAINMENT_COUNT, UNMATCHED_INPUT_CODES and "
+                      "UNMATCHED_ATTAINMENT_CODES (MATCHED_COUNT counts the joined areas). When no code matches, the "
+                      "algorithm stops. Input areas without a match are kept with NULL classes unless "
+                      "DISCARD_NONMATCHING is set.\n\n"
+                      "Classes: CLASSES (2 to 5, default 3) classes per axis. Attainment class 1 is the lowest "
+                      "attainment. Deprivation class 1 is the most deprived; DEPRIVATION_FIELD holds a rank (1 = most "
+                      "deprived, DEPRIVATION_ORDER 0) or a score where high is more deprived (DEPRIVATION_ORDER 1). "
+                      "DEPRIVATION_BREAKS chooses the deprivation breaks: 0 - quantiles of the joined areas, like the "
+                      "attainment axis; 1 - fixed national classes from the rank, class = ceil(rank x CLASSES / "
+                      "RANK_COUNT) (RANK_COUNT = 6976 data zones in SIMD 2020), so with CLASSES = 5 these are SIMD's "
+                      "published quintiles; it needs a rank (DEPRIVATION_ORDER 0).\n"
+                      "Quantile rule: the n joined areas with a value are sorted ascending and an area at position p "
+                      "(1..n) gets class ceil(p x CLASSES / n), so classes hold equal numbers of areas as far as n "
+                      "allows. Equal values always share a class, that of their mean position (a tie across a break "
+                      "goes to the class its mean position falls in). The upper value of each class is reported in "
+                      "the log; empty classes are warned about.\n\n"
+                      "Output: a copy of the input areas with '%1' (the joined measure), '%2', '%3', '%4' (1..CLASSES^2 "
+                      "= (deprivation class - 1) x CLASSES + attainment class, so 1 is most deprived / lowest "
+                      "attainment), '%5' (text 'd-a', e.g. '1-3', the key of bivariate palettes), and the labels '%6', "
+                      "'%7' and '%8' (e.g. 'most deprived / low attainment').\n\n"
+                      "Nulls and bad values: a NULL or empty code, a NULL deprivation or attainment value, or text that "
+                      "is not a number (such as 'c' or '*' for a suppressed figure; numbers stored as text are read) is "
+                      "named in a warning with its feature and field; that area gets NULL classes and takes no part in "
+                      "the breaks. A rank outside 1..RANK_COUNT with national breaks stops the algorithm naming the "
+                      "feature. Nothing is written when the algorithm stops." )
+    .arg( FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL );
+}
+
+PlaceGapDeprivationAttainmentOverlayAlgorithm *PlaceGapDeprivationAttainmentOverlayAlgorithm::createInstance() const
+{
+  return new PlaceGapDeprivationAttainmentOverlayAlgorithm();
+}
+
+void PlaceGapDeprivationAttainmentOverlayAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Deprivation areas (polygons, points or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterField( CODE_FIELD, QObject::tr( "Code field of the areas" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (rank or score)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterEnum( DEPRIVATION_ORDER, QObject::tr( "Deprivation field order" ),
+                                                QStringList() << QObject::tr( "Low values are more deprived (a rank, 1 = most deprived)" )
+                                                              << QObject::tr( "High values are more deprived (a score or share)" ),
+                                                false, LowIsMoreDeprived ) );
+  addParameter( new QgsProcessingParameterFeatureSource( ATTAINMENT, QObject::tr( "Attainment table or layer" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterField( ATTAINMENT_CODE_FIELD, QObject::tr( "Code field of the attainment table" ), QVariant(), ATTAINMENT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( ATTAINMENT_FIELD, QObject::tr( "Attainment field (higher = better)" ), QVariant(), ATTAINMENT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterNumber( CLASSES, QObject::tr( "Classes per axis (2 to 5)" ), placegap::compat::NUMBER_INTEGER, 3, false, placegap::MIN_BIVARIATE_CLASSES, placegap::MAX_BIVARIATE_CLASSES ) );
+  addParameter( new QgsProcessingParameterEnum( DEPRIVATION_BREAKS, QObject::tr( "Deprivation breaks" ),
+                                                QStringList() << QObject::tr( "Quantiles of the joined areas" )
+                                                              << QObject::tr( "National classes from the rank (SIMD)" ),
+                                                false, QuantilesOfJoinedAreas ) );
+  addParameter( new QgsProcessingParameterNumber( RANK_COUNT, QObject::tr( "Number of areas ranked nationally (national breaks)" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 ) );
+  addParameter( new QgsProcessingParameterBoolean( DISCARD_NONMATCHING, QObject::tr( "Discard areas without attainment" ), false ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Deprivation and attainment classes" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addOutput( new QgsProcessingOutputNumber( MATCHED_COUNT, QObject::tr( "Areas joined" ) ) );
+  addOutput( new QgsProcessingOutputNumber( UNMATCHED_INPUT_COUNT, QObject::tr( "Areas without attainment" ) ) );
+  addOutput( new QgsProcessingOutputNumber( UNMATCHED_ATTAINMENT_COUNT, QObject::tr( "Attainment rows without an area" ) ) );
+  addOutput( new QgsProcessingOutputString( UNMATCHED_INPUT_CODES, QObject::tr( "Codes of areas without attainment" ) ) );
+  addOutput( new QgsProcessingOutputString( UNMATCHED_ATTAINMENT_CODES, QObject::tr( "Codes of attainment rows without an area" ) ) );
+}
+
+QString PlaceGapDeprivationAttainmentOverlayAlgorithm::layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &attainment, const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  const QString areasName = QObject::tr( "input" );
+  const QString attainmentName = QObject::tr( "attainment" );
+  for ( const auto &[parameter, source, layerName] : { std::make_tuple( CODE_FIELD, &areas, areasName ), std::make_tuple( DEPRIVATION_FIELD, &areas, areasName ), std::make_tuple( ATTAINMENT_CODE_FIELD, &attainment, attainmentName ), std::make_tuple( ATTAINMENT_FIELD, &attainment, attainmentName ) } )
+  {
+    const QString problem = missingField( source->fields(), parameterAsString( parameters, parameter, context ), parameter, layerName );
+    if ( !problem.isEmpty() )
+      return problem;
+  }
+  if ( parameterAsEnum( parameters, DEPRIVATION_BREAKS, context ) == NationalFromRank && parameterAsEnum( parameters, DEPRIVATION_ORDER, context ) != LowIsMoreDeprived )
+    return QObject::tr( "National breaks (DEPRIVATION_BREAKS 1) are cut from a rank, 1 = most deprived: set DEPRIVATION_ORDER to 0 and DEPRIVATION_FIELD to the rank, or use quantile breaks." );
+
+  const QgsFields fields = areas.fields();
+  for ( const QString &outputName : { FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL } )
+  {
+    if ( fields.lookupField( outputName ) >= 0 )
+      return QObject::tr( "The input layer already has a field '%1', which this algorithm writes; rename or drop it first." ).arg( outputName );
+  }
+  return QString();
+}
+
+bool PlaceGapDeprivationAttainmentOverlayAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
+    return false;
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, INPUT, context ) );
+  std::unique_ptr<QgsProcessingFeatureSource> attainment( parameterAsSource( parameters, ATTAINMENT, context ) );
+  if ( !areas || !attainment )
+    return true; // the base class has already judged a missing layer
+  const QString problem = layerProblem( *areas, *attainment, parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, INPUT, context ) );
+  if ( !areas )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  std::unique_ptr<QgsProcessingFeatureSource> attainment( parameterAsSource( parameters, ATTAINMENT, context ) );
+  if ( !attainment )
+    throw QgsProcessingException( invalidSourceError( parameters, ATTAINMENT ) );
+  const QString problem = layerProblem( *areas, *attainment, parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+
+  const QString codeField = parameterAsString( parameters, CODE_FIELD, context );
+  const QString deprivationField = parameterAsString( parameters, DEPRIVATION_FIELD, context );
+  const QString attainmentCodeField = parameterAsString( parameters, ATTAINMENT_CODE_FIELD, context );
+  const QString attainmentField = parameterAsString( parameters, ATTAINMENT_FIELD, context );
+  const bool highIsMoreDeprived = parameterAsEnum( parameters, DEPRIVATION_ORDER, context ) == HighIsMoreDeprived;
+  const bool nationalBreaks = parameterAsEnum( parameters, DEPRIVATION_BREAKS, context ) == NationalFromRank;
+  const int classes = parameterAsInt( parameters, CLASSES, context );
+  const double rankCount = parameterAsInt( parameters, RANK_COUNT, context );
+  const bool discardNonMatching = parameterAsBoolean( parameters, DISCARD_NONMATCHING, context );
+
+  PlaceGapFeatureWarnings warnings( feedback );
+  const double attainmentTotal = std::max<double>( 1.0, static_cast<double>( attainment->featureCount() ) );
+  const double areaTotal = std::max<double>( 1.0, static_cast<double>( areas->featureCount() ) );
+
+  // Pass 1a: the attainment table, keyed by code; duplicates refused.
+  std::map<QString, AttainmentRecord> attainmentByCode;
+  {
+    const int codeIndex = attainment->fields().lookupField( attainmentCodeField );
+    const int valueIndex = attainment->fields().lookupField( attainmentField );
+    QgsFeatureRequest request;
+    request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+    request.setSubsetOfAttributes( QgsAttributeList { codeIndex, valueIndex } );
+    QgsFeatureIterator it = attainment->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    QgsFeature feature;
+    long long read = 0;
+    while ( it.nextFeature( feature ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      feedback->setProgress( 20.0 * static_cast<double>( read++ ) / attainmentTotal );
+      const QString code = codeKey( feature.attribute( codeIndex ) );
+      if ( code.isEmpty() )
+      {
+        warnings.warn( QObject::tr( "NULL attainment code" ), QObject::tr( "Attainment %1: code field '%2' is NULL or empty; the row is left out." ).arg( featureLabel( feature.id() ), attainmentCodeField ) );
+        continue;
+      }
+      const auto existing = attainmentByCode.find( code );
+      if ( existing != attainmentByCode.end() )
+        throw QgsProcessingException( QObject::tr( "Code '%1' appears twice in field '%2' of the attainment table (features %3 and %4); each code may have one row only." ).arg( code, attainmentCodeField ).arg( existing->second.id ).arg( feature.id() ) );
+      attainmentByCode[code] = AttainmentRecord { feature.id(), readNumber( feature.attribute( valueIndex ) ), false };
+    }
+  }
+
+  // Pass 1b: the areas; duplicates refused, then the join.
+  std::vector<AreaRecord> records;
+  {
+    const int codeIndex = areas->fields().lookupField( codeField );
+    const int deprivationIndex = areas->fields().lookupField( deprivationField );
+    QgsFeatureRequest request;
+    request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+    request.setSubsetOfAttributes( QgsAttributeList { codeIndex, deprivationIndex } );
+    QgsFeatureIterator it = areas->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    QgsFeature feature;
+    std::map<QString, QgsFeatureId> seen;
+    while ( it.nextFeature( feature ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      feedback->setProgress( 20.0 + 20.0 * static_cast<double>( records.size() ) / areaTotal );
+      AreaRecord record;
+      record.id = feature.id();
+      record.code = codeKey( feature.attribute( codeIndex ) );
+      record.deprivation = readNumber( feature.attribute( deprivationIndex ) );
+      if ( record.code.isEmpty() )
+      {
+        warnings.warn( QObject::tr( "NULL area code" ), QObject::tr( "%1: code field '%2' is NULL or empty; it cannot be joined and its classes are left NULL." ).arg( featureLabel( record.id ), codeField ) );
+      }
+      else
+      {
+        const auto [existing, inserted] = seen.emplace( record.code, record.id );
+        if ( !inserted )
+          throw QgsProcessingException( QObject::tr( "Code '%1' appears twice in field '%2' of the input layer (features %3 and %4); each code may have one area only." ).arg( record.code, codeField ).arg( existing->second ).arg( record.id ) );
+      }
+      records.push_back( record );
+    }
+  }
+
+  QStringList unmatchedInput;
+  std::vector<double> deprivationValues;
+  std::vector<double> attainmentValues;
+  std::vector<AreaRecord *> usable;
+  int matched = 0;
+  for ( AreaRecord &record : records )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    if ( record.code.isEmpty() )
+      continue;
+    const auto found = attainmentByCode.find( record.code );
+    if ( found == attainmentByCode.end() )
+    {
+      unmatchedInput << record.code;
+      continue;
+    }
+    record.matched = true;
+    found->second.matched = true;
+    ++matched;
+
+    bool ok = true;
+    if ( record.deprivation.status != NumberStatus::Number )
+    {
+      const bool isNull = record.deprivation.status == NumberStatus::Null;
+      warnings.warn( isNull ? QObject::tr( "NULL deprivation" ) : QObject::tr( "deprivation not a number" ),
+                     QObject::tr( "%1 (code '%2'): deprivation field '%3' is %4; its classes are left NULL." ).arg( featureLabel( record.id ), record.code, deprivationField, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+      ok = false;
+    }
+    const Number &value = found->second.value;
+    if ( value.status != NumberStatus::Number )
+    {
+      const bool isNull = value.status == NumberStatus::Null;
+      warnings.warn( isNull ? QObject::tr( "NULL attainment" ) : QObject::tr( "attainment not a number" ),
+                     QObject::tr( "Attainment %1 (code '%2'): attainment field '%3' is %4; the area's classes are left NULL." ).arg( featureLabel( found->second.id ), record.code, attainmentField, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+      ok = false;
+    }
+    if ( !ok )
+      continue;
+    if ( nationalBreaks && ( record.deprivation.value < 1 || record.deprivation.value > rankCount ) )
+      throw QgsProcessingException( QObject::tr( "%1 (code '%2'): rank %3 in field '%4' is outside 1..%5. National breaks need ranks from 1 to the number of areas ranked nationally; set %6 to that number." ).arg( featureLabel( record.id ), record.code ).arg( record.deprivation.value ).arg( deprivationField ).arg( rankCount ).arg( RANK_COUNT ) );
+    record.usable = true;
+    record.attainment = value.value;
+    usable.push_back( &record );
+    deprivationValues.push_back( highIsMoreDeprived ? -record.deprivation.value : record.deprivation.value );
+    attainmentValues.push_back( value.value );
+  }
+
+  QStringList unmatchedAttainment;
+  for ( const auto &[code, row] : attainmentByCode )
+  {
+    if ( !row.matched )
+      unmatchedAttainment << code;
+  }
+  std::sort( unmatchedInput.begin(), unmatchedInput.end() );
+
+  if ( matched == 0 )
+    throw QgsProcessingException( QObject::tr( "No code of field '%1' in the input layer matches a code of field '%2' in the attainment table, so nothing can be joined. Input codes look like: %3. Attainment codes look like: %4." ).arg( codeField, attainmentCodeField, listSome( unmatchedInput, 3 ), listSome( unmatchedAttainment, 3 ) ) );
+  if ( !unmatchedInput.isEmpty() )
+    feedback->pushWarning( QObject::tr( "%n area(s) of the input layer have no attainment row: %1.", nullptr, unmatchedInput.size() ).arg( listSome( unmatchedInput ) ) );
+  if ( !unmatchedAttainment.isEmpty() )
+    feedback->pushWarning( QObject::tr( "%n attainment row(s) match no area of the input layer: %1.", nullptr, unmatchedAttainment.size() ).arg( listSome( unmatchedAttainment ) ) );
+  if ( usable.empty() )
+    throw QgsProcessingException( QObject::tr( "None of the %n joined area(s) has numbers in both '%1' and '%2'; there is nothing to classify.", nullptr, matched ).arg( deprivationField, attainmentField ) );
+
+  // Classes on both axes.
+  std::vector<int> deprivationClasses;
+  if ( nationalBreaks )
+  {
+    for ( const AreaRecord *record : usable )
+      deprivationClasses.push_back( placegap::classFromRank( record->deprivation.value, rankCount, classes ).value() );
+  }
+  else
+  {
+    deprivationClasses = placegap::quantileClasses( deprivationValues, classes );
+    std::vector<double> bounds = placegap::classUpperBounds( deprivationValues, deprivationClasses, classes );
+    if ( highIsMoreDeprived )
+    {
+      for ( double &bound : bounds )
+        bound = -bound; // back to the score, where the bound is the lowest value of the class
+    }
+    feedback->pushInfo( QObject::tr( "Deprivation classes (1 = most deprived), %1 value of '%2' in each: %3." ).arg( highIsMoreDeprived ? QObject::tr( "lowest" ) : QObject::tr( "highest" ), deprivationField, describeBounds( bounds ) ) );
+  }
+  const std::vector<int> attainmentClasses = placegap::quantileClasses( attainmentValues, classes );
+  feedback->pushInfo( QObject::tr( "Attainment classes (1 = lowest), highest value of '%1' in each: %2." ).arg( attainmentField, describeBounds( placegap::classUpperBounds( attainmentValues, attainmentClasses, classes ) ) ) );
+  const QStringList emptyDeprivation = emptyClasses( deprivationClasses, classes );
+  if ( !emptyDeprivation.isEmpty() )
+    feedback->pushWarning( QObject::tr( "Deprivation class(es) %1 of %2 hold no joined area (too few areas, equal values, or all areas in few national classes)." ).arg( emptyDeprivation.join( QLatin1String( ", " ) ) ).arg( classes ) );
+  const QStringList emptyAttainment = emptyClasses( attainmentClasses, classes );
+  if ( !emptyAttainment.isEmpty() )
+    feedback->pushWarning( QObject::tr( "Attainment class(es) %1 of %2 hold no joined area (too few areas or equal values)." ).arg( emptyAttainment.join( QLatin1String( ", " ) ) ).arg( classes ) );
+  for ( std::size_t i = 0; i < usable.size(); ++i )
+  {
+    usable[i]->deprivationClass = deprivationClasses[i];
+    usable[i]->attainmentClass = attainmentClasses[i];
+  }
+  std::map<QgsFeatureId, const AreaRecord *> recordById;
+  for ( const AreaRecord &record : records )
+    recordById[record.id] = &record;
+
+  feedback->pushInfo( QObject::tr( "Joined %1 of %2 areas; %3 classified on both axes." ).arg( matched ).arg( records.size() ).arg( usable.size() ) );
+  warnings.summarize();
+
+  // Pass 2: copy the areas with their classes.
+  QgsFields outputFields = areas->fields();
+  outputFields.append( placegap::compat::doubleField( FIELD_ATTAINMENT, 20, 6 ) );
+  outputFields.append( placegap::compat::intField( FIELD_DEPRIVATION_CLASS ) );
+  outputFields.append( placegap::compat::intField( FIELD_ATTAINMENT_CLASS ) );
+  outputFields.append( placegap::compat::intField( FIELD_BIVARIATE_CLASS ) );
+  outputFields.append( placegap::compat::stringField( FIELD_BIVARIATE_CODE, 3 ) );
+  outputFields.append( placegap::compat::stringField( FIELD_DEPRIVATION_LABEL, 20 ) );
+  outputFields.append( placegap::compat::stringField( FIELD_ATTAINMENT_LABEL, 30 ) );
+  outputFields.append( placegap::compat::stringField( FIELD_BIVARIATE_LABEL, 50 ) );
+
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, areas->wkbType(), areas->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+
+  long long written = 0;
+  QgsFeatureIterator it = areas->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    feedback->setProgress( 40.0 + 60.0 * static_cast<double>( ++written ) / areaTotal );
+    const auto found = recordById.find( feature.id() );
+    const AreaRecord *record = found == recordById.end() ? nullptr : found->second;
+    if ( discardNonMatching && ( !record || !record->matched ) )
+      continue;
+    QgsAttributes values = feature.attributes();
+    QVariant attainmentValue;
+    if ( record && record->matched )
+    {
+      const Number &number = attainmentByCode[record->code].value;
+      if ( number.status == NumberStatus::Number )
+        attainmentValue = number.value;
+    }
+    values << attainmentValue;
+    if ( record && record->usable )
+    {
+      const int d = record->deprivationClass;
+      const int a = record->attainmentClass;
+      values << d << a << placegap::bivariateIndex( d, a, classes ) << QString::fromStdString( placegap::bivariateCode( d, a ) )
+             << QString::fromStdString( placegap::deprivationLabel( d, classes ) ) << QString::fromStdString( placegap::attainmentLabel( a, classes ) )
+             << QString::fromStdString( placegap::bivariateLabel( d, a, classes ) );
+    }
+    else
+    {
+      for ( int i = 0; i < 7; ++i )
+        values << QVariant();
+    }
+    feature.setAttributes( values );
+    if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+  }
+  sink.reset();
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, destination );
+  outputs.insert( MATCHED_COUNT, matched );
+  outputs.insert( UNMATCHED_INPUT_COUNT, unmatchedInput.size() );
+  outputs.insert( UNMATCHED_ATTAINMENT_COUNT, unmatchedAttainment.size() );
+  outputs.insert( UNMATCHED_INPUT_CODES, unmatchedInput.join( QLatin1Char( ',' ) ) );
+  outputs.insert( UNMATCHED_ATTAINMENT_CODES, unmatchedAttainment.join( QLatin1Char( ',' ) ) );
+  return outputs;
+}

@@ -1,0 +1,75 @@
+/***************************************************************************
+  placegapattributes.cpp - reading numbers and join codes from attributes
+ ***************************************************************************/
+#include "placegapattributes.h"
+
+#include "placegapcompat.h"
+
+#include "qgsfields.h"
+
+#include <QObject>
+
+#include <cmath>
+
+namespace placegap::attributes
+{
+  Number readNumber( const QVariant &value )
+  {
+    Number result;
+    if ( placegap::compat::isNull( value ) )
+      return result;
+    bool ok = false;
+    double number = 0;
+    if ( value.userType() == QMetaType::QString || value.userType() == QMetaType::QByteArray )
+    {
+      const QString text = value.toString().trimmed();
+      if ( text.isEmpty() )
+        return result;
+      number = text.toDouble( &ok ); // QString::toDouble always uses the C locale
+    }
+    else
+    {
+      number = value.toDouble( &ok );
+    }
+    if ( !ok || !std::isfinite( number ) )
+    {
+      result.status = NumberStatus::NotNumber;
+      return result;
+    }
+    result.status = NumberStatus::Number;
+    result.value = number;
+    return result;
+  }
+
+  QString codeKey( const QVariant &value )
+  {
+    if ( placegap::compat::isNull( value ) )
+      return QString();
+    if ( value.userType() == QMetaType::Double || value.userType() == QMetaType::Float )
+    {
+      const double number = value.toDouble();
+      if ( std::isfinite( number ) && number == std::floor( number ) && std::fabs( number ) < 1e15 )
+        return QString::number( static_cast<long long>( number ) );
+    }
+    return value.toString().trimmed();
+  }
+
+  QString featureLabel( QgsFeatureId id )
+  {
+    return QObject::tr( "Feature %1" ).arg( id );
+  }
+
+  QString listSome( const QStringList &items, int shown )
+  {
+    if ( items.size() <= shown )
+      return items.join( QLatin1String( ", " ) );
+    return QObject::tr( "%1 and %n more", nullptr, items.size() - shown ).arg( items.mid( 0, shown ).join( QLatin1String( ", " ) ) );
+  }
+
+  QString missingField( const QgsFields &fields, const QString &field, const QString &parameter, const QString &layerName )
+  {
+    if ( fields.lookupField( field ) < 0 )
+      return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( layerName, field, parameter );
+    return QString();
+  }
+} // namespace placegap::attributes

@@ -1,0 +1,240 @@
+/***************************************************************************
+  testbivariatemoran.cpp - spatial weights and bivariate Moran's I of the core
+ ***************************************************************************/
+#include "bivariatemoran.h"
+#include "spatialweights.h"
+
+#include <QObject>
+#include <QtTest>
+
+#include <cmath>
+
+using placegap::NeighbourLists;
+using placegap::PolygonRings;
+
+namespace
+{
+  //! Unit squares of a rows x columns lattice, cell r * columns + c, closed rings.
+  std::vector<PolygonRings> lattice( int rows, int columns )
+  {
+    std::vector<PolygonRings> cells;
+    for ( int r = 0; r < rows; ++r )
+      for ( int c = 0; c < columns; ++c )
+        cells.push_back( PolygonRings { { { double( c ), double( r ) }, { c + 1.0, double( r ) }, { c + 1.0, r + 1.0 }, { double( c ), r + 1.0 }, { double( c ), double( r ) } } } );
+    return cells;
+  }
+
+  //! Lattice neighbours by cell arithmetic: an independent route to what contiguity should find.
+  NeighbourLists latticeNeighbours( int rows, int columns, bool queen )
+  {
+    NeighbourLists lists( static_cast<std::size_t>( rows * columns ) );
+    for ( int r = 0; r < rows; ++r )
+      for ( int c = 0; c < columns; ++c )
+        for ( int dr = -1; dr <= 1; ++dr )
+          for ( int dc = -1; dc <= 1; ++dc )
+          {
+            if ( ( dr == 0 && dc == 0 ) || ( !queen && dr != 0 && dc != 0 ) )
+              continue;
+            if ( r + dr < 0 || r + dr >= rows || c + dc < 0 || c + dc >= columns )
+              continue;
+            lists[static_cast<std::size_t>( r * columns + c )].push_back( ( r + dr ) * columns + c + dc );
+          }
+    for ( auto &list : lists )
+      std::sort( list.begin(), list.end() );
+    return lists;
+  }
+} // namespace
+
+class TestBivariateMoran : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void contiguityOnALattice();
+    void contiguityOfMisalignedAndIsland();
+    void nearestNeighboursBreakTiesByIndex();
+    void distanceBand();
+    void statisticsEqualPlainFormula();
+    void permutationsAreReproducibleAndThreadIndependent();
+    void clearClustersAreSignificant();
+    void islandsAreReportedNotCrashedOn();
+    void falseDiscoveryThreshold();
+};
+
+// 3 x 3:  6 7 8 / 3 4 5 / 0 1 2. Rook: 0 -> 1, 3; 4 -> 1, 3, 5, 7. Queen: 0 -> 1, 3, 4; 4 -> all others.
+void TestBivariateMoran::contiguityOnALattice()
+{
+  const NeighbourLists rook = placegap::contiguityNeighbours( lattice( 3, 3 ), placegap::Contiguity::Rook );
+  const NeighbourLists queen = placegap::contiguityNeighbours( lattice( 3, 3 ), placegap::Contiguity::Queen );
+  QCOMPARE( rook[0], std::vector<int>( { 1, 3 } ) );
+  QCOMPARE( rook[4], std::vector<int>( { 1, 3, 5, 7 } ) );
+  QCOMPARE( queen[0], std::vector<int>( { 1, 3, 4 } ) );
+  QCOMPARE( queen[4], std::vector<int>( { 0, 1, 2, 3, 5, 6, 7, 8 } ) );
+  QCOMPARE( rook, latticeNeighbours( 3, 3, false ) );
+  QCOMPARE( queen, latticeNeighbours( 3, 3, true ) );
+  QCOMPARE( placegap::contiguityNeighbours( lattice( 7, 5 ), placegap::Contiguity::Queen ), latticeNeighbours( 7, 5, true ) );
+}
+
+// A square touching cell 0 of a 2 x 2 lattice along half an edge (no shared vertex) is not
+// found, as with PySAL's exact vertex matching; a far square is an island.
+void TestBivariateMoran::contiguityOfMisalignedAndIsland()
+{
+  std::vector<PolygonRings> cells = lattice( 2, 2 );
+  cells.push_back( PolygonRings { { { -1, 0.5 }, { 0, 0.5 }, { 0, 1.5 }, { -1, 1.5 } } } );
+  cells.push_back( PolygonRings { { { 10, 10 }, { 11, 10 }, { 11, 11 }, { 10, 11 } } } );
+  const NeighbourLists queen = placegap::contiguityNeighbours( cells, placegap::Contiguity::Queen );
+  QVERIFY( queen[4].empty() );
+  QVERIFY( queen[5].empty() );
+  QCOMPARE( queen[0], std::vector<int>( { 1, 2, 3 } ) );
+}
+
+// Points on a line at 0, 1, 2, 4: point 1 is 1 from both 0 and 2, the tie goes to index 0.
+void TestBivariateMoran::nearestNeighboursBreakTiesByIndex()
+{
+  const std::vector<placegap::Point2> points { { 0, 0 }, { 1, 0 }, { 2, 0 }, { 4, 0 } };
+  const NeighbourLists one = placegap::nearestNeighbours( points, 1 );
+  QCOMPARE( one, NeighbourLists( { { 1 }, { 0 }, { 1 }, { 2 } } ) );
+  const NeighbourLists two = placegap::nearestNeighbours( points, 2 );
+  // Point 2 (x = 2) has 1 at 1, then 0 and 3 both at 2: the tie takes 0.
+  QCOMPARE( two, NeighbourLists( { { 1, 2 }, { 0, 2 }, { 0, 1 }, { 1, 2 } } ) );
+  QCOMPARE( placegap::nearestNeighbours( points, 9 )[0], std::vector<int>( { 1, 2, 3 } ) ); // capped at n - 1
+}
+
+void TestBivariateMoran::distanceBand()
+{
+  const std::vector<placegap::Point2> points { { 0, 0 }, { 1, 0 }, { 2, 0 }, { 4, 0 }, { 1, 1 } };
+  const NeighbourLists band = placegap::distanceBandNeighbours( points, 1.0 );
+  // 0-1 (1), 1-2 (1), 1-4 (1) within; 0-4 is sqrt 2; 3 is 2 away from 2: an island.
+  QCOMPARE( band, NeighbourLists( { { 1 }, { 0, 2, 4 }, { 1 }, {}, { 1 } } ) );
+}
+
+// Independent computation with a dense W and Wartenberg's formula:
+//   I_i = z_x,i sum_j w_ij z_y,j with population z-scores, and
+//   I = (n / S0) sum_ij w_ij (x_i - xbar)(y_j - ybar) / sqrt(Sxx Syy).
+void TestBivariateMoran::statisticsEqualPlainFormula()
+{
+  const int rows = 4, columns = 5, n = rows * columns;
+  std::vector<double> x( n ), y( n );
+  for ( int i = 0; i < n; ++i )
+  {
+    x[i] = ( i * 7 ) % 11 + 0.5 * ( i / columns );
+    y[i] = 3.0 + ( i * 5 ) % 9 - 0.25 * ( i % columns );
+  }
+  const NeighbourLists queen = placegap::contiguityNeighbours( lattice( rows, columns ), placegap::Contiguity::Queen );
+  placegap::BivariateMoranOptions options;
+  options.permutations = 0;
+  const placegap::BivariateMoranResult result = placegap::bivariateMoran( x, y, queen, options );
+
+  const NeighbourLists truth = latticeNeighbours( rows, columns, true );
+  std::vector<std::vector<double>> w( n, std::vector<double>( n, 0 ) );
+  for ( int i = 0; i < n; ++i )
+    for ( int j : truth[i] )
+      w[i][j] = 1.0 / truth[i].size();
+  double xbar = 0, ybar = 0;
+  for ( int i = 0; i < n; ++i )
+  {
+    xbar += x[i] / n;
+    ybar += y[i] / n;
+  }
+  double sxx = 0, syy = 0;
+  for ( int i = 0; i < n; ++i )
+  {
+    sxx += ( x[i] - xbar ) * ( x[i] - xbar );
+    syy += ( y[i] - ybar ) * ( y[i] - ybar );
+  }
+  const double sdx = std::sqrt( sxx / n ), sdy = std::sqrt( syy / n );
+  double cross = 0;
+  for ( int i = 0; i < n; ++i )
+  {
+    double local = 0;
+    for ( int j = 0; j < n; ++j )
+    {
+      local += w[i][j] * ( y[j] - ybar ) / sdy;
+      cross += w[i][j] * ( x[i] - xbar ) * ( y[j] - ybar );
+    }
+    QVERIFY( std::fabs( result.localI[i] - ( x[i] - xbar ) / sdx * local ) < 1e-12 );
+    QVERIFY( std::fabs( result.lag[i] - local ) < 1e-12 );
+  }
+  const double global = n / double( n ) * cross / std::sqrt( sxx * syy ); // S0 = n with row standardisation
+  QVERIFY( std::fabs( result.globalI - global ) < 1e-12 );
+  QVERIFY( std::isnan( result.pValue[0] ) && std::isnan( result.globalP ) );
+}
+
+void TestBivariateMoran::permutationsAreReproducibleAndThreadIndependent()
+{
+  const int rows = 6, columns = 6, n = rows * columns;
+  std::vector<double> x( n ), y( n );
+  for ( int i = 0; i < n; ++i )
+  {
+    x[i] = ( i * 13 ) % 17;
+    y[i] = ( i * 7 ) % 19 + ( i % columns );
+  }
+  const NeighbourLists rook = placegap::contiguityNeighbours( lattice( rows, columns ), placegap::Contiguity::Rook );
+  placegap::BivariateMoranOptions options;
+  options.seed = 2024;
+  const placegap::BivariateMoranResult one = placegap::bivariateMoran( x, y, rook, options );
+  options.threads = 3;
+  const placegap::BivariateMoranResult three = placegap::bivariateMoran( x, y, rook, options );
+  QCOMPARE( one.pValue, three.pValue );
+  QCOMPARE( one.globalP, three.globalP );
+  options.seed = 2025;
+  const placegap::BivariateMoranResult other = placegap::bivariateMoran( x, y, rook, options );
+  QVERIFY( other.pValue != one.pValue );
+  for ( double p : one.pValue )
+    QVERIFY( p >= 1.0 / 1000 && p <= 0.5 + 1e-12 ); // folded: at most (499 + 1) / 1000
+}
+
+// Left half high on both variables, right half low (queen). Interior cells of the halves have
+// all 8 neighbours alike: drawing 8 high values of 35 at random happens with probability
+// C(17,8)/C(35,8) = 24310 / 23535820 ~ 0.001, so p ~ 0.002: High-High on the left, Low-Low on the right.
+void TestBivariateMoran::clearClustersAreSignificant()
+{
+  const int rows = 6, columns = 6, n = rows * columns;
+  std::vector<double> x( n ), y( n );
+  for ( int i = 0; i < n; ++i )
+  {
+    x[i] = i % columns < 3 ? 10 + 0.01 * i : 0.01 * i;
+    y[i] = i % columns < 3 ? 50 - 0.01 * i : 20 + 0.01 * i;
+  }
+  const NeighbourLists queen = placegap::contiguityNeighbours( lattice( rows, columns ), placegap::Contiguity::Queen );
+  placegap::BivariateMoranOptions options;
+  const placegap::BivariateMoranResult result = placegap::bivariateMoran( x, y, queen, options );
+  QVERIFY( result.pValue[2 * columns + 1] < 0.01 );
+  QCOMPARE( result.cluster[2 * columns + 1], placegap::LisaCluster::HighHigh );
+  QCOMPARE( result.cluster[3 * columns + 4], placegap::LisaCluster::LowLow );
+  QVERIFY( result.globalI > 0.5 );
+  QCOMPARE( result.globalP, 1.0 / 1000 );
+}
+
+void TestBivariateMoran::islandsAreReportedNotCrashedOn()
+{
+  std::vector<PolygonRings> cells = lattice( 3, 3 );
+  cells.push_back( PolygonRings { { { 10, 10 }, { 11, 10 }, { 11, 11 }, { 10, 11 } } } );
+  const NeighbourLists rook = placegap::contiguityNeighbours( cells, placegap::Contiguity::Rook );
+  const std::vector<double> x { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+  const std::vector<double> y { 3, 1, 4, 1, 5, 9, 2, 6, 5, 3 };
+  placegap::BivariateMoranOptions options;
+  options.permutations = 99;
+  const placegap::BivariateMoranResult result = placegap::bivariateMoran( x, y, rook, options );
+  QCOMPARE( result.islands, 1 );
+  QCOMPARE( result.cluster[9], placegap::LisaCluster::NoNeighbours );
+  QVERIFY( std::isnan( result.pValue[9] ) );
+  QCOMPARE( result.localI[9], 0.0 );
+  QVERIFY( !std::isnan( result.pValue[0] ) );
+  // The global statistic divides by the 9 rows that have neighbours.
+  double sum = 0;
+  for ( int i = 0; i < 9; ++i )
+    sum += result.localI[i];
+  QVERIFY( std::fabs( result.globalI - sum / 9 ) < 1e-12 );
+}
+
+// m = 10, alpha 0.05: cuts k x 0.005. p_(2) = 0.008 < 0.010 is the largest k that passes.
+void TestBivariateMoran::falseDiscoveryThreshold()
+{
+  QCOMPARE( placegap::falseDiscoveryThreshold( { 0.216, 0.001, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.008 }, 0.05 ), 0.01 );
+  QCOMPARE( placegap::falseDiscoveryThreshold( { 0.5, 0.6 }, 0.05 ), 0.025 );
+  QCOMPARE( placegap::falseDiscoveryThreshold( { 0.001, 0.002 }, 0.05 ), 0.05 );
+}
+
+QTEST_MAIN( TestBivariateMoran )
+#include "testbivariatemoran.moc"

@@ -1,0 +1,262 @@
+/***************************************************************************
+  testattainmentresiduals.cpp - placegap:attainmentresiduals through the registry
+ ***************************************************************************/
+#include "placegaptestutils.h"
+
+#include "qgsfeature.h"
+#include "qgsgeometry.h"
+#include "qgsprocessingalgorithm.h"
+#include "qgsprocessingcontext.h"
+#include "qgsproject.h"
+#include "qgsvectorlayer.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+
+namespace
+{
+  struct School
+  {
+    QString code;
+    QVariant deprivation;
+    QVariant attainment;
+    QVariant rurality;
+    QVariant pupils;
+  };
+  /*
+   * Four schools on a line plus noise (deprivation score x, attainment y):
+   *   x 1 2 3 4, y 5 9 10 15 -> slope 3.1, intercept 2, fitted 5.1 8.2 11.3 14.4,
+   *   residuals -0.1 0.8 -1.3 0.6, s^2 = 2.7 / 2 = 1.35, leverage 0.7 0.3 0.3 0.7,
+   *   standardised e / sqrt(1.35 (1 - h)): -0.157, 0.823, -1.337, 0.943.
+   */
+  const QList<School> LINE { { "S1", 1, 5, "U", 10 }, { "S2", 2, 9, "U", 10 }, { "S3", 3, 10, "U", 10 }, { "S4", 4, 15, "U", 10 } };
+
+  bool near( const QVariant &value, double expected )
+  {
+    return !value.isNull() && std::fabs( value.toDouble() - expected ) < 1e-6 * std::max( 1.0, std::fabs( expected ) );
+  }
+} // namespace
+
+class TestAttainmentResiduals : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void lineWithFlags_data();
+    void lineWithFlags();
+    void ruralityClassTerm();
+    void nullsAndTextAreWarnedAndLeftNull();
+    void constantDeprivationFails();
+    void tooFewFeaturesFails();
+    void negativeWeightFails();
+    void clashingOutputFieldIsRefused();
+
+  private:
+    QVariantMap parameters( const QList<School> &schools, const QString &name, const QString &attainmentType = QStringLiteral( "double" ), const QString &extraField = QString() );
+    QVariantMap run( const QVariantMap &parameters, QString *error = nullptr );
+    QMap<QString, QgsFeature> rows( const QString &path );
+
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<QgsProcessingContext> mContext;
+    placegaptest::CapturingFeedback mFeedback;
+    QgsProject mProject;
+};
+
+void TestAttainmentResiduals::initTestCase()
+{
+  placegaptest::startQgis();
+}
+
+void TestAttainmentResiduals::cleanupTestCase()
+{
+  mProject.clear();
+  QgsApplication::exitQgis();
+}
+
+void TestAttainmentResiduals::init()
+{
+  mDir = std::make_unique<QTemporaryDir>();
+  mContext = std::make_unique<QgsProcessingContext>();
+  mContext->setProject( &mProject );
+  mFeedback.warnings.clear();
+  mFeedback.errors.clear();
+}
+
+void TestAttainmentResiduals::cleanup()
+{
+  mProject.removeAllMapLayers();
+}
+
+QVariantMap TestAttainmentResiduals::parameters( const QList<School> &schools, const QString &name, const QString &attainmentType, const QString &extraField )
+{
+  auto *layer = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:27700&field=code:string&field=score:double&field=pct:%1&field=urbrur:string&field=pupils:double%2" ).arg( attainmentType, extraField.isEmpty() ? QString() : "&field=" + extraField + ":double" ), QStringLiteral( "schools" ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  int i = 0;
+  for ( const School &school : schools )
+  {
+    QgsFeature feature( layer->fields() );
+    QgsAttributes values;
+    values << school.code << school.deprivation << school.attainment << school.rurality << school.pupils;
+    if ( !extraField.isEmpty() )
+      values << QVariant();
+    feature.setAttributes( values );
+    feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( 300000 + 100 * i++, 800000 ) ) );
+    features << feature;
+  }
+  layer->dataProvider()->addFeatures( features );
+  mProject.addMapLayer( layer, false, true );
+  return QVariantMap {
+    { "INPUT", layer->id() },
+    { "ATTAINMENT_FIELD", "pct" },
+    { "DEPRIVATION_FIELD", "score" },
+    { "THRESHOLD", 1.0 },
+    { "OUTPUT", mDir->filePath( name + ".gpkg" ) },
+  };
+}
+
+QVariantMap TestAttainmentResiduals::run( const QVariantMap &parameters, QString *error )
+{
+  return placegaptest::runAlgorithm( QStringLiteral( "placegap:attainmentresiduals" ), parameters, *mContext, mFeedback, error );
+}
+
+QMap<QString, QgsFeature> TestAttainmentResiduals::rows( const QString &path )
+{
+  QgsVectorLayer layer( path, QStringLiteral( "t" ), QStringLiteral( "ogr" ) );
+  QMap<QString, QgsFeature> result;
+  QgsFeature feature;
+  QgsFeatureIterator it = layer.getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feature.geometry().isNull() )
+      return {}; // the copy must keep the points; an empty map fails every caller
+    result.insert( feature.attribute( "code" ).toString(), feature );
+  }
+  return result;
+}
+
+void TestAttainmentResiduals::lineWithFlags_data()
+{
+  QTest::addColumn<double>( "threshold" );
+  QTest::addColumn<QStringList>( "flags" );
+  QTest::addColumn<int>( "above" );
+  QTest::addColumn<int>( "below" );
+  QTest::newRow( "threshold 1" ) << 1.0 << QStringList { "as expected", "as expected", "below expectation", "as expected" } << 0 << 1;
+  QTest::newRow( "threshold 0.5" ) << 0.5 << QStringList { "as expected", "above expectation", "below expectation", "above expectation" } << 2 << 1;
+  QTest::newRow( "threshold 2" ) << 2.0 << QStringList { "as expected", "as expected", "as expected", "as expected" } << 0 << 0;
+}
+
+void TestAttainmentResiduals::lineWithFlags()
+{
+  QFETCH( double, threshold );
+  QFETCH( QStringList, flags );
+  QFETCH( int, above );
+  QFETCH( int, below );
+  QVariantMap params = parameters( LINE, "line" );
+  params.insert( "THRESHOLD", threshold );
+  params.insert( "WEIGHT_FIELD", "pupils" ); // equal weights change nothing
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  QVERIFY( near( results.value( "SLOPE" ), 3.1 ) );
+  QVERIFY( near( results.value( "R_SQUARED" ), 1 - 2.7 / 50.75 ) );
+  QVERIFY( near( results.value( "RESIDUAL_SD" ), std::sqrt( 1.35 ) ) );
+  QCOMPARE( results.value( "FLAGGED_ABOVE" ).toInt(), above );
+  QCOMPARE( results.value( "FLAGGED_BELOW" ).toInt(), below );
+  const QMap<QString, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  const double expected[] { 5.1, 8.2, 11.3, 14.4 };
+  const double residual[] { -0.1, 0.8, -1.3, 0.6 };
+  const double leverage[] { 0.7, 0.3, 0.3, 0.7 };
+  for ( int i = 0; i < 4; ++i )
+  {
+    const QgsFeature f = out.value( QStringLiteral( "S%1" ).arg( i + 1 ) );
+    QVERIFY( near( f.attribute( "expected" ), expected[i] ) );
+    QVERIFY( near( f.attribute( "residual" ), residual[i] ) );
+    QVERIFY( near( f.attribute( "std_resid" ), residual[i] / std::sqrt( 1.35 * ( 1 - leverage[i] ) ) ) );
+    QCOMPARE( f.attribute( "flag" ).toString(), flags.at( i ) );
+  }
+}
+
+// Urban U: (1, 10) (2, 13) (3, 14); rural R: (1, 20) (2, 21) (3, 25). Both x-means 2;
+// y-means 37/3 and 22. Pooled within slope: Sxy = [(-1)(-7/3) + (1)(5/3)] + [(-1)(-2) + (1)(3)] = 4 + 5,
+// Sxx = 2 + 2 -> 9/4. Intercepts: U 37/3 - 4.5 = 47/6, R 22 - 4.5 = 17.5.
+void TestAttainmentResiduals::ruralityClassTerm()
+{
+  const QList<School> schools { { "U1", 1, 10, "U", 1 }, { "U2", 2, 13, "U", 1 }, { "U3", 3, 14, "U", 1 }, { "R1", 1, 20, "R", 1 }, { "R2", 2, 21, "R", 1 }, { "R3", 3, 25, "R", 1 } };
+  QVariantMap params = parameters( schools, "rural" );
+  params.insert( "RURALITY_FIELD", "urbrur" );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  QVERIFY( near( results.value( "SLOPE" ), 2.25 ) );
+  const QMap<QString, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  QVERIFY( near( out.value( "U1" ).attribute( "expected" ), 47.0 / 6 + 2.25 ) );
+  QVERIFY( near( out.value( "U3" ).attribute( "expected" ), 47.0 / 6 + 6.75 ) );
+  QVERIFY( near( out.value( "R2" ).attribute( "expected" ), 17.5 + 4.5 ) );
+  QVERIFY( near( out.value( "R3" ).attribute( "residual" ), 25 - 24.25 ) );
+}
+
+void TestAttainmentResiduals::nullsAndTextAreWarnedAndLeftNull()
+{
+  QList<School> schools;
+  for ( const School &school : LINE )
+    schools << School { school.code, school.deprivation, school.attainment.toString(), school.rurality, school.pupils };
+  schools << School { "S5", 5, "c", "U", 10 } << School { "S6", QVariant(), "12", "U", 10 } << School { "S7", 3, "12", "U", 0 };
+  QVariantMap params = parameters( schools, "nulls", QStringLiteral( "string" ) );
+  params.insert( "WEIGHT_FIELD", "pupils" );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 5", "'pct'", "not a number" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 6", "'score'", "NULL" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 7", "'pupils'", "zero" } ).size(), 1 );
+  QVERIFY( near( results.value( "SLOPE" ), 3.1 ) ); // the fit uses S1-S4 only
+  const QMap<QString, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  QCOMPARE( out.size(), 7 );
+  for ( const char *code : { "S5", "S6", "S7" } )
+    QVERIFY2( out.value( code ).attribute( "expected" ).isNull() && out.value( code ).attribute( "flag" ).isNull(), code );
+}
+
+void TestAttainmentResiduals::constantDeprivationFails()
+{
+  QList<School> schools = LINE;
+  for ( School &school : schools )
+    school.deprivation = 7;
+  QString error;
+  QVERIFY( run( parameters( schools, "constant" ), &error ).isEmpty() );
+  QVERIFY2( error.contains( "'score'" ) && error.contains( "does not vary" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "constant.gpkg" ) ) );
+}
+
+void TestAttainmentResiduals::tooFewFeaturesFails()
+{
+  QString error;
+  QVERIFY( run( parameters( LINE.mid( 0, 2 ), "few" ), &error ).isEmpty() );
+  QVERIFY2( error.contains( "more observations" ), qPrintable( error ) );
+}
+
+void TestAttainmentResiduals::negativeWeightFails()
+{
+  QList<School> schools = LINE;
+  schools[1].pupils = -3;
+  QVariantMap params = parameters( schools, "negative" );
+  params.insert( "WEIGHT_FIELD", "pupils" );
+  QString error;
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "Feature 2" ) && error.contains( "negative" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "negative.gpkg" ) ) );
+}
+
+void TestAttainmentResiduals::clashingOutputFieldIsRefused()
+{
+  QString error;
+  QVERIFY( run( parameters( LINE, "clash", QStringLiteral( "double" ), QStringLiteral( "residual" ) ), &error ).isEmpty() );
+  QVERIFY2( error.contains( "'residual'" ), qPrintable( error ) );
+}
+
+QTEST_MAIN( TestAttainmentResiduals )
+#include "testattainmentresiduals.moc"

@@ -1,0 +1,361 @@
+/***************************************************************************
+  testbivariatelisa.cpp - placegap:bivariatelisa through the registry
+ ***************************************************************************/
+#include "placegaptestutils.h"
+
+#include "qgsfeature.h"
+#include "qgsgeometry.h"
+#include "qgsgeometryengine.h"
+#include "qgsprocessingalgorithm.h"
+#include "qgsprocessingcontext.h"
+#include "qgsproject.h"
+#include "qgsvectorlayer.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+
+namespace
+{
+  /*
+   * A 4 x 5 lattice of 1 km squares, cell r * 5 + c (feature id = cell + 1):
+   *
+   *   15 16 17 18 19
+   *   10 11 12 13 14
+   *    5  6  7  8  9
+   *    0  1  2  3  4
+   *
+   * x (deprivation) and y (attainment) are made-up values; the expected statistics are computed
+   * below with a dense rook W built by cell arithmetic and the plain formula.
+   */
+  constexpr int ROWS = 4;
+  constexpr int COLUMNS = 5;
+  double xOf( int i ) { return ( i * 7 ) % 11 + 0.5 * ( i / COLUMNS ); }
+  double yOf( int i ) { return 40.0 + ( i * 5 ) % 9 - 0.25 * ( i % COLUMNS ); }
+
+  QString square( double x0, double y0 )
+  {
+    return QStringLiteral( "Polygon((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" ).arg( x0 ).arg( y0 ).arg( x0 + 1000 ).arg( y0 + 1000 );
+  }
+} // namespace
+
+class TestBivariateLisa : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void rookLatticeEqualsPlainFormula();
+    void pValuesStableAcrossThreadsAndRuns();
+    void islandIsReported();
+    void nullValueIsLeftOut();
+    void nearestNeighboursOnPoints();
+    void falseDiscoveryRateIsStricter();
+    void contiguityNeedsPolygons();
+    void constantFieldFails();
+    void queenMatchesGeosOnRealDataZones();
+
+  private:
+    QgsVectorLayer *makeLattice( bool withIsland = false, const QString &geometry = QStringLiteral( "Polygon" ) );
+    QVariantMap parameters( QgsVectorLayer *layer, const QString &name );
+    QVariantMap run( const QVariantMap &parameters, QString *error = nullptr );
+    QMap<int, QgsFeature> rows( const QString &path );
+
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<QgsProcessingContext> mContext;
+    placegaptest::CapturingFeedback mFeedback;
+    QgsProject mProject;
+};
+
+void TestBivariateLisa::initTestCase()
+{
+  placegaptest::startQgis();
+}
+
+void TestBivariateLisa::cleanupTestCase()
+{
+  mProject.clear();
+  QgsApplication::exitQgis();
+}
+
+void TestBivariateLisa::init()
+{
+  mDir = std::make_unique<QTemporaryDir>();
+  mContext = std::make_unique<QgsProcessingContext>();
+  mContext->setProject( &mProject );
+  mFeedback.warnings.clear();
+  mFeedback.errors.clear();
+}
+
+void TestBivariateLisa::cleanup()
+{
+  mProject.removeAllMapLayers();
+}
+
+QgsVectorLayer *TestBivariateLisa::makeLattice( bool withIsland, const QString &geometry )
+{
+  auto *layer = new QgsVectorLayer( geometry + QStringLiteral( "?crs=EPSG:27700&field=cell:integer&field=simd:double&field=acel:string" ), QStringLiteral( "lattice" ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  for ( int i = 0; i < ROWS * COLUMNS + ( withIsland ? 1 : 0 ); ++i )
+  {
+    QgsFeature feature( layer->fields() );
+    feature.setAttributes( QgsAttributes() << i << xOf( i ) << QString::number( yOf( i ) ) ); // attainment as text, as published
+    const double x0 = i < ROWS * COLUMNS ? 300000 + 1000 * ( i % COLUMNS ) : 400000;
+    const double y0 = i < ROWS * COLUMNS ? 800000 + 1000 * ( i / COLUMNS ) : 900000;
+    feature.setGeometry( geometry == QLatin1String( "Point" ) ? QgsGeometry::fromPointXY( QgsPointXY( x0 + 500, y0 + 500 ) ) : QgsGeometry::fromWkt( square( x0, y0 ) ) );
+    features << feature;
+  }
+  layer->dataProvider()->addFeatures( features );
+  mProject.addMapLayer( layer, false, true );
+  return layer;
+}
+
+QVariantMap TestBivariateLisa::parameters( QgsVectorLayer *layer, const QString &name )
+{
+  return QVariantMap {
+    { "INPUT", layer->id() },
+    { "DEPRIVATION_FIELD", "simd" },
+    { "ATTAINMENT_FIELD", "acel" },
+    { "WEIGHTS", 1 },
+    { "PERMUTATIONS", 999 },
+    { "SEED", 7 },
+    { "THREADS", 1 },
+    { "OUTPUT", mDir->filePath( name + ".gpkg" ) },
+  };
+}
+
+QVariantMap TestBivariateLisa::run( const QVariantMap &parameters, QString *error )
+{
+  return placegaptest::runAlgorithm( QStringLiteral( "placegap:bivariatelisa" ), parameters, *mContext, mFeedback, error );
+}
+
+QMap<int, QgsFeature> TestBivariateLisa::rows( const QString &path )
+{
+  QgsVectorLayer layer( path, QStringLiteral( "t" ), QStringLiteral( "ogr" ) );
+  QMap<int, QgsFeature> result;
+  QgsFeature feature;
+  QgsFeatureIterator it = layer.getFeatures();
+  while ( it.nextFeature( feature ) )
+    result.insert( feature.attribute( "cell" ).toInt(), feature );
+  return result;
+}
+
+void TestBivariateLisa::rookLatticeEqualsPlainFormula()
+{
+  const QVariantMap results = run( parameters( makeLattice(), "rook" ) );
+  QVERIFY( !results.isEmpty() );
+  const QMap<int, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  QCOMPARE( out.size(), ROWS * COLUMNS );
+
+  // Independent: dense rook W by cell arithmetic, population z-scores, I_i = z_x,i sum_j w_ij z_y,j,
+  // global I = (n / S0) sum_ij w_ij (x_i - xbar)(y_j - ybar) / sqrt(Sxx Syy), S0 = n.
+  const int n = ROWS * COLUMNS;
+  double xbar = 0, ybar = 0;
+  for ( int i = 0; i < n; ++i )
+  {
+    xbar += xOf( i ) / n;
+    ybar += yOf( i ) / n;
+  }
+  double sxx = 0, syy = 0;
+  for ( int i = 0; i < n; ++i )
+  {
+    sxx += ( xOf( i ) - xbar ) * ( xOf( i ) - xbar );
+    syy += ( yOf( i ) - ybar ) * ( yOf( i ) - ybar );
+  }
+  double cross = 0;
+  for ( int i = 0; i < n; ++i )
+  {
+    const int r = i / COLUMNS, c = i % COLUMNS;
+    QList<int> neighbours;
+    if ( r > 0 )
+      neighbours << i - COLUMNS;
+    if ( r < ROWS - 1 )
+      neighbours << i + COLUMNS;
+    if ( c > 0 )
+      neighbours << i - 1;
+    if ( c < COLUMNS - 1 )
+      neighbours << i + 1;
+    double lag = 0;
+    for ( int j : neighbours )
+    {
+      lag += ( yOf( j ) - ybar ) / std::sqrt( syy / n ) / neighbours.size();
+      cross += ( xOf( i ) - xbar ) * ( yOf( j ) - ybar ) / neighbours.size();
+    }
+    const double localI = ( xOf( i ) - xbar ) / std::sqrt( sxx / n ) * lag;
+    const QgsFeature f = out.value( i );
+    QVERIFY2( std::fabs( f.attribute( "local_i" ).toDouble() - localI ) < 1e-7, qPrintable( QString::number( i ) ) );
+    QVERIFY( std::fabs( f.attribute( "lag_z_y" ).toDouble() - lag ) < 1e-7 );
+    QCOMPARE( f.attribute( "n_neigh" ).toInt(), neighbours.size() );
+    const double p = f.attribute( "p_sim" ).toDouble();
+    QVERIFY( p >= 0.001 && p <= 0.5 );
+    const int cluster = f.attribute( "cluster" ).toInt();
+    if ( p > 0.05 )
+      QCOMPARE( cluster, 0 );
+    else
+      QCOMPARE( cluster, xOf( i ) > xbar ? ( lag > 0 ? 1 : 4 ) : ( lag > 0 ? 2 : 3 ) );
+  }
+  QVERIFY( std::fabs( results.value( "GLOBAL_I" ).toDouble() - cross / std::sqrt( sxx * syy ) ) < 1e-9 );
+  QVERIFY( results.value( "GLOBAL_P" ).toDouble() >= 0.001 );
+  QCOMPARE( results.value( "ISLANDS" ).toInt(), 0 );
+  QCOMPARE( results.value( "THRESHOLD" ).toDouble(), 0.05 );
+}
+
+void TestBivariateLisa::pValuesStableAcrossThreadsAndRuns()
+{
+  QgsVectorLayer *layer = makeLattice();
+  QVariantMap params = parameters( layer, "one" );
+  const QMap<int, QgsFeature> one = rows( run( params ).value( "OUTPUT" ).toString() );
+  params.insert( "THREADS", 3 );
+  params.insert( "OUTPUT", mDir->filePath( "three.gpkg" ) );
+  const QMap<int, QgsFeature> three = rows( run( params ).value( "OUTPUT" ).toString() );
+  params.insert( "THREADS", 0 );
+  params.insert( "OUTPUT", mDir->filePath( "all.gpkg" ) );
+  const QMap<int, QgsFeature> all = rows( run( params ).value( "OUTPUT" ).toString() );
+  params.insert( "SEED", 8 );
+  params.insert( "OUTPUT", mDir->filePath( "other.gpkg" ) );
+  const QMap<int, QgsFeature> other = rows( run( params ).value( "OUTPUT" ).toString() );
+  QCOMPARE( one.size(), 20 );
+  bool differs = false;
+  for ( int i = 0; i < 20; ++i )
+  {
+    QCOMPARE( three.value( i ).attribute( "p_sim" ).toDouble(), one.value( i ).attribute( "p_sim" ).toDouble() );
+    QCOMPARE( all.value( i ).attribute( "p_sim" ).toDouble(), one.value( i ).attribute( "p_sim" ).toDouble() );
+    differs = differs || other.value( i ).attribute( "p_sim" ).toDouble() != one.value( i ).attribute( "p_sim" ).toDouble();
+  }
+  QVERIFY( differs );
+}
+
+void TestBivariateLisa::islandIsReported()
+{
+  const QVariantMap results = run( parameters( makeLattice( true ), "island" ) );
+  QVERIFY( !results.isEmpty() );
+  QCOMPARE( results.value( "ISLANDS" ).toInt(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "no neighbours", "21" } ).size(), 1 ); // feature 21 = cell 20
+  const QgsFeature island = rows( results.value( "OUTPUT" ).toString() ).value( 20 );
+  QCOMPARE( island.attribute( "cluster" ).toInt(), 5 );
+  QCOMPARE( island.attribute( "cluster_lbl" ).toString(), QStringLiteral( "No neighbours" ) );
+  QVERIFY( island.attribute( "p_sim" ).isNull() );
+  QCOMPARE( island.attribute( "n_neigh" ).toInt(), 0 );
+}
+
+void TestBivariateLisa::nullValueIsLeftOut()
+{
+  QgsVectorLayer *layer = makeLattice();
+  layer->dataProvider()->changeAttributeValues( { { 13, QgsAttributeMap { { 2, QStringLiteral( "c" ) } } }, { 8, QgsAttributeMap { { 1, QVariant() } } } } );
+  const QVariantMap results = run( parameters( layer, "nulls" ) );
+  QVERIFY( !results.isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 13", "'acel'", "not a number" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 8", "'simd'", "NULL" } ).size(), 1 );
+  const QMap<int, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  QVERIFY( out.value( 12 ).attribute( "local_i" ).isNull() ); // feature 13 = cell 12
+  QVERIFY( out.value( 7 ).attribute( "cluster" ).isNull() );
+  // Cell 7's neighbours lose cell 12 (and cell 7): cell 2 had 3 rook neighbours (1, 3, 7), now 2.
+  QCOMPARE( out.value( 2 ).attribute( "n_neigh" ).toInt(), 2 );
+}
+
+// Centroids of the lattice as points: with k = 4 an interior cell's nearest are its rook
+// neighbours (distance 1000), corner cells take the two at 1000 and two at 1414 (ties by order).
+void TestBivariateLisa::nearestNeighboursOnPoints()
+{
+  QVariantMap params = parameters( makeLattice( false, QStringLiteral( "Point" ) ), "knn" );
+  params.insert( "WEIGHTS", 2 );
+  params.insert( "NEIGHBOURS", 4 );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  const QMap<int, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  for ( int i = 0; i < 20; ++i )
+    QCOMPARE( out.value( i ).attribute( "n_neigh" ).toInt(), 4 );
+  params.insert( "WEIGHTS", 3 );
+  params.insert( "DISTANCE", 1000.0 );
+  params.insert( "OUTPUT", mDir->filePath( "band.gpkg" ) );
+  const QMap<int, QgsFeature> band = rows( run( params ).value( "OUTPUT" ).toString() );
+  QCOMPARE( band.value( 0 ).attribute( "n_neigh" ).toInt(), 2 );
+  QCOMPARE( band.value( 6 ).attribute( "n_neigh" ).toInt(), 4 );
+}
+
+void TestBivariateLisa::falseDiscoveryRateIsStricter()
+{
+  QVariantMap params = parameters( makeLattice(), "fdr" );
+  params.insert( "FDR", true );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  const double threshold = results.value( "THRESHOLD" ).toDouble();
+  QVERIFY( threshold <= 0.05 && threshold >= 0.05 / 20 );
+  const QMap<int, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  for ( const QgsFeature &f : out )
+    QCOMPARE( f.attribute( "cluster" ).toInt() != 0, f.attribute( "p_sim" ).toDouble() <= threshold );
+}
+
+void TestBivariateLisa::contiguityNeedsPolygons()
+{
+  QString error;
+  QVERIFY( run( parameters( makeLattice( false, QStringLiteral( "Point" ) ), "points" ), &error ).isEmpty() );
+  QVERIFY2( error.contains( "polygon" ) && error.contains( "WEIGHTS" ), qPrintable( error ) );
+}
+
+void TestBivariateLisa::constantFieldFails()
+{
+  QgsVectorLayer *layer = makeLattice();
+  QgsChangedAttributesMap changes;
+  for ( int id = 1; id <= 20; ++id )
+    changes.insert( id, QgsAttributeMap { { 1, 3.0 } } );
+  layer->dataProvider()->changeAttributeValues( changes );
+  QString error;
+  QVERIFY( run( parameters( layer, "constant" ), &error ).isEmpty() );
+  QVERIFY2( error.contains( "'simd'" ) && error.contains( "same value" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "constant.gpkg" ) ) );
+}
+
+// Real data zone boundaries (../shared, topology-preserving simplification, so neighbours share
+// vertices): queen contiguity from shared vertices must find exactly the zones GEOS says touch.
+void TestBivariateLisa::queenMatchesGeosOnRealDataZones()
+{
+  const QString path = QStringLiteral( PLACEGAP_SHARED_DATA_DIR "/dz2011-boundaries/boundaries_dz11.gpkg" );
+  QVERIFY2( QFile::exists( path ), qPrintable( QStringLiteral( "Cannot read %1 (the shared reference data)" ).arg( path ) ) );
+  QgsVectorLayer zones( path, QStringLiteral( "dz" ), QStringLiteral( "ogr" ) );
+  QVERIFY( zones.isValid() );
+  // Aberdeen city centre and around.
+  QgsFeatureIterator it = zones.getFeatures( QgsFeatureRequest().setFilterRect( QgsRectangle( -2.16, 57.12, -2.08, 57.17 ) ) );
+  auto *layer = new QgsVectorLayer( QStringLiteral( "MultiPolygon?crs=EPSG:4326&field=cell:integer&field=simd:double&field=acel:double" ), QStringLiteral( "aberdeen" ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  QVector<QgsGeometry> geometries;
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    const int i = features.size();
+    QgsFeature copy( layer->fields() );
+    copy.setAttributes( QgsAttributes() << i << xOf( i ) << yOf( i ) );
+    copy.setGeometry( feature.geometry() );
+    features << copy;
+    geometries << feature.geometry();
+  }
+  QVERIFY2( features.size() > 50, qPrintable( QString::number( features.size() ) ) );
+  layer->dataProvider()->addFeatures( features );
+  mProject.addMapLayer( layer, false, true );
+  QVariantMap params = parameters( layer, "aberdeen" );
+  params.insert( "WEIGHTS", 0 );
+  params.insert( "PERMUTATIONS", 0 );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  const QMap<int, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  int links = 0;
+  for ( int i = 0; i < geometries.size(); ++i )
+  {
+    std::unique_ptr<QgsGeometryEngine> engine( QgsGeometry::createGeometryEngine( geometries[i].constGet() ) );
+    int touching = 0;
+    for ( int j = 0; j < geometries.size(); ++j )
+      touching += ( j != i && engine->intersects( geometries[j].constGet() ) ) ? 1 : 0;
+    QVERIFY2( out.value( i ).attribute( "n_neigh" ).toInt() == touching, qPrintable( QStringLiteral( "zone %1: %2 by vertices, %3 by GEOS" ).arg( i ).arg( out.value( i ).attribute( "n_neigh" ).toInt() ).arg( touching ) ) );
+    links += touching;
+  }
+  QVERIFY( links > 4 * geometries.size() ); // a real mesh, not a set of islands
+}
+
+QTEST_MAIN( TestBivariateLisa )
+#include "testbivariatelisa.moc"
