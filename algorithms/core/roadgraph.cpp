@@ -122,6 +122,48 @@ namespace placegap
     return metres / ( kmh / 3.6 );
   }
 
+  std::vector<Point> linkPart( const RoadGraph &graph, LinkId link, double fromAlong, double toAlong )
+  {
+    const bool reversed = toAlong < fromAlong;
+    const double start = std::min( fromAlong, toAlong );
+    const double end = std::max( fromAlong, toAlong );
+    std::vector<Point> part;
+    double along = 0;
+    const std::size_t first = graph.linkFirstVertex[link];
+    const std::size_t last = graph.linkFirstVertex[link + 1] - 1;
+    auto pointAt = [&]( std::size_t v, double at ) {
+      const Point &a = graph.vertices[v];
+      const Point &b = graph.vertices[v + 1];
+      const double length = segmentLength( a, b );
+      const double t = length > 0 ? std::clamp( ( at - along ) / length, 0.0, 1.0 ) : 0.0;
+      return Point { a.x + t * ( b.x - a.x ), a.y + t * ( b.y - a.y ) };
+    };
+    for ( std::size_t v = first; v < last; ++v )
+    {
+      const double length = segmentLength( graph.vertices[v], graph.vertices[v + 1] );
+      const double segmentEnd = along + length;
+      if ( part.empty() && start <= segmentEnd )
+        part.push_back( pointAt( v, start ) );
+      if ( !part.empty() )
+      {
+        if ( end <= segmentEnd )
+        {
+          part.push_back( pointAt( v, end ) );
+          break;
+        }
+        part.push_back( graph.vertices[v + 1] );
+      }
+      along = segmentEnd;
+    }
+    if ( part.empty() && last >= first )
+      part.push_back( graph.vertices[last] );
+    if ( part.size() == 1 )
+      part.push_back( part.front() );
+    if ( reversed )
+      std::reverse( part.begin(), part.end() );
+    return part;
+  }
+
   RoadGraph buildRoadGraph( const std::vector<RoadLink> &links, const GraphBuildOptions &options )
   {
     RoadGraph graph;

@@ -114,6 +114,12 @@ namespace placegap
    */
   RoadGraph buildRoadGraph( const std::vector<RoadLink> &links, const GraphBuildOptions &options );
 
+  /**
+   * The part of a link's line from fromAlong to toAlong metres along it (reversed when
+   * toAlong < fromAlong), with interpolated end points.
+   */
+  std::vector<Point> linkPart( const RoadGraph &graph, LinkId link, double fromAlong, double toAlong );
+
   //! Seconds to travel metres at kmh; UNREACHABLE for a non-positive or non-finite speed.
   double travelSeconds( double metres, double kmh );
 

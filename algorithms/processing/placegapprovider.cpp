@@ -4,6 +4,8 @@
 #include "placegapprovider.h"
 
 #include "placegapalgorithmdeprivationquantiles.h"
+#include "placegapalgorithmnearestservice.h"
+#include "placegapalgorithmtraveltimematrix.h"
 #include "placegapversion.h"
 
 #include <QFileInfo>
@@ -120,4 +122,6 @@ QString PlaceGapProvider::groupServiceAccessibility()
 void PlaceGapProvider::loadAlgorithms()
 {
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
+  addAlgorithm( new PlaceGapNearestServiceAlgorithm() );
+  addAlgorithm( new PlaceGapTravelTimeMatrixAlgorithm() );
 }

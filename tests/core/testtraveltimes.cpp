@@ -140,6 +140,7 @@ class TestTravelTimes : public QObject
     void tiesAreBrokenByDestinationIndex();
     void nearestAndCutOff();
     void routeFollowsTheFastestPath();
+    void linkPartsFollowTheLine();
     void snappingMatchesBruteForce();
     void dijkstraMatchesBellmanFord();
     void resultsDoNotDependOnThreads();
@@ -478,6 +479,30 @@ void TestTravelTimes::routeFollowsTheFastestPath()
   QCOMPARE( detour[1].toAlong, 400.0 );
   QCOMPARE( detour[2].fromAlong, 200.0 );
   QCOMPARE( detour[2].toAlong, 190.0 );
+}
+
+void TestTravelTimes::linkPartsFollowTheLine()
+{
+  /*
+   *  (0,0) ---- (100,0)
+   *                |        an L of 200 m: 50..150 runs (50,0) (100,0) (100,50)
+   *             (100,100)
+   */
+  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 100, 0 }, { 100, 100 } } ) }, GraphBuildOptions() );
+  const std::vector<Point> part = linkPart( graph, 0, 50, 150 );
+  QCOMPARE( part.size(), std::size_t( 3 ) );
+  QCOMPARE( part[0].x, 50.0 );
+  QCOMPARE( part[1].x, 100.0 );
+  QCOMPARE( part[1].y, 0.0 );
+  QCOMPARE( part[2].y, 50.0 );
+  const std::vector<Point> back = linkPart( graph, 0, 150, 50 );
+  QCOMPARE( back.front().y, 50.0 );
+  QCOMPARE( back.back().x, 50.0 );
+  const std::vector<Point> whole = linkPart( graph, 0, 0, 200 );
+  QCOMPARE( whole.size(), std::size_t( 3 ) );
+  const std::vector<Point> point = linkPart( graph, 0, 20, 20 );
+  QCOMPARE( point.size(), std::size_t( 2 ) );
+  QCOMPARE( point[0].x, 20.0 );
 }
 
 void TestTravelTimes::snappingMatchesBruteForce()

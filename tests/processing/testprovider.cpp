@@ -41,7 +41,11 @@ void TestProvider::algorithmIdsAreThePublicList()
   for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
     ids << algorithm->id();
   ids.sort();
-  QCOMPARE( ids, QStringList { QStringLiteral( "placegap:deprivationquantiles" ) } );
+  QCOMPARE( ids, ( QStringList {
+                   QStringLiteral( "placegap:deprivationquantiles" ),
+                   QStringLiteral( "placegap:nearestservice" ),
+                   QStringLiteral( "placegap:traveltimematrix" ),
+                 } ) );
 }
 
 void TestProvider::everyAlgorithmIsDocumented()
