@@ -4,7 +4,9 @@
 #include "placegapprovider.h"
 
 #include "placegapalgorithmdeprivationquantiles.h"
+#include "placegapalgorithmfloatingcatchment.h"
 #include "placegapalgorithmnearestservice.h"
+#include "placegapalgorithmservicecoverage.h"
 #include "placegapalgorithmtraveltimematrix.h"
 #include "placegapversion.h"
 
@@ -122,6 +124,8 @@ QString PlaceGapProvider::groupServiceAccessibility()
 void PlaceGapProvider::loadAlgorithms()
 {
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
+  addAlgorithm( new PlaceGapFloatingCatchmentAlgorithm() );
   addAlgorithm( new PlaceGapNearestServiceAlgorithm() );
+  addAlgorithm( new PlaceGapServiceCoverageAlgorithm() );
   addAlgorithm( new PlaceGapTravelTimeMatrixAlgorithm() );
 }

@@ -43,7 +43,9 @@ void TestProvider::algorithmIdsAreThePublicList()
   ids.sort();
   QCOMPARE( ids, ( QStringList {
                    QStringLiteral( "placegap:deprivationquantiles" ),
+                   QStringLiteral( "placegap:floatingcatchment" ),
                    QStringLiteral( "placegap:nearestservice" ),
+                   QStringLiteral( "placegap:servicecoverage" ),
                    QStringLiteral( "placegap:traveltimematrix" ),
                  } ) );
 }

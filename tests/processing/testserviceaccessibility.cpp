@@ -35,11 +35,13 @@ namespace
     QVariant ferryMinutes;
   };
 
-  //! One site: id and WKT.
+  //! One site: id, WKT, population and places.
   struct SitePoint
   {
     QString id;
     QString wkt;
+    QVariant pop = 100;
+    QVariant places = 10;
   };
 
   //! A result row keyed by (origin id, destination id).
@@ -91,6 +93,11 @@ class TestServiceAccessibility : public QObject
     void polygonOriginsUseTheirPointOnSurface();
     void nearestServiceWithRoutes();
     void nearestServiceUnreachableIsNull();
+
+    void coverageCountsAndCapacities();
+    void floatingCatchmentWorkedExample_data();
+    void floatingCatchmentWorkedExample();
+    void floatingCatchmentBadInput();
 
     void emptyNetworkFails();
     void nonLineNetworkIsRefused();
@@ -164,7 +171,7 @@ QgsVectorLayer *TestServiceAccessibility::makeSites( const QList<SitePoint> &sit
   for ( const SitePoint &site : sites )
   {
     QgsFeature feature( layer->fields() );
-    feature.setAttributes( QgsAttributes() << site.id << 100 << 10 );
+    feature.setAttributes( QgsAttributes() << site.id << site.pop << site.places );
     if ( !site.wkt.isEmpty() )
       feature.setGeometry( QgsGeometry::fromWkt( site.wkt ) );
     features << feature;
@@ -584,6 +591,166 @@ void TestServiceAccessibility::nearestServiceUnreachableIsNull()
     }
   }
   QVERIFY( !mFeedback.warningsWith( { "1 origin(s) reach no service" } ).isEmpty() );
+}
+
+/*
+ * The 2SFCA worked example of the core test, as a network: a loop of four roads with
+ * neighbourhoods i1, i2 and nurseries j1 (10 places), j2 (6 places) at its corners.
+ *
+ *   j2(0,9000) --- 3000 m at 22.5 km/h = 8 min --- i2(3000,9000)
+ *   |                                                  |
+ *   9000 m at 27 km/h = 20 min                         9000 m at 36 km/h = 15 min
+ *   |                                                  |
+ *   i1(0,0) ------ 3000 m at 36 km/h = 5 min ------ j1(3000,0)
+ *
+ * Going the other way round the loop is always slower (e.g. i1 -> j2 via j1 and i2:
+ * 5 + 15 + 8 = 28 > 20 min), so the times are i1-j1 5, i1-j2 20, i2-j1 15, i2-j2 8.
+ */
+static const QList<Line> CATCHMENT_NETWORK {
+  { "LineString(0 0, 3000 0)", QVariant(), 36, QVariant(), QVariant() },
+  { "LineString(3000 0, 3000 9000)", QVariant(), 36, QVariant(), QVariant() },
+  { "LineString(3000 9000, 0 9000)", QVariant(), 22.5, QVariant(), QVariant() },
+  { "LineString(0 9000, 0 0)", QVariant(), 27, QVariant(), QVariant() },
+};
+
+void TestServiceAccessibility::coverageCountsAndCapacities()
+{
+  // Within 6 min: i1 reaches j1 (5 min): 1 service, 10 places; i2 none.
+  // Within 16 min: i1 still only j1 (j2 is 20 min); i2 reaches j2 (8) and j1 (15): 2, 16 places.
+  QgsVectorLayer *network = makeNetwork( CATCHMENT_NETWORK );
+  QgsVectorLayer *demand = makeSites( { { "i1", "Point(0 0)", 100 }, { "i2", "Point(3000 9000)", 200 }, { "nowhere", QString() } } );
+  QgsVectorLayer *supply = makeSites( { { "j1", "Point(3000 0)", 0, 10 }, { "j2", "Point(0 9000)", 0, 6 } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", demand->id() );
+  parameters.insert( "SERVICES", supply->id() );
+  parameters.insert( "THRESHOLDS", "16, 6" );
+  parameters.insert( "OUTPUT", mDir->filePath( "coverage_count.gpkg" ) );
+  QString error;
+  for ( const bool withCapacity : { false, true } )
+  {
+    if ( withCapacity )
+    {
+      parameters.insert( "CAPACITY_FIELD", "places" );
+      parameters.insert( "OUTPUT", mDir->filePath( "coverage_places.gpkg" ) );
+    }
+    const QVariantMap results = run( "placegap:servicecoverage", parameters, &error );
+    QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+    QgsVectorLayer layer( results.value( "OUTPUT" ).toString(), "out", "ogr" );
+    QVERIFY( layer.fields().lookupField( "within_6" ) >= 0 && layer.fields().lookupField( "within_16" ) >= 0 );
+    QCOMPARE( layer.featureCount(), 3LL );
+    QgsFeature feature;
+    QgsFeatureIterator it = layer.getFeatures();
+    while ( it.nextFeature( feature ) )
+    {
+      const QString code = feature.attribute( "code" ).toString();
+      if ( code == "i1" )
+      {
+        QCOMPARE( feature.attribute( "within_6" ).toDouble(), withCapacity ? 10.0 : 1.0 );
+        QCOMPARE( feature.attribute( "within_16" ).toDouble(), withCapacity ? 10.0 : 1.0 );
+        QCOMPARE( feature.attribute( "nearest_min" ).toDouble(), 5.0 );
+      }
+      else if ( code == "i2" )
+      {
+        QCOMPARE( feature.attribute( "within_6" ).toDouble(), 0.0 );
+        QCOMPARE( feature.attribute( "within_16" ).toDouble(), withCapacity ? 16.0 : 2.0 );
+        QCOMPARE( feature.attribute( "nearest_min" ).toDouble(), 8.0 );
+      }
+      else
+      {
+        QVERIFY( isNullValue( feature.attribute( "within_6" ) ) );
+        QVERIFY( isNullValue( feature.attribute( "nearest_min" ) ) );
+      }
+    }
+  }
+  parameters.insert( "THRESHOLDS", "10, soon" );
+  QVERIFY( run( "placegap:servicecoverage", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "'soon'" ), qPrintable( error ) );
+}
+
+void TestServiceAccessibility::floatingCatchmentWorkedExample_data()
+{
+  QTest::addColumn<int>( "method" );
+  QTest::addColumn<double>( "catchment" );
+  QTest::addColumn<QString>( "steps" );
+  QTest::addColumn<double>( "access1" );
+  QTest::addColumn<double>( "access2" );
+  QTest::addColumn<double>( "ratio1" );
+  QTest::addColumn<double>( "ratio2" );
+  // Worked by hand in tests/core/testtraveltimes.cpp (floatingCatchmentWorkedExample), x SCALE 1000.
+  QTest::newRow( "2SFCA, 16 min" ) << 0 << 16.0 << QString() << 1000 * 10.0 / 300 << 1000 * ( 10.0 / 300 + 0.03 ) << 1000 * 10.0 / 300 << 30.0;
+  QTest::newRow( "E2SFCA steps" ) << 1 << 16.0 << QString( "5:1, 10:0.5, 16:0.1" ) << 1000 * 10.0 / 120 << 1000 * ( 10.0 / 120 * 0.1 + 0.06 * 0.5 ) << 1000 * 10.0 / 120 << 60.0;
+  QTest::newRow( "Gaussian, 10 min" ) << 2 << 10.0 << QString() << 100.0 << 30.0 << 142.579 << 98.681;
+}
+
+void TestServiceAccessibility::floatingCatchmentWorkedExample()
+{
+  QFETCH( int, method );
+  QFETCH( double, catchment );
+  QFETCH( QString, steps );
+  QFETCH( double, access1 );
+  QFETCH( double, access2 );
+  QFETCH( double, ratio1 );
+  QFETCH( double, ratio2 );
+  QgsVectorLayer *network = makeNetwork( CATCHMENT_NETWORK );
+  QgsVectorLayer *demand = makeSites( { { "i1", "Point(0 0)", 100 }, { "i2", "Point(3000 9000)", 200 } } );
+  QgsVectorLayer *supply = makeSites( { { "j1", "Point(3000 0)", 0, 10 }, { "j2", "Point(0 9000)", 0, 6 } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "DEMAND", demand->id() );
+  parameters.insert( "POPULATION_FIELD", "pop" );
+  parameters.insert( "SUPPLY", supply->id() );
+  parameters.insert( "CAPACITY_FIELD", "places" );
+  parameters.insert( "METHOD", method );
+  parameters.insert( "CATCHMENT_MINUTES", catchment );
+  parameters.insert( "STEPS", steps );
+  parameters.insert( "SCALE", 1000 );
+  parameters.insert( "OUTPUT", mDir->filePath( "access.gpkg" ) );
+  parameters.insert( "OUTPUT_SUPPLY", mDir->filePath( "ratios.gpkg" ) );
+  QString error;
+  const QVariantMap results = run( "placegap:floatingcatchment", parameters, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+
+  QMap<QString, QgsFeature> byCode;
+  for ( const QString &output : { QStringLiteral( "OUTPUT" ), QStringLiteral( "OUTPUT_SUPPLY" ) } )
+  {
+    QgsVectorLayer layer( results.value( output ).toString(), "out", "ogr" );
+    QVERIFY2( layer.isValid(), qPrintable( output ) );
+    QgsFeature feature;
+    QgsFeatureIterator it = layer.getFeatures();
+    while ( it.nextFeature( feature ) )
+      byCode.insert( feature.attribute( "code" ).toString(), feature );
+  }
+  QCOMPARE( byCode.size(), 4 );
+  QVERIFY2( std::abs( byCode["i1"].attribute( "access" ).toDouble() - access1 ) < 1e-3, qPrintable( byCode["i1"].attribute( "access" ).toString() ) );
+  QVERIFY2( std::abs( byCode["i2"].attribute( "access" ).toDouble() - access2 ) < 1e-3, qPrintable( byCode["i2"].attribute( "access" ).toString() ) );
+  QVERIFY2( std::abs( byCode["j1"].attribute( "ratio" ).toDouble() - ratio1 ) < 1e-3, qPrintable( byCode["j1"].attribute( "ratio" ).toString() ) );
+  QVERIFY2( std::abs( byCode["j2"].attribute( "ratio" ).toDouble() - ratio2 ) < 1e-3, qPrintable( byCode["j2"].attribute( "ratio" ).toString() ) );
+}
+
+void TestServiceAccessibility::floatingCatchmentBadInput()
+{
+  QgsVectorLayer *network = makeNetwork( CATCHMENT_NETWORK );
+  QgsVectorLayer *demand = makeSites( { { "i1", "Point(0 0)", QVariant() }, { "i2", "Point(3000 9000)", 200 } } );
+  QgsVectorLayer *supply = makeSites( { { "j1", "Point(3000 0)", 0, 10 }, { "j2", "Point(0 9000)", 0, -6 } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "DEMAND", demand->id() );
+  parameters.insert( "POPULATION_FIELD", "pop" );
+  parameters.insert( "SUPPLY", supply->id() );
+  parameters.insert( "CAPACITY_FIELD", "places" );
+  parameters.insert( "CATCHMENT_MINUTES", 16 );
+  parameters.insert( "OUTPUT", mDir->filePath( "bad_access.gpkg" ) );
+  QString error;
+  QVERIFY( run( "placegap:floatingcatchment", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "SUPPLY feature 2" ) && error.contains( "-6" ) && error.contains( "'places'" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "bad_access.gpkg" ) ) );
+  QVERIFY( !mFeedback.warningsWith( { "DEMAND feature 1", "'pop'", "NULL" } ).isEmpty() );
+
+  parameters.insert( "METHOD", 1 );
+  parameters.insert( "STEPS", "5:1, 10:0.5" );
+  QVERIFY( run( "placegap:floatingcatchment", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "STEPS" ) && error.contains( "CATCHMENT_MINUTES" ), qPrintable( error ) );
+  parameters.insert( "STEPS", "10:1, 5:0.5" );
+  QVERIFY( run( "placegap:floatingcatchment", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "'5:0.5'" ), qPrintable( error ) );
 }
 
 void TestServiceAccessibility::emptyNetworkFails()
