@@ -5,13 +5,21 @@
 
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
+#include "placegapgraphcache.h"
 #include "placegapprovider.h"
+#include "placegapversion.h"
 #include "roadspeeds.h"
 
 #include "qgsfeaturerequest.h"
 #include "qgsgeometry.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingparameters.h"
+#include "qgsproviderregistry.h"
+#include "qgsvectorlayer.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
 
 #include <QElapsedTimer>
 #include <QIcon>
@@ -47,6 +55,7 @@ namespace
   const QString NODES_AT_VERTICES = QStringLiteral( "NODES_AT_VERTICES" );
   const QString OFF_NETWORK_SPEED = QStringLiteral( "OFF_NETWORK_SPEED" );
   const QString MAX_SNAP_DISTANCE = QStringLiteral( "MAX_SNAP_DISTANCE" );
+  const QString GRAPH_CACHE = QStringLiteral( "GRAPH_CACHE" );
 
   enum DefaultDirection
   {
@@ -115,6 +124,7 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
   advanced( new QgsProcessingParameterDistance( TOLERANCE, QObject::tr( "Topology tolerance" ), 0.0, INPUT, false, 0 ) );
   advanced( new QgsProcessingParameterBoolean( NODES_AT_VERTICES, QObject::tr( "Join lines at shared vertices, not only at line ends" ), true ) );
   advanced( new QgsProcessingParameterNumber( OFF_NETWORK_SPEED, QObject::tr( "Speed between a site and the network (km/h)" ), NUMBER_DOUBLE, 4.8, false, 0 ) );
+  advanced( new QgsProcessingParameterBoolean( GRAPH_CACHE, QObject::tr( "Keep the built graph for the next run on the same network" ), true ) );
   advanced( new QgsProcessingParameterDistance( MAX_SNAP_DISTANCE, QObject::tr( "Warn when a site is further than this from the network" ), 1000.0, INPUT, false, 0 ) );
 }
 
@@ -134,7 +144,10 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp()
     "CRS is refused, reproject it first. Lines join at their ends, and also at shared vertices when "
     "NODES_AT_VERTICES is set (needed for OpenStreetMap ways, which cross at shared nodes; not for OS "
     "Open Roads, split at junctions). Ends and vertices closer than TOLERANCE metres are merged "
-    "(the first met in layer order keeps its place).\n"
+    "(the first met in layer order keeps its place). With GRAPH_CACHE (default on) the built graph is kept in "
+    "a small SQLite cache, keyed by the network file, its modification time, size and feature count and "
+    "every network parameter, so the next run on the same network skips the build; memory layers and "
+    "selections are not cached.\n"
     "Cost: STRATEGY 1 (fastest, the default) costs each line length / speed; STRATEGY 0 (shortest) "
     "costs its length, and minutes outputs are then NULL. The speed of a line is SPEED_FIELD (km/h) when "
     "set and not NULL; else the speed of its ROAD_CLASS_FIELD value in the speed table; else "
@@ -284,6 +297,37 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
 
   QElapsedTimer timer;
   timer.start();
+  // Warnings of the build are kept with a cached graph and told again when it is reused.
+  PlaceGapGraphCache::Messages messages;
+  auto warn = [&]( const QString &kind, const QString &message ) {
+    messages << qMakePair( kind, message );
+    warnings.warn( kind, message );
+  };
+  const bool useCache = parameterAsBool( parameters, GRAPH_CACHE, context );
+  const QString cacheKey = useCache ? graphCacheKey( parameters, context, *source ) : QString();
+  const PlaceGapGraphCache cache( PlaceGapGraphCache::defaultPath() );
+  if ( !cacheKey.isEmpty() )
+  {
+    if ( std::optional<PlaceGapGraphCache::Entry> cached = cache.load( cacheKey ) )
+    {
+      network->graph = std::move( cached->graph );
+      for ( const auto &[kind, message] : cached->messages )
+      {
+        if ( kind.isEmpty() )
+          feedback->pushInfo( message );
+        else
+          warnings.warn( kind, message );
+      }
+      feedback->pushInfo( QObject::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; set GRAPH_CACHE off to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+      reportNetwork( *network, feedback );
+      network->locator = std::make_unique<placegap::NetworkLocator>( network->graph );
+      return network;
+    }
+  }
+  else if ( useCache )
+  {
+    feedback->pushInfo( QObject::tr( "The network is not a file layer (or only some of its features are used): its graph is not cached." ) );
+  }
   feedback->pushInfo( QObject::tr( "Reading the network…" ) );
   std::vector<placegap::RoadLink> links;
   std::vector<QgsFeatureId> linkFeature;
@@ -303,7 +347,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     const QgsGeometry geometry = feature.geometry();
     if ( geometry.isNull() || geometry.isEmpty() )
     {
-      warnings.warn( QObject::tr( "network line without geometry" ), QObject::tr( "%1 has no geometry; it is left out of the network." ).arg( label ) );
+      warn( QObject::tr( "network line without geometry" ), QObject::tr( "%1 has no geometry; it is left out of the network." ).arg( label ) );
       continue;
     }
 
@@ -315,7 +359,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       const double minutes = feature.attribute( ferryIndex ).toDouble( &ok );
       if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
       {
-        warnings.warn( QObject::tr( "bad ferry minutes" ), QObject::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, ferryField, feature.attribute( ferryIndex ).toString() ) );
+        warn( QObject::tr( "bad ferry minutes" ), QObject::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, ferryField, feature.attribute( ferryIndex ).toString() ) );
         continue;
       }
       link.ferryCrossingMinutes = fastest ? minutes : -1;
@@ -333,14 +377,14 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
         const QVariant value = feature.attribute( speedIndex );
         if ( placegap::compat::isNull( value ) )
         {
-          warnings.warn( QObject::tr( "NULL speed" ), QObject::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
+          warn( QObject::tr( "NULL speed" ), QObject::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
         }
         else
         {
           speed = value.toDouble();
           if ( !( speed > 0 ) || !std::isfinite( speed ) )
           {
-            warnings.warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, speedField, value.toString() ) );
+            warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, speedField, value.toString() ) );
             continue;
           }
         }
@@ -358,7 +402,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
         if ( classSpeed )
           speed = *classSpeed;
         else
-          warnings.warn( QObject::tr( "road class not in the speed table" ), QObject::tr( "%1: road class '%2' (field '%3') is not in the speed table; DEFAULT_SPEED (%4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
+          warn( QObject::tr( "road class not in the speed table" ), QObject::tr( "%1: road class '%2' (field '%3') is not in the speed table; DEFAULT_SPEED (%4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
       }
       link.speedKmh = std::isnan( speed ) ? defaultSpeed : speed;
     }
@@ -388,32 +432,36 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     switch ( skipped.problem )
     {
       case placegap::LinkProblem::TooFewVertices:
-        warnings.warn( QObject::tr( "network line of one point" ), QObject::tr( "%1 has a part with fewer than two vertices; the part is left out of the network." ).arg( label ) );
+        warn( QObject::tr( "network line of one point" ), QObject::tr( "%1 has a part with fewer than two vertices; the part is left out of the network." ).arg( label ) );
         break;
       case placegap::LinkProblem::NotFinite:
-        warnings.warn( QObject::tr( "network line with bad coordinates" ), QObject::tr( "%1 has coordinates that are not numbers; it is left out of the network." ).arg( label ) );
+        warn( QObject::tr( "network line with bad coordinates" ), QObject::tr( "%1 has coordinates that are not numbers; it is left out of the network." ).arg( label ) );
         break;
       case placegap::LinkProblem::BadSpeed:
-        warnings.warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
+        warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
         break;
     }
   }
   if ( excludedByClass > 0 )
-    feedback->pushInfo( QObject::tr( "%n line(s) left out because their road class has speed 0 (not driven).", nullptr, static_cast<int>( excludedByClass ) ) );
+  {
+    messages << qMakePair( QString(), QObject::tr( "%n line(s) left out because their road class has speed 0 (not driven).", nullptr, static_cast<int>( excludedByClass ) ) );
+    feedback->pushInfo( messages.last().second );
+  }
   if ( network->graph.linkCount() == 0 )
     throw QgsProcessingException( QObject::tr( "The network layer (INPUT) has no usable lines (%n feature(s) read): there is no network to travel on.", nullptr, static_cast<int>( features ) ) );
 
-  feedback->pushInfo( QObject::tr( "Network built in %1 s: %2 lines -> %3 nodes, %4 links, %5 directed edges, %6 separate part(s); %7 self-loop(s), %8 zero-length link(s)." )
-                        .arg( timer.elapsed() / 1000.0, 0, 'f', 2 )
-                        .arg( features )
-                        .arg( network->graph.nodeCount() )
-                        .arg( network->graph.linkCount() )
-                        .arg( network->graph.edgeCount() )
-                        .arg( network->graph.componentCount )
-                        .arg( network->graph.selfLoopLinks )
-                        .arg( network->graph.zeroLengthLinks ) );
-  if ( network->graph.componentCount > 1 )
-    feedback->pushWarning( QObject::tr( "The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise TOLERANCE or set NODES_AT_VERTICES if lines should meet." ).arg( network->graph.componentCount ) );
+  feedback->pushInfo( QObject::tr( "Network built from %1 lines in %2 s." ).arg( features ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+  reportNetwork( *network, feedback );
+  if ( !cacheKey.isEmpty() )
+  {
+    QElapsedTimer storeTimer;
+    storeTimer.start();
+    QString error;
+    if ( cache.store( cacheKey, network->graph, messages, &error ) )
+      feedback->pushInfo( QObject::tr( "Graph kept in the cache %1 (%2 s) for the next run on this network." ).arg( PlaceGapGraphCache::defaultPath() ).arg( storeTimer.elapsed() / 1000.0, 0, 'f', 2 ) );
+    else
+      feedback->pushWarning( QObject::tr( "The graph could not be cached: %1." ).arg( error ) );
+  }
   network->locator = std::make_unique<placegap::NetworkLocator>( network->graph );
   return network;
 }
@@ -534,4 +582,51 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
   if ( !results.empty() || origins.empty() )
     feedback->pushInfo( QObject::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
   return results;
+}
+
+void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsProcessingFeedback *feedback )
+{
+  const placegap::RoadGraph &graph = network.graph;
+  feedback->pushInfo( QObject::tr( "Network: %1 nodes, %2 links, %3 directed edges, %4 separate part(s); %5 self-loop(s), %6 zero-length link(s)." )
+                        .arg( graph.nodeCount() )
+                        .arg( graph.linkCount() )
+                        .arg( graph.edgeCount() )
+                        .arg( graph.componentCount )
+                        .arg( graph.selfLoopLinks )
+                        .arg( graph.zeroLengthLinks ) );
+  if ( graph.componentCount > 1 )
+    feedback->pushWarning( QObject::tr( "The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise TOLERANCE or set NODES_AT_VERTICES if lines should meet." ).arg( graph.componentCount ) );
+}
+
+QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const
+{
+  const QVariant input = parameters.value( INPUT );
+  if ( input.canConvert<QgsProcessingFeatureSourceDefinition>() )
+  {
+    const QgsProcessingFeatureSourceDefinition definition = input.value<QgsProcessingFeatureSourceDefinition>();
+    if ( definition.selectedFeaturesOnly || definition.featureLimit >= 0 )
+      return QString();
+  }
+  QgsVectorLayer *layer = parameterAsVectorLayer( parameters, INPUT, context );
+  if ( !layer )
+    return QString();
+  const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( layer->providerType(), layer->source() );
+  const QFileInfo file( parts.value( QStringLiteral( "path" ) ).toString() );
+  if ( !file.isFile() )
+    return QString();
+
+  // Everything the graph depends on: the file as it is now, and every network parameter.
+  QStringList description { QStringLiteral( "placegap-graph-1" ), QStringLiteral( PLACEGAP_VERSION ), layer->providerType(), layer->source(), layer->subsetString(), file.absoluteFilePath() };
+  for ( const QString &suffix : { QString(), QStringLiteral( "-wal" ) } )
+  {
+    const QFileInfo part( file.absoluteFilePath() + suffix );
+    if ( part.exists() )
+      description << QString::number( part.lastModified().toMSecsSinceEpoch() ) << QString::number( part.size() );
+  }
+  description << QString::number( source.featureCount() ) << source.sourceCrs().toWkt();
+  for ( const QString &name : { STRATEGY, DIRECTION_FIELD, VALUE_FORWARD, VALUE_BACKWARD, VALUE_BOTH, DEFAULT_DIRECTION, SPEED_FIELD, DEFAULT_SPEED, ROAD_CLASS_FIELD, FERRY_FIELD, FERRY_WAIT, TOLERANCE, NODES_AT_VERTICES } )
+    description << name + '=' + parameterAsString( parameters, name, context );
+  const std::optional<placegap::RoadSpeedTable> table = speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );
+  description << SPEED_TABLE + '=' + ( table ? QString::fromStdString( table->toString() ) : QString() );
+  return QString::fromLatin1( QCryptographicHash::hash( description.join( '\n' ).toUtf8(), QCryptographicHash::Sha256 ).toHex() );
 }

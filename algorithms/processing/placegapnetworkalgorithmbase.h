@@ -102,6 +102,11 @@ class PlaceGapNetworkAlgorithmBase : public QgsProcessingAlgorithm
     //! The endpoints of the sites (an invalid endpoint for an unusable site).
     static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
 
+    //! Logs the graph's size and warns when it is in several parts.
+    static void reportNetwork( const Network &network, QgsProcessingFeedback *feedback );
+    //! The graph cache key of the network parameters, or empty when the network cannot be cached (not a file).
+    QString graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const;
+
     //! Minutes (fastest) from engine seconds; NULL for the shortest strategy or unreachable.
     static QVariant minutesValue( const Network &network, double seconds );
     //! Kilometres of a path from its metres; NULL when unreachable.

@@ -5,6 +5,7 @@
 #include "floatingcatchment.h"
 #include "networklocator.h"
 #include "roadgraph.h"
+#include "roadgraphio.h"
 #include "roadspeeds.h"
 #include "traveltimes.h"
 
@@ -145,6 +146,7 @@ class TestTravelTimes : public QObject
     void dijkstraMatchesBellmanFord();
     void resultsDoNotDependOnThreads();
     void cancellationReturnsNothing();
+    void graphSurvivesTheCache();
     void floatingCatchmentWorkedExample();
     void opportunitiesWithinThresholds();
 };
@@ -594,6 +596,37 @@ void TestTravelTimes::cancellationReturnsNothing()
   const TravelTimeEngine engine( graph, points );
   const auto results = engine.manyToMany( points, TravelQuery(), 2, []() { return true; } );
   QVERIFY( results.empty() );
+}
+
+void TestTravelTimes::graphSurvivesTheCache()
+{
+  std::mt19937 random( 9 );
+  std::vector<RoadLink> links = randomNetwork( random, 80, 150 );
+  links.push_back( road( { { 0, 0 } } ) ); // skipped: remembered too
+  links.push_back( ferry( { { 0, 0 }, { 500, 500 } }, 12 ) );
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const std::string bytes = serializeRoadGraph( graph );
+  const std::optional<RoadGraph> back = deserializeRoadGraph( bytes );
+  QVERIFY( back.has_value() );
+  QVERIFY( back->nodePosition.size() == graph.nodePosition.size() );
+  QVERIFY( back->firstOut == graph.firstOut && back->head == graph.head && back->weight == graph.weight );
+  QVERIFY( back->edgeLink == graph.edgeLink && back->edgeReversed == graph.edgeReversed );
+  QVERIFY( back->linkFrom == graph.linkFrom && back->linkTo == graph.linkTo && back->linkLength == graph.linkLength );
+  QVERIFY( back->linkForwardCost == graph.linkForwardCost && back->linkBackwardCost == graph.linkBackwardCost );
+  QVERIFY( back->linkInput == graph.linkInput && back->linkIsFerry == graph.linkIsFerry && back->linkFirstVertex == graph.linkFirstVertex );
+  QVERIFY( back->nodeComponent == graph.nodeComponent );
+  QCOMPARE( back->componentCount, graph.componentCount );
+  QCOMPARE( back->skippedLinks.size(), std::size_t( 1 ) );
+  QCOMPARE( back->skippedLinks[0].input, links.size() - 2 );
+  // Travel times are the same on the copy.
+  const std::vector<Point> points { { 10, 10 }, { 500, 500 }, { 900, 100 } };
+  QVERIFY( secondsMatrix( graph, points, points ) == secondsMatrix( *back, points, points ) );
+  // Damaged bytes are refused, not read.
+  QVERIFY( !deserializeRoadGraph( bytes.substr( 0, bytes.size() - 3 ) ).has_value() );
+  QVERIFY( !deserializeRoadGraph( "PGRG" ).has_value() );
+  std::string wrongHead = bytes;
+  wrongHead[0] = 'X';
+  QVERIFY( !deserializeRoadGraph( wrongHead ).has_value() );
 }
 
 void TestTravelTimes::floatingCatchmentWorkedExample()

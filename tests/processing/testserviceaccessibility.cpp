@@ -14,6 +14,7 @@
 #include "qgsprocessingcontext.h"
 #include "qgsproject.h"
 #include "qgsvectorlayer.h"
+#include "qgsvectorfilewriter.h"
 #include "qgsvectorlayerdirector.h"
 
 #include <QTemporaryDir>
@@ -53,6 +54,22 @@ namespace
     QVariant originSnap;
   };
   using Rows = QMap<QPair<QString, QString>, Row>;
+
+  //! Also keeps the information messages (the graph cache reports there).
+  class InfoFeedback : public placegaptest::CapturingFeedback
+  {
+    public:
+      void pushInfo( const QString &info ) override
+      {
+        infos << info;
+        placegaptest::CapturingFeedback::pushInfo( info );
+      }
+      bool saidSomething( const QString &fragment ) const
+      {
+        return std::any_of( infos.begin(), infos.end(), [&fragment]( const QString &info ) { return info.contains( fragment ); } );
+      }
+      QStringList infos;
+  };
 
   /*
    * The hand-built network (EPSG:27700, metres; speeds 36 km/h = 10 m/s unless said):
@@ -99,6 +116,8 @@ class TestServiceAccessibility : public QObject
     void floatingCatchmentWorkedExample();
     void floatingCatchmentBadInput();
 
+    void graphCacheSkipsTheSecondBuild();
+
     void emptyNetworkFails();
     void nonLineNetworkIsRefused();
     void geographicNetworkIsRefused();
@@ -117,12 +136,15 @@ class TestServiceAccessibility : public QObject
 
     std::unique_ptr<QTemporaryDir> mDir;
     std::unique_ptr<QgsProcessingContext> mContext;
-    placegaptest::CapturingFeedback mFeedback;
+    InfoFeedback mFeedback;
+    QTemporaryDir mCacheDir;
     QgsProject mProject;
 };
 
 void TestServiceAccessibility::initTestCase()
 {
+  // A graph cache of this test's own, not the user's.
+  qputenv( "PLACEGAP_GRAPH_CACHE", mCacheDir.filePath( "graphcache.sqlite" ).toLocal8Bit() );
   placegaptest::startQgis();
 }
 
@@ -139,6 +161,7 @@ void TestServiceAccessibility::init()
   mContext->setProject( &mProject );
   mFeedback.warnings.clear();
   mFeedback.errors.clear();
+  mFeedback.infos.clear();
 }
 
 void TestServiceAccessibility::cleanup()
@@ -751,6 +774,69 @@ void TestServiceAccessibility::floatingCatchmentBadInput()
   parameters.insert( "STEPS", "10:1, 5:0.5" );
   QVERIFY( run( "placegap:floatingcatchment", parameters, &error ).isEmpty() );
   QVERIFY2( error.contains( "'5:0.5'" ), qPrintable( error ) );
+}
+
+void TestServiceAccessibility::graphCacheSkipsTheSecondBuild()
+{
+  // The hand-built network saved as a GeoPackage: a file, so its graph can be cached.
+  QgsVectorLayer *memory = makeNetwork( HAND_NETWORK );
+  const QString path = mDir->filePath( "network.gpkg" );
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  QString writeError;
+  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( memory, path, mProject.transformContext(), options, &writeError ), QgsVectorFileWriter::NoError );
+  auto *network = new QgsVectorLayer( path, QStringLiteral( "network" ), QStringLiteral( "ogr" ) );
+  QVERIFY( network->isValid() );
+  mProject.addMapLayer( network, false, true );
+  QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" } } );
+  QgsVectorLayer *services = makeSites( { { "S2", "Point(1200 20)" } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "ORIGIN_ID_FIELD", "code" );
+  parameters.insert( "DESTINATIONS", services->id() );
+  parameters.insert( "DESTINATION_ID_FIELD", "code" );
+
+  auto minutesOfRun = [&]( const QString &name ) {
+    QVariantMap p = parameters;
+    p.insert( "OUTPUT", mDir->filePath( name ) );
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", p, &error );
+    return results.isEmpty() ? -1.0 : readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" ).value( qMakePair( QString( "O1" ), QString( "S2" ) ) ).minutes.toDouble();
+  };
+
+  // First run builds and keeps the graph; the second reads it and gives the same answer (970 s).
+  QCOMPARE( minutesOfRun( "first.gpkg" ), 970 / 60.0 );
+  QVERIFY( mFeedback.saidSomething( "Graph kept in the cache" ) );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+  mFeedback.infos.clear();
+  mFeedback.warnings.clear();
+  QCOMPARE( minutesOfRun( "second.gpkg" ), 970 / 60.0 );
+  QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
+  QVERIFY( !mFeedback.saidSomething( "Reading the network" ) );
+  QVERIFY( !mFeedback.warningsWith( { "2 separate parts" } ).isEmpty() ); // still reported from the cached graph
+
+  // Another parameter is another graph: a longer ferry wait (10 min) adds 5 min.
+  mFeedback.infos.clear();
+  parameters.insert( "FERRY_WAIT", 10 );
+  QCOMPARE( minutesOfRun( "third.gpkg" ), ( 970 + 300 ) / 60.0 );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+  parameters.insert( "FERRY_WAIT", 5 );
+
+  // An edited network is rebuilt: a new fast road from A straight to F (1200 m, 120 s).
+  mFeedback.infos.clear();
+  QgsFeature shortcut( network->fields() );
+  shortcut.setAttribute( QStringLiteral( "speed" ), 36 );
+  shortcut.setGeometry( QgsGeometry::fromWkt( "LineString(0 0, 1200 0)" ) );
+  QVERIFY( network->dataProvider()->addFeature( shortcut ) );
+  // O1 -> A (30 s) -> F (120 s) -> S2 (20 s) = 170 s.
+  QCOMPARE( minutesOfRun( "fourth.gpkg" ), 170 / 60.0 );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+
+  // Off: never read from the cache.
+  mFeedback.infos.clear();
+  parameters.insert( "GRAPH_CACHE", false );
+  QCOMPARE( minutesOfRun( "fifth.gpkg" ), 170 / 60.0 );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
 }
 
 void TestServiceAccessibility::emptyNetworkFails()
