@@ -62,9 +62,10 @@ def run(command, env=None, timed=False):
     return seconds, peak, result.stdout, result.stderr
 
 
-def to_gpkg(csv_path, gpkg_path, layer, srs, geometry):
+def to_gpkg(csv_path, gpkg_path, layer, srs, geometry, column_types):
+    # Column types given, not guessed: GDAL would read one-letter direction values as booleans.
     run(["ogr2ogr", "-f", "GPKG", gpkg_path, csv_path, "-nln", layer, "-a_srs", srs, "-nlt", geometry,
-         "-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO", "-oo", "AUTODETECT_TYPE=YES"])
+         "-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO", "-oo", "COLUMN_TYPES=" + column_types])
 
 
 class Network:
@@ -91,9 +92,9 @@ def make_grid(folder, size, seed):
                     seconds = 100.0 / (speed / 3.6)
                     edges.append((a, b, seconds, -1.0 if oneway else seconds))
                     (xa, ya), (xb, yb) = nodes[a], nodes[b]
-                    writer.writerow(["LINESTRING (%r %r, %r %r)" % (xa, ya, xb, yb), speed, "F" if oneway else "T"])
+                    writer.writerow(["LINESTRING (%r %r, %r %r)" % (xa, ya, xb, yb), speed, "FWD" if oneway else "BOTH"])
     gpkg = os.path.join(folder, "grid.gpkg")
-    to_gpkg(path, gpkg, "network", "EPSG:27700", "LINESTRING")
+    to_gpkg(path, gpkg, "network", "EPSG:27700", "LINESTRING", "speed=Real,dir=String")
     return Network("generated grid %dx%d" % (size, size), gpkg, "EPSG:27700", nodes, edges)
 
 
@@ -134,7 +135,7 @@ def make_points(folder, network, name, node_ids):
         for k, n in enumerate(node_ids):
             writer.writerow(["POINT (%r %r)" % network.nodes[n], k])
     gpkg = os.path.join(folder, name + ".gpkg")
-    to_gpkg(path, gpkg, name, network.srs, "POINT")
+    to_gpkg(path, gpkg, name, network.srs, "POINT", "id=Integer")
     return gpkg
 
 
@@ -153,7 +154,7 @@ def placegap(network, folder, origins, destinations, label, cache):
                "--SPEED_FIELD=speed", "--DEFAULT_SPEED=50", "--ORIGINS=%s" % origins, "--ORIGIN_ID_FIELD=id",
                "--DESTINATIONS=%s" % destinations, "--DESTINATION_ID_FIELD=id", "--OUTPUT=%s" % out]
     if "grid" in network.name:
-        command += ["--DIRECTION_FIELD=dir", "--VALUE_FORWARD=F", "--VALUE_BOTH=T", "--NODES_AT_VERTICES=false"]
+        command += ["--DIRECTION_FIELD=dir", "--VALUE_FORWARD=FWD", "--VALUE_BOTH=BOTH", "--NODES_AT_VERTICES=false"]
     seconds, peak, _, log = run(command, env=env, timed=True)
     search = re.search(r"Searched from .* in ([\d.]+) s", log)
     return seconds, peak, float(search.group(1)) if search else None, read_matrix(out)
@@ -262,7 +263,7 @@ def qgis_native(network, folder, origins_xy, destinations):
                    "--START_POINT=%r,%r [%s]" % (x, y, network.srs), "--END_POINTS=%s" % destinations, "--OUTPUT=%s" % out,
                    "--PROJECT_PATH=%s" % project]
         if "grid" in network.name:
-            command += ["--DIRECTION_FIELD=dir", "--VALUE_FORWARD=F", "--VALUE_BACKWARD=B", "--VALUE_BOTH=T", "--DEFAULT_DIRECTION=2"]
+            command += ["--DIRECTION_FIELD=dir", "--VALUE_FORWARD=FWD", "--VALUE_BACKWARD=BWD", "--VALUE_BOTH=BOTH", "--DEFAULT_DIRECTION=2"]
         s, peak, _, _ = run(command, env=env, timed=True)
         seconds.append(s)
         peaks.append(peak or 0)

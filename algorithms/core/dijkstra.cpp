@@ -86,10 +86,7 @@ namespace placegap
   DijkstraSearch::DijkstraSearch( const RoadGraph &graph )
     : mGraph( graph )
     , mHeap( graph.nodeCount() )
-    , mSeconds( graph.nodeCount(), UNREACHABLE )
-    , mMetres( graph.nodeCount(), UNREACHABLE )
-    , mPredecessor( graph.nodeCount(), NO_ID )
-    , mStamp( graph.nodeCount(), 0 )
+    , mLabels( graph.nodeCount() )
   {
   }
 
@@ -100,30 +97,28 @@ namespace placegap
     if ( ++mRun == 0 )
     {
       // The stamp wrapped round: start the stamps again.
-      std::fill( mStamp.begin(), mStamp.end(), 0 );
+      for ( Label &label : mLabels )
+        label.stamp = 0;
       mRun = 1;
     }
   }
 
-  void DijkstraSearch::touch( NodeId node )
+  DijkstraSearch::Label &DijkstraSearch::touch( NodeId node )
   {
-    if ( mStamp[node] != mRun )
-    {
-      mStamp[node] = mRun;
-      mSeconds[node] = UNREACHABLE;
-      mMetres[node] = UNREACHABLE;
-      mPredecessor[node] = NO_ID;
-    }
+    Label &label = mLabels[node];
+    if ( label.stamp != mRun )
+      label = Label { UNREACHABLE, UNREACHABLE, NO_ID, mRun };
+    return label;
   }
 
   void DijkstraSearch::addSource( NodeId node, double seconds, double metres )
   {
-    touch( node );
-    if ( seconds < mSeconds[node] || ( seconds == mSeconds[node] && metres < mMetres[node] ) )
+    Label &label = touch( node );
+    if ( seconds < label.seconds || ( seconds == label.seconds && metres < label.metres ) )
     {
-      mSeconds[node] = seconds;
-      mMetres[node] = metres;
-      mPredecessor[node] = NO_ID;
+      label.seconds = seconds;
+      label.metres = metres;
+      label.predecessor = NO_ID;
       mHeap.pushOrDecrease( node, seconds );
     }
   }
@@ -132,20 +127,22 @@ namespace placegap
   {
     const NodeId node = mHeap.popMin();
     ++mSettled;
-    const double base = mSeconds[node];
-    const double baseMetres = mMetres[node];
+    const double base = mLabels[node].seconds;
+    const double baseMetres = mLabels[node].metres;
     const EdgeId end = mGraph.firstOut[node + 1];
     for ( EdgeId e = mGraph.firstOut[node]; e < end; ++e )
     {
       const NodeId next = mGraph.head[e];
       const double cost = base + mGraph.weight[e];
-      const double metres = baseMetres + mGraph.linkLength[mGraph.edgeLink[e]];
-      touch( next );
-      if ( cost < mSeconds[next] || ( cost == mSeconds[next] && metres < mMetres[next] && mHeap.contains( next ) ) )
+      Label &label = touch( next );
+      if ( cost > label.seconds )
+        continue;
+      const double metres = baseMetres + mGraph.edgeLength[e];
+      if ( cost < label.seconds || ( metres < label.metres && mHeap.contains( next ) ) )
       {
-        mSeconds[next] = cost;
-        mMetres[next] = metres;
-        mPredecessor[next] = e;
+        label.seconds = cost;
+        label.metres = metres;
+        label.predecessor = e;
         mHeap.pushOrDecrease( next, cost );
       }
     }

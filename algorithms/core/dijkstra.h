@@ -68,23 +68,28 @@ namespace placegap
       //! Settles the cheapest open node, relaxes its edges and returns it.
       NodeId settleNext();
 
-      bool reached( NodeId node ) const { return mStamp[node] == mRun; }
+      bool reached( NodeId node ) const { return mLabels[node].stamp == mRun; }
       //! Seconds to node (final once settled), UNREACHABLE when not reached.
-      double seconds( NodeId node ) const { return reached( node ) ? mSeconds[node] : UNREACHABLE; }
-      double metres( NodeId node ) const { return reached( node ) ? mMetres[node] : UNREACHABLE; }
+      double seconds( NodeId node ) const { return reached( node ) ? mLabels[node].seconds : UNREACHABLE; }
+      double metres( NodeId node ) const { return reached( node ) ? mLabels[node].metres : UNREACHABLE; }
       //! Edge by which node was reached, NO_ID for a source.
-      EdgeId predecessorEdge( NodeId node ) const { return reached( node ) ? mPredecessor[node] : NO_ID; }
+      EdgeId predecessorEdge( NodeId node ) const { return reached( node ) ? mLabels[node].predecessor : NO_ID; }
       std::size_t settledCount() const { return mSettled; }
 
     private:
-      void touch( NodeId node );
+      //! All a search keeps about one node, together so that a relaxation touches one cache line.
+      struct Label
+      {
+        double seconds = UNREACHABLE;
+        double metres = UNREACHABLE;
+        EdgeId predecessor = NO_ID;
+        std::uint32_t stamp = 0; //!< == mRun: the label belongs to this run.
+      };
+      Label &touch( NodeId node );
 
       const RoadGraph &mGraph;
       NodeHeap mHeap;
-      std::vector<double> mSeconds;
-      std::vector<double> mMetres;
-      std::vector<EdgeId> mPredecessor;
-      std::vector<std::uint32_t> mStamp; //!< mStamp[n] == mRun: n's labels belong to this run.
+      std::vector<Label> mLabels;
       std::uint32_t mRun = 1;
       std::size_t mSettled = 0;
   };

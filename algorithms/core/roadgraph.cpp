@@ -266,12 +266,14 @@ namespace placegap
     graph.head.reserve( edges.size() );
     graph.weight.reserve( edges.size() );
     graph.edgeLink.reserve( edges.size() );
+    graph.edgeLength.reserve( edges.size() );
     graph.edgeReversed.reserve( edges.size() );
     for ( const DirectedEdge &edge : edges )
     {
       graph.head.push_back( edge.head );
       graph.weight.push_back( edge.weight );
       graph.edgeLink.push_back( edge.link );
+      graph.edgeLength.push_back( graph.linkLength[edge.link] );
       graph.edgeReversed.push_back( edge.reversed );
     }
 

@@ -81,6 +81,7 @@ namespace placegap
     std::vector<EdgeId> firstOut;
     std::vector<NodeId> head;
     std::vector<double> weight;     //!< Seconds.
+    std::vector<double> edgeLength; //!< Metres, the length of the edge's link (kept here so searches read it in order).
     std::vector<LinkId> edgeLink;   //!< The link each edge runs along.
     std::vector<std::uint8_t> edgeReversed; //!< 1 when the edge runs from the link's last vertex to its first.
     // Links (the pieces of input lines between two nodes)

@@ -12,7 +12,7 @@ namespace placegap
   {
     // "PGRG", then the format version and a byte-order mark; a change of layout bumps the version.
     constexpr char MAGIC[4] = { 'P', 'G', 'R', 'G' };
-    constexpr std::uint32_t FORMAT_VERSION = 1;
+    constexpr std::uint32_t FORMAT_VERSION = 2;
     constexpr std::uint32_t BYTE_ORDER_MARK = 0x01020304;
 
     class Writer
@@ -89,6 +89,7 @@ namespace placegap
     out.array( graph.head );
     out.array( graph.weight );
     out.array( graph.edgeLink );
+    out.array( graph.edgeLength );
     out.array( graph.edgeReversed );
     out.array( graph.linkFrom );
     out.array( graph.linkTo );
@@ -132,7 +133,7 @@ namespace placegap
     std::vector<std::uint64_t> linkFirstVertex;
     std::vector<std::uint64_t> skipped;
     std::uint64_t selfLoops = 0, zeroLength = 0, components = 0;
-    const bool ok = in.array( graph.nodePosition ) && in.array( graph.firstOut ) && in.array( graph.head ) && in.array( graph.weight ) && in.array( graph.edgeLink ) && in.array( graph.edgeReversed )
+    const bool ok = in.array( graph.nodePosition ) && in.array( graph.firstOut ) && in.array( graph.head ) && in.array( graph.weight ) && in.array( graph.edgeLink ) && in.array( graph.edgeLength ) && in.array( graph.edgeReversed )
                     && in.array( graph.linkFrom ) && in.array( graph.linkTo ) && in.array( graph.linkLength ) && in.array( graph.linkForwardCost ) && in.array( graph.linkBackwardCost )
                     && in.array( linkInput ) && in.array( graph.linkIsFerry ) && in.array( linkFirstVertex ) && in.array( graph.vertices ) && in.array( skipped )
                     && in.value( selfLoops ) && in.value( zeroLength ) && in.value( components ) && in.array( graph.nodeComponent ) && in.atEnd();
@@ -150,7 +151,7 @@ namespace placegap
     const std::size_t nodes = graph.nodePosition.size();
     const std::size_t edges = graph.head.size();
     const std::size_t links = graph.linkFrom.size();
-    bool consistent = graph.firstOut.size() == nodes + 1 && graph.firstOut.back() == edges && graph.weight.size() == edges && graph.edgeLink.size() == edges && graph.edgeReversed.size() == edges
+    bool consistent = graph.firstOut.size() == nodes + 1 && graph.firstOut.back() == edges && graph.weight.size() == edges && graph.edgeLink.size() == edges && graph.edgeLength.size() == edges && graph.edgeReversed.size() == edges
                       && graph.linkTo.size() == links && graph.linkLength.size() == links && graph.linkForwardCost.size() == links && graph.linkBackwardCost.size() == links
                       && graph.linkInput.size() == links && graph.linkIsFerry.size() == links && graph.linkFirstVertex.size() == links + 1 && graph.linkFirstVertex.back() == graph.vertices.size()
                       && graph.nodeComponent.size() == nodes;

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <queue>
 #include <thread>
+#include <tuple>
 
 namespace placegap
 {
@@ -313,6 +314,97 @@ namespace placegap
     pieces.push_back( { link, origin.location.along, leftForward ? mGraph.linkLength[link] : 0.0 } );
     std::reverse( pieces.begin(), pieces.end() );
     return pieces;
+  }
+
+  std::vector<NodeId> searchWithin( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin, double limitSeconds )
+  {
+    std::vector<NodeId> settled;
+    search.reset();
+    if ( !origin.location.isValid() )
+      return settled;
+    // The two ends of the origin's link are the sources, with the share of the link to each (as the engine does).
+    const LinkId link = origin.location.link;
+    const double f = linkFraction( graph, origin.location );
+    const double toEnd = partCost( 1 - f, graph.linkForwardCost[link] );
+    const double toStart = partCost( f, graph.linkBackwardCost[link] );
+    if ( toEnd != UNREACHABLE )
+      search.addSource( graph.linkTo[link], toEnd + origin.accessSeconds, ( 1 - f ) * graph.linkLength[link] + origin.accessMetres );
+    if ( toStart != UNREACHABLE )
+      search.addSource( graph.linkFrom[link], toStart + origin.accessSeconds, f * graph.linkLength[link] + origin.accessMetres );
+    while ( !search.finished() && search.nextCost() <= limitSeconds )
+      settled.push_back( search.settleNext() );
+    return settled;
+  }
+
+  std::vector<RoutePiece> reachableParts( const RoadGraph &graph, const DijkstraSearch &search, const std::vector<NodeId> &settled, const NetworkEndpoint &origin, double limitSeconds )
+  {
+    std::vector<RoutePiece> parts;
+    if ( !origin.location.isValid() || origin.accessSeconds > limitSeconds )
+      return parts;
+    // How far along a link of cost seconds and length metres one gets with left seconds.
+    auto reach = []( double left, double cost, double length ) {
+      if ( cost <= 0 || left >= cost )
+        return length;
+      return length * left / cost;
+    };
+    // The origin's own link, both ways from the origin as its directions allow.
+    const LinkId own = origin.location.link;
+    const double along = origin.location.along;
+    const double length = graph.linkLength[own];
+    const double left = limitSeconds - origin.accessSeconds;
+    if ( graph.linkForwardCost[own] != UNREACHABLE )
+      parts.push_back( { own, along, std::min( length, along + reach( left, graph.linkForwardCost[own], length ) ) } );
+    if ( graph.linkBackwardCost[own] != UNREACHABLE )
+      parts.push_back( { own, along, std::max( 0.0, along - reach( left, graph.linkBackwardCost[own], length ) ) } );
+    if ( parts.empty() )
+      parts.push_back( { own, along, along } );
+    // Every edge leaving a node reached in time, as far as the time left allows.
+    for ( NodeId node : settled )
+    {
+      const double seconds = search.seconds( node );
+      if ( seconds > limitSeconds )
+        continue;
+      for ( EdgeId e = graph.firstOut[node]; e < graph.firstOut[node + 1]; ++e )
+      {
+        const LinkId link = graph.edgeLink[e];
+        const double linkLength = graph.linkLength[link];
+        const double travelled = reach( limitSeconds - seconds, graph.weight[e], linkLength );
+        if ( graph.edgeReversed[e] )
+          parts.push_back( { link, linkLength, linkLength - travelled } );
+        else
+          parts.push_back( { link, 0.0, travelled } );
+      }
+    }
+    return parts;
+  }
+
+  double reachedLength( const std::vector<RoutePiece> &parts )
+  {
+    std::vector<std::tuple<LinkId, double, double>> intervals;
+    intervals.reserve( parts.size() );
+    for ( const RoutePiece &part : parts )
+      intervals.emplace_back( part.link, std::min( part.fromAlong, part.toAlong ), std::max( part.fromAlong, part.toAlong ) );
+    std::sort( intervals.begin(), intervals.end() );
+    double total = 0;
+    std::size_t i = 0;
+    while ( i < intervals.size() )
+    {
+      // Merge the overlapping intervals of one link.
+      const LinkId link = std::get<0>( intervals[i] );
+      double start = std::get<1>( intervals[i] );
+      double end = std::get<2>( intervals[i] );
+      for ( ++i; i < intervals.size() && std::get<0>( intervals[i] ) == link; ++i )
+      {
+        if ( std::get<1>( intervals[i] ) > end )
+        {
+          total += end - start;
+          start = std::get<1>( intervals[i] );
+        }
+        end = std::max( end, std::get<2>( intervals[i] ) );
+      }
+      total += end - start;
+    }
+    return total;
   }
 
 } // namespace placegap

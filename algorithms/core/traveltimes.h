@@ -98,6 +98,22 @@ namespace placegap
       std::vector<std::uint32_t> mOnLink;
   };
 
+  /**
+   * Runs search from origin (its off-network leg included) until every node within
+   * limitSeconds is settled; returns those nodes in the order settled.
+   */
+  std::vector<NodeId> searchWithin( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin, double limitSeconds );
+
+  /**
+   * The parts of links reachable from origin within limitSeconds (at most the limit the
+   * search ran to), each from where it is entered to as far as the time left allows; a part
+   * can be a point (fromAlong == toAlong). Links are listed once per direction travelled.
+   */
+  std::vector<RoutePiece> reachableParts( const RoadGraph &graph, const DijkstraSearch &search, const std::vector<NodeId> &settled, const NetworkEndpoint &origin, double limitSeconds );
+
+  //! Metres of road the parts cover, each stretch counted once however often it is listed.
+  double reachedLength( const std::vector<RoutePiece> &parts );
+
 } // namespace placegap
 
 #endif // PLACEGAP_CORE_TRAVELTIMES_H

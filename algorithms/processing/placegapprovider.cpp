@@ -6,6 +6,7 @@
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapalgorithmfloatingcatchment.h"
 #include "placegapalgorithmnearestservice.h"
+#include "placegapalgorithmserviceareas.h"
 #include "placegapalgorithmservicecoverage.h"
 #include "placegapalgorithmtraveltimematrix.h"
 #include "placegapversion.h"
@@ -126,6 +127,7 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
   addAlgorithm( new PlaceGapFloatingCatchmentAlgorithm() );
   addAlgorithm( new PlaceGapNearestServiceAlgorithm() );
+  addAlgorithm( new PlaceGapServiceAreasAlgorithm() );
   addAlgorithm( new PlaceGapServiceCoverageAlgorithm() );
   addAlgorithm( new PlaceGapTravelTimeMatrixAlgorithm() );
 }

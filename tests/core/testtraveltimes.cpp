@@ -147,6 +147,7 @@ class TestTravelTimes : public QObject
     void resultsDoNotDependOnThreads();
     void cancellationReturnsNothing();
     void graphSurvivesTheCache();
+    void reachablePartsStopWhereTimeRunsOut();
     void floatingCatchmentWorkedExample();
     void opportunitiesWithinThresholds();
 };
@@ -627,6 +628,39 @@ void TestTravelTimes::graphSurvivesTheCache()
   std::string wrongHead = bytes;
   wrongHead[0] = 'X';
   QVERIFY( !deserializeRoadGraph( wrongHead ).has_value() );
+}
+
+void TestTravelTimes::reachablePartsStopWhereTimeRunsOut()
+{
+  /*
+   *  A(0,0) ======== 1000 m ======== B(1000,0) ---->---- C(1500,0)    10 m/s; B -> C one-way
+   *                 S (400,0)
+   *  From S within 30 s: 300 m each way along A-B: 100..700. Within 70 s: A-B whole (S->B 60 s),
+   *  then 10 s = 100 m of B-C: 0..100; C -> B is not travelled.
+   */
+  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 1000, 0 } } ), road( { { 1000, 0 }, { 1500, 0 } }, LinkDirection::Forward ) }, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  const NetworkEndpoint service = endpointAt( locator, { 400, 0 } );
+  DijkstraSearch search( graph );
+  const std::vector<NodeId> settled = searchWithin( graph, search, service, 70 );
+  QCOMPARE( settled.size(), std::size_t( 2 ) ); // A at 40 s, B at 60 s; C (110 s) is not
+  const auto within30 = reachableParts( graph, search, settled, service, 30 );
+  QCOMPARE( reachedLength( within30 ), 600.0 );
+  const auto within70 = reachableParts( graph, search, settled, service, 70 );
+  QCOMPARE( reachedLength( within70 ), 1100.0 );
+  bool sawOneWay = false;
+  for ( const RoutePiece &part : within70 )
+  {
+    if ( part.link == 1 )
+    {
+      sawOneWay = true;
+      QCOMPARE( part.fromAlong, 0.0 );
+      QCOMPARE( part.toAlong, 100.0 );
+    }
+  }
+  QVERIFY( sawOneWay );
+  // An unusable origin reaches nothing.
+  QVERIFY( reachableParts( graph, search, {}, NetworkEndpoint(), 70 ).empty() );
 }
 
 void TestTravelTimes::floatingCatchmentWorkedExample()

@@ -45,6 +45,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                    QStringLiteral( "placegap:deprivationquantiles" ),
                    QStringLiteral( "placegap:floatingcatchment" ),
                    QStringLiteral( "placegap:nearestservice" ),
+                   QStringLiteral( "placegap:serviceareas" ),
                    QStringLiteral( "placegap:servicecoverage" ),
                    QStringLiteral( "placegap:traveltimematrix" ),
                  } ) );

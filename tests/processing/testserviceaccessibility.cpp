@@ -116,6 +116,7 @@ class TestServiceAccessibility : public QObject
     void floatingCatchmentWorkedExample();
     void floatingCatchmentBadInput();
 
+    void serviceAreasFollowTheRoads();
     void graphCacheSkipsTheSecondBuild();
 
     void emptyNetworkFails();
@@ -774,6 +775,61 @@ void TestServiceAccessibility::floatingCatchmentBadInput()
   parameters.insert( "STEPS", "10:1, 5:0.5" );
   QVERIFY( run( "placegap:floatingcatchment", parameters, &error ).isEmpty() );
   QVERIFY2( error.contains( "'5:0.5'" ), qPrintable( error ) );
+}
+
+void TestServiceAccessibility::serviceAreasFollowTheRoads()
+{
+  /*
+   *  A(0,0) ================= S(400,0) ================ B(1000,0)     36 km/h = 10 m/s
+   *  0.5 min = 30 s: 300 m each way, 100..700, 0.6 km of road; buffered 10 m:
+   *     600 x 20 + the round ends (a 32-gon of radius 10: 16 x 100 x sin(2 pi / 32) = 312.14) = 12312.14 m2.
+   *  1.5 min = 90 s: the whole kilometre (400 m west, 600 m east): 1000 x 20 + 312.14 = 20312.14 m2.
+   */
+  QgsVectorLayer *network = makeNetwork( { { "LineString(0 0, 1000 0)", QVariant(), 36, QVariant(), QVariant() } } );
+  QgsVectorLayer *services = makeSites( { { "S", "Point(400 0)" }, { "NOWHERE", QString() } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "SERVICES", services->id() );
+  parameters.insert( "SERVICE_ID_FIELD", "code" );
+  parameters.insert( "BANDS", "1.5, 0.5" );
+  parameters.insert( "BUFFER", 10 );
+  parameters.insert( "OUTPUT", mDir->filePath( "areas.gpkg" ) );
+  QString error;
+  const QVariantMap results = run( "placegap:serviceareas", parameters, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  QgsVectorLayer layer( results.value( "OUTPUT" ).toString(), "out", "ogr" );
+  QCOMPARE( layer.featureCount(), 4LL );
+  QgsFeature feature;
+  QgsFeatureIterator it = layer.getFeatures();
+  int checked = 0;
+  while ( it.nextFeature( feature ) )
+  {
+    const QString id = feature.attribute( "service_id" ).toString();
+    const double band = feature.attribute( "minutes" ).toDouble();
+    if ( id == "NOWHERE" )
+    {
+      QVERIFY2( feature.geometry().isNull() || feature.geometry().isEmpty(), qPrintable( feature.geometry().asWkt() ) );
+      QVERIFY( isNullValue( feature.attribute( "road_km" ) ) );
+      continue;
+    }
+    const double area = feature.geometry().area();
+    const QgsRectangle box = feature.geometry().boundingBox();
+    if ( band == 0.5 )
+    {
+      QVERIFY2( std::abs( area - 12312.14 ) < 0.5, qPrintable( QString::number( area ) ) );
+      QCOMPARE( box.xMinimum(), 90.0 );
+      QCOMPARE( box.xMaximum(), 710.0 );
+      QCOMPARE( feature.attribute( "road_km" ).toDouble(), 0.6 );
+    }
+    else
+    {
+      QCOMPARE( band, 1.5 );
+      QVERIFY2( std::abs( area - 20312.14 ) < 0.5, qPrintable( QString::number( area ) ) );
+      QCOMPARE( feature.attribute( "road_km" ).toDouble(), 1.0 );
+    }
+    ++checked;
+  }
+  QCOMPARE( checked, 2 );
+  QVERIFY( !mFeedback.warningsWith( { "SERVICES feature 2", "no geometry" } ).isEmpty() );
 }
 
 void TestServiceAccessibility::graphCacheSkipsTheSecondBuild()
