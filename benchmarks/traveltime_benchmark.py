@@ -63,9 +63,12 @@ def run(command, env=None, timed=False):
 
 
 def to_gpkg(csv_path, gpkg_path, layer, srs, geometry, column_types):
-    # Column types given, not guessed: GDAL would read one-letter direction values as booleans.
+    # Column types given in a .csvt beside the CSV, not guessed: GDAL would read one-letter
+    # direction values as booleans.
+    with open(os.path.splitext(csv_path)[0] + ".csvt", "w") as types:
+        types.write(",".join('"%s"' % t for t in ["WKT"] + column_types) + "\n")
     run(["ogr2ogr", "-f", "GPKG", gpkg_path, csv_path, "-nln", layer, "-a_srs", srs, "-nlt", geometry,
-         "-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO", "-oo", "COLUMN_TYPES=" + column_types])
+         "-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO"])
 
 
 class Network:
@@ -94,7 +97,7 @@ def make_grid(folder, size, seed):
                     (xa, ya), (xb, yb) = nodes[a], nodes[b]
                     writer.writerow(["LINESTRING (%r %r, %r %r)" % (xa, ya, xb, yb), speed, "FWD" if oneway else "BOTH"])
     gpkg = os.path.join(folder, "grid.gpkg")
-    to_gpkg(path, gpkg, "network", "EPSG:27700", "LINESTRING", "speed=Real,dir=String")
+    to_gpkg(path, gpkg, "network", "EPSG:27700", "LINESTRING", ["Real", "String"])
     return Network("generated grid %dx%d" % (size, size), gpkg, "EPSG:27700", nodes, edges)
 
 
@@ -135,7 +138,7 @@ def make_points(folder, network, name, node_ids):
         for k, n in enumerate(node_ids):
             writer.writerow(["POINT (%r %r)" % network.nodes[n], k])
     gpkg = os.path.join(folder, name + ".gpkg")
-    to_gpkg(path, gpkg, name, network.srs, "POINT", "id=Integer")
+    to_gpkg(path, gpkg, name, network.srs, "POINT", ["Integer"])
     return gpkg
 
 

@@ -151,8 +151,9 @@ QList<QPair<double, double>> PlaceGapFloatingCatchmentAlgorithm::steps( const QS
 
 QString PlaceGapFloatingCatchmentAlgorithm::parameterProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  if ( parameterAsEnum( parameters, QStringLiteral( "STRATEGY" ), context ) != Fastest )
-    return QObject::tr( "The catchment is a travel time: floating catchments need STRATEGY 1 (fastest)." );
+  const QString strategyProblem = needsFastest( parameters, context, CATCHMENT_MINUTES );
+  if ( !strategyProblem.isEmpty() )
+    return strategyProblem;
   const double catchment = parameterAsDouble( parameters, CATCHMENT_MINUTES, context );
   if ( !( catchment > 0 ) )
     return QObject::tr( "CATCHMENT_MINUTES must be more than 0." );

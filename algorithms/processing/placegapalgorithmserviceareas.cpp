@@ -13,8 +13,6 @@
 #include "qgsmultilinestring.h"
 #include "qgsprocessingfeedback.h"
 
-#include <QRegularExpression>
-
 #include <cmath>
 
 const QString PlaceGapServiceAreasAlgorithm::FIELD_SERVICE_ID = QStringLiteral( "service_id" );
@@ -29,28 +27,6 @@ namespace
   const QString BUFFER = QStringLiteral( "BUFFER" );
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
 } // namespace
-
-QList<double> PlaceGapServiceAreasAlgorithm::bands( const QString &text, QString *error )
-{
-  QList<double> values;
-  for ( const QString &part : text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
-  {
-    bool ok = false;
-    const double minutes = part.toDouble( &ok );
-    if ( !ok || !std::isfinite( minutes ) || minutes <= 0 )
-    {
-      if ( error )
-        *error = QObject::tr( "BANDS: '%1' is not a number of minutes above 0." ).arg( part );
-      return {};
-    }
-    if ( !values.contains( minutes ) )
-      values << minutes;
-  }
-  if ( values.isEmpty() && error )
-    *error = QObject::tr( "BANDS needs at least one number of minutes, e.g. '10,20,30'." );
-  std::sort( values.begin(), values.end() );
-  return values;
-}
 
 QString PlaceGapServiceAreasAlgorithm::name() const
 {
@@ -113,9 +89,9 @@ bool PlaceGapServiceAreasAlgorithm::checkParameterValues( const QVariantMap &par
   if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
     return false;
   QString problem;
-  bands( parameterAsString( parameters, BANDS, context ), &problem );
-  if ( problem.isEmpty() && parameterAsEnum( parameters, QStringLiteral( "STRATEGY" ), context ) != Fastest )
-    problem = QObject::tr( "BANDS are travel times: they need STRATEGY 1 (fastest)." );
+  minutesList( parameterAsString( parameters, BANDS, context ), BANDS, &problem );
+  if ( problem.isEmpty() )
+    problem = needsFastest( parameters, context, BANDS );
   if ( !problem.isEmpty() && message )
     *message = problem;
   return problem.isEmpty();
@@ -124,7 +100,7 @@ bool PlaceGapServiceAreasAlgorithm::checkParameterValues( const QVariantMap &par
 QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   QString problem;
-  const QList<double> minutes = bands( parameterAsString( parameters, BANDS, context ), &problem );
+  const QList<double> minutes = minutesList( parameterAsString( parameters, BANDS, context ), BANDS, &problem );
   if ( minutes.isEmpty() )
     throw QgsProcessingException( problem );
   const double buffer = parameterAsDouble( parameters, BUFFER, context );

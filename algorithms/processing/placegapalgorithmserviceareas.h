@@ -29,10 +29,6 @@ class PlaceGapServiceAreasAlgorithm : public PlaceGapNetworkAlgorithmBase
   protected:
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
-
-  private:
-    //! The bands in minutes, ascending, or an empty list and the reason.
-    static QList<double> bands( const QString &text, QString *error );
 };
 
 #endif // PLACEGAPALGORITHMSERVICEAREAS_H

@@ -32,28 +32,6 @@ QString PlaceGapServiceCoverageAlgorithm::withinFieldName( double minutes )
   return FIELD_WITHIN_PREFIX + QString::number( minutes, 'g', 10 ).replace( '.', '_' );
 }
 
-QList<double> PlaceGapServiceCoverageAlgorithm::thresholds( const QString &text, QString *error )
-{
-  QList<double> values;
-  for ( const QString &part : text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
-  {
-    bool ok = false;
-    const double minutes = part.toDouble( &ok );
-    if ( !ok || !std::isfinite( minutes ) || minutes <= 0 )
-    {
-      if ( error )
-        *error = QObject::tr( "THRESHOLDS: '%1' is not a number of minutes above 0." ).arg( part );
-      return {};
-    }
-    if ( !values.contains( minutes ) )
-      values << minutes;
-  }
-  if ( values.isEmpty() && error )
-    *error = QObject::tr( "THRESHOLDS needs at least one number of minutes, e.g. '10,20,30'." );
-  std::sort( values.begin(), values.end() );
-  return values;
-}
-
 QString PlaceGapServiceCoverageAlgorithm::name() const
 {
   return QStringLiteral( "servicecoverage" );
@@ -113,9 +91,9 @@ bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &
   if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
     return false;
   QString problem;
-  const QList<double> minutes = thresholds( parameterAsString( parameters, THRESHOLDS, context ), &problem );
-  if ( problem.isEmpty() && parameterAsEnum( parameters, QStringLiteral( "STRATEGY" ), context ) != Fastest )
-    problem = QObject::tr( "THRESHOLDS are travel times: they need STRATEGY 1 (fastest)." );
+  const QList<double> minutes = minutesList( parameterAsString( parameters, THRESHOLDS, context ), THRESHOLDS, &problem );
+  if ( problem.isEmpty() )
+    problem = needsFastest( parameters, context, THRESHOLDS );
   std::unique_ptr<QgsProcessingFeatureSource> services( parameterAsSource( parameters, SERVICES, context ) );
   const QString capacityField = parameterAsString( parameters, CAPACITY_FIELD, context );
   if ( problem.isEmpty() && services && !capacityField.isEmpty() && services->fields().lookupField( capacityField ) < 0 )
@@ -143,7 +121,7 @@ bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &
 QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   QString problem;
-  const QList<double> minutes = thresholds( parameterAsString( parameters, THRESHOLDS, context ), &problem );
+  const QList<double> minutes = minutesList( parameterAsString( parameters, THRESHOLDS, context ), THRESHOLDS, &problem );
   if ( minutes.isEmpty() )
     throw QgsProcessingException( problem );
 

@@ -31,10 +31,6 @@ class PlaceGapServiceCoverageAlgorithm : public PlaceGapNetworkAlgorithmBase
   protected:
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
-
-  private:
-    //! The thresholds in minutes, ascending, or an empty list and the reason.
-    static QList<double> thresholds( const QString &text, QString *error );
 };
 
 #endif // PLACEGAPALGORITHMSERVICECOVERAGE_H

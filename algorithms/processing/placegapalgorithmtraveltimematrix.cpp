@@ -84,10 +84,11 @@ bool PlaceGapTravelTimeMatrixAlgorithm::checkParameterValues( const QVariantMap 
 {
   if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
     return false;
-  if ( parameterAsDouble( parameters, MAX_MINUTES, context ) > 0 && parameterAsEnum( parameters, QStringLiteral( "STRATEGY" ), context ) != Fastest )
+  const QString problem = parameterAsDouble( parameters, MAX_MINUTES, context ) > 0 ? needsFastest( parameters, context, MAX_MINUTES ) : QString();
+  if ( !problem.isEmpty() )
   {
     if ( message )
-      *message = QObject::tr( "MAX_MINUTES is a travel time: it needs STRATEGY 1 (fastest)." );
+      *message = problem;
     return false;
   }
   return true;

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QIcon>
 
 #include <cmath>
@@ -629,4 +630,33 @@ QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &paramete
   const std::optional<placegap::RoadSpeedTable> table = speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );
   description << SPEED_TABLE + '=' + ( table ? QString::fromStdString( table->toString() ) : QString() );
   return QString::fromLatin1( QCryptographicHash::hash( description.join( '\n' ).toUtf8(), QCryptographicHash::Sha256 ).toHex() );
+}
+
+QList<double> PlaceGapNetworkAlgorithmBase::minutesList( const QString &text, const QString &parameterName, QString *error )
+{
+  QList<double> values;
+  for ( const QString &part : text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
+  {
+    bool ok = false;
+    const double minutes = part.toDouble( &ok );
+    if ( !ok || !std::isfinite( minutes ) || minutes <= 0 )
+    {
+      if ( error )
+        *error = QObject::tr( "%1: '%2' is not a number of minutes above 0." ).arg( parameterName, part );
+      return {};
+    }
+    if ( !values.contains( minutes ) )
+      values << minutes;
+  }
+  if ( values.isEmpty() && error )
+    *error = QObject::tr( "%1 needs at least one number of minutes, e.g. '10,20,30'." ).arg( parameterName );
+  std::sort( values.begin(), values.end() );
+  return values;
+}
+
+QString PlaceGapNetworkAlgorithmBase::needsFastest( const QVariantMap &parameters, QgsProcessingContext &context, const QString &what ) const
+{
+  if ( parameterAsEnum( parameters, STRATEGY, context ) == Fastest )
+    return QString();
+  return QObject::tr( "%1 is a travel time: it needs STRATEGY 1 (fastest)." ).arg( what );
 }

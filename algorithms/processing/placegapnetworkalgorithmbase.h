@@ -107,6 +107,15 @@ class PlaceGapNetworkAlgorithmBase : public QgsProcessingAlgorithm
     //! The graph cache key of the network parameters, or empty when the network cannot be cached (not a file).
     QString graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const;
 
+    /**
+     * Minutes read from a list such as "10, 20,30" (commas, semicolons or spaces), ascending and
+     * without repeats; an empty list and the reason (naming parameterName) when a value is not
+     * a number above 0 or there is none.
+     */
+    static QList<double> minutesList( const QString &text, const QString &parameterName, QString *error );
+    //! Why a parameter in minutes (named what) cannot be used with these parameters (shortest paths), or empty.
+    QString needsFastest( const QVariantMap &parameters, QgsProcessingContext &context, const QString &what ) const;
+
     //! Minutes (fastest) from engine seconds; NULL for the shortest strategy or unreachable.
     static QVariant minutesValue( const Network &network, double seconds );
     //! Kilometres of a path from its metres; NULL when unreachable.
