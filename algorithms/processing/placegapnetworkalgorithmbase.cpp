@@ -10,6 +10,8 @@
 #include "placegapversion.h"
 #include "roadspeeds.h"
 
+#include "qgscoordinatetransform.h"
+#include "qgsexception.h"
 #include "qgsfeaturerequest.h"
 #include "qgsgeometry.h"
 #include "qgsprocessingfeedback.h"
@@ -135,11 +137,24 @@ void PlaceGapNetworkAlgorithmBase::addSitesParameters( const QString &sourceId, 
   addParameter( new QgsProcessingParameterFeatureSource( sourceId, description, QList<int>() << static_cast<int>( SOURCE_POINT ) << static_cast<int>( SOURCE_POLYGON ) ) );
   if ( !idFieldId.isEmpty() )
     addParameter( new QgsProcessingParameterField( idFieldId, QObject::tr( "%1: id field (default: feature id)" ).arg( description ), QVariant(), sourceId, FIELD_ANY, false, true ) );
+  for ( const QString &coordinate : { xFieldId( sourceId ), yFieldId( sourceId ) } )
+  {
+    auto *field = new QgsProcessingParameterField( coordinate, QObject::tr( "%1: %2 of the point to use, e.g. a population-weighted centroid (layer CRS)" ).arg( description, coordinate == xFieldId( sourceId ) ? QStringLiteral( "x" ) : QStringLiteral( "y" ) ), QVariant(), sourceId, FIELD_NUMERIC, false, true );
+    field->setFlags( field->flags() | PARAMETER_ADVANCED );
+    addParameter( field );
+  }
   mSiteParameters << qMakePair( sourceId, idFieldId );
 }
 
-QString PlaceGapNetworkAlgorithmBase::networkHelp()
+QString PlaceGapNetworkAlgorithmBase::networkHelp() const
 {
+  QStringList coordinateFields;
+  for ( const auto &site : mSiteParameters )
+    coordinateFields << QStringLiteral( "%1/%2" ).arg( xFieldId( site.first ), yFieldId( site.first ) );
+  const QString coordinates = QObject::tr( "\nSite coordinates: %1 (numeric, in the site layer's CRS) put a site at (x, y) instead of its geometry, "
+                                           "e.g. a data zone's population-weighted centroid; a feature whose x or y is NULL falls back to its "
+                                           "geometry, with a warning. Set both or neither." )
+                                .arg( coordinateFields.join( QLatin1String( ", " ) ) );
   return QObject::tr(
     "Network (INPUT): a line layer in a projected CRS in metres (e.g. EPSG:27700); a geographic "
     "CRS is refused, reproject it first. Lines join at their ends, and also at shared vertices when "
@@ -176,7 +191,7 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp()
     "is reported per site, with a warning when it is over MAX_SNAP_DISTANCE metres. A site with no "
     "geometry is warned about and gets NULL results. Where nothing can be reached (another island "
     "without a ferry, a one-way dead end) the result is NULL or absent, never a made-up number. Ties "
-    "are broken by the lower destination feature order." );
+    "are broken by the lower destination feature order." ) + coordinates;
 }
 
 QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
@@ -227,6 +242,20 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
     const QString idField = idFieldId.isEmpty() ? QString() : parameterAsString( parameters, idFieldId, context );
     if ( !idField.isEmpty() && sites->fields().lookupField( idField ) < 0 )
       return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, idField, idFieldId );
+    const QString xField = parameterAsString( parameters, xFieldId( sourceId ), context );
+    const QString yField = parameterAsString( parameters, yFieldId( sourceId ), context );
+    if ( xField.isEmpty() != yField.isEmpty() )
+      return QObject::tr( "Set both %1 and %2, or neither." ).arg( xFieldId( sourceId ), yFieldId( sourceId ) );
+    for ( const auto &[name, parameter] : { qMakePair( xField, xFieldId( sourceId ) ), qMakePair( yField, yFieldId( sourceId ) ) } )
+    {
+      if ( name.isEmpty() )
+        continue;
+      const int index = sites->fields().lookupField( name );
+      if ( index < 0 )
+        return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, name, parameter );
+      if ( !sites->fields().at( index ).isNumeric() )
+        return QObject::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, parameter, sites->fields().at( index ).typeName() );
+    }
   }
   return QString();
 }
@@ -474,9 +503,22 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
     throw QgsProcessingException( invalidSourceError( parameters, sourceId ) );
   const QString idField = idFieldId.isEmpty() ? QString() : parameterAsString( parameters, idFieldId, context );
   const int idIndex = idField.isEmpty() ? -1 : source->fields().lookupField( idField );
+  const QString xField = parameterAsString( parameters, xFieldId( sourceId ), context );
+  const QString yField = parameterAsString( parameters, yFieldId( sourceId ), context );
+  const int xIndex = xField.isEmpty() ? -1 : source->fields().lookupField( xField );
+  const int yIndex = yField.isEmpty() ? -1 : source->fields().lookupField( yField );
+  const bool useCoordinates = xIndex >= 0 && yIndex >= 0;
+  // The coordinate fields are in the layer's CRS; the request only reprojects geometries.
+  const QgsCoordinateTransform toNetwork( source->sourceCrs(), network.crs, context.transformContext() );
 
   QgsFeatureRequest request;
-  request.setSubsetOfAttributes( idIndex >= 0 ? QgsAttributeList { idIndex } : QgsAttributeList() );
+  QgsAttributeList attributes;
+  for ( int index : { idIndex, xIndex, yIndex } )
+  {
+    if ( index >= 0 )
+      attributes << index;
+  }
+  request.setSubsetOfAttributes( attributes );
   request.setDestinationCrs( network.crs, context.transformContext() );
   if ( source->sourceCrs() != network.crs )
     feedback->pushInfo( QObject::tr( "%1 (%2) are reprojected from %3 to the network's %4." ).arg( what, sourceId, source->sourceCrs().authid(), network.crs.authid() ) );
@@ -493,7 +535,27 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
     site.featureId = feature.id();
     site.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
     const QString label = QObject::tr( "%1 feature %2" ).arg( sourceId ).arg( feature.id() );
-    const QgsGeometry geometry = feature.geometry();
+    QgsGeometry geometry = feature.geometry();
+    if ( useCoordinates )
+    {
+      const QVariant x = feature.attribute( xIndex );
+      const QVariant y = feature.attribute( yIndex );
+      if ( placegap::compat::isNull( x ) || placegap::compat::isNull( y ) )
+      {
+        warnings.warn( QObject::tr( "NULL site coordinates" ), QObject::tr( "%1: '%2' or '%3' is NULL; the feature's geometry is used instead." ).arg( label, xField, yField ) );
+      }
+      else
+      {
+        try
+        {
+          geometry = QgsGeometry::fromPointXY( toNetwork.transform( QgsPointXY( x.toDouble(), y.toDouble() ) ) );
+        }
+        catch ( QgsCsException & )
+        {
+          warnings.warn( QObject::tr( "site coordinates not transformable" ), QObject::tr( "%1: (%2, %3) cannot be transformed to the network CRS; the feature's geometry is used instead." ).arg( label, x.toString(), y.toString() ) );
+        }
+      }
+    }
     if ( geometry.isNull() || geometry.isEmpty() )
     {
       warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has no geometry; its results are NULL." ).arg( label ) );

@@ -71,15 +71,25 @@ class PlaceGapNetworkAlgorithmBase : public QgsProcessingAlgorithm
   protected:
     //! Adds the network parameters; call first from initAlgorithm().
     void addNetworkParameters();
-    //! Adds a point/polygon sites parameter and its optional id field (none when idFieldId is empty).
+    /**
+     * Adds a point/polygon sites parameter, its optional id field (none when idFieldId is empty)
+     * and optional <sourceId>_X_FIELD / <sourceId>_Y_FIELD, coordinates that stand in for the
+     * geometry (e.g. a data zone's population-weighted centroid).
+     */
     void addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description );
     //! Help paragraphs for the network and site parameters, for shortHelpString().
-    static QString networkHelp();
+    QString networkHelp() const;
 
     //! Why the network and site layers cannot be used, or an empty string.
     QString networkProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! The site layer parameters checked by networkProblem(); set by subclasses.
     QList<QPair<QString, QString>> mSiteParameters; //!< (source id, id field id)
+
+  private:
+    static QString xFieldId( const QString &sourceId ) { return sourceId + QStringLiteral( "_X_FIELD" ); }
+    static QString yFieldId( const QString &sourceId ) { return sourceId + QStringLiteral( "_Y_FIELD" ); }
+
+  protected:
 
     //! Reads the network layer and builds the graph (throws QgsProcessingException when unusable).
     std::unique_ptr<Network> loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const;

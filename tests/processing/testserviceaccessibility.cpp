@@ -43,6 +43,8 @@ namespace
     QString wkt;
     QVariant pop = 100;
     QVariant places = 10;
+    QVariant cx = QVariant();
+    QVariant cy = QVariant();
   };
 
   //! A result row keyed by (origin id, destination id).
@@ -108,6 +110,7 @@ class TestServiceAccessibility : public QObject
     void roadClassSpeedsAndOffNetworkLeg();
     void originsInAnotherCrsAreReprojected();
     void polygonOriginsUseTheirPointOnSurface();
+    void coordinateFieldsStandInForTheGeometry();
     void nearestServiceWithRoutes();
     void nearestServiceUnreachableIsNull();
 
@@ -190,12 +193,12 @@ QgsVectorLayer *TestServiceAccessibility::makeNetwork( const QList<Line> &lines,
 
 QgsVectorLayer *TestServiceAccessibility::makeSites( const QList<SitePoint> &sites, const QString &crs, const QString &geometry )
 {
-  auto *layer = new QgsVectorLayer( QStringLiteral( "%1?crs=%2&field=code:string&field=pop:double&field=places:double" ).arg( geometry, crs ), QStringLiteral( "sites" ), QStringLiteral( "memory" ) );
+  auto *layer = new QgsVectorLayer( QStringLiteral( "%1?crs=%2&field=code:string&field=pop:double&field=places:double&field=cx:double&field=cy:double" ).arg( geometry, crs ), QStringLiteral( "sites" ), QStringLiteral( "memory" ) );
   QgsFeatureList features;
   for ( const SitePoint &site : sites )
   {
     QgsFeature feature( layer->fields() );
-    feature.setAttributes( QgsAttributes() << site.id << site.pop << site.places );
+    feature.setAttributes( QgsAttributes() << site.id << site.pop << site.places << site.cx << site.cy );
     if ( !site.wkt.isEmpty() )
       feature.setGeometry( QgsGeometry::fromWkt( site.wkt ) );
     features << feature;
@@ -527,6 +530,42 @@ void TestServiceAccessibility::polygonOriginsUseTheirPointOnSurface()
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
   const Row row = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" ).value( qMakePair( QString( "P" ), QString( "S1" ) ) );
   QCOMPARE( row.minutes.toDouble(), 0.25 );
+}
+
+void TestServiceAccessibility::coordinateFieldsStandInForTheGeometry()
+{
+  /*
+   * The square of polygonOriginsUseTheirPointOnSurface with a population-weighted centroid at
+   * (90,-10): 10 m below A-B at along 90. To S1 at B: 10 s leg + 10 m of road (1 s) = 11 s.
+   * Q has a NULL centroid x: its point on surface (50,-10) is used, 15 s, with a warning.
+   */
+  QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
+  QgsVectorLayer *origins = makeSites( { { "P", "Polygon((40 -20, 60 -20, 60 0, 40 0, 40 -20))", 100, 10, 90, -10 },
+                                         { "Q", "Polygon((40 -20, 60 -20, 60 0, 40 0, 40 -20))", 100, 10, QVariant(), -10 } },
+                                       "EPSG:27700", "Polygon" );
+  QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "ORIGIN_ID_FIELD", "code" );
+  parameters.insert( "ORIGINS_X_FIELD", "cx" );
+  parameters.insert( "ORIGINS_Y_FIELD", "cy" );
+  parameters.insert( "DESTINATIONS", services->id() );
+  parameters.insert( "DESTINATION_ID_FIELD", "code" );
+  parameters.insert( "OUTPUT", mDir->filePath( "centroids.gpkg" ) );
+  QString error;
+  const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  const Rows rows = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
+  QVERIFY( std::abs( rows.value( qMakePair( QString( "P" ), QString( "S1" ) ) ).minutes.toDouble() * 60 - 11 ) < 1e-9 );
+  QVERIFY( std::abs( rows.value( qMakePair( QString( "Q" ), QString( "S1" ) ) ).minutes.toDouble() * 60 - 15 ) < 1e-9 );
+  QVERIFY( !mFeedback.warningsWith( { "ORIGINS feature 2", "'cx'", "NULL" } ).isEmpty() );
+
+  parameters.remove( "ORIGINS_Y_FIELD" );
+  QVERIFY( run( "placegap:traveltimematrix", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "ORIGINS_X_FIELD" ) && error.contains( "ORIGINS_Y_FIELD" ), qPrintable( error ) );
+  parameters.insert( "ORIGINS_Y_FIELD", "code" );
+  QVERIFY( run( "placegap:traveltimematrix", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "'code'" ) && error.contains( "numeric" ), qPrintable( error ) );
 }
 
 void TestServiceAccessibility::nearestServiceWithRoutes()
