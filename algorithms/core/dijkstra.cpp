@@ -84,9 +84,7 @@ namespace placegap
   }
 
   DijkstraSearch::DijkstraSearch( const RoadGraph &graph )
-    : mGraph( graph )
-    , mHeap( graph.nodeCount() )
-    , mLabels( graph.nodeCount() )
+      : mGraph( graph ), mHeap( graph.nodeCount() ), mLabels( graph.nodeCount() )
   {
   }
 
@@ -107,7 +105,7 @@ namespace placegap
   {
     Label &label = mLabels[node];
     if ( label.stamp != mRun )
-      label = Label { UNREACHABLE, UNREACHABLE, NO_ID, mRun };
+      label = Label{ UNREACHABLE, UNREACHABLE, NO_ID, mRun };
     return label;
   }
 

@@ -13,23 +13,23 @@ namespace placegap
       return 0;
     switch ( kind )
     {
-      case Kind::None:
-        return 1;
-      case Kind::Steps:
-        for ( const auto &[bound, stepWeight] : steps )
-        {
-          if ( seconds <= bound )
-            return stepWeight;
-        }
-        return 0;
-      case Kind::Gaussian:
+    case Kind::None:
+      return 1;
+    case Kind::Steps:
+      for ( const auto &[bound, stepWeight] : steps )
       {
-        if ( catchmentSeconds <= 0 )
-          return 1; // t = t0 = 0
-        const double ratio = seconds / catchmentSeconds;
-        const double floor = std::exp( -0.5 );
-        return ( std::exp( -0.5 * ratio * ratio ) - floor ) / ( 1 - floor );
+        if ( seconds <= bound )
+          return stepWeight;
       }
+      return 0;
+    case Kind::Gaussian:
+    {
+      if ( catchmentSeconds <= 0 )
+        return 1; // t = t0 = 0
+      const double ratio = seconds / catchmentSeconds;
+      const double floor = std::exp( -0.5 );
+      return ( std::exp( -0.5 * ratio * ratio ) - floor ) / ( 1 - floor );
+    }
     }
     return 0;
   }

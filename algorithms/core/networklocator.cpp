@@ -18,7 +18,7 @@ namespace placegap
   } // namespace
 
   NetworkLocator::NetworkLocator( const RoadGraph &graph )
-    : mGraph( graph )
+      : mGraph( graph )
   {
     const std::size_t linkCount = graph.linkCount();
     mSegmentStartAlong.assign( graph.vertices.size(), 0.0 );
@@ -81,17 +81,19 @@ namespace placegap
           const double t = steps == 0 ? 0.0 : static_cast<double>( s ) / static_cast<double>( steps );
           const std::uint64_t key = cellKey( cellX( a.x + t * ( b.x - a.x ) ), cellY( a.y + t * ( b.y - a.y ) ) );
           if ( key != previous )
-            entries.push_back( { key, SegmentRef { link, static_cast<std::uint32_t>( v ) } } );
+            entries.push_back( { key, SegmentRef{ link, static_cast<std::uint32_t>( v ) } } );
           previous = key;
         }
       }
     }
-    std::sort( entries.begin(), entries.end(), []( const auto &a, const auto &b ) {
+    std::sort( entries.begin(), entries.end(), []( const auto &a, const auto &b )
+               {
       if ( a.first != b.first )
         return a.first < b.first;
-      return a.second.segment < b.second.segment;
-    } );
-    entries.erase( std::unique( entries.begin(), entries.end(), []( const auto &a, const auto &b ) { return a.first == b.first && a.second.segment == b.second.segment; } ), entries.end() );
+      return a.second.segment < b.second.segment; } );
+    entries.erase( std::unique( entries.begin(), entries.end(), []( const auto &a, const auto &b )
+                                { return a.first == b.first && a.second.segment == b.second.segment; } ),
+                   entries.end() );
     mSegments.reserve( entries.size() );
     for ( const auto &[key, ref] : entries )
     {
@@ -128,7 +130,8 @@ namespace placegap
     double bestDistance2 = INFINITY;
     std::uint32_t bestSegment = NO_ID;
 
-    auto consider = [&]( const SegmentRef &ref ) {
+    auto consider = [&]( const SegmentRef &ref )
+    {
       const Point &a = mGraph.vertices[ref.segment];
       const Point &b = mGraph.vertices[ref.segment + 1];
       const double dx = b.x - a.x;
@@ -136,7 +139,7 @@ namespace placegap
       const double length2 = dx * dx + dy * dy;
       double t = length2 > 0 ? ( ( point.x - a.x ) * dx + ( point.y - a.y ) * dy ) / length2 : 0.0;
       t = std::clamp( t, 0.0, 1.0 );
-      const Point snapped { a.x + t * dx, a.y + t * dy };
+      const Point snapped{ a.x + t * dx, a.y + t * dy };
       const double distance2 = ( point.x - snapped.x ) * ( point.x - snapped.x ) + ( point.y - snapped.y ) * ( point.y - snapped.y );
       const bool better = distance2 < bestDistance2 || ( distance2 == bestDistance2 && ( ref.link < best.link || ( ref.link == best.link && ref.segment < bestSegment ) ) );
       if ( !better )

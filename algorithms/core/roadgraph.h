@@ -35,10 +35,10 @@ namespace placegap
   //! One input line as the graph builder sees it (a road or a ferry crossing).
   struct RoadLink
   {
-    std::vector<Point> vertices;              //!< In a projected CRS, metres.
+    std::vector<Point> vertices; //!< In a projected CRS, metres.
     LinkDirection direction = LinkDirection::Both;
-    double speedKmh = 0;                      //!< Travel speed; <= 0 or not finite: the link is left out.
-    double ferryCrossingMinutes = -1;         //!< >= 0: a ferry crossing of this many minutes (speed is ignored).
+    double speedKmh = 0;              //!< Travel speed; <= 0 or not finite: the link is left out.
+    double ferryCrossingMinutes = -1; //!< >= 0: a ferry crossing of this many minutes (speed is ignored).
   };
 
   struct GraphBuildOptions
@@ -80,9 +80,9 @@ namespace placegap
     // Directed edges, CSR: the edges leaving node n are firstOut[n] .. firstOut[n+1]-1.
     std::vector<EdgeId> firstOut;
     std::vector<NodeId> head;
-    std::vector<double> weight;     //!< Seconds.
-    std::vector<double> edgeLength; //!< Metres, the length of the edge's link (kept here so searches read it in order).
-    std::vector<LinkId> edgeLink;   //!< The link each edge runs along.
+    std::vector<double> weight;             //!< Seconds.
+    std::vector<double> edgeLength;         //!< Metres, the length of the edge's link (kept here so searches read it in order).
+    std::vector<LinkId> edgeLink;           //!< The link each edge runs along.
     std::vector<std::uint8_t> edgeReversed; //!< 1 when the edge runs from the link's last vertex to its first.
     // Links (the pieces of input lines between two nodes)
     std::vector<NodeId> linkFrom;
@@ -101,9 +101,9 @@ namespace placegap
 
     // Facts a user should hear about.
     std::vector<SkippedLink> skippedLinks;
-    std::size_t selfLoopLinks = 0;   //!< Links whose two ends merged into one node.
-    std::size_t zeroLengthLinks = 0; //!< Links of length 0 (kept: they cost nothing).
-    std::size_t componentCount = 0;  //!< Weakly connected components holding at least one link.
+    std::size_t selfLoopLinks = 0;            //!< Links whose two ends merged into one node.
+    std::size_t zeroLengthLinks = 0;          //!< Links of length 0 (kept: they cost nothing).
+    std::size_t componentCount = 0;           //!< Weakly connected components holding at least one link.
     std::vector<std::uint32_t> nodeComponent; //!< Weakly connected component of each node, 0 = largest.
   };
 

@@ -17,58 +17,59 @@ namespace placegap
 
     class Writer
     {
-      public:
-        template<typename T>
-        void value( const T &v )
-        {
-          static_assert( std::is_trivially_copyable_v<T> );
-          mBytes.append( reinterpret_cast<const char *>( &v ), sizeof( T ) );
-        }
-        template<typename T>
-        void array( const std::vector<T> &values )
-        {
-          value( static_cast<std::uint64_t>( values.size() ) );
-          if ( !values.empty() )
-            mBytes.append( reinterpret_cast<const char *>( values.data() ), values.size() * sizeof( T ) );
-        }
-        std::string take() { return std::move( mBytes ); }
+    public:
+      template <typename T>
+      void value( const T &v )
+      {
+        static_assert( std::is_trivially_copyable_v<T> );
+        mBytes.append( reinterpret_cast<const char *>( &v ), sizeof( T ) );
+      }
+      template <typename T>
+      void array( const std::vector<T> &values )
+      {
+        value( static_cast<std::uint64_t>( values.size() ) );
+        if ( !values.empty() )
+          mBytes.append( reinterpret_cast<const char *>( values.data() ), values.size() * sizeof( T ) );
+      }
+      std::string take() { return std::move( mBytes ); }
 
-      private:
-        std::string mBytes;
+    private:
+      std::string mBytes;
     };
 
     class Reader
     {
-      public:
-        explicit Reader( const std::string &bytes )
+    public:
+      explicit Reader( const std::string &bytes )
           : mBytes( bytes )
-        {}
-        template<typename T>
-        bool value( T &v )
-        {
-          if ( mBytes.size() - mPosition < sizeof( T ) )
-            return false;
-          std::memcpy( &v, mBytes.data() + mPosition, sizeof( T ) );
-          mPosition += sizeof( T );
-          return true;
-        }
-        template<typename T>
-        bool array( std::vector<T> &values )
-        {
-          std::uint64_t count = 0;
-          if ( !value( count ) || count > ( mBytes.size() - mPosition ) / sizeof( T ) )
-            return false;
-          values.resize( static_cast<std::size_t>( count ) );
-          if ( count > 0 )
-            std::memcpy( values.data(), mBytes.data() + mPosition, static_cast<std::size_t>( count ) * sizeof( T ) );
-          mPosition += static_cast<std::size_t>( count ) * sizeof( T );
-          return true;
-        }
-        bool atEnd() const { return mPosition == mBytes.size(); }
+      {
+      }
+      template <typename T>
+      bool value( T &v )
+      {
+        if ( mBytes.size() - mPosition < sizeof( T ) )
+          return false;
+        std::memcpy( &v, mBytes.data() + mPosition, sizeof( T ) );
+        mPosition += sizeof( T );
+        return true;
+      }
+      template <typename T>
+      bool array( std::vector<T> &values )
+      {
+        std::uint64_t count = 0;
+        if ( !value( count ) || count > ( mBytes.size() - mPosition ) / sizeof( T ) )
+          return false;
+        values.resize( static_cast<std::size_t>( count ) );
+        if ( count > 0 )
+          std::memcpy( values.data(), mBytes.data() + mPosition, static_cast<std::size_t>( count ) * sizeof( T ) );
+        mPosition += static_cast<std::size_t>( count ) * sizeof( T );
+        return true;
+      }
+      bool atEnd() const { return mPosition == mBytes.size(); }
 
-      private:
-        const std::string &mBytes;
-        std::size_t mPosition = 0;
+    private:
+      const std::string &mBytes;
+      std::size_t mPosition = 0;
     };
 
     std::vector<std::uint64_t> widen( const std::vector<std::size_t> &values )
@@ -133,10 +134,7 @@ namespace placegap
     std::vector<std::uint64_t> linkFirstVertex;
     std::vector<std::uint64_t> skipped;
     std::uint64_t selfLoops = 0, zeroLength = 0, components = 0;
-    const bool ok = in.array( graph.nodePosition ) && in.array( graph.firstOut ) && in.array( graph.head ) && in.array( graph.weight ) && in.array( graph.edgeLink ) && in.array( graph.edgeLength ) && in.array( graph.edgeReversed )
-                    && in.array( graph.linkFrom ) && in.array( graph.linkTo ) && in.array( graph.linkLength ) && in.array( graph.linkForwardCost ) && in.array( graph.linkBackwardCost )
-                    && in.array( linkInput ) && in.array( graph.linkIsFerry ) && in.array( linkFirstVertex ) && in.array( graph.vertices ) && in.array( skipped )
-                    && in.value( selfLoops ) && in.value( zeroLength ) && in.value( components ) && in.array( graph.nodeComponent ) && in.atEnd();
+    const bool ok = in.array( graph.nodePosition ) && in.array( graph.firstOut ) && in.array( graph.head ) && in.array( graph.weight ) && in.array( graph.edgeLink ) && in.array( graph.edgeLength ) && in.array( graph.edgeReversed ) && in.array( graph.linkFrom ) && in.array( graph.linkTo ) && in.array( graph.linkLength ) && in.array( graph.linkForwardCost ) && in.array( graph.linkBackwardCost ) && in.array( linkInput ) && in.array( graph.linkIsFerry ) && in.array( linkFirstVertex ) && in.array( graph.vertices ) && in.array( skipped ) && in.value( selfLoops ) && in.value( zeroLength ) && in.value( components ) && in.array( graph.nodeComponent ) && in.atEnd();
     if ( !ok || skipped.size() % 2 != 0 )
       return std::nullopt;
     graph.linkInput.assign( linkInput.begin(), linkInput.end() );
@@ -151,10 +149,7 @@ namespace placegap
     const std::size_t nodes = graph.nodePosition.size();
     const std::size_t edges = graph.head.size();
     const std::size_t links = graph.linkFrom.size();
-    bool consistent = graph.firstOut.size() == nodes + 1 && graph.firstOut.back() == edges && graph.weight.size() == edges && graph.edgeLink.size() == edges && graph.edgeLength.size() == edges && graph.edgeReversed.size() == edges
-                      && graph.linkTo.size() == links && graph.linkLength.size() == links && graph.linkForwardCost.size() == links && graph.linkBackwardCost.size() == links
-                      && graph.linkInput.size() == links && graph.linkIsFerry.size() == links && graph.linkFirstVertex.size() == links + 1 && graph.linkFirstVertex.back() == graph.vertices.size()
-                      && graph.nodeComponent.size() == nodes;
+    bool consistent = graph.firstOut.size() == nodes + 1 && graph.firstOut.back() == edges && graph.weight.size() == edges && graph.edgeLink.size() == edges && graph.edgeLength.size() == edges && graph.edgeReversed.size() == edges && graph.linkTo.size() == links && graph.linkLength.size() == links && graph.linkForwardCost.size() == links && graph.linkBackwardCost.size() == links && graph.linkInput.size() == links && graph.linkIsFerry.size() == links && graph.linkFirstVertex.size() == links + 1 && graph.linkFirstVertex.back() == graph.vertices.size() && graph.nodeComponent.size() == nodes;
     for ( std::size_t e = 0; consistent && e < edges; ++e )
       consistent = graph.head[e] < nodes && graph.edgeLink[e] < links;
     for ( std::size_t l = 0; consistent && l < links; ++l )

@@ -25,7 +25,8 @@ namespace placegap
   std::string RoadSpeedTable::normalized( const std::string &roadClass )
   {
     std::string key = trimmed( roadClass );
-    std::transform( key.begin(), key.end(), key.begin(), []( unsigned char c ) { return static_cast<char>( std::tolower( c ) ); } );
+    std::transform( key.begin(), key.end(), key.begin(), []( unsigned char c )
+                    { return static_cast<char>( std::tolower( c ) ); } );
     return key;
   }
 
@@ -33,17 +34,47 @@ namespace placegap
   {
     RoadSpeedTable table;
     const std::pair<const char *, double> entries[] = {
-      // OS Open Roads function
-      { "Motorway", 96 }, { "A Road", 72 }, { "B Road", 56 }, { "Minor Road", 48 }, { "Local Road", 32 },
-      { "Local Access Road", 24 }, { "Restricted Local Access Road", 16 }, { "Secondary Access Road", 16 },
-      // OS Open Roads class (Motorway, A Road and B Road as above)
-      { "Classified Unnumbered", 48 }, { "Unclassified", 40 }, { "Not Classified", 32 }, { "Unknown", 32 },
-      // OSM highway
-      { "motorway_link", 64 }, { "trunk", 80 }, { "trunk_link", 56 }, { "primary", 64 }, { "primary_link", 48 },
-      { "secondary", 56 }, { "secondary_link", 40 }, { "tertiary", 48 }, { "tertiary_link", 32 },
-      { "residential", 32 }, { "living_street", 10 }, { "service", 16 }, { "road", 32 }, { "track", 16 },
-      { "busway", 0 }, { "footway", 0 }, { "path", 0 }, { "cycleway", 0 }, { "pedestrian", 0 }, { "steps", 0 },
-      { "bridleway", 0 }, { "corridor", 0 }, { "construction", 0 }, { "proposed", 0 }, { "platform", 0 }, { "raceway", 0 },
+        // OS Open Roads function
+        { "Motorway", 96 },
+        { "A Road", 72 },
+        { "B Road", 56 },
+        { "Minor Road", 48 },
+        { "Local Road", 32 },
+        { "Local Access Road", 24 },
+        { "Restricted Local Access Road", 16 },
+        { "Secondary Access Road", 16 },
+        // OS Open Roads class (Motorway, A Road and B Road as above)
+        { "Classified Unnumbered", 48 },
+        { "Unclassified", 40 },
+        { "Not Classified", 32 },
+        { "Unknown", 32 },
+        // OSM highway
+        { "motorway_link", 64 },
+        { "trunk", 80 },
+        { "trunk_link", 56 },
+        { "primary", 64 },
+        { "primary_link", 48 },
+        { "secondary", 56 },
+        { "secondary_link", 40 },
+        { "tertiary", 48 },
+        { "tertiary_link", 32 },
+        { "residential", 32 },
+        { "living_street", 10 },
+        { "service", 16 },
+        { "road", 32 },
+        { "track", 16 },
+        { "busway", 0 },
+        { "footway", 0 },
+        { "path", 0 },
+        { "cycleway", 0 },
+        { "pedestrian", 0 },
+        { "steps", 0 },
+        { "bridleway", 0 },
+        { "corridor", 0 },
+        { "construction", 0 },
+        { "proposed", 0 },
+        { "platform", 0 },
+        { "raceway", 0 },
     };
     for ( const auto &[roadClass, kmh] : entries )
       table.set( roadClass, kmh );

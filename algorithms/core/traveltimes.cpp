@@ -42,11 +42,9 @@ namespace placegap
   struct TravelTimeEngine::Workspace
   {
     explicit Workspace( std::size_t destinations )
-      : seconds( destinations, UNREACHABLE )
-      , metres( destinations, UNREACHABLE )
-      , via( destinations, NO_ID )
-      , state( destinations, 0 )
-    {}
+        : seconds( destinations, UNREACHABLE ), metres( destinations, UNREACHABLE ), via( destinations, NO_ID ), state( destinations, 0 )
+    {
+    }
     void clear()
     {
       for ( std::uint32_t d : touched )
@@ -86,8 +84,7 @@ namespace placegap
   };
 
   TravelTimeEngine::TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations )
-    : mGraph( graph )
-    , mDestinations( std::move( destinations ) )
+      : mGraph( graph ), mDestinations( std::move( destinations ) )
   {
     // A destination at along b on link l is reached from linkFrom (forward, b metres) and from linkTo (backward, L - b).
     std::vector<std::pair<NodeId, Attachment>> attachments;
@@ -103,12 +100,13 @@ namespace placegap
       const double fromStart = partCost( g, graph.linkForwardCost[link] );
       const double fromEnd = partCost( 1 - g, graph.linkBackwardCost[link] );
       if ( fromStart != UNREACHABLE )
-        attachments.push_back( { graph.linkFrom[link], Attachment { d, fromStart + endpoint.accessSeconds, g * length + endpoint.accessMetres } } );
+        attachments.push_back( { graph.linkFrom[link], Attachment{ d, fromStart + endpoint.accessSeconds, g * length + endpoint.accessMetres } } );
       if ( fromEnd != UNREACHABLE )
-        attachments.push_back( { graph.linkTo[link], Attachment { d, fromEnd + endpoint.accessSeconds, ( 1 - g ) * length + endpoint.accessMetres } } );
+        attachments.push_back( { graph.linkTo[link], Attachment{ d, fromEnd + endpoint.accessSeconds, ( 1 - g ) * length + endpoint.accessMetres } } );
       onLink.push_back( { link, d } );
     }
-    std::stable_sort( attachments.begin(), attachments.end(), []( const auto &a, const auto &b ) { return a.first < b.first; } );
+    std::stable_sort( attachments.begin(), attachments.end(), []( const auto &a, const auto &b )
+                      { return a.first < b.first; } );
     mAttachStart.assign( graph.nodeCount() + 1, 0 );
     for ( const auto &[node, attachment] : attachments )
     {
@@ -118,7 +116,8 @@ namespace placegap
     for ( std::size_t n = 0; n < graph.nodeCount(); ++n )
       mAttachStart[n + 1] += mAttachStart[n];
 
-    std::stable_sort( onLink.begin(), onLink.end(), []( const auto &a, const auto &b ) { return a.first < b.first; } );
+    std::stable_sort( onLink.begin(), onLink.end(), []( const auto &a, const auto &b )
+                      { return a.first < b.first; } );
     mOnLinkStart.assign( graph.linkCount() + 1, 0 );
     for ( const auto &[link, d] : onLink )
     {
@@ -168,7 +167,8 @@ namespace placegap
     }
 
     // Candidates no dearer than limit are final: every path still to be found costs at least limit.
-    auto finalizeUpTo = [&]( double limit ) {
+    auto finalizeUpTo = [&]( double limit )
+    {
       while ( !workspace.candidates.empty() && workspace.candidates.top().seconds <= limit )
       {
         const Candidate top = workspace.candidates.top();
@@ -220,7 +220,8 @@ namespace placegap
       }
     }
 
-    std::sort( reached.begin(), reached.end(), []( const Reach &a, const Reach &b ) { return a.seconds < b.seconds || ( a.seconds == b.seconds && a.destination < b.destination ); } );
+    std::sort( reached.begin(), reached.end(), []( const Reach &a, const Reach &b )
+               { return a.seconds < b.seconds || ( a.seconds == b.seconds && a.destination < b.destination ); } );
     if ( query.nearest > 0 && reached.size() > query.nearest )
       reached.resize( query.nearest );
     return reached;
@@ -241,11 +242,13 @@ namespace placegap
     threads = static_cast<unsigned>( std::min<std::size_t>( threads, std::max<std::size_t>( 1, origins.size() ) ) );
 
     // Each origin's result goes to its own slot, so the thread count cannot change any answer.
-    std::atomic<std::size_t> next { 0 };
-    std::atomic<std::size_t> done { 0 };
-    std::atomic<bool> stop { false };
-    const std::function<bool()> stopRequested = [&stop]() { return stop.load( std::memory_order_relaxed ); };
-    auto work = [&]() {
+    std::atomic<std::size_t> next{ 0 };
+    std::atomic<std::size_t> done{ 0 };
+    std::atomic<bool> stop{ false };
+    const std::function<bool()> stopRequested = [&stop]()
+    { return stop.load( std::memory_order_relaxed ); };
+    auto work = [&]()
+    {
       DijkstraSearch dijkstra( mGraph );
       Workspace workspace( mDestinations.size() );
       for ( ;; )
@@ -342,7 +345,8 @@ namespace placegap
     if ( !origin.location.isValid() || origin.accessSeconds > limitSeconds )
       return parts;
     // How far along a link of cost seconds and length metres one gets with left seconds.
-    auto reach = []( double left, double cost, double length ) {
+    auto reach = []( double left, double cost, double length )
+    {
       if ( cost <= 0 || left >= cost )
         return length;
       return length * left / cost;

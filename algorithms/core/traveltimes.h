@@ -35,7 +35,7 @@ namespace placegap
 
   struct TravelQuery
   {
-    std::size_t nearest = 0;      //!< Keep only the k nearest destinations; 0 = all.
+    std::size_t nearest = 0;            //!< Keep only the k nearest destinations; 0 = all.
     double cutoffSeconds = UNREACHABLE; //!< Keep only destinations within this many seconds.
   };
 
@@ -56,46 +56,46 @@ namespace placegap
    */
   class TravelTimeEngine
   {
-    public:
-      TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations );
+  public:
+    TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations );
 
-      const RoadGraph &graph() const { return mGraph; }
-      std::size_t destinationCount() const { return mDestinations.size(); }
+    const RoadGraph &graph() const { return mGraph; }
+    std::size_t destinationCount() const { return mDestinations.size(); }
 
-      //! Searches from one origin; stopRequested is polled during the search (may be empty).
-      std::vector<Reach> fromOrigin( DijkstraSearch &search, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested = {} ) const;
+    //! Searches from one origin; stopRequested is polled during the search (may be empty).
+    std::vector<Reach> fromOrigin( DijkstraSearch &search, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested = {} ) const;
 
-      /**
-       * fromOrigin for every origin, over threads (0 = all cores). Results do not depend on the
-       * number of threads. progress(done, total) and canceled() are called from the calling
-       * thread only, a few times a second. Returns an empty vector when canceled.
-       */
-      std::vector<std::vector<Reach>> manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
-                                                  const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
+    /**
+     * fromOrigin for every origin, over threads (0 = all cores). Results do not depend on the
+     * number of threads. progress(done, total) and canceled() are called from the calling
+     * thread only, a few times a second. Returns an empty vector when canceled.
+     */
+    std::vector<std::vector<Reach>> manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
+                                                const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
 
-      //! The fastest route from origin to one destination, as pieces of links in travel order; empty when unreachable.
-      std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination ) const;
+    //! The fastest route from origin to one destination, as pieces of links in travel order; empty when unreachable.
+    std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination ) const;
 
-    private:
-      struct Attachment
-      {
-        std::uint32_t destination;
-        double seconds;
-        double metres;
-      };
-      struct Workspace;
-      std::vector<Reach> search( DijkstraSearch &search, Workspace &workspace, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested, std::uint32_t routeTo ) const;
-      //! Sources of a search from this endpoint: the link ends it can travel to.
-      void addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const;
+  private:
+    struct Attachment
+    {
+      std::uint32_t destination;
+      double seconds;
+      double metres;
+    };
+    struct Workspace;
+    std::vector<Reach> search( DijkstraSearch &search, Workspace &workspace, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested, std::uint32_t routeTo ) const;
+    //! Sources of a search from this endpoint: the link ends it can travel to.
+    void addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const;
 
-      const RoadGraph &mGraph;
-      std::vector<NetworkEndpoint> mDestinations;
-      // Node -> destinations reachable from it along the destination's link, CSR.
-      std::vector<std::uint32_t> mAttachStart;
-      std::vector<Attachment> mAttachments;
-      // Link -> destinations on it (for direct travel along one link), CSR.
-      std::vector<std::uint32_t> mOnLinkStart;
-      std::vector<std::uint32_t> mOnLink;
+    const RoadGraph &mGraph;
+    std::vector<NetworkEndpoint> mDestinations;
+    // Node -> destinations reachable from it along the destination's link, CSR.
+    std::vector<std::uint32_t> mAttachStart;
+    std::vector<Attachment> mAttachments;
+    // Link -> destinations on it (for direct travel along one link), CSR.
+    std::vector<std::uint32_t> mOnLinkStart;
+    std::vector<std::uint32_t> mOnLink;
   };
 
   /**

@@ -41,7 +41,7 @@ namespace
     QHash<QgsFeatureId, double> amounts;
     QgsFeatureRequest request;
     request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    request.setSubsetOfAttributes( QgsAttributeList { index } );
+    request.setSubsetOfAttributes( QgsAttributeList{ index } );
     QgsFeatureIterator it = source.getFeatures( request );
     QgsFeature feature;
     while ( it.nextFeature( feature ) )
@@ -101,8 +101,8 @@ QString PlaceGapFloatingCatchmentAlgorithm::shortHelpString() const
                       "algorithm, naming the feature. A supply no demand reaches has a NULL '%3' and adds to no one. "
                       "Demand without geometry or that reaches no supply gets '%1' 0 if it is on the network, NULL "
                       "if it has no geometry. Needs STRATEGY 1 (fastest).\n\n" )
-           .arg( FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH, FIELD_RATIO, FIELD_DEMAND_IN_REACH )
-         + networkHelp();
+             .arg( FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH, FIELD_RATIO, FIELD_DEMAND_IN_REACH ) +
+         networkHelp();
 }
 
 PlaceGapFloatingCatchmentAlgorithm *PlaceGapFloatingCatchmentAlgorithm::createInstance() const
@@ -210,18 +210,18 @@ QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariant
   decay.catchmentSeconds = catchmentMinutes * 60.0;
   switch ( static_cast<Method>( parameterAsEnum( parameters, METHOD, context ) ) )
   {
-    case Classic:
-      decay.kind = placegap::DistanceDecay::Kind::None;
-      break;
-    case EnhancedSteps:
-      decay.kind = placegap::DistanceDecay::Kind::Steps;
-      for ( const auto &[minutes, weight] : steps( parameterAsString( parameters, STEPS, context ), catchmentMinutes, nullptr ) )
-        decay.steps.push_back( { minutes * 60.0, weight } );
-      decay.steps.back().first = decay.catchmentSeconds;
-      break;
-    case EnhancedGaussian:
-      decay.kind = placegap::DistanceDecay::Kind::Gaussian;
-      break;
+  case Classic:
+    decay.kind = placegap::DistanceDecay::Kind::None;
+    break;
+  case EnhancedSteps:
+    decay.kind = placegap::DistanceDecay::Kind::Steps;
+    for ( const auto &[minutes, weight] : steps( parameterAsString( parameters, STEPS, context ), catchmentMinutes, nullptr ) )
+      decay.steps.push_back( { minutes * 60.0, weight } );
+    decay.steps.back().first = decay.catchmentSeconds;
+    break;
+  case EnhancedGaussian:
+    decay.kind = placegap::DistanceDecay::Kind::Gaussian;
+    break;
   }
 
   PlaceGapFeatureWarnings warnings( feedback );

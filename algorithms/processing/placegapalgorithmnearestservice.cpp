@@ -73,8 +73,8 @@ QString PlaceGapNearestServiceAlgorithm::shortHelpString() const
                       "Unmatched: an origin that reaches no service (within MAX_MINUTES) keeps one feature with NULL "
                       "'%1', '%2', '%3' and '%4', and a warning counts them; so does an origin without geometry. With "
                       "STRATEGY 0 (shortest) the path minimises km and '%2' is NULL.\n\n" )
-           .arg( FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP )
-         + networkHelp();
+             .arg( FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP ) +
+         networkHelp();
 }
 
 PlaceGapNearestServiceAlgorithm *PlaceGapNearestServiceAlgorithm::createInstance() const
@@ -165,7 +165,8 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   QHash<QgsFeatureId, std::size_t> originIndex;
   for ( std::size_t i = 0; i < origins.size(); ++i )
     originIndex.insert( origins[i].featureId, i );
-  const auto snapValue = []( const Site &site ) { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
+  const auto snapValue = []( const Site &site )
+  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
 
   std::size_t unmatched = 0;
   std::size_t written = 0;

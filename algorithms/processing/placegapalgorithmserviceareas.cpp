@@ -66,8 +66,8 @@ QString PlaceGapServiceAreasAlgorithm::shortHelpString() const
                       "can differ.\n"
                       "Nulls: a service without geometry is warned about and gets no polygon (NULL geometry). Needs "
                       "STRATEGY 1 (fastest).\n\n" )
-           .arg( FIELD_SERVICE_ID, FIELD_BAND_MINUTES, FIELD_ROAD_KM )
-         + networkHelp();
+             .arg( FIELD_SERVICE_ID, FIELD_BAND_MINUTES, FIELD_ROAD_KM ) +
+         networkHelp();
 }
 
 PlaceGapServiceAreasAlgorithm *PlaceGapServiceAreasAlgorithm::createInstance() const
@@ -151,9 +151,9 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
         }
         // The straight leg from the service to the network, walked within the band.
         if ( service.endpoint.accessSeconds <= band * 60.0 )
-          lines->addGeometry( new QgsLineString( QVector<double> { service.point.x(), service.endpoint.location.snapped.x }, QVector<double> { service.point.y(), service.endpoint.location.snapped.y } ) );
+          lines->addGeometry( new QgsLineString( QVector<double>{ service.point.x(), service.endpoint.location.snapped.x }, QVector<double>{ service.point.y(), service.endpoint.location.snapped.y } ) );
         else
-          lines->addGeometry( new QgsLineString( QVector<double> { service.point.x(), service.point.x() }, QVector<double> { service.point.y(), service.point.y() } ) );
+          lines->addGeometry( new QgsLineString( QVector<double>{ service.point.x(), service.point.x() }, QVector<double>{ service.point.y(), service.point.y() } ) );
         QgsGeometry area = QgsGeometry( std::move( lines ) ).buffer( buffer, 8 );
         area.convertToMultiType();
         feature.setGeometry( area );

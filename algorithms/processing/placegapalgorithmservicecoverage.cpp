@@ -67,8 +67,8 @@ QString PlaceGapServiceCoverageAlgorithm::shortHelpString() const
                       "Nulls: a service with a NULL capacity counts 0 and is warned about; a negative capacity stops "
                       "the algorithm, naming the feature. An origin without geometry gets NULL fields. Needs STRATEGY 1 "
                       "(fastest).\n\n" )
-           .arg( FIELD_WITHIN_PREFIX, QStringLiteral( "10" ), QStringLiteral( "7_5" ), FIELD_NEAREST_MINUTES )
-         + networkHelp();
+             .arg( FIELD_WITHIN_PREFIX, QStringLiteral( "10" ), QStringLiteral( "7_5" ), FIELD_NEAREST_MINUTES ) +
+         networkHelp();
 }
 
 PlaceGapServiceCoverageAlgorithm *PlaceGapServiceCoverageAlgorithm::createInstance() const
@@ -101,7 +101,7 @@ bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &
   std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
   if ( problem.isEmpty() && origins )
   {
-    QStringList added { FIELD_NEAREST_MINUTES };
+    QStringList added{ FIELD_NEAREST_MINUTES };
     for ( double m : minutes )
       added << withinFieldName( m );
     for ( const QString &name : added )
@@ -144,7 +144,7 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
     QHash<QgsFeatureId, double> byId;
     QgsFeatureRequest request;
     request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    request.setSubsetOfAttributes( QgsAttributeList { index } );
+    request.setSubsetOfAttributes( QgsAttributeList{ index } );
     QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
     QgsFeature feature;
     while ( it.nextFeature( feature ) )

@@ -61,8 +61,8 @@ QString PlaceGapTravelTimeMatrixAlgorithm::shortHelpString() const
                       "geometry are warned about and, with neither limit, get NULL rows.\n"
                       "MAX_MINUTES needs STRATEGY 1 (fastest). With STRATEGY 0 (shortest) paths minimise km and "
                       "'%3' is NULL.\n\n" )
-           .arg( FIELD_ORIGIN_ID, FIELD_DESTINATION_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_DESTINATION_SNAP )
-         + networkHelp();
+             .arg( FIELD_ORIGIN_ID, FIELD_DESTINATION_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_DESTINATION_SNAP ) +
+         networkHelp();
 }
 
 PlaceGapTravelTimeMatrixAlgorithm *PlaceGapTravelTimeMatrixAlgorithm::createInstance() const
@@ -132,7 +132,8 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
 
-  const auto snapValue = []( const Site &site ) { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
+  const auto snapValue = []( const Site &site )
+  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
   std::size_t rows = 0;
   std::size_t unreachable = 0;
   std::vector<std::uint8_t> reached( destinations.size() );

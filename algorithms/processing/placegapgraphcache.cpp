@@ -78,7 +78,7 @@ QString PlaceGapGraphCache::defaultPath()
 }
 
 PlaceGapGraphCache::PlaceGapGraphCache( const QString &path )
-  : mPath( path )
+    : mPath( path )
 {
 }
 
@@ -120,7 +120,8 @@ bool PlaceGapGraphCache::store( const QString &key, const placegap::RoadGraph &g
 {
   QDir().mkpath( QFileInfo( mPath ).absolutePath() );
   const Database db = open( mPath, true );
-  auto fail = [&]( const QString &why ) {
+  auto fail = [&]( const QString &why )
+  {
     if ( error )
       *error = QObject::tr( "%1 (%2)" ).arg( why, db ? QString::fromUtf8( sqlite3_errmsg( db.get() ) ) : mPath );
     return false;

@@ -24,8 +24,8 @@
 #include <QFileInfo>
 
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QIcon>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -109,7 +109,8 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Road network (lines, projected CRS in metres)" ), QList<int>() << static_cast<int>( SOURCE_LINE ) ) );
   addParameter( new QgsProcessingParameterEnum( STRATEGY, QObject::tr( "Path type to calculate" ), QStringList() << QObject::tr( "Shortest (distance)" ) << QObject::tr( "Fastest (time)" ), false, Fastest ) );
 
-  auto advanced = [this]( QgsProcessingParameterDefinition *parameter ) {
+  auto advanced = [this]( QgsProcessingParameterDefinition *parameter )
+  {
     parameter->setFlags( parameter->flags() | PARAMETER_ADVANCED );
     addParameter( parameter );
   };
@@ -154,44 +155,45 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp() const
   const QString coordinates = QObject::tr( "\nSite coordinates: %1 (numeric, in the site layer's CRS) put a site at (x, y) instead of its geometry, "
                                            "e.g. a data zone's population-weighted centroid; a feature whose x or y is NULL falls back to its "
                                            "geometry, with a warning. Set both or neither." )
-                                .arg( coordinateFields.join( QLatin1String( ", " ) ) );
+                                  .arg( coordinateFields.join( QLatin1String( ", " ) ) );
   return QObject::tr(
-    "Network (INPUT): a line layer in a projected CRS in metres (e.g. EPSG:27700); a geographic "
-    "CRS is refused, reproject it first. Lines join at their ends, and also at shared vertices when "
-    "NODES_AT_VERTICES is set (needed for OpenStreetMap ways, which cross at shared nodes; not for OS "
-    "Open Roads, split at junctions). Ends and vertices closer than TOLERANCE metres are merged "
-    "(the first met in layer order keeps its place). With GRAPH_CACHE (default on) the built graph is kept in "
-    "a small SQLite cache, keyed by the network file, its modification time, size and feature count and "
-    "every network parameter, so the next run on the same network skips the build; memory layers and "
-    "selections are not cached.\n"
-    "Cost: STRATEGY 1 (fastest, the default) costs each line length / speed; STRATEGY 0 (shortest) "
-    "costs its length, and minutes outputs are then NULL. The speed of a line is SPEED_FIELD (km/h) when "
-    "set and not NULL; else the speed of its ROAD_CLASS_FIELD value in the speed table; else "
-    "DEFAULT_SPEED (km/h). The table holds defaults for OS Open Roads function/class (Motorway 96, A Road 72, "
-    "B Road 56, Minor Road 48, Local Road 32, Local Access Road 24, Restricted Local Access Road 16, "
-    "Secondary Access Road 16, Classified Unnumbered 48, Unclassified 40, Not Classified 32, Unknown 32) and OSM highway "
-    "(motorway 96, motorway_link 64, trunk 80, trunk_link 56, primary 64, primary_link 48, secondary 56, "
-    "secondary_link 40, tertiary 48, tertiary_link 32, unclassified 40, residential 32, living_street 10, "
-    "service 16, road 32, track 16; footway, path, cycleway, pedestrian, steps, bridleway, busway, corridor, "
-    "construction, proposed, platform, raceway 0 = not driven). SPEED_TABLE changes or adds entries, as "
-    "'class=km/h' separated by ';' (e.g. 'A Road=80;track=10'); case does not matter. A class speed of 0 "
-    "leaves the line out (counted in the log). A SPEED_FIELD value of 0 or less leaves the line out "
-    "with a warning naming the feature; a NULL one falls back to the class or DEFAULT_SPEED, with a "
-    "warning; a class not in the table takes DEFAULT_SPEED, with a warning.\n"
-    "One-way: DIRECTION_FIELD values equal to VALUE_FORWARD (travel in digitizing order only), "
-    "VALUE_BACKWARD (against it) or VALUE_BOTH; other values and NULL take DEFAULT_DIRECTION "
-    "(0 forward, 1 backward, 2 both).\n"
-    "Ferries: a line whose FERRY_FIELD is not NULL is a ferry crossing of that many minutes, plus "
-    "FERRY_WAIT minutes of boarding wait (e.g. half the time between sailings) each time it is "
-    "taken; sites are never snapped onto ferry lines.\n"
-    "Sites (origins, destinations, services): points, or polygons through their point on surface, "
-    "reprojected to the network CRS. Each joins the network at the nearest point of the nearest "
-    "line (not only a node); the straight leg between the site and that point is travelled at "
-    "OFF_NETWORK_SPEED km/h (4.8 = walking) and counted in the minutes and km. The snap distance "
-    "is reported per site, with a warning when it is over MAX_SNAP_DISTANCE metres. A site with no "
-    "geometry is warned about and gets NULL results. Where nothing can be reached (another island "
-    "without a ferry, a one-way dead end) the result is NULL or absent, never a made-up number. Ties "
-    "are broken by the lower destination feature order." ) + coordinates;
+             "Network (INPUT): a line layer in a projected CRS in metres (e.g. EPSG:27700); a geographic "
+             "CRS is refused, reproject it first. Lines join at their ends, and also at shared vertices when "
+             "NODES_AT_VERTICES is set (needed for OpenStreetMap ways, which cross at shared nodes; not for OS "
+             "Open Roads, split at junctions). Ends and vertices closer than TOLERANCE metres are merged "
+             "(the first met in layer order keeps its place). With GRAPH_CACHE (default on) the built graph is kept in "
+             "a small SQLite cache, keyed by the network file, its modification time, size and feature count and "
+             "every network parameter, so the next run on the same network skips the build; memory layers and "
+             "selections are not cached.\n"
+             "Cost: STRATEGY 1 (fastest, the default) costs each line length / speed; STRATEGY 0 (shortest) "
+             "costs its length, and minutes outputs are then NULL. The speed of a line is SPEED_FIELD (km/h) when "
+             "set and not NULL; else the speed of its ROAD_CLASS_FIELD value in the speed table; else "
+             "DEFAULT_SPEED (km/h). The table holds defaults for OS Open Roads function/class (Motorway 96, A Road 72, "
+             "B Road 56, Minor Road 48, Local Road 32, Local Access Road 24, Restricted Local Access Road 16, "
+             "Secondary Access Road 16, Classified Unnumbered 48, Unclassified 40, Not Classified 32, Unknown 32) and OSM highway "
+             "(motorway 96, motorway_link 64, trunk 80, trunk_link 56, primary 64, primary_link 48, secondary 56, "
+             "secondary_link 40, tertiary 48, tertiary_link 32, unclassified 40, residential 32, living_street 10, "
+             "service 16, road 32, track 16; footway, path, cycleway, pedestrian, steps, bridleway, busway, corridor, "
+             "construction, proposed, platform, raceway 0 = not driven). SPEED_TABLE changes or adds entries, as "
+             "'class=km/h' separated by ';' (e.g. 'A Road=80;track=10'); case does not matter. A class speed of 0 "
+             "leaves the line out (counted in the log). A SPEED_FIELD value of 0 or less leaves the line out "
+             "with a warning naming the feature; a NULL one falls back to the class or DEFAULT_SPEED, with a "
+             "warning; a class not in the table takes DEFAULT_SPEED, with a warning.\n"
+             "One-way: DIRECTION_FIELD values equal to VALUE_FORWARD (travel in digitizing order only), "
+             "VALUE_BACKWARD (against it) or VALUE_BOTH; other values and NULL take DEFAULT_DIRECTION "
+             "(0 forward, 1 backward, 2 both).\n"
+             "Ferries: a line whose FERRY_FIELD is not NULL is a ferry crossing of that many minutes, plus "
+             "FERRY_WAIT minutes of boarding wait (e.g. half the time between sailings) each time it is "
+             "taken; sites are never snapped onto ferry lines.\n"
+             "Sites (origins, destinations, services): points, or polygons through their point on surface, "
+             "reprojected to the network CRS. Each joins the network at the nearest point of the nearest "
+             "line (not only a node); the straight leg between the site and that point is travelled at "
+             "OFF_NETWORK_SPEED km/h (4.8 = walking) and counted in the minutes and km. The snap distance "
+             "is reported per site, with a warning when it is over MAX_SNAP_DISTANCE metres. A site with no "
+             "geometry is warned about and gets NULL results. Where nothing can be reached (another island "
+             "without a ferry, a one-way dead end) the result is NULL or absent, never a made-up number. Ties "
+             "are broken by the lower destination feature order." ) +
+         coordinates;
 }
 
 QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
@@ -311,7 +313,8 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   QgsFeatureRequest request;
   request.setSubsetOfAttributes( attributes );
 
-  const auto toDirection = [&]( const QVariant &value ) {
+  const auto toDirection = [&]( const QVariant &value )
+  {
     const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed();
     if ( !text.isEmpty() || !placegap::compat::isNull( value ) )
     {
@@ -329,7 +332,8 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   timer.start();
   // Warnings of the build are kept with a cached graph and told again when it is reused.
   PlaceGapGraphCache::Messages messages;
-  auto warn = [&]( const QString &kind, const QString &message ) {
+  auto warn = [&]( const QString &kind, const QString &message )
+  {
     messages << qMakePair( kind, message );
     warnings.warn( kind, message );
   };
@@ -437,7 +441,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       link.speedKmh = std::isnan( speed ) ? defaultSpeed : speed;
     }
 
-    const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY { geometry.asPolyline() };
+    const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY{ geometry.asPolyline() };
     for ( const QgsPolylineXY &part : parts )
     {
       placegap::RoadLink partLink = link;
@@ -461,15 +465,15 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     const QString label = QObject::tr( "Network feature %1" ).arg( linkFeature[skipped.input] );
     switch ( skipped.problem )
     {
-      case placegap::LinkProblem::TooFewVertices:
-        warn( QObject::tr( "network line of one point" ), QObject::tr( "%1 has a part with fewer than two vertices; the part is left out of the network." ).arg( label ) );
-        break;
-      case placegap::LinkProblem::NotFinite:
-        warn( QObject::tr( "network line with bad coordinates" ), QObject::tr( "%1 has coordinates that are not numbers; it is left out of the network." ).arg( label ) );
-        break;
-      case placegap::LinkProblem::BadSpeed:
-        warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
-        break;
+    case placegap::LinkProblem::TooFewVertices:
+      warn( QObject::tr( "network line of one point" ), QObject::tr( "%1 has a part with fewer than two vertices; the part is left out of the network." ).arg( label ) );
+      break;
+    case placegap::LinkProblem::NotFinite:
+      warn( QObject::tr( "network line with bad coordinates" ), QObject::tr( "%1 has coordinates that are not numbers; it is left out of the network." ).arg( label ) );
+      break;
+    case placegap::LinkProblem::BadSpeed:
+      warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
+      break;
     }
   }
   if ( excludedByClass > 0 )
@@ -638,10 +642,12 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
   timer.start();
   const std::vector<placegap::NetworkEndpoint> from = endpoints( origins );
   auto results = engine.manyToMany(
-    from, query, 0, [feedback]() { return feedback->isCanceled(); },
-    [feedback, progressFrom, progressTo]( std::size_t done, std::size_t total ) {
-      feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) );
-    } );
+      from, query, 0, [feedback]()
+      { return feedback->isCanceled(); },
+      [feedback, progressFrom, progressTo]( std::size_t done, std::size_t total )
+      {
+        feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) );
+      } );
   if ( !results.empty() || origins.empty() )
     feedback->pushInfo( QObject::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
   return results;
@@ -651,12 +657,12 @@ void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsPro
 {
   const placegap::RoadGraph &graph = network.graph;
   feedback->pushInfo( QObject::tr( "Network: %1 nodes, %2 links, %3 directed edges, %4 separate part(s); %5 self-loop(s), %6 zero-length link(s)." )
-                        .arg( graph.nodeCount() )
-                        .arg( graph.linkCount() )
-                        .arg( graph.edgeCount() )
-                        .arg( graph.componentCount )
-                        .arg( graph.selfLoopLinks )
-                        .arg( graph.zeroLengthLinks ) );
+                          .arg( graph.nodeCount() )
+                          .arg( graph.linkCount() )
+                          .arg( graph.edgeCount() )
+                          .arg( graph.componentCount )
+                          .arg( graph.selfLoopLinks )
+                          .arg( graph.zeroLengthLinks ) );
   if ( graph.componentCount > 1 )
     feedback->pushWarning( QObject::tr( "The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise TOLERANCE or set NODES_AT_VERTICES if lines should meet." ).arg( graph.componentCount ) );
 }
@@ -679,7 +685,7 @@ QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &paramete
     return QString();
 
   // Everything the graph depends on: the file as it is now, and every network parameter.
-  QStringList description { QStringLiteral( "placegap-graph-1" ), QStringLiteral( PLACEGAP_VERSION ), layer->providerType(), layer->source(), layer->subsetString(), file.absoluteFilePath() };
+  QStringList description{ QStringLiteral( "placegap-graph-1" ), QStringLiteral( PLACEGAP_VERSION ), layer->providerType(), layer->source(), layer->subsetString(), file.absoluteFilePath() };
   for ( const QString &suffix : { QString(), QStringLiteral( "-wal" ) } )
   {
     const QFileInfo part( file.absoluteFilePath() + suffix );

@@ -122,34 +122,34 @@ namespace
 
 class TestTravelTimes : public QObject
 {
-    Q_OBJECT
+  Q_OBJECT
 
-  private slots:
-    void speedTable();
-    void speedTableParsing();
-    void nodesMergeWithinTolerance();
-    void nodesAtEveryVertex();
-    void badLinksAreSkippedAndCounted();
-    void selfLoopsAndZeroLengthLinks();
-    void heapOrdersByKeyThenNode();
-    void oneWayStreets();
-    void ferryCrossingCostsTimePlusWait();
-    void pointsDoNotSnapToFerries();
-    void twoComponentsLeaveUnreachableAbsent();
-    void destinationInTheMiddleOfALink();
-    void bothOnOneLinkTravelDirectly();
-    void tiesAreBrokenByDestinationIndex();
-    void nearestAndCutOff();
-    void routeFollowsTheFastestPath();
-    void linkPartsFollowTheLine();
-    void snappingMatchesBruteForce();
-    void dijkstraMatchesBellmanFord();
-    void resultsDoNotDependOnThreads();
-    void cancellationReturnsNothing();
-    void graphSurvivesTheCache();
-    void reachablePartsStopWhereTimeRunsOut();
-    void floatingCatchmentWorkedExample();
-    void opportunitiesWithinThresholds();
+private slots:
+  void speedTable();
+  void speedTableParsing();
+  void nodesMergeWithinTolerance();
+  void nodesAtEveryVertex();
+  void badLinksAreSkippedAndCounted();
+  void selfLoopsAndZeroLengthLinks();
+  void heapOrdersByKeyThenNode();
+  void oneWayStreets();
+  void ferryCrossingCostsTimePlusWait();
+  void pointsDoNotSnapToFerries();
+  void twoComponentsLeaveUnreachableAbsent();
+  void destinationInTheMiddleOfALink();
+  void bothOnOneLinkTravelDirectly();
+  void tiesAreBrokenByDestinationIndex();
+  void nearestAndCutOff();
+  void routeFollowsTheFastestPath();
+  void linkPartsFollowTheLine();
+  void snappingMatchesBruteForce();
+  void dijkstraMatchesBellmanFord();
+  void resultsDoNotDependOnThreads();
+  void cancellationReturnsNothing();
+  void graphSurvivesTheCache();
+  void reachablePartsStopWhereTimeRunsOut();
+  void floatingCatchmentWorkedExample();
+  void opportunitiesWithinThresholds();
 };
 
 void TestTravelTimes::speedTable()
@@ -187,7 +187,7 @@ void TestTravelTimes::nodesMergeWithinTolerance()
    *  (0,0) ------ (100,0)  (100.5,0) ------ (200,0)
    *  Two lines whose ends are 0.5 m apart: one node with a 1 m tolerance, two without.
    */
-  const std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 } } ), road( { { 100.5, 0 }, { 200, 0 } } ) };
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 100.5, 0 }, { 200, 0 } } ) };
   GraphBuildOptions options;
   options.tolerance = 1;
   const RoadGraph merged = buildRoadGraph( links, options );
@@ -212,7 +212,7 @@ void TestTravelTimes::nodesAtEveryVertex()
    *               |
    *  (0,0) ---- (100,0) ---- (200,0)     the long line has a vertex where the spur ends
    */
-  const std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 }, { 200, 0 } } ), road( { { 100, 100 }, { 100, 0 } } ) };
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 }, { 200, 0 } } ), road( { { 100, 100 }, { 100, 0 } } ) };
   GraphBuildOptions options;
   const RoadGraph endsOnly = buildRoadGraph( links, options );
   QCOMPARE( endsOnly.linkCount(), std::size_t( 2 ) );
@@ -228,7 +228,7 @@ void TestTravelTimes::nodesAtEveryVertex()
 
 void TestTravelTimes::badLinksAreSkippedAndCounted()
 {
-  std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, 0 ), road( { { 0, 0 }, { NAN, 100 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, NAN ) };
+  std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, 0 ), road( { { 0, 0 }, { NAN, 100 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, NAN ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   QCOMPARE( graph.linkCount(), std::size_t( 1 ) );
   QCOMPARE( graph.skippedLinks.size(), std::size_t( 4 ) );
@@ -255,7 +255,7 @@ void TestTravelTimes::selfLoopsAndZeroLengthLinks()
    *        /    \        a loop leaving and returning to A, and a zero-length line at A
    *  A(0,0)------B(100,0)
    */
-  const std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 }, { 50, 50 }, { 0, 0 } } ), road( { { 0, 0 }, { 0, 0 } } ) };
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 }, { 50, 50 }, { 0, 0 } } ), road( { { 0, 0 }, { 0, 0 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   QCOMPARE( graph.nodeCount(), std::size_t( 2 ) );
   QCOMPARE( graph.selfLoopLinks, std::size_t( 2 ) );
@@ -279,7 +279,7 @@ void TestTravelTimes::heapOrdersByKeyThenNode()
   std::vector<NodeId> order;
   while ( !heap.empty() )
     order.push_back( heap.popMin() );
-  QCOMPARE( order, ( std::vector<NodeId> { 1, 7, 2, 5, 9 } ) );
+  QCOMPARE( order, ( std::vector<NodeId>{ 1, 7, 2, 5, 9 } ) );
 }
 
 void TestTravelTimes::oneWayStreets()
@@ -289,15 +289,15 @@ void TestTravelTimes::oneWayStreets()
    *  |                  |             A -> B is one-way eastward,
    *  A(0,0) ----->---- B(100,0)       C -> D one-way westward (drawn backwards: Backward)
    */
-  const std::vector<RoadLink> links {
-    road( { { 0, 0 }, { 100, 0 } }, LinkDirection::Forward ),
-    road( { { 100, 0 }, { 100, 100 } } ),
-    road( { { 0, 100 }, { 100, 100 } }, LinkDirection::Backward ),
-    road( { { 0, 0 }, { 0, 100 } } ),
+  const std::vector<RoadLink> links{
+      road( { { 0, 0 }, { 100, 0 } }, LinkDirection::Forward ),
+      road( { { 100, 0 }, { 100, 100 } } ),
+      road( { { 0, 100 }, { 100, 100 } }, LinkDirection::Backward ),
+      road( { { 0, 0 }, { 0, 100 } } ),
   };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   QCOMPARE( graph.edgeCount(), std::size_t( 6 ) );
-  const std::vector<Point> corners { { 0, 0 }, { 100, 0 }, { 100, 100 }, { 0, 100 } };
+  const std::vector<Point> corners{ { 0, 0 }, { 100, 0 }, { 100, 100 }, { 0, 100 } };
   const auto m = secondsMatrix( graph, corners, corners );
   // From A: B 10 (with the flow); C 20 (A-B-C); D 10 (A-D).
   QCOMPARE( m[0][1], 10.0 );
@@ -317,7 +317,7 @@ void TestTravelTimes::ferryCrossingCostsTimePlusWait()
    *  boarding wait 15 min (half a 30-minute headway)
    *  A -> D = 100 s + (30 + 15) x 60 s + 50 s = 2850 s, metres 1000 + 4000 + 500.
    */
-  const std::vector<RoadLink> links { road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
   GraphBuildOptions options;
   options.ferryBoardingWaitMinutes = 15;
   const RoadGraph graph = buildRoadGraph( links, options );
@@ -336,7 +336,7 @@ void TestTravelTimes::ferryCrossingCostsTimePlusWait()
 void TestTravelTimes::pointsDoNotSnapToFerries()
 {
   // A point in the middle of the crossing goes to the nearest road end, 1000 m away at B, not onto the ferry.
-  const std::vector<RoadLink> links { road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   const NetworkLocator locator( graph );
   const NetworkLocation location = locator.locate( { 2000, 10 } );
@@ -350,7 +350,7 @@ void TestTravelTimes::twoComponentsLeaveUnreachableAbsent()
   /*
    *  A(0,0) ---- B(100,0)        island: C(0,500) ---- D(100,500), no ferry
    */
-  const std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 500 }, { 100, 500 } } ) };
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 500 }, { 100, 500 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   QCOMPARE( graph.componentCount, std::size_t( 2 ) );
   QVERIFY( graph.nodeComponent[graph.linkFrom[0]] != graph.nodeComponent[graph.linkFrom[1]] );
@@ -394,7 +394,7 @@ void TestTravelTimes::bothOnOneLinkTravelDirectly()
    *  East along AB from 100 to 700: 60 s. West from 700 to 100: against the flow, so
    *  700 -> B (30 s) -> round (120 s) -> A -> 100 (10 s) = 160 s.
    */
-  const std::vector<RoadLink> links { road( { { 0, 0 }, { 1000, 0 } }, LinkDirection::Forward ), road( { { 1000, 0 }, { 1000, -100 }, { 0, -100 }, { 0, 0 } } ) };
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 1000, 0 } }, LinkDirection::Forward ), road( { { 1000, 0 }, { 1000, -100 }, { 0, -100 }, { 0, 0 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   const auto m = secondsMatrix( graph, { { 100, 0 }, { 700, 0 } }, { { 100, 0 }, { 700, 0 } } );
   QCOMPARE( m[0][1], 60.0 );
@@ -428,8 +428,8 @@ void TestTravelTimes::nearestAndCutOff()
   /*
    *  O(0,0) -- D2(100,0) -- D0(200,0) -- D3(300,0) -- D1(400,0)    10 s a step
    */
-  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 100, 0 }, { 200, 0 }, { 300, 0 }, { 400, 0 } } ) }, GraphBuildOptions { 0, true, 0 } );
-  const std::vector<Point> destinations { { 200, 0 }, { 400, 0 }, { 100, 0 }, { 300, 0 } };
+  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 100, 0 }, { 200, 0 }, { 300, 0 }, { 400, 0 } } ) }, GraphBuildOptions{ 0, true, 0 } );
+  const std::vector<Point> destinations{ { 200, 0 }, { 400, 0 }, { 100, 0 }, { 300, 0 } };
   TravelQuery two;
   two.nearest = 2;
   const NetworkLocator locator( graph );
@@ -460,7 +460,7 @@ void TestTravelTimes::routeFollowsTheFastestPath()
    *  A(0,0) --- B(100,0) --- C(200,0)       slow direct road A-C along y = 0 (3.6 km/h),
    *  fast detour A - (0,100) - (200,100) - C at 36 km/h.
    */
-  const std::vector<RoadLink> links { road( { { 0, 0 }, { 200, 0 } }, LinkDirection::Both, 3.6 ), road( { { 0, 0 }, { 0, 100 }, { 200, 100 }, { 200, 0 } } ) };
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 200, 0 } }, LinkDirection::Both, 3.6 ), road( { { 0, 0 }, { 0, 100 }, { 200, 100 }, { 200, 0 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   const NetworkLocator locator( graph );
   const TravelTimeEngine engine( graph, { endpointAt( locator, { 150, 0 } ) } );
@@ -516,7 +516,7 @@ void TestTravelTimes::snappingMatchesBruteForce()
   std::uniform_real_distribution<double> coordinate( -300, 1300 ); // some points outside the network's extent
   for ( int i = 0; i < 500; ++i )
   {
-    const Point p { coordinate( random ), coordinate( random ) };
+    const Point p{ coordinate( random ), coordinate( random ) };
     double best = INFINITY;
     for ( LinkId link = 0; link < graph.linkCount(); ++link )
     {
@@ -574,7 +574,7 @@ void TestTravelTimes::resultsDoNotDependOnThreads()
   for ( int i = 0; i < 25; ++i )
     destinations.push_back( endpointAt( locator, { coordinate( random ), coordinate( random ) } ) );
   const TravelTimeEngine engine( graph, destinations );
-  for ( const TravelQuery &query : { TravelQuery(), TravelQuery { 3, UNREACHABLE }, TravelQuery { 0, 60 } } )
+  for ( const TravelQuery &query : { TravelQuery(), TravelQuery{ 3, UNREACHABLE }, TravelQuery{ 0, 60 } } )
   {
     const auto one = engine.manyToMany( origins, query, 1 );
     const auto three = engine.manyToMany( origins, query, 3 );
@@ -583,7 +583,7 @@ void TestTravelTimes::resultsDoNotDependOnThreads()
   }
   // And the k nearest are the first k of the full, sorted list.
   const auto all = engine.manyToMany( origins, TravelQuery(), 2 );
-  const auto nearest = engine.manyToMany( origins, TravelQuery { 3, UNREACHABLE }, 2 );
+  const auto nearest = engine.manyToMany( origins, TravelQuery{ 3, UNREACHABLE }, 2 );
   for ( std::size_t i = 0; i < origins.size(); ++i )
     QVERIFY( std::equal( nearest[i].begin(), nearest[i].end(), all[i].begin() ) );
 }
@@ -595,7 +595,8 @@ void TestTravelTimes::cancellationReturnsNothing()
   const NetworkLocator locator( graph );
   std::vector<NetworkEndpoint> points( 50, endpointAt( locator, { 500, 500 } ) );
   const TravelTimeEngine engine( graph, points );
-  const auto results = engine.manyToMany( points, TravelQuery(), 2, []() { return true; } );
+  const auto results = engine.manyToMany( points, TravelQuery(), 2, []()
+                                          { return true; } );
   QVERIFY( results.empty() );
 }
 
@@ -620,7 +621,7 @@ void TestTravelTimes::graphSurvivesTheCache()
   QCOMPARE( back->skippedLinks.size(), std::size_t( 1 ) );
   QCOMPARE( back->skippedLinks[0].input, links.size() - 2 );
   // Travel times are the same on the copy.
-  const std::vector<Point> points { { 10, 10 }, { 500, 500 }, { 900, 100 } };
+  const std::vector<Point> points{ { 10, 10 }, { 500, 500 }, { 900, 100 } };
   QVERIFY( secondsMatrix( graph, points, points ) == secondsMatrix( *back, points, points ) );
   // Damaged bytes are refused, not read.
   QVERIFY( !deserializeRoadGraph( bytes.substr( 0, bytes.size() - 3 ) ).has_value() );
@@ -682,12 +683,12 @@ void TestTravelTimes::floatingCatchmentWorkedExample()
    *   R1 = 10 / (100 x 0.701367) = 0.142579; R2 = 6 / (200 x 0.304009) = 0.098681;
    *   A1 = R1 x 0.701367 = 0.1; A2 = R2 x 0.304009 = 0.03.
    */
-  const std::vector<std::vector<Reach>> reaches {
-    { { 0, 5 * 60, 0 }, { 1, 20 * 60, 0 } },
-    { { 1, 8 * 60, 0 }, { 0, 15 * 60, 0 } },
+  const std::vector<std::vector<Reach>> reaches{
+      { { 0, 5 * 60, 0 }, { 1, 20 * 60, 0 } },
+      { { 1, 8 * 60, 0 }, { 0, 15 * 60, 0 } },
   };
-  const std::vector<double> demand { 100, 200 };
-  const std::vector<double> supply { 10, 6 };
+  const std::vector<double> demand{ 100, 200 };
+  const std::vector<double> supply{ 10, 6 };
 
   DistanceDecay none;
   none.catchmentSeconds = 16 * 60;
@@ -730,9 +731,9 @@ void TestTravelTimes::floatingCatchmentWorkedExample()
 
 void TestTravelTimes::opportunitiesWithinThresholds()
 {
-  const std::vector<Reach> reaches { { 2, 100, 0 }, { 0, 300, 0 }, { 1, 900, 0 } };
-  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, {} ), ( std::vector<double> { 0, 2, 3 } ) );
-  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, { 10, 20, 30 } ), ( std::vector<double> { 0, 40, 60 } ) );
+  const std::vector<Reach> reaches{ { 2, 100, 0 }, { 0, 300, 0 }, { 1, 900, 0 } };
+  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, {} ), ( std::vector<double>{ 0, 2, 3 } ) );
+  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, { 10, 20, 30 } ), ( std::vector<double>{ 0, 40, 60 } ) );
 }
 
 QTEST_MAIN( TestTravelTimes )

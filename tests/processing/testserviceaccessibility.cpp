@@ -13,8 +13,8 @@
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
 #include "qgsproject.h"
-#include "qgsvectorlayer.h"
 #include "qgsvectorfilewriter.h"
+#include "qgsvectorlayer.h"
 #include "qgsvectorlayerdirector.h"
 
 #include <QTemporaryDir>
@@ -60,17 +60,18 @@ namespace
   //! Also keeps the information messages (the graph cache reports there).
   class InfoFeedback : public placegaptest::CapturingFeedback
   {
-    public:
-      void pushInfo( const QString &info ) override
-      {
-        infos << info;
-        placegaptest::CapturingFeedback::pushInfo( info );
-      }
-      bool saidSomething( const QString &fragment ) const
-      {
-        return std::any_of( infos.begin(), infos.end(), [&fragment]( const QString &info ) { return info.contains( fragment ); } );
-      }
-      QStringList infos;
+  public:
+    void pushInfo( const QString &info ) override
+    {
+      infos << info;
+      placegaptest::CapturingFeedback::pushInfo( info );
+    }
+    bool saidSomething( const QString &fragment ) const
+    {
+      return std::any_of( infos.begin(), infos.end(), [&fragment]( const QString &info )
+                          { return info.contains( fragment ); } );
+    }
+    QStringList infos;
   };
 
   /*
@@ -83,66 +84,66 @@ namespace
    *   A(0,0) ------>------- B(100,0) ~~~~ ferry 10 min ~~~~ E(1100,0) ---- F(1200,0)
    *   (A -> B one-way: dir 'F')          (FERRY_WAIT 5 min: 900 s a crossing)
    */
-  const QList<Line> HAND_NETWORK {
-    { "LineString(0 0, 100 0)", "F", 36, QVariant(), QVariant() },
-    { "LineString(100 0, 100 100)", QVariant(), 36, QVariant(), QVariant() },
-    { "LineString(100 100, 0 100)", QVariant(), 36, QVariant(), QVariant() },
-    { "LineString(0 100, 0 0)", QVariant(), 36, QVariant(), QVariant() },
-    { "LineString(100 0, 1100 0)", QVariant(), QVariant(), QVariant(), 10 },
-    { "LineString(1100 0, 1200 0)", QVariant(), 36, QVariant(), QVariant() },
-    { "LineString(0 1000, 100 1000)", QVariant(), 36, QVariant(), QVariant() },
+  const QList<Line> HAND_NETWORK{
+      { "LineString(0 0, 100 0)", "F", 36, QVariant(), QVariant() },
+      { "LineString(100 0, 100 100)", QVariant(), 36, QVariant(), QVariant() },
+      { "LineString(100 100, 0 100)", QVariant(), 36, QVariant(), QVariant() },
+      { "LineString(0 100, 0 0)", QVariant(), 36, QVariant(), QVariant() },
+      { "LineString(100 0, 1100 0)", QVariant(), QVariant(), QVariant(), 10 },
+      { "LineString(1100 0, 1200 0)", QVariant(), 36, QVariant(), QVariant() },
+      { "LineString(0 1000, 100 1000)", QVariant(), 36, QVariant(), QVariant() },
   };
 } // namespace
 
 class TestServiceAccessibility : public QObject
 {
-    Q_OBJECT
+  Q_OBJECT
 
-  private slots:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
-    void cleanup();
+private slots:
+  void initTestCase();
+  void cleanupTestCase();
+  void init();
+  void cleanup();
 
-    void matrixOnHandBuiltNetwork();
-    void matrixNearestAndCutOff();
-    void matrixMatchesQgsGraphAnalyzer();
-    void roadClassSpeedsAndOffNetworkLeg();
-    void originsInAnotherCrsAreReprojected();
-    void polygonOriginsUseTheirPointOnSurface();
-    void coordinateFieldsStandInForTheGeometry();
-    void nearestServiceWithRoutes();
-    void nearestServiceUnreachableIsNull();
+  void matrixOnHandBuiltNetwork();
+  void matrixNearestAndCutOff();
+  void matrixMatchesQgsGraphAnalyzer();
+  void roadClassSpeedsAndOffNetworkLeg();
+  void originsInAnotherCrsAreReprojected();
+  void polygonOriginsUseTheirPointOnSurface();
+  void coordinateFieldsStandInForTheGeometry();
+  void nearestServiceWithRoutes();
+  void nearestServiceUnreachableIsNull();
 
-    void coverageCountsAndCapacities();
-    void floatingCatchmentWorkedExample_data();
-    void floatingCatchmentWorkedExample();
-    void floatingCatchmentBadInput();
+  void coverageCountsAndCapacities();
+  void floatingCatchmentWorkedExample_data();
+  void floatingCatchmentWorkedExample();
+  void floatingCatchmentBadInput();
 
-    void serviceAreasFollowTheRoads();
-    void graphCacheSkipsTheSecondBuild();
+  void serviceAreasFollowTheRoads();
+  void graphCacheSkipsTheSecondBuild();
 
-    void emptyNetworkFails();
-    void nonLineNetworkIsRefused();
-    void geographicNetworkIsRefused();
-    void lineSitesAreRefused();
-    void zeroAndNullSpeedsAreWarned();
-    void nullGeometriesAreWarnedAndNull();
-    void badParametersAreRefused();
+  void emptyNetworkFails();
+  void nonLineNetworkIsRefused();
+  void geographicNetworkIsRefused();
+  void lineSitesAreRefused();
+  void zeroAndNullSpeedsAreWarned();
+  void nullGeometriesAreWarnedAndNull();
+  void badParametersAreRefused();
 
-  private:
-    QgsVectorLayer *makeNetwork( const QList<Line> &lines, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "LineString" ) );
-    QgsVectorLayer *makeSites( const QList<SitePoint> &sites, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "Point" ) );
-    QVariantMap networkParameters( QgsVectorLayer *network ) const;
-    //! Runs an algorithm; returns its results, or an empty map and the message.
-    QVariantMap run( const QString &id, const QVariantMap &parameters, QString *error = nullptr );
-    Rows readRows( const QString &path, const QString &originField, const QString &destinationField );
+private:
+  QgsVectorLayer *makeNetwork( const QList<Line> &lines, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "LineString" ) );
+  QgsVectorLayer *makeSites( const QList<SitePoint> &sites, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "Point" ) );
+  QVariantMap networkParameters( QgsVectorLayer *network ) const;
+  //! Runs an algorithm; returns its results, or an empty map and the message.
+  QVariantMap run( const QString &id, const QVariantMap &parameters, QString *error = nullptr );
+  Rows readRows( const QString &path, const QString &originField, const QString &destinationField );
 
-    std::unique_ptr<QTemporaryDir> mDir;
-    std::unique_ptr<QgsProcessingContext> mContext;
-    InfoFeedback mFeedback;
-    QTemporaryDir mCacheDir;
-    QgsProject mProject;
+  std::unique_ptr<QTemporaryDir> mDir;
+  std::unique_ptr<QgsProcessingContext> mContext;
+  InfoFeedback mFeedback;
+  QTemporaryDir mCacheDir;
+  QgsProject mProject;
 };
 
 void TestServiceAccessibility::initTestCase()
@@ -210,19 +211,19 @@ QgsVectorLayer *TestServiceAccessibility::makeSites( const QList<SitePoint> &sit
 
 QVariantMap TestServiceAccessibility::networkParameters( QgsVectorLayer *network ) const
 {
-  return QVariantMap {
-    { "INPUT", network->id() },
-    { "STRATEGY", 1 },
-    { "DIRECTION_FIELD", "dir" },
-    { "VALUE_FORWARD", "F" },
-    { "VALUE_BACKWARD", "B" },
-    { "VALUE_BOTH", "T" },
-    { "DEFAULT_DIRECTION", 2 },
-    { "SPEED_FIELD", "speed" },
-    { "DEFAULT_SPEED", 36 },
-    { "FERRY_FIELD", "ferry" },
-    { "FERRY_WAIT", 5 },
-    { "OFF_NETWORK_SPEED", 3.6 }, // 1 m/s: the off-network legs in seconds are their metres
+  return QVariantMap{
+      { "INPUT", network->id() },
+      { "STRATEGY", 1 },
+      { "DIRECTION_FIELD", "dir" },
+      { "VALUE_FORWARD", "F" },
+      { "VALUE_BACKWARD", "B" },
+      { "VALUE_BOTH", "T" },
+      { "DEFAULT_DIRECTION", 2 },
+      { "SPEED_FIELD", "speed" },
+      { "DEFAULT_SPEED", 36 },
+      { "FERRY_FIELD", "ferry" },
+      { "FERRY_WAIT", 5 },
+      { "OFF_NETWORK_SPEED", 3.6 }, // 1 m/s: the off-network legs in seconds are their metres
   };
 }
 
@@ -267,7 +268,7 @@ Rows TestServiceAccessibility::readRows( const QString &path, const QString &ori
   while ( it.nextFeature( feature ) )
   {
     const QPair<QString, QString> key( feature.attribute( originField ).toString(), feature.attribute( destinationField ).toString() );
-    rows.insert( key, Row { feature.attribute( QStringLiteral( "minutes" ) ), feature.attribute( QStringLiteral( "km" ) ), feature.attribute( QStringLiteral( "rank" ) ), feature.attribute( QStringLiteral( "origin_snap_m" ) ) } );
+    rows.insert( key, Row{ feature.attribute( QStringLiteral( "minutes" ) ), feature.attribute( QStringLiteral( "km" ) ), feature.attribute( QStringLiteral( "rank" ) ), feature.attribute( QStringLiteral( "origin_snap_m" ) ) } );
   }
   return rows;
 }
@@ -304,7 +305,8 @@ void TestServiceAccessibility::matrixOnHandBuiltNetwork()
   const Rows rows = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
   QCOMPARE( rows.size(), 8 ); // every pair, the unreachable ones too
 
-  auto check = [&]( const char *origin, const char *destination, double seconds, double km, int rank ) {
+  auto check = [&]( const char *origin, const char *destination, double seconds, double km, int rank )
+  {
     const Row row = rows.value( qMakePair( QString( origin ), QString( destination ) ) );
     QVERIFY2( std::abs( row.minutes.toDouble() - seconds / 60.0 ) < 1e-9, qPrintable( QStringLiteral( "%1-%2: %3 min" ).arg( origin, destination ).arg( row.minutes.toDouble() ) ) );
     QVERIFY2( std::abs( row.km.toDouble() - km ) < 1e-9, qPrintable( QStringLiteral( "%1-%2: %3 km" ).arg( origin, destination ).arg( row.km.toDouble() ) ) );
@@ -340,7 +342,7 @@ void TestServiceAccessibility::matrixNearestAndCutOff()
   QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
   Rows rows = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
-  QCOMPARE( rows.keys(), ( QList<QPair<QString, QString>> { { "O1", "S1" }, { "O1", "S4" } } ) );
+  QCOMPARE( rows.keys(), ( QList<QPair<QString, QString>>{ { "O1", "S1" }, { "O1", "S4" } } ) );
 
   // Within 16 minutes (960 s): S4 (30 s) and S1 (40 s); S2 at 970 s is out.
   parameters.insert( "NEAREST", 0 );
@@ -376,7 +378,7 @@ void TestServiceAccessibility::matrixMatchesQgsGraphAnalyzer()
       const QgsPointXY a = points[pick( random )];
       const QgsPointXY b = points[pick( random )];
       const int w = way( random );
-      lines << Line { QStringLiteral( "LineString(%1 %2, %3 %4)" ).arg( a.x() ).arg( a.y() ).arg( b.x() ).arg( b.y() ), w == 0 ? QVariant( "F" ) : ( w == 1 ? QVariant( "B" ) : QVariant( "T" ) ), speed( random ), QVariant(), QVariant() };
+      lines << Line{ QStringLiteral( "LineString(%1 %2, %3 %4)" ).arg( a.x() ).arg( a.y() ).arg( b.x() ).arg( b.y() ), w == 0 ? QVariant( "F" ) : ( w == 1 ? QVariant( "B" ) : QVariant( "T" ) ), speed( random ), QVariant(), QVariant() };
     }
     QgsVectorLayer *network = makeNetwork( lines );
     QList<SitePoint> origins;
@@ -384,12 +386,12 @@ void TestServiceAccessibility::matrixMatchesQgsGraphAnalyzer()
     for ( int i = 0; i < 15; ++i )
     {
       const QgsPointXY p = points[pick( random )];
-      origins << SitePoint { QString::number( i ), QStringLiteral( "Point(%1 %2)" ).arg( p.x() ).arg( p.y() ) };
+      origins << SitePoint{ QString::number( i ), QStringLiteral( "Point(%1 %2)" ).arg( p.x() ).arg( p.y() ) };
     }
     for ( int i = 0; i < 25; ++i )
     {
       const QgsPointXY p = points[pick( random )];
-      destinations << SitePoint { QString::number( i ), QStringLiteral( "Point(%1 %2)" ).arg( p.x() ).arg( p.y() ) };
+      destinations << SitePoint{ QString::number( i ), QStringLiteral( "Point(%1 %2)" ).arg( p.x() ).arg( p.y() ) };
     }
     QgsVectorLayer *originLayer = makeSites( origins );
     QgsVectorLayer *destinationLayer = makeSites( destinations );
@@ -460,10 +462,10 @@ void TestServiceAccessibility::roadClassSpeedsAndOffNetworkLeg()
    *  A -> C' = 360 + 720 + 60 = 1140 s = 19 min, 8.9 km.
    */
   QgsVectorLayer *network = makeNetwork( {
-    { "LineString(0 0, 7200 0)", QVariant(), QVariant(), "A Road", QVariant() },
-    { "LineString(7200 0, 8800 0)", QVariant(), QVariant(), "track", QVariant() },
-    { "LineString(8800 0, 8900 0)", QVariant(), QVariant(), "footway", QVariant() },
-    { "LineString(8900 0, 9400 0)", QVariant(), QVariant(), "hovercraft", QVariant() },
+      { "LineString(0 0, 7200 0)", QVariant(), QVariant(), "A Road", QVariant() },
+      { "LineString(7200 0, 8800 0)", QVariant(), QVariant(), "track", QVariant() },
+      { "LineString(8800 0, 8900 0)", QVariant(), QVariant(), "footway", QVariant() },
+      { "LineString(8900 0, 9400 0)", QVariant(), QVariant(), "hovercraft", QVariant() },
   } );
   QgsVectorLayer *origins = makeSites( { { "A", "Point(0 0)" } } );
   QgsVectorLayer *services = makeSites( { { "C", "Point(8800 100)" }, { "E", "Point(9400 0)" } } );
@@ -669,11 +671,11 @@ void TestServiceAccessibility::nearestServiceUnreachableIsNull()
  * Going the other way round the loop is always slower (e.g. i1 -> j2 via j1 and i2:
  * 5 + 15 + 8 = 28 > 20 min), so the times are i1-j1 5, i1-j2 20, i2-j1 15, i2-j2 8.
  */
-static const QList<Line> CATCHMENT_NETWORK {
-  { "LineString(0 0, 3000 0)", QVariant(), 36, QVariant(), QVariant() },
-  { "LineString(3000 0, 3000 9000)", QVariant(), 36, QVariant(), QVariant() },
-  { "LineString(3000 9000, 0 9000)", QVariant(), 22.5, QVariant(), QVariant() },
-  { "LineString(0 9000, 0 0)", QVariant(), 27, QVariant(), QVariant() },
+static const QList<Line> CATCHMENT_NETWORK{
+    { "LineString(0 0, 3000 0)", QVariant(), 36, QVariant(), QVariant() },
+    { "LineString(3000 0, 3000 9000)", QVariant(), 36, QVariant(), QVariant() },
+    { "LineString(3000 9000, 0 9000)", QVariant(), 22.5, QVariant(), QVariant() },
+    { "LineString(0 9000, 0 0)", QVariant(), 27, QVariant(), QVariant() },
 };
 
 void TestServiceAccessibility::coverageCountsAndCapacities()
@@ -891,7 +893,8 @@ void TestServiceAccessibility::graphCacheSkipsTheSecondBuild()
   parameters.insert( "DESTINATIONS", services->id() );
   parameters.insert( "DESTINATION_ID_FIELD", "code" );
 
-  auto minutesOfRun = [&]( const QString &name ) {
+  auto minutesOfRun = [&]( const QString &name )
+  {
     QVariantMap p = parameters;
     p.insert( "OUTPUT", mDir->filePath( name ) );
     QString error;
@@ -1004,8 +1007,8 @@ void TestServiceAccessibility::zeroAndNullSpeedsAreWarned()
    *  A(0,0) -- NULL speed -- C(0,100)       DEFAULT_SPEED 36 km/h: A -> C = 10 s
    */
   QgsVectorLayer *network = makeNetwork( {
-    { "LineString(0 0, 100 0)", QVariant(), 0, QVariant(), QVariant() },
-    { "LineString(0 0, 0 100)", QVariant(), QVariant(), QVariant(), QVariant() },
+      { "LineString(0 0, 100 0)", QVariant(), 0, QVariant(), QVariant() },
+      { "LineString(0 0, 0 100)", QVariant(), QVariant(), QVariant(), QVariant() },
   } );
   QgsVectorLayer *origins = makeSites( { { "A", "Point(0 0)" } } );
   QgsVectorLayer *services = makeSites( { { "C", "Point(0 100)" } } );
@@ -1026,7 +1029,7 @@ void TestServiceAccessibility::zeroAndNullSpeedsAreWarned()
 void TestServiceAccessibility::nullGeometriesAreWarnedAndNull()
 {
   QList<Line> lines = HAND_NETWORK;
-  lines << Line { QString(), QVariant(), 36, QVariant(), QVariant() }; // a network line with no geometry
+  lines << Line{ QString(), QVariant(), 36, QVariant(), QVariant() }; // a network line with no geometry
   QgsVectorLayer *network = makeNetwork( lines );
   QgsVectorLayer *origins = makeSites( { { "NOWHERE", QString() }, { "O1", "Point(0 -30)" } } );
   QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" } } );
