@@ -9,6 +9,8 @@
 #include "qgsprocessingparameters.h"
 #include "qgsprocessingutils.h"
 #include "qgsconfig.h"
+#include "qgswkbtypes.h"
+#include "qgsunittypes.h"
 #include "qgsfeaturerequest.h"
 #include "qgswkbtypes.h"
 #if _QGIS_VERSION_INT >= 32800
@@ -64,9 +66,44 @@ namespace placegap::compat
 #if _QGIS_VERSION_INT >= 33600
   constexpr Qgis::ProcessingParameterFlag PARAMETER_HIDDEN = Qgis::ProcessingParameterFlag::Hidden;
   constexpr Qgis::ProcessingParameterFlag PARAMETER_OPTIONAL = Qgis::ProcessingParameterFlag::Optional;
+  constexpr Qgis::ProcessingParameterFlag PARAMETER_ADVANCED = Qgis::ProcessingParameterFlag::Advanced;
 #else
   constexpr QgsProcessingParameterDefinition::Flag PARAMETER_HIDDEN = QgsProcessingParameterDefinition::FlagHidden;
   constexpr QgsProcessingParameterDefinition::Flag PARAMETER_OPTIONAL = QgsProcessingParameterDefinition::FlagOptional;
+  constexpr QgsProcessingParameterDefinition::Flag PARAMETER_ADVANCED = QgsProcessingParameterDefinition::FlagAdvanced;
+#endif
+
+#if _QGIS_VERSION_INT >= 33000
+  constexpr Qgis::DistanceUnit DISTANCE_METERS = Qgis::DistanceUnit::Meters;
+#else
+  constexpr QgsUnitTypes::DistanceUnit DISTANCE_METERS = QgsUnitTypes::DistanceMeters;
+#endif
+
+#if _QGIS_VERSION_INT >= 33600
+  constexpr Qgis::ProcessingSourceType SOURCE_LINE = Qgis::ProcessingSourceType::VectorLine;
+  constexpr Qgis::ProcessingSourceType SOURCE_POINT = Qgis::ProcessingSourceType::VectorPoint;
+  constexpr Qgis::ProcessingSourceType SOURCE_POLYGON = Qgis::ProcessingSourceType::VectorPolygon;
+#else
+  constexpr QgsProcessing::SourceType SOURCE_LINE = QgsProcessing::TypeVectorLine;
+  constexpr QgsProcessing::SourceType SOURCE_POINT = QgsProcessing::TypeVectorPoint;
+  constexpr QgsProcessing::SourceType SOURCE_POLYGON = QgsProcessing::TypeVectorPolygon;
+#endif
+
+  // QGIS 3.30 moved the WKB and geometry type enums into Qgis::.
+#if _QGIS_VERSION_INT >= 33000
+  using WkbType = Qgis::WkbType;
+  constexpr Qgis::WkbType WKB_POINT = Qgis::WkbType::Point;
+  constexpr Qgis::WkbType WKB_LINESTRING = Qgis::WkbType::LineString;
+  constexpr Qgis::WkbType WKB_MULTIPOLYGON = Qgis::WkbType::MultiPolygon;
+  inline bool isLineType( Qgis::WkbType type ) { return QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Line; }
+  inline bool isPointOrPolygonType( Qgis::WkbType type ) { return QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Point || QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Polygon; }
+#else
+  using WkbType = QgsWkbTypes::Type;
+  constexpr QgsWkbTypes::Type WKB_POINT = QgsWkbTypes::Point;
+  constexpr QgsWkbTypes::Type WKB_LINESTRING = QgsWkbTypes::LineString;
+  constexpr QgsWkbTypes::Type WKB_MULTIPOLYGON = QgsWkbTypes::MultiPolygon;
+  inline bool isLineType( QgsWkbTypes::Type type ) { return QgsWkbTypes::geometryType( type ) == QgsWkbTypes::LineGeometry; }
+  inline bool isPointOrPolygonType( QgsWkbTypes::Type type ) { return QgsWkbTypes::geometryType( type ) == QgsWkbTypes::PointGeometry || QgsWkbTypes::geometryType( type ) == QgsWkbTypes::PolygonGeometry; }
 #endif
 
   //! True for a NULL attribute value, whichever way the Qt and QGIS at hand spell it.
@@ -88,15 +125,6 @@ namespace placegap::compat
 #endif
   }
 
-  inline QgsField stringField( const QString &name )
-  {
-#if _QGIS_VERSION_INT >= 33800
-    return QgsField( name, QMetaType::Type::QString );
-#else
-    return QgsField( name, QVariant::String );
-#endif
-  }
-
   inline QgsField doubleField( const QString &name, int length, int precision )
   {
 #if _QGIS_VERSION_INT >= 33800
@@ -107,7 +135,7 @@ namespace placegap::compat
   }
 
   //! A text field of a given width (0 = unlimited).
-  inline QgsField stringField( const QString &name, int length )
+  inline QgsField stringField( const QString &name, int length = 0 )
   {
 #if _QGIS_VERSION_INT >= 33800
     return QgsField( name, QMetaType::Type::QString, QString(), length );

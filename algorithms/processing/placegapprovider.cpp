@@ -10,6 +10,11 @@
 #include "placegapalgorithmcatchmentprofile.h"
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
+#include "placegapalgorithmfloatingcatchment.h"
+#include "placegapalgorithmnearestservice.h"
+#include "placegapalgorithmserviceareas.h"
+#include "placegapalgorithmservicecoverage.h"
+#include "placegapalgorithmtraveltimematrix.h"
 #include "placegapversion.h"
 
 #include <QFileInfo>
@@ -137,4 +142,9 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapCatchmentProfileAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
+  addAlgorithm( new PlaceGapFloatingCatchmentAlgorithm() );
+  addAlgorithm( new PlaceGapNearestServiceAlgorithm() );
+  addAlgorithm( new PlaceGapServiceAreasAlgorithm() );
+  addAlgorithm( new PlaceGapServiceCoverageAlgorithm() );
+  addAlgorithm( new PlaceGapTravelTimeMatrixAlgorithm() );
 }

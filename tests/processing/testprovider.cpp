@@ -49,6 +49,11 @@ void TestProvider::algorithmIdsAreThePublicList()
                    QStringLiteral( "placegap:catchmentprofile" ),
                    QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                    QStringLiteral( "placegap:deprivationquantiles" ),
+                   QStringLiteral( "placegap:floatingcatchment" ),
+                   QStringLiteral( "placegap:nearestservice" ),
+                   QStringLiteral( "placegap:serviceareas" ),
+                   QStringLiteral( "placegap:servicecoverage" ),
+                   QStringLiteral( "placegap:traveltimematrix" ),
                  } ) );
 }
 

@@ -1,0 +1,190 @@
+/***************************************************************************
+  networklocator.cpp - snapping points to the nearest point on a road graph's links
+ ***************************************************************************/
+#include "networklocator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace placegap
+{
+  namespace
+  {
+    //! Points join roads only: not ferry crossings (a school is not in the sea) nor closed links.
+    bool usable( const RoadGraph &graph, LinkId link )
+    {
+      return !graph.linkIsFerry[link] && ( graph.linkForwardCost[link] != UNREACHABLE || graph.linkBackwardCost[link] != UNREACHABLE );
+    }
+  } // namespace
+
+  NetworkLocator::NetworkLocator( const RoadGraph &graph )
+      : mGraph( graph )
+  {
+    const std::size_t linkCount = graph.linkCount();
+    mSegmentStartAlong.assign( graph.vertices.size(), 0.0 );
+    double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+    std::size_t segmentCount = 0;
+    for ( LinkId link = 0; link < linkCount; ++link )
+    {
+      double along = 0;
+      for ( std::size_t v = graph.linkFirstVertex[link]; v < graph.linkFirstVertex[link + 1]; ++v )
+      {
+        if ( v > graph.linkFirstVertex[link] )
+          along += std::hypot( graph.vertices[v].x - graph.vertices[v - 1].x, graph.vertices[v].y - graph.vertices[v - 1].y );
+        mSegmentStartAlong[v] = along;
+        if ( !usable( graph, link ) )
+          continue;
+        minX = std::min( minX, graph.vertices[v].x );
+        minY = std::min( minY, graph.vertices[v].y );
+        maxX = std::max( maxX, graph.vertices[v].x );
+        maxY = std::max( maxY, graph.vertices[v].y );
+      }
+      if ( usable( graph, link ) )
+        segmentCount += graph.linkFirstVertex[link + 1] - graph.linkFirstVertex[link] - 1;
+    }
+    if ( segmentCount == 0 )
+      return;
+
+    // About two segments a cell on average.
+    const double width = maxX - minX;
+    const double height = maxY - minY;
+    double cell = std::sqrt( std::max( width * height, 0.0 ) / static_cast<double>( segmentCount ) ) * 1.5;
+    if ( !( cell > 0 ) )
+      cell = std::max( width, height ) / static_cast<double>( segmentCount );
+    if ( !( cell > 0 ) )
+      cell = 1;
+    // Keep the grid within a sensible number of cells.
+    cell = std::max( cell, std::max( width, height ) / 65536.0 );
+    mCellSize = cell;
+    mMinX = minX;
+    mMinY = minY;
+    mColumns = static_cast<std::int64_t>( std::floor( width / cell ) ) + 1;
+    mRows = static_cast<std::int64_t>( std::floor( height / cell ) ) + 1;
+
+    // Each segment goes into the cells of points sampled every half cell along it: every
+    // point of the segment is then within a quarter cell of a registered cell.
+    std::vector<std::pair<std::uint64_t, SegmentRef>> entries;
+    entries.reserve( segmentCount * 2 );
+    for ( LinkId link = 0; link < linkCount; ++link )
+    {
+      if ( !usable( graph, link ) )
+        continue;
+      for ( std::size_t v = graph.linkFirstVertex[link]; v + 1 < graph.linkFirstVertex[link + 1]; ++v )
+      {
+        const Point &a = graph.vertices[v];
+        const Point &b = graph.vertices[v + 1];
+        const double length = std::hypot( b.x - a.x, b.y - a.y );
+        const std::size_t steps = static_cast<std::size_t>( std::ceil( length / ( cell / 2 ) ) );
+        std::uint64_t previous = NO_ID;
+        for ( std::size_t s = 0; s <= steps; ++s )
+        {
+          const double t = steps == 0 ? 0.0 : static_cast<double>( s ) / static_cast<double>( steps );
+          const std::uint64_t key = cellKey( cellX( a.x + t * ( b.x - a.x ) ), cellY( a.y + t * ( b.y - a.y ) ) );
+          if ( key != previous )
+            entries.push_back( { key, SegmentRef{ link, static_cast<std::uint32_t>( v ) } } );
+          previous = key;
+        }
+      }
+    }
+    std::sort( entries.begin(), entries.end(), []( const auto &a, const auto &b )
+               {
+      if ( a.first != b.first )
+        return a.first < b.first;
+      return a.second.segment < b.second.segment; } );
+    entries.erase( std::unique( entries.begin(), entries.end(), []( const auto &a, const auto &b )
+                                { return a.first == b.first && a.second.segment == b.second.segment; } ),
+                   entries.end() );
+    mSegments.reserve( entries.size() );
+    for ( const auto &[key, ref] : entries )
+    {
+      if ( mCellKeys.empty() || mCellKeys.back() != key )
+      {
+        mCellKeys.push_back( key );
+        mCellStart.push_back( static_cast<std::uint32_t>( mSegments.size() ) );
+      }
+      mSegments.push_back( ref );
+    }
+    mCellStart.push_back( static_cast<std::uint32_t>( mSegments.size() ) );
+  }
+
+  std::int64_t NetworkLocator::cellX( double x ) const
+  {
+    return std::clamp<std::int64_t>( static_cast<std::int64_t>( std::floor( ( x - mMinX ) / mCellSize ) ), 0, mColumns - 1 );
+  }
+
+  std::int64_t NetworkLocator::cellY( double y ) const
+  {
+    return std::clamp<std::int64_t>( static_cast<std::int64_t>( std::floor( ( y - mMinY ) / mCellSize ) ), 0, mRows - 1 );
+  }
+
+  std::uint64_t NetworkLocator::cellKey( std::int64_t cx, std::int64_t cy ) const
+  {
+    return static_cast<std::uint64_t>( cy ) * static_cast<std::uint64_t>( mColumns ) + static_cast<std::uint64_t>( cx );
+  }
+
+  NetworkLocation NetworkLocator::locate( const Point &point ) const
+  {
+    NetworkLocation best;
+    if ( mSegments.empty() || !std::isfinite( point.x ) || !std::isfinite( point.y ) )
+      return best;
+    double bestDistance2 = INFINITY;
+    std::uint32_t bestSegment = NO_ID;
+
+    auto consider = [&]( const SegmentRef &ref )
+    {
+      const Point &a = mGraph.vertices[ref.segment];
+      const Point &b = mGraph.vertices[ref.segment + 1];
+      const double dx = b.x - a.x;
+      const double dy = b.y - a.y;
+      const double length2 = dx * dx + dy * dy;
+      double t = length2 > 0 ? ( ( point.x - a.x ) * dx + ( point.y - a.y ) * dy ) / length2 : 0.0;
+      t = std::clamp( t, 0.0, 1.0 );
+      const Point snapped{ a.x + t * dx, a.y + t * dy };
+      const double distance2 = ( point.x - snapped.x ) * ( point.x - snapped.x ) + ( point.y - snapped.y ) * ( point.y - snapped.y );
+      const bool better = distance2 < bestDistance2 || ( distance2 == bestDistance2 && ( ref.link < best.link || ( ref.link == best.link && ref.segment < bestSegment ) ) );
+      if ( !better )
+        return;
+      bestDistance2 = distance2;
+      bestSegment = ref.segment;
+      best.link = ref.link;
+      best.snapped = snapped;
+      const double segmentLength = mSegmentStartAlong[ref.segment + 1] - mSegmentStartAlong[ref.segment];
+      best.along = mSegmentStartAlong[ref.segment] + t * segmentLength;
+    };
+
+    const std::int64_t cx = cellX( point.x );
+    const std::int64_t cy = cellY( point.y );
+    const std::int64_t maxRing = std::max( mColumns, mRows );
+    for ( std::int64_t ring = 0; ring <= maxRing; ++ring )
+    {
+      for ( std::int64_t x = cx - ring; x <= cx + ring; ++x )
+      {
+        if ( x < 0 || x >= mColumns )
+          continue;
+        const bool edgeColumn = x == cx - ring || x == cx + ring;
+        for ( std::int64_t y = cy - ring; y <= cy + ring; y += ( edgeColumn ? 1 : 2 * ring ) )
+        {
+          if ( y >= 0 && y < mRows )
+          {
+            const auto found = std::lower_bound( mCellKeys.begin(), mCellKeys.end(), cellKey( x, y ) );
+            if ( found != mCellKeys.end() && *found == cellKey( x, y ) )
+            {
+              const std::size_t index = static_cast<std::size_t>( found - mCellKeys.begin() );
+              for ( std::uint32_t s = mCellStart[index]; s < mCellStart[index + 1]; ++s )
+                consider( mSegments[s] );
+            }
+          }
+          if ( ring == 0 )
+            break;
+        }
+      }
+      // Unvisited segments are at least (ring - 1/4) cells away (see the constructor).
+      const double bound = ( static_cast<double>( ring ) - 0.25 ) * mCellSize;
+      if ( bestSegment != NO_ID && bound > 0 && bestDistance2 <= bound * bound )
+        break;
+    }
+    best.snapDistance = std::sqrt( bestDistance2 );
+    return best;
+  }
+
+} // namespace placegap

@@ -1,0 +1,314 @@
+/***************************************************************************
+  roadgraph.cpp - a compact directed road (and ferry) graph and its builder
+ ***************************************************************************/
+#include "roadgraph.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+#include <unordered_map>
+
+namespace placegap
+{
+  namespace
+  {
+    //! Finds or makes the node for a position: nodes within the tolerance are merged.
+    class NodeSnapper
+    {
+    public:
+      NodeSnapper( double tolerance, std::vector<Point> &positions )
+          : mTolerance( tolerance > 0 ? tolerance : 0 ), mPositions( positions )
+      {
+      }
+
+      NodeId nodeAt( const Point &p )
+      {
+        if ( mTolerance == 0 )
+        {
+          const auto [it, inserted] = mExact.emplace( exactKey( p ), static_cast<NodeId>( mPositions.size() ) );
+          if ( inserted )
+            mPositions.push_back( p );
+          return it->second;
+        }
+        const std::int64_t cx = static_cast<std::int64_t>( std::floor( p.x / mTolerance ) );
+        const std::int64_t cy = static_cast<std::int64_t>( std::floor( p.y / mTolerance ) );
+        // The first node made (lowest id) within the tolerance wins, whatever cell it is in.
+        NodeId best = NO_ID;
+        const double tolerance2 = mTolerance * mTolerance;
+        for ( std::int64_t dx = -1; dx <= 1; ++dx )
+        {
+          for ( std::int64_t dy = -1; dy <= 1; ++dy )
+          {
+            const auto found = mCells.find( cellKey( cx + dx, cy + dy ) );
+            if ( found == mCells.end() )
+              continue;
+            for ( NodeId node : found->second )
+            {
+              const double ddx = mPositions[node].x - p.x;
+              const double ddy = mPositions[node].y - p.y;
+              if ( ddx * ddx + ddy * ddy <= tolerance2 && node < best )
+                best = node;
+            }
+          }
+        }
+        if ( best != NO_ID )
+          return best;
+        const NodeId node = static_cast<NodeId>( mPositions.size() );
+        mPositions.push_back( p );
+        mCells[cellKey( cx, cy )].push_back( node );
+        return node;
+      }
+
+    private:
+      struct PairHash
+      {
+        std::size_t operator()( const std::pair<std::uint64_t, std::uint64_t> &key ) const
+        {
+          return std::hash<std::uint64_t>()( key.first * 0x9E3779B97F4A7C15ULL ^ key.second );
+        }
+      };
+      static std::pair<std::uint64_t, std::uint64_t> exactKey( const Point &p )
+      {
+        // -0.0 and 0.0 are the same place.
+        const double x = p.x == 0 ? 0.0 : p.x;
+        const double y = p.y == 0 ? 0.0 : p.y;
+        std::uint64_t bx = 0;
+        std::uint64_t by = 0;
+        std::memcpy( &bx, &x, sizeof bx );
+        std::memcpy( &by, &y, sizeof by );
+        return { bx, by };
+      }
+      static std::uint64_t cellKey( std::int64_t cx, std::int64_t cy )
+      {
+        return ( static_cast<std::uint64_t>( cx ) * 0x9E3779B97F4A7C15ULL ) ^ static_cast<std::uint64_t>( cy );
+      }
+
+      double mTolerance = 0;
+      std::vector<Point> &mPositions;
+      std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, NodeId, PairHash> mExact;
+      std::unordered_map<std::uint64_t, std::vector<NodeId>> mCells;
+    };
+
+    double segmentLength( const Point &a, const Point &b )
+    {
+      return std::hypot( b.x - a.x, b.y - a.y );
+    }
+
+    struct DirectedEdge
+    {
+      NodeId tail;
+      NodeId head;
+      double weight;
+      LinkId link;
+      std::uint8_t reversed;
+    };
+
+    std::size_t findRoot( std::vector<std::size_t> &parent, std::size_t i )
+    {
+      while ( parent[i] != i )
+      {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+  } // namespace
+
+  double travelSeconds( double metres, double kmh )
+  {
+    if ( !( kmh > 0 ) || !std::isfinite( kmh ) )
+      return UNREACHABLE;
+    return metres / ( kmh / 3.6 );
+  }
+
+  std::vector<Point> linkPart( const RoadGraph &graph, LinkId link, double fromAlong, double toAlong )
+  {
+    const bool reversed = toAlong < fromAlong;
+    const double start = std::min( fromAlong, toAlong );
+    const double end = std::max( fromAlong, toAlong );
+    std::vector<Point> part;
+    double along = 0;
+    const std::size_t first = graph.linkFirstVertex[link];
+    const std::size_t last = graph.linkFirstVertex[link + 1] - 1;
+    auto pointAt = [&]( std::size_t v, double at )
+    {
+      const Point &a = graph.vertices[v];
+      const Point &b = graph.vertices[v + 1];
+      const double length = segmentLength( a, b );
+      const double t = length > 0 ? std::clamp( ( at - along ) / length, 0.0, 1.0 ) : 0.0;
+      return Point{ a.x + t * ( b.x - a.x ), a.y + t * ( b.y - a.y ) };
+    };
+    for ( std::size_t v = first; v < last; ++v )
+    {
+      const double length = segmentLength( graph.vertices[v], graph.vertices[v + 1] );
+      const double segmentEnd = along + length;
+      if ( part.empty() && start <= segmentEnd )
+        part.push_back( pointAt( v, start ) );
+      if ( !part.empty() )
+      {
+        if ( end <= segmentEnd )
+        {
+          part.push_back( pointAt( v, end ) );
+          break;
+        }
+        part.push_back( graph.vertices[v + 1] );
+      }
+      along = segmentEnd;
+    }
+    if ( part.empty() && last >= first )
+      part.push_back( graph.vertices[last] );
+    if ( part.size() == 1 )
+      part.push_back( part.front() );
+    if ( reversed )
+      std::reverse( part.begin(), part.end() );
+    return part;
+  }
+
+  RoadGraph buildRoadGraph( const std::vector<RoadLink> &links, const GraphBuildOptions &options )
+  {
+    RoadGraph graph;
+    NodeSnapper snapper( options.tolerance, graph.nodePosition );
+    std::vector<DirectedEdge> edges;
+    graph.linkFirstVertex.push_back( 0 );
+
+    for ( std::size_t input = 0; input < links.size(); ++input )
+    {
+      const RoadLink &link = links[input];
+      if ( link.vertices.size() < 2 )
+      {
+        graph.skippedLinks.push_back( { input, LinkProblem::TooFewVertices } );
+        continue;
+      }
+      const bool finite = std::all_of( link.vertices.begin(), link.vertices.end(), []( const Point &p )
+                                       { return std::isfinite( p.x ) && std::isfinite( p.y ); } );
+      if ( !finite )
+      {
+        graph.skippedLinks.push_back( { input, LinkProblem::NotFinite } );
+        continue;
+      }
+      const bool ferry = link.ferryCrossingMinutes >= 0 && std::isfinite( link.ferryCrossingMinutes );
+      if ( !ferry && ( !( link.speedKmh > 0 ) || !std::isfinite( link.speedKmh ) ) )
+      {
+        graph.skippedLinks.push_back( { input, LinkProblem::BadSpeed } );
+        continue;
+      }
+
+      // Nodes at the ends, and at inner vertices when asked.
+      const std::size_t last = link.vertices.size() - 1;
+      double totalLength = 0;
+      for ( std::size_t i = 0; i < last; ++i )
+        totalLength += segmentLength( link.vertices[i], link.vertices[i + 1] );
+
+      std::size_t pieceStart = 0;
+      NodeId startNode = snapper.nodeAt( link.vertices[0] );
+      for ( std::size_t i = 1; i <= last; ++i )
+      {
+        if ( i != last && !options.nodesAtEveryVertex )
+          continue;
+        const NodeId endNode = snapper.nodeAt( link.vertices[i] );
+        double length = 0;
+        for ( std::size_t v = pieceStart; v < i; ++v )
+          length += segmentLength( link.vertices[v], link.vertices[v + 1] );
+
+        double forward = 0;
+        if ( ferry )
+        {
+          // A ferry's time (and wait) is shared between its pieces by length; one piece takes it all when the line has no length.
+          const double share = totalLength > 0 ? length / totalLength : ( pieceStart == 0 ? 1.0 : 0.0 );
+          forward = ( link.ferryCrossingMinutes + std::max( 0.0, options.ferryBoardingWaitMinutes ) ) * 60.0 * share;
+        }
+        else
+        {
+          forward = travelSeconds( length, link.speedKmh );
+        }
+        const double backward = forward;
+        const bool canForward = link.direction == LinkDirection::Both || link.direction == LinkDirection::Forward;
+        const bool canBackward = link.direction == LinkDirection::Both || link.direction == LinkDirection::Backward;
+
+        const LinkId id = static_cast<LinkId>( graph.linkFrom.size() );
+        graph.linkFrom.push_back( startNode );
+        graph.linkTo.push_back( endNode );
+        graph.linkLength.push_back( length );
+        graph.linkForwardCost.push_back( canForward ? forward : UNREACHABLE );
+        graph.linkBackwardCost.push_back( canBackward ? backward : UNREACHABLE );
+        graph.linkInput.push_back( input );
+        graph.linkIsFerry.push_back( ferry ? 1 : 0 );
+        graph.vertices.insert( graph.vertices.end(), link.vertices.begin() + static_cast<std::ptrdiff_t>( pieceStart ), link.vertices.begin() + static_cast<std::ptrdiff_t>( i ) + 1 );
+        graph.linkFirstVertex.push_back( graph.vertices.size() );
+        if ( startNode == endNode )
+          ++graph.selfLoopLinks;
+        if ( length == 0 )
+          ++graph.zeroLengthLinks;
+        if ( canForward )
+          edges.push_back( { startNode, endNode, forward, id, 0 } );
+        if ( canBackward )
+          edges.push_back( { endNode, startNode, backward, id, 1 } );
+
+        pieceStart = i;
+        startNode = endNode;
+      }
+    }
+
+    // CSR arrays; a node's edges sorted by head, weight and link so the graph does not depend on hash order.
+    std::sort( edges.begin(), edges.end(), []( const DirectedEdge &a, const DirectedEdge &b )
+               {
+      if ( a.tail != b.tail )
+        return a.tail < b.tail;
+      if ( a.head != b.head )
+        return a.head < b.head;
+      if ( a.weight != b.weight )
+        return a.weight < b.weight;
+      return a.link < b.link; } );
+    const std::size_t nodeCount = graph.nodePosition.size();
+    graph.firstOut.assign( nodeCount + 1, 0 );
+    for ( const DirectedEdge &edge : edges )
+      ++graph.firstOut[edge.tail + 1];
+    std::partial_sum( graph.firstOut.begin(), graph.firstOut.end(), graph.firstOut.begin() );
+    graph.head.reserve( edges.size() );
+    graph.weight.reserve( edges.size() );
+    graph.edgeLink.reserve( edges.size() );
+    graph.edgeLength.reserve( edges.size() );
+    graph.edgeReversed.reserve( edges.size() );
+    for ( const DirectedEdge &edge : edges )
+    {
+      graph.head.push_back( edge.head );
+      graph.weight.push_back( edge.weight );
+      graph.edgeLink.push_back( edge.link );
+      graph.edgeLength.push_back( graph.linkLength[edge.link] );
+      graph.edgeReversed.push_back( edge.reversed );
+    }
+
+    // Weakly connected components over the edges (a link closed both ways joins nothing).
+    std::vector<std::size_t> parent( nodeCount );
+    std::iota( parent.begin(), parent.end(), 0 );
+    for ( const DirectedEdge &edge : edges )
+    {
+      const std::size_t a = findRoot( parent, edge.tail );
+      const std::size_t b = findRoot( parent, edge.head );
+      if ( a != b )
+        parent[std::max( a, b )] = std::min( a, b );
+    }
+    std::vector<std::size_t> size( nodeCount, 0 );
+    for ( std::size_t n = 0; n < nodeCount; ++n )
+      ++size[findRoot( parent, n )];
+    std::vector<std::size_t> roots;
+    for ( std::size_t n = 0; n < nodeCount; ++n )
+    {
+      if ( findRoot( parent, n ) == n )
+        roots.push_back( n );
+    }
+    // Largest first; equal sizes by lowest node id.
+    std::stable_sort( roots.begin(), roots.end(), [&size]( std::size_t a, std::size_t b )
+                      { return size[a] > size[b]; } );
+    std::vector<std::uint32_t> label( nodeCount, 0 );
+    for ( std::size_t i = 0; i < roots.size(); ++i )
+      label[roots[i]] = static_cast<std::uint32_t>( i );
+    graph.nodeComponent.resize( nodeCount );
+    for ( std::size_t n = 0; n < nodeCount; ++n )
+      graph.nodeComponent[n] = label[findRoot( parent, n )];
+    graph.componentCount = roots.size();
+    return graph;
+  }
+
+} // namespace placegap

@@ -1,0 +1,164 @@
+/***************************************************************************
+  roadgraphio.cpp - a RoadGraph to and from bytes, for the graph cache
+ ***************************************************************************/
+#include "roadgraphio.h"
+
+#include <cstring>
+#include <type_traits>
+
+namespace placegap
+{
+  namespace
+  {
+    // "PGRG", then the format version and a byte-order mark; a change of layout bumps the version.
+    constexpr char MAGIC[4] = { 'P', 'G', 'R', 'G' };
+    constexpr std::uint32_t FORMAT_VERSION = 2;
+    constexpr std::uint32_t BYTE_ORDER_MARK = 0x01020304;
+
+    class Writer
+    {
+    public:
+      template <typename T>
+      void value( const T &v )
+      {
+        static_assert( std::is_trivially_copyable_v<T> );
+        mBytes.append( reinterpret_cast<const char *>( &v ), sizeof( T ) );
+      }
+      template <typename T>
+      void array( const std::vector<T> &values )
+      {
+        value( static_cast<std::uint64_t>( values.size() ) );
+        if ( !values.empty() )
+          mBytes.append( reinterpret_cast<const char *>( values.data() ), values.size() * sizeof( T ) );
+      }
+      std::string take() { return std::move( mBytes ); }
+
+    private:
+      std::string mBytes;
+    };
+
+    class Reader
+    {
+    public:
+      explicit Reader( const std::string &bytes )
+          : mBytes( bytes )
+      {
+      }
+      template <typename T>
+      bool value( T &v )
+      {
+        if ( mBytes.size() - mPosition < sizeof( T ) )
+          return false;
+        std::memcpy( &v, mBytes.data() + mPosition, sizeof( T ) );
+        mPosition += sizeof( T );
+        return true;
+      }
+      template <typename T>
+      bool array( std::vector<T> &values )
+      {
+        std::uint64_t count = 0;
+        if ( !value( count ) || count > ( mBytes.size() - mPosition ) / sizeof( T ) )
+          return false;
+        values.resize( static_cast<std::size_t>( count ) );
+        if ( count > 0 )
+          std::memcpy( values.data(), mBytes.data() + mPosition, static_cast<std::size_t>( count ) * sizeof( T ) );
+        mPosition += static_cast<std::size_t>( count ) * sizeof( T );
+        return true;
+      }
+      bool atEnd() const { return mPosition == mBytes.size(); }
+
+    private:
+      const std::string &mBytes;
+      std::size_t mPosition = 0;
+    };
+
+    std::vector<std::uint64_t> widen( const std::vector<std::size_t> &values )
+    {
+      return std::vector<std::uint64_t>( values.begin(), values.end() );
+    }
+  } // namespace
+
+  std::string serializeRoadGraph( const RoadGraph &graph )
+  {
+    Writer out;
+    for ( char c : MAGIC )
+      out.value( c );
+    out.value( FORMAT_VERSION );
+    out.value( BYTE_ORDER_MARK );
+    out.array( graph.nodePosition );
+    out.array( graph.firstOut );
+    out.array( graph.head );
+    out.array( graph.weight );
+    out.array( graph.edgeLink );
+    out.array( graph.edgeLength );
+    out.array( graph.edgeReversed );
+    out.array( graph.linkFrom );
+    out.array( graph.linkTo );
+    out.array( graph.linkLength );
+    out.array( graph.linkForwardCost );
+    out.array( graph.linkBackwardCost );
+    out.array( widen( graph.linkInput ) );
+    out.array( graph.linkIsFerry );
+    out.array( widen( graph.linkFirstVertex ) );
+    out.array( graph.vertices );
+    std::vector<std::uint64_t> skipped;
+    for ( const SkippedLink &link : graph.skippedLinks )
+    {
+      skipped.push_back( link.input );
+      skipped.push_back( static_cast<std::uint64_t>( link.problem ) );
+    }
+    out.array( skipped );
+    out.value( static_cast<std::uint64_t>( graph.selfLoopLinks ) );
+    out.value( static_cast<std::uint64_t>( graph.zeroLengthLinks ) );
+    out.value( static_cast<std::uint64_t>( graph.componentCount ) );
+    out.array( graph.nodeComponent );
+    return out.take();
+  }
+
+  std::optional<RoadGraph> deserializeRoadGraph( const std::string &bytes )
+  {
+    Reader in( bytes );
+    for ( char expected : MAGIC )
+    {
+      char c = 0;
+      if ( !in.value( c ) || c != expected )
+        return std::nullopt;
+    }
+    std::uint32_t version = 0;
+    std::uint32_t byteOrder = 0;
+    if ( !in.value( version ) || version != FORMAT_VERSION || !in.value( byteOrder ) || byteOrder != BYTE_ORDER_MARK )
+      return std::nullopt;
+
+    RoadGraph graph;
+    std::vector<std::uint64_t> linkInput;
+    std::vector<std::uint64_t> linkFirstVertex;
+    std::vector<std::uint64_t> skipped;
+    std::uint64_t selfLoops = 0, zeroLength = 0, components = 0;
+    const bool ok = in.array( graph.nodePosition ) && in.array( graph.firstOut ) && in.array( graph.head ) && in.array( graph.weight ) && in.array( graph.edgeLink ) && in.array( graph.edgeLength ) && in.array( graph.edgeReversed ) && in.array( graph.linkFrom ) && in.array( graph.linkTo ) && in.array( graph.linkLength ) && in.array( graph.linkForwardCost ) && in.array( graph.linkBackwardCost ) && in.array( linkInput ) && in.array( graph.linkIsFerry ) && in.array( linkFirstVertex ) && in.array( graph.vertices ) && in.array( skipped ) && in.value( selfLoops ) && in.value( zeroLength ) && in.value( components ) && in.array( graph.nodeComponent ) && in.atEnd();
+    if ( !ok || skipped.size() % 2 != 0 )
+      return std::nullopt;
+    graph.linkInput.assign( linkInput.begin(), linkInput.end() );
+    graph.linkFirstVertex.assign( linkFirstVertex.begin(), linkFirstVertex.end() );
+    for ( std::size_t i = 0; i < skipped.size(); i += 2 )
+      graph.skippedLinks.push_back( { static_cast<std::size_t>( skipped[i] ), static_cast<LinkProblem>( skipped[i + 1] ) } );
+    graph.selfLoopLinks = static_cast<std::size_t>( selfLoops );
+    graph.zeroLengthLinks = static_cast<std::size_t>( zeroLength );
+    graph.componentCount = static_cast<std::size_t>( components );
+
+    // The arrays must agree with each other, or a search would read out of bounds.
+    const std::size_t nodes = graph.nodePosition.size();
+    const std::size_t edges = graph.head.size();
+    const std::size_t links = graph.linkFrom.size();
+    bool consistent = graph.firstOut.size() == nodes + 1 && graph.firstOut.back() == edges && graph.weight.size() == edges && graph.edgeLink.size() == edges && graph.edgeLength.size() == edges && graph.edgeReversed.size() == edges && graph.linkTo.size() == links && graph.linkLength.size() == links && graph.linkForwardCost.size() == links && graph.linkBackwardCost.size() == links && graph.linkInput.size() == links && graph.linkIsFerry.size() == links && graph.linkFirstVertex.size() == links + 1 && graph.linkFirstVertex.back() == graph.vertices.size() && graph.nodeComponent.size() == nodes;
+    for ( std::size_t e = 0; consistent && e < edges; ++e )
+      consistent = graph.head[e] < nodes && graph.edgeLink[e] < links;
+    for ( std::size_t l = 0; consistent && l < links; ++l )
+      consistent = graph.linkFrom[l] < nodes && graph.linkTo[l] < nodes && graph.linkFirstVertex[l] < graph.linkFirstVertex[l + 1];
+    for ( std::size_t n = 0; consistent && n < nodes; ++n )
+      consistent = graph.firstOut[n] <= graph.firstOut[n + 1];
+    if ( !consistent )
+      return std::nullopt;
+    return graph;
+  }
+
+} // namespace placegap

@@ -1,0 +1,414 @@
+/***************************************************************************
+  traveltimes.cpp - travel times from origins to destinations located on a road graph
+ ***************************************************************************/
+#include "traveltimes.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <queue>
+#include <thread>
+#include <tuple>
+
+namespace placegap
+{
+  namespace
+  {
+    double linkFraction( const RoadGraph &graph, const NetworkLocation &location )
+    {
+      const double length = graph.linkLength[location.link];
+      return length > 0 ? std::clamp( location.along / length, 0.0, 1.0 ) : 0.0;
+    }
+
+    //! Cost of travelling share of a link that costs linkCost: none at all when share is 0, even on a one-way link the other way.
+    double partCost( double share, double linkCost )
+    {
+      if ( share == 0 )
+        return 0;
+      return linkCost == UNREACHABLE ? UNREACHABLE : share * linkCost;
+    }
+
+    struct Candidate
+    {
+      double seconds;
+      std::uint32_t destination;
+      bool operator>( const Candidate &other ) const { return seconds > other.seconds || ( seconds == other.seconds && destination > other.destination ); }
+    };
+  } // namespace
+
+  //! Per-search state about the destinations, reused between origins of one thread.
+  struct TravelTimeEngine::Workspace
+  {
+    explicit Workspace( std::size_t destinations )
+        : seconds( destinations, UNREACHABLE ), metres( destinations, UNREACHABLE ), via( destinations, NO_ID ), state( destinations, 0 )
+    {
+    }
+    void clear()
+    {
+      for ( std::uint32_t d : touched )
+      {
+        seconds[d] = UNREACHABLE;
+        metres[d] = UNREACHABLE;
+        via[d] = NO_ID;
+        state[d] = 0;
+      }
+      touched.clear();
+      candidates = decltype( candidates )();
+    }
+    //! Offers a path to destination d; via = the node it leaves the graph from, NO_ID for direct.
+    void offer( std::uint32_t d, double s, double m, NodeId node )
+    {
+      if ( state[d] == 2 )
+        return;
+      if ( state[d] == 0 )
+      {
+        state[d] = 1;
+        touched.push_back( d );
+      }
+      if ( s < seconds[d] || ( s == seconds[d] && m < metres[d] ) )
+      {
+        seconds[d] = s;
+        metres[d] = m;
+        via[d] = node;
+        candidates.push( { s, d } );
+      }
+    }
+    std::vector<double> seconds;
+    std::vector<double> metres;
+    std::vector<NodeId> via;
+    std::vector<std::uint8_t> state; //!< 0 untouched, 1 candidate, 2 final.
+    std::vector<std::uint32_t> touched;
+    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<Candidate>> candidates;
+  };
+
+  TravelTimeEngine::TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations )
+      : mGraph( graph ), mDestinations( std::move( destinations ) )
+  {
+    // A destination at along b on link l is reached from linkFrom (forward, b metres) and from linkTo (backward, L - b).
+    std::vector<std::pair<NodeId, Attachment>> attachments;
+    std::vector<std::pair<LinkId, std::uint32_t>> onLink;
+    for ( std::uint32_t d = 0; d < mDestinations.size(); ++d )
+    {
+      const NetworkEndpoint &endpoint = mDestinations[d];
+      if ( !endpoint.location.isValid() )
+        continue;
+      const LinkId link = endpoint.location.link;
+      const double g = linkFraction( graph, endpoint.location );
+      const double length = graph.linkLength[link];
+      const double fromStart = partCost( g, graph.linkForwardCost[link] );
+      const double fromEnd = partCost( 1 - g, graph.linkBackwardCost[link] );
+      if ( fromStart != UNREACHABLE )
+        attachments.push_back( { graph.linkFrom[link], Attachment{ d, fromStart + endpoint.accessSeconds, g * length + endpoint.accessMetres } } );
+      if ( fromEnd != UNREACHABLE )
+        attachments.push_back( { graph.linkTo[link], Attachment{ d, fromEnd + endpoint.accessSeconds, ( 1 - g ) * length + endpoint.accessMetres } } );
+      onLink.push_back( { link, d } );
+    }
+    std::stable_sort( attachments.begin(), attachments.end(), []( const auto &a, const auto &b )
+                      { return a.first < b.first; } );
+    mAttachStart.assign( graph.nodeCount() + 1, 0 );
+    for ( const auto &[node, attachment] : attachments )
+    {
+      ++mAttachStart[node + 1];
+      mAttachments.push_back( attachment );
+    }
+    for ( std::size_t n = 0; n < graph.nodeCount(); ++n )
+      mAttachStart[n + 1] += mAttachStart[n];
+
+    std::stable_sort( onLink.begin(), onLink.end(), []( const auto &a, const auto &b )
+                      { return a.first < b.first; } );
+    mOnLinkStart.assign( graph.linkCount() + 1, 0 );
+    for ( const auto &[link, d] : onLink )
+    {
+      ++mOnLinkStart[link + 1];
+      mOnLink.push_back( d );
+    }
+    for ( std::size_t l = 0; l < graph.linkCount(); ++l )
+      mOnLinkStart[l + 1] += mOnLinkStart[l];
+  }
+
+  void TravelTimeEngine::addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const
+  {
+    const LinkId link = origin.location.link;
+    const double f = linkFraction( mGraph, origin.location );
+    const double length = mGraph.linkLength[link];
+    const double toEnd = partCost( 1 - f, mGraph.linkForwardCost[link] );
+    const double toStart = partCost( f, mGraph.linkBackwardCost[link] );
+    if ( toEnd != UNREACHABLE )
+      search.addSource( mGraph.linkTo[link], toEnd + origin.accessSeconds, ( 1 - f ) * length + origin.accessMetres );
+    if ( toStart != UNREACHABLE )
+      search.addSource( mGraph.linkFrom[link], toStart + origin.accessSeconds, f * length + origin.accessMetres );
+  }
+
+  std::vector<Reach> TravelTimeEngine::search( DijkstraSearch &search, Workspace &workspace, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested, std::uint32_t routeTo ) const
+  {
+    std::vector<Reach> reached;
+    workspace.clear();
+    search.reset();
+    if ( !origin.location.isValid() || mDestinations.empty() )
+      return reached;
+
+    addSources( search, origin );
+    // Direct travel along the origin's own link to destinations on it.
+    const LinkId link = origin.location.link;
+    const double f = linkFraction( mGraph, origin.location );
+    for ( std::uint32_t i = mOnLinkStart[link]; i < mOnLinkStart[link + 1]; ++i )
+    {
+      const std::uint32_t d = mOnLink[i];
+      const NetworkEndpoint &destination = mDestinations[d];
+      const double g = linkFraction( mGraph, destination.location );
+      const double metres = std::abs( g - f ) * mGraph.linkLength[link] + origin.accessMetres + destination.accessMetres;
+      const double forward = g >= f ? partCost( g - f, mGraph.linkForwardCost[link] ) : UNREACHABLE;
+      const double backward = g <= f ? partCost( f - g, mGraph.linkBackwardCost[link] ) : UNREACHABLE;
+      const double direct = std::min( forward, backward );
+      if ( direct != UNREACHABLE )
+        workspace.offer( d, direct + origin.accessSeconds + destination.accessSeconds, metres, NO_ID );
+    }
+
+    // Candidates no dearer than limit are final: every path still to be found costs at least limit.
+    auto finalizeUpTo = [&]( double limit )
+    {
+      while ( !workspace.candidates.empty() && workspace.candidates.top().seconds <= limit )
+      {
+        const Candidate top = workspace.candidates.top();
+        workspace.candidates.pop();
+        if ( workspace.state[top.destination] == 2 || top.seconds != workspace.seconds[top.destination] )
+          continue;
+        workspace.state[top.destination] = 2;
+        reached.push_back( { top.destination, top.seconds, workspace.metres[top.destination] } );
+      }
+    };
+
+    const std::size_t wanted = mDestinations.size();
+    std::size_t settledSinceCheck = 0;
+    for ( ;; )
+    {
+      if ( search.finished() )
+      {
+        finalizeUpTo( query.cutoffSeconds );
+        break;
+      }
+      const double key = search.nextCost();
+      if ( key > query.cutoffSeconds )
+      {
+        finalizeUpTo( query.cutoffSeconds );
+        break;
+      }
+      finalizeUpTo( key );
+      if ( reached.size() == wanted )
+        break;
+      if ( routeTo != NO_ID && workspace.state[routeTo] == 2 )
+        break;
+      // Stop past the k-th: strictly dearer, so that every tie with the k-th is final too.
+      if ( query.nearest > 0 && reached.size() >= query.nearest && reached[query.nearest - 1].seconds < key )
+        break;
+      if ( stopRequested && ++settledSinceCheck >= 4096 )
+      {
+        settledSinceCheck = 0;
+        if ( stopRequested() )
+          return {};
+      }
+
+      const NodeId node = search.settleNext();
+      const double seconds = search.seconds( node );
+      const double metres = search.metres( node );
+      for ( std::uint32_t i = mAttachStart[node]; i < mAttachStart[node + 1]; ++i )
+      {
+        const Attachment &attachment = mAttachments[i];
+        workspace.offer( attachment.destination, seconds + attachment.seconds, metres + attachment.metres, node );
+      }
+    }
+
+    std::sort( reached.begin(), reached.end(), []( const Reach &a, const Reach &b )
+               { return a.seconds < b.seconds || ( a.seconds == b.seconds && a.destination < b.destination ); } );
+    if ( query.nearest > 0 && reached.size() > query.nearest )
+      reached.resize( query.nearest );
+    return reached;
+  }
+
+  std::vector<Reach> TravelTimeEngine::fromOrigin( DijkstraSearch &dijkstra, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested ) const
+  {
+    Workspace workspace( mDestinations.size() );
+    return search( dijkstra, workspace, origin, query, stopRequested, NO_ID );
+  }
+
+  std::vector<std::vector<Reach>> TravelTimeEngine::manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
+                                                                const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
+  {
+    std::vector<std::vector<Reach>> results( origins.size() );
+    if ( threads == 0 )
+      threads = std::max( 1u, std::thread::hardware_concurrency() );
+    threads = static_cast<unsigned>( std::min<std::size_t>( threads, std::max<std::size_t>( 1, origins.size() ) ) );
+
+    // Each origin's result goes to its own slot, so the thread count cannot change any answer.
+    std::atomic<std::size_t> next{ 0 };
+    std::atomic<std::size_t> done{ 0 };
+    std::atomic<bool> stop{ false };
+    const std::function<bool()> stopRequested = [&stop]()
+    { return stop.load( std::memory_order_relaxed ); };
+    auto work = [&]()
+    {
+      DijkstraSearch dijkstra( mGraph );
+      Workspace workspace( mDestinations.size() );
+      for ( ;; )
+      {
+        const std::size_t i = next.fetch_add( 1 );
+        if ( i >= origins.size() || stop.load( std::memory_order_relaxed ) )
+          return;
+        results[i] = search( dijkstra, workspace, origins[i], query, stopRequested, NO_ID );
+        done.fetch_add( 1 );
+      }
+    };
+
+    std::vector<std::thread> workers;
+    for ( unsigned t = 0; t < threads; ++t )
+      workers.emplace_back( work );
+    // The calling thread reports progress and polls for cancellation until the workers finish.
+    while ( done.load() < origins.size() && !stop.load() )
+    {
+      std::this_thread::sleep_for( std::chrono::milliseconds( 50 ) );
+      if ( canceled && canceled() )
+        stop = true;
+      else if ( progress )
+        progress( done.load(), origins.size() );
+    }
+    for ( std::thread &worker : workers )
+      worker.join();
+    if ( stop.load() || ( canceled && canceled() ) )
+      return {};
+    if ( progress )
+      progress( origins.size(), origins.size() );
+    return results;
+  }
+
+  std::vector<RoutePiece> TravelTimeEngine::route( const NetworkEndpoint &origin, std::uint32_t destination ) const
+  {
+    std::vector<RoutePiece> pieces;
+    if ( destination >= mDestinations.size() || !origin.location.isValid() || !mDestinations[destination].location.isValid() )
+      return pieces;
+    DijkstraSearch dijkstra( mGraph );
+    Workspace workspace( mDestinations.size() );
+    search( dijkstra, workspace, origin, TravelQuery(), {}, destination );
+    if ( workspace.state[destination] != 2 )
+      return pieces;
+
+    const NetworkLocation &to = mDestinations[destination].location;
+    const NodeId via = workspace.via[destination];
+    if ( via == NO_ID )
+    {
+      pieces.push_back( { to.link, origin.location.along, to.along } );
+      return pieces;
+    }
+    // Last piece: from the node the destination was reached from, along the destination's link.
+    const bool enteredForward = via == mGraph.linkFrom[to.link] && partCost( linkFraction( mGraph, to ), mGraph.linkForwardCost[to.link] ) != UNREACHABLE;
+    pieces.push_back( { to.link, enteredForward ? 0.0 : mGraph.linkLength[to.link], to.along } );
+    NodeId node = via;
+    for ( EdgeId edge = dijkstra.predecessorEdge( node ); edge != NO_ID; edge = dijkstra.predecessorEdge( node ) )
+    {
+      const LinkId link = mGraph.edgeLink[edge];
+      const bool reversed = mGraph.edgeReversed[edge] != 0;
+      pieces.push_back( { link, reversed ? mGraph.linkLength[link] : 0.0, reversed ? 0.0 : mGraph.linkLength[link] } );
+      node = reversed ? mGraph.linkTo[link] : mGraph.linkFrom[link];
+    }
+    // First piece: from the origin to the source node the route starts at.
+    const LinkId link = origin.location.link;
+    const bool leftForward = node == mGraph.linkTo[link] && partCost( 1 - linkFraction( mGraph, origin.location ), mGraph.linkForwardCost[link] ) != UNREACHABLE;
+    pieces.push_back( { link, origin.location.along, leftForward ? mGraph.linkLength[link] : 0.0 } );
+    std::reverse( pieces.begin(), pieces.end() );
+    return pieces;
+  }
+
+  std::vector<NodeId> searchWithin( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin, double limitSeconds )
+  {
+    std::vector<NodeId> settled;
+    search.reset();
+    if ( !origin.location.isValid() )
+      return settled;
+    // The two ends of the origin's link are the sources, with the share of the link to each (as the engine does).
+    const LinkId link = origin.location.link;
+    const double f = linkFraction( graph, origin.location );
+    const double toEnd = partCost( 1 - f, graph.linkForwardCost[link] );
+    const double toStart = partCost( f, graph.linkBackwardCost[link] );
+    if ( toEnd != UNREACHABLE )
+      search.addSource( graph.linkTo[link], toEnd + origin.accessSeconds, ( 1 - f ) * graph.linkLength[link] + origin.accessMetres );
+    if ( toStart != UNREACHABLE )
+      search.addSource( graph.linkFrom[link], toStart + origin.accessSeconds, f * graph.linkLength[link] + origin.accessMetres );
+    while ( !search.finished() && search.nextCost() <= limitSeconds )
+      settled.push_back( search.settleNext() );
+    return settled;
+  }
+
+  std::vector<RoutePiece> reachableParts( const RoadGraph &graph, const DijkstraSearch &search, const std::vector<NodeId> &settled, const NetworkEndpoint &origin, double limitSeconds )
+  {
+    std::vector<RoutePiece> parts;
+    if ( !origin.location.isValid() || origin.accessSeconds > limitSeconds )
+      return parts;
+    // How far along a link of cost seconds and length metres one gets with left seconds.
+    auto reach = []( double left, double cost, double length )
+    {
+      if ( cost <= 0 || left >= cost )
+        return length;
+      return length * left / cost;
+    };
+    // The origin's own link, both ways from the origin as its directions allow.
+    const LinkId own = origin.location.link;
+    const double along = origin.location.along;
+    const double length = graph.linkLength[own];
+    const double left = limitSeconds - origin.accessSeconds;
+    if ( graph.linkForwardCost[own] != UNREACHABLE )
+      parts.push_back( { own, along, std::min( length, along + reach( left, graph.linkForwardCost[own], length ) ) } );
+    if ( graph.linkBackwardCost[own] != UNREACHABLE )
+      parts.push_back( { own, along, std::max( 0.0, along - reach( left, graph.linkBackwardCost[own], length ) ) } );
+    if ( parts.empty() )
+      parts.push_back( { own, along, along } );
+    // Every edge leaving a node reached in time, as far as the time left allows.
+    for ( NodeId node : settled )
+    {
+      const double seconds = search.seconds( node );
+      if ( seconds > limitSeconds )
+        continue;
+      for ( EdgeId e = graph.firstOut[node]; e < graph.firstOut[node + 1]; ++e )
+      {
+        const LinkId link = graph.edgeLink[e];
+        const double linkLength = graph.linkLength[link];
+        const double travelled = reach( limitSeconds - seconds, graph.weight[e], linkLength );
+        if ( graph.edgeReversed[e] )
+          parts.push_back( { link, linkLength, linkLength - travelled } );
+        else
+          parts.push_back( { link, 0.0, travelled } );
+      }
+    }
+    return parts;
+  }
+
+  double reachedLength( const std::vector<RoutePiece> &parts )
+  {
+    std::vector<std::tuple<LinkId, double, double>> intervals;
+    intervals.reserve( parts.size() );
+    for ( const RoutePiece &part : parts )
+      intervals.emplace_back( part.link, std::min( part.fromAlong, part.toAlong ), std::max( part.fromAlong, part.toAlong ) );
+    std::sort( intervals.begin(), intervals.end() );
+    double total = 0;
+    std::size_t i = 0;
+    while ( i < intervals.size() )
+    {
+      // Merge the overlapping intervals of one link.
+      const LinkId link = std::get<0>( intervals[i] );
+      double start = std::get<1>( intervals[i] );
+      double end = std::get<2>( intervals[i] );
+      for ( ++i; i < intervals.size() && std::get<0>( intervals[i] ) == link; ++i )
+      {
+        if ( std::get<1>( intervals[i] ) > end )
+        {
+          total += end - start;
+          start = std::get<1>( intervals[i] );
+        }
+        end = std::max( end, std::get<2>( intervals[i] ) );
+      }
+      total += end - start;
+    }
+    return total;
+  }
+
+} // namespace placegap

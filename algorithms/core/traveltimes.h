@@ -1,0 +1,119 @@
+/***************************************************************************
+  traveltimes.h - travel times from origins to destinations located on a road graph
+ ***************************************************************************/
+#ifndef PLACEGAP_CORE_TRAVELTIMES_H
+#define PLACEGAP_CORE_TRAVELTIMES_H
+
+#include "dijkstra.h"
+#include "networklocator.h"
+
+#include <functional>
+#include <vector>
+
+namespace placegap
+{
+  /**
+   * An origin or destination on the network: where it joins a link, and the cost of the
+   * off-network leg between the feature and that point (e.g. snap distance / walking speed).
+   */
+  struct NetworkEndpoint
+  {
+    NetworkLocation location;
+    double accessSeconds = 0;
+    double accessMetres = 0;
+  };
+
+  //! One destination reached from an origin.
+  struct Reach
+  {
+    std::uint32_t destination = 0; //!< Index into the destinations.
+    double seconds = 0;            //!< Access legs + network, seconds.
+    double metres = 0;             //!< Access legs + network, metres, of the fastest path.
+
+    bool operator==( const Reach &other ) const { return destination == other.destination && seconds == other.seconds && metres == other.metres; }
+  };
+
+  struct TravelQuery
+  {
+    std::size_t nearest = 0;            //!< Keep only the k nearest destinations; 0 = all.
+    double cutoffSeconds = UNREACHABLE; //!< Keep only destinations within this many seconds.
+  };
+
+  //! One piece of a route: metres fromAlong to toAlong of a link (toAlong < fromAlong: travelled backwards).
+  struct RoutePiece
+  {
+    LinkId link = NO_ID;
+    double fromAlong = 0;
+    double toAlong = 0;
+  };
+
+  /**
+   * Travel times from origins to a fixed set of destinations: one Dijkstra search per origin
+   * that stops once every destination (or the k nearest, or all within the cut-off) is
+   * final. Results of an origin are sorted by seconds, equal seconds by destination index;
+   * unreachable destinations are absent (never a made-up number). An origin and a
+   * destination on the same link may also travel directly along it.
+   */
+  class TravelTimeEngine
+  {
+  public:
+    TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations );
+
+    const RoadGraph &graph() const { return mGraph; }
+    std::size_t destinationCount() const { return mDestinations.size(); }
+
+    //! Searches from one origin; stopRequested is polled during the search (may be empty).
+    std::vector<Reach> fromOrigin( DijkstraSearch &search, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested = {} ) const;
+
+    /**
+     * fromOrigin for every origin, over threads (0 = all cores). Results do not depend on the
+     * number of threads. progress(done, total) and canceled() are called from the calling
+     * thread only, a few times a second. Returns an empty vector when canceled.
+     */
+    std::vector<std::vector<Reach>> manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
+                                                const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
+
+    //! The fastest route from origin to one destination, as pieces of links in travel order; empty when unreachable.
+    std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination ) const;
+
+  private:
+    struct Attachment
+    {
+      std::uint32_t destination;
+      double seconds;
+      double metres;
+    };
+    struct Workspace;
+    std::vector<Reach> search( DijkstraSearch &search, Workspace &workspace, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested, std::uint32_t routeTo ) const;
+    //! Sources of a search from this endpoint: the link ends it can travel to.
+    void addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const;
+
+    const RoadGraph &mGraph;
+    std::vector<NetworkEndpoint> mDestinations;
+    // Node -> destinations reachable from it along the destination's link, CSR.
+    std::vector<std::uint32_t> mAttachStart;
+    std::vector<Attachment> mAttachments;
+    // Link -> destinations on it (for direct travel along one link), CSR.
+    std::vector<std::uint32_t> mOnLinkStart;
+    std::vector<std::uint32_t> mOnLink;
+  };
+
+  /**
+   * Runs search from origin (its off-network leg included) until every node within
+   * limitSeconds is settled; returns those nodes in the order settled.
+   */
+  std::vector<NodeId> searchWithin( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin, double limitSeconds );
+
+  /**
+   * The parts of links reachable from origin within limitSeconds (at most the limit the
+   * search ran to), each from where it is entered to as far as the time left allows; a part
+   * can be a point (fromAlong == toAlong). Links are listed once per direction travelled.
+   */
+  std::vector<RoutePiece> reachableParts( const RoadGraph &graph, const DijkstraSearch &search, const std::vector<NodeId> &settled, const NetworkEndpoint &origin, double limitSeconds );
+
+  //! Metres of road the parts cover, each stretch counted once however often it is listed.
+  double reachedLength( const std::vector<RoutePiece> &parts );
+
+} // namespace placegap
+
+#endif // PLACEGAP_CORE_TRAVELTIMES_H

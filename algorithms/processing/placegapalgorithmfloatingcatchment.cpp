@@ -1,0 +1,326 @@
+/***************************************************************************
+  placegapalgorithmfloatingcatchment.cpp - placegap:floatingcatchment
+ ***************************************************************************/
+#include "placegapalgorithmfloatingcatchment.h"
+
+#include "floatingcatchment.h"
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+
+#include "qgsfeature.h"
+#include "qgsprocessingfeedback.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+
+const QString PlaceGapFloatingCatchmentAlgorithm::FIELD_ACCESS = QStringLiteral( "access" );
+const QString PlaceGapFloatingCatchmentAlgorithm::FIELD_SUPPLIES_IN_REACH = QStringLiteral( "supplies_in_reach" );
+const QString PlaceGapFloatingCatchmentAlgorithm::FIELD_RATIO = QStringLiteral( "ratio" );
+const QString PlaceGapFloatingCatchmentAlgorithm::FIELD_DEMAND_IN_REACH = QStringLiteral( "demand_in_reach" );
+
+namespace
+{
+  const QString DEMAND = QStringLiteral( "DEMAND" );
+  const QString POPULATION_FIELD = QStringLiteral( "POPULATION_FIELD" );
+  const QString SUPPLY = QStringLiteral( "SUPPLY" );
+  const QString CAPACITY_FIELD = QStringLiteral( "CAPACITY_FIELD" );
+  const QString METHOD = QStringLiteral( "METHOD" );
+  const QString CATCHMENT_MINUTES = QStringLiteral( "CATCHMENT_MINUTES" );
+  const QString STEPS = QStringLiteral( "STEPS" );
+  const QString SCALE = QStringLiteral( "SCALE" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  const QString OUTPUT_SUPPLY = QStringLiteral( "OUTPUT_SUPPLY" );
+
+  //! Values of a numeric field by feature id; NULL counts 0 with a warning, negatives stop the run.
+  QHash<QgsFeatureId, double> readAmounts( QgsFeatureSource &source, const QString &sourceId, const QString &fieldName, PlaceGapFeatureWarnings &warnings )
+  {
+    const int index = source.fields().lookupField( fieldName );
+    QHash<QgsFeatureId, double> amounts;
+    QgsFeatureRequest request;
+    request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+    request.setSubsetOfAttributes( QgsAttributeList{ index } );
+    QgsFeatureIterator it = source.getFeatures( request );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+    {
+      const QVariant value = feature.attribute( index );
+      double amount = 0;
+      if ( placegap::compat::isNull( value ) )
+        warnings.warn( QObject::tr( "NULL %1" ).arg( fieldName ), QObject::tr( "%1 feature %2: field '%3' is NULL; it counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName ) );
+      else
+        amount = value.toDouble();
+      if ( amount < 0 || !std::isfinite( amount ) )
+        throw QgsProcessingException( QObject::tr( "%1 feature %2: value %3 in field '%4' is negative or not a number." ).arg( sourceId ).arg( feature.id() ).arg( value.toString(), fieldName ) );
+      amounts.insert( feature.id(), amount );
+    }
+    return amounts;
+  }
+} // namespace
+
+QString PlaceGapFloatingCatchmentAlgorithm::name() const
+{
+  return QStringLiteral( "floatingcatchment" );
+}
+
+QString PlaceGapFloatingCatchmentAlgorithm::displayName() const
+{
+  return QObject::tr( "Floating catchment accessibility (2SFCA)" );
+}
+
+QStringList PlaceGapFloatingCatchmentAlgorithm::tags() const
+{
+  return QObject::tr( "2sfca,e2sfca,floating catchment,accessibility,supply,demand,ratio,capacity,population,gaussian,distance decay,childcare,gp" ).split( ',' );
+}
+
+QString PlaceGapFloatingCatchmentAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Two-step floating catchment accessibility (2SFCA, enhanced 2SFCA with step or Gaussian decay) from road and ferry travel times." );
+}
+
+QString PlaceGapFloatingCatchmentAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Measures how much of a service (SUPPLY, e.g. nurseries with CAPACITY_FIELD places) each "
+                      "neighbourhood (DEMAND, e.g. data zones with POPULATION_FIELD children) can reach, allowing for "
+                      "competition from other neighbourhoods: the two-step floating catchment area method.\n"
+                      "Step 1, each supply j: R_j = S_j / sum over demand i with t_ij <= t0 of P_i W(t_ij).\n"
+                      "Step 2, each demand i: A_i = sum over supply j with t_ij <= t0 of R_j W(t_ij).\n"
+                      "t_ij is the travel time from demand i to supply j (minutes, over the network, legs between the "
+                      "sites and the network included), t0 = CATCHMENT_MINUTES, S_j the capacity, P_i the population. "
+                      "METHOD chooses W: 0 - 2SFCA (Luo and Wang 2003): W = 1 within t0. 1 - enhanced 2SFCA with steps "
+                      "(Luo and Qi 2009): W is the weight of the first step whose upper bound is at or above t; STEPS "
+                      "lists 'minutes:weight' pairs such as '10:1,20:0.68,30:0.22' (the default, when empty, is thirds "
+                      "of t0 with weights 1, 0.68, 0.22). 2 - Gaussian decay (Dai 2010): W(t) = (exp(-0.5 (t/t0)^2) - "
+                      "exp(-0.5)) / (1 - exp(-0.5)), 1 at t = 0 falling to 0 at t0.\n"
+                      "Outputs: OUTPUT copies the demand features and adds '%1' = A_i x SCALE (e.g. SCALE 1000: places "
+                      "per 1000 people) and '%2' (the number of supplies within t0). OUTPUT_SUPPLY (optional) copies the "
+                      "supply features and adds '%3' = R_j x SCALE and '%4' = sum of P_i W(t_ij).\n"
+                      "Nulls: a NULL population or capacity counts 0 and is warned about; a negative one stops the "
+                      "algorithm, naming the feature. A supply no demand reaches has a NULL '%3' and adds to no one. "
+                      "Demand without geometry or that reaches no supply gets '%1' 0 if it is on the network, NULL "
+                      "if it has no geometry. Needs STRATEGY 1 (fastest).\n\n" )
+             .arg( FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH, FIELD_RATIO, FIELD_DEMAND_IN_REACH ) +
+         networkHelp();
+}
+
+PlaceGapFloatingCatchmentAlgorithm *PlaceGapFloatingCatchmentAlgorithm::createInstance() const
+{
+  return new PlaceGapFloatingCatchmentAlgorithm();
+}
+
+void PlaceGapFloatingCatchmentAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  using namespace placegap::compat;
+  addNetworkParameters();
+  addSitesParameters( DEMAND, QString(), QObject::tr( "Demand (e.g. data zones)" ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Demand population field" ), QVariant(), DEMAND, FIELD_NUMERIC ) );
+  addSitesParameters( SUPPLY, QString(), QObject::tr( "Supply (services)" ) );
+  addParameter( new QgsProcessingParameterField( CAPACITY_FIELD, QObject::tr( "Supply capacity field" ), QVariant(), SUPPLY, FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterEnum( METHOD, QObject::tr( "Method" ), QStringList() << QObject::tr( "2SFCA (no decay within the catchment)" ) << QObject::tr( "Enhanced 2SFCA, step decay" ) << QObject::tr( "Enhanced 2SFCA, Gaussian decay" ), false, Classic ) );
+  addParameter( new QgsProcessingParameterNumber( CATCHMENT_MINUTES, QObject::tr( "Catchment (minutes)" ), NUMBER_DOUBLE, 30.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterString( STEPS, QObject::tr( "Steps for the step decay (minutes:weight,...)" ), QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterNumber( SCALE, QObject::tr( "Multiply ratios by" ), NUMBER_DOUBLE, 1000.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Accessibility of the demand" ), SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_SUPPLY, QObject::tr( "Supply-to-demand ratios" ), SOURCE_ANY_VECTOR, QVariant(), true, false ) );
+}
+
+QList<QPair<double, double>> PlaceGapFloatingCatchmentAlgorithm::steps( const QString &text, double catchmentMinutes, QString *error )
+{
+  QList<QPair<double, double>> result;
+  if ( text.trimmed().isEmpty() )
+    return { { catchmentMinutes / 3, 1.0 }, { 2 * catchmentMinutes / 3, 0.68 }, { catchmentMinutes, 0.22 } };
+  for ( const QString &part : text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
+  {
+    const QStringList pair = part.split( ':' );
+    bool okMinutes = false;
+    bool okWeight = false;
+    const double minutes = pair.size() == 2 ? pair[0].toDouble( &okMinutes ) : 0;
+    const double weight = pair.size() == 2 ? pair[1].toDouble( &okWeight ) : 0;
+    if ( !okMinutes || !okWeight || minutes <= 0 || weight < 0 || !std::isfinite( minutes ) || !std::isfinite( weight ) || ( !result.isEmpty() && minutes <= result.last().first ) )
+    {
+      if ( error )
+        *error = QObject::tr( "STEPS: '%1' is not a 'minutes:weight' pair with minutes above the previous step's and a weight of 0 or more." ).arg( part );
+      return {};
+    }
+    result << qMakePair( minutes, weight );
+  }
+  return result;
+}
+
+QString PlaceGapFloatingCatchmentAlgorithm::parameterProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  const QString strategyProblem = needsFastest( parameters, context, CATCHMENT_MINUTES );
+  if ( !strategyProblem.isEmpty() )
+    return strategyProblem;
+  const double catchment = parameterAsDouble( parameters, CATCHMENT_MINUTES, context );
+  if ( !( catchment > 0 ) )
+    return QObject::tr( "CATCHMENT_MINUTES must be more than 0." );
+  if ( parameterAsEnum( parameters, METHOD, context ) == EnhancedSteps )
+  {
+    QString error;
+    const auto list = steps( parameterAsString( parameters, STEPS, context ), catchment, &error );
+    if ( list.isEmpty() )
+      return error;
+    if ( std::abs( list.last().first - catchment ) > 1e-9 )
+      return QObject::tr( "STEPS: the last step (%1 minutes) must end at CATCHMENT_MINUTES (%2)." ).arg( list.last().first ).arg( catchment );
+  }
+  for ( const auto &[sourceId, fieldId] : { qMakePair( DEMAND, POPULATION_FIELD ), qMakePair( SUPPLY, CAPACITY_FIELD ) } )
+  {
+    std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, sourceId, context ) );
+    const QString field = parameterAsString( parameters, fieldId, context );
+    if ( source && source->fields().lookupField( field ) < 0 )
+      return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, field, fieldId );
+  }
+  std::unique_ptr<QgsProcessingFeatureSource> demand( parameterAsSource( parameters, DEMAND, context ) );
+  for ( const QString &name : { FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH } )
+  {
+    if ( demand && demand->fields().lookupField( name ) >= 0 )
+      return QObject::tr( "The DEMAND layer already has a field '%1', which the output adds; rename it first." ).arg( name );
+  }
+  return QString();
+}
+
+bool PlaceGapFloatingCatchmentAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
+    return false;
+  const QString problem = parameterProblem( parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString problem = parameterProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  std::unique_ptr<QgsProcessingFeatureSource> demandSource( parameterAsSource( parameters, DEMAND, context ) );
+  if ( !demandSource )
+    throw QgsProcessingException( invalidSourceError( parameters, DEMAND ) );
+  std::unique_ptr<QgsProcessingFeatureSource> supplySource( parameterAsSource( parameters, SUPPLY, context ) );
+  if ( !supplySource )
+    throw QgsProcessingException( invalidSourceError( parameters, SUPPLY ) );
+
+  const double catchmentMinutes = parameterAsDouble( parameters, CATCHMENT_MINUTES, context );
+  const double scale = parameterAsDouble( parameters, SCALE, context );
+  placegap::DistanceDecay decay;
+  decay.catchmentSeconds = catchmentMinutes * 60.0;
+  switch ( static_cast<Method>( parameterAsEnum( parameters, METHOD, context ) ) )
+  {
+  case Classic:
+    decay.kind = placegap::DistanceDecay::Kind::None;
+    break;
+  case EnhancedSteps:
+    decay.kind = placegap::DistanceDecay::Kind::Steps;
+    for ( const auto &[minutes, weight] : steps( parameterAsString( parameters, STEPS, context ), catchmentMinutes, nullptr ) )
+      decay.steps.push_back( { minutes * 60.0, weight } );
+    decay.steps.back().first = decay.catchmentSeconds;
+    break;
+  case EnhancedGaussian:
+    decay.kind = placegap::DistanceDecay::Kind::Gaussian;
+    break;
+  }
+
+  PlaceGapFeatureWarnings warnings( feedback );
+  const QHash<QgsFeatureId, double> populationById = readAmounts( *demandSource, DEMAND, parameterAsString( parameters, POPULATION_FIELD, context ), warnings );
+  const QHash<QgsFeatureId, double> capacityById = readAmounts( *supplySource, SUPPLY, parameterAsString( parameters, CAPACITY_FIELD, context ), warnings );
+
+  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
+  if ( !network )
+    return QVariantMap();
+  const std::vector<Site> demand = loadSites( parameters, DEMAND, QString(), *network, context, feedback, warnings, QObject::tr( "Demand" ) );
+  const std::vector<Site> supply = loadSites( parameters, SUPPLY, QString(), *network, context, feedback, warnings, QObject::tr( "Supply" ) );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  std::vector<double> population;
+  for ( const Site &site : demand )
+    population.push_back( site.usable ? populationById.value( site.featureId ) : 0.0 );
+  std::vector<double> capacity;
+  for ( const Site &site : supply )
+    capacity.push_back( site.usable ? capacityById.value( site.featureId ) : 0.0 );
+
+  placegap::TravelQuery query;
+  query.cutoffSeconds = decay.catchmentSeconds;
+  const placegap::TravelTimeEngine engine( network->graph, endpoints( supply ) );
+  const auto reaches = travel( *network, demand, engine, query, feedback, 35, 80 );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  const placegap::FloatingCatchmentResult result = placegap::floatingCatchment( reaches, population, capacity, decay );
+
+  // Demand output.
+  QgsFields fields = demandSource->fields();
+  fields.append( placegap::compat::doubleField( FIELD_ACCESS, 0, 0 ) );
+  fields.append( placegap::compat::intField( FIELD_SUPPLIES_IN_REACH ) );
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  PlaceGapOutputGuard supplyGuard( parameters, OUTPUT_SUPPLY, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, demandSource->wkbType(), demandSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+  QHash<QgsFeatureId, std::size_t> demandIndex;
+  for ( std::size_t i = 0; i < demand.size(); ++i )
+    demandIndex.insert( demand[i].featureId, i );
+  QgsFeatureIterator it = demandSource->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  std::size_t written = 0;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const auto found = demandIndex.constFind( feature.id() );
+    if ( found == demandIndex.constEnd() )
+      continue;
+    const std::size_t i = *found;
+    QgsAttributes values = feature.attributes();
+    if ( demand[i].usable )
+      values << result.accessibility[i] * scale << static_cast<int>( result.suppliesInReach[i] );
+    else
+      values << QVariant() << QVariant();
+    feature.setAttributes( values );
+    if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    feedback->setProgress( 80.0 + 15.0 * static_cast<double>( ++written ) / static_cast<double>( std::max<std::size_t>( 1, demand.size() ) ) );
+  }
+
+  // Supply output, when asked for.
+  QVariantMap outputs;
+  QString supplyDestination;
+  QgsFields supplyFields = supplySource->fields();
+  supplyFields.append( placegap::compat::doubleField( FIELD_RATIO, 0, 0 ) );
+  supplyFields.append( placegap::compat::doubleField( FIELD_DEMAND_IN_REACH, 0, 0 ) );
+  std::unique_ptr<QgsFeatureSink> supplySink( parameterAsSink( parameters, OUTPUT_SUPPLY, context, supplyDestination, supplyFields, supplySource->wkbType(), supplySource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( supplySink )
+  {
+    QHash<QgsFeatureId, std::size_t> supplyIndex;
+    for ( std::size_t j = 0; j < supply.size(); ++j )
+      supplyIndex.insert( supply[j].featureId, j );
+    it = supplySource->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    while ( it.nextFeature( feature ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      const auto found = supplyIndex.constFind( feature.id() );
+      if ( found == supplyIndex.constEnd() )
+        continue;
+      const std::size_t j = *found;
+      QgsAttributes values = feature.attributes();
+      const double ratio = result.supplyRatio[j];
+      values << ( std::isfinite( ratio ) ? QVariant( ratio * scale ) : QVariant() ) << ( supply[j].usable ? QVariant( result.weightedDemand[j] ) : QVariant() );
+      feature.setAttributes( values );
+      if ( !supplySink->addFeature( feature, QgsFeatureSink::FastInsert ) )
+        throw QgsProcessingException( writeFeatureError( supplySink.get(), parameters, OUTPUT_SUPPLY ) );
+    }
+    supplySink.reset();
+    supplyGuard.keep();
+    outputs.insert( OUTPUT_SUPPLY, supplyDestination );
+  }
+  feedback->setProgress( 100 );
+  warnings.summarize();
+  sink.reset();
+  outputGuard.keep();
+  outputs.insert( OUTPUT, destination );
+  return outputs;
+}

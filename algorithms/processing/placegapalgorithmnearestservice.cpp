@@ -1,0 +1,234 @@
+/***************************************************************************
+  placegapalgorithmnearestservice.cpp - placegap:nearestservice
+ ***************************************************************************/
+#include "placegapalgorithmnearestservice.h"
+
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+
+#include "qgsfeature.h"
+#include "qgsgeometry.h"
+#include "qgslinestring.h"
+#include "qgsprocessingfeedback.h"
+
+#include <QHash>
+
+const QString PlaceGapNearestServiceAlgorithm::FIELD_SERVICE_ID = QStringLiteral( "service_id" );
+const QString PlaceGapNearestServiceAlgorithm::FIELD_SERVICE_SNAP = QStringLiteral( "service_snap_m" );
+
+namespace
+{
+  const QString ORIGINS = QStringLiteral( "ORIGINS" );
+  const QString SERVICES = QStringLiteral( "SERVICES" );
+  const QString SERVICE_ID_FIELD = QStringLiteral( "SERVICE_ID_FIELD" );
+  const QString NEAREST = QStringLiteral( "NEAREST" );
+  const QString MAX_MINUTES = QStringLiteral( "MAX_MINUTES" );
+  const QString ROUTES = QStringLiteral( "ROUTES" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+
+  void appendPoint( QVector<QgsPointXY> &line, const placegap::Point &p )
+  {
+    const QgsPointXY point( p.x, p.y );
+    if ( line.isEmpty() || line.last() != point )
+      line << point;
+  }
+} // namespace
+
+QString PlaceGapNearestServiceAlgorithm::name() const
+{
+  return QStringLiteral( "nearestservice" );
+}
+
+QString PlaceGapNearestServiceAlgorithm::displayName() const
+{
+  return QObject::tr( "Nearest service" );
+}
+
+QStringList PlaceGapNearestServiceAlgorithm::tags() const
+{
+  return QObject::tr( "nearest,closest,service,school,gp,library,network,travel time,road,ferry,route,accessibility" ).split( ',' );
+}
+
+QString PlaceGapNearestServiceAlgorithm::shortDescription() const
+{
+  return QObject::tr( "For each origin, the nearest (or k nearest) service by travel time over a road and ferry network, with minutes, km and optionally the route." );
+}
+
+QString PlaceGapNearestServiceAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Finds, for each origin (ORIGINS: e.g. data zones, homes), the nearest service (SERVICES: e.g. "
+                      "schools, GP surgeries, libraries) by travel time over the road network, with ferries, or the "
+                      "NEAREST k of them (default 1). The output copies each origin's fields and adds '%1' (the "
+                      "SERVICE_ID_FIELD value, else the service's feature id), '%2' (travel minutes, including the legs "
+                      "between each site and the network), '%3' (km of that path), '%4' (1 = nearest), '%5' and '%6' "
+                      "(metres from the origin and the service to the network). With k > 1 an origin has one feature "
+                      "per service, nearest first. MAX_MINUTES (0 = no limit) keeps only services within that many "
+                      "minutes (inclusive).\n"
+                      "Geometry: the origin's own geometry; with ROUTES set, the route as a line instead: from the "
+                      "origin straight to the network, along the roads and ferries of the fastest path, then straight "
+                      "to the service.\n"
+                      "How: one Dijkstra search per origin that stops once the k nearest are final (ties: the service "
+                      "first in layer order), over all processor cores; output in origin layer order.\n"
+                      "Unmatched: an origin that reaches no service (within MAX_MINUTES) keeps one feature with NULL "
+                      "'%1', '%2', '%3' and '%4', and a warning counts them; so does an origin without geometry. With "
+                      "STRATEGY 0 (shortest) the path minimises km and '%2' is NULL.\n\n" )
+             .arg( FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP ) +
+         networkHelp();
+}
+
+PlaceGapNearestServiceAlgorithm *PlaceGapNearestServiceAlgorithm::createInstance() const
+{
+  return new PlaceGapNearestServiceAlgorithm();
+}
+
+void PlaceGapNearestServiceAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addNetworkParameters();
+  addSitesParameters( ORIGINS, QString(), QObject::tr( "Origins" ) );
+  addSitesParameters( SERVICES, SERVICE_ID_FIELD, QObject::tr( "Services" ) );
+  addParameter( new QgsProcessingParameterNumber( NEAREST, QObject::tr( "Number of nearest services per origin" ), placegap::compat::NUMBER_INTEGER, 1, false, 1 ) );
+  addParameter( new QgsProcessingParameterNumber( MAX_MINUTES, QObject::tr( "Only services within minutes (0 = no limit)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterBoolean( ROUTES, QObject::tr( "Output the routes as lines" ), false ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Nearest services" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+}
+
+bool PlaceGapNearestServiceAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
+    return false;
+  const QString problem = parameterAsDouble( parameters, MAX_MINUTES, context ) > 0 ? needsFastest( parameters, context, MAX_MINUTES ) : QString();
+  if ( !problem.isEmpty() )
+  {
+    if ( message )
+      *message = problem;
+    return false;
+  }
+  std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
+  if ( origins )
+  {
+    const QgsFields fields = origins->fields();
+    for ( const QString &name : { FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP } )
+    {
+      if ( fields.lookupField( name ) >= 0 )
+      {
+        if ( message )
+          *message = QObject::tr( "The origins layer already has a field '%1', which the output adds; rename it first." ).arg( name );
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  PlaceGapFeatureWarnings warnings( feedback );
+  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
+  if ( !network )
+    return QVariantMap();
+  const std::vector<Site> origins = loadSites( parameters, ORIGINS, QString(), *network, context, feedback, warnings, QObject::tr( "Origins" ) );
+  const std::vector<Site> services = loadSites( parameters, SERVICES, SERVICE_ID_FIELD, *network, context, feedback, warnings, QObject::tr( "Services" ) );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  placegap::TravelQuery query;
+  query.nearest = static_cast<std::size_t>( std::max( 1, parameterAsInt( parameters, NEAREST, context ) ) );
+  const double maxMinutes = parameterAsDouble( parameters, MAX_MINUTES, context );
+  if ( maxMinutes > 0 )
+    query.cutoffSeconds = maxMinutes * 60.0;
+  const bool routes = parameterAsBool( parameters, ROUTES, context );
+
+  const placegap::TravelTimeEngine engine( network->graph, endpoints( services ) );
+  const auto reaches = travel( *network, origins, engine, query, feedback, 35, routes ? 70 : 85 );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  std::unique_ptr<QgsProcessingFeatureSource> originSource( parameterAsSource( parameters, ORIGINS, context ) );
+  if ( !originSource )
+    throw QgsProcessingException( invalidSourceError( parameters, ORIGINS ) );
+  QgsFields fields = originSource->fields();
+  fields.append( siteIdField( parameters, SERVICES, SERVICE_ID_FIELD, FIELD_SERVICE_ID, context ) );
+  fields.append( placegap::compat::doubleField( FIELD_MINUTES, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_KM, 0, 0 ) );
+  fields.append( placegap::compat::intField( FIELD_RANK ) );
+  fields.append( placegap::compat::doubleField( FIELD_ORIGIN_SNAP, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_SERVICE_SNAP, 0, 0 ) );
+
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  // Routes are drawn in the network CRS; origins keep theirs.
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, routes ? placegap::compat::WKB_LINESTRING : originSource->wkbType(), routes ? network->crs : originSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+
+  QHash<QgsFeatureId, std::size_t> originIndex;
+  for ( std::size_t i = 0; i < origins.size(); ++i )
+    originIndex.insert( origins[i].featureId, i );
+  const auto snapValue = []( const Site &site )
+  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
+
+  std::size_t unmatched = 0;
+  std::size_t written = 0;
+  QgsFeatureIterator it = originSource->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const auto found = originIndex.constFind( feature.id() );
+    if ( found == originIndex.constEnd() )
+      continue;
+    const std::size_t i = *found;
+    const Site &origin = origins[i];
+    QgsFeatureList features;
+    int rank = 0;
+    for ( const placegap::Reach &reach : reaches[i] )
+    {
+      const Site &service = services[reach.destination];
+      QgsFeature out( fields );
+      out.setAttributes( feature.attributes() << service.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( service ) );
+      if ( routes )
+      {
+        QVector<QgsPointXY> line;
+        line << origin.point;
+        for ( const placegap::RoutePiece &piece : engine.route( origin.endpoint, reach.destination ) )
+        {
+          for ( const placegap::Point &p : placegap::linkPart( network->graph, piece.link, piece.fromAlong, piece.toAlong ) )
+            appendPoint( line, p );
+        }
+        appendPoint( line, { service.point.x(), service.point.y() } );
+        if ( line.size() == 1 )
+          line << line.first();
+        out.setGeometry( QgsGeometry::fromPolylineXY( line ) );
+      }
+      else
+      {
+        out.setGeometry( feature.geometry() );
+      }
+      features << out;
+    }
+    if ( features.isEmpty() )
+    {
+      ++unmatched;
+      QgsFeature out( fields );
+      out.setAttributes( feature.attributes() << QVariant() << QVariant() << QVariant() << QVariant() << snapValue( origin ) << QVariant() );
+      if ( !routes )
+        out.setGeometry( feature.geometry() );
+      features << out;
+    }
+    if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    ++written;
+    feedback->setProgress( ( routes ? 70.0 : 85.0 ) + ( routes ? 30.0 : 15.0 ) * static_cast<double>( written ) / static_cast<double>( std::max<std::size_t>( 1, origins.size() ) ) );
+  }
+  if ( unmatched > 0 )
+    feedback->pushWarning( QObject::tr( "%n origin(s) reach no service over the network%1; their service fields are NULL.", nullptr, static_cast<int>( unmatched ) ).arg( maxMinutes > 0 ? QObject::tr( " within %1 minutes" ).arg( maxMinutes ) : QString() ) );
+  warnings.summarize();
+  sink.reset();
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, destination );
+  return outputs;
+}

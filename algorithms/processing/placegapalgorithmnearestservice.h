@@ -1,0 +1,33 @@
+/***************************************************************************
+  placegapalgorithmnearestservice.h - placegap:nearestservice
+ ***************************************************************************/
+#ifndef PLACEGAPALGORITHMNEARESTSERVICE_H
+#define PLACEGAPALGORITHMNEARESTSERVICE_H
+
+#include "placegapnetworkalgorithmbase.h"
+
+/**
+ * For each origin, the nearest (or k nearest) service by travel time over the road and
+ * ferry network: its id, minutes and km, optionally with the route as a line.
+ */
+class PlaceGapNearestServiceAlgorithm : public PlaceGapNetworkAlgorithmBase
+{
+public:
+  //! Output field names, a public API: never rename.
+  static const QString FIELD_SERVICE_ID;
+  static const QString FIELD_SERVICE_SNAP;
+
+  QString name() const override;
+  QString displayName() const override;
+  QStringList tags() const override;
+  QString shortHelpString() const override;
+  QString shortDescription() const override;
+  PlaceGapNearestServiceAlgorithm *createInstance() const override;
+  bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+
+protected:
+  void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+};
+
+#endif // PLACEGAPALGORITHMNEARESTSERVICE_H

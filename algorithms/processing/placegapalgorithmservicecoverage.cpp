@@ -1,0 +1,228 @@
+/***************************************************************************
+  placegapalgorithmservicecoverage.cpp - placegap:servicecoverage
+ ***************************************************************************/
+#include "placegapalgorithmservicecoverage.h"
+
+#include "floatingcatchment.h"
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+
+#include "qgsfeature.h"
+#include "qgsprocessingfeedback.h"
+
+#include <QHash>
+
+#include <cmath>
+
+const QString PlaceGapServiceCoverageAlgorithm::FIELD_WITHIN_PREFIX = QStringLiteral( "within_" );
+const QString PlaceGapServiceCoverageAlgorithm::FIELD_NEAREST_MINUTES = QStringLiteral( "nearest_min" );
+
+namespace
+{
+  const QString ORIGINS = QStringLiteral( "ORIGINS" );
+  const QString SERVICES = QStringLiteral( "SERVICES" );
+  const QString CAPACITY_FIELD = QStringLiteral( "CAPACITY_FIELD" );
+  const QString THRESHOLDS = QStringLiteral( "THRESHOLDS" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+} // namespace
+
+QString PlaceGapServiceCoverageAlgorithm::withinFieldName( double minutes )
+{
+  return FIELD_WITHIN_PREFIX + QString::number( minutes, 'g', 10 ).replace( '.', '_' );
+}
+
+QString PlaceGapServiceCoverageAlgorithm::name() const
+{
+  return QStringLiteral( "servicecoverage" );
+}
+
+QString PlaceGapServiceCoverageAlgorithm::displayName() const
+{
+  return QObject::tr( "Services within travel time" );
+}
+
+QStringList PlaceGapServiceCoverageAlgorithm::tags() const
+{
+  return QObject::tr( "coverage,cumulative opportunities,isochrone,count,capacity,service,school,network,travel time,accessibility" ).split( ',' );
+}
+
+QString PlaceGapServiceCoverageAlgorithm::shortDescription() const
+{
+  return QObject::tr( "For each origin, the number (or summed capacity) of services reachable within one or more travel times (cumulative opportunities)." );
+}
+
+QString PlaceGapServiceCoverageAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Counts, for each origin (ORIGINS: e.g. data zones), the services (SERVICES: e.g. early learning "
+                      "and childcare settings) reachable within each travel time in THRESHOLDS (minutes, e.g. '10,20,30'), "
+                      "over the road network with ferries: the cumulative opportunities measure. With CAPACITY_FIELD "
+                      "(numeric, on the services) the capacities (places, GPs) are summed instead of counting 1 each. "
+                      "The output copies each origin and adds one field per threshold, '%1' followed by the minutes "
+                      "('%1%2', '%1%3'; a decimal point becomes '_'), and '%4', the minutes to the nearest service "
+                      "(NULL when none is reachable).\n"
+                      "How: one Dijkstra search per origin, stopped at the largest threshold, over all processor "
+                      "cores; a service counts when its travel time (legs between the sites and the network included) "
+                      "is at or under the threshold.\n"
+                      "Nulls: a service with a NULL capacity counts 0 and is warned about; a negative capacity stops "
+                      "the algorithm, naming the feature. An origin without geometry gets NULL fields. Needs STRATEGY 1 "
+                      "(fastest).\n\n" )
+             .arg( FIELD_WITHIN_PREFIX, QStringLiteral( "10" ), QStringLiteral( "7_5" ), FIELD_NEAREST_MINUTES ) +
+         networkHelp();
+}
+
+PlaceGapServiceCoverageAlgorithm *PlaceGapServiceCoverageAlgorithm::createInstance() const
+{
+  return new PlaceGapServiceCoverageAlgorithm();
+}
+
+void PlaceGapServiceCoverageAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addNetworkParameters();
+  addSitesParameters( ORIGINS, QString(), QObject::tr( "Origins" ) );
+  addSitesParameters( SERVICES, QString(), QObject::tr( "Services" ) );
+  addParameter( new QgsProcessingParameterField( CAPACITY_FIELD, QObject::tr( "Service capacity field (default: count 1 each)" ), QVariant(), SERVICES, placegap::compat::FIELD_NUMERIC, false, true ) );
+  addParameter( new QgsProcessingParameterString( THRESHOLDS, QObject::tr( "Travel time thresholds (minutes, comma-separated)" ), QStringLiteral( "10,20,30" ) ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Services within travel time" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+}
+
+bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
+    return false;
+  QString problem;
+  const QList<double> minutes = minutesList( parameterAsString( parameters, THRESHOLDS, context ), THRESHOLDS, &problem );
+  if ( problem.isEmpty() )
+    problem = needsFastest( parameters, context, THRESHOLDS );
+  std::unique_ptr<QgsProcessingFeatureSource> services( parameterAsSource( parameters, SERVICES, context ) );
+  const QString capacityField = parameterAsString( parameters, CAPACITY_FIELD, context );
+  if ( problem.isEmpty() && services && !capacityField.isEmpty() && services->fields().lookupField( capacityField ) < 0 )
+    problem = QObject::tr( "The SERVICES layer has no field '%1' (CAPACITY_FIELD)." ).arg( capacityField );
+  std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
+  if ( problem.isEmpty() && origins )
+  {
+    QStringList added{ FIELD_NEAREST_MINUTES };
+    for ( double m : minutes )
+      added << withinFieldName( m );
+    for ( const QString &name : added )
+    {
+      if ( origins->fields().lookupField( name ) >= 0 )
+      {
+        problem = QObject::tr( "The ORIGINS layer already has a field '%1', which the output adds; rename it first." ).arg( name );
+        break;
+      }
+    }
+  }
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  QString problem;
+  const QList<double> minutes = minutesList( parameterAsString( parameters, THRESHOLDS, context ), THRESHOLDS, &problem );
+  if ( minutes.isEmpty() )
+    throw QgsProcessingException( problem );
+
+  PlaceGapFeatureWarnings warnings( feedback );
+  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
+  if ( !network )
+    return QVariantMap();
+  const std::vector<Site> origins = loadSites( parameters, ORIGINS, QString(), *network, context, feedback, warnings, QObject::tr( "Origins" ) );
+  const std::vector<Site> services = loadSites( parameters, SERVICES, QString(), *network, context, feedback, warnings, QObject::tr( "Services" ) );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  // Capacities, read before anything is written.
+  std::vector<double> capacity;
+  const QString capacityField = parameterAsString( parameters, CAPACITY_FIELD, context );
+  if ( !capacityField.isEmpty() )
+  {
+    std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, SERVICES, context ) );
+    const int index = source->fields().lookupField( capacityField );
+    QHash<QgsFeatureId, double> byId;
+    QgsFeatureRequest request;
+    request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+    request.setSubsetOfAttributes( QgsAttributeList{ index } );
+    QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+    {
+      const QVariant value = feature.attribute( index );
+      double c = 0;
+      if ( placegap::compat::isNull( value ) )
+        warnings.warn( QObject::tr( "NULL capacity" ), QObject::tr( "SERVICES feature %1: capacity field '%2' is NULL; it counts 0." ).arg( feature.id() ).arg( capacityField ) );
+      else
+        c = value.toDouble();
+      if ( c < 0 || !std::isfinite( c ) )
+        throw QgsProcessingException( QObject::tr( "SERVICES feature %1: capacity %2 in field '%3' is negative or not a number." ).arg( feature.id() ).arg( value.toString(), capacityField ) );
+      byId.insert( feature.id(), c );
+    }
+    for ( const Site &service : services )
+      capacity.push_back( byId.value( service.featureId ) );
+  }
+
+  placegap::TravelQuery query;
+  query.cutoffSeconds = minutes.last() * 60.0;
+  const placegap::TravelTimeEngine engine( network->graph, endpoints( services ) );
+  const auto reaches = travel( *network, origins, engine, query, feedback, 35, 85 );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  std::vector<double> thresholdSeconds;
+  for ( double m : minutes )
+    thresholdSeconds.push_back( m * 60.0 );
+
+  std::unique_ptr<QgsProcessingFeatureSource> originSource( parameterAsSource( parameters, ORIGINS, context ) );
+  if ( !originSource )
+    throw QgsProcessingException( invalidSourceError( parameters, ORIGINS ) );
+  QgsFields fields = originSource->fields();
+  for ( double m : minutes )
+    fields.append( placegap::compat::doubleField( withinFieldName( m ), 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_NEAREST_MINUTES, 0, 0 ) );
+
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, originSource->wkbType(), originSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+
+  QHash<QgsFeatureId, std::size_t> originIndex;
+  for ( std::size_t i = 0; i < origins.size(); ++i )
+    originIndex.insert( origins[i].featureId, i );
+  std::size_t written = 0;
+  QgsFeatureIterator it = originSource->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const auto found = originIndex.constFind( feature.id() );
+    if ( found == originIndex.constEnd() )
+      continue;
+    const std::size_t i = *found;
+    QgsAttributes values = feature.attributes();
+    if ( origins[i].usable )
+    {
+      for ( double sum : placegap::opportunitiesWithin( reaches[i], thresholdSeconds, capacity ) )
+        values << sum;
+      values << ( reaches[i].empty() ? QVariant() : QVariant( reaches[i].front().seconds / 60.0 ) );
+    }
+    else
+    {
+      for ( int t = 0; t <= minutes.size(); ++t )
+        values << QVariant();
+    }
+    feature.setAttributes( values );
+    if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    feedback->setProgress( 85.0 + 15.0 * static_cast<double>( ++written ) / static_cast<double>( std::max<std::size_t>( 1, origins.size() ) ) );
+  }
+  warnings.summarize();
+  sink.reset();
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, destination );
+  return outputs;
+}

@@ -1,0 +1,185 @@
+/***************************************************************************
+  placegapalgorithmtraveltimematrix.cpp - placegap:traveltimematrix
+ ***************************************************************************/
+#include "placegapalgorithmtraveltimematrix.h"
+
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+
+#include "qgsfeature.h"
+#include "qgsprocessingfeedback.h"
+
+namespace
+{
+  const QString ORIGINS = QStringLiteral( "ORIGINS" );
+  const QString ORIGIN_ID_FIELD = QStringLiteral( "ORIGIN_ID_FIELD" );
+  const QString DESTINATIONS = QStringLiteral( "DESTINATIONS" );
+  const QString DESTINATION_ID_FIELD = QStringLiteral( "DESTINATION_ID_FIELD" );
+  const QString NEAREST = QStringLiteral( "NEAREST" );
+  const QString MAX_MINUTES = QStringLiteral( "MAX_MINUTES" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+} // namespace
+
+QString PlaceGapTravelTimeMatrixAlgorithm::name() const
+{
+  return QStringLiteral( "traveltimematrix" );
+}
+
+QString PlaceGapTravelTimeMatrixAlgorithm::displayName() const
+{
+  return QObject::tr( "Travel time matrix" );
+}
+
+QStringList PlaceGapTravelTimeMatrixAlgorithm::tags() const
+{
+  return QObject::tr( "od,origin,destination,matrix,network,travel time,road,ferry,accessibility,service,school,nearest,cost matrix" ).split( ',' );
+}
+
+QString PlaceGapTravelTimeMatrixAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Table of travel minutes and km from every origin to every destination (or the k nearest, or those within a cut-off) over a road and ferry network." );
+}
+
+QString PlaceGapTravelTimeMatrixAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Travel time from each origin (ORIGINS: e.g. data zone centres, homes) to each destination "
+                      "(DESTINATIONS: e.g. schools, GP surgeries) over the road network, with ferries. The output "
+                      "is a table without geometry, one row per origin and destination: '%1' and '%2' (the values "
+                      "of ORIGIN_ID_FIELD and DESTINATION_ID_FIELD, else the feature ids), '%3' (travel minutes, "
+                      "including the legs between each site and the network), '%4' (km of that fastest path, legs "
+                      "included), '%5' (1 = nearest destination of the origin), '%6' and '%7' (metres from each "
+                      "site to the network).\n\n"
+                      "How: one Dijkstra search per origin on the whole network (a 4-ary heap), spread over all "
+                      "processor cores; the search stops once every destination wanted is final. Rows come by "
+                      "origin in layer order, then by minutes; equal minutes by destination layer order (the rank "
+                      "too). The answer does not depend on the number of cores.\n"
+                      "NEAREST (0 = all) keeps only the k nearest destinations of each origin; MAX_MINUTES (0 = no "
+                      "limit) keeps only those within that many minutes (inclusive). With neither, every pair gets a "
+                      "row and unreachable pairs (another island without a ferry, a one-way trap) have NULL '%3', "
+                      "'%4' and '%5'; with either, only reached pairs are written. Origins or destinations without "
+                      "geometry are warned about and, with neither limit, get NULL rows.\n"
+                      "MAX_MINUTES needs STRATEGY 1 (fastest). With STRATEGY 0 (shortest) paths minimise km and "
+                      "'%3' is NULL.\n\n" )
+             .arg( FIELD_ORIGIN_ID, FIELD_DESTINATION_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_DESTINATION_SNAP ) +
+         networkHelp();
+}
+
+PlaceGapTravelTimeMatrixAlgorithm *PlaceGapTravelTimeMatrixAlgorithm::createInstance() const
+{
+  return new PlaceGapTravelTimeMatrixAlgorithm();
+}
+
+void PlaceGapTravelTimeMatrixAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addNetworkParameters();
+  addSitesParameters( ORIGINS, ORIGIN_ID_FIELD, QObject::tr( "Origins" ) );
+  addSitesParameters( DESTINATIONS, DESTINATION_ID_FIELD, QObject::tr( "Destinations" ) );
+  addParameter( new QgsProcessingParameterNumber( NEAREST, QObject::tr( "Keep only the k nearest destinations (0 = all)" ), placegap::compat::NUMBER_INTEGER, 0, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( MAX_MINUTES, QObject::tr( "Keep only destinations within minutes (0 = no limit)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Travel time matrix" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+}
+
+bool PlaceGapTravelTimeMatrixAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
+    return false;
+  const QString problem = parameterAsDouble( parameters, MAX_MINUTES, context ) > 0 ? needsFastest( parameters, context, MAX_MINUTES ) : QString();
+  if ( !problem.isEmpty() )
+  {
+    if ( message )
+      *message = problem;
+    return false;
+  }
+  return true;
+}
+
+QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  PlaceGapFeatureWarnings warnings( feedback );
+  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
+  if ( !network )
+    return QVariantMap();
+  const std::vector<Site> origins = loadSites( parameters, ORIGINS, ORIGIN_ID_FIELD, *network, context, feedback, warnings, QObject::tr( "Origins" ) );
+  const std::vector<Site> destinations = loadSites( parameters, DESTINATIONS, DESTINATION_ID_FIELD, *network, context, feedback, warnings, QObject::tr( "Destinations" ) );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  placegap::TravelQuery query;
+  query.nearest = static_cast<std::size_t>( std::max( 0, parameterAsInt( parameters, NEAREST, context ) ) );
+  const double maxMinutes = parameterAsDouble( parameters, MAX_MINUTES, context );
+  if ( maxMinutes > 0 )
+    query.cutoffSeconds = maxMinutes * 60.0;
+  const bool fullMatrix = query.nearest == 0 && maxMinutes <= 0;
+
+  const placegap::TravelTimeEngine engine( network->graph, endpoints( destinations ) );
+  const auto reaches = travel( *network, origins, engine, query, feedback, 35, 85 );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  QgsFields fields;
+  fields.append( siteIdField( parameters, ORIGINS, ORIGIN_ID_FIELD, FIELD_ORIGIN_ID, context ) );
+  fields.append( siteIdField( parameters, DESTINATIONS, DESTINATION_ID_FIELD, FIELD_DESTINATION_ID, context ) );
+  fields.append( placegap::compat::doubleField( FIELD_MINUTES, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_KM, 0, 0 ) );
+  fields.append( placegap::compat::intField( FIELD_RANK ) );
+  fields.append( placegap::compat::doubleField( FIELD_ORIGIN_SNAP, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_DESTINATION_SNAP, 0, 0 ) );
+
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, placegap::compat::WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem() ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+
+  const auto snapValue = []( const Site &site )
+  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
+  std::size_t rows = 0;
+  std::size_t unreachable = 0;
+  std::vector<std::uint8_t> reached( destinations.size() );
+  for ( std::size_t i = 0; i < origins.size(); ++i )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const Site &origin = origins[i];
+    QgsFeatureList features;
+    int rank = 0;
+    for ( const placegap::Reach &reach : reaches[i] )
+    {
+      QgsFeature feature( fields );
+      const Site &site = destinations[reach.destination];
+      feature.setAttributes( QgsAttributes() << origin.id << site.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( site ) );
+      features << feature;
+    }
+    if ( fullMatrix )
+    {
+      // The unreachable pairs, after the reached ones, in destination order, with NULL results.
+      std::fill( reached.begin(), reached.end(), 0 );
+      for ( const placegap::Reach &reach : reaches[i] )
+        reached[reach.destination] = 1;
+      for ( std::size_t d = 0; d < destinations.size(); ++d )
+      {
+        if ( reached[d] )
+          continue;
+        ++unreachable;
+        QgsFeature feature( fields );
+        feature.setAttributes( QgsAttributes() << origin.id << destinations[d].id << QVariant() << QVariant() << QVariant() << snapValue( origin ) << snapValue( destinations[d] ) );
+        features << feature;
+      }
+    }
+    if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    rows += static_cast<std::size_t>( features.size() );
+    feedback->setProgress( 85.0 + 15.0 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
+  }
+  if ( unreachable > 0 )
+    feedback->pushWarning( QObject::tr( "%n origin-destination pair(s) cannot be reached over the network; their minutes and km are NULL.", nullptr, static_cast<int>( unreachable ) ) );
+  feedback->pushInfo( QObject::tr( "Wrote %1 row(s)." ).arg( rows ) );
+  warnings.summarize();
+  sink.reset();
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, destination );
+  return outputs;
+}

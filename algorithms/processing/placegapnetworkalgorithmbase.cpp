@@ -1,0 +1,730 @@
+/***************************************************************************
+  placegapnetworkalgorithmbase.cpp - shared network parameters of the service accessibility algorithms
+ ***************************************************************************/
+#include "placegapnetworkalgorithmbase.h"
+
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapgraphcache.h"
+#include "placegapprovider.h"
+#include "placegapversion.h"
+#include "roadspeeds.h"
+
+#include "qgscoordinatetransform.h"
+#include "qgsexception.h"
+#include "qgsfeaturerequest.h"
+#include "qgsgeometry.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsprocessingparameters.h"
+#include "qgsproviderregistry.h"
+#include "qgsvectorlayer.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QRegularExpression>
+
+#include <cmath>
+
+const QString PlaceGapNetworkAlgorithmBase::FIELD_ORIGIN_ID = QStringLiteral( "origin_id" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_DESTINATION_ID = QStringLiteral( "dest_id" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_MINUTES = QStringLiteral( "minutes" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_KM = QStringLiteral( "km" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_RANK = QStringLiteral( "rank" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_ORIGIN_SNAP = QStringLiteral( "origin_snap_m" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_DESTINATION_SNAP = QStringLiteral( "dest_snap_m" );
+
+namespace
+{
+  // QGIS's network analysis parameter ids, where they mean the same thing.
+  const QString INPUT = QStringLiteral( "INPUT" );
+  const QString STRATEGY = QStringLiteral( "STRATEGY" );
+  const QString DIRECTION_FIELD = QStringLiteral( "DIRECTION_FIELD" );
+  const QString VALUE_FORWARD = QStringLiteral( "VALUE_FORWARD" );
+  const QString VALUE_BACKWARD = QStringLiteral( "VALUE_BACKWARD" );
+  const QString VALUE_BOTH = QStringLiteral( "VALUE_BOTH" );
+  const QString DEFAULT_DIRECTION = QStringLiteral( "DEFAULT_DIRECTION" );
+  const QString SPEED_FIELD = QStringLiteral( "SPEED_FIELD" );
+  const QString DEFAULT_SPEED = QStringLiteral( "DEFAULT_SPEED" );
+  const QString TOLERANCE = QStringLiteral( "TOLERANCE" );
+  // PlaceGap's own.
+  const QString ROAD_CLASS_FIELD = QStringLiteral( "ROAD_CLASS_FIELD" );
+  const QString SPEED_TABLE = QStringLiteral( "SPEED_TABLE" );
+  const QString FERRY_FIELD = QStringLiteral( "FERRY_FIELD" );
+  const QString FERRY_WAIT = QStringLiteral( "FERRY_WAIT" );
+  const QString NODES_AT_VERTICES = QStringLiteral( "NODES_AT_VERTICES" );
+  const QString OFF_NETWORK_SPEED = QStringLiteral( "OFF_NETWORK_SPEED" );
+  const QString MAX_SNAP_DISTANCE = QStringLiteral( "MAX_SNAP_DISTANCE" );
+  const QString GRAPH_CACHE = QStringLiteral( "GRAPH_CACHE" );
+
+  enum DefaultDirection
+  {
+    DirectionForward = 0,
+    DirectionBackward = 1,
+    DirectionBoth = 2,
+  };
+
+  //! The speed table of the parameters, or no value with the reason.
+  std::optional<placegap::RoadSpeedTable> speedTable( const QString &text, QString *error )
+  {
+    std::string problem;
+    auto table = placegap::RoadSpeedTable::parse( text.toStdString(), true, &problem );
+    if ( !table && error )
+      *error = QString::fromStdString( problem );
+    return table;
+  }
+} // namespace
+
+QString PlaceGapNetworkAlgorithmBase::group() const
+{
+  return PlaceGapProvider::groupServiceAccessibility();
+}
+
+QString PlaceGapNetworkAlgorithmBase::groupId() const
+{
+  return QStringLiteral( "serviceaccessibility" );
+}
+
+QString PlaceGapNetworkAlgorithmBase::helpUrl() const
+{
+  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegap" ) + name() );
+}
+
+QIcon PlaceGapNetworkAlgorithmBase::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString PlaceGapNetworkAlgorithmBase::svgIconPath() const
+{
+  return QStringLiteral( ":/placegap/placegap.svg" );
+}
+
+void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
+{
+  using namespace placegap::compat;
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Road network (lines, projected CRS in metres)" ), QList<int>() << static_cast<int>( SOURCE_LINE ) ) );
+  addParameter( new QgsProcessingParameterEnum( STRATEGY, QObject::tr( "Path type to calculate" ), QStringList() << QObject::tr( "Shortest (distance)" ) << QObject::tr( "Fastest (time)" ), false, Fastest ) );
+
+  auto advanced = [this]( QgsProcessingParameterDefinition *parameter )
+  {
+    parameter->setFlags( parameter->flags() | PARAMETER_ADVANCED );
+    addParameter( parameter );
+  };
+  advanced( new QgsProcessingParameterField( DIRECTION_FIELD, QObject::tr( "Direction field" ), QVariant(), INPUT, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterString( VALUE_FORWARD, QObject::tr( "Value for forward direction" ), QVariant(), false, true ) );
+  advanced( new QgsProcessingParameterString( VALUE_BACKWARD, QObject::tr( "Value for backward direction" ), QVariant(), false, true ) );
+  advanced( new QgsProcessingParameterString( VALUE_BOTH, QObject::tr( "Value for both directions" ), QVariant(), false, true ) );
+  advanced( new QgsProcessingParameterEnum( DEFAULT_DIRECTION, QObject::tr( "Default direction" ), QStringList() << QObject::tr( "Forward direction" ) << QObject::tr( "Backward direction" ) << QObject::tr( "Both directions" ), false, DirectionBoth ) );
+  advanced( new QgsProcessingParameterField( SPEED_FIELD, QObject::tr( "Speed field (km/h)" ), QVariant(), INPUT, FIELD_NUMERIC, false, true ) );
+  advanced( new QgsProcessingParameterNumber( DEFAULT_SPEED, QObject::tr( "Default speed (km/h)" ), NUMBER_DOUBLE, 50.0, false, 0 ) );
+  advanced( new QgsProcessingParameterField( ROAD_CLASS_FIELD, QObject::tr( "Road class field (OS Open Roads class/function, OSM highway)" ), QVariant(), INPUT, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterString( SPEED_TABLE, QObject::tr( "Road class speeds over the defaults (class=km/h;...)" ), QVariant(), true, true ) );
+  advanced( new QgsProcessingParameterField( FERRY_FIELD, QObject::tr( "Ferry crossing minutes field (non-NULL = ferry)" ), QVariant(), INPUT, FIELD_NUMERIC, false, true ) );
+  advanced( new QgsProcessingParameterNumber( FERRY_WAIT, QObject::tr( "Ferry boarding wait (minutes)" ), NUMBER_DOUBLE, 0.0, false, 0 ) );
+  advanced( new QgsProcessingParameterDistance( TOLERANCE, QObject::tr( "Topology tolerance" ), 0.0, INPUT, false, 0 ) );
+  advanced( new QgsProcessingParameterBoolean( NODES_AT_VERTICES, QObject::tr( "Join lines at shared vertices, not only at line ends" ), true ) );
+  advanced( new QgsProcessingParameterNumber( OFF_NETWORK_SPEED, QObject::tr( "Speed between a site and the network (km/h)" ), NUMBER_DOUBLE, 4.8, false, 0 ) );
+  advanced( new QgsProcessingParameterBoolean( GRAPH_CACHE, QObject::tr( "Keep the built graph for the next run on the same network" ), true ) );
+  advanced( new QgsProcessingParameterDistance( MAX_SNAP_DISTANCE, QObject::tr( "Warn when a site is further than this from the network" ), 1000.0, INPUT, false, 0 ) );
+}
+
+void PlaceGapNetworkAlgorithmBase::addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description )
+{
+  using namespace placegap::compat;
+  addParameter( new QgsProcessingParameterFeatureSource( sourceId, description, QList<int>() << static_cast<int>( SOURCE_POINT ) << static_cast<int>( SOURCE_POLYGON ) ) );
+  if ( !idFieldId.isEmpty() )
+    addParameter( new QgsProcessingParameterField( idFieldId, QObject::tr( "%1: id field (default: feature id)" ).arg( description ), QVariant(), sourceId, FIELD_ANY, false, true ) );
+  for ( const QString &coordinate : { xFieldId( sourceId ), yFieldId( sourceId ) } )
+  {
+    auto *field = new QgsProcessingParameterField( coordinate, QObject::tr( "%1: %2 of the point to use, e.g. a population-weighted centroid (layer CRS)" ).arg( description, coordinate == xFieldId( sourceId ) ? QStringLiteral( "x" ) : QStringLiteral( "y" ) ), QVariant(), sourceId, FIELD_NUMERIC, false, true );
+    field->setFlags( field->flags() | PARAMETER_ADVANCED );
+    addParameter( field );
+  }
+  mSiteParameters << qMakePair( sourceId, idFieldId );
+}
+
+QString PlaceGapNetworkAlgorithmBase::networkHelp() const
+{
+  QStringList coordinateFields;
+  for ( const auto &site : mSiteParameters )
+    coordinateFields << QStringLiteral( "%1/%2" ).arg( xFieldId( site.first ), yFieldId( site.first ) );
+  const QString coordinates = QObject::tr( "\nSite coordinates: %1 (numeric, in the site layer's CRS) put a site at (x, y) instead of its geometry, "
+                                           "e.g. a data zone's population-weighted centroid; a feature whose x or y is NULL falls back to its "
+                                           "geometry, with a warning. Set both or neither." )
+                                  .arg( coordinateFields.join( QLatin1String( ", " ) ) );
+  return QObject::tr(
+             "Network (INPUT): a line layer in a projected CRS in metres (e.g. EPSG:27700); a geographic "
+             "CRS is refused, reproject it first. Lines join at their ends, and also at shared vertices when "
+             "NODES_AT_VERTICES is set (needed for OpenStreetMap ways, which cross at shared nodes; not for OS "
+             "Open Roads, split at junctions). Ends and vertices closer than TOLERANCE metres are merged "
+             "(the first met in layer order keeps its place). With GRAPH_CACHE (default on) the built graph is kept in "
+             "a small SQLite cache, keyed by the network file, its modification time, size and feature count and "
+             "every network parameter, so the next run on the same network skips the build; memory layers and "
+             "selections are not cached.\n"
+             "Cost: STRATEGY 1 (fastest, the default) costs each line length / speed; STRATEGY 0 (shortest) "
+             "costs its length, and minutes outputs are then NULL. The speed of a line is SPEED_FIELD (km/h) when "
+             "set and not NULL; else the speed of its ROAD_CLASS_FIELD value in the speed table; else "
+             "DEFAULT_SPEED (km/h). The table holds defaults for OS Open Roads function/class (Motorway 96, A Road 72, "
+             "B Road 56, Minor Road 48, Local Road 32, Local Access Road 24, Restricted Local Access Road 16, "
+             "Secondary Access Road 16, Classified Unnumbered 48, Unclassified 40, Not Classified 32, Unknown 32) and OSM highway "
+             "(motorway 96, motorway_link 64, trunk 80, trunk_link 56, primary 64, primary_link 48, secondary 56, "
+             "secondary_link 40, tertiary 48, tertiary_link 32, unclassified 40, residential 32, living_street 10, "
+             "service 16, road 32, track 16; footway, path, cycleway, pedestrian, steps, bridleway, busway, corridor, "
+             "construction, proposed, platform, raceway 0 = not driven). SPEED_TABLE changes or adds entries, as "
+             "'class=km/h' separated by ';' (e.g. 'A Road=80;track=10'); case does not matter. A class speed of 0 "
+             "leaves the line out (counted in the log). A SPEED_FIELD value of 0 or less leaves the line out "
+             "with a warning naming the feature; a NULL one falls back to the class or DEFAULT_SPEED, with a "
+             "warning; a class not in the table takes DEFAULT_SPEED, with a warning.\n"
+             "One-way: DIRECTION_FIELD values equal to VALUE_FORWARD (travel in digitizing order only), "
+             "VALUE_BACKWARD (against it) or VALUE_BOTH; other values and NULL take DEFAULT_DIRECTION "
+             "(0 forward, 1 backward, 2 both).\n"
+             "Ferries: a line whose FERRY_FIELD is not NULL is a ferry crossing of that many minutes, plus "
+             "FERRY_WAIT minutes of boarding wait (e.g. half the time between sailings) each time it is "
+             "taken; sites are never snapped onto ferry lines.\n"
+             "Sites (origins, destinations, services): points, or polygons through their point on surface, "
+             "reprojected to the network CRS. Each joins the network at the nearest point of the nearest "
+             "line (not only a node); the straight leg between the site and that point is travelled at "
+             "OFF_NETWORK_SPEED km/h (4.8 = walking) and counted in the minutes and km. The snap distance "
+             "is reported per site, with a warning when it is over MAX_SNAP_DISTANCE metres. A site with no "
+             "geometry is warned about and gets NULL results. Where nothing can be reached (another island "
+             "without a ferry, a one-way dead end) the result is NULL or absent, never a made-up number. Ties "
+             "are broken by the lower destination feature order." ) +
+         coordinates;
+}
+
+QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> network( parameterAsSource( parameters, INPUT, context ) );
+  if ( !network )
+    return QString();
+  if ( !placegap::compat::isLineType( network->wkbType() ) )
+    return QObject::tr( "The network layer (INPUT) holds %1 features; it must be a line layer." ).arg( QgsWkbTypes::displayString( network->wkbType() ) );
+  const QgsCoordinateReferenceSystem crs = network->sourceCrs();
+  if ( !crs.isValid() )
+    return QObject::tr( "The network layer (INPUT) has no CRS; set its projected CRS (e.g. EPSG:27700) first." );
+  if ( crs.isGeographic() )
+    return QObject::tr( "The network layer's CRS (%1) is geographic: its lengths are in degrees, not metres. Reproject the network to a projected CRS in metres (e.g. EPSG:27700, British National Grid) first." ).arg( crs.authid() );
+  if ( crs.mapUnits() != placegap::compat::DISTANCE_METERS )
+    return QObject::tr( "The network layer's CRS (%1) is not in metres; reproject it to a projected CRS in metres (e.g. EPSG:27700) first." ).arg( crs.authid() );
+
+  const QgsFields fields = network->fields();
+  for ( const QString &fieldParameter : { DIRECTION_FIELD, SPEED_FIELD, ROAD_CLASS_FIELD, FERRY_FIELD } )
+  {
+    const QString name = parameterAsString( parameters, fieldParameter, context );
+    if ( name.isEmpty() )
+      continue;
+    const int index = fields.lookupField( name );
+    if ( index < 0 )
+      return QObject::tr( "The network layer has no field '%1' (%2)." ).arg( name, fieldParameter );
+    if ( ( fieldParameter == SPEED_FIELD || fieldParameter == FERRY_FIELD ) && !fields.at( index ).isNumeric() )
+      return QObject::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, fieldParameter, fields.at( index ).typeName() );
+  }
+  const int strategy = parameterAsEnum( parameters, STRATEGY, context );
+  if ( strategy == Fastest && !( parameterAsDouble( parameters, DEFAULT_SPEED, context ) > 0 ) )
+    return QObject::tr( "DEFAULT_SPEED must be more than 0 km/h." );
+  if ( !( parameterAsDouble( parameters, OFF_NETWORK_SPEED, context ) > 0 ) )
+    return QObject::tr( "OFF_NETWORK_SPEED must be more than 0 km/h: sites are joined to the network by a straight leg at that speed." );
+  QString tableError;
+  if ( !speedTable( parameterAsString( parameters, SPEED_TABLE, context ), &tableError ) )
+    return QObject::tr( "SPEED_TABLE: %1." ).arg( tableError );
+
+  for ( const auto &[sourceId, idFieldId] : mSiteParameters )
+  {
+    std::unique_ptr<QgsProcessingFeatureSource> sites( parameterAsSource( parameters, sourceId, context ) );
+    if ( !sites )
+      continue;
+    if ( !placegap::compat::isPointOrPolygonType( sites->wkbType() ) )
+      return QObject::tr( "The %1 layer holds %2 features; it must hold points or polygons." ).arg( sourceId, QgsWkbTypes::displayString( sites->wkbType() ) );
+    if ( !sites->sourceCrs().isValid() )
+      return QObject::tr( "The %1 layer has no CRS, so it cannot be matched to the network's (%2)." ).arg( sourceId, crs.authid() );
+    const QString idField = idFieldId.isEmpty() ? QString() : parameterAsString( parameters, idFieldId, context );
+    if ( !idField.isEmpty() && sites->fields().lookupField( idField ) < 0 )
+      return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, idField, idFieldId );
+    const QString xField = parameterAsString( parameters, xFieldId( sourceId ), context );
+    const QString yField = parameterAsString( parameters, yFieldId( sourceId ), context );
+    if ( xField.isEmpty() != yField.isEmpty() )
+      return QObject::tr( "Set both %1 and %2, or neither." ).arg( xFieldId( sourceId ), yFieldId( sourceId ) );
+    for ( const auto &[name, parameter] : { qMakePair( xField, xFieldId( sourceId ) ), qMakePair( yField, yFieldId( sourceId ) ) } )
+    {
+      if ( name.isEmpty() )
+        continue;
+      const int index = sites->fields().lookupField( name );
+      if ( index < 0 )
+        return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, name, parameter );
+      if ( !sites->fields().at( index ).isNumeric() )
+        return QObject::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, parameter, sites->fields().at( index ).typeName() );
+    }
+  }
+  return QString();
+}
+
+bool PlaceGapNetworkAlgorithmBase::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
+    return false;
+  const QString problem = networkProblem( parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  const QString problem = networkProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+
+  auto network = std::make_unique<Network>();
+  network->crs = source->sourceCrs();
+  network->strategy = static_cast<Strategy>( parameterAsEnum( parameters, STRATEGY, context ) );
+  network->offNetworkKmh = parameterAsDouble( parameters, OFF_NETWORK_SPEED, context );
+  network->maxSnapMetres = parameterAsDouble( parameters, MAX_SNAP_DISTANCE, context );
+  const bool fastest = network->strategy == Fastest;
+
+  const QgsFields fields = source->fields();
+  const QString directionField = parameterAsString( parameters, DIRECTION_FIELD, context );
+  const QString speedField = parameterAsString( parameters, SPEED_FIELD, context );
+  const QString classField = parameterAsString( parameters, ROAD_CLASS_FIELD, context );
+  const QString ferryField = parameterAsString( parameters, FERRY_FIELD, context );
+  const int directionIndex = directionField.isEmpty() ? -1 : fields.lookupField( directionField );
+  const int speedIndex = speedField.isEmpty() ? -1 : fields.lookupField( speedField );
+  const int classIndex = classField.isEmpty() ? -1 : fields.lookupField( classField );
+  const int ferryIndex = ferryField.isEmpty() ? -1 : fields.lookupField( ferryField );
+  const QString valueForward = parameterAsString( parameters, VALUE_FORWARD, context );
+  const QString valueBackward = parameterAsString( parameters, VALUE_BACKWARD, context );
+  const QString valueBoth = parameterAsString( parameters, VALUE_BOTH, context );
+  const int defaultDirection = parameterAsEnum( parameters, DEFAULT_DIRECTION, context );
+  const double defaultSpeed = parameterAsDouble( parameters, DEFAULT_SPEED, context );
+  const placegap::RoadSpeedTable table = *speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );
+
+  QgsAttributeList attributes;
+  for ( int index : { directionIndex, speedIndex, classIndex, ferryIndex } )
+  {
+    if ( index >= 0 )
+      attributes << index;
+  }
+  QgsFeatureRequest request;
+  request.setSubsetOfAttributes( attributes );
+
+  const auto toDirection = [&]( const QVariant &value )
+  {
+    const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed();
+    if ( !text.isEmpty() || !placegap::compat::isNull( value ) )
+    {
+      if ( !valueForward.isEmpty() && text == valueForward )
+        return placegap::LinkDirection::Forward;
+      if ( !valueBackward.isEmpty() && text == valueBackward )
+        return placegap::LinkDirection::Backward;
+      if ( !valueBoth.isEmpty() && text == valueBoth )
+        return placegap::LinkDirection::Both;
+    }
+    return defaultDirection == DirectionForward ? placegap::LinkDirection::Forward : ( defaultDirection == DirectionBackward ? placegap::LinkDirection::Backward : placegap::LinkDirection::Both );
+  };
+
+  QElapsedTimer timer;
+  timer.start();
+  // Warnings of the build are kept with a cached graph and told again when it is reused.
+  PlaceGapGraphCache::Messages messages;
+  auto warn = [&]( const QString &kind, const QString &message )
+  {
+    messages << qMakePair( kind, message );
+    warnings.warn( kind, message );
+  };
+  const bool useCache = parameterAsBool( parameters, GRAPH_CACHE, context );
+  const QString cacheKey = useCache ? graphCacheKey( parameters, context, *source ) : QString();
+  const PlaceGapGraphCache cache( PlaceGapGraphCache::defaultPath() );
+  if ( !cacheKey.isEmpty() )
+  {
+    if ( std::optional<PlaceGapGraphCache::Entry> cached = cache.load( cacheKey ) )
+    {
+      network->graph = std::move( cached->graph );
+      for ( const auto &[kind, message] : cached->messages )
+      {
+        if ( kind.isEmpty() )
+          feedback->pushInfo( message );
+        else
+          warnings.warn( kind, message );
+      }
+      feedback->pushInfo( QObject::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; set GRAPH_CACHE off to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+      reportNetwork( *network, feedback );
+      network->locator = std::make_unique<placegap::NetworkLocator>( network->graph );
+      return network;
+    }
+  }
+  else if ( useCache )
+  {
+    feedback->pushInfo( QObject::tr( "The network is not a file layer (or only some of its features are used): its graph is not cached." ) );
+  }
+  feedback->pushInfo( QObject::tr( "Reading the network…" ) );
+  std::vector<placegap::RoadLink> links;
+  std::vector<QgsFeatureId> linkFeature;
+  std::size_t excludedByClass = 0;
+  std::size_t features = 0;
+  const double total = source->featureCount() > 0 ? static_cast<double>( source->featureCount() ) : 1.0;
+  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return nullptr;
+    ++features;
+    if ( features % 1000 == 0 )
+      feedback->setProgress( 30.0 * static_cast<double>( features ) / total );
+    const QString label = QObject::tr( "Network feature %1" ).arg( feature.id() );
+    const QgsGeometry geometry = feature.geometry();
+    if ( geometry.isNull() || geometry.isEmpty() )
+    {
+      warn( QObject::tr( "network line without geometry" ), QObject::tr( "%1 has no geometry; it is left out of the network." ).arg( label ) );
+      continue;
+    }
+
+    placegap::RoadLink link;
+    link.direction = directionIndex >= 0 ? toDirection( feature.attribute( directionIndex ) ) : toDirection( QVariant() );
+    if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) )
+    {
+      bool ok = false;
+      const double minutes = feature.attribute( ferryIndex ).toDouble( &ok );
+      if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
+      {
+        warn( QObject::tr( "bad ferry minutes" ), QObject::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, ferryField, feature.attribute( ferryIndex ).toString() ) );
+        continue;
+      }
+      link.ferryCrossingMinutes = fastest ? minutes : -1;
+      link.speedKmh = 3.6;
+    }
+    else if ( !fastest )
+    {
+      link.speedKmh = 3.6; // 1 m/s: the cost in seconds is the length in metres
+    }
+    else
+    {
+      double speed = NAN;
+      if ( speedIndex >= 0 )
+      {
+        const QVariant value = feature.attribute( speedIndex );
+        if ( placegap::compat::isNull( value ) )
+        {
+          warn( QObject::tr( "NULL speed" ), QObject::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
+        }
+        else
+        {
+          speed = value.toDouble();
+          if ( !( speed > 0 ) || !std::isfinite( speed ) )
+          {
+            warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, speedField, value.toString() ) );
+            continue;
+          }
+        }
+      }
+      if ( std::isnan( speed ) && classIndex >= 0 )
+      {
+        const QVariant value = feature.attribute( classIndex );
+        const QString roadClass = placegap::compat::isNull( value ) ? QString() : value.toString();
+        const std::optional<double> classSpeed = table.speedFor( roadClass.toStdString() );
+        if ( classSpeed && *classSpeed == 0 )
+        {
+          ++excludedByClass;
+          continue;
+        }
+        if ( classSpeed )
+          speed = *classSpeed;
+        else
+          warn( QObject::tr( "road class not in the speed table" ), QObject::tr( "%1: road class '%2' (field '%3') is not in the speed table; DEFAULT_SPEED (%4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
+      }
+      link.speedKmh = std::isnan( speed ) ? defaultSpeed : speed;
+    }
+
+    const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY{ geometry.asPolyline() };
+    for ( const QgsPolylineXY &part : parts )
+    {
+      placegap::RoadLink partLink = link;
+      partLink.vertices.reserve( static_cast<std::size_t>( part.size() ) );
+      for ( const QgsPointXY &p : part )
+        partLink.vertices.push_back( { p.x(), p.y() } );
+      links.push_back( std::move( partLink ) );
+      linkFeature.push_back( feature.id() );
+    }
+  }
+  if ( feedback->isCanceled() )
+    return nullptr;
+
+  placegap::GraphBuildOptions options;
+  options.tolerance = parameterAsDouble( parameters, TOLERANCE, context );
+  options.nodesAtEveryVertex = parameterAsBool( parameters, NODES_AT_VERTICES, context );
+  options.ferryBoardingWaitMinutes = parameterAsDouble( parameters, FERRY_WAIT, context );
+  network->graph = placegap::buildRoadGraph( links, options );
+  for ( const placegap::SkippedLink &skipped : network->graph.skippedLinks )
+  {
+    const QString label = QObject::tr( "Network feature %1" ).arg( linkFeature[skipped.input] );
+    switch ( skipped.problem )
+    {
+    case placegap::LinkProblem::TooFewVertices:
+      warn( QObject::tr( "network line of one point" ), QObject::tr( "%1 has a part with fewer than two vertices; the part is left out of the network." ).arg( label ) );
+      break;
+    case placegap::LinkProblem::NotFinite:
+      warn( QObject::tr( "network line with bad coordinates" ), QObject::tr( "%1 has coordinates that are not numbers; it is left out of the network." ).arg( label ) );
+      break;
+    case placegap::LinkProblem::BadSpeed:
+      warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
+      break;
+    }
+  }
+  if ( excludedByClass > 0 )
+  {
+    messages << qMakePair( QString(), QObject::tr( "%n line(s) left out because their road class has speed 0 (not driven).", nullptr, static_cast<int>( excludedByClass ) ) );
+    feedback->pushInfo( messages.last().second );
+  }
+  if ( network->graph.linkCount() == 0 )
+    throw QgsProcessingException( QObject::tr( "The network layer (INPUT) has no usable lines (%n feature(s) read): there is no network to travel on.", nullptr, static_cast<int>( features ) ) );
+
+  feedback->pushInfo( QObject::tr( "Network built from %1 lines in %2 s." ).arg( features ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+  reportNetwork( *network, feedback );
+  if ( !cacheKey.isEmpty() )
+  {
+    QElapsedTimer storeTimer;
+    storeTimer.start();
+    QString error;
+    if ( cache.store( cacheKey, network->graph, messages, &error ) )
+      feedback->pushInfo( QObject::tr( "Graph kept in the cache %1 (%2 s) for the next run on this network." ).arg( PlaceGapGraphCache::defaultPath() ).arg( storeTimer.elapsed() / 1000.0, 0, 'f', 2 ) );
+    else
+      feedback->pushWarning( QObject::tr( "The graph could not be cached: %1." ).arg( error ) );
+  }
+  network->locator = std::make_unique<placegap::NetworkLocator>( network->graph );
+  return network;
+}
+
+std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::loadSites( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const Network &network, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, const QString &what ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, sourceId, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, sourceId ) );
+  const QString idField = idFieldId.isEmpty() ? QString() : parameterAsString( parameters, idFieldId, context );
+  const int idIndex = idField.isEmpty() ? -1 : source->fields().lookupField( idField );
+  const QString xField = parameterAsString( parameters, xFieldId( sourceId ), context );
+  const QString yField = parameterAsString( parameters, yFieldId( sourceId ), context );
+  const int xIndex = xField.isEmpty() ? -1 : source->fields().lookupField( xField );
+  const int yIndex = yField.isEmpty() ? -1 : source->fields().lookupField( yField );
+  const bool useCoordinates = xIndex >= 0 && yIndex >= 0;
+  // The coordinate fields are in the layer's CRS; the request only reprojects geometries.
+  const QgsCoordinateTransform toNetwork( source->sourceCrs(), network.crs, context.transformContext() );
+
+  QgsFeatureRequest request;
+  QgsAttributeList attributes;
+  for ( int index : { idIndex, xIndex, yIndex } )
+  {
+    if ( index >= 0 )
+      attributes << index;
+  }
+  request.setSubsetOfAttributes( attributes );
+  request.setDestinationCrs( network.crs, context.transformContext() );
+  if ( source->sourceCrs() != network.crs )
+    feedback->pushInfo( QObject::tr( "%1 (%2) are reprojected from %3 to the network's %4." ).arg( what, sourceId, source->sourceCrs().authid(), network.crs.authid() ) );
+
+  std::vector<Site> sites;
+  sites.reserve( static_cast<std::size_t>( std::max<long long>( 0, source->featureCount() ) ) );
+  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return {};
+    Site site;
+    site.featureId = feature.id();
+    site.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
+    const QString label = QObject::tr( "%1 feature %2" ).arg( sourceId ).arg( feature.id() );
+    QgsGeometry geometry = feature.geometry();
+    if ( useCoordinates )
+    {
+      const QVariant x = feature.attribute( xIndex );
+      const QVariant y = feature.attribute( yIndex );
+      if ( placegap::compat::isNull( x ) || placegap::compat::isNull( y ) )
+      {
+        warnings.warn( QObject::tr( "NULL site coordinates" ), QObject::tr( "%1: '%2' or '%3' is NULL; the feature's geometry is used instead." ).arg( label, xField, yField ) );
+      }
+      else
+      {
+        try
+        {
+          geometry = QgsGeometry::fromPointXY( toNetwork.transform( QgsPointXY( x.toDouble(), y.toDouble() ) ) );
+        }
+        catch ( QgsCsException & )
+        {
+          warnings.warn( QObject::tr( "site coordinates not transformable" ), QObject::tr( "%1: (%2, %3) cannot be transformed to the network CRS; the feature's geometry is used instead." ).arg( label, x.toString(), y.toString() ) );
+        }
+      }
+    }
+    if ( geometry.isNull() || geometry.isEmpty() )
+    {
+      warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has no geometry; its results are NULL." ).arg( label ) );
+      sites.push_back( site );
+      continue;
+    }
+    const QgsGeometry point = geometry.pointOnSurface();
+    if ( point.isNull() || point.isEmpty() )
+    {
+      warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has a geometry with no point on its surface; its results are NULL." ).arg( label ) );
+      sites.push_back( site );
+      continue;
+    }
+    site.point = point.asPoint();
+    site.endpoint.location = network.locator->locate( { site.point.x(), site.point.y() } );
+    site.usable = site.endpoint.location.isValid();
+    if ( site.usable )
+    {
+      const double snap = site.endpoint.location.snapDistance;
+      site.endpoint.accessMetres = snap;
+      site.endpoint.accessSeconds = network.strategy == Fastest ? placegap::travelSeconds( snap, network.offNetworkKmh ) : snap;
+      if ( snap > network.maxSnapMetres )
+        warnings.warn( QObject::tr( "far from the network" ), QObject::tr( "%1 is %2 m from the nearest road (over MAX_SNAP_DISTANCE, %3 m); the gap is travelled at %4 km/h." ).arg( label ).arg( snap, 0, 'f', 1 ).arg( network.maxSnapMetres ).arg( network.offNetworkKmh ) );
+    }
+    sites.push_back( site );
+  }
+  feedback->pushInfo( QObject::tr( "%1: %2 feature(s) read from %3." ).arg( what ).arg( sites.size() ).arg( sourceId ) );
+  return sites;
+}
+
+QgsField PlaceGapNetworkAlgorithmBase::siteIdField( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const QString &outputName, QgsProcessingContext &context ) const
+{
+  const QString idField = idFieldId.isEmpty() ? QString() : parameterAsString( parameters, idFieldId, context );
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, sourceId, context ) );
+  if ( source && !idField.isEmpty() )
+  {
+    const int index = source->fields().lookupField( idField );
+    if ( index >= 0 )
+    {
+      QgsField field = source->fields().at( index );
+      field.setName( outputName );
+      return field;
+    }
+  }
+  QgsField field = placegap::compat::intField( outputName );
+#if _QGIS_VERSION_INT >= 33800
+  field.setType( QMetaType::Type::LongLong );
+#else
+  field.setType( QVariant::LongLong );
+#endif
+  return field;
+}
+
+QVariant PlaceGapNetworkAlgorithmBase::minutesValue( const Network &network, double seconds )
+{
+  if ( network.strategy != Fastest || !std::isfinite( seconds ) )
+    return QVariant();
+  return seconds / 60.0;
+}
+
+QVariant PlaceGapNetworkAlgorithmBase::kilometresValue( double metres )
+{
+  if ( !std::isfinite( metres ) )
+    return QVariant();
+  return metres / 1000.0;
+}
+
+std::vector<placegap::NetworkEndpoint> PlaceGapNetworkAlgorithmBase::endpoints( const std::vector<Site> &sites )
+{
+  std::vector<placegap::NetworkEndpoint> result;
+  result.reserve( sites.size() );
+  for ( const Site &site : sites )
+    result.push_back( site.usable ? site.endpoint : placegap::NetworkEndpoint() );
+  return result;
+}
+
+std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( const Network &, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
+{
+  QElapsedTimer timer;
+  timer.start();
+  const std::vector<placegap::NetworkEndpoint> from = endpoints( origins );
+  auto results = engine.manyToMany(
+      from, query, 0, [feedback]()
+      { return feedback->isCanceled(); },
+      [feedback, progressFrom, progressTo]( std::size_t done, std::size_t total )
+      {
+        feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) );
+      } );
+  if ( !results.empty() || origins.empty() )
+    feedback->pushInfo( QObject::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+  return results;
+}
+
+void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsProcessingFeedback *feedback )
+{
+  const placegap::RoadGraph &graph = network.graph;
+  feedback->pushInfo( QObject::tr( "Network: %1 nodes, %2 links, %3 directed edges, %4 separate part(s); %5 self-loop(s), %6 zero-length link(s)." )
+                          .arg( graph.nodeCount() )
+                          .arg( graph.linkCount() )
+                          .arg( graph.edgeCount() )
+                          .arg( graph.componentCount )
+                          .arg( graph.selfLoopLinks )
+                          .arg( graph.zeroLengthLinks ) );
+  if ( graph.componentCount > 1 )
+    feedback->pushWarning( QObject::tr( "The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise TOLERANCE or set NODES_AT_VERTICES if lines should meet." ).arg( graph.componentCount ) );
+}
+
+QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const
+{
+  const QVariant input = parameters.value( INPUT );
+  if ( input.canConvert<QgsProcessingFeatureSourceDefinition>() )
+  {
+    const QgsProcessingFeatureSourceDefinition definition = input.value<QgsProcessingFeatureSourceDefinition>();
+    if ( definition.selectedFeaturesOnly || definition.featureLimit >= 0 )
+      return QString();
+  }
+  QgsVectorLayer *layer = parameterAsVectorLayer( parameters, INPUT, context );
+  if ( !layer )
+    return QString();
+  const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( layer->providerType(), layer->source() );
+  const QFileInfo file( parts.value( QStringLiteral( "path" ) ).toString() );
+  if ( !file.isFile() )
+    return QString();
+
+  // Everything the graph depends on: the file as it is now, and every network parameter.
+  QStringList description{ QStringLiteral( "placegap-graph-1" ), QStringLiteral( PLACEGAP_VERSION ), layer->providerType(), layer->source(), layer->subsetString(), file.absoluteFilePath() };
+  for ( const QString &suffix : { QString(), QStringLiteral( "-wal" ) } )
+  {
+    const QFileInfo part( file.absoluteFilePath() + suffix );
+    if ( part.exists() )
+      description << QString::number( part.lastModified().toMSecsSinceEpoch() ) << QString::number( part.size() );
+  }
+  description << QString::number( source.featureCount() ) << source.sourceCrs().toWkt();
+  for ( const QString &name : { STRATEGY, DIRECTION_FIELD, VALUE_FORWARD, VALUE_BACKWARD, VALUE_BOTH, DEFAULT_DIRECTION, SPEED_FIELD, DEFAULT_SPEED, ROAD_CLASS_FIELD, FERRY_FIELD, FERRY_WAIT, TOLERANCE, NODES_AT_VERTICES } )
+    description << name + '=' + parameterAsString( parameters, name, context );
+  const std::optional<placegap::RoadSpeedTable> table = speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );
+  description << SPEED_TABLE + '=' + ( table ? QString::fromStdString( table->toString() ) : QString() );
+  return QString::fromLatin1( QCryptographicHash::hash( description.join( '\n' ).toUtf8(), QCryptographicHash::Sha256 ).toHex() );
+}
+
+QList<double> PlaceGapNetworkAlgorithmBase::minutesList( const QString &text, const QString &parameterName, QString *error )
+{
+  QList<double> values;
+  for ( const QString &part : text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
+  {
+    bool ok = false;
+    const double minutes = part.toDouble( &ok );
+    if ( !ok || !std::isfinite( minutes ) || minutes <= 0 )
+    {
+      if ( error )
+        *error = QObject::tr( "%1: '%2' is not a number of minutes above 0." ).arg( parameterName, part );
+      return {};
+    }
+    if ( !values.contains( minutes ) )
+      values << minutes;
+  }
+  if ( values.isEmpty() && error )
+    *error = QObject::tr( "%1 needs at least one number of minutes, e.g. '10,20,30'." ).arg( parameterName );
+  std::sort( values.begin(), values.end() );
+  return values;
+}
+
+QString PlaceGapNetworkAlgorithmBase::needsFastest( const QVariantMap &parameters, QgsProcessingContext &context, const QString &what ) const
+{
+  if ( parameterAsEnum( parameters, STRATEGY, context ) == Fastest )
+    return QString();
+  return QObject::tr( "%1 is a travel time: it needs STRATEGY 1 (fastest)." ).arg( what );
+}

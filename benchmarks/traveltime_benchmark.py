@@ -1,0 +1,361 @@
+#!/usr/bin/env python3
+"""Travel time matrix benchmark: PlaceGap against pgRouting and QGIS's native algorithms.
+
+In one run, on the same networks and points, it times
+  * PlaceGap   placegap:traveltimematrix through placegap_process (cold: graph built; warm: graph cache),
+  * pgRouting  pgr_dijkstraCost (many-to-many) on a PostgreSQL 15 server it starts on loopback
+               in a temporary data folder and stops again,
+  * QGIS       native:shortestpathpointtolayer through qgis_process, for a few origins only (it
+               rebuilds the graph for every origin; its time per origin is scaled to all origins),
+and prints wall times, ratios, peak memory and the agreement of the minutes.
+
+Networks: a generated grid (default 708 x 708 nodes = 1,001,112 links, 100 m apart, speeds
+32/48/64/96 km/h, 10 % one-way), and OpenStreetMap Monaco from ../shared/data (lines with a
+highway tag, reprojected to UTM 32N, split at every vertex for pgRouting; one-way tags are not
+read by any of the three, so all roads are two-way).
+
+Not run by CI. Needs: the build (placegap_process), qgis_process, ogr2ogr, /usr/bin/time,
+postgresql-15-pgrouting and postgresql-15-postgis-3 (Debian), and root (to run the server as
+the postgres user). Usage:
+  benchmarks/traveltime_benchmark.py [--grid 708] [--origins 1500] [--destinations 500]
+                                     [--qgis-origins 2] [--only grid|monaco] [--keep DIR]
+"""
+import argparse
+import csv
+import os
+import random
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.dirname(HERE)
+PLACEGAP_PROCESS = os.path.join(SOURCE, "build", "runner", "placegap_process")
+MONACO = os.path.join(SOURCE, "..", "shared", "data", "osm-test-monaco", "monaco.osm.pbf")
+PG_BIN = "/usr/lib/postgresql/15/bin"
+QGIS_PROCESS = "/usr/bin/qgis_process.bin" if os.path.exists("/usr/bin/qgis_process.bin") else "qgis_process"
+# PlaceGap's default speed table (km/h) for the OSM classes driven; the others are left out.
+OSM_SPEEDS = {
+    "motorway": 96, "motorway_link": 64, "trunk": 80, "trunk_link": 56, "primary": 64,
+    "primary_link": 48, "secondary": 56, "secondary_link": 40, "tertiary": 48, "tertiary_link": 32,
+    "unclassified": 40, "residential": 32, "living_street": 10, "service": 16, "road": 32, "track": 16,
+}
+
+
+def run(command, env=None, timed=False):
+    """Runs a command; with timed, under /usr/bin/time -v: returns (seconds, peak MB, stdout, stderr)."""
+    full = (["/usr/bin/time", "-v"] + command) if timed else command
+    start = time.monotonic()
+    result = subprocess.run(full, env=env, capture_output=True, text=True)
+    seconds = time.monotonic() - start
+    if result.returncode != 0:
+        sys.exit("failed: %s\n%s\n%s" % (" ".join(command), result.stdout[-3000:], result.stderr[-3000:]))
+    peak = None
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    if match:
+        peak = int(match.group(1)) / 1024.0
+    return seconds, peak, result.stdout, result.stderr
+
+
+def to_gpkg(csv_path, gpkg_path, layer, srs, geometry, column_types):
+    # Column types given in a .csvt beside the CSV, not guessed: GDAL would read one-letter
+    # direction values as booleans.
+    with open(os.path.splitext(csv_path)[0] + ".csvt", "w") as types:
+        types.write(",".join('"%s"' % t for t in ["WKT"] + column_types) + "\n")
+    run(["ogr2ogr", "-f", "GPKG", gpkg_path, csv_path, "-nln", layer, "-a_srs", srs, "-nlt", geometry,
+         "-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO"])
+
+
+class Network:
+    """Links as (source node, target node, seconds forward, seconds backward or -1), node coordinates, and a GPKG."""
+
+    def __init__(self, name, gpkg, srs, nodes, edges):
+        self.name, self.gpkg, self.srs, self.nodes, self.edges = name, gpkg, srs, nodes, edges
+
+
+def make_grid(folder, size, seed):
+    rng = random.Random(seed)
+    nodes = [(300000.0 + 100.0 * (k % size), 700000.0 + 100.0 * (k // size)) for k in range(size * size)]
+    edges = []
+    path = os.path.join(folder, "grid.csv")
+    with open(path, "w", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["wkt", "speed", "dir"])
+        for j in range(size):
+            for i in range(size):
+                a = j * size + i
+                for b in ([a + 1] if i + 1 < size else []) + ([a + size] if j + 1 < size else []):
+                    speed = rng.choice((32, 48, 64, 96))
+                    oneway = rng.random() < 0.10
+                    seconds = 100.0 / (speed / 3.6)
+                    edges.append((a, b, seconds, -1.0 if oneway else seconds))
+                    (xa, ya), (xb, yb) = nodes[a], nodes[b]
+                    writer.writerow(["LINESTRING (%r %r, %r %r)" % (xa, ya, xb, yb), speed, "FWD" if oneway else "BOTH"])
+    gpkg = os.path.join(folder, "grid.gpkg")
+    to_gpkg(path, gpkg, "network", "EPSG:27700", "LINESTRING", ["Real", "String"])
+    return Network("generated grid %dx%d" % (size, size), gpkg, "EPSG:27700", nodes, edges)
+
+
+def make_monaco(folder):
+    speeds = " ".join("WHEN '%s' THEN %d" % item for item in OSM_SPEEDS.items())
+    classes = ",".join("'%s'" % c for c in OSM_SPEEDS)
+    sql = "SELECT highway, CASE highway %s END AS speed, geometry FROM lines WHERE highway IN (%s)" % (speeds, classes)
+    gpkg = os.path.join(folder, "monaco.gpkg")
+    run(["ogr2ogr", "-f", "GPKG", gpkg, MONACO, "-dialect", "SQLite", "-sql", sql, "-nln", "network",
+         "-t_srs", "EPSG:32632", "-nlt", "LINESTRING"])
+    text = os.path.join(folder, "monaco.csv")
+    run(["ogr2ogr", "-f", "CSV", text, gpkg, "network", "-lco", "GEOMETRY=AS_WKT"])
+    # Split at every vertex, as PlaceGap (NODES_AT_VERTICES) and QGIS do; nodes by exact coordinates.
+    index, nodes, edges = {}, [], []
+
+    def node(point):
+        if point not in index:
+            index[point] = len(nodes)
+            nodes.append(point)
+        return index[point]
+
+    with open(text) as source:
+        for row in csv.DictReader(source):
+            coordinates = re.findall(r"(-?[\d.e+-]+) (-?[\d.e+-]+)", row["WKT"])
+            points = [(float(x), float(y)) for x, y in coordinates]
+            speed = float(row["speed"])
+            for a, b in zip(points, points[1:]):
+                seconds = ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 / (speed / 3.6)
+                edges.append((node(a), node(b), seconds, seconds))
+    return Network("OpenStreetMap Monaco", gpkg, "EPSG:32632", nodes, edges)
+
+
+def make_points(folder, network, name, node_ids):
+    path = os.path.join(folder, name + ".csv")
+    with open(path, "w", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["wkt", "id"])
+        for k, n in enumerate(node_ids):
+            writer.writerow(["POINT (%r %r)" % network.nodes[n], k])
+    gpkg = os.path.join(folder, name + ".gpkg")
+    to_gpkg(path, gpkg, name, network.srs, "POINT", ["Integer"])
+    return gpkg
+
+
+def read_matrix(gpkg):
+    db = sqlite3.connect(gpkg)
+    table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+    rows = db.execute('SELECT origin_id, dest_id, minutes FROM "%s"' % table).fetchall()
+    db.close()
+    return {(int(o), int(d)): m for o, d, m in rows}
+
+
+def placegap(network, folder, origins, destinations, label, cache):
+    out = os.path.join(folder, "placegap_%s.gpkg" % label)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLACEGAP_GRAPH_CACHE=cache)
+    command = [PLACEGAP_PROCESS, "run", "placegap:traveltimematrix", "--INPUT=%s|layername=network" % network.gpkg,
+               "--SPEED_FIELD=speed", "--DEFAULT_SPEED=50", "--ORIGINS=%s" % origins, "--ORIGIN_ID_FIELD=id",
+               "--DESTINATIONS=%s" % destinations, "--DESTINATION_ID_FIELD=id", "--OUTPUT=%s" % out]
+    if "grid" in network.name:
+        command += ["--DIRECTION_FIELD=dir", "--VALUE_FORWARD=FWD", "--VALUE_BOTH=BOTH", "--NODES_AT_VERTICES=false"]
+    seconds, peak, _, log = run(command, env=env, timed=True)
+    search = re.search(r"Searched from .* in ([\d.]+) s", log)
+    return seconds, peak, float(search.group(1)) if search else None, read_matrix(out)
+
+
+class Postgres:
+    """A throwaway PostgreSQL server on loopback, run as the postgres user."""
+
+    def __init__(self, folder):
+        self.folder = os.path.join(folder, "pg")
+        os.makedirs(self.folder)
+        shutil.chown(self.folder, "postgres")
+        os.chmod(folder, 0o755)
+        self.port = str(55432 + os.getpid() % 1000)
+        self.data = os.path.join(self.folder, "data")
+        self.as_postgres = ["runuser", "-u", "postgres", "--"]
+        run(self.as_postgres + [PG_BIN + "/initdb", "-D", self.data, "-A", "trust", "-U", "postgres"])
+        run(self.as_postgres + [PG_BIN + "/pg_ctl", "-D", self.data, "-w", "-l", os.path.join(self.folder, "log"), "-o",
+                                "-c listen_addresses=127.0.0.1 -p %s -k %s -c shared_buffers=512MB -c work_mem=512MB" % (self.port, self.folder), "start"])
+
+    def psql(self, sql, output=None):
+        command = ["psql", "-h", "127.0.0.1", "-p", self.port, "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-At", "-F", ","]
+        command += ["-c", sql] if output is None else ["-c", sql, "-o", output]
+        return run(command)
+
+    def stop(self):
+        subprocess.run(self.as_postgres + [PG_BIN + "/pg_ctl", "-D", self.data, "-m", "fast", "stop"], capture_output=True)
+
+
+def postgres_rss_mb():
+    total = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open("/proc/%s/status" % pid) as status:
+                text = status.read()
+            if "\nUid:\t" in text and re.search(r"^Name:\s+postgres", text, re.M):
+                total += int(re.search(r"VmRSS:\s+(\d+)", text).group(1))
+        except (OSError, AttributeError):
+            pass
+    return total / 1024.0
+
+
+def pgrouting(server, network, folder, origin_nodes, destination_nodes):
+    edges = os.path.join(folder, "edges.csv")
+    os.chmod(folder, 0o755)
+    with open(edges, "w", newline="") as out:
+        writer = csv.writer(out)
+        for k, (a, b, forward, backward) in enumerate(network.edges):
+            writer.writerow([k + 1, a + 1, b + 1, repr(forward), repr(backward)])
+    server.psql("DROP TABLE IF EXISTS edges; CREATE TABLE edges (id bigint, source bigint, target bigint, cost float8, reverse_cost float8)")
+    server.psql("\\copy edges FROM '%s' CSV" % edges)
+    result = os.path.join(folder, "pgrouting.csv")
+    sql = ("SELECT start_vid, end_vid, agg_cost FROM pgr_dijkstraCost('SELECT id, source, target, cost, reverse_cost FROM edges', "
+           "ARRAY[%s]::bigint[], ARRAY[%s]::bigint[], directed => true)"
+           % (",".join(str(n + 1) for n in origin_nodes), ",".join(str(n + 1) for n in destination_nodes)))
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], postgres_rss_mb())
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    start = time.monotonic()
+    server.psql(sql, output=result)
+    seconds = time.monotonic() - start
+    done.set()
+    sampler.join()
+    first_origin = {}
+    for k, n in enumerate(origin_nodes):
+        first_origin.setdefault(n + 1, []).append(k)
+    first_destination = {}
+    for k, n in enumerate(destination_nodes):
+        first_destination.setdefault(n + 1, []).append(k)
+    matrix = {}
+    with open(result) as source:
+        for line in source:
+            s, e, cost = line.strip().split(",")
+            for o in first_origin[int(s)]:
+                for d in first_destination[int(e)]:
+                    matrix[(o, d)] = float(cost) / 60.0
+    for o in range(len(origin_nodes)):
+        for d in range(len(destination_nodes)):
+            if origin_nodes[o] == destination_nodes[d]:
+                matrix[(o, d)] = 0.0  # pgRouting leaves out a start that is also an end
+    return seconds, peak[0], matrix
+
+
+def qgis_native(network, folder, origins_xy, destinations):
+    # Debian's qgis_process wrapper passes --noversioncheck from /etc/default/qgis, which
+    # qgis_process.bin refuses; call the binary, with the system Python first on the PATH.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PATH="/usr/bin:/bin")
+    seconds, peaks, matrix = [], [], {}
+    # The native network algorithms insist on a project: an empty one will do.
+    project = os.path.join(folder, "empty.qgs")
+    with open(project, "w") as out:
+        out.write("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis projectname=\"\" version=\"3.22.16\"></qgis>\n")
+    for k, (x, y) in enumerate(origins_xy):
+        out = os.path.join(folder, "qgis_%d.gpkg" % k)
+        command = [QGIS_PROCESS, "run", "native:shortestpathpointtolayer", "--INPUT=%s|layername=network" % network.gpkg,
+                   "--STRATEGY=1", "--SPEED_FIELD=speed", "--DEFAULT_SPEED=50", "--TOLERANCE=0",
+                   "--START_POINT=%r,%r [%s]" % (x, y, network.srs), "--END_POINTS=%s" % destinations, "--OUTPUT=%s" % out,
+                   "--PROJECT_PATH=%s" % project]
+        if "grid" in network.name:
+            command += ["--DIRECTION_FIELD=dir", "--VALUE_FORWARD=FWD", "--VALUE_BACKWARD=BWD", "--VALUE_BOTH=BOTH", "--DEFAULT_DIRECTION=2"]
+        s, peak, _, _ = run(command, env=env, timed=True)
+        seconds.append(s)
+        peaks.append(peak or 0)
+        db = sqlite3.connect(out)
+        table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        for d, cost in db.execute('SELECT id, cost FROM "%s"' % table):
+            matrix[(k, int(d))] = None if cost is None else cost * 60.0  # QGIS gives hours
+        db.close()
+    return seconds, max(peaks), matrix
+
+
+def agreement(reference, other, pairs):
+    same, worst, missing = 0, 0.0, 0
+    for pair in pairs:
+        a, b = reference.get(pair), other.get(pair)
+        if a is None or b is None:
+            same += a is None and b is None
+            missing += (a is None) != (b is None)
+            continue
+        worst = max(worst, abs(a - b))
+        same += abs(a - b) <= 1e-6
+    return same, len(pairs), worst, missing
+
+
+def bench(network, folder, args, server):
+    rng = random.Random(7)
+    count = len(network.nodes)
+    origin_nodes = [rng.randrange(count) for _ in range(args.origins)]
+    destination_nodes = [rng.randrange(count) for _ in range(args.destinations)]
+    origins = make_points(folder, network, "origins", origin_nodes)
+    destinations = make_points(folder, network, "destinations", destination_nodes)
+    pairs = [(o, d) for o in range(args.origins) for d in range(args.destinations)]
+    print("\n== %s: %d nodes, %d links; %d origins x %d destinations" % (network.name, count, len(network.edges), args.origins, args.destinations))
+
+    cache = os.path.join(folder, "graphcache.sqlite")
+    cold = placegap(network, folder, origins, destinations, "cold", cache)
+    warm = placegap(network, folder, origins, destinations, "warm", cache)
+    print("PlaceGap   cold (read + build graph + search): %8.2f s, search %6.2f s, peak %7.0f MB" % (cold[0], cold[2] or 0, cold[1] or 0))
+    print("PlaceGap   warm (graph from the cache)        : %8.2f s, search %6.2f s, peak %7.0f MB" % (warm[0], warm[2] or 0, warm[1] or 0))
+
+    pg_seconds, pg_peak, pg_matrix = pgrouting(server, network, folder, origin_nodes, destination_nodes)
+    print("pgRouting  pgr_dijkstraCost (query only)      : %8.2f s,                 peak %7.0f MB (server processes)" % (pg_seconds, pg_peak))
+    same, total, worst, missing = agreement(cold[3], pg_matrix, pairs)
+    print("  agreement PlaceGap vs pgRouting: %d of %d pairs within 1e-6 min (max difference %.3g min, %d reachable in one only)" % (same, total, worst, missing))
+
+    sample = min(args.qgis_origins, args.origins)
+    if sample > 0:
+        q_seconds, q_peak, q_matrix = qgis_native(network, folder, [network.nodes[n] for n in origin_nodes[:sample]], destinations)
+        per_origin = sum(q_seconds) / len(q_seconds)
+        print("QGIS       native:shortestpathpointtolayer    : %8.2f s per origin (%d run), %.0f s scaled to %d origins, peak %7.0f MB"
+              % (per_origin, sample, per_origin * args.origins, args.origins, q_peak))
+        same_q, total_q, worst_q, missing_q = agreement(cold[3], q_matrix, [(o, d) for o in range(sample) for d in range(args.destinations)])
+        print("  agreement PlaceGap vs QGIS: %d of %d pairs within 1e-6 min (max difference %.3g min, %d reachable in one only)" % (same_q, total_q, worst_q, missing_q))
+        print("Ratio QGIS (scaled) / PlaceGap cold: %.1f x" % (per_origin * args.origins / cold[0]))
+    print("Ratio pgRouting query / PlaceGap cold (whole run): %.1f x;  / PlaceGap warm: %.1f x;  / PlaceGap search only: %.1f x"
+          % (pg_seconds / cold[0], pg_seconds / warm[0], pg_seconds / (cold[2] or cold[0])))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--grid", type=int, default=708, help="nodes per side of the generated grid (708: 1,001,112 links)")
+    parser.add_argument("--origins", type=int, default=1500)
+    parser.add_argument("--destinations", type=int, default=500)
+    parser.add_argument("--qgis-origins", type=int, default=2, help="origins run through qgis_process (it rebuilds the graph each time)")
+    parser.add_argument("--only", choices=("grid", "monaco"))
+    parser.add_argument("--keep", help="work in this folder and keep it")
+    args = parser.parse_args()
+    if not os.path.exists(PLACEGAP_PROCESS):
+        sys.exit("build placegap_process first (cmake --build build)")
+    folder = args.keep or tempfile.mkdtemp(prefix="placegap-bench-")
+    os.makedirs(folder, exist_ok=True)
+    print("PlaceGap travel time benchmark; %d cores; work folder %s" % (os.cpu_count(), folder))
+    server = Postgres(folder)
+    try:
+        server.psql("CREATE EXTENSION postgis; CREATE EXTENSION pgrouting")
+        print(server.psql("SELECT 'pgRouting ' || pgr_version() || ', ' || version()")[2].strip())
+        if args.only in (None, "monaco"):
+            sub = os.path.join(folder, "monaco")
+            os.makedirs(sub)
+            bench(make_monaco(sub), sub, args, server)
+        if args.only in (None, "grid"):
+            sub = os.path.join(folder, "grid")
+            os.makedirs(sub)
+            bench(make_grid(sub, args.grid, 1), sub, args, server)
+    finally:
+        server.stop()
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,740 @@
+/***************************************************************************
+  testtraveltimes.cpp - the QGIS-free road graph, snapping and travel time engine
+ ***************************************************************************/
+#include "dijkstra.h"
+#include "floatingcatchment.h"
+#include "networklocator.h"
+#include "roadgraph.h"
+#include "roadgraphio.h"
+#include "roadspeeds.h"
+#include "traveltimes.h"
+
+#include <QObject>
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace placegap;
+
+namespace
+{
+  // 36 km/h = 10 m/s: 100 m of road takes 10 s, which keeps the hand working short.
+  constexpr double TEN_METRES_A_SECOND = 36;
+
+  RoadLink road( std::vector<Point> vertices, LinkDirection direction = LinkDirection::Both, double kmh = TEN_METRES_A_SECOND )
+  {
+    RoadLink link;
+    link.vertices = std::move( vertices );
+    link.direction = direction;
+    link.speedKmh = kmh;
+    return link;
+  }
+
+  RoadLink ferry( std::vector<Point> vertices, double minutes )
+  {
+    RoadLink link;
+    link.vertices = std::move( vertices );
+    link.ferryCrossingMinutes = minutes;
+    return link;
+  }
+
+  //! An endpoint at a point, with the off-network leg walked at 1 m/s.
+  NetworkEndpoint endpointAt( const NetworkLocator &locator, Point point )
+  {
+    NetworkEndpoint endpoint;
+    endpoint.location = locator.locate( point );
+    endpoint.accessMetres = endpoint.location.snapDistance;
+    endpoint.accessSeconds = endpoint.location.snapDistance / 1.0;
+    return endpoint;
+  }
+
+  //! Seconds from each origin to each destination (UNREACHABLE when absent), from the engine.
+  std::vector<std::vector<double>> secondsMatrix( const RoadGraph &graph, const std::vector<Point> &origins, const std::vector<Point> &destinations, const TravelQuery &query = TravelQuery(), unsigned threads = 1 )
+  {
+    const NetworkLocator locator( graph );
+    std::vector<NetworkEndpoint> from;
+    std::vector<NetworkEndpoint> to;
+    for ( const Point &p : origins )
+      from.push_back( endpointAt( locator, p ) );
+    for ( const Point &p : destinations )
+      to.push_back( endpointAt( locator, p ) );
+    const TravelTimeEngine engine( graph, to );
+    const auto reaches = engine.manyToMany( from, query, threads );
+    std::vector<std::vector<double>> matrix( origins.size(), std::vector<double>( destinations.size(), UNREACHABLE ) );
+    for ( std::size_t i = 0; i < reaches.size(); ++i )
+    {
+      for ( const Reach &reach : reaches[i] )
+        matrix[i][reach.destination] = reach.seconds;
+    }
+    return matrix;
+  }
+
+  //! Bellman-Ford over the CSR arrays: an independent, slow shortest path for comparison.
+  std::vector<double> bellmanFord( const RoadGraph &graph, NodeId source )
+  {
+    std::vector<double> distance( graph.nodeCount(), UNREACHABLE );
+    distance[source] = 0;
+    for ( std::size_t round = 0; round < graph.nodeCount(); ++round )
+    {
+      bool changed = false;
+      for ( NodeId n = 0; n < graph.nodeCount(); ++n )
+      {
+        if ( distance[n] == UNREACHABLE )
+          continue;
+        for ( EdgeId e = graph.firstOut[n]; e < graph.firstOut[n + 1]; ++e )
+        {
+          if ( distance[n] + graph.weight[e] < distance[graph.head[e]] )
+          {
+            distance[graph.head[e]] = distance[n] + graph.weight[e];
+            changed = true;
+          }
+        }
+      }
+      if ( !changed )
+        break;
+    }
+    return distance;
+  }
+
+  //! A random planar-ish network: points in a 1 km square joined to near neighbours, some one-way.
+  std::vector<RoadLink> randomNetwork( std::mt19937 &random, int nodes, int links )
+  {
+    std::uniform_real_distribution<double> coordinate( 0, 1000 );
+    std::uniform_int_distribution<int> pick( 0, nodes - 1 );
+    std::uniform_real_distribution<double> speed( 10, 100 );
+    std::uniform_int_distribution<int> way( 0, 5 );
+    std::vector<Point> points;
+    for ( int i = 0; i < nodes; ++i )
+      points.push_back( { std::round( coordinate( random ) ), std::round( coordinate( random ) ) } );
+    std::vector<RoadLink> result;
+    for ( int i = 0; i < links; ++i )
+    {
+      const int a = pick( random );
+      const int b = pick( random );
+      const int w = way( random );
+      const LinkDirection direction = w == 0 ? LinkDirection::Forward : ( w == 1 ? LinkDirection::Backward : LinkDirection::Both );
+      result.push_back( road( { points[a], points[b] }, direction, std::round( speed( random ) ) ) );
+    }
+    return result;
+  }
+} // namespace
+
+class TestTravelTimes : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void speedTable();
+  void speedTableParsing();
+  void nodesMergeWithinTolerance();
+  void nodesAtEveryVertex();
+  void badLinksAreSkippedAndCounted();
+  void selfLoopsAndZeroLengthLinks();
+  void heapOrdersByKeyThenNode();
+  void oneWayStreets();
+  void ferryCrossingCostsTimePlusWait();
+  void pointsDoNotSnapToFerries();
+  void twoComponentsLeaveUnreachableAbsent();
+  void destinationInTheMiddleOfALink();
+  void bothOnOneLinkTravelDirectly();
+  void tiesAreBrokenByDestinationIndex();
+  void nearestAndCutOff();
+  void routeFollowsTheFastestPath();
+  void linkPartsFollowTheLine();
+  void snappingMatchesBruteForce();
+  void dijkstraMatchesBellmanFord();
+  void resultsDoNotDependOnThreads();
+  void cancellationReturnsNothing();
+  void graphSurvivesTheCache();
+  void reachablePartsStopWhereTimeRunsOut();
+  void floatingCatchmentWorkedExample();
+  void opportunitiesWithinThresholds();
+};
+
+void TestTravelTimes::speedTable()
+{
+  const RoadSpeedTable table = RoadSpeedTable::defaults();
+  QCOMPARE( table.speedFor( "A Road" ).value(), 72.0 );
+  QCOMPARE( table.speedFor( "  a road " ).value(), 72.0 ); // case and spaces do not matter
+  QCOMPARE( table.speedFor( "Local Access Road" ).value(), 24.0 );
+  QCOMPARE( table.speedFor( "Not Classified" ).value(), 32.0 );
+  QCOMPARE( table.speedFor( "residential" ).value(), 32.0 );
+  QCOMPARE( table.speedFor( "footway" ).value(), 0.0 ); // not for cars
+  QVERIFY( !table.speedFor( "hovercraft" ).has_value() );
+}
+
+void TestTravelTimes::speedTableParsing()
+{
+  std::string error;
+  const auto table = RoadSpeedTable::parse( "A Road=80; track = 10\nferry_road=5", true, &error );
+  QVERIFY( table.has_value() );
+  QCOMPARE( table->speedFor( "a road" ).value(), 80.0 );
+  QCOMPARE( table->speedFor( "track" ).value(), 10.0 );
+  QCOMPARE( table->speedFor( "ferry_road" ).value(), 5.0 );
+  QCOMPARE( table->speedFor( "B Road" ).value(), 56.0 ); // defaults kept
+  const auto only = RoadSpeedTable::parse( "A Road=80", false, &error );
+  QVERIFY( !only->speedFor( "B Road" ).has_value() );
+  QVERIFY( !RoadSpeedTable::parse( "A Road=fast", true, &error ).has_value() );
+  QVERIFY( error.find( "A Road=fast" ) != std::string::npos );
+  QVERIFY( !RoadSpeedTable::parse( "A Road=-5", true, &error ).has_value() );
+  QVERIFY( !RoadSpeedTable::parse( "=5", true, &error ).has_value() );
+}
+
+void TestTravelTimes::nodesMergeWithinTolerance()
+{
+  /*
+   *  (0,0) ------ (100,0)  (100.5,0) ------ (200,0)
+   *  Two lines whose ends are 0.5 m apart: one node with a 1 m tolerance, two without.
+   */
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 100.5, 0 }, { 200, 0 } } ) };
+  GraphBuildOptions options;
+  options.tolerance = 1;
+  const RoadGraph merged = buildRoadGraph( links, options );
+  QCOMPARE( merged.nodeCount(), std::size_t( 3 ) );
+  QCOMPARE( merged.linkCount(), std::size_t( 2 ) );
+  QCOMPARE( merged.edgeCount(), std::size_t( 4 ) );
+  QCOMPARE( merged.componentCount, std::size_t( 1 ) );
+  QCOMPARE( merged.linkTo[0], merged.linkFrom[1] );
+  // The first node made keeps its place.
+  QCOMPARE( merged.nodePosition[merged.linkTo[0]].x, 100.0 );
+
+  options.tolerance = 0;
+  const RoadGraph separate = buildRoadGraph( links, options );
+  QCOMPARE( separate.nodeCount(), std::size_t( 4 ) );
+  QCOMPARE( separate.componentCount, std::size_t( 2 ) );
+}
+
+void TestTravelTimes::nodesAtEveryVertex()
+{
+  /*
+   *            (100,100)
+   *               |
+   *  (0,0) ---- (100,0) ---- (200,0)     the long line has a vertex where the spur ends
+   */
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 }, { 200, 0 } } ), road( { { 100, 100 }, { 100, 0 } } ) };
+  GraphBuildOptions options;
+  const RoadGraph endsOnly = buildRoadGraph( links, options );
+  QCOMPARE( endsOnly.linkCount(), std::size_t( 2 ) );
+  QCOMPARE( endsOnly.componentCount, std::size_t( 2 ) ); // the spur does not join mid-line
+  options.nodesAtEveryVertex = true;
+  const RoadGraph everyVertex = buildRoadGraph( links, options );
+  QCOMPARE( everyVertex.linkCount(), std::size_t( 3 ) );
+  QCOMPARE( everyVertex.componentCount, std::size_t( 1 ) );
+  // From the spur's top to (0,0): 100 + 100 m = 20 s.
+  const auto matrix = secondsMatrix( everyVertex, { { 100, 100 } }, { { 0, 0 } } );
+  QCOMPARE( matrix[0][0], 20.0 );
+}
+
+void TestTravelTimes::badLinksAreSkippedAndCounted()
+{
+  std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, 0 ), road( { { 0, 0 }, { NAN, 100 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, NAN ) };
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  QCOMPARE( graph.linkCount(), std::size_t( 1 ) );
+  QCOMPARE( graph.skippedLinks.size(), std::size_t( 4 ) );
+  QCOMPARE( graph.skippedLinks[0].input, std::size_t( 1 ) );
+  QVERIFY( graph.skippedLinks[0].problem == LinkProblem::TooFewVertices );
+  QVERIFY( graph.skippedLinks[1].problem == LinkProblem::BadSpeed );
+  QVERIFY( graph.skippedLinks[2].problem == LinkProblem::NotFinite );
+  QVERIFY( graph.skippedLinks[3].problem == LinkProblem::BadSpeed );
+
+  const RoadGraph empty = buildRoadGraph( {}, GraphBuildOptions() );
+  QCOMPARE( empty.nodeCount(), std::size_t( 0 ) );
+  const NetworkLocator locator( empty );
+  QVERIFY( !locator.locate( { 0, 0 } ).isValid() );
+  const TravelTimeEngine engine( empty, { NetworkEndpoint() } );
+  const auto reaches = engine.manyToMany( { NetworkEndpoint() }, TravelQuery(), 2 );
+  QCOMPARE( reaches.size(), std::size_t( 1 ) );
+  QVERIFY( reaches[0].empty() );
+}
+
+void TestTravelTimes::selfLoopsAndZeroLengthLinks()
+{
+  /*
+   *        (50,50)
+   *        /    \        a loop leaving and returning to A, and a zero-length line at A
+   *  A(0,0)------B(100,0)
+   */
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 }, { 50, 50 }, { 0, 0 } } ), road( { { 0, 0 }, { 0, 0 } } ) };
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  QCOMPARE( graph.nodeCount(), std::size_t( 2 ) );
+  QCOMPARE( graph.selfLoopLinks, std::size_t( 2 ) );
+  QCOMPARE( graph.zeroLengthLinks, std::size_t( 1 ) );
+  // A point beside the loop's top snaps onto the loop; it travels ~70.7 m back to A then 100 m to B.
+  const auto matrix = secondsMatrix( graph, { { 50, 50 } }, { { 100, 0 } } );
+  QCOMPARE( matrix[0][0], std::hypot( 50.0, 50.0 ) / 10 + 10 );
+  QCOMPARE( secondsMatrix( graph, { { 0, 0 } }, { { 100, 0 } } )[0][0], 10.0 );
+}
+
+void TestTravelTimes::heapOrdersByKeyThenNode()
+{
+  NodeHeap heap( 10 );
+  heap.pushOrDecrease( 5, 3.0 );
+  heap.pushOrDecrease( 2, 3.0 );
+  heap.pushOrDecrease( 7, 1.0 );
+  heap.pushOrDecrease( 9, 4.0 );
+  heap.pushOrDecrease( 1, 8.0 );
+  heap.pushOrDecrease( 1, 0.5 ); // decrease
+  heap.pushOrDecrease( 7, 9.0 ); // not an increase
+  std::vector<NodeId> order;
+  while ( !heap.empty() )
+    order.push_back( heap.popMin() );
+  QCOMPARE( order, ( std::vector<NodeId>{ 1, 7, 2, 5, 9 } ) );
+}
+
+void TestTravelTimes::oneWayStreets()
+{
+  /*
+   *  D(0,100) ---<--- C(100,100)      all sides 100 m = 10 s
+   *  |                  |             A -> B is one-way eastward,
+   *  A(0,0) ----->---- B(100,0)       C -> D one-way westward (drawn backwards: Backward)
+   */
+  const std::vector<RoadLink> links{
+      road( { { 0, 0 }, { 100, 0 } }, LinkDirection::Forward ),
+      road( { { 100, 0 }, { 100, 100 } } ),
+      road( { { 0, 100 }, { 100, 100 } }, LinkDirection::Backward ),
+      road( { { 0, 0 }, { 0, 100 } } ),
+  };
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  QCOMPARE( graph.edgeCount(), std::size_t( 6 ) );
+  const std::vector<Point> corners{ { 0, 0 }, { 100, 0 }, { 100, 100 }, { 0, 100 } };
+  const auto m = secondsMatrix( graph, corners, corners );
+  // From A: B 10 (with the flow); C 20 (A-B-C); D 10 (A-D).
+  QCOMPARE( m[0][1], 10.0 );
+  QCOMPARE( m[0][2], 20.0 );
+  QCOMPARE( m[0][3], 10.0 );
+  // From B to A against the one-way: B-C-D-A = 30 s.
+  QCOMPARE( m[1][0], 30.0 );
+  // From D to C against C->D: D-A-B-C = 30 s.
+  QCOMPARE( m[3][2], 30.0 );
+  QCOMPARE( m[2][3], 10.0 );
+}
+
+void TestTravelTimes::ferryCrossingCostsTimePlusWait()
+{
+  /*
+   *  A(0,0) --road 1000 m-- B(1000,0) ~~ferry 30 min~~ C(5000,0) --road 500 m-- D(5500,0)
+   *  boarding wait 15 min (half a 30-minute headway)
+   *  A -> D = 100 s + (30 + 15) x 60 s + 50 s = 2850 s, metres 1000 + 4000 + 500.
+   */
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
+  GraphBuildOptions options;
+  options.ferryBoardingWaitMinutes = 15;
+  const RoadGraph graph = buildRoadGraph( links, options );
+  QCOMPARE( graph.linkIsFerry[1], std::uint8_t( 1 ) );
+  const NetworkLocator locator( graph );
+  const TravelTimeEngine engine( graph, { endpointAt( locator, { 5500, 0 } ) } );
+  DijkstraSearch search( graph );
+  const auto reaches = engine.fromOrigin( search, endpointAt( locator, { 0, 0 } ), TravelQuery() );
+  QCOMPARE( reaches.size(), std::size_t( 1 ) );
+  QCOMPARE( reaches[0].seconds, 2850.0 );
+  QCOMPARE( reaches[0].metres, 5500.0 );
+  // Back again costs the same: the wait applies each way.
+  QCOMPARE( secondsMatrix( graph, { { 5500, 0 } }, { { 0, 0 } } )[0][0], 2850.0 );
+}
+
+void TestTravelTimes::pointsDoNotSnapToFerries()
+{
+  // A point in the middle of the crossing goes to the nearest road end, 1000 m away at B, not onto the ferry.
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  const NetworkLocation location = locator.locate( { 2000, 10 } );
+  QCOMPARE( location.link, LinkId( 0 ) );
+  QCOMPARE( location.along, 1000.0 );
+  QCOMPARE( location.snapDistance, std::hypot( 1000.0, 10.0 ) );
+}
+
+void TestTravelTimes::twoComponentsLeaveUnreachableAbsent()
+{
+  /*
+   *  A(0,0) ---- B(100,0)        island: C(0,500) ---- D(100,500), no ferry
+   */
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 500 }, { 100, 500 } } ) };
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  QCOMPARE( graph.componentCount, std::size_t( 2 ) );
+  QVERIFY( graph.nodeComponent[graph.linkFrom[0]] != graph.nodeComponent[graph.linkFrom[1]] );
+  const NetworkLocator locator( graph );
+  const TravelTimeEngine engine( graph, { endpointAt( locator, { 100, 0 } ), endpointAt( locator, { 100, 500 } ) } );
+  DijkstraSearch search( graph );
+  const auto reaches = engine.fromOrigin( search, endpointAt( locator, { 0, 0 } ), TravelQuery() );
+  QCOMPARE( reaches.size(), std::size_t( 1 ) ); // D is not there at all, not at a fake time
+  QCOMPARE( reaches[0].destination, 0u );
+  QCOMPARE( reaches[0].seconds, 10.0 );
+}
+
+void TestTravelTimes::destinationInTheMiddleOfALink()
+{
+  /*
+   *          o origin (100,50)                 off-network legs walked at 1 m/s
+   *  A(0,0) ==*===========================*===== B(1000,0)
+   *                                       o destination (700,-20)
+   *  origin snaps to (100,0), 50 m away; destination to (700,0), 20 m away.
+   *  seconds = 50 + 600 m / 10 m/s + 20 = 130; metres = 50 + 600 + 20 = 670.
+   */
+  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 1000, 0 } } ) }, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  const NetworkEndpoint origin = endpointAt( locator, { 100, 50 } );
+  QCOMPARE( origin.location.along, 100.0 );
+  QCOMPARE( origin.location.snapDistance, 50.0 );
+  const TravelTimeEngine engine( graph, { endpointAt( locator, { 700, -20 } ) } );
+  DijkstraSearch search( graph );
+  const auto reaches = engine.fromOrigin( search, origin, TravelQuery() );
+  QCOMPARE( reaches.size(), std::size_t( 1 ) );
+  QCOMPARE( reaches[0].seconds, 130.0 );
+  QCOMPARE( reaches[0].metres, 670.0 );
+}
+
+void TestTravelTimes::bothOnOneLinkTravelDirectly()
+{
+  /*
+   *  A(0,0) ---->---- B(1000,0)    one-way eastward, and a two-way way back round:
+   *  |                   |         A - (0,-100) - (1000,-100) - B, 1200 m
+   *  (0,-100) ------- (1000,-100)
+   *  East along AB from 100 to 700: 60 s. West from 700 to 100: against the flow, so
+   *  700 -> B (30 s) -> round (120 s) -> A -> 100 (10 s) = 160 s.
+   */
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 1000, 0 } }, LinkDirection::Forward ), road( { { 1000, 0 }, { 1000, -100 }, { 0, -100 }, { 0, 0 } } ) };
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const auto m = secondsMatrix( graph, { { 100, 0 }, { 700, 0 } }, { { 100, 0 }, { 700, 0 } } );
+  QCOMPARE( m[0][1], 60.0 );
+  QCOMPARE( m[1][0], 160.0 );
+  QCOMPARE( m[0][0], 0.0 );
+}
+
+void TestTravelTimes::tiesAreBrokenByDestinationIndex()
+{
+  /*
+   *  D1(-100,0) ---- O(0,0) ---- D0(100,0)     both 10 s away; nearest 1 is D0 (lower index)
+   */
+  const RoadGraph graph = buildRoadGraph( { road( { { -100, 0 }, { 0, 0 } } ), road( { { 0, 0 }, { 100, 0 } } ) }, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  const TravelTimeEngine engine( graph, { endpointAt( locator, { 100, 0 } ), endpointAt( locator, { -100, 0 } ) } );
+  DijkstraSearch search( graph );
+  TravelQuery nearest;
+  nearest.nearest = 1;
+  const auto one = engine.fromOrigin( search, endpointAt( locator, { 0, 0 } ), nearest );
+  QCOMPARE( one.size(), std::size_t( 1 ) );
+  QCOMPARE( one[0].destination, 0u );
+  const auto all = engine.fromOrigin( search, endpointAt( locator, { 0, 0 } ), TravelQuery() );
+  QCOMPARE( all.size(), std::size_t( 2 ) );
+  QCOMPARE( all[0].destination, 0u );
+  QCOMPARE( all[1].destination, 1u );
+  QCOMPARE( all[0].seconds, all[1].seconds );
+}
+
+void TestTravelTimes::nearestAndCutOff()
+{
+  /*
+   *  O(0,0) -- D2(100,0) -- D0(200,0) -- D3(300,0) -- D1(400,0)    10 s a step
+   */
+  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 100, 0 }, { 200, 0 }, { 300, 0 }, { 400, 0 } } ) }, GraphBuildOptions{ 0, true, 0 } );
+  const std::vector<Point> destinations{ { 200, 0 }, { 400, 0 }, { 100, 0 }, { 300, 0 } };
+  TravelQuery two;
+  two.nearest = 2;
+  const NetworkLocator locator( graph );
+  std::vector<NetworkEndpoint> to;
+  for ( const Point &p : destinations )
+    to.push_back( endpointAt( locator, p ) );
+  const TravelTimeEngine engine( graph, to );
+  DijkstraSearch search( graph );
+  const auto nearest = engine.fromOrigin( search, endpointAt( locator, { 0, 0 } ), two );
+  QCOMPARE( nearest.size(), std::size_t( 2 ) );
+  QCOMPARE( nearest[0].destination, 2u );
+  QCOMPARE( nearest[1].destination, 0u );
+  QCOMPARE( nearest[1].seconds, 20.0 );
+
+  TravelQuery within;
+  within.cutoffSeconds = 30; // inclusive: D3 at exactly 30 s counts
+  const auto inside = engine.fromOrigin( search, endpointAt( locator, { 0, 0 } ), within );
+  QCOMPARE( inside.size(), std::size_t( 3 ) );
+  QCOMPARE( inside[2].destination, 3u );
+  QCOMPARE( inside[2].seconds, 30.0 );
+  // The search stopped early: it did not settle the far end.
+  QVERIFY( !search.reached( graph.linkTo[3] ) || search.seconds( graph.linkTo[3] ) > 30 );
+}
+
+void TestTravelTimes::routeFollowsTheFastestPath()
+{
+  /*
+   *  A(0,0) --- B(100,0) --- C(200,0)       slow direct road A-C along y = 0 (3.6 km/h),
+   *  fast detour A - (0,100) - (200,100) - C at 36 km/h.
+   */
+  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 200, 0 } }, LinkDirection::Both, 3.6 ), road( { { 0, 0 }, { 0, 100 }, { 200, 100 }, { 200, 0 } } ) };
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  const TravelTimeEngine engine( graph, { endpointAt( locator, { 150, 0 } ) } );
+  // From (50,0) on the slow road: back to A (50 s) + detour 400 m (40 s) + C back to 150 (50 s) = 140 s
+  // beats 100 s direct? No: direct is 100 m at 1 m/s = 100 s, so the route is direct.
+  const auto direct = engine.route( endpointAt( locator, { 50, 0 } ), 0 );
+  QCOMPARE( direct.size(), std::size_t( 1 ) );
+  QCOMPARE( direct[0].link, LinkId( 0 ) );
+  QCOMPARE( direct[0].fromAlong, 50.0 );
+  QCOMPARE( direct[0].toAlong, 150.0 );
+  // From (10,0) to (190,0): direct 180 s; via the detour 10 + 40 + 10 = 60 s.
+  const TravelTimeEngine far( graph, { endpointAt( locator, { 190, 0 } ) } );
+  const auto detour = far.route( endpointAt( locator, { 10, 0 } ), 0 );
+  QCOMPARE( detour.size(), std::size_t( 3 ) );
+  QCOMPARE( detour[0].link, LinkId( 0 ) );
+  QCOMPARE( detour[0].toAlong, 0.0 );
+  QCOMPARE( detour[1].link, LinkId( 1 ) );
+  QCOMPARE( detour[1].fromAlong, 0.0 );
+  QCOMPARE( detour[1].toAlong, 400.0 );
+  QCOMPARE( detour[2].fromAlong, 200.0 );
+  QCOMPARE( detour[2].toAlong, 190.0 );
+}
+
+void TestTravelTimes::linkPartsFollowTheLine()
+{
+  /*
+   *  (0,0) ---- (100,0)
+   *                |        an L of 200 m: 50..150 runs (50,0) (100,0) (100,50)
+   *             (100,100)
+   */
+  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 100, 0 }, { 100, 100 } } ) }, GraphBuildOptions() );
+  const std::vector<Point> part = linkPart( graph, 0, 50, 150 );
+  QCOMPARE( part.size(), std::size_t( 3 ) );
+  QCOMPARE( part[0].x, 50.0 );
+  QCOMPARE( part[1].x, 100.0 );
+  QCOMPARE( part[1].y, 0.0 );
+  QCOMPARE( part[2].y, 50.0 );
+  const std::vector<Point> back = linkPart( graph, 0, 150, 50 );
+  QCOMPARE( back.front().y, 50.0 );
+  QCOMPARE( back.back().x, 50.0 );
+  const std::vector<Point> whole = linkPart( graph, 0, 0, 200 );
+  QCOMPARE( whole.size(), std::size_t( 3 ) );
+  const std::vector<Point> point = linkPart( graph, 0, 20, 20 );
+  QCOMPARE( point.size(), std::size_t( 2 ) );
+  QCOMPARE( point[0].x, 20.0 );
+}
+
+void TestTravelTimes::snappingMatchesBruteForce()
+{
+  std::mt19937 random( 7 );
+  const RoadGraph graph = buildRoadGraph( randomNetwork( random, 200, 300 ), GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  std::uniform_real_distribution<double> coordinate( -300, 1300 ); // some points outside the network's extent
+  for ( int i = 0; i < 500; ++i )
+  {
+    const Point p{ coordinate( random ), coordinate( random ) };
+    double best = INFINITY;
+    for ( LinkId link = 0; link < graph.linkCount(); ++link )
+    {
+      for ( std::size_t v = graph.linkFirstVertex[link]; v + 1 < graph.linkFirstVertex[link + 1]; ++v )
+      {
+        const Point &a = graph.vertices[v];
+        const Point &b = graph.vertices[v + 1];
+        const double dx = b.x - a.x, dy = b.y - a.y;
+        const double l2 = dx * dx + dy * dy;
+        const double t = l2 > 0 ? std::clamp( ( ( p.x - a.x ) * dx + ( p.y - a.y ) * dy ) / l2, 0.0, 1.0 ) : 0.0;
+        best = std::min( best, std::hypot( p.x - a.x - t * dx, p.y - a.y - t * dy ) );
+      }
+    }
+    const NetworkLocation location = locator.locate( p );
+    QVERIFY( location.isValid() );
+    QVERIFY2( std::abs( location.snapDistance - best ) < 1e-9, qPrintable( QStringLiteral( "point %1 %2: %3 vs %4" ).arg( p.x ).arg( p.y ).arg( location.snapDistance ).arg( best ) ) );
+  }
+}
+
+void TestTravelTimes::dijkstraMatchesBellmanFord()
+{
+  std::mt19937 random( 11 );
+  for ( int round = 0; round < 5; ++round )
+  {
+    const RoadGraph graph = buildRoadGraph( randomNetwork( random, 150, 400 ), GraphBuildOptions() );
+    DijkstraSearch search( graph );
+    for ( NodeId source = 0; source < graph.nodeCount(); source += 7 )
+    {
+      const std::vector<double> expected = bellmanFord( graph, source );
+      search.reset();
+      search.addSource( source, 0, 0 );
+      while ( !search.finished() )
+        search.settleNext();
+      for ( NodeId n = 0; n < graph.nodeCount(); ++n )
+      {
+        if ( expected[n] == UNREACHABLE )
+          QVERIFY( !search.reached( n ) );
+        else
+          QVERIFY2( std::abs( search.seconds( n ) - expected[n] ) <= 1e-9 * std::max( 1.0, expected[n] ), qPrintable( QStringLiteral( "node %1" ).arg( n ) ) );
+      }
+    }
+  }
+}
+
+void TestTravelTimes::resultsDoNotDependOnThreads()
+{
+  std::mt19937 random( 3 );
+  const RoadGraph graph = buildRoadGraph( randomNetwork( random, 300, 700 ), GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  std::uniform_real_distribution<double> coordinate( 0, 1000 );
+  std::vector<NetworkEndpoint> origins;
+  std::vector<NetworkEndpoint> destinations;
+  for ( int i = 0; i < 60; ++i )
+    origins.push_back( endpointAt( locator, { coordinate( random ), coordinate( random ) } ) );
+  for ( int i = 0; i < 25; ++i )
+    destinations.push_back( endpointAt( locator, { coordinate( random ), coordinate( random ) } ) );
+  const TravelTimeEngine engine( graph, destinations );
+  for ( const TravelQuery &query : { TravelQuery(), TravelQuery{ 3, UNREACHABLE }, TravelQuery{ 0, 60 } } )
+  {
+    const auto one = engine.manyToMany( origins, query, 1 );
+    const auto three = engine.manyToMany( origins, query, 3 );
+    QCOMPARE( one.size(), origins.size() );
+    QVERIFY( one == three );
+  }
+  // And the k nearest are the first k of the full, sorted list.
+  const auto all = engine.manyToMany( origins, TravelQuery(), 2 );
+  const auto nearest = engine.manyToMany( origins, TravelQuery{ 3, UNREACHABLE }, 2 );
+  for ( std::size_t i = 0; i < origins.size(); ++i )
+    QVERIFY( std::equal( nearest[i].begin(), nearest[i].end(), all[i].begin() ) );
+}
+
+void TestTravelTimes::cancellationReturnsNothing()
+{
+  std::mt19937 random( 5 );
+  const RoadGraph graph = buildRoadGraph( randomNetwork( random, 100, 200 ), GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  std::vector<NetworkEndpoint> points( 50, endpointAt( locator, { 500, 500 } ) );
+  const TravelTimeEngine engine( graph, points );
+  const auto results = engine.manyToMany( points, TravelQuery(), 2, []()
+                                          { return true; } );
+  QVERIFY( results.empty() );
+}
+
+void TestTravelTimes::graphSurvivesTheCache()
+{
+  std::mt19937 random( 9 );
+  std::vector<RoadLink> links = randomNetwork( random, 80, 150 );
+  links.push_back( road( { { 0, 0 } } ) ); // skipped: remembered too
+  links.push_back( ferry( { { 0, 0 }, { 500, 500 } }, 12 ) );
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const std::string bytes = serializeRoadGraph( graph );
+  const std::optional<RoadGraph> back = deserializeRoadGraph( bytes );
+  QVERIFY( back.has_value() );
+  QVERIFY( back->nodePosition.size() == graph.nodePosition.size() );
+  QVERIFY( back->firstOut == graph.firstOut && back->head == graph.head && back->weight == graph.weight );
+  QVERIFY( back->edgeLink == graph.edgeLink && back->edgeReversed == graph.edgeReversed );
+  QVERIFY( back->linkFrom == graph.linkFrom && back->linkTo == graph.linkTo && back->linkLength == graph.linkLength );
+  QVERIFY( back->linkForwardCost == graph.linkForwardCost && back->linkBackwardCost == graph.linkBackwardCost );
+  QVERIFY( back->linkInput == graph.linkInput && back->linkIsFerry == graph.linkIsFerry && back->linkFirstVertex == graph.linkFirstVertex );
+  QVERIFY( back->nodeComponent == graph.nodeComponent );
+  QCOMPARE( back->componentCount, graph.componentCount );
+  QCOMPARE( back->skippedLinks.size(), std::size_t( 1 ) );
+  QCOMPARE( back->skippedLinks[0].input, links.size() - 2 );
+  // Travel times are the same on the copy.
+  const std::vector<Point> points{ { 10, 10 }, { 500, 500 }, { 900, 100 } };
+  QVERIFY( secondsMatrix( graph, points, points ) == secondsMatrix( *back, points, points ) );
+  // Damaged bytes are refused, not read.
+  QVERIFY( !deserializeRoadGraph( bytes.substr( 0, bytes.size() - 3 ) ).has_value() );
+  QVERIFY( !deserializeRoadGraph( "PGRG" ).has_value() );
+  std::string wrongHead = bytes;
+  wrongHead[0] = 'X';
+  QVERIFY( !deserializeRoadGraph( wrongHead ).has_value() );
+}
+
+void TestTravelTimes::reachablePartsStopWhereTimeRunsOut()
+{
+  /*
+   *  A(0,0) ======== 1000 m ======== B(1000,0) ---->---- C(1500,0)    10 m/s; B -> C one-way
+   *                 S (400,0)
+   *  From S within 30 s: 300 m each way along A-B: 100..700. Within 70 s: A-B whole (S->B 60 s),
+   *  then 10 s = 100 m of B-C: 0..100; C -> B is not travelled.
+   */
+  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 1000, 0 } } ), road( { { 1000, 0 }, { 1500, 0 } }, LinkDirection::Forward ) }, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  const NetworkEndpoint service = endpointAt( locator, { 400, 0 } );
+  DijkstraSearch search( graph );
+  const std::vector<NodeId> settled = searchWithin( graph, search, service, 70 );
+  QCOMPARE( settled.size(), std::size_t( 2 ) ); // A at 40 s, B at 60 s; C (110 s) is not
+  const auto within30 = reachableParts( graph, search, settled, service, 30 );
+  QCOMPARE( reachedLength( within30 ), 600.0 );
+  const auto within70 = reachableParts( graph, search, settled, service, 70 );
+  QCOMPARE( reachedLength( within70 ), 1100.0 );
+  bool sawOneWay = false;
+  for ( const RoutePiece &part : within70 )
+  {
+    if ( part.link == 1 )
+    {
+      sawOneWay = true;
+      QCOMPARE( part.fromAlong, 0.0 );
+      QCOMPARE( part.toAlong, 100.0 );
+    }
+  }
+  QVERIFY( sawOneWay );
+  // An unusable origin reaches nothing.
+  QVERIFY( reachableParts( graph, search, {}, NetworkEndpoint(), 70 ).empty() );
+}
+
+void TestTravelTimes::floatingCatchmentWorkedExample()
+{
+  /*
+   * Two neighbourhoods (demand) and two nurseries (supply), travel times in minutes:
+   *            j1 (10 places)  j2 (6 places)
+   *   i1 (100)       5              20
+   *   i2 (200)      15               8
+   *
+   * 2SFCA, t0 = 16 min: j1 reaches i1 and i2: R1 = 10 / 300 = 0.033333;
+   *   j2 reaches i2 only: R2 = 6 / 200 = 0.03.
+   *   A1 = R1 = 0.033333; A2 = R1 + R2 = 0.063333.
+   * E2SFCA, steps 0-5 min: 1, 5-10: 0.5, 10-16: 0.1:
+   *   j1: 100 x 1 + 200 x 0.1 = 120, R1 = 10/120 = 0.083333; j2: 200 x 0.5 = 100, R2 = 0.06.
+   *   A1 = R1 x 1 = 0.083333; A2 = R1 x 0.1 + R2 x 0.5 = 0.0083333 + 0.03 = 0.0383333.
+   * Gaussian, t0 = 10 min: W(5) = (e^-0.125 - e^-0.5) / (1 - e^-0.5) = 0.701367,
+   *   W(8) = (e^-0.32 - e^-0.5) / (1 - e^-0.5) = 0.304009 (15 and 20 are beyond t0).
+   *   R1 = 10 / (100 x 0.701367) = 0.142579; R2 = 6 / (200 x 0.304009) = 0.098681;
+   *   A1 = R1 x 0.701367 = 0.1; A2 = R2 x 0.304009 = 0.03.
+   */
+  const std::vector<std::vector<Reach>> reaches{
+      { { 0, 5 * 60, 0 }, { 1, 20 * 60, 0 } },
+      { { 1, 8 * 60, 0 }, { 0, 15 * 60, 0 } },
+  };
+  const std::vector<double> demand{ 100, 200 };
+  const std::vector<double> supply{ 10, 6 };
+
+  DistanceDecay none;
+  none.catchmentSeconds = 16 * 60;
+  const auto classic = floatingCatchment( reaches, demand, supply, none );
+  QCOMPARE( classic.supplyRatio[0], 10.0 / 300 );
+  QCOMPARE( classic.supplyRatio[1], 0.03 );
+  QCOMPARE( classic.accessibility[0], 10.0 / 300 );
+  QVERIFY( std::abs( classic.accessibility[1] - 0.0633333333 ) < 1e-9 );
+  QCOMPARE( classic.suppliesInReach[0], std::size_t( 1 ) );
+  QCOMPARE( classic.suppliesInReach[1], std::size_t( 2 ) );
+
+  DistanceDecay steps;
+  steps.kind = DistanceDecay::Kind::Steps;
+  steps.catchmentSeconds = 16 * 60;
+  steps.steps = { { 5 * 60, 1.0 }, { 10 * 60, 0.5 }, { 16 * 60, 0.1 } };
+  const auto enhanced = floatingCatchment( reaches, demand, supply, steps );
+  QVERIFY( std::abs( enhanced.supplyRatio[0] - 0.0833333333 ) < 1e-9 );
+  QVERIFY( std::abs( enhanced.supplyRatio[1] - 0.06 ) < 1e-12 );
+  QVERIFY( std::abs( enhanced.accessibility[0] - 0.0833333333 ) < 1e-9 );
+  QVERIFY( std::abs( enhanced.accessibility[1] - 0.0383333333 ) < 1e-9 );
+
+  DistanceDecay gaussian;
+  gaussian.kind = DistanceDecay::Kind::Gaussian;
+  gaussian.catchmentSeconds = 10 * 60;
+  QVERIFY( std::abs( gaussian.weight( 5 * 60 ) - 0.701367 ) < 1e-6 );
+  QVERIFY( std::abs( gaussian.weight( 8 * 60 ) - 0.304009 ) < 1e-6 );
+  QCOMPARE( gaussian.weight( 0 ), 1.0 );
+  QCOMPARE( gaussian.weight( 11 * 60 ), 0.0 );
+  const auto smooth = floatingCatchment( reaches, demand, supply, gaussian );
+  QVERIFY( std::abs( smooth.supplyRatio[0] - 0.142579 ) < 1e-6 );
+  QVERIFY( std::abs( smooth.supplyRatio[1] - 0.098681 ) < 1e-6 );
+  QVERIFY( std::abs( smooth.accessibility[0] - 0.1 ) < 1e-12 );
+  QVERIFY( std::abs( smooth.accessibility[1] - 0.03 ) < 1e-12 );
+
+  // A supply no demand reaches has no ratio (NaN), and adds nothing.
+  const auto lonely = floatingCatchment( { { { 0, 60, 0 } } }, { 50 }, { 10, 4 }, none );
+  QVERIFY( std::isnan( lonely.supplyRatio[1] ) );
+  QCOMPARE( lonely.accessibility[0], 0.2 );
+}
+
+void TestTravelTimes::opportunitiesWithinThresholds()
+{
+  const std::vector<Reach> reaches{ { 2, 100, 0 }, { 0, 300, 0 }, { 1, 900, 0 } };
+  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, {} ), ( std::vector<double>{ 0, 2, 3 } ) );
+  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, { 10, 20, 30 } ), ( std::vector<double>{ 0, 40, 60 } ) );
+}
+
+QTEST_MAIN( TestTravelTimes )
+#include "testtraveltimes.moc"
