@@ -7,6 +7,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapprovider.h"
+#include "placegapstylepostprocessor.h"
 #include "quantiles.h"
 
 #include "qgsfeaturerequest.h"
@@ -399,6 +400,7 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
   }
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, QStringLiteral( "deprivation_quintile.qml" ), prefix + FIELD_QUINTILE );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
