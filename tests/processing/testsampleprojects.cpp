@@ -1,0 +1,148 @@
+/***************************************************************************
+  testsampleprojects.cpp - the teaching projects and models on the built sample data
+ ***************************************************************************/
+#include "placegaptestutils.h"
+
+#include "qgsbookmarkmanager.h"
+#include "qgslayertree.h"
+#include "qgslayout.h"
+#include "qgsnativealgorithms.h"
+#include "qgslayoutexporter.h"
+#include "qgslayoutmanager.h"
+#include "qgsmaprenderersequentialjob.h"
+#include "qgsmapsettings.h"
+#include "qgsprintlayout.h"
+#include "qgsprocessingcontext.h"
+#include "qgsprocessingmodelalgorithm.h"
+#include "qgsproject.h"
+#include "qgsprojectviewsettings.h"
+#include "qgsvectorlayer.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestSampleProjects : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void cleanupTestCase() { QgsApplication::exitQgis(); }
+    void projects_data();
+    void projects();
+    void modelsRunOnSampleData();
+
+  private:
+    QTemporaryDir mDir;
+};
+
+void TestSampleProjects::initTestCase()
+{
+  placegaptest::startQgis();
+  QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
+  // The projects open northern_alliance.gpkg beside them: build it there, copy the projects in.
+  std::unique_ptr<QgsProcessingAlgorithm> builder( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:buildsampledata" ) ) );
+  QgsProcessingContext context;
+  QgsProcessingFeedback feedback;
+  bool ok = false;
+  builder->run( { { "SOURCE_FOLDER", QStringLiteral( PLACEGAP_SHARED_DATA_DIR ) }, { "OUTPUT", mDir.filePath( "northern_alliance.gpkg" ) } }, context, &feedback, &ok );
+  QVERIFY( ok );
+  const QDir projects( QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects" ) );
+  for ( const QString &file : projects.entryList( { QStringLiteral( "*.qgs" ) }, QDir::Files ) )
+    QVERIFY( QFile::copy( projects.filePath( file ), mDir.filePath( file ) ) );
+}
+
+void TestSampleProjects::projects_data()
+{
+  QTest::addColumn<QString>( "file" );
+  const QStringList files = QDir( QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects" ) ).entryList( { QStringLiteral( "*.qgs" ) }, QDir::Files, QDir::Name );
+  QVERIFY( files.size() >= 3 );
+  for ( const QString &file : files )
+    QTest::newRow( qPrintable( file ) ) << file;
+}
+
+void TestSampleProjects::projects()
+{
+  QFETCH( QString, file );
+  QgsProject project;
+  QVERIFY2( project.read( mDir.filePath( file ) ), qPrintable( project.error() ) );
+  QVERIFY( !project.title().isEmpty() );
+  QVERIFY( !project.metadata().abstract().isEmpty() );
+  QVERIFY( project.metadata().abstract().contains( QStringLiteral( "Open Government Licence" ) ) );
+
+  // Every layer opens, from the GeoPackage beside the project, in British National Grid.
+  QList<QgsMapLayer *> layers;
+  for ( QgsMapLayer *layer : project.layerTreeRoot()->layerOrder() )
+  {
+    QVERIFY2( layer->isValid(), qPrintable( file + ": " + layer->name() ) );
+    QVERIFY2( layer->source().contains( QStringLiteral( "northern_alliance.gpkg" ) ), qPrintable( layer->source() ) );
+    QCOMPARE( layer->crs().authid(), QStringLiteral( "EPSG:27700" ) );
+    if ( project.layerTreeRoot()->findLayer( layer )->isVisible() )
+      layers << layer;
+  }
+  QVERIFY( layers.size() >= 3 );
+
+  // A bookmark for each of the eight councils.
+  QCOMPARE( project.bookmarkManager()->bookmarks().size(), 8 );
+
+  // The map renders and is not blank: it shows more than a handful of colours.
+  QgsMapSettings settings;
+  settings.setLayers( layers );
+  settings.setDestinationCrs( project.crs() );
+  settings.setExtent( project.viewSettings()->defaultViewExtent() );
+  settings.setOutputSize( QSize( 600, 600 ) );
+  settings.setBackgroundColor( Qt::white );
+  QgsMapRendererSequentialJob job( settings );
+  job.start();
+  job.waitForFinished();
+  const QImage image = job.renderedImage();
+  const QString png = QStringLiteral( PLACEGAP_BINARY_DIR "/" ) + QFileInfo( file ).completeBaseName() + QStringLiteral( ".png" );
+  image.save( png );
+  QSet<QRgb> colours;
+  for ( int y = 0; y < image.height(); y += 4 )
+  {
+    for ( int x = 0; x < image.width(); x += 4 )
+      colours.insert( image.pixel( x, y ) );
+  }
+  QVERIFY2( colours.size() > 8, qPrintable( QStringLiteral( "%1 renders %2 colours only (%3)" ).arg( file ).arg( colours.size() ).arg( png ) ) );
+
+  // Every print layout exports to PDF.
+  const QList<QgsPrintLayout *> layouts = project.layoutManager()->printLayouts();
+  QVERIFY( !layouts.isEmpty() );
+  for ( QgsPrintLayout *layout : layouts )
+  {
+    QgsLayoutExporter exporter( layout );
+    const QString pdf = QStringLiteral( PLACEGAP_BINARY_DIR "/" ) + QFileInfo( file ).completeBaseName() + QStringLiteral( ".pdf" );
+    QCOMPARE( exporter.exportToPdf( pdf, QgsLayoutExporter::PdfExportSettings() ), QgsLayoutExporter::Success );
+    QVERIFY( QFileInfo( pdf ).size() > 10000 );
+  }
+}
+
+// Each model runs on the built sample data; the council model's classes equal the builder's own.
+void TestSampleProjects::modelsRunOnSampleData()
+{
+  QgsProcessingModelAlgorithm model;
+  QVERIFY( model.fromFile( QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/models/council_deprivation_quintiles.model3" ) ) );
+  const QString zones = mDir.filePath( QStringLiteral( "northern_alliance.gpkg" ) ) + QStringLiteral( "|layername=data_zones" );
+  const QString output = mDir.filePath( QStringLiteral( "model.gpkg" ) );
+  QgsProcessingContext context;
+  placegaptest::CapturingFeedback feedback;
+  bool ok = false;
+  model.run( { { "INPUT", zones }, { "RANK_FIELD", "simd_rank" }, { "POPULATION_FIELD", "population" }, { "GROUP_FIELD", "council_code" }, { "deprivationquantiles:QUANTILES", output } }, context, &feedback, &ok );
+  QVERIFY2( ok, qPrintable( feedback.errors.join( '\n' ) ) );
+  QgsVectorLayer result( output, QStringLiteral( "result" ), QStringLiteral( "ogr" ) );
+  QVERIFY( result.isValid() );
+  QCOMPARE( result.featureCount(), 1281LL );
+  QgsFeature f;
+  QgsFeatureIterator it = result.getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    QCOMPARE( f.attribute( "quintile" ).toInt(), f.attribute( "council_quintile" ).toInt() );
+    QCOMPARE( f.attribute( "decile" ).toInt(), f.attribute( "council_decile" ).toInt() );
+  }
+}
+
+QTEST_MAIN( TestSampleProjects )
+#include "testsampleprojects.moc"
