@@ -8,12 +8,18 @@
 
 #include "qgisinterface.h"
 #include "qgsapplication.h"
+#include "qgsprocessingalgorithm.h"
+#include "qgsprocessingcontext.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsproject.h"
 #include "qgsprocessingregistry.h"
 
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QProgressDialog>
 #include <QMessageBox>
 #include <QFileInfo>
 #include <QUrl>
@@ -98,16 +104,69 @@ void PlaceGapPlugin::showHelp()
 
 void PlaceGapPlugin::openSampleProject()
 {
-  const QString folder = PlaceGapProvider::dataPath( QStringLiteral( "sample-projects" ) );
-  const QStringList projects = folder.isEmpty() ? QStringList() : QDir( folder ).entryList( { QStringLiteral( "*.qgs" ), QStringLiteral( "*.qgz" ) }, QDir::Files, QDir::Name );
+  QWidget *parent = mIface->mainWindow();
+  const QString installed = PlaceGapProvider::dataPath( QStringLiteral( "sample-projects" ) );
+  const QStringList projects = installed.isEmpty() ? QStringList() : QDir( installed ).entryList( { QStringLiteral( "*.qgs" ) }, QDir::Files, QDir::Name );
   if ( projects.isEmpty() )
   {
-    QMessageBox::information( mIface->mainWindow(), tr( "PlaceGap Sample Projects" ), tr( "No sample projects are installed yet. The Processing algorithms are in the Processing Toolbox under PlaceGap." ) );
+    QMessageBox::warning( parent, tr( "PlaceGap Sample Projects" ), tr( "No sample projects are installed. Reinstall PlaceGap with 'cmake --install'." ) );
     return;
   }
-  const QString project = QFileDialog::getOpenFileName( mIface->mainWindow(), tr( "Open a PlaceGap Sample Project" ), folder, tr( "QGIS projects (*.qgs *.qgz)" ) );
-  if ( !project.isEmpty() )
-    mIface->addProject( project );
+  bool chosen = false;
+  const QString project = QInputDialog::getItem( parent, tr( "PlaceGap Sample Projects" ), tr( "Open the teaching project:" ), projects, 0, false, &chosen );
+  if ( !chosen )
+    return;
+
+  // The projects open northern_alliance.gpkg beside them, so they are copied to a folder of the
+  // user's, where the GeoPackage is built once from the publishers' files.
+  const QDir work( QgsApplication::qgisSettingsDirPath() + QStringLiteral( "placegap/sample-projects" ) );
+  if ( !work.mkpath( QStringLiteral( "." ) ) )
+  {
+    QMessageBox::warning( parent, tr( "PlaceGap Sample Projects" ), tr( "Cannot create the folder %1." ).arg( work.path() ) );
+    return;
+  }
+  for ( const QString &file : projects )
+  {
+    QFile::remove( work.filePath( file ) );
+    QFile::copy( QDir( installed ).filePath( file ), work.filePath( file ) );
+  }
+
+  const QString geoPackage = work.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
+  if ( !QFileInfo::exists( geoPackage ) )
+  {
+    QMessageBox::information( parent, tr( "PlaceGap Sample Projects" ), tr( "The sample data is built once from the open data files their publishers distribute (SIMD 2020v2, data zone boundaries, school statistics and others; see DATA.md). Choose the folder that holds them." ) );
+    const QString sources = QFileDialog::getExistingDirectory( parent, tr( "Folder Holding the Published Source Files" ) );
+    if ( sources.isEmpty() )
+      return;
+    std::unique_ptr<QgsProcessingAlgorithm> builder( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:buildsampledata" ) ) );
+    QProgressDialog progress( tr( "Building the Northern Alliance sample data…" ), tr( "Cancel" ), 0, 100, parent );
+    progress.setWindowModality( Qt::WindowModal );
+    QgsProcessingFeedback feedback;
+    connect( &feedback, &QgsFeedback::progressChanged, &progress, [&progress]( double value ) {
+      progress.setValue( static_cast<int>( value ) );
+      QCoreApplication::processEvents();
+    } );
+    connect( &progress, &QProgressDialog::canceled, &feedback, &QgsFeedback::cancel );
+    QgsProcessingContext context;
+    context.setProject( QgsProject::instance() );
+    bool ok = false;
+    QString error;
+    try
+    {
+      builder->run( { { QStringLiteral( "SOURCE_FOLDER" ), sources }, { QStringLiteral( "OUTPUT" ), geoPackage } }, context, &feedback, &ok, QVariantMap(), false );
+    }
+    catch ( QgsProcessingException &e )
+    {
+      error = e.what();
+    }
+    progress.close();
+    if ( !ok )
+    {
+      QMessageBox::warning( parent, tr( "PlaceGap Sample Projects" ), error.isEmpty() ? tr( "Building the sample data was cancelled or failed." ) : error );
+      return;
+    }
+  }
+  mIface->addProject( work.filePath( project ) );
 }
 
 // Entry points QGIS resolves when it loads a C++ plugin library.
