@@ -143,7 +143,7 @@ void PlaceGapAttainmentGapAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( SUMMARY, QObject::tr( "Attainment gap summary" ), placegap::compat::SOURCE_ANY_VECTOR ) );
 }
 
-QString PlaceGapAttainmentGapAlgorithm::layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
+QString PlaceGapAttainmentGapAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
   for ( const QString &parameter : { ATTAINMENT_FIELD, QUANTILE_FIELD, WEIGHT_FIELD, GROUP_FIELD } )
   {
@@ -157,27 +157,9 @@ QString PlaceGapAttainmentGapAlgorithm::layerProblem( const QgsFeatureSource &so
   return QString();
 }
 
-bool PlaceGapAttainmentGapAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
-{
-  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
-    return false;
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    return true; // the base class has already judged a missing layer
-  const QString problem = layerProblem( *source, parameters, context );
-  if ( !problem.isEmpty() && message )
-    *message = problem;
-  return problem.isEmpty();
-}
-
 QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
-  const QString problem = layerProblem( *source, parameters, context );
-  if ( !problem.isEmpty() )
-    throw QgsProcessingException( problem );
+  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
 
   const QString attainmentField = parameterAsString( parameters, ATTAINMENT_FIELD, context );
   const QString quantileField = parameterAsString( parameters, QUANTILE_FIELD, context );

@@ -114,7 +114,7 @@ void PlaceGapAttainmentResidualsAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( FLAGGED_BELOW, QObject::tr( "Features below expectation" ) ) );
 }
 
-QString PlaceGapAttainmentResidualsAlgorithm::layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
+QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
   for ( const QString &parameter : { ATTAINMENT_FIELD, DEPRIVATION_FIELD, RURALITY_FIELD, WEIGHT_FIELD } )
   {
@@ -133,27 +133,9 @@ QString PlaceGapAttainmentResidualsAlgorithm::layerProblem( const QgsFeatureSour
   return QString();
 }
 
-bool PlaceGapAttainmentResidualsAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
-{
-  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
-    return false;
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    return true; // the base class has already judged a missing layer
-  const QString problem = layerProblem( *source, parameters, context );
-  if ( !problem.isEmpty() && message )
-    *message = problem;
-  return problem.isEmpty();
-}
-
 QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
-  const QString problem = layerProblem( *source, parameters, context );
-  if ( !problem.isEmpty() )
-    throw QgsProcessingException( problem );
+  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
 
   const QString attainmentField = parameterAsString( parameters, ATTAINMENT_FIELD, context );
   const QString deprivationField = parameterAsString( parameters, DEPRIVATION_FIELD, context );

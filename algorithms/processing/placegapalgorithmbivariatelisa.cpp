@@ -169,7 +169,7 @@ void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( THRESHOLD, QObject::tr( "p-value threshold used" ) ) );
 }
 
-QString PlaceGapBivariateLisaAlgorithm::layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
+QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
   for ( const QString &parameter : { DEPRIVATION_FIELD, ATTAINMENT_FIELD } )
   {
@@ -191,27 +191,9 @@ QString PlaceGapBivariateLisaAlgorithm::layerProblem( const QgsFeatureSource &so
   return QString();
 }
 
-bool PlaceGapBivariateLisaAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
-{
-  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
-    return false;
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    return true; // the base class has already judged a missing layer
-  const QString problem = layerProblem( *source, parameters, context );
-  if ( !problem.isEmpty() && message )
-    *message = problem;
-  return problem.isEmpty();
-}
-
 QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
-  const QString problem = layerProblem( *source, parameters, context );
-  if ( !problem.isEmpty() )
-    throw QgsProcessingException( problem );
+  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
 
   const QString xField = parameterAsString( parameters, DEPRIVATION_FIELD, context );
   const QString yField = parameterAsString( parameters, ATTAINMENT_FIELD, context );

@@ -37,15 +37,13 @@ class PlaceGapBivariateLisaAlgorithm : public PlaceGapDeprivationAttainmentAlgor
     QString shortHelpString() const override;
     QString shortDescription() const override;
     PlaceGapBivariateLisaAlgorithm *createInstance() const override;
-    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
   protected:
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   private:
-    //! Why the layers cannot be used with these parameters, or an empty string.
-    QString layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const;
+    QString inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const override;
 };
 
 #endif // PLACEGAPALGORITHMBIVARIATELISA_H

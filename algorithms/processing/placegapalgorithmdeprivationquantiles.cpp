@@ -87,15 +87,7 @@ QStringList PlaceGapDeprivationQuantilesAlgorithm::tags() const
   return QObject::tr( "simd,deprivation,quintile,decile,rank,population weighted,council,data zone" ).split( ',' );
 }
 
-QString PlaceGapDeprivationQuantilesAlgorithm::group() const
-{
-  return PlaceGapProvider::groupDeprivationAttainment();
-}
 
-QString PlaceGapDeprivationQuantilesAlgorithm::groupId() const
-{
-  return QStringLiteral( "deprivationattainment" );
-}
 
 QString PlaceGapDeprivationQuantilesAlgorithm::shortDescription() const
 {
@@ -141,20 +133,8 @@ QString PlaceGapDeprivationQuantilesAlgorithm::shortHelpString() const
     .arg( FIELD_QUINTILE, FIELD_DECILE, FIELD_CUMULATIVE_PERCENT );
 }
 
-QString PlaceGapDeprivationQuantilesAlgorithm::helpUrl() const
-{
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegapdeprivationquantiles" ) );
-}
 
-QIcon PlaceGapDeprivationQuantilesAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
 
-QString PlaceGapDeprivationQuantilesAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/placegap/placegap.svg" );
-}
 
 PlaceGapDeprivationQuantilesAlgorithm *PlaceGapDeprivationQuantilesAlgorithm::createInstance() const
 {
@@ -178,7 +158,7 @@ void PlaceGapDeprivationQuantilesAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Deprivation quantiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
 }
 
-QString PlaceGapDeprivationQuantilesAlgorithm::layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
+QString PlaceGapDeprivationQuantilesAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
   const QgsFields fields = source.fields();
   const int method = parameterAsEnum( parameters, METHOD, context );
@@ -214,27 +194,9 @@ QString PlaceGapDeprivationQuantilesAlgorithm::layerProblem( const QgsFeatureSou
   return QString();
 }
 
-bool PlaceGapDeprivationQuantilesAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
-{
-  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
-    return false;
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    return true; // the base class has already judged a missing layer
-  const QString problem = layerProblem( *source, parameters, context );
-  if ( !problem.isEmpty() && message )
-    *message = problem;
-  return problem.isEmpty();
-}
-
 QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
-  const QString problem = layerProblem( *source, parameters, context );
-  if ( !problem.isEmpty() )
-    throw QgsProcessingException( problem );
+  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
 
   const Method method = static_cast<Method>( parameterAsEnum( parameters, METHOD, context ) );
   const double rankCount = parameterAsInt( parameters, RANK_COUNT, context );

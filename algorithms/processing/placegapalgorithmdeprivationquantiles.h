@@ -4,7 +4,7 @@
 #ifndef PLACEGAPALGORITHMDEPRIVATIONQUANTILES_H
 #define PLACEGAPALGORITHMDEPRIVATIONQUANTILES_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapdeprivationattainmentalgorithm.h"
 
 class QgsFeatureSource;
 
@@ -12,7 +12,7 @@ class QgsFeatureSource;
  * Deprivation quintile and decile of each small area, nationally from its rank (SIMD
  * convention) or within groups by count of areas or population (PHS convention).
  */
-class PlaceGapDeprivationQuantilesAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapDeprivationQuantilesAlgorithm : public PlaceGapDeprivationAttainmentAlgorithm
 {
   public:
     //! How the classes are cut; the order is the METHOD parameter's public value.
@@ -34,23 +34,16 @@ class PlaceGapDeprivationQuantilesAlgorithm : public QgsProcessingAlgorithm
     QString name() const override;
     QString displayName() const override;
     QStringList tags() const override;
-    QString group() const override;
-    QString groupId() const override;
     QString shortHelpString() const override;
     QString shortDescription() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     PlaceGapDeprivationQuantilesAlgorithm *createInstance() const override;
-    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
   protected:
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   private:
-    //! Why the layer cannot be used with these parameters, or an empty string.
-    QString layerProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const;
+    QString inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const override;
 };
 
 #endif // PLACEGAPALGORITHMDEPRIVATIONQUANTILES_H

@@ -5,6 +5,8 @@
 
 #include "placegapprovider.h"
 
+#include "qgsprocessingutils.h"
+
 #include <QIcon>
 
 QString PlaceGapDeprivationAttainmentAlgorithm::group() const
@@ -31,4 +33,40 @@ QIcon PlaceGapDeprivationAttainmentAlgorithm::icon() const
 QString PlaceGapDeprivationAttainmentAlgorithm::svgIconPath() const
 {
   return QStringLiteral( ":/placegap/placegap.svg" );
+}
+
+namespace
+{
+  const QString INPUT = QStringLiteral( "INPUT" );
+}
+
+bool PlaceGapDeprivationAttainmentAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
+    return false;
+  if ( !parameterDefinition( INPUT ) )
+    return true;
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    return true; // the base class has already judged a missing layer
+  const QString problem = inputProblem( *source, parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QString PlaceGapDeprivationAttainmentAlgorithm::inputProblem( const QgsFeatureSource &, const QVariantMap &, QgsProcessingContext & ) const
+{
+  return QString();
+}
+
+std::unique_ptr<QgsProcessingFeatureSource> PlaceGapDeprivationAttainmentAlgorithm::checkedInput( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  const QString problem = inputProblem( *source, parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  return source;
 }

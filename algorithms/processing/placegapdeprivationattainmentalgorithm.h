@@ -6,9 +6,12 @@
 
 #include "qgsprocessingalgorithm.h"
 
+#include <memory>
+
 /**
- * What the algorithms of the "Deprivation and attainment" group share: the group, the icon and
- * a help link to the README section named after the algorithm id.
+ * What the algorithms of the "Deprivation and attainment" group share: the group, the icon,
+ * a help link to the README section named after the algorithm id, and the refusal of an INPUT
+ * layer that lacks what the algorithm needs, both before it runs and when it runs.
  */
 class PlaceGapDeprivationAttainmentAlgorithm : public QgsProcessingAlgorithm
 {
@@ -18,6 +21,18 @@ class PlaceGapDeprivationAttainmentAlgorithm : public QgsProcessingAlgorithm
     QString helpUrl() const override;
     QIcon icon() const override;
     QString svgIconPath() const override;
+    //! Refuses an INPUT layer for which inputProblem() names a problem.
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+
+  protected:
+    /**
+     * Why the INPUT layer cannot be used with these parameters (missing or non-numeric fields,
+     * clashing output names...), or an empty string. Algorithms with one input layer override it.
+     */
+    virtual QString inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const;
+
+    //! The INPUT layer, checked by inputProblem(); throws QgsProcessingException when unusable.
+    std::unique_ptr<QgsProcessingFeatureSource> checkedInput( const QVariantMap &parameters, QgsProcessingContext &context ) const;
 };
 
 #endif // PLACEGAPDEPRIVATIONATTAINMENTALGORITHM_H
