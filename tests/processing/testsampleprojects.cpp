@@ -33,6 +33,7 @@ class TestSampleProjects : public QObject
     void projects_data();
     void projects();
     void modelsRunOnSampleData();
+    void attainmentModelRunsOnSampleData();
 
   private:
     QTemporaryDir mDir;
@@ -142,6 +143,43 @@ void TestSampleProjects::modelsRunOnSampleData()
     QCOMPARE( f.attribute( "quintile" ).toInt(), f.attribute( "council_quintile" ).toInt() );
     QCOMPARE( f.attribute( "decile" ).toInt(), f.attribute( "council_decile" ).toInt() );
   }
+}
+
+// Primary schools only, bivariate classes for each, and a gap summary for all and each council.
+void TestSampleProjects::attainmentModelRunsOnSampleData()
+{
+  QgsProcessingModelAlgorithm model;
+  QVERIFY( model.fromFile( QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/models/primary_attainment_by_deprivation.model3" ) ) );
+  const QString gpkg = mDir.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
+  QgsVectorLayer schools( gpkg + QStringLiteral( "|layername=schools" ), QStringLiteral( "schools" ), QStringLiteral( "ogr" ) );
+  schools.setSubsetString( QStringLiteral( "school_type = 'Primary'" ) );
+  const long long primaries = schools.featureCount();
+  QVERIFY( primaries > 500 );
+
+  const QString bivariate = mDir.filePath( QStringLiteral( "bivariate.gpkg" ) );
+  const QString summary = mDir.filePath( QStringLiteral( "summary.gpkg" ) );
+  QgsProcessingContext context;
+  placegaptest::CapturingFeedback feedback;
+  bool ok = false;
+  model.run( { { "SCHOOLS", gpkg + QStringLiteral( "|layername=schools" ) }, { "overlay:BIVARIATE", bivariate }, { "gap:GAP_BY_QUINTILE", mDir.filePath( QStringLiteral( "byquintile.gpkg" ) ) }, { "gap:GAP_SUMMARY", summary } }, context, &feedback, &ok );
+  QVERIFY2( ok, qPrintable( feedback.errors.join( '\n' ) ) );
+
+  QgsVectorLayer classes( bivariate, QStringLiteral( "bivariate" ), QStringLiteral( "ogr" ) );
+  QCOMPARE( classes.featureCount(), primaries );
+  QgsFeature f;
+  QgsFeatureIterator it = classes.getFeatures();
+  int classified = 0;
+  while ( it.nextFeature( f ) )
+  {
+    QCOMPARE( f.attribute( "school_type" ).toString(), QStringLiteral( "Primary" ) );
+    if ( !f.attribute( "bivar_class" ).isNull() )
+      ++classified;
+  }
+  QVERIFY( classified > primaries / 2 );
+
+  // One summary row for the whole area and one for each of the eight councils.
+  QgsVectorLayer gaps( summary, QStringLiteral( "summary" ), QStringLiteral( "ogr" ) );
+  QCOMPARE( gaps.featureCount(), 9LL );
 }
 
 QTEST_MAIN( TestSampleProjects )
