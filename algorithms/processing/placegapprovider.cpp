@@ -15,6 +15,7 @@
 #include "placegapalgorithmserviceareas.h"
 #include "placegapalgorithmservicecoverage.h"
 #include "placegapalgorithmtraveltimematrix.h"
+#include "placegapalgorithmurbanruralclassification.h"
 #include "placegapversion.h"
 
 #include <QFileInfo>
@@ -147,4 +148,5 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapServiceAreasAlgorithm() );
   addAlgorithm( new PlaceGapServiceCoverageAlgorithm() );
   addAlgorithm( new PlaceGapTravelTimeMatrixAlgorithm() );
+  addAlgorithm( new PlaceGapUrbanRuralClassificationAlgorithm() );
 }

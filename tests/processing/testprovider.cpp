@@ -54,6 +54,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                    QStringLiteral( "placegap:serviceareas" ),
                    QStringLiteral( "placegap:servicecoverage" ),
                    QStringLiteral( "placegap:traveltimematrix" ),
+                   QStringLiteral( "placegap:urbanruralclassification" ),
                  } ) );
 }
 
