@@ -11,6 +11,7 @@
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapalgorithmfloatingcatchment.h"
+#include "placegapalgorithmislandflag.h"
 #include "placegapalgorithmnearestservice.h"
 #include "placegapalgorithmserviceareas.h"
 #include "placegapalgorithmservicecoverage.h"
@@ -144,6 +145,7 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
   addAlgorithm( new PlaceGapFloatingCatchmentAlgorithm() );
+  addAlgorithm( new PlaceGapIslandFlagAlgorithm() );
   addAlgorithm( new PlaceGapNearestServiceAlgorithm() );
   addAlgorithm( new PlaceGapServiceAreasAlgorithm() );
   addAlgorithm( new PlaceGapServiceCoverageAlgorithm() );

@@ -50,6 +50,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                    QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                    QStringLiteral( "placegap:deprivationquantiles" ),
                    QStringLiteral( "placegap:floatingcatchment" ),
+                   QStringLiteral( "placegap:islandflag" ),
                    QStringLiteral( "placegap:nearestservice" ),
                    QStringLiteral( "placegap:serviceareas" ),
                    QStringLiteral( "placegap:servicecoverage" ),
