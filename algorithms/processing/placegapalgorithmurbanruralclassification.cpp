@@ -131,7 +131,7 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::shortHelpString() const
                       "town keeps its 3-fold and 2-fold codes, a rural place its 2-fold code), with a warning naming it; "
                       "never a made-up time. A settlement whose population is NULL, not a number or negative is warned "
                       "about and features inside it get NULL codes (their size band is unknown); it is not a drive time "
-                      "destination. A feature inside two or more overlapping settlements takes the most populous (ties: "
+                      "destination. Settlements whose extents overlap are warned about in pairs, with the overlap area; a feature inside two or more overlapping settlements takes the most populous (ties: "
                       "the first in layer order), with a warning naming them. A feature without geometry gets NULL "
                       "results, with a warning. Thresholds must increase (SMALL_TOWN_POPULATION < OTHER_URBAN_POPULATION "
                       "< LARGE_URBAN_POPULATION; ACCESSIBLE_MINUTES < VERY_REMOTE_MINUTES) and the STRATEGY must be 1 "
@@ -271,6 +271,27 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     }
   }
   feedback->pushInfo( QObject::tr( "%n settlement(s) read.", nullptr, static_cast<int>( settlements.size() ) ) );
+
+  // Settlement extents should not overlap: say which do (features in an overlap are resolved below).
+  for ( const Settlement &settlement : settlements )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    if ( settlement.boundary.isNull() || settlement.boundary.isEmpty() )
+      continue;
+    QList<QgsFeatureId> candidates = spatialIndex.intersects( settlement.boundary.boundingBox() );
+    std::sort( candidates.begin(), candidates.end(), [&]( QgsFeatureId a, QgsFeatureId b )
+               { return settlementIndex.value( a ) < settlementIndex.value( b ); } );
+    for ( QgsFeatureId candidate : candidates )
+    {
+      const Settlement &other = settlements[settlementIndex.value( candidate )];
+      if ( settlementIndex.value( candidate ) <= settlementIndex.value( settlement.featureId ) )
+        continue;
+      const QgsGeometry overlap = settlement.boundary.intersection( other.boundary );
+      if ( !overlap.isNull() && overlap.area() > 0 )
+        warnings.warn( QObject::tr( "overlapping settlements" ), QObject::tr( "SETTLEMENTS features %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous." ).arg( settlement.featureId ).arg( settlement.id.toString() ).arg( other.featureId ).arg( other.id.toString() ).arg( overlap.area(), 0, 'f', 0 ) );
+    }
+  }
   feedback->setProgress( 20 );
 
   // Drive time destinations: the usable settlements of OTHER_URBAN_POPULATION or more.

@@ -368,10 +368,16 @@ void TestUrbanRuralClassification::overlappingSettlements()
   QList<Settlement> settlements = REGION_SETTLEMENTS;
   // HAMLET (500) overlaps TOWNA (3,000) around the 29.9 min town place.
   settlements << Settlement{ "HAMLET", 500, 35800, -50, 36000, 50, 35900, 0 };
+  // EDGE only touches TOWNA's west side.
+  settlements << Settlement{ "EDGE", 100, 35700, -100, 35780, 100, 35740, 0 };
   const QMap<QString, Row> rows = run( parameters( makeSettlements( settlements ), makePlaces( REGION_PLACES ) ) );
   QCOMPARE( rows.value( "town 29.9 min" ).settlement.toString(), QStringLiteral( "TOWNA" ) );
   QCOMPARE( rows.value( "town 29.9 min" ).ur8.toInt(), 3 );
   QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "FEATURES feature 4" ), QStringLiteral( "TOWNA, HAMLET" ), QStringLiteral( "overlapping" ) } ).size(), 1 );
+  // The settlements themselves: TOWNA (feature 4) and HAMLET (feature 8) share 180 x 100 m.
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "SETTLEMENTS features 4 (TOWNA) and 8 (HAMLET)" ), QStringLiteral( "18000 m²" ) } ).size(), 1 );
+  // Squares that only touch (EDGE and TOWNA) do not overlap.
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "SETTLEMENTS features" ) } ).size(), 1 );
 }
 
 void TestUrbanRuralClassification::featureWithoutGeometry()
