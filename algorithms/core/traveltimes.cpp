@@ -339,6 +339,31 @@ namespace placegap
     return settled;
   }
 
+  NodeId searchUntil( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin, const std::function<bool( NodeId )> &isTarget, const std::function<bool()> &stopRequested )
+  {
+    search.reset();
+    if ( !origin.location.isValid() )
+      return NO_ID;
+    const LinkId link = origin.location.link;
+    const double f = linkFraction( graph, origin.location );
+    const double toEnd = partCost( 1 - f, graph.linkForwardCost[link] );
+    const double toStart = partCost( f, graph.linkBackwardCost[link] );
+    if ( toEnd != UNREACHABLE )
+      search.addSource( graph.linkTo[link], toEnd + origin.accessSeconds, ( 1 - f ) * graph.linkLength[link] + origin.accessMetres );
+    if ( toStart != UNREACHABLE )
+      search.addSource( graph.linkFrom[link], toStart + origin.accessSeconds, f * graph.linkLength[link] + origin.accessMetres );
+    std::size_t polled = 0;
+    while ( !search.finished() )
+    {
+      if ( stopRequested && ( ++polled & 0xFFF ) == 0 && stopRequested() )
+        return NO_ID;
+      const NodeId node = search.settleNext();
+      if ( isTarget( node ) )
+        return node;
+    }
+    return NO_ID;
+  }
+
   std::vector<RoutePiece> reachableParts( const RoadGraph &graph, const DijkstraSearch &search, const std::vector<NodeId> &settled, const NetworkEndpoint &origin, double limitSeconds )
   {
     std::vector<RoutePiece> parts;

@@ -105,6 +105,13 @@ namespace placegap
   std::vector<NodeId> searchWithin( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin, double limitSeconds );
 
   /**
+   * Runs search from origin (its off-network leg included) until it settles a node for which
+   * isTarget is true, and returns that node (the nearest such; equal times: the lower node id),
+   * or NO_ID when none can be reached or stopRequested says so.
+   */
+  NodeId searchUntil( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin, const std::function<bool( NodeId )> &isTarget, const std::function<bool()> &stopRequested = {} );
+
+  /**
    * The parts of links reachable from origin within limitSeconds (at most the limit the
    * search ran to), each from where it is entered to as far as the time left allows; a part
    * can be a point (fromAlong == toAlong). Links are listed once per direction travelled.

@@ -574,6 +574,7 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
       continue;
     }
     site.point = point.asPoint();
+    site.hasPoint = true;
     site.endpoint.location = network.locator->locate( { site.point.x(), site.point.y() } );
     site.usable = site.endpoint.location.isValid();
     if ( site.usable )

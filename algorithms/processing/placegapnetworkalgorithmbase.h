@@ -64,6 +64,7 @@ public:
     QgsFeatureId featureId = FID_NULL;
     QVariant id;      //!< The ID field's value (the feature id when no field is set).
     QgsPointXY point; //!< In the network CRS.
+    bool hasPoint = false; //!< False: no geometry (point is then meaningless).
     placegap::NetworkEndpoint endpoint;
     bool usable = false; //!< False: no geometry, or no network to snap to.
   };

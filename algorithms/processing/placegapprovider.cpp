@@ -11,10 +11,12 @@
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapalgorithmfloatingcatchment.h"
+#include "placegapalgorithmislandflag.h"
 #include "placegapalgorithmnearestservice.h"
 #include "placegapalgorithmserviceareas.h"
 #include "placegapalgorithmservicecoverage.h"
 #include "placegapalgorithmtraveltimematrix.h"
+#include "placegapalgorithmurbanruralclassification.h"
 #include "placegapversion.h"
 
 #include <QFileInfo>
@@ -143,8 +145,10 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
   addAlgorithm( new PlaceGapFloatingCatchmentAlgorithm() );
+  addAlgorithm( new PlaceGapIslandFlagAlgorithm() );
   addAlgorithm( new PlaceGapNearestServiceAlgorithm() );
   addAlgorithm( new PlaceGapServiceAreasAlgorithm() );
   addAlgorithm( new PlaceGapServiceCoverageAlgorithm() );
   addAlgorithm( new PlaceGapTravelTimeMatrixAlgorithm() );
+  addAlgorithm( new PlaceGapUrbanRuralClassificationAlgorithm() );
 }

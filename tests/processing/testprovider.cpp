@@ -50,10 +50,12 @@ void TestProvider::algorithmIdsAreThePublicList()
                    QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                    QStringLiteral( "placegap:deprivationquantiles" ),
                    QStringLiteral( "placegap:floatingcatchment" ),
+                   QStringLiteral( "placegap:islandflag" ),
                    QStringLiteral( "placegap:nearestservice" ),
                    QStringLiteral( "placegap:serviceareas" ),
                    QStringLiteral( "placegap:servicecoverage" ),
                    QStringLiteral( "placegap:traveltimematrix" ),
+                   QStringLiteral( "placegap:urbanruralclassification" ),
                  } ) );
 }
 

@@ -1,0 +1,247 @@
+/***************************************************************************
+  placegapalgorithmislandflag.cpp - placegap:islandflag
+ ***************************************************************************/
+#include "placegapalgorithmislandflag.h"
+
+#include "islands.h"
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+#include "placegapprovider.h"
+
+#include "qgsfeature.h"
+#include "qgsprocessingfeedback.h"
+
+#include <QHash>
+
+const QString PlaceGapIslandFlagAlgorithm::FIELD_ON_ISLAND = QStringLiteral( "on_island" );
+const QString PlaceGapIslandFlagAlgorithm::FIELD_PART = QStringLiteral( "road_part" );
+const QString PlaceGapIslandFlagAlgorithm::FIELD_PART_ROAD_KM = QStringLiteral( "part_road_km" );
+const QString PlaceGapIslandFlagAlgorithm::FIELD_MAINLAND_MINUTES = QStringLiteral( "mainland_min" );
+
+namespace
+{
+  const QString FEATURES = QStringLiteral( "FEATURES" );
+  const QString MAINLAND_POINT = QStringLiteral( "MAINLAND_POINT" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+
+  bool isSet( const QVariant &value )
+  {
+    return value.isValid() && !placegap::compat::isNull( value ) && !( value.userType() == QMetaType::QString && value.toString().trimmed().isEmpty() );
+  }
+} // namespace
+
+QString PlaceGapIslandFlagAlgorithm::name() const
+{
+  return QStringLiteral( "islandflag" );
+}
+
+QString PlaceGapIslandFlagAlgorithm::displayName() const
+{
+  return QObject::tr( "Island flag" );
+}
+
+QString PlaceGapIslandFlagAlgorithm::group() const
+{
+  return PlaceGapProvider::groupRurality();
+}
+
+QString PlaceGapIslandFlagAlgorithm::groupId() const
+{
+  return QStringLiteral( "rurality" );
+}
+
+QStringList PlaceGapIslandFlagAlgorithm::tags() const
+{
+  return QObject::tr( "island,ferry,mainland,fixed link,bridge,causeway,rurality,remote,network,travel time" ).split( ',' );
+}
+
+QString PlaceGapIslandFlagAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Flags features on islands without a fixed road link to the mainland, with their travel time to the mainland over roads and ferries." );
+}
+
+QString PlaceGapIslandFlagAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Marks which features (FEATURES: data zones, schools, postcodes; points, or polygons through their "
+                      "point on surface or FEATURES_X_FIELD/FEATURES_Y_FIELD) are on an island without a fixed road link "
+                      "to the mainland, and how long it takes to reach the mainland.\n"
+                      "How: the road network is split into parts joined by roads alone (bridges and causeways are roads; "
+                      "ferry lines, FERRY_FIELD not NULL, are left out; one-way rules are ignored for this). The mainland "
+                      "is the part nearest to MAINLAND_POINT when it is set (a point in any CRS, e.g. on the Scottish "
+                      "mainland), else the part with the most km of road. Each feature joins the network at the nearest "
+                      "road (as in the service accessibility algorithms) and takes that road's part.\n"
+                      "Output: the features with their fields and geometry, plus '%1' (1 = on a part other than the "
+                      "mainland, 0 = on the mainland), '%2' (the part: 0 = the part with the most road, 1 the next, ...; "
+                      "equal km: the part met first in the network), '%3' (km of road in that part) and '%4' (minutes "
+                      "from the feature to the first mainland road reached, over roads and ferries, with the ferry "
+                      "crossing minutes plus FERRY_WAIT and the leg from the feature to the road; 0 on the mainland).\n"
+                      "Nulls: a feature on an island from which no ferry in the network leads to the mainland (or whose "
+                      "one-way roads do not allow it) gets a NULL '%4' with a warning naming it, never a made-up time; a "
+                      "feature without geometry gets NULL fields with a warning. STRATEGY must be 1 (fastest).\n\n" )
+             .arg( FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES ) +
+         networkHelp();
+}
+
+PlaceGapIslandFlagAlgorithm *PlaceGapIslandFlagAlgorithm::createInstance() const
+{
+  return new PlaceGapIslandFlagAlgorithm();
+}
+
+void PlaceGapIslandFlagAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addNetworkParameters();
+  addSitesParameters( FEATURES, QString(), QObject::tr( "Features" ) );
+  addParameter( new QgsProcessingParameterPoint( MAINLAND_POINT, QObject::tr( "A point on the mainland (default: the part with the most road)" ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Island flags" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+}
+
+QString PlaceGapIslandFlagAlgorithm::layerProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  const QString fastest = needsFastest( parameters, context, QObject::tr( "The time to the mainland" ) );
+  if ( !fastest.isEmpty() )
+    return fastest;
+  std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
+  if ( features )
+  {
+    for ( const QString &name : { FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES } )
+    {
+      if ( features->fields().lookupField( name ) >= 0 )
+        return QObject::tr( "The FEATURES layer already has a field '%1', which the output adds; rename it first." ).arg( name );
+    }
+  }
+  return QString();
+}
+
+bool PlaceGapIslandFlagAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
+    return false;
+  const QString problem = layerProblem( parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString problem = layerProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  PlaceGapFeatureWarnings warnings( feedback );
+  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
+  if ( !network )
+    return QVariantMap();
+  const placegap::RoadGraph &graph = network->graph;
+  const placegap::FixedLinkParts parts = placegap::fixedLinkParts( graph );
+  const auto partOfLink = [&]( placegap::LinkId link )
+  { return parts.nodePart[graph.linkFrom[link]]; };
+
+  std::uint32_t mainland = 0;
+  if ( isSet( parameters.value( MAINLAND_POINT ) ) )
+  {
+    const QgsPointXY point = parameterAsPoint( parameters, MAINLAND_POINT, context, network->crs );
+    const placegap::NetworkLocation location = network->locator->locate( { point.x(), point.y() } );
+    if ( !location.isValid() )
+      throw QgsProcessingException( QObject::tr( "MAINLAND_POINT cannot be placed on the network: it has no road." ) );
+    if ( location.snapDistance > network->maxSnapMetres )
+      feedback->pushWarning( QObject::tr( "MAINLAND_POINT is %1 m from the nearest road (more than MAX_SNAP_DISTANCE); that road's part is taken as the mainland." ).arg( location.snapDistance, 0, 'f', 0 ) );
+    mainland = partOfLink( location.link );
+  }
+  if ( parts.partCount() == 0 )
+    throw QgsProcessingException( QObject::tr( "The network has no roads." ) );
+  feedback->pushInfo( QObject::tr( "The network has %n part(s) joined by roads alone; the mainland is part %1 (%2 km of road).", nullptr, static_cast<int>( parts.partCount() ) ).arg( mainland ).arg( parts.partRoadMetres[mainland] / 1000.0, 0, 'f', 1 ) );
+
+  const std::vector<Site> features = loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, QObject::tr( "Features" ) );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  // Minutes to the mainland per feature: 0 on it, a search for those on other parts.
+  std::vector<QVariant> minutes( features.size() );
+  std::vector<QVariant> part( features.size() );
+  placegap::DijkstraSearch search( graph );
+  const auto stop = [feedback]()
+  { return feedback->isCanceled(); };
+  for ( std::size_t i = 0; i < features.size(); ++i )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    feedback->setProgress( 30.0 + 55.0 * static_cast<double>( i ) / static_cast<double>( features.size() ) );
+    const Site &site = features[i];
+    if ( !site.usable )
+      continue;
+    const std::uint32_t featurePart = partOfLink( site.endpoint.location.link );
+    part[i] = static_cast<int>( featurePart );
+    if ( featurePart == mainland )
+    {
+      minutes[i] = 0.0;
+      continue;
+    }
+    const placegap::NodeId landing = placegap::searchUntil(
+        graph, search, site.endpoint, [&]( placegap::NodeId node )
+        { return parts.nodePart[node] == mainland; },
+        stop );
+    if ( landing != placegap::NO_ID )
+      minutes[i] = search.seconds( landing ) / 60.0;
+    else if ( !feedback->isCanceled() )
+      warnings.warn( QObject::tr( "island without a way to the mainland" ), QObject::tr( "FEATURES feature %1 is on part %2 of the network, from which no ferry leads to the mainland; its '%3' is NULL." ).arg( site.featureId ).arg( featurePart ).arg( FIELD_MAINLAND_MINUTES ) );
+  }
+
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, FEATURES, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, FEATURES ) );
+  QgsFields fields = source->fields();
+  fields.append( placegap::compat::intField( FIELD_ON_ISLAND ) );
+  fields.append( placegap::compat::intField( FIELD_PART ) );
+  fields.append( placegap::compat::doubleField( FIELD_PART_ROAD_KM, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_MAINLAND_MINUTES, 0, 0 ) );
+
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, source->wkbType(), source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+
+  QHash<QgsFeatureId, std::size_t> index;
+  for ( std::size_t i = 0; i < features.size(); ++i )
+    index.insert( features[i].featureId, i );
+  std::size_t onIslands = 0;
+  std::size_t written = 0;
+  QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const auto found = index.constFind( feature.id() );
+    if ( found == index.constEnd() )
+      continue;
+    const std::size_t i = *found;
+    QgsAttributes attributes = feature.attributes();
+    if ( part[i].isValid() )
+    {
+      const std::uint32_t p = static_cast<std::uint32_t>( part[i].toInt() );
+      onIslands += p != mainland ? 1 : 0;
+      attributes << QVariant( p != mainland ? 1 : 0 ) << part[i] << QVariant( parts.partRoadMetres[p] / 1000.0 ) << minutes[i];
+    }
+    else
+    {
+      attributes << QVariant() << QVariant() << QVariant() << QVariant();
+    }
+    QgsFeature out( fields );
+    out.setAttributes( attributes );
+    out.setGeometry( feature.geometry() );
+    if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    ++written;
+    feedback->setProgress( 85.0 + 15.0 * static_cast<double>( written ) / static_cast<double>( std::max<std::size_t>( 1, features.size() ) ) );
+  }
+  feedback->pushInfo( QObject::tr( "%1 of %2 features are on islands without a fixed link to the mainland." ).arg( onIslands ).arg( written ) );
+  warnings.summarize();
+  sink.reset();
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, destination );
+  return outputs;
+}

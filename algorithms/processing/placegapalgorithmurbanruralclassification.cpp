@@ -1,0 +1,443 @@
+/***************************************************************************
+  placegapalgorithmurbanruralclassification.cpp - placegap:urbanruralclassification
+ ***************************************************************************/
+#include "placegapalgorithmurbanruralclassification.h"
+
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+#include "placegapprovider.h"
+#include "urbanrural.h"
+
+#include "qgsfeature.h"
+#include "qgsgeometry.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsspatialindex.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR8_CODE = QStringLiteral( "ur8_code" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR8_NAME = QStringLiteral( "ur8_name" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR6_CODE = QStringLiteral( "ur6_code" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR6_NAME = QStringLiteral( "ur6_name" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR3_CODE = QStringLiteral( "ur3_code" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR3_NAME = QStringLiteral( "ur3_name" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR2_CODE = QStringLiteral( "ur2_code" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR2_NAME = QStringLiteral( "ur2_name" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_SETTLEMENT_ID = QStringLiteral( "settlement" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_SETTLEMENT_POPULATION = QStringLiteral( "settl_pop" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_DRIVE_MINUTES = QStringLiteral( "drive_min" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_DRIVE_TO = QStringLiteral( "drive_to" );
+
+namespace
+{
+  const QString SETTLEMENTS = QStringLiteral( "SETTLEMENTS" );
+  const QString SETTLEMENT_ID_FIELD = QStringLiteral( "SETTLEMENT_ID_FIELD" );
+  const QString SETTLEMENT_POPULATION_FIELD = QStringLiteral( "SETTLEMENT_POPULATION_FIELD" );
+  const QString FEATURES = QStringLiteral( "FEATURES" );
+  const QString LARGE_URBAN_POPULATION = QStringLiteral( "LARGE_URBAN_POPULATION" );
+  const QString OTHER_URBAN_POPULATION = QStringLiteral( "OTHER_URBAN_POPULATION" );
+  const QString SMALL_TOWN_POPULATION = QStringLiteral( "SMALL_TOWN_POPULATION" );
+  const QString ACCESSIBLE_MINUTES = QStringLiteral( "ACCESSIBLE_MINUTES" );
+  const QString VERY_REMOTE_MINUTES = QStringLiteral( "VERY_REMOTE_MINUTES" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+
+  //! One settlement as read: its boundary in the network CRS and population (none when unusable).
+  struct Settlement
+  {
+    QgsFeatureId featureId = FID_NULL;
+    QVariant id;
+    QgsGeometry boundary;
+    std::optional<double> population;
+  };
+
+  QVariant codeValue( const std::optional<int> &code )
+  {
+    return code ? QVariant( *code ) : QVariant();
+  }
+
+  QVariant labelValue( const std::optional<int> &code, std::string ( *label )( int ) )
+  {
+    return code ? QVariant( QString::fromStdString( label( *code ) ) ) : QVariant();
+  }
+} // namespace
+
+QString PlaceGapUrbanRuralClassificationAlgorithm::name() const
+{
+  return QStringLiteral( "urbanruralclassification" );
+}
+
+QString PlaceGapUrbanRuralClassificationAlgorithm::displayName() const
+{
+  return QObject::tr( "Urban rural classification (Scottish Government)" );
+}
+
+QString PlaceGapUrbanRuralClassificationAlgorithm::group() const
+{
+  return PlaceGapProvider::groupRurality();
+}
+
+QString PlaceGapUrbanRuralClassificationAlgorithm::groupId() const
+{
+  return QStringLiteral( "rurality" );
+}
+
+QStringList PlaceGapUrbanRuralClassificationAlgorithm::tags() const
+{
+  return QObject::tr( "urban,rural,sgurc,scottish government,classification,settlement,remote,accessible,small town,drive time,ferry,island,rurality" ).split( ',' );
+}
+
+QString PlaceGapUrbanRuralClassificationAlgorithm::shortDescription() const
+{
+  return QObject::tr( "The Scottish Government Urban Rural Classification (8, 6, 3 and 2-fold) of features, from the settlement each falls in and its drive time to the nearest settlement of 10,000 or more." );
+}
+
+QString PlaceGapUrbanRuralClassificationAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Classifies features (FEATURES: data zones, postcodes, schools, grid cells; points, or polygons through "
+                      "their point on surface or the FEATURES_X_FIELD/FEATURES_Y_FIELD point, e.g. a population-weighted "
+                      "centroid) with the Scottish Government Urban Rural Classification (SGURC).\n"
+                      "Settlements (SETTLEMENTS): polygons of settlement extents, with their population in "
+                      "SETTLEMENT_POPULATION_FIELD (numeric) and an optional SETTLEMENT_ID_FIELD. A feature falls in the "
+                      "settlement whose polygon holds its point (boundary included).\n"
+                      "Rules (defaults = the official thresholds):\n"
+                      "- settlement of LARGE_URBAN_POPULATION (125,000) or more: 1 Large Urban Areas;\n"
+                      "- OTHER_URBAN_POPULATION (10,000) to below LARGE_URBAN_POPULATION: 2 Other Urban Areas;\n"
+                      "- SMALL_TOWN_POPULATION (3,000) to below OTHER_URBAN_POPULATION: small town;\n"
+                      "- below SMALL_TOWN_POPULATION, or outside every settlement: rural.\n"
+                      "Small towns and rural places are split by the drive time from the feature's point to the point of "
+                      "the nearest settlement of OTHER_URBAN_POPULATION or more (its point on surface, or "
+                      "SETTLEMENTS_X_FIELD/SETTLEMENTS_Y_FIELD), over roads and ferries: up to and including "
+                      "ACCESSIBLE_MINUTES (30) accessible; over that up to and including VERY_REMOTE_MINUTES (60) remote; "
+                      "over VERY_REMOTE_MINUTES very remote. 8-fold: 3 Accessible Small Towns, 4 Remote Small Towns, "
+                      "5 Very Remote Small Towns, 6 Accessible Rural Areas, 7 Remote Rural Areas, 8 Very Remote Rural "
+                      "Areas. 6-fold: 1 and 2 as the 8-fold, 3 Accessible Small Towns, 4 Remote Small Towns (8-fold 4 and "
+                      "5), 5 Accessible Rural Areas, 6 Remote Rural Areas (8-fold 7 and 8). 3-fold: 1 Rest of Scotland "
+                      "(6-fold 1 to 4), 2 Accessible Rural Areas, 3 Remote Rural Areas. 2-fold: 1 Urban Areas (6-fold 1 to "
+                      "4), 2 Rural Areas (6-fold 5 and 6).\n"
+                      "Output: the features with their own geometry and fields, plus '%1'/'%2', '%3'/'%4', '%5'/'%6' and "
+                      "'%7'/'%8' (8, 6, 3 and 2-fold code and official label), '%9' (the settlement the feature falls in: "
+                      "its SETTLEMENT_ID_FIELD value, else its feature id; NULL outside every settlement), '%10' (that "
+                      "settlement's population), '%11' (drive minutes to the nearest settlement of OTHER_URBAN_POPULATION "
+                      "or more, including the legs between the points and the roads; computed for every feature, used only "
+                      "for small towns and rural places) and '%12' (that settlement).\n"
+                      "Nulls and bad input: a feature no such settlement can be reached from (an island without a ferry "
+                      "in the network) gets a NULL '%11' and NULL codes wherever the drive time decides them (a small "
+                      "town keeps its 3-fold and 2-fold codes, a rural place its 2-fold code), with a warning naming it; "
+                      "never a made-up time. A settlement whose population is NULL, not a number or negative is warned "
+                      "about and features inside it get NULL codes (their size band is unknown); it is not a drive time "
+                      "destination. Settlements whose extents overlap are warned about in pairs, with the overlap area; a feature inside two or more overlapping settlements takes the most populous (ties: "
+                      "the first in layer order), with a warning naming them. A feature without geometry gets NULL "
+                      "results, with a warning. Thresholds must increase (SMALL_TOWN_POPULATION < OTHER_URBAN_POPULATION "
+                      "< LARGE_URBAN_POPULATION; ACCESSIBLE_MINUTES < VERY_REMOTE_MINUTES) and the STRATEGY must be 1 "
+                      "(fastest).\n\n" )
+             .arg( FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID )
+             .arg( FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO ) +
+         networkHelp();
+}
+
+PlaceGapUrbanRuralClassificationAlgorithm *PlaceGapUrbanRuralClassificationAlgorithm::createInstance() const
+{
+  return new PlaceGapUrbanRuralClassificationAlgorithm();
+}
+
+void PlaceGapUrbanRuralClassificationAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  using namespace placegap::compat;
+  const placegap::UrbanRuralThresholds official;
+  addNetworkParameters();
+  addSitesParameters( FEATURES, QString(), QObject::tr( "Features to classify" ) );
+  addSitesParameters( SETTLEMENTS, SETTLEMENT_ID_FIELD, QObject::tr( "Settlements (polygons)" ) );
+  addParameter( new QgsProcessingParameterField( SETTLEMENT_POPULATION_FIELD, QObject::tr( "Settlements: population field" ), QVariant(), SETTLEMENTS, FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterNumber( LARGE_URBAN_POPULATION, QObject::tr( "Large urban area: settlement population at least" ), NUMBER_DOUBLE, official.largeUrbanPopulation, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( OTHER_URBAN_POPULATION, QObject::tr( "Other urban area: settlement population at least" ), NUMBER_DOUBLE, official.otherUrbanPopulation, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( SMALL_TOWN_POPULATION, QObject::tr( "Small town: settlement population at least" ), NUMBER_DOUBLE, official.smallTownPopulation, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( ACCESSIBLE_MINUTES, QObject::tr( "Accessible: drive minutes up to" ), NUMBER_DOUBLE, official.accessibleMinutes, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( VERY_REMOTE_MINUTES, QObject::tr( "Very remote: drive minutes over" ), NUMBER_DOUBLE, official.veryRemoteMinutes, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Urban rural classification" ), SOURCE_ANY_VECTOR ) );
+}
+
+QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  placegap::UrbanRuralThresholds thresholds;
+  thresholds.largeUrbanPopulation = parameterAsDouble( parameters, LARGE_URBAN_POPULATION, context );
+  thresholds.otherUrbanPopulation = parameterAsDouble( parameters, OTHER_URBAN_POPULATION, context );
+  thresholds.smallTownPopulation = parameterAsDouble( parameters, SMALL_TOWN_POPULATION, context );
+  thresholds.accessibleMinutes = parameterAsDouble( parameters, ACCESSIBLE_MINUTES, context );
+  thresholds.veryRemoteMinutes = parameterAsDouble( parameters, VERY_REMOTE_MINUTES, context );
+  const std::string thresholdProblem = thresholds.problem();
+  if ( !thresholdProblem.empty() )
+    return QObject::tr( "Thresholds: %1 (SMALL_TOWN_POPULATION < OTHER_URBAN_POPULATION < LARGE_URBAN_POPULATION, ACCESSIBLE_MINUTES < VERY_REMOTE_MINUTES)." ).arg( QString::fromStdString( thresholdProblem ) );
+  const QString fastest = needsFastest( parameters, context, QObject::tr( "The drive time to the nearest settlement" ) );
+  if ( !fastest.isEmpty() )
+    return fastest;
+
+  std::unique_ptr<QgsProcessingFeatureSource> settlements( parameterAsSource( parameters, SETTLEMENTS, context ) );
+  if ( settlements )
+  {
+    if ( QgsWkbTypes::geometryType( settlements->wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
+      return QObject::tr( "The SETTLEMENTS layer holds %1 features; it must hold polygons (settlement extents), so that each feature can be placed in the settlement it falls in." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
+    const QString population = parameterAsString( parameters, SETTLEMENT_POPULATION_FIELD, context );
+    const int index = settlements->fields().lookupField( population );
+    if ( population.isEmpty() || index < 0 )
+      return QObject::tr( "The SETTLEMENTS layer has no population field '%1' (SETTLEMENT_POPULATION_FIELD)." ).arg( population );
+    if ( !settlements->fields().at( index ).isNumeric() )
+      return QObject::tr( "Field '%1' (SETTLEMENT_POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, settlements->fields().at( index ).typeName() );
+  }
+  std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
+  if ( features )
+  {
+    for ( const QString &name : { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO } )
+    {
+      if ( features->fields().lookupField( name ) >= 0 )
+        return QObject::tr( "The FEATURES layer already has a field '%1', which the output adds; rename it first." ).arg( name );
+    }
+  }
+  return QString();
+}
+
+bool PlaceGapUrbanRuralClassificationAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
+    return false;
+  const QString problem = layerProblem( parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString problem = layerProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  placegap::UrbanRuralThresholds thresholds;
+  thresholds.largeUrbanPopulation = parameterAsDouble( parameters, LARGE_URBAN_POPULATION, context );
+  thresholds.otherUrbanPopulation = parameterAsDouble( parameters, OTHER_URBAN_POPULATION, context );
+  thresholds.smallTownPopulation = parameterAsDouble( parameters, SMALL_TOWN_POPULATION, context );
+  thresholds.accessibleMinutes = parameterAsDouble( parameters, ACCESSIBLE_MINUTES, context );
+  thresholds.veryRemoteMinutes = parameterAsDouble( parameters, VERY_REMOTE_MINUTES, context );
+
+  PlaceGapFeatureWarnings warnings( feedback );
+  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
+  if ( !network )
+    return QVariantMap();
+
+  // Settlements: boundaries and populations, in the network CRS.
+  std::unique_ptr<QgsProcessingFeatureSource> settlementSource( parameterAsSource( parameters, SETTLEMENTS, context ) );
+  if ( !settlementSource )
+    throw QgsProcessingException( invalidSourceError( parameters, SETTLEMENTS ) );
+  const QString populationField = parameterAsString( parameters, SETTLEMENT_POPULATION_FIELD, context );
+  const int populationIndex = settlementSource->fields().lookupField( populationField );
+  const QString idField = parameterAsString( parameters, SETTLEMENT_ID_FIELD, context );
+  const int idIndex = idField.isEmpty() ? -1 : settlementSource->fields().lookupField( idField );
+  std::vector<Settlement> settlements;
+  QHash<QgsFeatureId, std::size_t> settlementIndex;
+  QgsSpatialIndex spatialIndex;
+  {
+    QgsFeatureRequest request;
+    request.setDestinationCrs( network->crs, context.transformContext() );
+    QgsFeatureIterator it = settlementSource->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      Settlement settlement;
+      settlement.featureId = feature.id();
+      settlement.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
+      settlement.boundary = feature.geometry();
+      const QVariant value = feature.attribute( populationIndex );
+      bool ok = false;
+      const double population = placegap::compat::isNull( value ) ? 0.0 : value.toDouble( &ok );
+      const QString label = QObject::tr( "SETTLEMENTS feature %1 (%2)" ).arg( feature.id() ).arg( settlement.id.toString() );
+      if ( placegap::compat::isNull( value ) )
+        warnings.warn( QObject::tr( "settlement without population" ), QObject::tr( "%1: population field '%2' is NULL; features inside it are not classified." ).arg( label, populationField ) );
+      else if ( !ok || !std::isfinite( population ) || population < 0 )
+        warnings.warn( QObject::tr( "settlement without population" ), QObject::tr( "%1: population field '%2' holds '%3', not a population; features inside it are not classified." ).arg( label, populationField, value.toString() ) );
+      else
+        settlement.population = population;
+      if ( settlement.boundary.isNull() || settlement.boundary.isEmpty() )
+        warnings.warn( QObject::tr( "settlement without geometry" ), QObject::tr( "%1 has no geometry; no feature can fall in it and it is not a drive time destination." ).arg( label ) );
+      else
+        spatialIndex.addFeature( settlement.featureId, settlement.boundary.boundingBox() );
+      settlementIndex.insert( settlement.featureId, settlements.size() );
+      settlements.push_back( settlement );
+    }
+  }
+  feedback->pushInfo( QObject::tr( "%n settlement(s) read.", nullptr, static_cast<int>( settlements.size() ) ) );
+
+  // Settlement extents should not overlap: say which do (features in an overlap are resolved below).
+  for ( const Settlement &settlement : settlements )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    if ( settlement.boundary.isNull() || settlement.boundary.isEmpty() )
+      continue;
+    QList<QgsFeatureId> candidates = spatialIndex.intersects( settlement.boundary.boundingBox() );
+    std::sort( candidates.begin(), candidates.end(), [&]( QgsFeatureId a, QgsFeatureId b )
+               { return settlementIndex.value( a ) < settlementIndex.value( b ); } );
+    for ( QgsFeatureId candidate : candidates )
+    {
+      const Settlement &other = settlements[settlementIndex.value( candidate )];
+      if ( settlementIndex.value( candidate ) <= settlementIndex.value( settlement.featureId ) )
+        continue;
+      const QgsGeometry overlap = settlement.boundary.intersection( other.boundary );
+      if ( !overlap.isNull() && overlap.area() > 0 )
+        warnings.warn( QObject::tr( "overlapping settlements" ), QObject::tr( "SETTLEMENTS features %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous." ).arg( settlement.featureId ).arg( settlement.id.toString() ).arg( other.featureId ).arg( other.id.toString() ).arg( overlap.area(), 0, 'f', 0 ) );
+    }
+  }
+  feedback->setProgress( 20 );
+
+  // Drive time destinations: the usable settlements of OTHER_URBAN_POPULATION or more.
+  const std::vector<Site> settlementSites = loadSites( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, *network, context, feedback, warnings, QObject::tr( "Settlements" ) );
+  std::vector<Site> destinations;
+  for ( const Site &site : settlementSites )
+  {
+    const Settlement &settlement = settlements[settlementIndex.value( site.featureId )];
+    if ( settlement.population && *settlement.population >= thresholds.otherUrbanPopulation && !settlement.boundary.isNull() )
+      destinations.push_back( site );
+  }
+  feedback->pushInfo( QObject::tr( "%n settlement(s) of %1 or more people are the drive time destinations.", nullptr, static_cast<int>( destinations.size() ) ).arg( thresholds.otherUrbanPopulation ) );
+  if ( destinations.empty() )
+    feedback->pushWarning( QObject::tr( "No settlement has %1 or more people: drive times, and the codes of small towns and rural places that depend on them, are NULL." ).arg( thresholds.otherUrbanPopulation ) );
+
+  const std::vector<Site> features = loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, QObject::tr( "Features" ) );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  placegap::TravelQuery query;
+  query.nearest = 1;
+  const placegap::TravelTimeEngine engine( network->graph, endpoints( destinations ) );
+  const auto reaches = travel( *network, features, engine, query, feedback, 35, 85 );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  std::unique_ptr<QgsProcessingFeatureSource> featureSource( parameterAsSource( parameters, FEATURES, context ) );
+  if ( !featureSource )
+    throw QgsProcessingException( invalidSourceError( parameters, FEATURES ) );
+  QgsFields fields = featureSource->fields();
+  fields.append( placegap::compat::intField( FIELD_UR8_CODE ) );
+  fields.append( placegap::compat::stringField( FIELD_UR8_NAME ) );
+  fields.append( placegap::compat::intField( FIELD_UR6_CODE ) );
+  fields.append( placegap::compat::stringField( FIELD_UR6_NAME ) );
+  fields.append( placegap::compat::intField( FIELD_UR3_CODE ) );
+  fields.append( placegap::compat::stringField( FIELD_UR3_NAME ) );
+  fields.append( placegap::compat::intField( FIELD_UR2_CODE ) );
+  fields.append( placegap::compat::stringField( FIELD_UR2_NAME ) );
+  fields.append( siteIdField( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, FIELD_SETTLEMENT_ID, context ) );
+  fields.append( placegap::compat::doubleField( FIELD_SETTLEMENT_POPULATION, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_DRIVE_MINUTES, 0, 0 ) );
+  fields.append( siteIdField( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, FIELD_DRIVE_TO, context ) );
+
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, featureSource->wkbType(), featureSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+
+  QHash<QgsFeatureId, std::size_t> featureIndex;
+  for ( std::size_t i = 0; i < features.size(); ++i )
+    featureIndex.insert( features[i].featureId, i );
+
+  std::array<std::size_t, 9> eightFoldCounts{};
+  std::size_t outside = 0;
+  std::size_t written = 0;
+  QgsFeatureIterator it = featureSource->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const auto found = featureIndex.constFind( feature.id() );
+    if ( found == featureIndex.constEnd() )
+      continue;
+    const Site &site = features[*found];
+    const QString label = QObject::tr( "FEATURES feature %1" ).arg( feature.id() );
+    QgsAttributes attributes = feature.attributes();
+    const bool hasPoint = site.hasPoint;
+
+    // The settlement the point falls in: the most populous holding it, ties the first in layer order.
+    const Settlement *home = nullptr;
+    QStringList holders;
+    bool placed = hasPoint;
+    if ( hasPoint )
+    {
+      QList<QgsFeatureId> candidates = spatialIndex.intersects( QgsRectangle( site.point, site.point ) );
+      std::sort( candidates.begin(), candidates.end(), [&]( QgsFeatureId a, QgsFeatureId b )
+                 { return settlementIndex.value( a ) < settlementIndex.value( b ); } );
+      const QgsGeometry point = QgsGeometry::fromPointXY( site.point );
+      for ( QgsFeatureId candidate : candidates )
+      {
+        const Settlement &settlement = settlements[settlementIndex.value( candidate )];
+        if ( !settlement.boundary.intersects( point ) )
+          continue;
+        holders << settlement.id.toString();
+        const double population = settlement.population.value_or( -1 );
+        if ( !home || population > home->population.value_or( -1 ) )
+          home = &settlement;
+      }
+      if ( holders.size() > 1 )
+        warnings.warn( QObject::tr( "feature in overlapping settlements" ), QObject::tr( "%1 falls in %n overlapping settlement(s) (%2); it takes %3, the most populous.", nullptr, static_cast<int>( holders.size() ) ).arg( label, holders.join( QLatin1String( ", " ) ), home->id.toString() ) );
+      if ( home && !home->population )
+      {
+        warnings.warn( QObject::tr( "feature in a settlement without population" ), QObject::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, home->id.toString() ) );
+        placed = false;
+      }
+    }
+
+    std::optional<double> minutes;
+    QVariant driveTo;
+    if ( !reaches[*found].empty() && network->strategy == Fastest )
+    {
+      minutes = reaches[*found].front().seconds / 60.0;
+      driveTo = destinations[reaches[*found].front().destination].id;
+    }
+
+    if ( !placed )
+    {
+      for ( int i = 0; i < 8; ++i )
+        attributes << QVariant();
+    }
+    else
+    {
+      if ( !home )
+        ++outside;
+      const placegap::SettlementBand band = placegap::settlementBand( home ? *home->population : 0.0, thresholds );
+      const placegap::UrbanRuralClass classes = placegap::classifyUrbanRural( band, minutes, thresholds );
+      if ( placegap::needsDriveTime( band ) && !minutes )
+        warnings.warn( QObject::tr( "no settlement reached" ), QObject::tr( "%1 reaches no settlement of %2 or more people over the network; its drive time and the codes that depend on it are NULL." ).arg( label ).arg( thresholds.otherUrbanPopulation ) );
+      ++eightFoldCounts[static_cast<std::size_t>( classes.eightFold.value_or( 0 ) )];
+      attributes << codeValue( classes.eightFold ) << labelValue( classes.eightFold, placegap::eightFoldLabel )
+                 << codeValue( classes.sixFold ) << labelValue( classes.sixFold, placegap::sixFoldLabel )
+                 << codeValue( classes.threeFold ) << labelValue( classes.threeFold, placegap::threeFoldLabel )
+                 << QVariant( classes.twoFold ) << QString::fromStdString( placegap::twoFoldLabel( classes.twoFold ) );
+    }
+    attributes << ( home ? home->id : QVariant() ) << ( home && home->population ? QVariant( *home->population ) : QVariant() )
+               << ( minutes ? QVariant( *minutes ) : QVariant() ) << driveTo;
+
+    QgsFeature out( fields );
+    out.setAttributes( attributes );
+    out.setGeometry( feature.geometry() );
+    if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    ++written;
+    feedback->setProgress( 85.0 + 15.0 * static_cast<double>( written ) / static_cast<double>( std::max<std::size_t>( 1, features.size() ) ) );
+  }
+  QStringList counts;
+  for ( int code = 1; code <= 8; ++code )
+    counts << QStringLiteral( "%1 %2" ).arg( code ).arg( eightFoldCounts[static_cast<std::size_t>( code )] );
+  feedback->pushInfo( QObject::tr( "8-fold classes: %1; %2 without an 8-fold class; %3 outside every settlement." ).arg( counts.join( QLatin1String( ", " ) ) ).arg( eightFoldCounts[0] ).arg( outside ) );
+  warnings.summarize();
+  sink.reset();
+  outputGuard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, destination );
+  return outputs;
+}
