@@ -4,6 +4,7 @@
 #include "placegaptestutils.h"
 
 #include "qgscategorizedsymbolrenderer.h"
+#include "qgscolorramp.h"
 #include "qgsfillsymbol.h"
 #include "qgsgraduatedsymbolrenderer.h"
 #include "qgslinesymbol.h"
@@ -12,6 +13,7 @@
 #include "qgsprocessingcontext.h"
 #include "qgsproject.h"
 #include "qgsrendercontext.h"
+#include "qgsstyle.h"
 #include "qgsvectorlayer.h"
 
 #include <QDir>
@@ -140,6 +142,7 @@ class TestStyles : public QObject
     void nearestServiceStyleFollowsGeometry();
     void serviceCoverageOutputIsStyledOnLoad();
     void serviceAreasOutputIsStyledOnLoad();
+    void styleLibraryImports();
 
   private:
     /**
@@ -473,6 +476,61 @@ void TestStyles::serviceAreasOutputIsStyledOnLoad()
   for ( const QgsSymbol *symbol : styled->renderer()->symbols( renderContext ) )
     QVERIFY( symbol->opacity() < 1.0 );
   QVERIFY( styled->renderer()->orderByEnabled() );
+}
+
+void TestStyles::styleLibraryImports()
+{
+  QgsStyle style;
+  QVERIFY( style.createMemoryDatabase() );
+  QVERIFY2( style.importXml( QStringLiteral( PLACEGAP_SOURCE_DIR "/styles/placegap-style-library.xml" ) ), qPrintable( style.errorString() ) );
+  QStringList ramps = style.colorRampNames();
+  ramps.sort();
+  QCOMPARE( ramps, QStringList( { "PlaceGap LISA clusters", "PlaceGap bivariate 3x3", "PlaceGap deprivation deciles", "PlaceGap deprivation quintiles", "PlaceGap residual flags", "PlaceGap travel time bands", "PlaceGap urban-rural 2-fold", "PlaceGap urban-rural 3-fold", "PlaceGap urban-rural 6-fold", "PlaceGap urban-rural 8-fold" } ) );
+  QStringList symbols = style.symbolNames();
+  symbols.sort();
+  QCOMPARE( symbols, QStringList( { "PlaceGap most deprived", "PlaceGap no neighbours", "PlaceGap route", "PlaceGap service" } ) );
+
+  // The library's ramps hold the colours of the .qml styles, class by class in legend order.
+  const QList<QPair<QString, QString>> sameColours {
+    { "PlaceGap deprivation quintiles", "deprivation_quintile.qml" },
+    { "PlaceGap deprivation deciles", "deprivation_decile.qml" },
+    { "PlaceGap bivariate 3x3", "bivariate_3x3.qml" },
+    { "PlaceGap LISA clusters", "lisa_clusters.qml" },
+    { "PlaceGap residual flags", "residual_flag.qml" },
+    { "PlaceGap travel time bands", "travel_time_polygons.qml" },
+    { "PlaceGap urban-rural 8-fold", "urban_rural_8.qml" },
+    { "PlaceGap urban-rural 6-fold", "urban_rural_6.qml" },
+    { "PlaceGap urban-rural 3-fold", "urban_rural_3.qml" },
+    { "PlaceGap urban-rural 2-fold", "urban_rural_2.qml" },
+  };
+  for ( const auto &[rampName, file] : sameColours )
+  {
+    const StyleExpectation expected = STYLES.value( file );
+    QgsVectorLayer layer( QStringLiteral( "%1?crs=EPSG:27700&field=%2:%3" ).arg( expected.geometry, expected.field, expected.fieldType ), QStringLiteral( "l" ), QStringLiteral( "memory" ) );
+    bool ok = false;
+    layer.loadNamedStyle( QStringLiteral( PLACEGAP_SOURCE_DIR "/styles/" ) + file, ok );
+    QVERIFY2( ok, qPrintable( file ) );
+    QStringList styleColours;
+    if ( const QgsCategorizedSymbolRenderer *categorized = dynamic_cast<const QgsCategorizedSymbolRenderer *>( layer.renderer() ) )
+    {
+      for ( const QgsRendererCategory &category : categorized->categories() )
+      {
+        if ( !category.value().toString().isEmpty() )
+          styleColours << category.symbol()->color().name();
+      }
+    }
+    else if ( const QgsGraduatedSymbolRenderer *graduated = dynamic_cast<const QgsGraduatedSymbolRenderer *>( layer.renderer() ) )
+    {
+      for ( const QgsRendererRange &range : graduated->ranges() )
+        styleColours << range.symbol()->color().name();
+    }
+    const std::unique_ptr<QgsColorRamp> ramp( style.colorRamp( rampName ) );
+    QVERIFY2( ramp, qPrintable( rampName ) );
+    QStringList rampColours;
+    for ( int i = 0; i < ramp->count(); ++i )
+      rampColours << ramp->color( ramp->count() > 1 ? static_cast<double>( i ) / ( ramp->count() - 1 ) : 0.0 ).name();
+    QCOMPARE( rampColours, styleColours );
+  }
 }
 
 QTEST_MAIN( TestStyles )
