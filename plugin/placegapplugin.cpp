@@ -14,6 +14,8 @@
 #include "qgsproject.h"
 #include "qgsprocessingregistry.h"
 
+#include "qgsstyle.h"
+
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
@@ -73,7 +75,9 @@ void PlaceGapPlugin::initGui()
   connect( help, &QAction::triggered, this, &PlaceGapPlugin::showHelp );
   QAction *samples = new QAction( tr( "Sample Projects…" ), this );
   connect( samples, &QAction::triggered, this, &PlaceGapPlugin::openSampleProject );
-  mActions << samples << help;
+  QAction *styles = new QAction( tr( "Load Styles" ), this );
+  connect( styles, &QAction::triggered, this, &PlaceGapPlugin::loadStyles );
+  mActions << samples << styles << help;
   for ( QAction *action : std::as_const( mActions ) )
     mIface->addPluginToMenu( menuName(), action );
 }
@@ -100,6 +104,24 @@ void PlaceGapPlugin::showHelp()
   const QString url = PlaceGapProvider::documentationUrl();
   if ( url.isEmpty() || !QDesktopServices::openUrl( QUrl( url ) ) )
     QMessageBox::information( mIface->mainWindow(), tr( "PlaceGap" ), tr( "The PlaceGap documentation (README.md) was not found beside the plugin. Reinstall PlaceGap with 'cmake --install'." ) );
+}
+
+void PlaceGapPlugin::loadStyles()
+{
+  QWidget *parent = mIface->mainWindow();
+  const QString library = PlaceGapProvider::dataPath( QStringLiteral( "styles/placegap-style-library.xml" ) );
+  if ( library.isEmpty() )
+  {
+    QMessageBox::warning( parent, tr( "PlaceGap Styles" ), tr( "The PlaceGap style library was not found beside the plugin. Reinstall PlaceGap with 'cmake --install'." ) );
+    return;
+  }
+  QgsStyle *style = QgsStyle::defaultStyle();
+  if ( !style->importXml( library ) )
+  {
+    QMessageBox::warning( parent, tr( "PlaceGap Styles" ), tr( "The PlaceGap style library could not be imported: %1" ).arg( style->errorString() ) );
+    return;
+  }
+  QMessageBox::information( parent, tr( "PlaceGap Styles" ), tr( "PlaceGap's colour ramps (deprivation, bivariate, LISA, travel times, urban-rural) and symbols are now in the Style Manager, tagged 'PlaceGap'." ) );
 }
 
 void PlaceGapPlugin::openSampleProject()

@@ -29,6 +29,8 @@ class PlaceGapPlugin : public QObject, public QgisPlugin
   private slots:
     void showHelp();
     void openSampleProject();
+    //! Imports styles/placegap-style-library.xml into the user's style library.
+    void loadStyles();
 
   private:
     QgisInterface *mIface = nullptr;

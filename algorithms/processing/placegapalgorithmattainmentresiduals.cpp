@@ -8,6 +8,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegapstylepostprocessor.h"
 
 #include "qgsfeaturerequest.h"
 #include "qgsprocessingfeedback.h"
@@ -288,6 +289,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   }
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "residual_flag.qml" ), QStringLiteral( "residual_flag_points.qml" ), QString() } );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

@@ -8,6 +8,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegapstylepostprocessor.h"
 #include "spatialweights.h"
 
 #include "qgsfeaturerequest.h"
@@ -359,6 +360,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   }
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "lisa_clusters.qml" ), QStringLiteral( "lisa_clusters_points.qml" ), QString() } );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

@@ -8,6 +8,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegapstylepostprocessor.h"
 #include "quantiles.h"
 
 #include "qgscoordinatetransform.h"
@@ -320,6 +321,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
   }
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, QStringLiteral( "catchment_share_q1.qml" ), FIELD_PERCENT_PREFIX + QStringLiteral( "1" ) );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

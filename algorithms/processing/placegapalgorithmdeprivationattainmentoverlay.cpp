@@ -9,6 +9,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegapstylepostprocessor.h"
 #include "quantiles.h"
 
 #include "qgsfeaturerequest.h"
@@ -471,6 +472,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   }
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, QStringLiteral( "bivariate_%1x%1.qml" ).arg( classes ) );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

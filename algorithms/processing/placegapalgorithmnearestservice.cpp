@@ -6,6 +6,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegapstylepostprocessor.h"
 
 #include "qgsfeature.h"
 #include "qgsgeometry.h"
@@ -227,6 +228,7 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   warnings.summarize();
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "travel_time_polygons.qml" ), QStringLiteral( "travel_time_points.qml" ), QStringLiteral( "travel_time_lines.qml" ) } );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

@@ -6,6 +6,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegapstylepostprocessor.h"
 
 #include "qgsfeature.h"
 #include "qgsgeometry.h"
@@ -167,6 +168,7 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
   warnings.summarize();
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, QStringLiteral( "service_areas.qml" ) );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

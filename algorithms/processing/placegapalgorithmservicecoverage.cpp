@@ -7,6 +7,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegapstylepostprocessor.h"
 
 #include "qgsfeature.h"
 #include "qgsprocessingfeedback.h"
@@ -221,6 +222,7 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
   warnings.summarize();
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "travel_time_polygons.qml" ), QStringLiteral( "travel_time_points.qml" ), QString() }, FIELD_NEAREST_MINUTES );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

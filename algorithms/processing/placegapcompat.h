@@ -45,10 +45,12 @@ namespace placegap::compat
   constexpr Qgis::WkbType WKB_NO_GEOMETRY = Qgis::WkbType::NoGeometry;
   constexpr Qgis::GeometryType GEOMETRY_POLYGON = Qgis::GeometryType::Polygon;
   constexpr Qgis::GeometryType GEOMETRY_POINT = Qgis::GeometryType::Point;
+  constexpr Qgis::GeometryType GEOMETRY_LINE = Qgis::GeometryType::Line;
 #else
   constexpr QgsWkbTypes::Type WKB_NO_GEOMETRY = QgsWkbTypes::NoGeometry;
   constexpr QgsWkbTypes::GeometryType GEOMETRY_POLYGON = QgsWkbTypes::PolygonGeometry;
   constexpr QgsWkbTypes::GeometryType GEOMETRY_POINT = QgsWkbTypes::PointGeometry;
+  constexpr QgsWkbTypes::GeometryType GEOMETRY_LINE = QgsWkbTypes::LineGeometry;
 #endif
 
 #if _QGIS_VERSION_INT >= 33600

@@ -12,7 +12,12 @@
 #include "qgsvectorlayer.h"
 
 PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const QString &styleFile, const QString &classField )
-  : mStyleFile( styleFile )
+  : PlaceGapStylePostProcessor( Styles { styleFile, QString(), QString() }, classField )
+{
+}
+
+PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const Styles &styles, const QString &classField )
+  : mStyles( styles )
   , mClassField( classField )
 {
 }
@@ -20,16 +25,25 @@ PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const QString &styleFile
 void PlaceGapStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &, QgsProcessingFeedback *feedback )
 {
   QgsVectorLayer *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
-  // The bundled styles draw polygons; points and tables keep QGIS's default look.
-  if ( !vectorLayer || vectorLayer->geometryType() != placegap::compat::GEOMETRY_POLYGON )
+  if ( !vectorLayer )
     return;
-  const QString path = PlaceGapProvider::dataPath( QStringLiteral( "styles/" ) + mStyleFile );
+  QString styleFile;
+  if ( vectorLayer->geometryType() == placegap::compat::GEOMETRY_POLYGON )
+    styleFile = mStyles.polygon;
+  else if ( vectorLayer->geometryType() == placegap::compat::GEOMETRY_POINT )
+    styleFile = mStyles.point;
+  else if ( vectorLayer->geometryType() == placegap::compat::GEOMETRY_LINE )
+    styleFile = mStyles.line;
+  // Geometry types without a bundled style, and tables, keep QGIS's default look.
+  if ( styleFile.isEmpty() )
+    return;
+  const QString path = PlaceGapProvider::dataPath( QStringLiteral( "styles/" ) + styleFile );
   bool loaded = false;
   const QString message = path.isEmpty() ? QString() : vectorLayer->loadNamedStyle( path, loaded );
   if ( !loaded )
   {
     if ( feedback )
-      feedback->pushWarning( QObject::tr( "The PlaceGap style %1 could not be applied: %2" ).arg( mStyleFile, path.isEmpty() ? QObject::tr( "not installed" ) : message ) );
+      feedback->pushWarning( QObject::tr( "The PlaceGap style %1 could not be applied: %2" ).arg( styleFile, path.isEmpty() ? QObject::tr( "not installed" ) : message ) );
     return;
   }
   if ( mClassField.isEmpty() )
@@ -42,6 +56,11 @@ void PlaceGapStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProces
 
 void PlaceGapStylePostProcessor::attach( QgsProcessingContext &context, const QString &destination, const QString &styleFile, const QString &classField )
 {
+  attach( context, destination, Styles { styleFile, QString(), QString() }, classField );
+}
+
+void PlaceGapStylePostProcessor::attach( QgsProcessingContext &context, const QString &destination, const Styles &styles, const QString &classField )
+{
   if ( context.willLoadLayerOnCompletion( destination ) )
-    context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new PlaceGapStylePostProcessor( styleFile, classField ) );
+    context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new PlaceGapStylePostProcessor( styles, classField ) );
 }

@@ -15,10 +15,24 @@ class PlaceGapStylePostProcessor : public QgsProcessingLayerPostProcessorInterfa
 {
   public:
     /**
-     * \param styleFile file name under styles/, e.g. "deprivation_quintile.qml"
+     * The style file (under styles/) for each geometry type an output may have; an output of a
+     * type without a style keeps QGIS's default look.
+     */
+    struct Styles
+    {
+        QString polygon;
+        QString point;
+        QString line;
+    };
+
+    /**
+     * \param styleFile file name under styles/ for polygon outputs, e.g. "deprivation_quintile.qml"
      * \param classField field the renderer should classify, empty to keep the style's own
      */
     PlaceGapStylePostProcessor( const QString &styleFile, const QString &classField = QString() );
+
+    //! Chooses the style by the geometry type of the loaded layer.
+    PlaceGapStylePostProcessor( const Styles &styles, const QString &classField = QString() );
 
     void postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
@@ -28,8 +42,11 @@ class PlaceGapStylePostProcessor : public QgsProcessingLayerPostProcessorInterfa
      */
     static void attach( QgsProcessingContext &context, const QString &destination, const QString &styleFile, const QString &classField = QString() );
 
+    //! As above, with a style for each geometry type.
+    static void attach( QgsProcessingContext &context, const QString &destination, const Styles &styles, const QString &classField = QString() );
+
   private:
-    QString mStyleFile;
+    Styles mStyles;
     QString mClassField;
 };
 

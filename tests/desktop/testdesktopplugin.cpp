@@ -83,6 +83,7 @@ void TestDesktopPlugin::qgisLoadsPluginAndProvider()
   const QJsonArray entries = menus.value( QStringLiteral( "&PlaceGap" ) ).toArray();
   QVERIFY( entries.contains( QStringLiteral( "Help" ) ) );
   QVERIFY( entries.contains( QStringLiteral( "Sample Projects…" ) ) );
+  QVERIFY( entries.contains( QStringLiteral( "Load Styles" ) ) );
 
   QVERIFY( result.value( QStringLiteral( "run_ok" ) ).toBool() );
   QCOMPARE( result.value( QStringLiteral( "run_features" ) ).toInt(), 12 );

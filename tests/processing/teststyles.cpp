@@ -4,9 +4,16 @@
 #include "placegaptestutils.h"
 
 #include "qgscategorizedsymbolrenderer.h"
+#include "qgscolorramp.h"
+#include "qgsfillsymbol.h"
+#include "qgsgraduatedsymbolrenderer.h"
+#include "qgslinesymbol.h"
+#include "qgsmarkersymbol.h"
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
 #include "qgsproject.h"
+#include "qgsrendercontext.h"
+#include "qgsstyle.h"
 #include "qgsvectorlayer.h"
 
 #include <QDir>
@@ -15,18 +22,103 @@
 
 namespace
 {
-  //! Each bundled style, the field its renderer classifies and the classes it must draw.
+  //! Each bundled style: the geometry it draws, the field its renderer classifies, that field's
+  //! type, the classes it must draw (categories or ranges, the NULL catch-all aside) and words the
+  //! first class's legend label must hold.
   struct StyleExpectation
   {
+    QString geometry;
     QString field;
+    QString fieldType;
     int classes;
+    QString firstLabel;
   };
   const QMap<QString, StyleExpectation> STYLES {
-    { "deprivation_quintile.qml", { "quintile", 5 } },
-    { "deprivation_decile.qml", { "decile", 10 } },
-    { "simd_quintile.qml", { "simd_quintile", 5 } },
-    { "simd_decile.qml", { "simd_decile", 10 } },
+    { "deprivation_quintile.qml", { "Polygon", "quintile", "integer", 5, "most deprived" } },
+    { "deprivation_decile.qml", { "Polygon", "decile", "integer", 10, "most deprived" } },
+    { "simd_quintile.qml", { "Polygon", "simd_quintile", "integer", 5, "most deprived" } },
+    { "simd_decile.qml", { "Polygon", "simd_decile", "integer", 10, "most deprived" } },
+    { "bivariate_2x2.qml", { "Polygon", "bivar_code", "string", 4, "more deprived / low attainment" } },
+    { "bivariate_3x3.qml", { "Polygon", "bivar_code", "string", 9, "most deprived / low attainment" } },
+    { "bivariate_4x4.qml", { "Polygon", "bivar_code", "string", 16, "most deprived / low attainment" } },
+    { "bivariate_5x5.qml", { "Polygon", "bivar_code", "string", 25, "most deprived / lowest attainment" } },
+    { "lisa_clusters.qml", { "Polygon", "cluster", "integer", 6, "High-High" } },
+    { "lisa_clusters_points.qml", { "Point", "cluster", "integer", 6, "High-High" } },
+    { "residual_flag.qml", { "Polygon", "flag", "string", 3, "below expectation" } },
+    { "residual_flag_points.qml", { "Point", "flag", "string", 3, "below expectation" } },
+    { "travel_time_polygons.qml", { "Polygon", "minutes", "double", 6, "0 - 5 min" } },
+    { "travel_time_points.qml", { "Point", "minutes", "double", 6, "0 - 5 min" } },
+    { "travel_time_lines.qml", { "LineString", "minutes", "double", 6, "0 - 5 min" } },
+    { "service_areas.qml", { "Polygon", "minutes", "double", 6, "0 - 5 min" } },
+    { "catchment_share_q1.qml", { "Polygon", "pct_q1", "double", 5, "under 10% in quintile 1" } },
+    { "urban_rural_2.qml", { "Polygon", "ur2", "integer", 2, "Urban Areas" } },
+    { "urban_rural_3.qml", { "Polygon", "ur3", "integer", 3, "Rest of Scotland" } },
+    { "urban_rural_6.qml", { "Polygon", "ur6", "integer", 6, "Large Urban Areas" } },
+    { "urban_rural_8.qml", { "Polygon", "ur8", "integer", 8, "Large Urban Areas" } },
   };
+
+  //! The field a categorized or graduated renderer classifies, empty for other renderers.
+  QString classField( const QgsFeatureRenderer *renderer )
+  {
+    if ( const QgsCategorizedSymbolRenderer *categorized = dynamic_cast<const QgsCategorizedSymbolRenderer *>( renderer ) )
+      return categorized->classAttribute();
+    if ( const QgsGraduatedSymbolRenderer *graduated = dynamic_cast<const QgsGraduatedSymbolRenderer *>( renderer ) )
+      return graduated->classAttribute();
+    return QString();
+  }
+
+  //! Legend labels of the classes in order, leaving out the catch-all category for NULLs.
+  QStringList classLabels( const QgsFeatureRenderer *renderer )
+  {
+    QStringList labels;
+    if ( const QgsCategorizedSymbolRenderer *categorized = dynamic_cast<const QgsCategorizedSymbolRenderer *>( renderer ) )
+    {
+      for ( const QgsRendererCategory &category : categorized->categories() )
+      {
+        // The catch-all category for NULL classes is stored with an empty value.
+        if ( !category.value().toString().isEmpty() )
+          labels << category.label();
+      }
+    }
+    else if ( const QgsGraduatedSymbolRenderer *graduated = dynamic_cast<const QgsGraduatedSymbolRenderer *>( renderer ) )
+    {
+      for ( const QgsRendererRange &range : graduated->ranges() )
+        labels << range.label();
+    }
+    return labels;
+  }
+
+  //! Whether the symbol draws the geometry ("Polygon", "Point" or "LineString").
+  bool symbolFits( const QgsSymbol *symbol, const QString &geometry )
+  {
+    if ( geometry == QLatin1String( "Polygon" ) )
+      return dynamic_cast<const QgsFillSymbol *>( symbol );
+    if ( geometry == QLatin1String( "Point" ) )
+      return dynamic_cast<const QgsMarkerSymbol *>( symbol );
+    return dynamic_cast<const QgsLineSymbol *>( symbol );
+  }
+
+  //! A memory layer in EPSG:27700 with one feature per (WKT, attributes) row.
+  QgsVectorLayer *memoryLayer( const QString &definition, const QList<QPair<QString, QgsAttributes>> &rows )
+  {
+    auto *layer = new QgsVectorLayer( definition + ( definition.contains( '?' ) ? QStringLiteral( "&crs=EPSG:27700" ) : QStringLiteral( "?crs=EPSG:27700" ) ), QStringLiteral( "input" ), QStringLiteral( "memory" ) );
+    QgsFeatureList features;
+    for ( const auto &[wkt, attributes] : rows )
+    {
+      QgsFeature feature( layer->fields() );
+      feature.setAttributes( attributes );
+      if ( !wkt.isEmpty() )
+        feature.setGeometry( QgsGeometry::fromWkt( wkt ) );
+      features << feature;
+    }
+    layer->dataProvider()->addFeatures( features );
+    return layer;
+  }
+
+  QString square( double x, double y, double size = 1000 )
+  {
+    return QStringLiteral( "Polygon((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" ).arg( x ).arg( y ).arg( x + size ).arg( y + size );
+  }
 } // namespace
 
 class TestStyles : public QObject
@@ -34,11 +126,119 @@ class TestStyles : public QObject
     Q_OBJECT
 
   private slots:
-    void initTestCase() { placegaptest::startQgis(); }
+    void initTestCase();
     void cleanupTestCase() { QgsApplication::exitQgis(); }
+    void init();
+    void cleanup();
     void everyStyleLoadsOntoItsFields();
     void quantilesOutputIsStyledOnLoad();
+    void overlayStyleFollowsClasses_data();
+    void overlayStyleFollowsClasses();
+    void residualsStyleFollowsGeometry_data();
+    void residualsStyleFollowsGeometry();
+    void lisaOutputIsStyledOnLoad();
+    void catchmentProfileOutputIsStyledOnLoad();
+    void nearestServiceStyleFollowsGeometry_data();
+    void nearestServiceStyleFollowsGeometry();
+    void serviceCoverageOutputIsStyledOnLoad();
+    void serviceAreasOutputIsStyledOnLoad();
+    void styleLibraryImports();
+
+  private:
+    /**
+     * Runs the algorithm with OUTPUT to be loaded on completion, loads the output and applies
+     * the post-processor as QGIS would. Returns the loaded layer, or nullptr with \a error set.
+     */
+    std::unique_ptr<QgsVectorLayer> styledOutput( const QString &algorithmId, QVariantMap parameters, QString &error );
+    QgsVectorLayer *addLayer( QgsVectorLayer *layer );
+    QVariantMap networkParameters();
+
+    QgsProject mProject;
+    std::unique_ptr<QTemporaryDir> mDir;
+    QTemporaryDir mCacheDir;
+    placegaptest::CapturingFeedback mFeedback;
 };
+
+void TestStyles::initTestCase()
+{
+  qputenv( "PLACEGAP_GRAPH_CACHE", mCacheDir.filePath( "graphcache.sqlite" ).toLocal8Bit() );
+  placegaptest::startQgis();
+}
+
+void TestStyles::init()
+{
+  mDir = std::make_unique<QTemporaryDir>();
+  mFeedback.warnings.clear();
+  mFeedback.errors.clear();
+}
+
+void TestStyles::cleanup()
+{
+  mProject.removeAllMapLayers();
+}
+
+QgsVectorLayer *TestStyles::addLayer( QgsVectorLayer *layer )
+{
+  mProject.addMapLayer( layer, false, true );
+  return layer;
+}
+
+std::unique_ptr<QgsVectorLayer> TestStyles::styledOutput( const QString &algorithmId, QVariantMap parameters, QString &error )
+{
+  const QString output = mDir->filePath( algorithmId.section( ':', 1 ) + QStringLiteral( ".gpkg" ) );
+  parameters.insert( QStringLiteral( "OUTPUT" ), output );
+  QgsProcessingContext context;
+  context.setProject( &mProject );
+  context.addLayerToLoadOnCompletion( output, QgsProcessingContext::LayerDetails( QStringLiteral( "styled" ), &mProject, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( algorithmId ) );
+  bool ok = false;
+  QVariantMap results;
+  try
+  {
+    results = algorithm->run( parameters, context, &mFeedback, &ok );
+  }
+  catch ( QgsProcessingException &e )
+  {
+    error = e.what();
+    return nullptr;
+  }
+  if ( !ok || !results.contains( QStringLiteral( "OUTPUT" ) ) )
+  {
+    error = QStringLiteral( "%1 failed: %2" ).arg( algorithmId, ( mFeedback.errors + mFeedback.warnings ).join( '\n' ) );
+    return nullptr;
+  }
+  QgsProcessingLayerPostProcessorInterface *postProcessor = context.layerToLoadOnCompletionDetails( output ).postProcessor();
+  if ( !postProcessor )
+  {
+    error = algorithmId + QStringLiteral( " attached no style" );
+    return nullptr;
+  }
+  auto loaded = std::make_unique<QgsVectorLayer>( output, QStringLiteral( "styled" ), QStringLiteral( "ogr" ) );
+  if ( !loaded->isValid() )
+  {
+    error = output + QStringLiteral( " is not a valid layer" );
+    return nullptr;
+  }
+  postProcessor->postProcessLayer( loaded.get(), context, &mFeedback );
+  if ( !mFeedback.warnings.isEmpty() )
+  {
+    error = mFeedback.warnings.join( '\n' );
+    return nullptr;
+  }
+  return loaded;
+}
+
+QVariantMap TestStyles::networkParameters()
+{
+  // One straight road at 36 km/h = 10 m/s, 0 to 6000 m.
+  QgsVectorLayer *network = addLayer( memoryLayer( QStringLiteral( "LineString?field=speed:double" ), { { QStringLiteral( "LineString(0 0, 6000 0)" ), QgsAttributes() << 36.0 } } ) );
+  return QVariantMap {
+    { "INPUT", network->id() },
+    { "STRATEGY", 1 },
+    { "SPEED_FIELD", "speed" },
+    { "DEFAULT_SPEED", 36 },
+  };
+}
 
 void TestStyles::everyStyleLoadsOntoItsFields()
 {
@@ -49,28 +249,20 @@ void TestStyles::everyStyleLoadsOntoItsFields()
   {
     QVERIFY2( STYLES.contains( file ), qPrintable( file + " has no expectation in this test" ) );
     const StyleExpectation expected = STYLES.value( file );
-    QgsVectorLayer layer( QStringLiteral( "Polygon?crs=EPSG:27700&field=%1:integer" ).arg( expected.field ), QStringLiteral( "l" ), QStringLiteral( "memory" ) );
+    QgsVectorLayer layer( QStringLiteral( "%1?crs=EPSG:27700&field=%2:%3" ).arg( expected.geometry, expected.field, expected.fieldType ), QStringLiteral( "l" ), QStringLiteral( "memory" ) );
     bool ok = false;
     const QString message = layer.loadNamedStyle( styles.filePath( file ), ok );
     QVERIFY2( ok, qPrintable( file + ": " + message ) );
-    const QgsCategorizedSymbolRenderer *renderer = dynamic_cast<const QgsCategorizedSymbolRenderer *>( layer.renderer() );
-    QVERIFY2( renderer, qPrintable( file ) );
-    QCOMPARE( renderer->classAttribute(), expected.field );
-    QSet<int> values;
-    for ( const QgsRendererCategory &category : renderer->categories() )
-    {
-      // The catch-all category for NULL classes is stored with an empty value.
-      if ( !category.value().toString().isEmpty() )
-        values << category.value().toInt();
-    }
-    QCOMPARE( values.size(), expected.classes );
-    QVERIFY2( values.contains( 1 ) && values.contains( expected.classes ), qPrintable( file ) );
-    // Class 1, the most deprived, is named as such in the legend.
-    for ( const QgsRendererCategory &category : renderer->categories() )
-    {
-      if ( category.value().toInt() == 1 )
-        QVERIFY2( category.label().contains( QStringLiteral( "most deprived" ) ), qPrintable( file ) );
-    }
+    QCOMPARE( classField( layer.renderer() ), expected.field );
+    const QStringList labels = classLabels( layer.renderer() );
+    QVERIFY2( labels.size() == expected.classes, qPrintable( QStringLiteral( "%1: %2 classes" ).arg( file ).arg( labels.size() ) ) );
+    QVERIFY2( labels.first().contains( expected.firstLabel ), qPrintable( file + ": " + labels.first() ) );
+    // Every class can be told apart in the legend.
+    QCOMPARE( QSet<QString>( labels.begin(), labels.end() ).size(), labels.size() );
+    // The symbols match the geometry: a fill style on a point layer draws nothing.
+    QgsRenderContext renderContext;
+    for ( const QgsSymbol *symbol : layer.renderer()->symbols( renderContext ) )
+      QVERIFY2( symbolFits( symbol, expected.geometry ), qPrintable( file ) );
   }
 }
 
@@ -110,6 +302,235 @@ void TestStyles::quantilesOutputIsStyledOnLoad()
   QCOMPARE( renderer->classAttribute(), QStringLiteral( "nat_quintile" ) );
   project.removeAllMapLayers();
   input.release();
+}
+
+void TestStyles::overlayStyleFollowsClasses_data()
+{
+  QTest::addColumn<int>( "classes" );
+  for ( int classes = 2; classes <= 5; ++classes )
+    QTest::newRow( qPrintable( QStringLiteral( "%1x%1" ).arg( classes ) ) ) << classes;
+}
+
+void TestStyles::overlayStyleFollowsClasses()
+{
+  QFETCH( int, classes );
+  // Ten zones: rank i and attainment 10 i, so every class on both axes is used.
+  QList<QPair<QString, QgsAttributes>> zones;
+  QList<QPair<QString, QgsAttributes>> attainment;
+  for ( int i = 1; i <= 10; ++i )
+  {
+    zones << qMakePair( square( 1000 * i, 0 ), QgsAttributes() << QStringLiteral( "Z%1" ).arg( i ) << i );
+    attainment << qMakePair( QString(), QgsAttributes() << QStringLiteral( "Z%1" ).arg( i ) << 10.0 * i );
+  }
+  QgsVectorLayer *zoneLayer = addLayer( memoryLayer( QStringLiteral( "Polygon?field=dz:string&field=rank:integer" ), zones ) );
+  QgsVectorLayer *attainmentLayer = addLayer( memoryLayer( QStringLiteral( "None?field=code:string&field=pct:double" ), attainment ) );
+  QString error;
+  const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:deprivationattainmentoverlay" ), { { "INPUT", zoneLayer->id() }, { "CODE_FIELD", "dz" }, { "DEPRIVATION_FIELD", "rank" }, { "DEPRIVATION_ORDER", 0 }, { "ATTAINMENT", attainmentLayer->id() }, { "ATTAINMENT_CODE_FIELD", "code" }, { "ATTAINMENT_FIELD", "pct" }, { "CLASSES", classes }, { "DEPRIVATION_BREAKS", 0 } }, error );
+  QVERIFY2( styled, qPrintable( error ) );
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "bivar_code" ) );
+  QCOMPARE( classLabels( styled->renderer() ).size(), classes * classes );
+  // The style's keys are the codes the algorithm writes.
+  QgsCategorizedSymbolRenderer *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>( styled->renderer() );
+  QgsFeature feature;
+  QgsFeatureIterator it = styled->getFeatures();
+  while ( it.nextFeature( feature ) )
+    QVERIFY2( renderer->categoryIndexForValue( feature.attribute( QStringLiteral( "bivar_code" ) ) ) >= 0, qPrintable( feature.attribute( QStringLiteral( "bivar_code" ) ).toString() ) );
+}
+
+void TestStyles::residualsStyleFollowsGeometry_data()
+{
+  QTest::addColumn<QString>( "geometry" );
+  QTest::addColumn<QString>( "symbolGeometry" );
+  QTest::newRow( "areas" ) << "Polygon" << "Polygon";
+  QTest::newRow( "schools" ) << "Point" << "Point";
+}
+
+void TestStyles::residualsStyleFollowsGeometry()
+{
+  QFETCH( QString, geometry );
+  QFETCH( QString, symbolGeometry );
+  QList<QPair<QString, QgsAttributes>> rows;
+  const QList<double> pct { 90, 70, 85, 40, 60, 20, 55, 30 };
+  for ( int i = 0; i < pct.size(); ++i )
+    rows << qMakePair( geometry == QLatin1String( "Point" ) ? QStringLiteral( "Point(%1 0)" ).arg( 1000 * i ) : square( 1000 * i, 0 ), QgsAttributes() << pct[i] << double( i ) );
+  QgsVectorLayer *input = addLayer( memoryLayer( geometry + QStringLiteral( "?field=pct:double&field=score:double" ), rows ) );
+  QString error;
+  const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:attainmentresiduals" ), { { "INPUT", input->id() }, { "ATTAINMENT_FIELD", "pct" }, { "DEPRIVATION_FIELD", "score" }, { "THRESHOLD", 1.0 } }, error );
+  QVERIFY2( styled, qPrintable( error ) );
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "flag" ) );
+  QgsRenderContext renderContext;
+  for ( const QgsSymbol *symbol : styled->renderer()->symbols( renderContext ) )
+    QVERIFY( symbolFits( symbol, symbolGeometry ) );
+  // Every flag the algorithm writes has its own class.
+  QSet<QString> flags;
+  for ( const QgsRendererCategory &category : dynamic_cast<const QgsCategorizedSymbolRenderer *>( styled->renderer() )->categories() )
+    flags << category.value().toString();
+  for ( const QString &flag : { "above expectation", "below expectation", "as expected" } )
+    QVERIFY2( flags.contains( flag ), qPrintable( flag ) );
+}
+
+void TestStyles::lisaOutputIsStyledOnLoad()
+{
+  // A 4 x 4 lattice of 1 km squares; deprivation and attainment both rise to the east.
+  QList<QPair<QString, QgsAttributes>> cells;
+  for ( int i = 0; i < 16; ++i )
+    cells << qMakePair( square( 1000 * ( i % 4 ), 1000 * ( i / 4 ) ), QgsAttributes() << double( i % 4 + i / 8 ) << double( i % 4 ) );
+  QgsVectorLayer *lattice = addLayer( memoryLayer( QStringLiteral( "Polygon?field=simd:double&field=acel:double" ), cells ) );
+  QString error;
+  const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:bivariatelisa" ), { { "INPUT", lattice->id() }, { "DEPRIVATION_FIELD", "simd" }, { "ATTAINMENT_FIELD", "acel" }, { "WEIGHTS", 1 }, { "PERMUTATIONS", 99 }, { "SEED", 7 }, { "THREADS", 1 } }, error );
+  QVERIFY2( styled, qPrintable( error ) );
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "cluster" ) );
+  QCOMPARE( classLabels( styled->renderer() ), QStringList( { "High-High", "Low-Low", "Low-High", "High-Low", "Not significant", "No neighbours" } ) );
+  // The style's labels are the algorithm's own: cluster and cluster_lbl agree on every area.
+  QgsCategorizedSymbolRenderer *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>( styled->renderer() );
+  QgsFeature feature;
+  QgsFeatureIterator it = styled->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    const int index = renderer->categoryIndexForValue( feature.attribute( QStringLiteral( "cluster" ) ) );
+    QVERIFY( index >= 0 );
+    QCOMPARE( renderer->categories().at( index ).label(), feature.attribute( QStringLiteral( "cluster_lbl" ) ).toString() );
+  }
+}
+
+void TestStyles::catchmentProfileOutputIsStyledOnLoad()
+{
+  QgsVectorLayer *zones = addLayer( memoryLayer( QStringLiteral( "Polygon?field=rank:double&field=pop:double" ), { { square( 0, 0 ), QgsAttributes() << 1.0 << 100.0 }, { square( 1000, 0 ), QgsAttributes() << 20.0 << 300.0 } } ) );
+  QgsVectorLayer *catchments = addLayer( memoryLayer( QStringLiteral( "Polygon?field=school:string" ), { { square( 0, 0, 2000 ), QgsAttributes() << QStringLiteral( "A" ) } } ) );
+  QString error;
+  const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:catchmentprofile" ), { { "INPUT", zones->id() }, { "RANK_FIELD", "rank" }, { "RANK_COUNT", 20 }, { "POPULATION_FIELD", "pop" }, { "CATCHMENTS", catchments->id() }, { "APPORTIONMENT", 0 } }, error );
+  QVERIFY2( styled, qPrintable( error ) );
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "pct_q1" ) );
+  // 25 % of the people live in quintile 1: the 20 - 40 % class.
+  QgsFeature feature;
+  QVERIFY( styled->getFeatures().nextFeature( feature ) );
+  QgsRenderContext renderContext;
+  styled->renderer()->startRender( renderContext, styled->fields() );
+  QCOMPARE( styled->renderer()->legendKeysForFeature( feature, renderContext ).size(), 1 );
+  QCOMPARE( dynamic_cast<const QgsGraduatedSymbolRenderer *>( styled->renderer() )->rangeForValue( feature.attribute( QStringLiteral( "pct_q1" ) ).toDouble() )->label(), QStringLiteral( "20 - 40%" ) );
+  styled->renderer()->stopRender( renderContext );
+}
+
+void TestStyles::nearestServiceStyleFollowsGeometry_data()
+{
+  QTest::addColumn<bool>( "routes" );
+  QTest::addColumn<QString>( "symbolGeometry" );
+  QTest::newRow( "origins" ) << false << "Point";
+  QTest::newRow( "routes" ) << true << "LineString";
+}
+
+void TestStyles::nearestServiceStyleFollowsGeometry()
+{
+  QFETCH( bool, routes );
+  QFETCH( QString, symbolGeometry );
+  QVariantMap parameters = networkParameters();
+  QgsVectorLayer *origins = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(0 0)" ), QgsAttributes() << QStringLiteral( "O" ) } } ) );
+  QgsVectorLayer *services = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "SERVICES", services->id() );
+  parameters.insert( "SERVICE_ID_FIELD", "code" );
+  parameters.insert( "ROUTES", routes );
+  QString error;
+  const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:nearestservice" ), parameters, error );
+  QVERIFY2( styled, qPrintable( error ) );
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "minutes" ) );
+  QgsRenderContext renderContext;
+  for ( const QgsSymbol *symbol : styled->renderer()->symbols( renderContext ) )
+    QVERIFY( symbolFits( symbol, symbolGeometry ) );
+  // 6 km at 10 m/s = 10 min: the 5 - 10 min band.
+  QgsFeature feature;
+  QVERIFY( styled->getFeatures().nextFeature( feature ) );
+  QCOMPARE( dynamic_cast<const QgsGraduatedSymbolRenderer *>( styled->renderer() )->rangeForValue( feature.attribute( QStringLiteral( "minutes" ) ).toDouble() )->label(), QStringLiteral( "5 - 10 min" ) );
+}
+
+void TestStyles::serviceCoverageOutputIsStyledOnLoad()
+{
+  QVariantMap parameters = networkParameters();
+  QgsVectorLayer *origins = addLayer( memoryLayer( QStringLiteral( "Polygon?field=code:string" ), { { square( -500, -500 ), QgsAttributes() << QStringLiteral( "O" ) } } ) );
+  QgsVectorLayer *services = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "SERVICES", services->id() );
+  parameters.insert( "THRESHOLDS", "15" );
+  QString error;
+  const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:servicecoverage" ), parameters, error );
+  QVERIFY2( styled, qPrintable( error ) );
+  // The travel-time bands, pointed at the nearest service's minutes.
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "nearest_min" ) );
+  QCOMPARE( classLabels( styled->renderer() ).size(), 6 );
+}
+
+void TestStyles::serviceAreasOutputIsStyledOnLoad()
+{
+  QVariantMap parameters = networkParameters();
+  QgsVectorLayer *services = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(3000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
+  parameters.insert( "SERVICES", services->id() );
+  parameters.insert( "SERVICE_ID_FIELD", "code" );
+  parameters.insert( "BANDS", "2, 4" );
+  parameters.insert( "BUFFER", 50 );
+  QString error;
+  const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:serviceareas" ), parameters, error );
+  QVERIFY2( styled, qPrintable( error ) );
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "minutes" ) );
+  // Semi-transparent, with the nearer bands drawn over the wider ones.
+  QgsRenderContext renderContext;
+  for ( const QgsSymbol *symbol : styled->renderer()->symbols( renderContext ) )
+    QVERIFY( symbol->opacity() < 1.0 );
+  QVERIFY( styled->renderer()->orderByEnabled() );
+}
+
+void TestStyles::styleLibraryImports()
+{
+  QgsStyle style;
+  QVERIFY( style.createMemoryDatabase() );
+  QVERIFY2( style.importXml( QStringLiteral( PLACEGAP_SOURCE_DIR "/styles/placegap-style-library.xml" ) ), qPrintable( style.errorString() ) );
+  QStringList ramps = style.colorRampNames();
+  ramps.sort();
+  QCOMPARE( ramps, QStringList( { "PlaceGap LISA clusters", "PlaceGap bivariate 3x3", "PlaceGap deprivation deciles", "PlaceGap deprivation quintiles", "PlaceGap residual flags", "PlaceGap travel time bands", "PlaceGap urban-rural 2-fold", "PlaceGap urban-rural 3-fold", "PlaceGap urban-rural 6-fold", "PlaceGap urban-rural 8-fold" } ) );
+  QStringList symbols = style.symbolNames();
+  symbols.sort();
+  QCOMPARE( symbols, QStringList( { "PlaceGap most deprived", "PlaceGap no neighbours", "PlaceGap route", "PlaceGap service" } ) );
+
+  // The library's ramps hold the colours of the .qml styles, class by class in legend order.
+  const QList<QPair<QString, QString>> sameColours {
+    { "PlaceGap deprivation quintiles", "deprivation_quintile.qml" },
+    { "PlaceGap deprivation deciles", "deprivation_decile.qml" },
+    { "PlaceGap bivariate 3x3", "bivariate_3x3.qml" },
+    { "PlaceGap LISA clusters", "lisa_clusters.qml" },
+    { "PlaceGap residual flags", "residual_flag.qml" },
+    { "PlaceGap travel time bands", "travel_time_polygons.qml" },
+    { "PlaceGap urban-rural 8-fold", "urban_rural_8.qml" },
+    { "PlaceGap urban-rural 6-fold", "urban_rural_6.qml" },
+    { "PlaceGap urban-rural 3-fold", "urban_rural_3.qml" },
+    { "PlaceGap urban-rural 2-fold", "urban_rural_2.qml" },
+  };
+  for ( const auto &[rampName, file] : sameColours )
+  {
+    const StyleExpectation expected = STYLES.value( file );
+    QgsVectorLayer layer( QStringLiteral( "%1?crs=EPSG:27700&field=%2:%3" ).arg( expected.geometry, expected.field, expected.fieldType ), QStringLiteral( "l" ), QStringLiteral( "memory" ) );
+    bool ok = false;
+    layer.loadNamedStyle( QStringLiteral( PLACEGAP_SOURCE_DIR "/styles/" ) + file, ok );
+    QVERIFY2( ok, qPrintable( file ) );
+    QStringList styleColours;
+    if ( const QgsCategorizedSymbolRenderer *categorized = dynamic_cast<const QgsCategorizedSymbolRenderer *>( layer.renderer() ) )
+    {
+      for ( const QgsRendererCategory &category : categorized->categories() )
+      {
+        if ( !category.value().toString().isEmpty() )
+          styleColours << category.symbol()->color().name();
+      }
+    }
+    else if ( const QgsGraduatedSymbolRenderer *graduated = dynamic_cast<const QgsGraduatedSymbolRenderer *>( layer.renderer() ) )
+    {
+      for ( const QgsRendererRange &range : graduated->ranges() )
+        styleColours << range.symbol()->color().name();
+    }
+    const std::unique_ptr<QgsColorRamp> ramp( style.colorRamp( rampName ) );
+    QVERIFY2( ramp, qPrintable( rampName ) );
+    QStringList rampColours;
+    for ( int i = 0; i < ramp->count(); ++i )
+      rampColours << ramp->color( ramp->count() > 1 ? static_cast<double>( i ) / ( ramp->count() - 1 ) : 0.0 ).name();
+    QCOMPARE( rampColours, styleColours );
+  }
 }
 
 QTEST_MAIN( TestStyles )

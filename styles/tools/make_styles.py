@@ -1,0 +1,154 @@
+#!/usr/bin/python3
+"""Writes the bundled .qml styles in styles/ (except the deprivation and SIMD quantile styles).
+
+Run from anywhere with QGIS's Python:
+    QT_QPA_PLATFORM=offscreen /usr/bin/python3 styles/tools/make_styles.py
+Each style is built on an empty memory layer holding the field it classifies and saved with
+saveNamedStyle, so the files match what the installed QGIS writes. tests/processing/teststyles.cpp
+holds the expectations (field, classes) for every file written here.
+"""
+import os
+import sys
+
+# A fixed hash seed keeps the XML attribute order, and so the files, the same from run to run.
+os.environ["QT_HASH_SEED"] = "0"
+
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from palettes import BANDS, FLAGS, LISA, SHARE, STEVENS, UR2, UR2_COLOURS, UR3, UR3_COLOURS, UR6, UR6_COLOURS, UR8, UR8_COLOURS  # noqa: E402
+
+QGS = QgsApplication([], False)
+QGS.initQgis()
+
+STYLES_DIR = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+NULL_GREY = "#bdbdbd"
+OUTLINE = "#ffffff"
+
+
+def symbol(geometry, colour, outline=OUTLINE, alpha=1.0, brush="solid", width=None):
+    """A plain symbol of one colour for 'polygon', 'point' or 'line' layers."""
+    if geometry == "polygon":
+        s = QgsFillSymbol.createSimple({"color": colour, "outline_color": outline, "outline_width": "0.1" if width is None else width, "style": brush})
+    elif geometry == "point":
+        s = QgsMarkerSymbol.createSimple({"color": colour, "outline_color": "#333333", "outline_width": "0.2", "size": "2.4", "name": "circle"})
+    else:
+        s = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.6" if width is None else width})
+    s.setOpacity(alpha)
+    return s
+
+
+def layer(geometry, field, field_type):
+    uri = {"polygon": "Polygon", "point": "Point", "line": "LineString"}[geometry]
+    return QgsVectorLayer(f"{uri}?crs=EPSG:27700&field={field}:{field_type}", "style", "memory")
+
+
+def save(vl, renderer, name):
+    vl.setRenderer(renderer)
+    path = os.path.join(STYLES_DIR, name)
+    message, ok = vl.saveNamedStyle(path)
+    if not ok:
+        sys.exit(f"{name}: {message}")
+    print("wrote", path)
+
+
+def categorized(name, geometry, field, field_type, classes, null_label=None):
+    """classes: (value, label, colour[, symbol kwargs]) in legend order."""
+    vl = layer(geometry, field, field_type)
+    categories = []
+    for entry in classes:
+        value, label, colour = entry[:3]
+        kwargs = entry[3] if len(entry) > 3 else {}
+        categories.append(QgsRendererCategory(value, symbol(geometry, colour, **kwargs), label))
+    if null_label:
+        categories.append(QgsRendererCategory("", symbol(geometry, NULL_GREY), null_label))
+    save(vl, QgsCategorizedSymbolRenderer(field, categories), name)
+
+
+def graduated(name, geometry, field, ranges, alpha=1.0, order_descending=False):
+    """ranges: (lower, upper, label, colour) in legend order."""
+    vl = layer(geometry, field, "double")
+    renderer = QgsGraduatedSymbolRenderer(field, [QgsRendererRange(lo, hi, symbol(geometry, colour, outline=colour if alpha < 1 else OUTLINE, alpha=alpha), label) for lo, hi, label, colour in ranges])
+    if order_descending:
+        # Wider bands first, so nearer bands are drawn on top of them.
+        renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(field, False)]))
+        renderer.setOrderByEnabled(True)
+    save(vl, renderer, name)
+
+
+# --- Deprivation x attainment: bivariate classes ---------------------------------------------
+# Joshua Stevens' pink-teal 3x3 scheme (colour-blind safe): pink grows with deprivation, teal
+# with attainment, so "most deprived / low attainment" is the strong pink corner and "most
+# deprived / high attainment" (beating the odds) the dark corner.
+DEPRIVATION_WORDS = {
+    2: ["more deprived", "less deprived"],
+    3: ["most deprived", "mid deprivation", "least deprived"],
+    4: ["most deprived", "more deprived", "less deprived", "least deprived"],
+    5: ["most deprived", "more deprived", "mid deprivation", "less deprived", "least deprived"],
+}
+ATTAINMENT_WORDS = {
+    2: ["low", "high"],
+    3: ["low", "mid", "high"],
+    4: ["low", "lower-mid", "upper-mid", "high"],
+    5: ["lowest", "low", "mid", "high", "highest"],
+}
+
+
+def mix(a, b, t):
+    ca, cb = QColor(a), QColor(b)
+    return QColor(round(ca.red() + (cb.red() - ca.red()) * t), round(ca.green() + (cb.green() - ca.green()) * t), round(ca.blue() + (cb.blue() - ca.blue()) * t)).name()
+
+
+def bivariate_colour(deprivation_step, attainment_step, n):
+    """Colour of a cell; steps run 0..n-1 (deprivation: least -> most deprived)."""
+    if n == 3:
+        return STEVENS[deprivation_step][attainment_step]
+    u, v = deprivation_step / (n - 1), attainment_step / (n - 1)
+    low = mix(STEVENS[0][0], STEVENS[2][0], u)
+    high = mix(STEVENS[0][2], STEVENS[2][2], u)
+    return mix(low, high, v)
+
+
+for n in (2, 3, 4, 5):
+    classes = []
+    for d in range(1, n + 1):  # deprivation class 1 = most deprived
+        for a in range(1, n + 1):  # attainment class 1 = lowest
+            label = f"{DEPRIVATION_WORDS[n][d - 1]} / {ATTAINMENT_WORDS[n][a - 1]} attainment"
+            classes.append((f"{d}-{a}", label, bivariate_colour(n - d, a - 1, n)))
+    categorized(f"bivariate_{n}x{n}.qml", "polygon", "bivar_code", "string", classes, "Not joined (NULL)")
+
+# --- Bivariate LISA clusters, GeoDa's colours ------------------------------------------------
+categorized("lisa_clusters.qml", "polygon", "cluster", "integer", LISA, "No result (NULL)")
+categorized("lisa_clusters_points.qml", "point", "cluster", "integer", [c[:3] for c in LISA], "No result (NULL)")
+
+# --- Attainment residuals: above / below / as expected ---------------------------------------
+categorized("residual_flag.qml", "polygon", "flag", "string", FLAGS, "Not fitted (NULL)")
+categorized("residual_flag_points.qml", "point", "flag", "string", FLAGS, "Not fitted (NULL)")
+
+# --- Travel times: 0-5-10-15-30-60+ minutes --------------------------------------------------
+graduated("travel_time_polygons.qml", "polygon", "minutes", BANDS)
+graduated("travel_time_points.qml", "point", "minutes", BANDS)
+graduated("travel_time_lines.qml", "line", "minutes", BANDS)
+graduated("service_areas.qml", "polygon", "minutes", BANDS, alpha=0.45, order_descending=True)
+
+# --- Catchment profile: share of people in deprivation quintile 1 ----------------------------
+graduated("catchment_share_q1.qml", "polygon", "pct_q1", SHARE)
+
+# --- Scottish Government urban-rural classification (SGURC), official class order -----------
+for fold, names, colours in ((2, UR2, UR2_COLOURS), (3, UR3, UR3_COLOURS), (6, UR6, UR6_COLOURS), (8, UR8, UR8_COLOURS)):
+    categorized(f"urban_rural_{fold}.qml", "polygon", f"ur{fold}", "integer", [(i + 1, f"{i + 1} {name}", colour) for i, (name, colour) in enumerate(zip(names, colours))], "Not classified (NULL)")
+
+QgsApplication.exitQgis()
