@@ -169,7 +169,7 @@ namespace
       {
       }
 
-      void write( const QString &layerName, const QgsFields &fields, QgsWkbTypes::Type type, const QgsFeatureList &features, const QString &description )
+      void write( const QString &layerName, const QgsFields &fields, placegap::compat::WkbType type, const QgsFeatureList &features, const QString &description )
       {
         QgsVectorFileWriter::SaveVectorOptions options;
         options.driverName = QStringLiteral( "GPKG" );
@@ -177,7 +177,7 @@ namespace
         options.fileEncoding = QStringLiteral( "UTF-8" );
         options.actionOnExistingFile = mCreated ? QgsVectorFileWriter::CreateOrOverwriteLayer : QgsVectorFileWriter::CreateOrOverwriteFile;
         options.layerOptions << QStringLiteral( "DESCRIPTION=%1" ).arg( description );
-        const QgsCoordinateReferenceSystem crs = type == QgsWkbTypes::NoGeometry ? QgsCoordinateReferenceSystem() : QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:27700" ) );
+        const QgsCoordinateReferenceSystem crs = type == placegap::compat::WKB_NO_GEOMETRY ? QgsCoordinateReferenceSystem() : QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:27700" ) );
         std::unique_ptr<QgsVectorFileWriter> writer( QgsVectorFileWriter::create( mPath, fields, type, crs, mContext.transformContext(), options ) );
         if ( !writer || writer->hasError() != QgsVectorFileWriter::NoError )
           throw QgsProcessingException( QObject::tr( "Cannot write layer '%1' to '%2': %3" ).arg( layerName, mPath, writer ? writer->errorMessage() : QString() ) );
@@ -234,8 +234,8 @@ namespace
     {
       geometry = geometry.makeValid();
       // makeValid can return a collection holding lines or points beside the polygon parts.
-      if ( geometry.type() != QgsWkbTypes::PolygonGeometry )
-        geometry = geometry.convertToType( QgsWkbTypes::PolygonGeometry, true );
+      if ( geometry.type() != placegap::compat::GEOMETRY_POLYGON )
+        geometry = geometry.convertToType( placegap::compat::GEOMETRY_POLYGON, true );
       if ( geometry.isNull() || !geometry.isGeosValid() )
         throw QgsProcessingException( QObject::tr( "%1 %2 has an invalid geometry that could not be repaired." ).arg( what, code ) );
       repaired << code;
@@ -503,7 +503,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       f.setAttributes( QgsAttributes() << source.key << source.fileName << source.description << source.publisher << source.licence << source.attribution );
       features << f;
     }
-    writer.write( LAYER_SOURCES, fields, QgsWkbTypes::NoGeometry, features, QObject::tr( "Sources of the PlaceGap Northern Alliance sample data, with licences and attribution." ) );
+    writer.write( LAYER_SOURCES, fields, placegap::compat::WKB_NO_GEOMETRY, features, QObject::tr( "Sources of the PlaceGap Northern Alliance sample data, with licences and attribution." ) );
   }
   auto describe = []( const QStringList &keys ) {
     QStringList texts;
@@ -550,7 +550,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       f.setGeometry( zone.geometry );
       features << f;
     }
-    writer.write( LAYER_DATA_ZONES, fields, QgsWkbTypes::MultiPolygon, features, describe( { "data_zones", "zone_lookup", "simd_ranks", "simd_indicators", "urban_rural" } ) );
+    writer.write( LAYER_DATA_ZONES, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "data_zones", "zone_lookup", "simd_ranks", "simd_indicators", "urban_rural" } ) );
   }
 
   // 6. Intermediate zones: those holding a Northern Alliance data zone.
@@ -594,7 +594,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       if ( !features.contains( code ) )
         throw QgsProcessingException( QObject::tr( "Intermediate zone %1 has no boundary in '%2'." ).arg( code, reader.path( QStringLiteral( "intermediate_zones" ) ) ) );
     }
-    writer.write( LAYER_INTERMEDIATE_ZONES, fields, QgsWkbTypes::MultiPolygon, features.values(), describe( { "intermediate_zones", "zone_lookup", "simd_ranks" } ) );
+    writer.write( LAYER_INTERMEDIATE_ZONES, fields, placegap::compat::WKB_MULTIPOLYGON, features.values(), describe( { "intermediate_zones", "zone_lookup", "simd_ranks" } ) );
   }
 
   // 7. Council areas.
@@ -640,7 +640,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       }
       throw QgsProcessingException( QObject::tr( "Council area(s) %1 missing from '%2'." ).arg( missing.join( QLatin1String( ", " ) ), reader.path( QStringLiteral( "council_areas" ) ) ) );
     }
-    writer.write( LAYER_COUNCILS, fields, QgsWkbTypes::MultiPolygon, features, describe( { "council_areas", "simd_ranks" } ) );
+    writer.write( LAYER_COUNCILS, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "council_areas", "simd_ranks" } ) );
   }
 
   // 8. Schools, with their data zone's SIMD, pupils by SIMD quintile and ACEL attainment.
@@ -758,7 +758,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     if ( !outsideZones.isEmpty() )
       feedback->pushWarning( QObject::tr( "%n school(s) name a data zone that is not a 2011 data zone of the Northern Alliance; their SIMD fields are NULL: %1", nullptr, outsideZones.size() ).arg( outsideZones.join( QLatin1String( ", " ) ) ) );
     schoolCount = features.size();
-    writer.write( LAYER_SCHOOLS, fields, QgsWkbTypes::Point, features, describe( { "school_roll", "school_statistics", "acel", "simd_ranks" } ) );
+    writer.write( LAYER_SCHOOLS, fields, placegap::compat::WKB_POINT, features, describe( { "school_roll", "school_statistics", "acel", "simd_ranks" } ) );
   }
 
   // 9. Hospitals of the five health boards that cover the eight councils exactly.
@@ -800,7 +800,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       out.setGeometry( point );
       features << out;
     }
-    writer.write( LAYER_HOSPITALS, fields, QgsWkbTypes::Point, features, describe( { "hospitals" } ) );
+    writer.write( LAYER_HOSPITALS, fields, placegap::compat::WKB_POINT, features, describe( { "hospitals" } ) );
   }
 
   // 10. Land polygons around the area, as a background.
@@ -828,7 +828,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       out.setGeometry( geometry );
       features << out;
     }
-    writer.write( LAYER_LAND, fields, QgsWkbTypes::MultiPolygon, features, describe( { "land" } ) );
+    writer.write( LAYER_LAND, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "land" } ) );
   }
 
   feedback->setProgress( 100 );

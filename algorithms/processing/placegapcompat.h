@@ -41,18 +41,6 @@ namespace placegap::compat
   constexpr QgsFeatureRequest::Flag REQUEST_NO_GEOMETRY = QgsFeatureRequest::NoGeometry;
 #endif
 
-#if _QGIS_VERSION_INT >= 33000
-  constexpr Qgis::WkbType WKB_NO_GEOMETRY = Qgis::WkbType::NoGeometry;
-  constexpr Qgis::GeometryType GEOMETRY_POLYGON = Qgis::GeometryType::Polygon;
-  constexpr Qgis::GeometryType GEOMETRY_POINT = Qgis::GeometryType::Point;
-  constexpr Qgis::GeometryType GEOMETRY_LINE = Qgis::GeometryType::Line;
-#else
-  constexpr QgsWkbTypes::Type WKB_NO_GEOMETRY = QgsWkbTypes::NoGeometry;
-  constexpr QgsWkbTypes::GeometryType GEOMETRY_POLYGON = QgsWkbTypes::PolygonGeometry;
-  constexpr QgsWkbTypes::GeometryType GEOMETRY_POINT = QgsWkbTypes::PointGeometry;
-  constexpr QgsWkbTypes::GeometryType GEOMETRY_LINE = QgsWkbTypes::LineGeometry;
-#endif
-
 #if _QGIS_VERSION_INT >= 33600
   constexpr Qgis::ProcessingFeatureSourceFlag SOURCE_SKIP_GEOMETRY_CHECKS = Qgis::ProcessingFeatureSourceFlag::SkipGeometryValidityChecks;
 #else
@@ -94,6 +82,10 @@ namespace placegap::compat
   // QGIS 3.30 moved the WKB and geometry type enums into Qgis::.
 #if _QGIS_VERSION_INT >= 33000
   using WkbType = Qgis::WkbType;
+  constexpr Qgis::WkbType WKB_NO_GEOMETRY = Qgis::WkbType::NoGeometry;
+  constexpr Qgis::GeometryType GEOMETRY_POLYGON = Qgis::GeometryType::Polygon;
+  constexpr Qgis::GeometryType GEOMETRY_POINT = Qgis::GeometryType::Point;
+  constexpr Qgis::GeometryType GEOMETRY_LINE = Qgis::GeometryType::Line;
   constexpr Qgis::WkbType WKB_POINT = Qgis::WkbType::Point;
   constexpr Qgis::WkbType WKB_LINESTRING = Qgis::WkbType::LineString;
   constexpr Qgis::WkbType WKB_MULTIPOLYGON = Qgis::WkbType::MultiPolygon;
@@ -101,6 +93,10 @@ namespace placegap::compat
   inline bool isPointOrPolygonType( Qgis::WkbType type ) { return QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Point || QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Polygon; }
 #else
   using WkbType = QgsWkbTypes::Type;
+  constexpr QgsWkbTypes::Type WKB_NO_GEOMETRY = QgsWkbTypes::NoGeometry;
+  constexpr QgsWkbTypes::GeometryType GEOMETRY_POLYGON = QgsWkbTypes::PolygonGeometry;
+  constexpr QgsWkbTypes::GeometryType GEOMETRY_POINT = QgsWkbTypes::PointGeometry;
+  constexpr QgsWkbTypes::GeometryType GEOMETRY_LINE = QgsWkbTypes::LineGeometry;
   constexpr QgsWkbTypes::Type WKB_POINT = QgsWkbTypes::Point;
   constexpr QgsWkbTypes::Type WKB_LINESTRING = QgsWkbTypes::LineString;
   constexpr QgsWkbTypes::Type WKB_MULTIPOLYGON = QgsWkbTypes::MultiPolygon;
