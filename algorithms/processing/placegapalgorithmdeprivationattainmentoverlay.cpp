@@ -472,7 +472,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   }
   sink.reset();
   outputGuard.keep();
-  PlaceGapStylePostProcessor::attach( context, destination, QStringLiteral( "bivariate_%1x%1.qml" ).arg( classes ) );
+  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "bivariate_%1x%1.qml" ).arg( classes ), QStringLiteral( "bivariate_%1x%1_points.qml" ).arg( classes ), QString() } );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

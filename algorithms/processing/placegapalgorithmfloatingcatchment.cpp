@@ -7,6 +7,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegapstylepostprocessor.h"
 
 #include "qgsfeature.h"
 #include "qgsprocessingfeedback.h"
@@ -23,6 +24,9 @@ const QString PlaceGapFloatingCatchmentAlgorithm::FIELD_DEMAND_IN_REACH = QStrin
 
 namespace
 {
+  //! Scores and ratios are styled in quintiles of the output's own values.
+  constexpr int ACCESS_STYLE_CLASSES = 5;
+
   const QString DEMAND = QStringLiteral( "DEMAND" );
   const QString POPULATION_FIELD = QStringLiteral( "POPULATION_FIELD" );
   const QString SUPPLY = QStringLiteral( "SUPPLY" );
@@ -315,12 +319,14 @@ QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariant
     }
     supplySink.reset();
     supplyGuard.keep();
+    PlaceGapStylePostProcessor::attach( context, supplyDestination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "supply_ratios.qml" ), QStringLiteral( "supply_ratios_points.qml" ), QString() }, QString(), ACCESS_STYLE_CLASSES );
     outputs.insert( OUTPUT_SUPPLY, supplyDestination );
   }
   feedback->setProgress( 100 );
   warnings.summarize();
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "access_scores.qml" ), QStringLiteral( "access_scores_points.qml" ), QString() }, QString(), ACCESS_STYLE_CLASSES );
   outputs.insert( OUTPUT, destination );
   return outputs;
 }

@@ -8,6 +8,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapprovider.h"
+#include "placegapstylepostprocessor.h"
 
 #include "qgsfeature.h"
 #include "qgsprocessingfeedback.h"
@@ -240,6 +241,7 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
   warnings.summarize();
   sink.reset();
   outputGuard.keep();
+  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "island_flag.qml" ), QStringLiteral( "island_flag_points.qml" ), QString() } );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

@@ -222,7 +222,9 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
   warnings.summarize();
   sink.reset();
   outputGuard.keep();
-  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "travel_time_polygons.qml" ), QStringLiteral( "travel_time_points.qml" ), QString() }, FIELD_NEAREST_MINUTES );
+  // Mapped by the first threshold's count; summed capacities have no fixed scale, so their
+  // classes come from the data (quintiles).
+  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "service_counts.qml" ), QStringLiteral( "service_counts_points.qml" ), QString() }, withinFieldName( minutes.first() ), capacityField.isEmpty() ? 0 : 5 );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );

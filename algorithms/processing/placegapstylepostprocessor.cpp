@@ -16,9 +16,10 @@ PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const QString &styleFile
 {
 }
 
-PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const Styles &styles, const QString &classField )
+PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const Styles &styles, const QString &classField, int dataClasses )
   : mStyles( styles )
   , mClassField( classField )
+  , mDataClasses( dataClasses )
 {
 }
 
@@ -46,12 +47,20 @@ void PlaceGapStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProces
       feedback->pushWarning( QObject::tr( "The PlaceGap style %1 could not be applied: %2" ).arg( styleFile, path.isEmpty() ? QObject::tr( "not installed" ) : message ) );
     return;
   }
-  if ( mClassField.isEmpty() )
-    return;
-  if ( QgsCategorizedSymbolRenderer *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>( vectorLayer->renderer() ) )
-    categorized->setClassAttribute( mClassField );
-  else if ( QgsGraduatedSymbolRenderer *graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>( vectorLayer->renderer() ) )
-    graduated->setClassAttribute( mClassField );
+  QgsCategorizedSymbolRenderer *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>( vectorLayer->renderer() );
+  QgsGraduatedSymbolRenderer *graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>( vectorLayer->renderer() );
+  if ( !mClassField.isEmpty() )
+  {
+    if ( categorized )
+      categorized->setClassAttribute( mClassField );
+    else if ( graduated )
+      graduated->setClassAttribute( mClassField );
+  }
+  if ( graduated && mDataClasses > 0 )
+  {
+    // updateClasses() keeps the style's classification method and recolours from its source ramp.
+    graduated->updateClasses( vectorLayer, mDataClasses );
+  }
 }
 
 void PlaceGapStylePostProcessor::attach( QgsProcessingContext &context, const QString &destination, const QString &styleFile, const QString &classField )
@@ -59,8 +68,8 @@ void PlaceGapStylePostProcessor::attach( QgsProcessingContext &context, const QS
   attach( context, destination, Styles { styleFile, QString(), QString() }, classField );
 }
 
-void PlaceGapStylePostProcessor::attach( QgsProcessingContext &context, const QString &destination, const Styles &styles, const QString &classField )
+void PlaceGapStylePostProcessor::attach( QgsProcessingContext &context, const QString &destination, const Styles &styles, const QString &classField, int dataClasses )
 {
   if ( context.willLoadLayerOnCompletion( destination ) )
-    context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new PlaceGapStylePostProcessor( styles, classField ) );
+    context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new PlaceGapStylePostProcessor( styles, classField, dataClasses ) );
 }

@@ -31,8 +31,13 @@ class PlaceGapStylePostProcessor : public QgsProcessingLayerPostProcessorInterfa
      */
     PlaceGapStylePostProcessor( const QString &styleFile, const QString &classField = QString() );
 
-    //! Chooses the style by the geometry type of the loaded layer.
-    PlaceGapStylePostProcessor( const Styles &styles, const QString &classField = QString() );
+    /**
+     * Chooses the style by the geometry type of the loaded layer.
+     * \param dataClasses when above 0, a graduated style's classes are recomputed from the loaded
+     * data into this many classes, with the style's own classification method and colour ramp
+     * (for values whose range depends on the data, such as 2SFCA scores)
+     */
+    PlaceGapStylePostProcessor( const Styles &styles, const QString &classField = QString(), int dataClasses = 0 );
 
     void postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
@@ -43,11 +48,12 @@ class PlaceGapStylePostProcessor : public QgsProcessingLayerPostProcessorInterfa
     static void attach( QgsProcessingContext &context, const QString &destination, const QString &styleFile, const QString &classField = QString() );
 
     //! As above, with a style for each geometry type.
-    static void attach( QgsProcessingContext &context, const QString &destination, const Styles &styles, const QString &classField = QString() );
+    static void attach( QgsProcessingContext &context, const QString &destination, const Styles &styles, const QString &classField = QString(), int dataClasses = 0 );
 
   private:
     Styles mStyles;
     QString mClassField;
+    int mDataClasses = 0;
 };
 
 #endif // PLACEGAPSTYLEPOSTPROCESSOR_H

@@ -16,6 +16,8 @@ os.environ["QT_HASH_SEED"] = "0"
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
+    QgsClassificationQuantile,
+    QgsGradientColorRamp,
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
@@ -28,7 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from palettes import BANDS, FLAGS, LISA, SHARE, STEVENS, UR2, UR2_COLOURS, UR3, UR3_COLOURS, UR6, UR6_COLOURS, UR8, UR8_COLOURS  # noqa: E402
+from palettes import ACCESS_RAMP, BANDS, COUNTS, FLAGS, ISLAND, LISA, SHARE, STEVENS, UR2, UR2_COLOURS, UR3, UR3_COLOURS, UR6, UR6_COLOURS, UR8, UR8_COLOURS  # noqa: E402
 
 QGS = QgsApplication([], False)
 QGS.initQgis()
@@ -129,6 +131,7 @@ for n in (2, 3, 4, 5):
             label = f"{DEPRIVATION_WORDS[n][d - 1]} / {ATTAINMENT_WORDS[n][a - 1]} attainment"
             classes.append((f"{d}-{a}", label, bivariate_colour(n - d, a - 1, n)))
     categorized(f"bivariate_{n}x{n}.qml", "polygon", "bivar_code", "string", classes, "Not joined (NULL)")
+    categorized(f"bivariate_{n}x{n}_points.qml", "point", "bivar_code", "string", classes, "Not joined (NULL)")
 
 # --- Bivariate LISA clusters, GeoDa's colours ------------------------------------------------
 categorized("lisa_clusters.qml", "polygon", "cluster", "integer", LISA, "No result (NULL)")
@@ -150,5 +153,38 @@ graduated("catchment_share_q1.qml", "polygon", "pct_q1", SHARE)
 # --- Scottish Government urban-rural classification (SGURC), official class order -----------
 for fold, names, colours in ((2, UR2, UR2_COLOURS), (3, UR3, UR3_COLOURS), (6, UR6, UR6_COLOURS), (8, UR8, UR8_COLOURS)):
     categorized(f"urban_rural_{fold}.qml", "polygon", f"ur{fold}", "integer", [(i + 1, f"{i + 1} {name}", colour) for i, (name, colour) in enumerate(zip(names, colours))], "Not classified (NULL)")
+
+# --- Island flags (placegap:islandflag's on_island; the sample data's island) -----------------
+categorized("island_flag.qml", "polygon", "on_island", "integer", ISLAND, "Not placed (NULL)")
+categorized("island_flag_points.qml", "point", "on_island", "integer", ISLAND, "Not placed (NULL)")
+
+# --- Service counts within the first threshold (placegap:servicecoverage) --------------------
+# The analysis outputs name the field after the threshold (within_10, ...): the post-processor
+# points the renderer at it; with summed capacities it recomputes the classes from the data.
+graduated("service_counts.qml", "polygon", "within", [(lo - 0.5 if lo > 0 else -0.5, hi + 0.5, label, colour) for lo, hi, label, colour in COUNTS])
+graduated("service_counts_points.qml", "point", "within", [(lo - 0.5 if lo > 0 else -0.5, hi + 0.5, label, colour) for lo, hi, label, colour in COUNTS])
+
+
+# --- 2SFCA access scores: quintiles of the data, recomputed on load ---------------------------
+def access_style(name, geometry, field):
+    vl = layer(geometry, field, "double")
+    ramp = QgsGradientColorRamp(QColor(ACCESS_RAMP[0]), QColor(ACCESS_RAMP[1]))
+    method = QgsClassificationQuantile()
+    method.setLabelPrecision(6)
+    method.setLabelTrimTrailingZeroes(True)
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setSourceSymbol(symbol(geometry, ACCESS_RAMP[0]))
+    renderer.setSourceColorRamp(ramp)
+    renderer.setClassificationMethod(method)
+    # Placeholder quintiles of 0..1; replaced by the data's own when an output loads.
+    for i in range(5):
+        renderer.addClassRange(QgsRendererRange(i / 5, (i + 1) / 5, symbol(geometry, ramp.color(i / 4)), f"quintile {i + 1}"))
+    save(vl, renderer, name)
+
+
+access_style("access_scores.qml", "polygon", "access")
+access_style("access_scores_points.qml", "point", "access")
+access_style("supply_ratios.qml", "polygon", "ratio")
+access_style("supply_ratios_points.qml", "point", "ratio")
 
 QgsApplication.exitQgis()

@@ -54,3 +54,19 @@ UR3 = ["Rest of Scotland", "Accessible Rural", "Remote Rural"]
 UR3_COLOURS = ["#d94801", "#c7e9c0", "#238b45"]
 UR2 = ["Urban Areas", "Rural Areas"]
 UR2_COLOURS = ["#d94801", "#74c476"]
+# Services within a travel-time threshold: none in reach stands out in red.
+COUNTS = [
+    (0, 0, "none in reach", "#d7301f"),
+    (1, 1, "1", "#c6dbef"),
+    (2, 2, "2", "#9ecae1"),
+    (3, 4, "3 - 4", "#6baed6"),
+    (5, 9, "5 - 9", "#2171b5"),
+    (10, 1000000, "10 or more", "#08306b"),
+]
+# 2SFCA access scores: classes are recomputed from the data on load (quantiles), coloured along
+# this ramp from least (light) to most (dark) access.
+ACCESS_RAMP = ("#fff7ec", "#7f0000")
+ISLAND = [
+    (0, "Mainland", "#d9d9d9"),
+    (1, "Island", "#e6550d"),
+]

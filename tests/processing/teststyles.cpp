@@ -42,6 +42,18 @@ namespace
     { "bivariate_3x3.qml", { "Polygon", "bivar_code", "string", 9, "most deprived / low attainment" } },
     { "bivariate_4x4.qml", { "Polygon", "bivar_code", "string", 16, "most deprived / low attainment" } },
     { "bivariate_5x5.qml", { "Polygon", "bivar_code", "string", 25, "most deprived / lowest attainment" } },
+    { "bivariate_2x2_points.qml", { "Point", "bivar_code", "string", 4, "more deprived / low attainment" } },
+    { "bivariate_3x3_points.qml", { "Point", "bivar_code", "string", 9, "most deprived / low attainment" } },
+    { "bivariate_4x4_points.qml", { "Point", "bivar_code", "string", 16, "most deprived / low attainment" } },
+    { "bivariate_5x5_points.qml", { "Point", "bivar_code", "string", 25, "most deprived / lowest attainment" } },
+    { "island_flag.qml", { "Polygon", "on_island", "integer", 2, "Mainland" } },
+    { "island_flag_points.qml", { "Point", "on_island", "integer", 2, "Mainland" } },
+    { "service_counts.qml", { "Polygon", "within", "double", 6, "none in reach" } },
+    { "service_counts_points.qml", { "Point", "within", "double", 6, "none in reach" } },
+    { "access_scores.qml", { "Polygon", "access", "double", 5, "quintile 1" } },
+    { "access_scores_points.qml", { "Point", "access", "double", 5, "quintile 1" } },
+    { "supply_ratios.qml", { "Polygon", "ratio", "double", 5, "quintile 1" } },
+    { "supply_ratios_points.qml", { "Point", "ratio", "double", 5, "quintile 1" } },
     { "lisa_clusters.qml", { "Polygon", "cluster", "integer", 6, "High-High" } },
     { "lisa_clusters_points.qml", { "Point", "cluster", "integer", 6, "High-High" } },
     { "residual_flag.qml", { "Polygon", "flag", "string", 3, "below expectation" } },
@@ -142,6 +154,8 @@ class TestStyles : public QObject
     void nearestServiceStyleFollowsGeometry();
     void serviceCoverageOutputIsStyledOnLoad();
     void serviceAreasOutputIsStyledOnLoad();
+    void floatingCatchmentClassesComeFromTheData();
+    void islandFlagOutputIsStyledOnLoad();
     void styleLibraryImports();
 
   private:
@@ -219,6 +233,8 @@ std::unique_ptr<QgsVectorLayer> TestStyles::styledOutput( const QString &algorit
     error = output + QStringLiteral( " is not a valid layer" );
     return nullptr;
   }
+  // Only the styling's own warnings count here; the algorithm's are the concern of its own tests.
+  mFeedback.warnings.clear();
   postProcessor->postProcessLayer( loaded.get(), context, &mFeedback );
   if ( !mFeedback.warnings.isEmpty() )
   {
@@ -307,28 +323,36 @@ void TestStyles::quantilesOutputIsStyledOnLoad()
 void TestStyles::overlayStyleFollowsClasses_data()
 {
   QTest::addColumn<int>( "classes" );
+  QTest::addColumn<QString>( "geometry" );
   for ( int classes = 2; classes <= 5; ++classes )
-    QTest::newRow( qPrintable( QStringLiteral( "%1x%1" ).arg( classes ) ) ) << classes;
+  {
+    QTest::newRow( qPrintable( QStringLiteral( "%1x%1 areas" ).arg( classes ) ) ) << classes << "Polygon";
+    QTest::newRow( qPrintable( QStringLiteral( "%1x%1 schools" ).arg( classes ) ) ) << classes << "Point";
+  }
 }
 
 void TestStyles::overlayStyleFollowsClasses()
 {
   QFETCH( int, classes );
-  // Ten zones: rank i and attainment 10 i, so every class on both axes is used.
+  QFETCH( QString, geometry );
+  // Ten zones (or schools): rank i and attainment 10 i, so every class on both axes is used.
   QList<QPair<QString, QgsAttributes>> zones;
   QList<QPair<QString, QgsAttributes>> attainment;
   for ( int i = 1; i <= 10; ++i )
   {
-    zones << qMakePair( square( 1000 * i, 0 ), QgsAttributes() << QStringLiteral( "Z%1" ).arg( i ) << i );
+    zones << qMakePair( geometry == QLatin1String( "Point" ) ? QStringLiteral( "Point(%1 0)" ).arg( 1000 * i ) : square( 1000 * i, 0 ), QgsAttributes() << QStringLiteral( "Z%1" ).arg( i ) << i );
     attainment << qMakePair( QString(), QgsAttributes() << QStringLiteral( "Z%1" ).arg( i ) << 10.0 * i );
   }
-  QgsVectorLayer *zoneLayer = addLayer( memoryLayer( QStringLiteral( "Polygon?field=dz:string&field=rank:integer" ), zones ) );
+  QgsVectorLayer *zoneLayer = addLayer( memoryLayer( geometry + QStringLiteral( "?field=dz:string&field=rank:integer" ), zones ) );
   QgsVectorLayer *attainmentLayer = addLayer( memoryLayer( QStringLiteral( "None?field=code:string&field=pct:double" ), attainment ) );
   QString error;
   const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:deprivationattainmentoverlay" ), { { "INPUT", zoneLayer->id() }, { "CODE_FIELD", "dz" }, { "DEPRIVATION_FIELD", "rank" }, { "DEPRIVATION_ORDER", 0 }, { "ATTAINMENT", attainmentLayer->id() }, { "ATTAINMENT_CODE_FIELD", "code" }, { "ATTAINMENT_FIELD", "pct" }, { "CLASSES", classes }, { "DEPRIVATION_BREAKS", 0 } }, error );
   QVERIFY2( styled, qPrintable( error ) );
   QCOMPARE( classField( styled->renderer() ), QStringLiteral( "bivar_code" ) );
   QCOMPARE( classLabels( styled->renderer() ).size(), classes * classes );
+  QgsRenderContext renderContext;
+  for ( const QgsSymbol *symbol : styled->renderer()->symbols( renderContext ) )
+    QVERIFY( symbolFits( symbol, geometry ) );
   // The style's keys are the codes the algorithm writes.
   QgsCategorizedSymbolRenderer *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>( styled->renderer() );
   QgsFeature feature;
@@ -450,13 +474,88 @@ void TestStyles::serviceCoverageOutputIsStyledOnLoad()
   QgsVectorLayer *services = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
   parameters.insert( "ORIGINS", origins->id() );
   parameters.insert( "SERVICES", services->id() );
-  parameters.insert( "THRESHOLDS", "15" );
+  parameters.insert( "THRESHOLDS", "15,30" );
   QString error;
   const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:servicecoverage" ), parameters, error );
   QVERIFY2( styled, qPrintable( error ) );
-  // The travel-time bands, pointed at the nearest service's minutes.
-  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "nearest_min" ) );
+  // The count bands, pointed at the first threshold's count.
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "within_15" ) );
   QCOMPARE( classLabels( styled->renderer() ).size(), 6 );
+  // The service is 6 km at 10 m/s = 10 min away: one in reach.
+  QgsFeature feature;
+  QVERIFY( styled->getFeatures().nextFeature( feature ) );
+  QCOMPARE( feature.attribute( QStringLiteral( "within_15" ) ).toDouble(), 1.0 );
+  QCOMPARE( dynamic_cast<const QgsGraduatedSymbolRenderer *>( styled->renderer() )->rangeForValue( 1.0 )->label(), QStringLiteral( "1" ) );
+  QCOMPARE( dynamic_cast<const QgsGraduatedSymbolRenderer *>( styled->renderer() )->rangeForValue( 0.0 )->label(), QStringLiteral( "none in reach" ) );
+}
+
+void TestStyles::floatingCatchmentClassesComeFromTheData()
+{
+  // Ten demand points along the road, 600 m apart, 100 people each; one GP practice of capacity
+  // 5 at the east end; a 5-minute catchment (3 km at 10 m/s) reaches the five eastern points.
+  QVariantMap parameters = networkParameters();
+  QList<QPair<QString, QgsAttributes>> demand;
+  for ( int i = 0; i < 10; ++i )
+    demand << qMakePair( QStringLiteral( "Point(%1 0)" ).arg( 600 * i + 300 ), QgsAttributes() << QStringLiteral( "D%1" ).arg( i ) << 100.0 );
+  QgsVectorLayer *demandLayer = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string&field=pop:double" ), demand ) );
+  QgsVectorLayer *supply = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string&field=gps:double" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) << 5.0 } } ) );
+  parameters.insert( "DEMAND", demandLayer->id() );
+  parameters.insert( "POPULATION_FIELD", "pop" );
+  parameters.insert( "SUPPLY", supply->id() );
+  parameters.insert( "CAPACITY_FIELD", "gps" );
+  parameters.insert( "METHOD", 0 );
+  parameters.insert( "CATCHMENT_MINUTES", 5.0 );
+  QString error;
+  const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:floatingcatchment" ), parameters, error );
+  QVERIFY2( styled, qPrintable( error ) );
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "access" ) );
+  const QgsGraduatedSymbolRenderer *renderer = dynamic_cast<const QgsGraduatedSymbolRenderer *>( styled->renderer() );
+  QVERIFY( renderer );
+  // 5 GPs / 500 people in reach x 1000 = 10 per 1000 for the five eastern points, 0 for the rest:
+  // the classes span the data (0 to 10), not the style's placeholder 0 to 1.
+  double low = std::numeric_limits<double>::max();
+  double high = std::numeric_limits<double>::lowest();
+  QgsFeature feature;
+  QgsFeatureIterator it = styled->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    const double access = feature.attribute( QStringLiteral( "access" ) ).toDouble();
+    QVERIFY2( qgsDoubleNear( access, 0.0 ) || qgsDoubleNear( access, 10.0 ), qPrintable( QString::number( access ) ) );
+    low = std::min( low, access );
+    high = std::max( high, access );
+    QVERIFY( renderer->rangeForValue( access ) );
+  }
+  QCOMPARE( low, 0.0 );
+  QCOMPARE( high, 10.0 );
+  QVERIFY( !renderer->ranges().isEmpty() );
+  QCOMPARE( renderer->ranges().first().lowerValue(), 0.0 );
+  QCOMPARE( renderer->ranges().last().upperValue(), 10.0 );
+  // Coloured from the style's ramp, light (little access) to dark.
+  QVERIFY( renderer->ranges().first().symbol()->color().lightness() > renderer->ranges().last().symbol()->color().lightness() );
+}
+
+void TestStyles::islandFlagOutputIsStyledOnLoad()
+{
+  // A long mainland road and a short island road with no ferry between them.
+  QgsVectorLayer *network = addLayer( memoryLayer( QStringLiteral( "LineString?field=speed:double" ), { { QStringLiteral( "LineString(0 0, 6000 0)" ), QgsAttributes() << 36.0 }, { QStringLiteral( "LineString(0 5000, 1000 5000)" ), QgsAttributes() << 36.0 } } ) );
+  QgsVectorLayer *features = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(100 0)" ), QgsAttributes() << QStringLiteral( "M" ) }, { QStringLiteral( "Point(100 5000)" ), QgsAttributes() << QStringLiteral( "I" ) } } ) );
+  QString error;
+  const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:islandflag" ), { { "INPUT", network->id() }, { "STRATEGY", 1 }, { "SPEED_FIELD", "speed" }, { "DEFAULT_SPEED", 36 }, { "FEATURES", features->id() } }, error );
+  QVERIFY2( styled, qPrintable( error ) );
+  QCOMPARE( classField( styled->renderer() ), QStringLiteral( "on_island" ) );
+  QgsCategorizedSymbolRenderer *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>( styled->renderer() );
+  QVERIFY( renderer );
+  QgsRenderContext renderContext;
+  for ( const QgsSymbol *symbol : renderer->symbols( renderContext ) )
+    QVERIFY( symbolFits( symbol, QStringLiteral( "Point" ) ) );
+  QgsFeature feature;
+  QgsFeatureIterator it = styled->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    const int index = renderer->categoryIndexForValue( feature.attribute( QStringLiteral( "on_island" ) ) );
+    QVERIFY( index >= 0 );
+    QCOMPARE( renderer->categories().at( index ).label(), feature.attribute( QStringLiteral( "code" ) ).toString() == QLatin1String( "I" ) ? QStringLiteral( "Island" ) : QStringLiteral( "Mainland" ) );
+  }
 }
 
 void TestStyles::serviceAreasOutputIsStyledOnLoad()
