@@ -6,12 +6,16 @@
 #include "placegapcompat.h"
 #include "placegapoutputguard.h"
 #include "placegapprovider.h"
+#include "placegapsampleislands.h"
 #include "placegapsamplesources.h"
 #include "quantiles.h"
 
+#include "qgsapplication.h"
 #include "qgscoordinatetransform.h"
 #include "qgsgeometryengine.h"
 #include "qgsprocessingfeedback.h"
+#include "qgsprocessingmodelalgorithm.h"
+#include "qgsprocessingregistry.h"
 #include "qgsvectorfilewriter.h"
 #include "qgsvectorlayer.h"
 
@@ -32,6 +36,11 @@ const QString PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS = QStringLiteral( 
 const QString PlaceGapBuildSampleDataAlgorithm::LAYER_HOSPITALS = QStringLiteral( "hospitals" );
 const QString PlaceGapBuildSampleDataAlgorithm::LAYER_LAND = QStringLiteral( "land" );
 const QString PlaceGapBuildSampleDataAlgorithm::LAYER_SOURCES = QStringLiteral( "sources" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_ISLANDS = QStringLiteral( "islands" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_BIVARIATE = QStringLiteral( "primary_schools_bivariate" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_GAP = QStringLiteral( "primary_reading_by_quintile" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_GAP_SUMMARY = QStringLiteral( "primary_reading_gap" );
+const QString PlaceGapBuildSampleDataAlgorithm::ATTAINMENT_MODEL = QStringLiteral( "sample-projects/models/primary_attainment_by_deprivation.model3" );
 
 const QStringList PlaceGapBuildSampleDataAlgorithm::NORTHERN_ALLIANCE_COUNCILS {
   QStringLiteral( "S12000013" ), // Na h-Eileanan Siar
@@ -74,6 +83,7 @@ namespace
     QVector<QVariant> urbanRural; // UR2, UR3, UR6, UR8
     int simdQuintile = 0, simdDecile = 0, councilQuintile = 0, councilDecile = 0;
     QgsGeometry geometry;
+    PlaceGapSampleIslands::Placement island;
   };
 
   //! A number from a published cell: numbers, "12", "8%" (as 8), or nothing for "*", "c", "[c]", "".
@@ -293,13 +303,22 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
                       "OUTPUT gets these layers: '%2' (the 8 councils with population and counts of areas in the most deprived "
                       "SIMD quintile), '%3', '%4' (SIMD rank, national quintile and decile, population-weighted quintile and decile "
                       "within the council, domain ranks, population, SG's drive and public transport times in minutes to GP, post "
-                      "office, primary and secondary school, retail and petrol, and the 2016 urban-rural classes), '%5' (type, roll, "
-                      "SEED code, the data zone's SIMD, pupils by SIMD quintile, ACEL 2021/22 percentages; suppressed or banded ACEL "
-                      "values are NULL with the published text kept in the notes fields), '%6', '%7' and '%8' (every source with its "
-                      "publisher, licence and attribution text, also written as each layer's description). Schools whose data zone "
-                      "is not a 2011 data zone of the area are listed in a warning. DATA_ZONE_COUNT and SCHOOL_COUNT report what "
-                      "was written." )
-    .arg( files.join( '\n' ), LAYER_COUNCILS, LAYER_INTERMEDIATE_ZONES, LAYER_DATA_ZONES, LAYER_SCHOOLS, LAYER_HOSPITALS, LAYER_LAND, LAYER_SOURCES );
+                      "office, primary and secondary school, retail and petrol, the 2016 urban-rural classes, and 'island' = 1 when more "
+                      "than half of the zone's land (by area, on the GSHHG coastline) lies off the mainland, with 'island_id' and "
+                      "'island_share'), '%5' (type, roll, SEED code, the data zone's SIMD, pupils by SIMD quintile, ACEL 2021/22 "
+                      "percentages, the data zone's island; suppressed or banded ACEL values are NULL with the published text kept in "
+                      "the notes fields), '%6', '%7' (GSHHG land polygons; 'island' = 0 for the mainland, the largest), '%9' (each "
+                      "island that data zones lie mostly on: population and zones of those data zones, schools, area in km², named "
+                      "after the intermediate zone of its most populous data zone; islands joined to the mainland by a bridge or "
+                      "causeway, such as Skye, count as islands here: placegap:islandflag on a road network tells those apart) and '%8' "
+                      "(every source with its publisher, licence and attribution text, also written as each layer's description). "
+                      "Schools whose data zone is not a 2011 data zone of the area are listed in a warning.\n\n"
+                      "Last, the model %10 runs on the schools layer, as a user would run it, and its outputs are written as "
+                      "'%11' (primary schools in 3 x 3 bivariate classes of SIMD and reading attainment), '%12' (reading attainment "
+                      "by SIMD quintile, all schools and each council) and '%13' (the gap, SII and RII). DATA_ZONE_COUNT and "
+                      "SCHOOL_COUNT report what was written." )
+    .arg( files.join( '\n' ), LAYER_COUNCILS, LAYER_INTERMEDIATE_ZONES, LAYER_DATA_ZONES, LAYER_SCHOOLS, LAYER_HOSPITALS, LAYER_LAND, LAYER_SOURCES, LAYER_ISLANDS )
+    .arg( ATTAINMENT_MODEL, LAYER_PRIMARY_BIVARIATE, LAYER_PRIMARY_GAP, LAYER_PRIMARY_GAP_SUMMARY );
 }
 
 QString PlaceGapBuildSampleDataAlgorithm::helpUrl() const
@@ -340,7 +359,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   const SourceReader reader( folder, feedback );
   const QSet<QString> councils( NORTHERN_ALLIANCE_COUNCILS.begin(), NORTHERN_ALLIANCE_COUNCILS.end() );
   const QgsCoordinateReferenceSystem bng( QStringLiteral( "EPSG:27700" ) );
-  const int steps = 10;
+  const int steps = 13;
   int step = 0;
   auto nextStep = [&]( const QString &text ) {
     if ( feedback->isCanceled() )
@@ -489,6 +508,38 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     }
   }
 
+  // 3b. Land polygons around the area, and which data zones lie on islands.
+  nextStep( QObject::tr( "Placing data zones on the mainland or islands…" ) );
+  std::vector<PlaceGapSampleIslands::Land> land;
+  {
+    QgsRectangle extent;
+    for ( const auto &[code, zone] : zones )
+      extent.combineExtentWith( zone.geometry.boundingBox() );
+    extent.grow( 10000 );
+    const std::unique_ptr<QgsVectorLayer> layer = reader.open( QStringLiteral( "land" ) );
+    const QgsCoordinateTransform transform( layer->crs(), bng, context.transformContext() );
+    QgsFeature f;
+    QgsFeatureIterator it = layer->getFeatures();
+    int id = 0;
+    while ( it.nextFeature( f ) )
+    {
+      ++id;
+      QgsGeometry geometry = preparedGeometry( f.geometry(), transform, QObject::tr( "Land polygon" ), QString::number( id ), repaired, nullptr );
+      if ( geometry.boundingBox().intersects( extent ) )
+        land.push_back( { id, geometry } );
+    }
+  }
+  const PlaceGapSampleIslands islands( land );
+  int zonesOnIslands = 0;
+  for ( auto &[code, zone] : zones )
+  {
+    if ( feedback->isCanceled() )
+      throw QgsProcessingException( QObject::tr( "Cancelled." ) );
+    zone.island = islands.place( zone.geometry );
+    zonesOnIslands += zone.island.onIsland ? 1 : 0;
+  }
+  feedback->pushInfo( QObject::tr( "%1 of %2 data zones lie mostly on islands." ).arg( zonesOnIslands ).arg( zones.size() ) );
+
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   GeoPackageWriter writer( output, context );
 
@@ -530,6 +581,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     for ( const char *time : { "drive_gp", "drive_post", "drive_primary", "drive_secondary", "drive_retail", "drive_petrol", "pt_gp", "pt_post", "pt_retail" } )
       definitions << qMakePair( QString( time ), QVariant::Double );
     definitions << qMakePair( QStringLiteral( "ur2" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur3" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur6" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur8" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur8_name" ), QVariant::String );
+    definitions << qMakePair( QStringLiteral( "island" ), QVariant::Int ) << qMakePair( QStringLiteral( "island_id" ), QVariant::Int ) << qMakePair( QStringLiteral( "island_share" ), QVariant::Double );
     const QgsFields fields = makeFields( definitions );
     QgsFeatureList features;
     for ( const auto &[code, zone] : zones )
@@ -545,12 +597,13 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
         values << value;
       const int ur8 = zone.urbanRural.value( 3 ).toInt();
       values << ( ur8 >= 1 && ur8 <= 8 ? QVariant( UR8_NAMES.at( ur8 - 1 ) ) : QVariant() );
+      values << ( zone.island.onIsland ? 1 : 0 ) << ( zone.island.onIsland ? QVariant( zone.island.islandId ) : QVariant() ) << zone.island.islandShare;
       QgsFeature f( fields );
       f.setAttributes( values );
       f.setGeometry( zone.geometry );
       features << f;
     }
-    writer.write( LAYER_DATA_ZONES, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "data_zones", "zone_lookup", "simd_ranks", "simd_indicators", "urban_rural" } ) );
+    writer.write( LAYER_DATA_ZONES, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "data_zones", "zone_lookup", "simd_ranks", "simd_indicators", "urban_rural", "land" } ) );
   }
 
   // 6. Intermediate zones: those holding a Northern Alliance data zone.
@@ -646,6 +699,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   // 8. Schools, with their data zone's SIMD, pupils by SIMD quintile and ACEL attainment.
   nextStep( QObject::tr( "Joining schools, pupil statistics and ACEL attainment…" ) );
   int schoolCount = 0;
+  QMap<int, int> schoolsOnIsland;
   {
     QMap<QString, QVariantList> pupilsBySimd; // SeedCode|School Type -> pupils in quintiles 1..5
     {
@@ -696,7 +750,8 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       { QStringLiteral( "seed_code" ), QVariant::String }, { QStringLiteral( "school_type" ), QVariant::String }, { QStringLiteral( "school_name" ), QVariant::String },
       { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "dz_code" ), QVariant::String },
       { QStringLiteral( "pupil_roll" ), QVariant::Int }, { QStringLiteral( "fte_teachers" ), QVariant::Double }, { QStringLiteral( "ur8" ), QVariant::Int },
-      { QStringLiteral( "dz_simd_rank" ), QVariant::Int }, { QStringLiteral( "dz_simd_quintile" ), QVariant::Int } };
+      { QStringLiteral( "dz_simd_rank" ), QVariant::Int }, { QStringLiteral( "dz_simd_quintile" ), QVariant::Int }, { QStringLiteral( "island" ), QVariant::Int },
+      { QStringLiteral( "island_id" ), QVariant::Int } };
     for ( int q = 1; q <= 5; ++q )
       definitions << qMakePair( QStringLiteral( "pupils_simd_q%1" ).arg( q ), QVariant::Int );
     definitions << qMakePair( QStringLiteral( "pupils_simd_q1_pct" ), QVariant::Double );
@@ -728,11 +783,18 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       if ( zone == zones.end() )
         outsideZones << QStringLiteral( "%1 %2 (%3)" ).arg( seed, f.attribute( QStringLiteral( "SchoolName" ) ).toString(), dz );
 
+      // A school is on the island its data zone is on; a school outside the area's data zones is
+      // placed by its own location.
+      const QgsGeometry location = QgsGeometry::fromPointXY( QgsPointXY( *x, *y ) );
+      const int islandId = zone != zones.end() ? zone->second.island.islandId : islands.islandAt( location );
+      if ( islandId != 0 )
+        ++schoolsOnIsland[islandId];
       QgsAttributes values;
       values << seed << type << f.attribute( QStringLiteral( "SchoolName" ) ) << council << f.attribute( QStringLiteral( "LAName" ) ) << dz
              << asVariant( publishedNumber( f.attribute( QStringLiteral( "PupilRoll" ) ) ) ) << asVariant( publishedNumber( f.attribute( QStringLiteral( "FTETeacher" ) ) ) )
              << asVariant( publishedNumber( f.attribute( QStringLiteral( "DZUR8" ) ) ) )
-             << ( zone != zones.end() ? asVariant( zone->second.rank ) : QVariant() ) << ( zone != zones.end() ? QVariant( zone->second.simdQuintile ) : QVariant() );
+             << ( zone != zones.end() ? asVariant( zone->second.rank ) : QVariant() ) << ( zone != zones.end() ? QVariant( zone->second.simdQuintile ) : QVariant() )
+             << ( islandId != 0 ? 1 : 0 ) << ( islandId != 0 ? QVariant( islandId ) : QVariant() );
       const QVariantList pupils = pupilsBySimd.value( seed + '|' + type, QVariantList { QVariant(), QVariant(), QVariant(), QVariant(), QVariant() } );
       double known = 0;
       bool complete = true;
@@ -752,13 +814,13 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       }
       QgsFeature out( fields );
       out.setAttributes( values );
-      out.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( *x, *y ) ) );
+      out.setGeometry( location );
       features << out;
     }
     if ( !outsideZones.isEmpty() )
       feedback->pushWarning( QObject::tr( "%n school(s) name a data zone that is not a 2011 data zone of the Northern Alliance; their SIMD fields are NULL: %1", nullptr, outsideZones.size() ).arg( outsideZones.join( QLatin1String( ", " ) ) ) );
     schoolCount = features.size();
-    writer.write( LAYER_SCHOOLS, fields, placegap::compat::WKB_POINT, features, describe( { "school_roll", "school_statistics", "acel", "simd_ranks" } ) );
+    writer.write( LAYER_SCHOOLS, fields, placegap::compat::WKB_POINT, features, describe( { "school_roll", "school_statistics", "acel", "simd_ranks", "land" } ) );
   }
 
   // 9. Hospitals of the five health boards that cover the eight councils exactly.
@@ -806,33 +868,94 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   // 10. Land polygons around the area, as a background.
   nextStep( QObject::tr( "Writing land…" ) );
   {
-    QgsRectangle extent;
-    for ( const QgsGeometry &geometry : std::as_const( councilGeometries ) )
-      extent.combineExtentWith( geometry.boundingBox() );
-    extent.grow( 10000 );
-    const std::unique_ptr<QgsVectorLayer> land = reader.open( QStringLiteral( "land" ) );
-    const QgsCoordinateTransform transform( land->crs(), bng, context.transformContext() );
-    const QgsFields fields = makeFields( { { QStringLiteral( "land_id" ), QVariant::Int } } );
+    const QgsFields fields = makeFields( { { QStringLiteral( "land_id" ), QVariant::Int }, { QStringLiteral( "island" ), QVariant::Int } } );
     QgsFeatureList features;
-    QgsFeature f;
-    QgsFeatureIterator it = land->getFeatures();
-    int id = 0;
-    while ( it.nextFeature( f ) )
+    for ( const PlaceGapSampleIslands::Land &piece : land )
     {
-      ++id;
-      QgsGeometry geometry = preparedGeometry( f.geometry(), transform, QObject::tr( "Land polygon" ), QString::number( id ), repaired, nullptr );
-      if ( !geometry.boundingBox().intersects( extent ) )
-        continue;
       QgsFeature out( fields );
-      out.setAttributes( QgsAttributes() << id );
-      out.setGeometry( geometry );
+      out.setAttributes( QgsAttributes() << piece.id << ( piece.id == islands.mainlandId() ? 0 : 1 ) );
+      out.setGeometry( piece.geometry );
       features << out;
     }
     writer.write( LAYER_LAND, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "land" } ) );
   }
 
+  // 11. Islands with people: the land polygons that data zones lie mostly on.
+  nextStep( QObject::tr( "Writing islands…" ) );
+  int islandCount = 0;
+  {
+    struct IslandTotals
+    {
+      double population = 0;
+      int zones = 0;
+      double largestPopulation = -1;
+      QString izName, councilName;
+    };
+    std::map<int, IslandTotals> totals;
+    for ( const auto &[code, zone] : zones )
+    {
+      if ( !zone.island.onIsland )
+        continue;
+      IslandTotals &island = totals[zone.island.islandId];
+      island.population += *zone.population;
+      ++island.zones;
+      // Named after the intermediate zone of its most populous data zone: GSHHG has no names.
+      if ( *zone.population > island.largestPopulation )
+      {
+        island.largestPopulation = *zone.population;
+        island.izName = zone.izName;
+        island.councilName = zone.councilName;
+      }
+    }
+    const QgsFields fields = makeFields( { { QStringLiteral( "island_id" ), QVariant::Int }, { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "data_zones" ), QVariant::Int }, { QStringLiteral( "population" ), QVariant::Int }, { QStringLiteral( "schools" ), QVariant::Int }, { QStringLiteral( "area_km2" ), QVariant::Double } } );
+    QgsFeatureList features;
+    for ( const auto &[id, island] : totals )
+    {
+      const QgsGeometry geometry = islands.island( id );
+      QgsFeature out( fields );
+      out.setAttributes( QgsAttributes() << id << island.izName << island.councilName << island.zones << island.population << schoolsOnIsland.value( id ) << geometry.area() / 1e6 );
+      out.setGeometry( geometry );
+      features << out;
+    }
+    islandCount = features.size();
+    writer.write( LAYER_ISLANDS, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "land", "data_zones", "simd_ranks" } ) );
+  }
+
+  // 12. The primary attainment workflow, run as the model users run, for the first project.
+  nextStep( QObject::tr( "Running the primary attainment model on the schools…" ) );
+  {
+    const QString modelPath = PlaceGapProvider::dataPath( ATTAINMENT_MODEL );
+    QgsProcessingModelAlgorithm model;
+    if ( modelPath.isEmpty() || !model.fromFile( modelPath ) )
+      throw QgsProcessingException( QObject::tr( "The model %1 is not installed or cannot be read; reinstall PlaceGap." ).arg( ATTAINMENT_MODEL ) );
+    for ( const QString &algorithm : { QStringLiteral( "native:extractbyattribute" ), QStringLiteral( "placegap:deprivationattainmentoverlay" ), QStringLiteral( "placegap:attainmentgap" ) } )
+    {
+      if ( !QgsApplication::processingRegistry()->algorithmById( algorithm ) )
+        throw QgsProcessingException( QObject::tr( "The algorithm %1, which the model %2 uses, is not available." ).arg( algorithm, ATTAINMENT_MODEL ) );
+    }
+    auto table = [&output]( const QString &name, bool geometry ) {
+      return QStringLiteral( "ogr:dbname='%1' table=\"%2\"%3" ).arg( output, name, geometry ? QStringLiteral( " (geom)" ) : QString() );
+    };
+    const QVariantMap modelParameters {
+      { QStringLiteral( "SCHOOLS" ), QStringLiteral( "%1|layername=%2" ).arg( output, LAYER_SCHOOLS ) },
+      { QStringLiteral( "overlay:BIVARIATE" ), table( LAYER_PRIMARY_BIVARIATE, true ) },
+      { QStringLiteral( "gap:GAP_BY_QUINTILE" ), table( LAYER_PRIMARY_GAP, false ) },
+      { QStringLiteral( "gap:GAP_SUMMARY" ), table( LAYER_PRIMARY_GAP_SUMMARY, false ) },
+    };
+    QgsProcessingContext modelContext;
+    modelContext.setTransformContext( context.transformContext() );
+    modelContext.setEllipsoid( context.ellipsoid() );
+    // The model's messages and cancellation pass through; its progress fills this step's share.
+    QgsProcessingMultiStepFeedback modelFeedback( steps, feedback );
+    modelFeedback.setCurrentStep( step - 1 );
+    bool ok = false;
+    model.run( modelParameters, modelContext, &modelFeedback, &ok );
+    if ( !ok )
+      throw QgsProcessingException( QObject::tr( "The model %1 failed on the schools layer." ).arg( ATTAINMENT_MODEL ) );
+  }
+
   feedback->setProgress( 100 );
-  feedback->pushInfo( QObject::tr( "Wrote %1 data zones and %2 schools of the 8 councils to %3; %n geometry(ies) repaired.", nullptr, repaired.size() ).arg( zones.size() ).arg( schoolCount ).arg( output ) );
+  feedback->pushInfo( QObject::tr( "Wrote %1 data zones, %2 schools and %3 inhabited islands of the 8 councils to %4; %n geometry(ies) repaired.", nullptr, repaired.size() ).arg( zones.size() ).arg( schoolCount ).arg( islandCount ).arg( output ) );
   outputGuard.keep();
 
   QVariantMap outputs;

@@ -21,6 +21,13 @@ class PlaceGapBuildSampleDataAlgorithm : public QgsProcessingAlgorithm
     static const QString LAYER_HOSPITALS;
     static const QString LAYER_LAND;
     static const QString LAYER_SOURCES;
+    static const QString LAYER_ISLANDS;
+    //! The outputs of the primary attainment model (ATTAINMENT_MODEL), run on the schools layer.
+    static const QString LAYER_PRIMARY_BIVARIATE;
+    static const QString LAYER_PRIMARY_GAP;
+    static const QString LAYER_PRIMARY_GAP_SUMMARY;
+    //! The model, relative to the installed data folder (PlaceGapProvider::dataPath).
+    static const QString ATTAINMENT_MODEL;
 
     //! Council area codes (S12) of the Northern Alliance, sorted.
     static const QStringList NORTHERN_ALLIANCE_COUNCILS;

@@ -7,6 +7,7 @@
 #include "placegapprovider.h"
 
 #include "qgsapplication.h"
+#include "qgsnativealgorithms.h"
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
 #include "qgsprocessingfeedback.h"
@@ -27,6 +28,9 @@ namespace placegaptest
     QgsApplication::initQgis();
     if ( !QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) ) )
       QgsApplication::processingRegistry()->addProvider( new PlaceGapProvider() );
+    // QGIS's own algorithms, as in the desktop and qgis_process: models mix them with PlaceGap's.
+    if ( !QgsApplication::processingRegistry()->providerById( QStringLiteral( "native" ) ) )
+      QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
   }
 
   //! Keeps every warning and error message an algorithm reports.

@@ -55,6 +55,8 @@ class TestBuildSampleData : public QObject
     void councilQuintilesCutNearestToFifths();
     void schoolsJoinCompletely();
     void geometriesAreValid();
+    void islandsFollowTheCoast();
+    void attainmentModelOutputsWritten();
     void sourcesAndAttribution();
     void missingSourceFileFails();
     void truncatedSourceFileFails();
@@ -129,7 +131,7 @@ QString TestBuildSampleData::folderWith( const QString &replacedFileName, const 
 
 void TestBuildSampleData::layersAndCrs()
 {
-  for ( const QString &name : { PlaceGapBuildSampleDataAlgorithm::LAYER_COUNCILS, PlaceGapBuildSampleDataAlgorithm::LAYER_INTERMEDIATE_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS, PlaceGapBuildSampleDataAlgorithm::LAYER_HOSPITALS, PlaceGapBuildSampleDataAlgorithm::LAYER_LAND } )
+  for ( const QString &name : { PlaceGapBuildSampleDataAlgorithm::LAYER_COUNCILS, PlaceGapBuildSampleDataAlgorithm::LAYER_INTERMEDIATE_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS, PlaceGapBuildSampleDataAlgorithm::LAYER_HOSPITALS, PlaceGapBuildSampleDataAlgorithm::LAYER_LAND, PlaceGapBuildSampleDataAlgorithm::LAYER_ISLANDS, PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_BIVARIATE } )
   {
     const auto layer = openLayer( mGeoPackage, name );
     QVERIFY2( layer->isValid(), qPrintable( name ) );
@@ -285,6 +287,133 @@ void TestBuildSampleData::geometriesAreValid()
     while ( it.nextFeature( f ) )
       QVERIFY2( !f.geometry().isEmpty() && f.geometry().isGeosValid(), qPrintable( QStringLiteral( "%1 feature %2" ).arg( name ).arg( f.id() ) ) );
   }
+}
+
+// The three island councils lie wholly on islands and the three eastern councils wholly on the
+// mainland; in Highland and Argyll and Bute, Skye, Mull and Bute are islands and Inverness is not.
+void TestBuildSampleData::islandsFollowTheCoast()
+{
+  const QSet<QString> islandCouncils { QStringLiteral( "S12000013" ), QStringLiteral( "S12000023" ), QStringLiteral( "S12000027" ) };
+  const QSet<QString> mainlandCouncils { QStringLiteral( "S12000020" ), QStringLiteral( "S12000033" ), QStringLiteral( "S12000034" ) };
+  const auto zones = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES );
+  QMap<int, double> populationByIsland;
+  QMap<int, int> zonesByIsland;
+  QMap<QString, int> islandOfZone;
+  int onIslands = 0;
+  QgsFeature f;
+  QgsFeatureIterator it = zones->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const QString council = f.attribute( "council_code" ).toString();
+    const QString iz = f.attribute( "iz_name" ).toString();
+    const bool island = f.attribute( "island" ).toInt() == 1;
+    const QString what = f.attribute( "dz_code" ).toString() + ' ' + iz;
+    if ( islandCouncils.contains( council ) || iz.startsWith( QLatin1String( "Skye" ) ) || iz.startsWith( QLatin1String( "Mull" ) ) || iz.startsWith( QLatin1String( "Bute" ) ) )
+      QVERIFY2( island, qPrintable( what ) );
+    if ( mainlandCouncils.contains( council ) || iz.contains( QLatin1String( "Inverness" ) ) )
+      QVERIFY2( !island, qPrintable( what ) );
+    // The flag follows the share of the zone's land on islands.
+    QCOMPARE( island, f.attribute( "island_share" ).toDouble() > 0.5 );
+    QCOMPARE( island, !f.attribute( "island_id" ).isNull() );
+    if ( island )
+    {
+      ++onIslands;
+      populationByIsland[f.attribute( "island_id" ).toInt()] += f.attribute( "population" ).toDouble();
+      ++zonesByIsland[f.attribute( "island_id" ).toInt()];
+      islandOfZone.insert( f.attribute( "dz_code" ).toString(), f.attribute( "island_id" ).toInt() );
+    }
+  }
+  // 36 + 29 + 30 zones in the island councils, and some in Highland and Argyll and Bute.
+  QVERIFY2( onIslands > 95 && onIslands < 160, qPrintable( QString::number( onIslands ) ) );
+
+  // The islands layer totals the zones on each island.
+  const auto islands = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_ISLANDS );
+  QCOMPARE( islands->featureCount(), static_cast<long long>( zonesByIsland.size() ) );
+  double largest = 0;
+  QString largestCouncil;
+  it = islands->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const int id = f.attribute( "island_id" ).toInt();
+    QCOMPARE( f.attribute( "data_zones" ).toInt(), zonesByIsland.value( id ) );
+    QCOMPARE( f.attribute( "population" ).toDouble(), populationByIsland.value( id ) );
+    QVERIFY( f.attribute( "area_km2" ).toDouble() > 0 );
+    QVERIFY( f.geometry().isGeosValid() );
+    if ( f.attribute( "population" ).toDouble() > largest )
+    {
+      largest = f.attribute( "population" ).toDouble();
+      largestCouncil = f.attribute( "council_name" ).toString();
+    }
+  }
+  // Lewis and Harris: about 21,000 people in 2011, the most of any Scottish island.
+  QCOMPARE( largestCouncil, QStringLiteral( "Na h-Eileanan Siar" ) );
+  QVERIFY2( largest > 19000 && largest < 23000, qPrintable( QString::number( largest ) ) );
+
+  // A school in a data zone on an island is on that island.
+  const auto schools = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS );
+  it = schools->getFeatures();
+  int islandSchools = 0;
+  while ( it.nextFeature( f ) )
+  {
+    const QString dz = f.attribute( "dz_code" ).toString();
+    if ( islandOfZone.contains( dz ) )
+      QCOMPARE( f.attribute( "island_id" ).toInt(), islandOfZone.value( dz ) );
+    islandSchools += f.attribute( "island" ).toInt();
+  }
+  QVERIFY( islandSchools > 100 );
+}
+
+// The primary attainment model's outputs, written into the GeoPackage for the first project.
+void TestBuildSampleData::attainmentModelOutputsWritten()
+{
+  const auto schools = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS );
+  schools->setSubsetString( QStringLiteral( "school_type = 'Primary'" ) );
+  const auto bivariate = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_BIVARIATE );
+  QVERIFY( bivariate->isValid() );
+  QCOMPARE( bivariate->featureCount(), schools->featureCount() );
+  QCOMPARE( bivariate->crs().authid(), QStringLiteral( "EPSG:27700" ) );
+  QVERIFY( bivariate->fields().lookupField( QStringLiteral( "bivar_code" ) ) >= 0 );
+  // Classed schools are those with a reading percentage and a data zone rank.
+  int expectedClassed = 0;
+  QgsFeature f;
+  QgsFeatureIterator it = schools->getFeatures();
+  while ( it.nextFeature( f ) )
+    expectedClassed += !f.attribute( "acel_p_reading" ).isNull() && !f.attribute( "dz_simd_rank" ).isNull() ? 1 : 0;
+  int classed = 0;
+  it = bivariate->getFeatures();
+  while ( it.nextFeature( f ) )
+    classed += f.attribute( "bivar_code" ).isNull() ? 0 : 1;
+  QCOMPARE( classed, expectedClassed );
+
+  // By quintile: five rows for all schools and five per council; the summary: one row for all and one per council.
+  const auto byQuintile = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_GAP );
+  const auto summary = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_GAP_SUMMARY );
+  QVERIFY( byQuintile->isValid() );
+  QVERIFY( summary->isValid() );
+  QCOMPARE( summary->featureCount(), 9LL );
+  // Five quintile rows for all schools (NULL group); councils have rows for the quintiles their
+  // schools are in, and the all-schools rows count every classed school once.
+  int wholeRows = 0;
+  int wholeSchools = 0;
+  QMap<QString, int> councilRows;
+  it = byQuintile->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    if ( f.attribute( "group" ).isNull() )
+    {
+      ++wholeRows;
+      wholeSchools += f.attribute( "n_areas" ).toInt();
+    }
+    else
+    {
+      ++councilRows[f.attribute( "group" ).toString()];
+    }
+  }
+  QCOMPARE( wholeRows, 5 );
+  QCOMPARE( wholeSchools, expectedClassed );
+  QCOMPARE( councilRows.size(), 8 );
+  for ( int rows : std::as_const( councilRows ) )
+    QVERIFY( rows >= 1 && rows <= 5 );
 }
 
 void TestBuildSampleData::sourcesAndAttribution()

@@ -42,7 +42,6 @@ class TestSampleProjects : public QObject
 void TestSampleProjects::initTestCase()
 {
   placegaptest::startQgis();
-  QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
   // The projects open northern_alliance.gpkg beside them: build it there, copy the projects in.
   std::unique_ptr<QgsProcessingAlgorithm> builder( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:buildsampledata" ) ) );
   QgsProcessingContext context;
