@@ -12,11 +12,11 @@ import os
 import sys
 
 from qgis.core import (
-    QgsApplication, QgsBookmark, QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsGraduatedSymbolRenderer,
-    QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemScaleBar,
-    QgsLayoutPoint, QgsLayoutSize, QgsMarkerSymbol, QgsPrintLayout, QgsProject, 
-    QgsReferencedRectangle, QgsRendererCategory, QgsRendererRange, QgsSingleSymbolRenderer, QgsUnitTypes,
-    QgsVectorLayer,
+    QgsApplication, QgsBookmark, QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsLayoutFrame,
+    QgsLayoutItemAttributeTable, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemScaleBar,
+    QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsLegendStyle, QgsMarkerSymbol, QgsPalLayerSettings, QgsPrintLayout,
+    QgsProject, QgsRectangle, QgsReferencedRectangle, QgsRendererRange, QgsSingleSymbolRenderer, QgsTextFormat, QgsUnitTypes,
+    QgsVectorLayer, QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -30,11 +30,6 @@ ATTRIBUTION = (
     "database right 2021. Council areas: ONS, contains OS data (c) Crown copyright and database right 2024. "
     "Hospitals: Public Health Scotland / Improvement Service. Coastline: GSHHG 2.3.7, Wessel & Smith, LGPL-3.0+."
 )
-VIRIDIS5 = ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"]
-# SGUR 2016 classes in the official order, urban (dark) to very remote rural (light).
-UR8_COLOURS = ["#7a0177", "#c51b8a", "#f768a1", "#fbb4b9", "#feebe2", "#006837", "#78c679", "#d9f0a3"]
-UR8_NAMES = ["Large Urban Areas", "Other Urban Areas", "Accessible Small Towns", "Remote Small Towns",
-             "Very Remote Small Towns", "Accessible Rural Areas", "Remote Rural Areas", "Very Remote Rural Areas"]
 
 
 def layer(project, table, name, subset=""):
@@ -102,13 +97,30 @@ def print_layout(project, title, extent):
     map_item = QgsLayoutItemMap(layout)
     map_item.attemptMove(QgsLayoutPoint(10, 20))
     map_item.attemptResize(QgsLayoutSize(200, 170))
-    map_item.setExtent(extent)
+    # setExtent reshapes the item to the extent: widen the extent to the item's shape first, so
+    # the map keeps its 200 x 170 mm frame above the scale bar and credits.
+    shaped = QgsRectangle(extent)
+    aspect = 200 / 170
+    if shaped.width() / shaped.height() < aspect:
+        grow = (shaped.height() * aspect - shaped.width()) / 2
+        shaped.setXMinimum(shaped.xMinimum() - grow)
+        shaped.setXMaximum(shaped.xMaximum() + grow)
+    else:
+        grow = (shaped.width() / aspect - shaped.height()) / 2
+        shaped.setYMinimum(shaped.yMinimum() - grow)
+        shaped.setYMaximum(shaped.yMaximum() + grow)
+    map_item.setExtent(shaped)
     map_item.setFrameEnabled(True)
     layout.addLayoutItem(map_item)
 
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
     legend.setTitle("Legend")
+    # Only what the map shows: hidden layers and empty classes stay out of the legend.
+    legend.setLegendFilterByMapEnabled(True)
+    for style, size, bold in ((QgsLegendStyle.Title, 11, True), (QgsLegendStyle.Group, 8, True),
+                              (QgsLegendStyle.Subgroup, 8, True), (QgsLegendStyle.SymbolLabel, 7, False)):
+        legend.rstyle(style).setFont(QFont("Sans Serif", size, QFont.Bold if bold else QFont.Normal))
     legend.attemptMove(QgsLayoutPoint(215, 20))
     layout.addLayoutItem(legend)
 
@@ -132,13 +144,61 @@ def print_layout(project, title, extent):
     project.layoutManager().addLayout(layout)
 
 
-def finish(project, file_name, title, description, councils, top_layers):
+def table_layout(project, title, table_layer, columns, note):
+    """A second A4 layout holding one attribute table: columns are (heading, expression)."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(title)
+    width = layout.pageCollection().page(0).pageSize().width()
+
+    heading = QgsLayoutItemLabel(layout)
+    heading.setText(title)
+    heading.setFont(QFont("Sans Serif", 18, QFont.Bold))
+    heading.attemptMove(QgsLayoutPoint(10, 6))
+    heading.attemptResize(QgsLayoutSize(width - 20, 12))
+    layout.addLayoutItem(heading)
+
+    table = QgsLayoutItemAttributeTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setVectorLayer(table_layer)
+    table_columns = []
+    for heading_text, expression in columns:
+        column = QgsLayoutTableColumn()
+        column.setHeading(heading_text)
+        column.setAttribute(expression)
+        table_columns.append(column)
+    table.setColumns(table_columns)
+    table.setMaximumNumberOfFeatures(50)
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(10, 22))
+    frame.attemptResize(QgsLayoutSize(width - 20, 140))
+    table.addFrame(frame)
+
+    explanation = QgsLayoutItemLabel(layout)
+    explanation.setText(note)
+    explanation.setFont(QFont("Sans Serif", 8))
+    explanation.attemptMove(QgsLayoutPoint(10, 166))
+    explanation.attemptResize(QgsLayoutSize(width - 20, 24))
+    layout.addLayoutItem(explanation)
+
+    credit = QgsLayoutItemLabel(layout)
+    credit.setText(ATTRIBUTION + " Table made [% format_date(now(), 'd MMMM yyyy') %] with PlaceGap.")
+    credit.setFont(QFont("Sans Serif", 6))
+    credit.attemptMove(QgsLayoutPoint(10, 192))
+    credit.attemptResize(QgsLayoutSize(width - 20, 14))
+    layout.addLayoutItem(credit)
+    project.layoutManager().addLayout(layout)
+
+
+def finish(project, file_name, title, description, councils, top_layers, extra_layout=None):
     order(project, top_layers)
     bookmarks(project, councils)
     extent = councils.extent()
     extent.grow(5000)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, councils.crs()))
     print_layout(project, title, extent)
+    if extra_layout:
+        extra_layout(project)
     project.setTitle(title)
     metadata = project.metadata()
     metadata.setTitle(title)
@@ -153,16 +213,29 @@ def finish(project, file_name, title, description, councils, top_layers):
     project.clear()
 
 
+def interval(field, decimals):
+    """A layout table expression: 'value (low to high)', or a dash when the value is NULL."""
+    def number(name):
+        return f"format_number(\"{name}\", {decimals})"
+    return (f"if(\"{field}\" is null, '-', {number(field)} || ' (' || {number(field + '_lo')} || ' to ' "
+            f"|| {number(field + '_hi')} || ')')")
+
+
 def deprivation_and_attainment():
     project = QgsProject()
     project.setFileName(os.path.join(FOLDER, "deprivation_and_attainment.qgs"))
     land, councils = background(project)
-    zones = layer(project, "data_zones", "Data zones by SIMD 2020 quintile (Scotland)")
+    zones = layer(project, "data_zones", "SIMD 2020 quintile (Scotland)")
     style_file(zones, "simd_quintile.qml")
-    council_zones = layer(project, "data_zones", "Data zones by population-weighted quintile within council")
+    council_zones = layer(project, "data_zones", "SIMD quintile within council (population-weighted)")
     style_file(council_zones, "simd_quintile.qml")
     council_zones.renderer().setClassAttribute("council_quintile")
-    schools = layer(project, "schools", "Primary schools: % P1, P4 and P7 achieving expected level in reading (ACEL 2021/22)",
+    bivariate = layer(project, "primary_schools_bivariate", "Primary schools: SIMD x reading")
+    style_file(bivariate, "bivariate_3x3_points.qml")
+    gap = layer(project, "primary_reading_gap", "Reading attainment gap, SII and RII (primary schools)")
+    by_quintile = layer(project, "primary_reading_by_quintile", "Reading attainment by SIMD quintile (primary schools)")
+    # Layers with a subset filter open last (see travel_to_services).
+    schools = layer(project, "schools", "Primary schools: % at expected level in reading",
                     "school_type = 'Primary'")
     ranges = []
     for (low, high, colour, label) in [(0, 60, "#d7191c", "under 60 %"), (60, 70, "#fdae61", "60-70 %"),
@@ -171,36 +244,78 @@ def deprivation_and_attainment():
         ranges.append(QgsRendererRange(low, high, symbol, label))
     schools.setRenderer(QgsGraduatedSymbolRenderer("acel_p_reading", ranges))
     council_zones.setOpacity(0.9)
-    project.layerTreeRoot().findLayer(council_zones.id()).setItemVisibilityChecked(False)
+    for hidden in (council_zones, schools):
+        project.layerTreeRoot().findLayer(hidden.id()).setItemVisibilityChecked(False)
+
+    def gap_table(project):
+        table_layout(project, "Reading attainment gap by council: primary schools", gap, [
+            ("Council", "coalesce(\"group\", 'All eight councils')"),
+            ("Schools", "\"n_areas\""),
+            ("Pupils", "format_number(\"weight\", 0)"),
+            ("Mean % at level", "format_number(\"mean\", 1)"),
+            ("Gap, quintile 5 - 1 (points)", interval("gap", 1)),
+            ("SII (points)", interval("sii", 1)),
+            ("RII", interval("rii", 2)),
+        ], "Share of P1, P4 and P7 pupils achieving the expected level in reading (ACEL 2021/22), by the SIMD 2020v2 "
+           "quintile of the school's data zone, weighted by pupil roll; 95 % intervals in brackets. Gap: mean of quintile 5 "
+           "(least deprived) minus quintile 1 (most deprived). SII: slope of attainment across the ridit of deprivation; "
+           "RII: SII over the mean. A dash marks a measure the data cannot give: the gap needs schools in quintiles 1 and "
+           "5, the SII schools in two quintiles or more (Na h-Eileanan Siar's primary schools all lie in one). Made by "
+           "placegap:attainmentgap in the model primary_attainment_by_deprivation.model3.")
+
     finish(project, "deprivation_and_attainment.qgs", "Deprivation and attainment across the Northern Alliance",
            "Teaching session 1. Data zones coloured by SIMD 2020v2 quintile, nationally and within each council "
-           "(population-weighted, Public Health Scotland convention), with primary schools coloured by the share of "
-           "pupils achieving the expected level in reading. Run PlaceGap's Deprivation and attainment algorithms "
-           "(Processing Toolbox > PlaceGap) on these layers for the bivariate map and the attainment gap table.",
-           councils, [schools, zones, council_zones, councils, land])
+           "(population-weighted, Public Health Scotland convention); primary schools in 3 x 3 bivariate classes of "
+           "their data zone's SIMD quintile and the share of pupils achieving the expected level in reading (pink: "
+           "deprived, low attainment; teal: less deprived, high attainment; dark: deprived but high attainment), and "
+           "the same schools by reading attainment alone. The tables hold reading attainment by SIMD quintile and the "
+           "gap, SII and RII for all schools and each council; the second print layout prints the gap table. All come "
+           "from the model primary_attainment_by_deprivation.model3 (Processing Toolbox > Models): run it, or PlaceGap's "
+           "Deprivation and attainment algorithms, on your own data the same way.",
+           councils, [bivariate, schools, zones, council_zones, councils, land, gap, by_quintile], gap_table)
 
 
 def rurality_and_islands():
     project = QgsProject()
     project.setFileName(os.path.join(FOLDER, "rurality_and_islands.qgs"))
     land, councils = background(project)
-    zones = layer(project, "data_zones", "Data zones by urban-rural class (SGUR 2016, 8-fold)")
-    categories = []
-    for code, (colour, name) in enumerate(zip(UR8_COLOURS, UR8_NAMES), start=1):
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#ffffff", "outline_width": "0.1"})
-        categories.append(QgsRendererCategory(code, symbol, f"{code} {name}"))
-    zones.setRenderer(QgsCategorizedSymbolRenderer("ur8", categories))
-    schools = layer(project, "schools", "Rural schools (remote and very remote rural data zones)", "ur8 >= 7")
-    schools.setRenderer(QgsCategorizedSymbolRenderer("school_type", [
-        QgsRendererCategory("Primary", QgsMarkerSymbol.createSimple({"name": "circle", "color": "#2b83ba", "size": "2"}), "Primary"),
-        QgsRendererCategory("Secondary", QgsMarkerSymbol.createSimple({"name": "square", "color": "#d7191c", "size": "2.6"}), "Secondary"),
-        QgsRendererCategory("Special", QgsMarkerSymbol.createSimple({"name": "triangle", "color": "#fdae61", "size": "2.4"}), "Special"),
-    ]))
+    zones = layer(project, "data_zones", "Urban-rural class (SGUR 2016, 8-fold)")
+    style_file(zones, "urban_rural_8.qml")
+    island_zones = layer(project, "data_zones", "Data zones on islands")
+    style_file(island_zones, "island_flag.qml")
+    island_zones.renderer().setClassAttribute("island")
+    project.layerTreeRoot().findLayer(island_zones.id()).setItemVisibilityChecked(False)
+    islands = layer(project, "islands", "Inhabited islands (labels: population)")
+    islands.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "0,0,0,0", "outline_color": "#e6550d", "outline_width": "0.5"})))
+    labels = QgsPalLayerSettings()
+    # GSHHG islands have no names: the label is the population, on islands of 500 people or more.
+    labels.fieldName = "if(population >= 500, format_number(population, 0), NULL)"
+    labels.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("Sans Serif", 7))
+    text.setSize(7)
+    text.setColor(QColor("#7f2704"))
+    labels.setFormat(text)
+    islands.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    islands.setLabelsEnabled(True)
+    # Layers with a subset filter open last (see travel_to_services).
+    schools = layer(project, "schools", "Schools in remote and very remote rural areas", "ur8 >= 7")
+    style_file(schools, "island_flag_points.qml")
+    schools.renderer().setClassAttribute("island")
+    for category in range(len(schools.renderer().categories())):
+        label = schools.renderer().categories()[category].label()
+        schools.renderer().updateCategoryLabel(category, {"Mainland": "Rural school on the mainland", "Island": "Rural school on an island"}.get(label, label))
     finish(project, "rurality_and_islands.qgs", "Rurality and islands in the Northern Alliance",
-           "Teaching session 2. Data zones by the Scottish Government Urban Rural Classification 2016 (8-fold), with the "
-           "schools in remote and very remote rural data zones. Island groups (Orkney, Shetland, Na h-Eileanan Siar and "
-           "the islands of Argyll and Highland) show where SGURC alone does not tell the whole story.",
-           councils, [schools, zones, councils, land])
+           "Teaching session 2. Data zones by the Scottish Government Urban Rural Classification 2016 (8-fold) in its "
+           "official order; the inhabited islands (land parted from the mainland by sea, from the GSHHG coastline) with "
+           "their data zones' population; and the schools in remote and very remote rural data zones, on the mainland or "
+           "on an island. A hidden layer marks the data zones that lie mostly on islands. SGURC alone does not show "
+           "islands: a very remote rural zone on Lewis and one in Sutherland share a class. With a road network that has "
+           "ferries, placegap:islandflag tells islands with a bridge or causeway (Skye) from those reached only by ferry, "
+           "and gives the ferry-inclusive minutes to the mainland; placegap:urbanruralclassification recomputes the "
+           "classes from settlements and drive times.",
+           councils, [schools, islands, zones, island_zones, councils, land])
 
 
 def travel_to_services():

@@ -14,6 +14,8 @@
 #include "qgsprintlayout.h"
 #include "qgsprocessingcontext.h"
 #include "qgsprocessingmodelalgorithm.h"
+#include "qgslayoutitemattributetable.h"
+#include "qgslayoutframe.h"
 #include "qgsproject.h"
 #include "qgsprojectviewsettings.h"
 #include "qgsvectorlayer.h"
@@ -111,10 +113,27 @@ void TestSampleProjects::projects()
   // Every print layout exports to PDF.
   const QList<QgsPrintLayout *> layouts = project.layoutManager()->printLayouts();
   QVERIFY( !layouts.isEmpty() );
-  for ( QgsPrintLayout *layout : layouts )
+  for ( int i = 0; i < layouts.size(); ++i )
   {
+    QgsPrintLayout *layout = layouts.at( i );
+    // Tables in a layout show every row of their layer (the gap table: all schools and 8 councils).
+    for ( QgsLayoutMultiFrame *multiFrame : layout->multiFrames() )
+    {
+      QgsLayoutItemAttributeTable *table = qobject_cast<QgsLayoutItemAttributeTable *>( multiFrame );
+      if ( !table )
+        continue;
+      QVERIFY( table->vectorLayer() );
+      QgsLayoutTableContents contents;
+      QVERIFY( table->getTableContents( contents ) );
+      QCOMPARE( static_cast<long long>( contents.size() ), table->vectorLayer()->featureCount() );
+      for ( const QgsLayoutTableRow &row : std::as_const( contents ) )
+      {
+        for ( const QVariant &cell : row )
+          QVERIFY2( !cell.toString().isEmpty(), qPrintable( layout->name() + ": an empty cell" ) );
+      }
+    }
     QgsLayoutExporter exporter( layout );
-    const QString pdf = QStringLiteral( PLACEGAP_BINARY_DIR "/" ) + QFileInfo( file ).completeBaseName() + QStringLiteral( ".pdf" );
+    const QString pdf = QStringLiteral( PLACEGAP_BINARY_DIR "/%1_layout%2.pdf" ).arg( QFileInfo( file ).completeBaseName() ).arg( i + 1 );
     QCOMPARE( exporter.exportToPdf( pdf, QgsLayoutExporter::PdfExportSettings() ), QgsLayoutExporter::Success );
     QVERIFY( QFileInfo( pdf ).size() > 10000 );
   }
