@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapplugin.h"
 
+#include "placegapalgorithmbuildsampledata.h"
 #include "placegapprovider.h"
 #include "placegapversion.h"
 
@@ -15,6 +16,7 @@
 #include "qgsprocessingregistry.h"
 
 #include "qgsstyle.h"
+#include "qgsvectorlayer.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -48,6 +50,24 @@ namespace
       return QFileInfo( QString::fromLocal8Bit( info.dli_fname ) ).absoluteDir().absoluteFilePath( QStringLiteral( "../../../share/placegap" ) );
 #endif
     return QString();
+  }
+
+  //! Whether the GeoPackage holds every layer the projects open (an older build may lack some).
+  bool sampleDataIsComplete( const QString &geoPackage )
+  {
+    if ( !QFileInfo::exists( geoPackage ) )
+      return false;
+    QgsVectorLayer::LayerOptions options;
+    options.loadDefaultStyle = false;
+    for ( const QString &layer : { PlaceGapBuildSampleDataAlgorithm::LAYER_COUNCILS, PlaceGapBuildSampleDataAlgorithm::LAYER_INTERMEDIATE_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES,
+                                   PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS, PlaceGapBuildSampleDataAlgorithm::LAYER_HOSPITALS, PlaceGapBuildSampleDataAlgorithm::LAYER_LAND,
+                                   PlaceGapBuildSampleDataAlgorithm::LAYER_ISLANDS, PlaceGapBuildSampleDataAlgorithm::LAYER_SOURCES, PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_BIVARIATE,
+                                   PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_GAP, PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_GAP_SUMMARY } )
+    {
+      if ( !QgsVectorLayer( geoPackage + QStringLiteral( "|layername=" ) + layer, layer, QStringLiteral( "ogr" ), options ).isValid() )
+        return false;
+    }
+    return true;
   }
 } // namespace
 
@@ -154,9 +174,11 @@ void PlaceGapPlugin::openSampleProject()
   }
 
   const QString geoPackage = work.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
-  if ( !QFileInfo::exists( geoPackage ) )
+  if ( !sampleDataIsComplete( geoPackage ) )
   {
-    QMessageBox::information( parent, tr( "PlaceGap Sample Projects" ), tr( "The sample data is built once from the open data files their publishers distribute (SIMD 2020v2, data zone boundaries, school statistics and others; see DATA.md). Choose the folder that holds them." ) );
+    // A GeoPackage from an earlier PlaceGap lacks layers the projects now open: build it again.
+    const bool outdated = QFileInfo::exists( geoPackage );
+    QMessageBox::information( parent, tr( "PlaceGap Sample Projects" ), ( outdated ? tr( "The sample data in %1 was built by an earlier PlaceGap and lacks layers the projects open, so it is built again. " ).arg( geoPackage ) : QString() ) + tr( "The sample data is built once from the open data files their publishers distribute (SIMD 2020v2, data zone boundaries, school statistics and others; see DATA.md). Choose the folder that holds them." ) );
     const QString sources = QFileDialog::getExistingDirectory( parent, tr( "Folder Holding the Published Source Files" ) );
     if ( sources.isEmpty() )
       return;
