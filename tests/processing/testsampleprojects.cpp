@@ -13,7 +13,6 @@
 #include "qgsmapsettings.h"
 #include "qgsprintlayout.h"
 #include "qgsprocessingcontext.h"
-#include "qgsprocessingmodelalgorithm.h"
 #include "qgslayoutitemattributetable.h"
 #include "qgslayoutframe.h"
 #include "qgsproject.h"
@@ -21,6 +20,9 @@
 #include "qgsvectorlayer.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -38,6 +40,9 @@ class TestSampleProjects : public QObject
     void attainmentModelRunsOnSampleData();
 
   private:
+    //! Runs a bundled model with placegap_process, inputs as JSON on stdin; false with the error text.
+    static bool runModel( const QString &modelFile, const QVariantMap &inputs, QString &error );
+
     QTemporaryDir mDir;
 };
 
@@ -139,18 +144,28 @@ void TestSampleProjects::projects()
   }
 }
 
-// Each model runs on the built sample data; the council model's classes equal the builder's own.
+bool TestSampleProjects::runModel( const QString &modelFile, const QVariantMap &inputs, QString &error )
+{
+  QProcess process;
+  process.start( QStringLiteral( PLACEGAP_PROCESS_BINARY ), { QStringLiteral( "run" ), QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/models/" ) + modelFile, QStringLiteral( "-" ) } );
+  process.write( QJsonDocument( QJsonObject { { "inputs", QJsonObject::fromVariantMap( inputs ) } } ).toJson() );
+  process.closeWriteChannel();
+  if ( !process.waitForFinished( 300 * 1000 ) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 )
+  {
+    error = QStringLiteral( "%1 failed (exit %2): %3" ).arg( modelFile ).arg( process.exitCode() ).arg( QString::fromLocal8Bit( process.readAllStandardError() ) );
+    return false;
+  }
+  return true;
+}
+
+// Each model runs with the runner, as a user would from the command line, on the built sample
+// data; the council model's classes equal the builder's own.
 void TestSampleProjects::modelsRunOnSampleData()
 {
-  QgsProcessingModelAlgorithm model;
-  QVERIFY( model.fromFile( QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/models/council_deprivation_quintiles.model3" ) ) );
   const QString zones = mDir.filePath( QStringLiteral( "northern_alliance.gpkg" ) ) + QStringLiteral( "|layername=data_zones" );
   const QString output = mDir.filePath( QStringLiteral( "model.gpkg" ) );
-  QgsProcessingContext context;
-  placegaptest::CapturingFeedback feedback;
-  bool ok = false;
-  model.run( { { "INPUT", zones }, { "RANK_FIELD", "simd_rank" }, { "POPULATION_FIELD", "population" }, { "GROUP_FIELD", "council_code" }, { "deprivationquantiles:QUANTILES", output } }, context, &feedback, &ok );
-  QVERIFY2( ok, qPrintable( feedback.errors.join( '\n' ) ) );
+  QString error;
+  QVERIFY2( runModel( QStringLiteral( "council_deprivation_quintiles.model3" ), { { "INPUT", zones }, { "RANK_FIELD", "simd_rank" }, { "POPULATION_FIELD", "population" }, { "GROUP_FIELD", "council_code" }, { "deprivationquantiles:QUANTILES", output } }, error ), qPrintable( error ) );
   QgsVectorLayer result( output, QStringLiteral( "result" ), QStringLiteral( "ogr" ) );
   QVERIFY( result.isValid() );
   QCOMPARE( result.featureCount(), 1281LL );
@@ -166,8 +181,6 @@ void TestSampleProjects::modelsRunOnSampleData()
 // Primary schools only, bivariate classes for each, and a gap summary for all and each council.
 void TestSampleProjects::attainmentModelRunsOnSampleData()
 {
-  QgsProcessingModelAlgorithm model;
-  QVERIFY( model.fromFile( QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/models/primary_attainment_by_deprivation.model3" ) ) );
   const QString gpkg = mDir.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
   QgsVectorLayer schools( gpkg + QStringLiteral( "|layername=schools" ), QStringLiteral( "schools" ), QStringLiteral( "ogr" ) );
   schools.setSubsetString( QStringLiteral( "school_type = 'Primary'" ) );
@@ -176,11 +189,8 @@ void TestSampleProjects::attainmentModelRunsOnSampleData()
 
   const QString bivariate = mDir.filePath( QStringLiteral( "bivariate.gpkg" ) );
   const QString summary = mDir.filePath( QStringLiteral( "summary.gpkg" ) );
-  QgsProcessingContext context;
-  placegaptest::CapturingFeedback feedback;
-  bool ok = false;
-  model.run( { { "SCHOOLS", gpkg + QStringLiteral( "|layername=schools" ) }, { "overlay:BIVARIATE", bivariate }, { "gap:GAP_BY_QUINTILE", mDir.filePath( QStringLiteral( "byquintile.gpkg" ) ) }, { "gap:GAP_SUMMARY", summary } }, context, &feedback, &ok );
-  QVERIFY2( ok, qPrintable( feedback.errors.join( '\n' ) ) );
+  QString error;
+  QVERIFY2( runModel( QStringLiteral( "primary_attainment_by_deprivation.model3" ), { { "SCHOOLS", gpkg + QStringLiteral( "|layername=schools" ) }, { "overlay:BIVARIATE", bivariate }, { "gap:GAP_BY_QUINTILE", mDir.filePath( QStringLiteral( "byquintile.gpkg" ) ) }, { "gap:GAP_SUMMARY", summary } }, error ), qPrintable( error ) );
 
   QgsVectorLayer classes( bivariate, QStringLiteral( "bivariate" ), QStringLiteral( "ogr" ) );
   QCOMPARE( classes.featureCount(), primaries );
