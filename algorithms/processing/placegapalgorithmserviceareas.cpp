@@ -22,6 +22,8 @@ const QString PlaceGapServiceAreasAlgorithm::FIELD_ROAD_KM = QStringLiteral( "ro
 
 namespace
 {
+  //! Segments per quarter circle of the buffers: 8, as QGIS's own buffer algorithm uses by default.
+  constexpr int BUFFER_SEGMENTS = 8;
   const QString SERVICES = QStringLiteral( "SERVICES" );
   const QString SERVICE_ID_FIELD = QStringLiteral( "SERVICE_ID_FIELD" );
   const QString BANDS = QStringLiteral( "BANDS" );
@@ -137,9 +139,12 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
       double roadMetres = 0;
       if ( service.usable )
       {
-        auto lines = std::make_unique<QgsMultiLineString>();
+        // Each reached piece is buffered on its own and the buffers dissolved by GEOS's cascaded
+        // union: buffering one multi-line of thousands of overlapping pieces at once is far slower.
+        QVector<QgsGeometry> pieces;
         const std::vector<placegap::RoutePiece> parts = placegap::reachableParts( network->graph, search, settled, service.endpoint, band * 60.0 );
         roadMetres = placegap::reachedLength( parts );
+        pieces.reserve( static_cast<int>( parts.size() ) + 1 );
         for ( const placegap::RoutePiece &part : parts )
         {
           QVector<double> x, y;
@@ -148,14 +153,14 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
             x << p.x;
             y << p.y;
           }
-          lines->addGeometry( new QgsLineString( x, y ) );
+          pieces << QgsGeometry( new QgsLineString( x, y ) ).buffer( buffer, BUFFER_SEGMENTS );
         }
         // The straight leg from the service to the network, walked within the band.
         if ( service.endpoint.accessSeconds <= band * 60.0 )
-          lines->addGeometry( new QgsLineString( QVector<double>{ service.point.x(), service.endpoint.location.snapped.x }, QVector<double>{ service.point.y(), service.endpoint.location.snapped.y } ) );
+          pieces << QgsGeometry( new QgsLineString( QVector<double>{ service.point.x(), service.endpoint.location.snapped.x }, QVector<double>{ service.point.y(), service.endpoint.location.snapped.y } ) ).buffer( buffer, BUFFER_SEGMENTS );
         else
-          lines->addGeometry( new QgsLineString( QVector<double>{ service.point.x(), service.point.x() }, QVector<double>{ service.point.y(), service.point.y() } ) );
-        QgsGeometry area = QgsGeometry( std::move( lines ) ).buffer( buffer, 8 );
+          pieces << QgsGeometry::fromPointXY( service.point ).buffer( buffer, BUFFER_SEGMENTS );
+        QgsGeometry area = QgsGeometry::unaryUnion( pieces );
         area.convertToMultiType();
         feature.setGeometry( area );
       }
