@@ -15,6 +15,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <limits>
 
 const QString PlaceGapServiceCoverageAlgorithm::FIELD_WITHIN_PREFIX = QStringLiteral( "within_" );
 const QString PlaceGapServiceCoverageAlgorithm::FIELD_NEAREST_MINUTES = QStringLiteral( "nearest_min" );
@@ -61,9 +62,9 @@ QString PlaceGapServiceCoverageAlgorithm::shortHelpString() const
                       "(numeric, on the services) the capacities (places, GPs) are summed instead of counting 1 each. "
                       "The output copies each origin and adds one field per threshold, '%1' followed by the minutes "
                       "('%1%2', '%1%3'; a decimal point becomes '_'), and '%4', the minutes to the nearest service "
-                      "(NULL when none is reachable).\n"
-                      "How: one Dijkstra search per origin, stopped at the largest threshold, over all processor "
-                      "cores; a service counts when its travel time (legs between the sites and the network included) "
+                      "(however far, beyond the largest threshold too; NULL only when none is reachable).\n"
+                      "How: one Dijkstra search per origin, stopped at the largest threshold (and, for an origin with "
+                      "no service within it, a second stopped at the nearest service), over all processor cores; a service counts when its travel time (legs between the sites and the network included) "
                       "is at or under the threshold.\n"
                       "Nulls: a service with a NULL capacity counts 0 and is warned about; a negative capacity stops "
                       "the algorithm, naming the feature. An origin without geometry gets NULL fields. Needs STRATEGY 1 "
@@ -167,9 +168,37 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
   placegap::TravelQuery query;
   query.cutoffSeconds = minutes.last() * 60.0;
   const placegap::TravelTimeEngine engine( network->graph, endpoints( services ) );
-  const auto reaches = travel( *network, origins, engine, query, feedback, 35, 85 );
+  const auto reaches = travel( *network, origins, engine, query, feedback, 35, 80 );
   if ( feedback->isCanceled() )
     return QVariantMap();
+  // The nearest service of an origin with none within the largest threshold lies beyond it:
+  // a second search, stopped at the first service, finds its minutes.
+  std::vector<double> nearestSeconds( origins.size(), std::numeric_limits<double>::quiet_NaN() );
+  std::vector<Site> beyond;
+  std::vector<std::size_t> beyondIndex;
+  for ( std::size_t i = 0; i < origins.size(); ++i )
+  {
+    if ( !reaches[i].empty() )
+      nearestSeconds[i] = reaches[i].front().seconds;
+    else if ( origins[i].usable )
+    {
+      beyond.push_back( origins[i] );
+      beyondIndex.push_back( i );
+    }
+  }
+  if ( !beyond.empty() )
+  {
+    placegap::TravelQuery nearestQuery;
+    nearestQuery.nearest = 1;
+    const auto nearest = travel( *network, beyond, engine, nearestQuery, feedback, 80, 85 );
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    for ( std::size_t j = 0; j < beyond.size(); ++j )
+    {
+      if ( !nearest[j].empty() )
+        nearestSeconds[beyondIndex[j]] = nearest[j].front().seconds;
+    }
+  }
   std::vector<double> thresholdSeconds;
   for ( double m : minutes )
     thresholdSeconds.push_back( m * 60.0 );
@@ -207,7 +236,7 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
     {
       for ( double sum : placegap::opportunitiesWithin( reaches[i], thresholdSeconds, capacity ) )
         values << sum;
-      values << ( reaches[i].empty() ? QVariant() : QVariant( reaches[i].front().seconds / 60.0 ) );
+      values << ( std::isnan( nearestSeconds[i] ) ? QVariant() : QVariant( nearestSeconds[i] / 60.0 ) );
     }
     else
     {

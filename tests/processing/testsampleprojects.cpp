@@ -15,6 +15,7 @@
 #include "qgsprocessingcontext.h"
 #include "qgslayoutitemattributetable.h"
 #include "qgslayoutframe.h"
+#include "qgscoordinatetransform.h"
 #include "qgsproject.h"
 #include "qgsprojectviewsettings.h"
 #include "qgsvectorlayer.h"
@@ -38,6 +39,7 @@ class TestSampleProjects : public QObject
     void projects();
     void modelsRunOnSampleData();
     void attainmentModelRunsOnSampleData();
+    void travelWalkthroughRuns();
 
   private:
     //! Runs a bundled model with placegap_process, inputs as JSON on stdin; false with the error text.
@@ -208,6 +210,104 @@ void TestSampleProjects::attainmentModelRunsOnSampleData()
   // One summary row for the whole area and one for each of the eight councils.
   QgsVectorLayer gaps( summary, QStringLiteral( "summary" ), QStringLiteral( "ogr" ) );
   QCOMPARE( gaps.featureCount(), 9LL );
+}
+
+
+// The travel-to-school walkthrough script runs on the OSM extract the network tests use, and its
+// three outputs agree with each other and with geometry.
+void TestSampleProjects::travelWalkthroughRuns()
+{
+  const QString osm = QStringLiteral( PLACEGAP_SHARED_DATA_DIR "/osm-test-monaco/monaco.osm.pbf" );
+  QVERIFY( QFileInfo::exists( osm ) );
+  const QString out = mDir.filePath( QStringLiteral( "walkthrough" ) );
+  QProcess script;
+  script.start( QStringLiteral( "/bin/sh" ), { QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/walkthrough/travel_to_school.sh" ), osm, out, QStringLiteral( PLACEGAP_PROCESS_BINARY ) } );
+  QVERIFY( script.waitForFinished( 600 * 1000 ) );
+  QVERIFY2( script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0, script.readAllStandardError().right( 2000 ).constData() );
+
+  // Every building has a row; where a school is reached, the path is no shorter than the straight
+  // line from the building's point on surface to the school.
+  QgsVectorLayer buildings( osm + QStringLiteral( "|layername=multipolygons|subset=building IS NOT NULL" ), QStringLiteral( "buildings" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer schools( osm + QStringLiteral( "|layername=points|subset=other_tags LIKE '%\"amenity\"=>\"school\"%'" ), QStringLiteral( "schools" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer nearest( out + QStringLiteral( "/nearest_school.gpkg" ), QStringLiteral( "nearest" ), QStringLiteral( "ogr" ) );
+  QVERIFY( buildings.isValid() && schools.isValid() && nearest.isValid() );
+  // The OSM driver does not know its counts before reading: count by reading.
+  auto counted = []( QgsVectorLayer &layer ) {
+    long long count = 0;
+    QgsFeature feature;
+    QgsFeatureIterator features = layer.getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setNoAttributes() );
+    while ( features.nextFeature( feature ) )
+      ++count;
+    return count;
+  };
+  QCOMPARE( nearest.featureCount(), counted( buildings ) );
+  QCOMPARE( counted( schools ), 10LL );
+  const QgsCoordinateTransform toUtm( schools.crs(), QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:32632" ) ), QgsProject::instance()->transformContext() );
+  QMap<QString, QgsPointXY> schoolAt;
+  QgsFeature f;
+  QgsFeatureIterator it = schools.getFeatures();
+  while ( it.nextFeature( f ) )
+    schoolAt.insert( f.attribute( QStringLiteral( "name" ) ).toString(), toUtm.transform( f.geometry().asPoint() ) );
+  QMap<QString, double> nearestMinutes; // osm_way_id or osm_id -> minutes
+  int reached = 0;
+  it = nearest.getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const QString key = f.attribute( QStringLiteral( "osm_id" ) ).toString() + '/' + f.attribute( QStringLiteral( "osm_way_id" ) ).toString();
+    if ( f.attribute( QStringLiteral( "minutes" ) ).isNull() )
+    {
+      QVERIFY( f.attribute( QStringLiteral( "service_id" ) ).isNull() );
+      nearestMinutes.insert( key, -1 );
+      continue;
+    }
+    ++reached;
+    nearestMinutes.insert( key, f.attribute( QStringLiteral( "minutes" ) ).toDouble() );
+    const QString school = f.attribute( QStringLiteral( "service_id" ) ).toString();
+    QVERIFY2( schoolAt.contains( school ), qPrintable( school ) );
+    QgsGeometry origin = f.geometry().pointOnSurface();
+    origin.transform( toUtm );
+    const double straight = origin.asPoint().distance( schoolAt.value( school ) );
+    QVERIFY2( f.attribute( QStringLiteral( "km" ) ).toDouble() * 1000.0 >= straight - 1.0, qPrintable( QStringLiteral( "%1: %2 km by road, %3 m straight" ).arg( key ).arg( f.attribute( QStringLiteral( "km" ) ).toDouble() ).arg( straight ) ) );
+  }
+  // Most of the buildings reach a school; those on road pieces cut off by the extract's edge do not.
+  QVERIFY2( reached > 0.9 * nearest.featureCount(), qPrintable( QString::number( reached ) ) );
+
+  // Schools in reach agree with the nearest school's minutes: one or more within 2 minutes exactly
+  // when the nearest is within 2; and the 4-minute count includes the 2-minute one.
+  QgsVectorLayer coverage( out + QStringLiteral( "/schools_in_reach.gpkg" ), QStringLiteral( "coverage" ), QStringLiteral( "ogr" ) );
+  QCOMPARE( coverage.featureCount(), nearest.featureCount() );
+  it = coverage.getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const QString key = f.attribute( QStringLiteral( "osm_id" ) ).toString() + '/' + f.attribute( QStringLiteral( "osm_way_id" ) ).toString();
+    const double minutes = nearestMinutes.value( key, -2 );
+    QVERIFY( minutes > -2 );
+    if ( minutes < 0 )
+      continue;
+    QCOMPARE( f.attribute( QStringLiteral( "within_2" ) ).toInt() >= 1, minutes <= 2.0 );
+    QVERIFY( f.attribute( QStringLiteral( "within_4" ) ).toInt() >= f.attribute( QStringLiteral( "within_2" ) ).toInt() );
+    QCOMPARE( f.attribute( QStringLiteral( "nearest_min" ) ).toDouble(), minutes );
+  }
+
+  // Service areas: three bands per school, each holding the narrower one.
+  QgsVectorLayer areas( out + QStringLiteral( "/school_areas.gpkg" ), QStringLiteral( "areas" ), QStringLiteral( "ogr" ) );
+  QCOMPARE( areas.featureCount(), 30LL );
+  QMap<QString, QMap<double, QgsGeometry>> bands;
+  it = areas.getFeatures();
+  while ( it.nextFeature( f ) )
+    bands[f.attribute( QStringLiteral( "service_id" ) ).toString()].insert( f.attribute( QStringLiteral( "minutes" ) ).toDouble(), f.geometry() );
+  QCOMPARE( bands.size(), 10 );
+  for ( auto school = bands.constBegin(); school != bands.constEnd(); ++school )
+  {
+    QCOMPARE( school.value().keys(), QList<double>( { 1.0, 2.0, 3.0 } ) );
+    const QgsGeometry one = school.value().value( 1.0 );
+    const QgsGeometry two = school.value().value( 2.0 );
+    const QgsGeometry three = school.value().value( 3.0 );
+    QVERIFY( one.isGeosValid() && two.isGeosValid() && three.isGeosValid() );
+    QVERIFY2( one.area() <= two.area() && two.area() <= three.area(), qPrintable( school.key() ) );
+    QVERIFY2( one.difference( two ).area() < 1.0, qPrintable( school.key() ) );
+    QVERIFY2( two.difference( three ).area() < 1.0, qPrintable( school.key() ) );
+  }
 }
 
 QTEST_MAIN( TestSampleProjects )

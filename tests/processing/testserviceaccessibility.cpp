@@ -727,6 +727,18 @@ void TestServiceAccessibility::coverageCountsAndCapacities()
       }
     }
   }
+  // Nothing within 7 min of i2: its nearest service (j2, 8 min) lies beyond every threshold and
+  // its minutes are still given.
+  parameters.insert( "THRESHOLDS", "6, 7" );
+  parameters.insert( "OUTPUT", mDir->filePath( "coverage_beyond.gpkg" ) );
+  const QVariantMap beyond = run( "placegap:servicecoverage", parameters, &error );
+  QVERIFY2( !beyond.isEmpty(), qPrintable( error ) );
+  QgsVectorLayer beyondLayer( beyond.value( "OUTPUT" ).toString(), "out", "ogr" );
+  QgsFeature i2;
+  QVERIFY( beyondLayer.getFeatures( QgsFeatureRequest().setFilterExpression( "code = 'i2'" ) ).nextFeature( i2 ) );
+  QCOMPARE( i2.attribute( "within_7" ).toDouble(), 0.0 );
+  QCOMPARE( i2.attribute( "nearest_min" ).toDouble(), 8.0 );
+
   parameters.insert( "THRESHOLDS", "10, soon" );
   QVERIFY( run( "placegap:servicecoverage", parameters, &error ).isEmpty() );
   QVERIFY2( error.contains( "'soon'" ), qPrintable( error ) );
