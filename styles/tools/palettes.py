@@ -54,3 +54,16 @@ UR3 = ["Rest of Scotland", "Accessible Rural", "Remote Rural"]
 UR3_COLOURS = ["#d94801", "#c7e9c0", "#238b45"]
 UR2 = ["Urban Areas", "Rural Areas"]
 UR2_COLOURS = ["#d94801", "#74c476"]
+
+# Degree of Urbanisation: areas (level 1) and the grid's GHS-SMOD level 2 classes and colours.
+DEGURBA = ["Cities", "Towns and semi-dense areas", "Rural areas"]
+DEGURBA_COLOURS = ["#d7301f", "#fdae61", "#66bd63"]
+SMOD = [
+    (30, "Urban centre", "#ff0000"),
+    (23, "Dense urban cluster", "#732600"),
+    (22, "Semi-dense urban cluster", "#a87000"),
+    (21, "Suburban or peri-urban", "#ffff00"),
+    (13, "Rural cluster", "#375623"),
+    (12, "Low density rural", "#abcd66"),
+    (11, "Very low density rural", "#cdf57a"),
+]
