@@ -3,7 +3,9 @@
  ***************************************************************************/
 #include "degreeofurbanisation.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 
 namespace placegap
@@ -351,10 +353,13 @@ namespace placegap
     if ( stop() )
       return result;
 
-    // Cells within semiDenseDistanceKm of a centre or dense urban cluster cell.
+    // Cells less than semiDenseDistanceKm from a centre or dense urban cluster cell, measured
+    // between the nearest edges of the two cells (cells as the areas they stand for).
     std::vector<bool> nearDense( count, false );
     const double reachCells = thresholds.semiDenseDistanceKm / grid.cellSideKm;
-    const std::ptrdiff_t reach = static_cast<std::ptrdiff_t>( std::floor( reachCells + 1e-9 ) );
+    const std::ptrdiff_t reach = static_cast<std::ptrdiff_t>( std::ceil( reachCells ) ) + 1;
+    const auto gap = []( std::ptrdiff_t offset )
+    { return static_cast<double>( std::max<std::ptrdiff_t>( 0, std::abs( offset ) - 1 ) ); };
     for ( std::size_t cell = 0; cell < count; ++cell )
     {
       if ( result.centre[cell] == NONE && !isDenseCluster( cell ) )
@@ -369,7 +374,8 @@ namespace placegap
           const std::ptrdiff_t c = column + dc;
           if ( r < 0 || c < 0 || r >= static_cast<std::ptrdiff_t>( grid.rows ) || c >= static_cast<std::ptrdiff_t>( grid.columns ) )
             continue;
-          if ( static_cast<double>( dr * dr + dc * dc ) <= reachCells * reachCells + 1e-9 )
+          const double gapCells2 = gap( dr ) * gap( dr ) + gap( dc ) * gap( dc );
+          if ( gapCells2 < reachCells * reachCells * ( 1 - 1e-12 ) )
             nearDense[static_cast<std::size_t>( r ) * grid.columns + static_cast<std::size_t>( c )] = true;
         }
       }

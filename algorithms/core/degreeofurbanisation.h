@@ -28,7 +28,7 @@ namespace placegap
     double lowDensityRural = 50;          //!< Rural cells of at least this density are low density rural; below, very low density.
     double maxHoleKm2 = 15;               //!< Enclosed gaps in an urban centre smaller than this are filled.
     int majorityNeighbours = 5;           //!< A cell with at least this many of its 8 surrounding cells in one centre joins it.
-    double semiDenseDistanceKm = 2;       //!< An urban cluster with a cell this close to a centre or dense cluster is not semi-dense.
+    double semiDenseDistanceKm = 2;       //!< An urban cluster with a cell less than this from a centre or dense cluster cell (edge to edge) is not semi-dense.
 
     //! Why these thresholds cannot be used, or empty.
     std::string problem() const;
@@ -106,7 +106,8 @@ namespace placegap
    *  3. Dense urban clusters (23): 4-connected clusters of cells of centreDensity or more outside
    *     centres, with clusterPopulation or more. Semi-dense urban clusters (22): the urban
    *     cluster cells of an urban cluster that holds no urban centre or dense urban cluster cell
-   *     and has no cell within semiDenseDistanceKm (between cell centres) of one. Suburban or
+   *     and whose cells are all at least semiDenseDistanceKm from one (measured between the
+   *     nearest edges of the cells: with 1 km cells, two empty cells between them). Suburban or
    *     peri-urban (21): the other urban cluster cells.
    *  4. Rural cells (level 1 class 1): rural cluster (13) when in an 8-connected cluster of
    *     clusterDensity cells with ruralClusterPopulation or more (and below clusterPopulation);

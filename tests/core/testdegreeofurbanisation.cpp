@@ -89,6 +89,8 @@ private slots:
   void thresholdsAreInclusive_data();
   void thresholdsAreInclusive();
   void levelTwoUrbanClusters();
+  void semiDenseDistanceIsEdgeToEdge_data();
+  void semiDenseDistanceIsEdgeToEdge();
   void noDataCellsAreNotClassified();
   void densityUsesTheCellArea();
   void badGridsAndThresholds();
@@ -294,8 +296,9 @@ void TestDegreeOfUrbanisation::levelTwoUrbanClusters()
   //        . . A . . . B . . t .
   //        . . A . . . B . . . .
   //
-  // A's middle cell is 2 km from U (cell centre to cell centre): suburban or peri-urban (21).
-  // B is 4 km from U and 3 km from D: semi-dense (22). s is in D's urban cluster: 21.
+  // Distances are between the nearest edges of the cells. A's middle cell is 1 km from U:
+  // suburban or peri-urban (21). B is 2 km from D (and 5 km from U): at least 2 km, so
+  // semi-dense (22). s is in D's urban cluster: 21.
   const PopulationGrid grid = makeGrid( {
       "0     0 1000 0 0 0 1000 0 0  300 0",
       "0     0 1000 0 0 0 1000 0 0 4700 0",
@@ -318,6 +321,42 @@ void TestDegreeOfUrbanisation::levelTwoUrbanClusters()
   QCOMPARE( levelOneClass( GridClass::SemiDenseUrbanCluster ), 2 );
   QCOMPARE( levelOneClass( GridClass::RuralCluster ), 1 );
   QCOMPARE( levelOneClass( GridClass::NoData ), 0 );
+}
+
+void TestDegreeOfUrbanisation::semiDenseDistanceIsEdgeToEdge_data()
+{
+  QTest::addColumn<int>( "column" );
+  QTest::addColumn<int>( "code" );
+  // U: a centre of 50,000 in the corner; E: an urban cluster of four 1,250 cells in a column.
+  //
+  //   U . . .          U . . .
+  //   . . . .          . . . .
+  //   . . E .   or     . . . E
+  //   . . E .          . . . E
+  //   . . E .          . . . E
+  //   . . E .          . . . E
+  //
+  // Left, E's top cell is one cell down and one across from U's corner: √2 km edge to edge,
+  // under 2 km, so E is suburban or peri-urban. Right: √(1 + 4) = 2.24 km, so semi-dense.
+  QTest::newRow( "diagonal gap of 1.41 km" ) << 2 << 21;
+  QTest::newRow( "diagonal gap of 2.24 km" ) << 3 << 22;
+}
+
+void TestDegreeOfUrbanisation::semiDenseDistanceIsEdgeToEdge()
+{
+  QFETCH( int, column );
+  QFETCH( int, code );
+  PopulationGrid grid;
+  grid.columns = 4;
+  grid.rows = 6;
+  grid.population.assign( 24, 0.0 );
+  grid.population[0] = 50000;
+  for ( std::size_t row = 2; row < 6; ++row )
+    grid.population[row * 4 + static_cast<std::size_t>( column )] = 1250;
+  const DegurbaGrid result = classify( grid );
+  QCOMPARE( result.centrePopulation.size(), std::size_t( 1 ) );
+  for ( std::size_t row = 2; row < 6; ++row )
+    QCOMPARE( static_cast<int>( result.cells[row * 4 + static_cast<std::size_t>( column )] ), code );
 }
 
 void TestDegreeOfUrbanisation::noDataCellsAreNotClassified()
