@@ -454,4 +454,49 @@ namespace placegap
     return std::string();
   }
 
+  std::optional<UnitClassLevel2> classifySpatialUnitLevel2( const UnitPopulation &population )
+  {
+    const std::optional<UnitClass> levelOne = classifySpatialUnit( population.urbanCentre, population.urbanCluster(), population.rural() );
+    if ( !levelOne )
+      return std::nullopt;
+    switch ( *levelOne )
+    {
+    case UnitClass::City:
+      return UnitClassLevel2::City;
+    case UnitClass::TownSemiDense:
+      if ( population.suburbanPeriUrban > population.denseUrbanCluster + population.semiDenseUrbanCluster )
+        return UnitClassLevel2::SuburbanPeriUrbanArea;
+      return population.denseUrbanCluster >= population.semiDenseUrbanCluster ? UnitClassLevel2::DenseTown : UnitClassLevel2::SemiDenseTown;
+    case UnitClass::RuralArea:
+      if ( population.ruralCluster >= population.lowDensityRural && population.ruralCluster >= population.veryLowDensityRural )
+        return UnitClassLevel2::Village;
+      if ( population.lowDensityRural >= population.veryLowDensityRural )
+        return UnitClassLevel2::DispersedRuralArea;
+      return UnitClassLevel2::MostlyUninhabitedArea;
+    }
+    return std::nullopt;
+  }
+
+  std::string unitClassLevel2Label( UnitClassLevel2 unitClass )
+  {
+    switch ( unitClass )
+    {
+    case UnitClassLevel2::City:
+      return "Cities";
+    case UnitClassLevel2::DenseTown:
+      return "Dense towns";
+    case UnitClassLevel2::SemiDenseTown:
+      return "Semi-dense towns";
+    case UnitClassLevel2::SuburbanPeriUrbanArea:
+      return "Suburban or peri-urban areas";
+    case UnitClassLevel2::Village:
+      return "Villages";
+    case UnitClassLevel2::DispersedRuralArea:
+      return "Dispersed rural areas";
+    case UnitClassLevel2::MostlyUninhabitedArea:
+      return "Mostly uninhabited areas";
+    }
+    return std::string();
+  }
+
 } // namespace placegap

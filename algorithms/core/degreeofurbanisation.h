@@ -134,6 +134,48 @@ namespace placegap
   //! English label of a unit class ("Towns and semi-dense areas").
   std::string unitClassLabel( UnitClass unitClass );
 
+  //! People of a spatial unit in each level 2 grid class.
+  struct UnitPopulation
+  {
+    double urbanCentre = 0;
+    double denseUrbanCluster = 0;
+    double semiDenseUrbanCluster = 0;
+    double suburbanPeriUrban = 0;
+    double ruralCluster = 0;
+    double lowDensityRural = 0;
+    double veryLowDensityRural = 0;
+
+    double urbanCluster() const { return denseUrbanCluster + semiDenseUrbanCluster + suburbanPeriUrban; }
+    double rural() const { return ruralCluster + lowDensityRural + veryLowDensityRural; }
+    double total() const { return urbanCentre + urbanCluster() + rural(); }
+  };
+
+  //! Level 2 class of a spatial unit, with the GHSL codes.
+  enum class UnitClassLevel2
+  {
+    City = 30,                  //!< Level 1 city.
+    DenseTown = 23,             //!< Town: dense urban clusters hold at least as many as semi-dense ones.
+    SemiDenseTown = 22,         //!< Town: semi-dense urban clusters hold more than dense ones.
+    SuburbanPeriUrbanArea = 21, //!< Town or semi-dense area with more people in suburban or peri-urban cells than in dense and semi-dense urban clusters.
+    Village = 13,               //!< Rural area whose rural people live mostly in rural clusters.
+    DispersedRuralArea = 12,    //!< ... mostly in low density rural cells.
+    MostlyUninhabitedArea = 11, //!< ... mostly in very low density rural cells.
+  };
+
+  /**
+   * The level 2 class of a spatial unit (the 2021 manual's rules); empty when it has no
+   * population. Cities as level 1. Towns and semi-dense areas (level 1): suburban or peri-urban
+   * area when suburban or peri-urban cells hold more people than dense and semi-dense urban
+   * clusters together; otherwise a dense town when dense urban clusters hold at least as many
+   * as semi-dense ones, else a semi-dense town. Rural areas: by the rural grid class holding
+   * most of their rural people: rural clusters (village), low density (dispersed rural area),
+   * very low density (mostly uninhabited area); ties go to the denser class.
+   */
+  std::optional<UnitClassLevel2> classifySpatialUnitLevel2( const UnitPopulation &population );
+
+  //! English label of a level 2 unit class ("Dispersed rural areas").
+  std::string unitClassLevel2Label( UnitClassLevel2 unitClass );
+
 } // namespace placegap
 
 #endif // PLACEGAP_CORE_DEGREEOFURBANISATION_H

@@ -31,6 +31,8 @@
 
 const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS = QStringLiteral( "degurba" );
 const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS_LABEL = QStringLiteral( "degurba_lbl" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS_L2 = QStringLiteral( "degurba_l2" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS_L2_LABEL = QStringLiteral( "degurba_l2_lbl" );
 const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_POPULATION = QStringLiteral( "pop_grid" );
 const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_POP_CENTRE = QStringLiteral( "pop_centre" );
 const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_POP_CLUSTER = QStringLiteral( "pop_cluster" );
@@ -258,17 +260,24 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::shortHelpString() const
                       "cells; rural areas (3): at least 50 % in rural grid cells; towns and semi-dense areas (2): the "
                       "rest (less than 50 % in centres and less than 50 % in rural cells). The city rule is applied "
                       "first.\n"
+                      "Level 2 rule (2021 manual): cities as level 1; towns and semi-dense areas are suburban or "
+                      "peri-urban areas (21) when suburban or peri-urban cells hold more of their people than dense and "
+                      "semi-dense urban clusters together, else dense towns (23) when dense urban clusters hold at least "
+                      "as many as semi-dense ones, else semi-dense towns (22); rural areas take the rural grid class "
+                      "holding most of their rural people: villages (13, rural clusters), dispersed rural areas (12, "
+                      "low density), mostly uninhabited areas (11, very low density); ties go to the denser class.\n"
                       "OUTPUT: the areas with their fields and geometry plus '%1' (1, 2 or 3), '%2' (Cities, Towns and "
-                      "semi-dense areas, Rural areas), '%3' (people from the grid), '%4', '%5', '%6' (people in urban "
-                      "centre, urban cluster and rural cells), '%7', '%8', '%9' (the same as % of '%3'), '%10'30, "
-                      "'%10'23, '%10'22, '%10'21, '%10'13, '%10'12, '%10'11 (people in each level 2 class) and '%11' "
+                      "semi-dense areas, Rural areas), '%12' and '%13' (level 2 code 30, 23, 22, 21, 13, 12 or 11 and "
+                      "its label), '%3' (people from the grid), '%4', '%5', '%6' (people in urban centre, urban "
+                      "cluster and rural cells), '%7', '%8', '%9' (the same as % of '%3'), '%10'30, '%10'23, "
+                      "'%10'22, '%10'21, '%10'13, '%10'12, '%10'11 (people in each level 2 grid class) and '%11' "
                       "(km² of NODATA cells in the area).\n"
                       "Nulls: an area with no people in the grid (outside it, or over empty or NODATA cells) gets NULL "
                       "class and shares, with a warning naming it; an area reaching beyond the raster is warned about "
                       "(people outside are unknown); a feature without geometry gets NULL results with a warning; an "
                       "invalid geometry is repaired (make valid) with a warning naming the feature." )
     .arg( FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL )
-    .arg( FIELD_POP_CLASS_PREFIX, FIELD_NODATA_KM2 );
+    .arg( FIELD_POP_CLASS_PREFIX, FIELD_NODATA_KM2, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL );
 }
 
 PlaceGapDegreeOfUrbanisationAlgorithm *PlaceGapDegreeOfUrbanisationAlgorithm::createInstance() const
@@ -278,7 +287,7 @@ PlaceGapDegreeOfUrbanisationAlgorithm *PlaceGapDegreeOfUrbanisationAlgorithm::cr
 
 QStringList PlaceGapDegreeOfUrbanisationAlgorithm::outputFieldNames()
 {
-  QStringList names { FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL };
+  QStringList names { FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL };
   for ( const ClassStyle &style : CLASSES )
     names << FIELD_POP_CLASS_PREFIX + QString::number( static_cast<int>( style.gridClass ) );
   names << FIELD_NODATA_KM2;
@@ -460,7 +469,9 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   QgsFields fields = areas->fields();
   fields.append( placegap::compat::intField( FIELD_CLASS ) );
   fields.append( placegap::compat::stringField( FIELD_CLASS_LABEL, 30 ) );
-  for ( const QString &field : outputFieldNames().mid( 2 ) )
+  fields.append( placegap::compat::intField( FIELD_CLASS_L2 ) );
+  fields.append( placegap::compat::stringField( FIELD_CLASS_L2_LABEL, 30 ) );
+  for ( const QString &field : outputFieldNames().mid( 4 ) )
     fields.append( placegap::compat::doubleField( field, 0, 0 ) );
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -578,15 +589,25 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
       const double rural = people[4] + people[5] + people[6];
       const double total = centre + cluster + rural;
       const std::optional<placegap::UnitClass> unitClass = placegap::classifySpatialUnit( centre, cluster, rural );
-      if ( unitClass )
+      placegap::UnitPopulation unitPopulation;
+      unitPopulation.urbanCentre = people[0];
+      unitPopulation.denseUrbanCluster = people[1];
+      unitPopulation.semiDenseUrbanCluster = people[2];
+      unitPopulation.suburbanPeriUrban = people[3];
+      unitPopulation.ruralCluster = people[4];
+      unitPopulation.lowDensityRural = people[5];
+      unitPopulation.veryLowDensityRural = people[6];
+      const std::optional<placegap::UnitClassLevel2> levelTwo = placegap::classifySpatialUnitLevel2( unitPopulation );
+      if ( unitClass && levelTwo )
       {
         attributes << static_cast<int>( *unitClass ) << QString::fromStdString( placegap::unitClassLabel( *unitClass ) );
+        attributes << static_cast<int>( *levelTwo ) << QString::fromStdString( placegap::unitClassLevel2Label( *levelTwo ) );
         ++unitCounts[static_cast<std::size_t>( *unitClass )];
       }
       else
       {
         warnings.warn( QObject::tr( "no population" ), QObject::tr( "AREAS feature %1 covers no people in the grid (outside it, or over empty or NODATA cells); its class and shares are NULL." ).arg( feature.id() ) );
-        attributes << QVariant() << QVariant();
+        writeNull( attributes, 4 );
         ++unitCounts[0];
       }
       attributes << total << centre << cluster << rural;

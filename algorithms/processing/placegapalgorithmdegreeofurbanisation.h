@@ -19,6 +19,8 @@ public:
   //! Output field names, a public API: never rename.
   static const QString FIELD_CLASS;
   static const QString FIELD_CLASS_LABEL;
+  static const QString FIELD_CLASS_L2;
+  static const QString FIELD_CLASS_L2_LABEL;
   static const QString FIELD_POPULATION;
   static const QString FIELD_POP_CENTRE;
   static const QString FIELD_POP_CLUSTER;

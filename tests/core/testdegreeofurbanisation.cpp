@@ -97,6 +97,8 @@ private slots:
   void cancelStops();
   void spatialUnits_data();
   void spatialUnits();
+  void spatialUnitsLevelTwo_data();
+  void spatialUnitsLevelTwo();
 };
 
 void TestDegreeOfUrbanisation::centresAreEdgeConnected()
@@ -453,6 +455,47 @@ void TestDegreeOfUrbanisation::spatialUnits()
   QCOMPARE( result ? static_cast<int>( *result ) : 0, unitClass );
   if ( result )
     QVERIFY( !unitClassLabel( *result ).empty() );
+}
+
+void TestDegreeOfUrbanisation::spatialUnitsLevelTwo_data()
+{
+  // People in 30, 23, 22, 21, 13, 12, 11 and the level 2 class (0: no population).
+  QTest::addColumn<QVector<double>>( "people" );
+  QTest::addColumn<int>( "unitClass" );
+  QTest::newRow( "city" ) << QVector<double>( { 50, 0, 0, 10, 0, 0, 40 } ) << 30;
+  QTest::newRow( "dense town" ) << QVector<double>( { 40, 20, 10, 25, 0, 5, 0 } ) << 23;
+  QTest::newRow( "dense = semi-dense: dense town" ) << QVector<double>( { 0, 30, 30, 40, 0, 0, 0 } ) << 23;
+  QTest::newRow( "semi-dense town" ) << QVector<double>( { 0, 10, 31, 40, 19, 0, 0 } ) << 22;
+  QTest::newRow( "suburban 41 > 40: suburban or peri-urban area" ) << QVector<double>( { 0, 20, 20, 41, 0, 19, 0 } ) << 21;
+  QTest::newRow( "suburban 40 = 40: town" ) << QVector<double>( { 0, 20, 20, 40, 0, 20, 0 } ) << 23;
+  QTest::newRow( "village" ) << QVector<double>( { 0, 0, 0, 40, 30, 20, 10 } ) << 13;
+  QTest::newRow( "dispersed rural area" ) << QVector<double>( { 0, 0, 0, 0, 30, 40, 30 } ) << 12;
+  QTest::newRow( "mostly uninhabited area" ) << QVector<double>( { 0, 0, 0, 0, 10, 20, 70 } ) << 11;
+  QTest::newRow( "tie: the denser class" ) << QVector<double>( { 0, 0, 0, 0, 0, 50, 50 } ) << 12;
+  QTest::newRow( "nobody" ) << QVector<double>( { 0, 0, 0, 0, 0, 0, 0 } ) << 0;
+}
+
+void TestDegreeOfUrbanisation::spatialUnitsLevelTwo()
+{
+  QFETCH( QVector<double>, people );
+  QFETCH( int, unitClass );
+  UnitPopulation population;
+  population.urbanCentre = people[0];
+  population.denseUrbanCluster = people[1];
+  population.semiDenseUrbanCluster = people[2];
+  population.suburbanPeriUrban = people[3];
+  population.ruralCluster = people[4];
+  population.lowDensityRural = people[5];
+  population.veryLowDensityRural = people[6];
+  const std::optional<UnitClassLevel2> result = classifySpatialUnitLevel2( population );
+  QCOMPARE( result ? static_cast<int>( *result ) : 0, unitClass );
+  if ( result )
+  {
+    QVERIFY( !unitClassLevel2Label( *result ).empty() );
+    // Level 2 refines level 1: the first digit is the level 1 grid class of the majority rule.
+    const int levelOne = static_cast<int>( *classifySpatialUnit( population.urbanCentre, population.urbanCluster(), population.rural() ) );
+    QCOMPARE( static_cast<int>( *result ) / 10, 4 - levelOne );
+  }
 }
 
 QTEST_GUILESS_MAIN( TestDegreeOfUrbanisation )

@@ -251,6 +251,7 @@ void TestDegreeOfUrbanisationAlgorithm::classifiesTheGridAndTheAreas()
 
   QCOMPARE( value( "city", Algorithm::FIELD_CLASS ).toInt(), 1 );
   QCOMPARE( value( "city", Algorithm::FIELD_CLASS_LABEL ).toString(), QStringLiteral( "Cities" ) );
+  QCOMPARE( value( "city", Algorithm::FIELD_CLASS_L2 ).toInt(), 30 );
   QCOMPARE( value( "city", Algorithm::FIELD_POPULATION ).toDouble(), 30000.0 );
   QCOMPARE( value( "city", Algorithm::FIELD_PCT_CENTRE ).toDouble(), 100.0 );
   QCOMPARE( value( "city", QStringLiteral( "pop_30" ) ).toDouble(), 30000.0 );
@@ -263,6 +264,9 @@ void TestDegreeOfUrbanisationAlgorithm::classifiesTheGridAndTheAreas()
 
   QCOMPARE( value( "town", Algorithm::FIELD_CLASS ).toInt(), 2 );
   QCOMPARE( value( "town", Algorithm::FIELD_CLASS_LABEL ).toString(), QStringLiteral( "Towns and semi-dense areas" ) );
+  // Its cluster people are all suburban: a suburban or peri-urban area at level 2.
+  QCOMPARE( value( "town", Algorithm::FIELD_CLASS_L2 ).toInt(), 21 );
+  QCOMPARE( value( "town", Algorithm::FIELD_CLASS_L2_LABEL ).toString(), QStringLiteral( "Suburban or peri-urban areas" ) );
   QCOMPARE( value( "town", Algorithm::FIELD_POP_CLUSTER ).toDouble(), 400.0 );
   QCOMPARE( value( "town", Algorithm::FIELD_PCT_CLUSTER ).toDouble(), 80.0 );
   QCOMPARE( value( "town", Algorithm::FIELD_PCT_RURAL ).toDouble(), 20.0 );
@@ -270,11 +274,16 @@ void TestDegreeOfUrbanisationAlgorithm::classifiesTheGridAndTheAreas()
 
   QCOMPARE( value( "rural", Algorithm::FIELD_CLASS ).toInt(), 3 );
   QCOMPARE( value( "rural", Algorithm::FIELD_CLASS_LABEL ).toString(), QStringLiteral( "Rural areas" ) );
+  // All its people in low density rural cells: a dispersed rural area at level 2.
+  QCOMPARE( value( "rural", Algorithm::FIELD_CLASS_L2 ).toInt(), 12 );
+  QCOMPARE( value( "rural", Algorithm::FIELD_CLASS_L2_LABEL ).toString(), QStringLiteral( "Dispersed rural areas" ) );
   QCOMPARE( value( "rural", Algorithm::FIELD_POPULATION ).toDouble(), 600.0 );
   QCOMPARE( value( "rural", Algorithm::FIELD_PCT_RURAL ).toDouble(), 100.0 );
   QCOMPARE( value( "rural", Algorithm::FIELD_NODATA_KM2 ).toDouble(), 1.0 );
 
   QVERIFY( placegap::compat::isNull( value( "outside", Algorithm::FIELD_CLASS ) ) );
+  QVERIFY( placegap::compat::isNull( value( "outside", Algorithm::FIELD_CLASS_L2 ) ) );
+  QVERIFY( placegap::compat::isNull( value( "outside", Algorithm::FIELD_PCT_CENTRE ) ) );
   QVERIFY( placegap::compat::isNull( value( "no geometry", Algorithm::FIELD_CLASS ) ) );
   QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "covers no people" ) } ).size(), 1 );
   QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "no geometry" ) } ).size(), 1 );
