@@ -121,6 +121,7 @@ private slots:
   void badRastersAreRefused();
   void missingAreasAreRefused();
   void negativePopulationIsRefused();
+  void cancelledRunLeavesNoOutput();
 
 private:
   QgsVectorLayer *areasLayer( const QList<QPair<QString, QString>> &areas, const QString &crs = QStringLiteral( "EPSG:27700" ) );
@@ -399,6 +400,19 @@ void TestDegreeOfUrbanisationAlgorithm::negativePopulationIsRefused()
   QVERIFY( results.isEmpty() );
   QVERIFY2( error.contains( QStringLiteral( "row 0, column 3" ) ), qPrintable( error ) );
   QVERIFY( !QFileInfo::exists( grid ) );
+}
+
+void TestDegreeOfUrbanisationAlgorithm::cancelledRunLeavesNoOutput()
+{
+  QgsVectorLayer *areas = areasLayer( { { "city", rectangle( X0 + 1000, Y0 - 1000, X0 + 3000, Y0 ) } } );
+  const QString grid = mDir->filePath( QStringLiteral( "degurba.tif" ) );
+  const QString output = mDir->filePath( QStringLiteral( "areas.gpkg" ) );
+  placegaptest::CapturingFeedback cancelled;
+  cancelled.cancel();
+  const QVariantMap results = placegaptest::runAlgorithm( ALGORITHM, { { "INPUT", goodRaster() }, { "AREAS", areas->id() }, { "OUTPUT_GRID", grid }, { "OUTPUT", output } }, *mContext, cancelled );
+  QVERIFY( !results.contains( QStringLiteral( "OUTPUT_GRID" ) ) );
+  QVERIFY( !QFileInfo::exists( grid ) );
+  QVERIFY( !QFileInfo::exists( output ) );
 }
 
 QTEST_MAIN( TestDegreeOfUrbanisationAlgorithm )
