@@ -222,6 +222,10 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::svgIconPath() const
 
 QString PlaceGapDegreeOfUrbanisationAlgorithm::shortHelpString() const
 {
+  QStringList classFields;
+  for ( const ClassStyle &style : CLASSES )
+    classFields << QStringLiteral( "'%1%2'" ).arg( FIELD_POP_CLASS_PREFIX ).arg( static_cast<int>( style.gridClass ) );
+  const QString classPopulationFields = classFields.join( QLatin1String( ", " ) );
   return QObject::tr( "Applies the Degree of Urbanisation (Eurostat, \"Applying the Degree of Urbanisation\", 2021 manual; "
                       "GHSL settlement model codes) to a population grid and to areas.\n"
                       "Input: INPUT, a raster of people per cell (band BAND) in a projected CRS in metres, north-up with "
@@ -269,15 +273,15 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::shortHelpString() const
                       "OUTPUT: the areas with their fields and geometry plus '%1' (1, 2 or 3), '%2' (Cities, Towns and "
                       "semi-dense areas, Rural areas), '%12' and '%13' (level 2 code 30, 23, 22, 21, 13, 12 or 11 and "
                       "its label), '%3' (people from the grid), '%4', '%5', '%6' (people in urban centre, urban "
-                      "cluster and rural cells), '%7', '%8', '%9' (the same as % of '%3'), '%10'30, '%10'23, "
-                      "'%10'22, '%10'21, '%10'13, '%10'12, '%10'11 (people in each level 2 grid class) and '%11' "
+                      "cluster and rural cells), '%7', '%8', '%9' (the same as % of '%3'), %10 (people in "
+                      "each level 2 grid class) and '%11' "
                       "(km² of NODATA cells in the area).\n"
                       "Nulls: an area with no people in the grid (outside it, or over empty or NODATA cells) gets NULL "
                       "class and shares, with a warning naming it; an area reaching beyond the raster is warned about "
                       "(people outside are unknown); a feature without geometry gets NULL results with a warning; an "
                       "invalid geometry is repaired (make valid) with a warning naming the feature." )
     .arg( FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL )
-    .arg( FIELD_POP_CLASS_PREFIX, FIELD_NODATA_KM2, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL );
+    .arg( classPopulationFields, FIELD_NODATA_KM2, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL );
 }
 
 PlaceGapDegreeOfUrbanisationAlgorithm *PlaceGapDegreeOfUrbanisationAlgorithm::createInstance() const
