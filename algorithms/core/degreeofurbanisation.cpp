@@ -103,9 +103,10 @@ namespace placegap
     std::size_t fillHoles( const Lattice &lattice, const PopulationGrid &grid, double maxHoleKm2, std::vector<std::int32_t> &centre )
     {
       std::vector<std::int32_t> gaps;
-      const std::size_t gapCount = label( lattice, true, [&]( std::size_t cell )
-                                          { return centre[cell] == NONE; },
-                                          gaps );
+      const std::size_t gapCount = label(
+          lattice, true, [&]( std::size_t cell )
+          { return centre[cell] == NONE; },
+          gaps );
       std::vector<std::size_t> cellsIn( gapCount, 0 );
       std::vector<bool> open( gapCount, false );
       std::vector<std::int32_t> surroundedBy( gapCount, NONE );
@@ -120,14 +121,15 @@ namespace placegap
           open[g] = true;
         lattice.forNeighbours( cell, true, [&]( std::size_t neighbour )
                                {
+          // A neighbour outside centres is part of the same gap (8-connected); a gap touching two
+          // centres lies between them and is not enclosed.
           const std::int32_t owner = centre[neighbour];
           if ( owner == NONE )
-            return; // part of the same gap (8-connected)
+            return;
           if ( surroundedBy[g] == NONE )
             surroundedBy[g] = owner;
           else if ( surroundedBy[g] != owner )
-            open[g] = true; // between two centres
-        } );
+            open[g] = true; } );
       }
       std::size_t added = 0;
       for ( std::size_t cell = 0; cell < gaps.size(); ++cell )
@@ -262,7 +264,7 @@ namespace placegap
   {
     DegurbaGrid result;
     const std::size_t count = grid.columns * grid.rows;
-    const Lattice lattice { grid.columns, grid.rows };
+    const Lattice lattice{ grid.columns, grid.rows };
     const double area = grid.cellAreaKm2();
     const auto stop = [&]()
     {
@@ -278,9 +280,10 @@ namespace placegap
 
     // 1. Urban centres: 4-connected dense clusters of centrePopulation or more.
     std::vector<std::int32_t> dense;
-    const std::size_t denseCount = label( lattice, false, [&]( std::size_t cell )
-                                          { return atLeast( cell, thresholds.centreDensity ); },
-                                          dense );
+    const std::size_t denseCount = label(
+        lattice, false, [&]( std::size_t cell )
+        { return atLeast( cell, thresholds.centreDensity ); },
+        dense );
     const std::vector<double> denseTotals = componentTotals( dense, denseCount, grid );
     std::vector<std::int32_t> centreOfDense( denseCount, NONE );
     std::int32_t centres = 0;
@@ -335,16 +338,18 @@ namespace placegap
 
     // 2. Urban clusters: 8-connected clusters of clusterDensity cells (centre cells included).
     std::vector<std::int32_t> moderate;
-    const std::size_t moderateCount = label( lattice, true, [&]( std::size_t cell )
-                                             { return atLeast( cell, thresholds.clusterDensity ); },
-                                             moderate );
+    const std::size_t moderateCount = label(
+        lattice, true, [&]( std::size_t cell )
+        { return atLeast( cell, thresholds.clusterDensity ); },
+        moderate );
     const std::vector<double> moderateTotals = componentTotals( moderate, moderateCount, grid );
 
     // 3. Dense urban clusters: 4-connected clusters of centreDensity cells outside centres.
     std::vector<std::int32_t> denseCluster;
-    const std::size_t denseClusterCount = label( lattice, false, [&]( std::size_t cell )
-                                                 { return result.centre[cell] == NONE && atLeast( cell, thresholds.centreDensity ); },
-                                                 denseCluster );
+    const std::size_t denseClusterCount = label(
+        lattice, false, [&]( std::size_t cell )
+        { return result.centre[cell] == NONE && atLeast( cell, thresholds.centreDensity ); },
+        denseCluster );
     const std::vector<double> denseClusterTotals = componentTotals( denseCluster, denseClusterCount, grid );
     const auto isDenseCluster = [&]( std::size_t cell )
     { return denseCluster[cell] != NONE && denseClusterTotals[static_cast<std::size_t>( denseCluster[cell] )] >= thresholds.clusterPopulation; };

@@ -20,15 +20,15 @@ namespace placegap
    */
   struct DegurbaThresholds
   {
-    double centreDensity = 1500;          //!< Urban centre and dense urban cluster cells: density at least this.
-    double centrePopulation = 50000;      //!< An urban centre holds at least this many people.
-    double clusterDensity = 300;          //!< Urban cluster and rural cluster cells: density at least this.
-    double clusterPopulation = 5000;      //!< An urban cluster (and a dense urban cluster) holds at least this many.
-    double ruralClusterPopulation = 500;  //!< A rural cluster holds at least this many (and fewer than clusterPopulation).
-    double lowDensityRural = 50;          //!< Rural cells of at least this density are low density rural; below, very low density.
-    double maxHoleKm2 = 15;               //!< Enclosed gaps in an urban centre smaller than this are filled.
-    int majorityNeighbours = 5;           //!< A cell with at least this many of its 8 surrounding cells in one centre joins it.
-    double semiDenseDistanceKm = 2;       //!< An urban cluster with a cell less than this from a centre or dense cluster cell (edge to edge) is not semi-dense.
+    double centreDensity = 1500;         //!< Urban centre and dense urban cluster cells: density at least this.
+    double centrePopulation = 50000;     //!< An urban centre holds at least this many people.
+    double clusterDensity = 300;         //!< Urban cluster and rural cluster cells: density at least this.
+    double clusterPopulation = 5000;     //!< An urban cluster (and a dense urban cluster) holds at least this many.
+    double ruralClusterPopulation = 500; //!< A rural cluster holds at least this many (and fewer than clusterPopulation).
+    double lowDensityRural = 50;         //!< Rural cells of at least this density are low density rural; below, very low density.
+    double maxHoleKm2 = 15;              //!< Enclosed gaps in an urban centre smaller than this are filled.
+    int majorityNeighbours = 5;          //!< A cell with at least this many of its 8 surrounding cells in one centre joins it.
+    double semiDenseDistanceKm = 2;      //!< An urban cluster with a cell less than this from a centre or dense cluster cell (edge to edge) is not semi-dense.
 
     //! Why these thresholds cannot be used, or empty.
     std::string problem() const;
@@ -77,17 +77,17 @@ namespace placegap
   //! The classified grid.
   struct DegurbaGrid
   {
-    std::vector<GridClass> cells;            //!< Class of each cell, row-major.
-    std::vector<std::int32_t> centre;        //!< Urban centre of each cell (0, 1, ...), -1 outside centres.
-    std::vector<double> centrePopulation;    //!< Population of each centre after gap filling.
-    std::vector<double> centreSeedPopulation;//!< Population of each centre's dense cells before gap filling.
-    std::size_t urbanClusterCount = 0;       //!< Urban clusters (8-connected, with or without a centre).
-    std::size_t denseUrbanClusterCount = 0;  //!< Dense urban clusters.
+    std::vector<GridClass> cells;             //!< Class of each cell, row-major.
+    std::vector<std::int32_t> centre;         //!< Urban centre of each cell (0, 1, ...), -1 outside centres.
+    std::vector<double> centrePopulation;     //!< Population of each centre after gap filling.
+    std::vector<double> centreSeedPopulation; //!< Population of each centre's dense cells before gap filling.
+    std::size_t urbanClusterCount = 0;        //!< Urban clusters (8-connected, with or without a centre).
+    std::size_t denseUrbanClusterCount = 0;   //!< Dense urban clusters.
     std::size_t semiDenseUrbanClusterCount = 0;
     std::size_t ruralClusterCount = 0;
-    std::size_t filledCells = 0;             //!< Cells added to centres by gap filling (majority rule and holes).
+    std::size_t filledCells = 0; //!< Cells added to centres by gap filling (majority rule and holes).
     std::size_t noDataCells = 0;
-    bool cancelled = false;                  //!< The cancel callback stopped the classification; the result is incomplete.
+    bool cancelled = false; //!< The cancel callback stopped the classification; the result is incomplete.
   };
 
   /**
@@ -119,9 +119,9 @@ namespace placegap
   //! Level 1 class of a spatial unit.
   enum class UnitClass
   {
-    City = 1,           //!< At least 50 % of the population in urban centres.
-    TownSemiDense = 2,  //!< Less than 50 % in urban centres and less than 50 % in rural grid cells.
-    RuralArea = 3,      //!< At least 50 % in rural grid cells (and less than 50 % in centres).
+    City = 1,          //!< At least 50 % of the population in urban centres.
+    TownSemiDense = 2, //!< Less than 50 % in urban centres and less than 50 % in rural grid cells.
+    RuralArea = 3,     //!< At least 50 % in rural grid cells (and less than 50 % in centres).
   };
 
   /**

@@ -57,7 +57,7 @@ namespace
     placegap::GridClass gridClass;
     short red, green, blue;
   };
-  const std::array<ClassStyle, 7> CLASSES { {
+  const std::array<ClassStyle, 7> CLASSES{ {
       { placegap::GridClass::UrbanCentre, 255, 0, 0 },
       { placegap::GridClass::DenseUrbanCluster, 115, 38, 0 },
       { placegap::GridClass::SemiDenseUrbanCluster, 168, 112, 0 },
@@ -96,7 +96,7 @@ namespace
     GDALRasterBandH band = nullptr;
     int columns = 0;
     int rows = 0;
-    std::array<double, 6> geoTransform {};
+    std::array<double, 6> geoTransform{};
     QgsCoordinateReferenceSystem crs;
     double metresPerUnit = 1;
     double cellSideMetres() const { return std::fabs( geoTransform[1] ) * metresPerUnit; }
@@ -280,8 +280,8 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::shortHelpString() const
                       "class and shares, with a warning naming it; an area reaching beyond the raster is warned about "
                       "(people outside are unknown); a feature without geometry gets NULL results with a warning; an "
                       "invalid geometry is repaired (make valid) with a warning naming the feature." )
-    .arg( FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL )
-    .arg( classPopulationFields, FIELD_NODATA_KM2, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL );
+      .arg( FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL )
+      .arg( classPopulationFields, FIELD_NODATA_KM2, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL );
 }
 
 PlaceGapDegreeOfUrbanisationAlgorithm *PlaceGapDegreeOfUrbanisationAlgorithm::createInstance() const
@@ -291,7 +291,7 @@ PlaceGapDegreeOfUrbanisationAlgorithm *PlaceGapDegreeOfUrbanisationAlgorithm::cr
 
 QStringList PlaceGapDegreeOfUrbanisationAlgorithm::outputFieldNames()
 {
-  QStringList names { FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL };
+  QStringList names{ FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL };
   for ( const ClassStyle &style : CLASSES )
     names << FIELD_POP_CLASS_PREFIX + QString::number( static_cast<int>( style.gridClass ) );
   names << FIELD_NODATA_KM2;
@@ -399,8 +399,8 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   if ( classes.cancelled || feedback->isCanceled() )
     return QVariantMap();
   feedback->setProgress( 30 );
-  std::array<double, CLASSES.size()> gridPopulation {};
-  std::array<std::size_t, CLASSES.size()> gridCells {};
+  std::array<double, CLASSES.size()> gridPopulation{};
+  std::array<std::size_t, CLASSES.size()> gridCells{};
   for ( std::size_t cell = 0; cell < classes.cells.size(); ++cell )
   {
     const int index = classIndex( classes.cells[cell] );
@@ -410,11 +410,11 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
     ++gridCells[static_cast<std::size_t>( index )];
   }
   feedback->pushInfo( QObject::tr( "%n urban centre(s), %1 urban cluster(s) (%2 dense, %3 semi-dense), %4 rural cluster(s); %5 cell(s) added to centres by gap filling.", nullptr, static_cast<int>( classes.centrePopulation.size() ) )
-                        .arg( classes.urbanClusterCount )
-                        .arg( classes.denseUrbanClusterCount )
-                        .arg( classes.semiDenseUrbanClusterCount )
-                        .arg( classes.ruralClusterCount )
-                        .arg( classes.filledCells ) );
+                          .arg( classes.urbanClusterCount )
+                          .arg( classes.denseUrbanClusterCount )
+                          .arg( classes.semiDenseUrbanClusterCount )
+                          .arg( classes.ruralClusterCount )
+                          .arg( classes.filledCells ) );
   for ( std::size_t i = 0; i < CLASSES.size(); ++i )
     feedback->pushInfo( QObject::tr( "%1 (%2): %3 cell(s), %4 people." ).arg( QString::fromStdString( placegap::gridClassLabel( CLASSES[i].gridClass ) ) ).arg( static_cast<int>( CLASSES[i].gridClass ) ).arg( gridCells[i] ).arg( gridPopulation[i], 0, 'f', 0 ) );
 
@@ -444,7 +444,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
     std::vector<QByteArray> names( 31 );
     for ( const ClassStyle &style : CLASSES )
     {
-      const GDALColorEntry entry { style.red, style.green, style.blue, 255 };
+      const GDALColorEntry entry{ style.red, style.green, style.blue, 255 };
       GDALSetColorEntry( colours, static_cast<int>( style.gridClass ), &entry );
       names[static_cast<std::size_t>( style.gridClass )] = QByteArray::fromStdString( placegap::gridClassLabel( style.gridClass ) );
     }
@@ -503,7 +503,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   if ( featureCount == 0 )
     feedback->pushWarning( QObject::tr( "The AREAS layer has no features: the polygon output is empty (the grid is written as usual)." ) );
 
-  std::array<std::size_t, 4> unitCounts {};
+  std::array<std::size_t, 4> unitCounts{};
   long long done = 0;
   QgsFeatureIterator it = areas->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
@@ -548,7 +548,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
     }
     else
     {
-      std::array<double, CLASSES.size()> people {};
+      std::array<double, CLASSES.size()> people{};
       double noDataArea = 0;
       const QgsRectangle box = geometry.boundingBox();
       const double c0 = columnOf( box.xMinimum() ), c1 = columnOf( box.xMaximum() );

@@ -120,10 +120,10 @@ void TestDegreeOfUrbanisation::centresAreEdgeConnected()
   QCOMPARE( result.denseUrbanClusterCount, std::size_t( 2 ) );
   QCOMPARE( result.urbanClusterCount, std::size_t( 1 ) );
   QCOMPARE( codes( result, grid.columns ), expected( {
-                                                "11 23 23 11 11",
-                                                "11 11 11 23 23",
-                                                "11 11 11 11 11",
-                                            } ) );
+                                               "11 23 23 11 11",
+                                               "11 11 11 23 23",
+                                               "11 11 11 11 11",
+                                           } ) );
 }
 
 void TestDegreeOfUrbanisation::centresJoinOverAnEdge()
@@ -141,10 +141,10 @@ void TestDegreeOfUrbanisation::centresJoinOverAnEdge()
   QCOMPARE( result.centrePopulation, std::vector<double>( { 60000 } ) );
   QCOMPARE( result.filledCells, std::size_t( 0 ) );
   QCOMPARE( codes( result, grid.columns ), expected( {
-                                                "11 30 30 11 11",
-                                                "11 11 30 30 11",
-                                                "11 11 11 11 11",
-                                            } ) );
+                                               "11 30 30 11 11",
+                                               "11 11 30 30 11",
+                                               "11 11 11 11 11",
+                                           } ) );
 }
 
 void TestDegreeOfUrbanisation::majorityRuleNeedsFiveNeighbours_data()
@@ -211,7 +211,7 @@ void TestDegreeOfUrbanisation::enclosedGapsAreFilled()
   QFETCH( double, maxHoleKm2 );
   QFETCH( bool, openToTheEdge );
   QFETCH( bool, filled );
-  std::vector<std::string> rows {
+  std::vector<std::string> rows{
       "0    0    0    0    0 0",
       "0 5000 5000 5000 5000 0",
       "0 5000    0    0 5000 0",
@@ -254,19 +254,29 @@ void TestDegreeOfUrbanisation::thresholdsAreInclusive_data()
   QTest::addColumn<QString>( "codes" );
   // One row of cells with empty cells around (the row is drawn between two rows of zeros).
   // Urban centre: density 1,500 and 50,000 in all, both inclusive.
-  QTest::newRow( "centre at 1,500 and 50,000" ) << "0 48500 1500 0" << "11 30 30 11";
-  QTest::newRow( "1,499.9 is not dense" ) << "0 48500 1499.9 0" << "11 23 21 11";
-  QTest::newRow( "centre of 50,000" ) << "0 25000 25000 0" << "11 30 30 11";
-  QTest::newRow( "49,999 is a dense urban cluster" ) << "0 25000 24999 0" << "11 23 23 11";
+  QTest::newRow( "centre at 1,500 and 50,000" ) << "0 48500 1500 0"
+                                                << "11 30 30 11";
+  QTest::newRow( "1,499.9 is not dense" ) << "0 48500 1499.9 0"
+                                          << "11 23 21 11";
+  QTest::newRow( "centre of 50,000" ) << "0 25000 25000 0"
+                                      << "11 30 30 11";
+  QTest::newRow( "49,999 is a dense urban cluster" ) << "0 25000 24999 0"
+                                                     << "11 23 23 11";
   // Dense urban cluster: 5,000 inclusive; below, a rural cluster (500 or more).
-  QTest::newRow( "dense cluster of 5,000" ) << "0 2500 2500 0" << "11 23 23 11";
-  QTest::newRow( "4,999 is a rural cluster" ) << "0 2500 2499 0" << "11 13 13 11";
+  QTest::newRow( "dense cluster of 5,000" ) << "0 2500 2500 0"
+                                            << "11 23 23 11";
+  QTest::newRow( "4,999 is a rural cluster" ) << "0 2500 2499 0"
+                                              << "11 13 13 11";
   // Urban cluster: density 300 and 5,000 in all; far from any centre: semi-dense.
-  QTest::newRow( "cluster at 300 and 5,000" ) << "0 1000 1000 1000 1000 700 300 0" << "11 22 22 22 22 22 22 11";
-  QTest::newRow( "299 is not in the cluster" ) << "0 1000 1000 1000 1000 1000 299 0" << "11 22 22 22 22 22 12 11";
-  QTest::newRow( "4,999 is a rural cluster" ) << "0 1000 1000 1000 1000 699 300 0" << "11 13 13 13 13 13 13 11";
+  QTest::newRow( "cluster at 300 and 5,000" ) << "0 1000 1000 1000 1000 700 300 0"
+                                              << "11 22 22 22 22 22 22 11";
+  QTest::newRow( "299 is not in the cluster" ) << "0 1000 1000 1000 1000 1000 299 0"
+                                               << "11 22 22 22 22 22 12 11";
+  QTest::newRow( "4,999 is a rural cluster" ) << "0 1000 1000 1000 1000 699 300 0"
+                                              << "11 13 13 13 13 13 13 11";
   // Rural cluster: 500 inclusive; low density rural: 50 inclusive.
-  QTest::newRow( "rural cluster of 500" ) << "0 500 0 499 0 50 0 49" << "11 13 11 12 11 12 11 11";
+  QTest::newRow( "rural cluster of 500" ) << "0 500 0 499 0 50 0 49"
+                                          << "11 13 11 12 11 12 11 11";
 }
 
 void TestDegreeOfUrbanisation::thresholdsAreInclusive()
@@ -310,12 +320,12 @@ void TestDegreeOfUrbanisation::levelTwoUrbanClusters()
   } );
   const DegurbaGrid result = classify( grid );
   QCOMPARE( codes( result, grid.columns ), expected( {
-                                                "11 11 21 11 11 11 22 11 11 21 11",
-                                                "11 11 21 11 11 11 22 11 11 23 11",
-                                                "30 11 21 11 11 11 22 11 11 23 11",
-                                                "11 11 21 11 11 11 22 11 11 12 11",
-                                                "11 11 21 11 11 11 22 11 11 11 11",
-                                            } ) );
+                                               "11 11 21 11 11 11 22 11 11 21 11",
+                                               "11 11 21 11 11 11 22 11 11 23 11",
+                                               "30 11 21 11 11 11 22 11 11 23 11",
+                                               "11 11 21 11 11 11 22 11 11 12 11",
+                                               "11 11 21 11 11 11 22 11 11 11 11",
+                                           } ) );
   QCOMPARE( result.urbanClusterCount, std::size_t( 4 ) ); // U's own, A, B and D's
   QCOMPARE( result.semiDenseUrbanClusterCount, std::size_t( 1 ) );
   QCOMPARE( result.denseUrbanClusterCount, std::size_t( 1 ) );
