@@ -23,6 +23,12 @@ PlaceGapOutputGuard::PlaceGapOutputGuard( const QVariantMap &parameters, const Q
     mNewFile = QFileInfo( path ).absoluteFilePath();
 }
 
+PlaceGapOutputGuard::PlaceGapOutputGuard( const QString &filePath )
+{
+  if ( !filePath.isEmpty() && !QFileInfo::exists( filePath ) )
+    mNewFile = QFileInfo( filePath ).absoluteFilePath();
+}
+
 PlaceGapOutputGuard::~PlaceGapOutputGuard()
 {
   if ( mKeep || mNewFile.isEmpty() || !QFileInfo::exists( mNewFile ) )

@@ -19,6 +19,8 @@ class PlaceGapOutputGuard
 {
   public:
     PlaceGapOutputGuard( const QVariantMap &parameters, const QString &outputName, QgsProcessingContext &context );
+    //! Guards a file output whose path is already known (a raster destination, say).
+    explicit PlaceGapOutputGuard( const QString &filePath );
     ~PlaceGapOutputGuard();
     PlaceGapOutputGuard( const PlaceGapOutputGuard & ) = delete;
     PlaceGapOutputGuard &operator=( const PlaceGapOutputGuard & ) = delete;

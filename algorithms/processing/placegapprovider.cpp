@@ -8,6 +8,7 @@
 #include "placegapalgorithmbivariatelisa.h"
 #include "placegapalgorithmbuildsampledata.h"
 #include "placegapalgorithmcatchmentprofile.h"
+#include "placegapalgorithmdegreeofurbanisation.h"
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
 #include "placegapalgorithmfloatingcatchment.h"
@@ -142,6 +143,7 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapBivariateLisaAlgorithm() );
   addAlgorithm( new PlaceGapBuildSampleDataAlgorithm() );
   addAlgorithm( new PlaceGapCatchmentProfileAlgorithm() );
+  addAlgorithm( new PlaceGapDegreeOfUrbanisationAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );
   addAlgorithm( new PlaceGapFloatingCatchmentAlgorithm() );

@@ -9,6 +9,7 @@
 #include "qgscategorizedsymbolrenderer.h"
 #include "qgsgraduatedsymbolrenderer.h"
 #include "qgsprocessingfeedback.h"
+#include "qgsrasterlayer.h"
 #include "qgsvectorlayer.h"
 
 PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const QString &styleFile, const QString &classField )
@@ -25,6 +26,17 @@ PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const Styles &styles, co
 
 void PlaceGapStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &, QgsProcessingFeedback *feedback )
 {
+  if ( QgsRasterLayer *rasterLayer = qobject_cast<QgsRasterLayer *>( layer ) )
+  {
+    if ( mRasterStyle.isEmpty() )
+      return;
+    const QString path = PlaceGapProvider::dataPath( QStringLiteral( "styles/" ) + mRasterStyle );
+    bool loaded = false;
+    const QString message = path.isEmpty() ? QString() : rasterLayer->loadNamedStyle( path, loaded );
+    if ( !loaded && feedback )
+      feedback->pushWarning( QObject::tr( "The PlaceGap style %1 could not be applied: %2" ).arg( mRasterStyle, path.isEmpty() ? QObject::tr( "not installed" ) : message ) );
+    return;
+  }
   QgsVectorLayer *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
   if ( !vectorLayer )
     return;
@@ -72,4 +84,13 @@ void PlaceGapStylePostProcessor::attach( QgsProcessingContext &context, const QS
 {
   if ( context.willLoadLayerOnCompletion( destination ) )
     context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( new PlaceGapStylePostProcessor( styles, classField, dataClasses ) );
+}
+
+void PlaceGapStylePostProcessor::attachRaster( QgsProcessingContext &context, const QString &destination, const QString &styleFile )
+{
+  if ( !context.willLoadLayerOnCompletion( destination ) )
+    return;
+  PlaceGapStylePostProcessor *postProcessor = new PlaceGapStylePostProcessor( QString() );
+  postProcessor->mRasterStyle = styleFile;
+  context.layerToLoadOnCompletionDetails( destination ).setPostProcessor( postProcessor );
 }

@@ -50,8 +50,12 @@ class PlaceGapStylePostProcessor : public QgsProcessingLayerPostProcessorInterfa
     //! As above, with a style for each geometry type.
     static void attach( QgsProcessingContext &context, const QString &destination, const Styles &styles, const QString &classField = QString(), int dataClasses = 0 );
 
+    //! Attaches a raster style (file name under styles/) to a raster output destination.
+    static void attachRaster( QgsProcessingContext &context, const QString &destination, const QString &styleFile );
+
   private:
     Styles mStyles;
+    QString mRasterStyle; //!< Style of a raster output, empty for vector outputs.
     QString mClassField;
     int mDataClasses = 0;
 };

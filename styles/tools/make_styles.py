@@ -23,6 +23,8 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
+    QgsPalettedRasterRenderer,
+    QgsRasterLayer,
     QgsRendererCategory,
     QgsRendererRange,
     QgsVectorLayer,
@@ -30,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from palettes import ACCESS_RAMP, BANDS, COUNTS, FLAGS, ISLAND, LISA, SHARE, STEVENS, UR2, UR2_COLOURS, UR3, UR3_COLOURS, UR6, UR6_COLOURS, UR8, UR8_COLOURS  # noqa: E402
+from palettes import ACCESS_RAMP, BANDS, COUNTS, DEGURBA, DEGURBA_COLOURS, FLAGS, ISLAND, LISA, SHARE, SMOD, STEVENS, UR2, UR2_COLOURS, UR3, UR3_COLOURS, UR6, UR6_COLOURS, UR8, UR8_COLOURS  # noqa: E402
 
 QGS = QgsApplication([], False)
 QGS.initQgis()
@@ -186,5 +188,25 @@ access_style("access_scores.qml", "polygon", "access")
 access_style("access_scores_points.qml", "point", "access")
 access_style("supply_ratios.qml", "polygon", "ratio")
 access_style("supply_ratios_points.qml", "point", "ratio")
+
+# --- Degree of Urbanisation: areas (level 1) and the grid (GHS-SMOD level 2 codes) ----------
+categorized("degurba_areas.qml", "polygon", "degurba", "integer", [(i + 1, name, colour) for i, (name, colour) in enumerate(zip(DEGURBA, DEGURBA_COLOURS))], "Not classified (NULL)")
+
+
+def paletted(name, classes):
+    """A paletted raster style for band 1; classes: (value, label, colour) in legend order."""
+    from osgeo import gdal
+
+    path = "/vsimem/placegap_style.tif"
+    gdal.GetDriverByName("GTiff").Create(path, 1, 1, 1, gdal.GDT_Byte).FlushCache()
+    rl = QgsRasterLayer(path, "style", "gdal")
+    rl.setRenderer(QgsPalettedRasterRenderer(rl.dataProvider(), 1, [QgsPalettedRasterRenderer.Class(value, QColor(colour), f"{value} {label}") for value, label, colour in classes]))
+    message, ok = rl.saveNamedStyle(os.path.join(STYLES_DIR, name))
+    if not ok:
+        sys.exit(f"{name}: {message}")
+    print("wrote", os.path.join(STYLES_DIR, name))
+
+
+paletted("degurba_grid.qml", SMOD)
 
 QgsApplication.exitQgis()

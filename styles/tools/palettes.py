@@ -70,3 +70,16 @@ ISLAND = [
     (0, "Mainland", "#d9d9d9"),
     (1, "Island", "#e6550d"),
 ]
+
+# Degree of Urbanisation: areas (level 1) and the grid's GHS-SMOD level 2 classes and colours.
+DEGURBA = ["Cities", "Towns and semi-dense areas", "Rural areas"]
+DEGURBA_COLOURS = ["#d7301f", "#fdae61", "#66bd63"]
+SMOD = [
+    (30, "Urban centre", "#ff0000"),
+    (23, "Dense urban cluster", "#732600"),
+    (22, "Semi-dense urban cluster", "#a87000"),
+    (21, "Suburban or peri-urban", "#ffff00"),
+    (13, "Rural cluster", "#375623"),
+    (12, "Low density rural", "#abcd66"),
+    (11, "Very low density rural", "#cdf57a"),
+]

@@ -47,6 +47,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                    QStringLiteral( "placegap:bivariatelisa" ),
                    QStringLiteral( "placegap:buildsampledata" ),
                    QStringLiteral( "placegap:catchmentprofile" ),
+                   QStringLiteral( "placegap:degreeofurbanisation" ),
                    QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                    QStringLiteral( "placegap:deprivationquantiles" ),
                    QStringLiteral( "placegap:floatingcatchment" ),

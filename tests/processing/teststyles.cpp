@@ -11,7 +11,9 @@
 #include "qgsmarkersymbol.h"
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
+#include "qgspalettedrasterrenderer.h"
 #include "qgsproject.h"
+#include "qgsrasterlayer.h"
 #include "qgsrendercontext.h"
 #include "qgsstyle.h"
 #include "qgsvectorlayer.h"
@@ -19,6 +21,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <gdal.h>
 
 namespace
 {
@@ -67,7 +71,27 @@ namespace
     { "urban_rural_3.qml", { "Polygon", "ur3", "integer", 3, "Rest of Scotland" } },
     { "urban_rural_6.qml", { "Polygon", "ur6", "integer", 6, "Large Urban Areas" } },
     { "urban_rural_8.qml", { "Polygon", "ur8", "integer", 8, "Large Urban Areas" } },
+    { "degurba_areas.qml", { "Polygon", "degurba", "integer", 3, "Cities" } },
   };
+
+  //! Raster styles: the paletted classes they must draw, in legend order (value and label).
+  const QMap<QString, QList<QPair<int, QString>>> RASTER_STYLES {
+    { "degurba_grid.qml", { { 30, "30 Urban centre" }, { 23, "23 Dense urban cluster" }, { 22, "22 Semi-dense urban cluster" }, { 21, "21 Suburban or peri-urban" }, { 13, "13 Rural cluster" }, { 12, "12 Low density rural" }, { 11, "11 Very low density rural" } } },
+  };
+
+  //! A one-band Byte GeoTIFF of 1 km cells in EPSG:27700 holding the values, one row.
+  void writeByteRaster( const QString &path, const std::vector<GByte> &values )
+  {
+    GDALAllRegister();
+    GDALDatasetH dataset = GDALCreate( GDALGetDriverByName( "GTiff" ), path.toUtf8().constData(), static_cast<int>( values.size() ), 1, 1, GDT_Byte, nullptr );
+    double gt[6] = { 300000, 1000, 0, 800000, 0, -1000 };
+    GDALSetGeoTransform( dataset, gt );
+    GDALSetProjection( dataset, QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:27700" ) ).toWkt().toUtf8().constData() );
+    std::vector<GByte> copy = values;
+    if ( GDALRasterIO( GDALGetRasterBand( dataset, 1 ), GF_Write, 0, 0, static_cast<int>( values.size() ), 1, copy.data(), static_cast<int>( values.size() ), 1, GDT_Byte, 0, 0 ) != CE_None )
+      qWarning( "could not write %s", qPrintable( path ) );
+    GDALClose( dataset );
+  }
 
   //! The field a categorized or graduated renderer classifies, empty for other renderers.
   QString classField( const QgsFeatureRenderer *renderer )
@@ -157,6 +181,8 @@ class TestStyles : public QObject
     void floatingCatchmentClassesComeFromTheData();
     void islandFlagOutputIsStyledOnLoad();
     void styleLibraryImports();
+    void rasterStylesLoad();
+    void degreeOfUrbanisationOutputsAreStyledOnLoad();
 
   private:
     /**
@@ -263,6 +289,8 @@ void TestStyles::everyStyleLoadsOntoItsFields()
   QVERIFY( !files.isEmpty() );
   for ( const QString &file : files )
   {
+    if ( RASTER_STYLES.contains( file ) )
+      continue; // rasterStylesLoad
     QVERIFY2( STYLES.contains( file ), qPrintable( file + " has no expectation in this test" ) );
     const StyleExpectation expected = STYLES.value( file );
     QgsVectorLayer layer( QStringLiteral( "%1?crs=EPSG:27700&field=%2:%3" ).arg( expected.geometry, expected.field, expected.fieldType ), QStringLiteral( "l" ), QStringLiteral( "memory" ) );
@@ -630,6 +658,78 @@ void TestStyles::styleLibraryImports()
       rampColours << ramp->color( ramp->count() > 1 ? static_cast<double>( i ) / ( ramp->count() - 1 ) : 0.0 ).name();
     QCOMPARE( rampColours, styleColours );
   }
+}
+
+void TestStyles::rasterStylesLoad()
+{
+  const QString path = mDir->filePath( QStringLiteral( "codes.tif" ) );
+  writeByteRaster( path, { 30, 23, 22, 21, 13, 12, 11 } );
+  for ( auto it = RASTER_STYLES.constBegin(); it != RASTER_STYLES.constEnd(); ++it )
+  {
+    QgsRasterLayer layer( path, QStringLiteral( "codes" ), QStringLiteral( "gdal" ) );
+    QVERIFY( layer.isValid() );
+    bool ok = false;
+    const QString message = layer.loadNamedStyle( QStringLiteral( PLACEGAP_SOURCE_DIR "/styles/" ) + it.key(), ok );
+    QVERIFY2( ok, qPrintable( it.key() + ": " + message ) );
+    const QgsPalettedRasterRenderer *renderer = dynamic_cast<const QgsPalettedRasterRenderer *>( layer.renderer() );
+    QVERIFY2( renderer, qPrintable( it.key() + " is not a paletted style" ) );
+    QList<QPair<int, QString>> classes;
+    for ( const QgsPalettedRasterRenderer::Class &paletteClass : renderer->classes() )
+      classes << qMakePair( static_cast<int>( paletteClass.value ), paletteClass.label );
+    QCOMPARE( classes, it.value() );
+  }
+}
+
+void TestStyles::degreeOfUrbanisationOutputsAreStyledOnLoad()
+{
+  // One row of people per 1 km cell: an urban centre of 60,000 and empty cells around it.
+  const QString population = mDir->filePath( QStringLiteral( "population.tif" ) );
+  {
+    GDALAllRegister();
+    GDALDatasetH dataset = GDALCreate( GDALGetDriverByName( "GTiff" ), population.toUtf8().constData(), 4, 1, 1, GDT_Float64, nullptr );
+    double gt[6] = { 0, 1000, 0, 1000, 0, -1000 };
+    GDALSetGeoTransform( dataset, gt );
+    GDALSetProjection( dataset, QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:27700" ) ).toWkt().toUtf8().constData() );
+    double people[4] = { 0, 30000, 30000, 0 };
+    QCOMPARE( GDALRasterIO( GDALGetRasterBand( dataset, 1 ), GF_Write, 0, 0, 4, 1, people, 4, 1, GDT_Float64, 0, 0 ), CE_None );
+    GDALClose( dataset );
+  }
+  QgsVectorLayer *areas = addLayer( memoryLayer( QStringLiteral( "Polygon?field=name:string" ), { { QStringLiteral( "Polygon((0 0, 4000 0, 4000 1000, 0 1000, 0 0))" ), QgsAttributes() << QStringLiteral( "all" ) } } ) );
+  const QString grid = mDir->filePath( QStringLiteral( "degurba.tif" ) );
+  const QString output = mDir->filePath( QStringLiteral( "degurba.gpkg" ) );
+  QgsProcessingContext context;
+  context.setProject( &mProject );
+  context.addLayerToLoadOnCompletion( grid, QgsProcessingContext::LayerDetails( QStringLiteral( "grid" ), &mProject, QStringLiteral( "OUTPUT_GRID" ) ) );
+  context.addLayerToLoadOnCompletion( output, QgsProcessingContext::LayerDetails( QStringLiteral( "areas" ), &mProject, QStringLiteral( "OUTPUT" ) ) );
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:degreeofurbanisation" ) ) );
+  bool ok = false;
+  algorithm->run( { { "INPUT", population }, { "AREAS", areas->id() }, { "OUTPUT_GRID", grid }, { "OUTPUT", output } }, context, &mFeedback, &ok );
+  QVERIFY2( ok, qPrintable( ( mFeedback.errors + mFeedback.warnings ).join( '\n' ) ) );
+
+  QgsProcessingLayerPostProcessorInterface *gridStyle = context.layerToLoadOnCompletionDetails( grid ).postProcessor();
+  QVERIFY( gridStyle );
+  QgsRasterLayer gridLayer( grid, QStringLiteral( "grid" ), QStringLiteral( "gdal" ) );
+  QVERIFY( gridLayer.isValid() );
+  gridStyle->postProcessLayer( &gridLayer, context, &mFeedback );
+  const QgsPalettedRasterRenderer *palette = dynamic_cast<const QgsPalettedRasterRenderer *>( gridLayer.renderer() );
+  QVERIFY( palette );
+  QCOMPARE( palette->classes().size(), 7 );
+  QCOMPARE( palette->label( 30 ), QStringLiteral( "30 Urban centre" ) );
+
+  QgsProcessingLayerPostProcessorInterface *areaStyle = context.layerToLoadOnCompletionDetails( output ).postProcessor();
+  QVERIFY( areaStyle );
+  QgsVectorLayer areaLayer( output, QStringLiteral( "areas" ), QStringLiteral( "ogr" ) );
+  QVERIFY( areaLayer.isValid() );
+  areaStyle->postProcessLayer( &areaLayer, context, &mFeedback );
+  QCOMPARE( classField( areaLayer.renderer() ), QStringLiteral( "degurba" ) );
+  QVERIFY2( mFeedback.warnings.isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  // The style's labels are the algorithm's own.
+  QgsFeature feature;
+  QVERIFY( areaLayer.getFeatures().nextFeature( feature ) );
+  QgsCategorizedSymbolRenderer *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>( areaLayer.renderer() );
+  const int index = renderer->categoryIndexForValue( feature.attribute( QStringLiteral( "degurba" ) ) );
+  QVERIFY( index >= 0 );
+  QCOMPARE( renderer->categories().at( index ).label(), feature.attribute( QStringLiteral( "degurba_lbl" ) ).toString() );
 }
 
 QTEST_MAIN( TestStyles )

@@ -1,0 +1,645 @@
+/***************************************************************************
+  placegapalgorithmdegreeofurbanisation.cpp - placegap:degreeofurbanisation
+ ***************************************************************************/
+#include "placegapalgorithmdegreeofurbanisation.h"
+
+#include "degreeofurbanisation.h"
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+#include "placegapprovider.h"
+#include "placegapstylepostprocessor.h"
+
+#include "qgscoordinatetransform.h"
+#include "qgsexception.h"
+#include "qgsfeature.h"
+#include "qgsgeometry.h"
+#include "qgsgeometryengine.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsrasterlayer.h"
+
+#include <QIcon>
+
+#include <cpl_string.h>
+#include <gdal.h>
+
+#include <array>
+#include <cmath>
+#include <memory>
+#include <optional>
+#include <type_traits>
+
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS = QStringLiteral( "degurba" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS_LABEL = QStringLiteral( "degurba_lbl" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS_L2 = QStringLiteral( "degurba_l2" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS_L2_LABEL = QStringLiteral( "degurba_l2_lbl" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_POPULATION = QStringLiteral( "pop_grid" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_POP_CENTRE = QStringLiteral( "pop_centre" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_POP_CLUSTER = QStringLiteral( "pop_cluster" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_POP_RURAL = QStringLiteral( "pop_rural" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_PCT_CENTRE = QStringLiteral( "pct_centre" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_PCT_CLUSTER = QStringLiteral( "pct_cluster" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_PCT_RURAL = QStringLiteral( "pct_rural" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_POP_CLASS_PREFIX = QStringLiteral( "pop_" );
+const QString PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_NODATA_KM2 = QStringLiteral( "nodata_km2" );
+
+namespace
+{
+  const QString INPUT = QStringLiteral( "INPUT" );
+  const QString BAND = QStringLiteral( "BAND" );
+  const QString AREAS = QStringLiteral( "AREAS" );
+  const QString OUTPUT_GRID = QStringLiteral( "OUTPUT_GRID" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+
+  //! The level 2 classes in the order of the population fields, and their colours (GHS-SMOD).
+  struct ClassStyle
+  {
+    placegap::GridClass gridClass;
+    short red, green, blue;
+  };
+  const std::array<ClassStyle, 7> CLASSES{ {
+      { placegap::GridClass::UrbanCentre, 255, 0, 0 },
+      { placegap::GridClass::DenseUrbanCluster, 115, 38, 0 },
+      { placegap::GridClass::SemiDenseUrbanCluster, 168, 112, 0 },
+      { placegap::GridClass::SuburbanPeriUrban, 255, 255, 0 },
+      { placegap::GridClass::RuralCluster, 55, 86, 35 },
+      { placegap::GridClass::LowDensityRural, 171, 205, 102 },
+      { placegap::GridClass::VeryLowDensityRural, 205, 245, 122 },
+  } };
+
+  //! Index in CLASSES of a class code, -1 for none.
+  int classIndex( placegap::GridClass gridClass )
+  {
+    for ( std::size_t i = 0; i < CLASSES.size(); ++i )
+    {
+      if ( CLASSES[i].gridClass == gridClass )
+        return static_cast<int>( i );
+    }
+    return -1;
+  }
+
+  struct DatasetCloser
+  {
+    void operator()( void *dataset ) const
+    {
+      if ( dataset )
+        GDALClose( static_cast<GDALDatasetH>( dataset ) );
+    }
+  };
+  using Dataset = std::unique_ptr<void, DatasetCloser>;
+
+  //! The population raster as opened and checked.
+  struct PopulationRaster
+  {
+    QString problem; //!< Why it cannot be used; empty when it can.
+    Dataset dataset;
+    GDALRasterBandH band = nullptr;
+    int columns = 0;
+    int rows = 0;
+    std::array<double, 6> geoTransform{};
+    QgsCoordinateReferenceSystem crs;
+    double metresPerUnit = 1;
+    double cellSideMetres() const { return std::fabs( geoTransform[1] ) * metresPerUnit; }
+  };
+
+  PopulationRaster openRaster( QgsRasterLayer *layer, int bandNumber )
+  {
+    PopulationRaster raster;
+    if ( !layer || !layer->isValid() )
+    {
+      raster.problem = QObject::tr( "INPUT is not a readable raster layer." );
+      return raster;
+    }
+    if ( layer->providerType() != QLatin1String( "gdal" ) )
+    {
+      raster.problem = QObject::tr( "INPUT must be a raster file read with GDAL (GeoTIFF and the like); layer '%1' comes from the '%2' provider." ).arg( layer->name(), layer->providerType() );
+      return raster;
+    }
+    raster.dataset.reset( GDALOpenEx( layer->source().toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr ) );
+    if ( !raster.dataset )
+    {
+      raster.problem = QObject::tr( "GDAL cannot open the INPUT raster %1: %2" ).arg( layer->source(), QString::fromUtf8( CPLGetLastErrorMsg() ) );
+      return raster;
+    }
+    GDALDatasetH dataset = static_cast<GDALDatasetH>( raster.dataset.get() );
+    if ( bandNumber < 1 || bandNumber > GDALGetRasterCount( dataset ) )
+    {
+      raster.problem = QObject::tr( "The INPUT raster has %n band(s); BAND %1 does not exist.", nullptr, GDALGetRasterCount( dataset ) ).arg( bandNumber );
+      return raster;
+    }
+    raster.band = GDALGetRasterBand( dataset, bandNumber );
+    raster.columns = GDALGetRasterXSize( dataset );
+    raster.rows = GDALGetRasterYSize( dataset );
+    raster.crs = layer->crs();
+    if ( !raster.crs.isValid() )
+    {
+      raster.problem = QObject::tr( "The INPUT raster has no CRS. The Degree of Urbanisation needs the cell area in km², so the raster must be in a projected CRS in metres (e.g. EPSG:27700 British National Grid or EPSG:3035): assign it first (e.g. with GDAL's Assign projection)." );
+      return raster;
+    }
+    if ( raster.crs.isGeographic() )
+    {
+      raster.problem = QObject::tr( "The INPUT raster is in a geographic CRS (%1), whose cells are measured in degrees and are not squares on the ground. Use a population grid in a projected CRS in metres (e.g. EPSG:27700 or EPSG:3035)." ).arg( raster.crs.authid().isEmpty() ? raster.crs.description() : raster.crs.authid() );
+      return raster;
+    }
+    raster.metresPerUnit = QgsUnitTypes::fromUnitToUnitFactor( raster.crs.mapUnits(), placegap::compat::DISTANCE_METERS );
+    if ( !std::isfinite( raster.metresPerUnit ) || !( raster.metresPerUnit > 0 ) )
+    {
+      raster.problem = QObject::tr( "The INPUT raster's CRS (%1) has map units that cannot be converted to metres." ).arg( raster.crs.authid() );
+      return raster;
+    }
+    if ( GDALGetGeoTransform( dataset, raster.geoTransform.data() ) != CE_None )
+    {
+      raster.problem = QObject::tr( "The INPUT raster has no georeferencing (geotransform): its cell size and position are unknown." );
+      return raster;
+    }
+    const std::array<double, 6> &gt = raster.geoTransform;
+    if ( gt[2] != 0.0 || gt[4] != 0.0 )
+    {
+      raster.problem = QObject::tr( "The INPUT raster is rotated (its geotransform has rotation terms %1 and %2). The method needs a north-up grid of square cells: warp it to a north-up grid first." ).arg( gt[2] ).arg( gt[4] );
+      return raster;
+    }
+    const double width = std::fabs( gt[1] );
+    const double height = std::fabs( gt[5] );
+    if ( !( width > 0 ) || std::fabs( width - height ) > 1e-6 * std::max( width, height ) )
+    {
+      raster.problem = QObject::tr( "The INPUT raster's cells are not square (%1 x %2 map units). The Degree of Urbanisation is defined on square cells (1 km²): resample the population grid to square cells first." ).arg( width ).arg( height );
+      return raster;
+    }
+    return raster;
+  }
+
+  void writeNull( QgsAttributes &attributes, int count )
+  {
+    for ( int i = 0; i < count; ++i )
+      attributes << QVariant();
+  }
+} // namespace
+
+QString PlaceGapDegreeOfUrbanisationAlgorithm::name() const
+{
+  return QStringLiteral( "degreeofurbanisation" );
+}
+
+QString PlaceGapDegreeOfUrbanisationAlgorithm::displayName() const
+{
+  return QObject::tr( "Degree of Urbanisation (cities, towns, rural areas)" );
+}
+
+QString PlaceGapDegreeOfUrbanisationAlgorithm::group() const
+{
+  return PlaceGapProvider::groupRurality();
+}
+
+QString PlaceGapDegreeOfUrbanisationAlgorithm::groupId() const
+{
+  return QStringLiteral( "rurality" );
+}
+
+QStringList PlaceGapDegreeOfUrbanisationAlgorithm::tags() const
+{
+  return QObject::tr( "degree of urbanisation,degurba,eurostat,oecd,ghsl,smod,urban centre,urban cluster,city,town,rural,population grid,raster,rurality" ).split( ',' );
+}
+
+QString PlaceGapDegreeOfUrbanisationAlgorithm::shortDescription() const
+{
+  return QObject::tr( "The Eurostat/OECD Degree of Urbanisation of a population grid (urban centres, urban clusters, rural cells and their level 2 classes) and of areas (cities, towns and semi-dense areas, rural areas)." );
+}
+
+QString PlaceGapDegreeOfUrbanisationAlgorithm::helpUrl() const
+{
+  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegap" ) + name() );
+}
+
+QIcon PlaceGapDegreeOfUrbanisationAlgorithm::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString PlaceGapDegreeOfUrbanisationAlgorithm::svgIconPath() const
+{
+  return QStringLiteral( ":/placegap/placegap.svg" );
+}
+
+QString PlaceGapDegreeOfUrbanisationAlgorithm::shortHelpString() const
+{
+  QStringList classFields;
+  for ( const ClassStyle &style : CLASSES )
+    classFields << QStringLiteral( "'%1%2'" ).arg( FIELD_POP_CLASS_PREFIX ).arg( static_cast<int>( style.gridClass ) );
+  const QString classPopulationFields = classFields.join( QLatin1String( ", " ) );
+  return QObject::tr( "Applies the Degree of Urbanisation (Eurostat, \"Applying the Degree of Urbanisation\", 2021 manual; "
+                      "GHSL settlement model codes) to a population grid and to areas.\n"
+                      "Input: INPUT, a raster of people per cell (band BAND) in a projected CRS in metres, north-up with "
+                      "square cells. The method is defined on 1 km² cells (e.g. a 1 km census grid); other square cells "
+                      "are accepted, with a warning, as densities are computed per km²: density = people in the cell / "
+                      "cell area in km². NODATA cells count as 0 people, are never added to a centre and are written as "
+                      "NODATA (0); their number is reported. Rasters without a CRS, in a geographic CRS, rotated, or with "
+                      "non-square cells are refused.\n"
+                      "Grid rules (all thresholds inclusive, \"at least\"):\n"
+                      "- Urban centre (30): a cluster of cells of 1,500 or more per km², contiguous by their edges only "
+                      "(4-connectivity: diagonal neighbours do not join), holding 50,000 people or more. Gap filling, "
+                      "repeated until it adds nothing: enclosed gaps (groups of cells outside centres, joined by edges or "
+                      "corners, away from the grid's edge and surrounded by one centre) smaller than 15 km² join the "
+                      "centre; then a cell with at least 5 of its 8 surrounding cells in the same centre joins it, in "
+                      "passes until a pass adds no cell. The manual's optional built-up area criterion is not applied "
+                      "(it needs a built-up grid).\n"
+                      "- Urban cluster (level 1): a cluster of cells of 300 or more per km², contiguous by edges or "
+                      "corners (8-connectivity), holding 5,000 people or more (centre cells included in the count); its "
+                      "cells outside centres are urban cluster cells. Level 2 splits them: dense urban cluster (23): "
+                      "cells outside centres in a 4-connected cluster of cells of 1,500 or more per km² holding 5,000 or "
+                      "more; semi-dense urban cluster (22): the cells of an urban cluster that holds no urban centre or "
+                      "dense urban cluster cell and whose cells are all at least 2 km from one (measured between the "
+                      "nearest edges of the cells: with 1 km cells, at least two cells between them); "
+                      "suburban or peri-urban (21): the remaining urban cluster cells.\n"
+                      "- Rural grid cells (level 1): all other cells. Level 2: rural cluster (13): in an 8-connected "
+                      "cluster of cells of 300 or more per km² holding 500 to 4,999 people; low density rural (12): 50 or "
+                      "more per km²; very low density rural (11): the rest, including empty cells.\n"
+                      "OUTPUT_GRID: a GeoTIFF (Byte) with the level 2 codes 30, 23, 22, 21, 13, 12, 11 on the input's "
+                      "extent, cells and CRS; NODATA = 0. The level 1 class is the first digit (3 urban centre, 2 urban "
+                      "cluster, 1 rural).\n"
+                      "Areas (AREAS, polygons such as data zones or council wards): each cell's people are shared among "
+                      "the polygons by the exact area of overlap (the cell's people x the overlap / the cell's area, "
+                      "computed with GEOS); people in parts of cells outside every polygon are not counted, and "
+                      "overlapping polygons both count their overlap. Polygons in another CRS are reprojected to the "
+                      "raster's CRS. Level 1 rule: cities (1): at least 50 % of the area's population in urban centre "
+                      "cells; rural areas (3): at least 50 % in rural grid cells; towns and semi-dense areas (2): the "
+                      "rest (less than 50 % in centres and less than 50 % in rural cells). The city rule is applied "
+                      "first.\n"
+                      "Level 2 rule (2021 manual): cities as level 1; towns and semi-dense areas are suburban or "
+                      "peri-urban areas (21) when suburban or peri-urban cells hold more of their people than dense and "
+                      "semi-dense urban clusters together, else dense towns (23) when dense urban clusters hold at least "
+                      "as many as semi-dense ones, else semi-dense towns (22); rural areas take the rural grid class "
+                      "holding most of their rural people: villages (13, rural clusters), dispersed rural areas (12, "
+                      "low density), mostly uninhabited areas (11, very low density); ties go to the denser class.\n"
+                      "OUTPUT: the areas with their fields and geometry plus '%1' (1, 2 or 3), '%2' (Cities, Towns and "
+                      "semi-dense areas, Rural areas), '%12' and '%13' (level 2 code 30, 23, 22, 21, 13, 12 or 11 and "
+                      "its label), '%3' (people from the grid), '%4', '%5', '%6' (people in urban centre, urban "
+                      "cluster and rural cells), '%7', '%8', '%9' (the same as % of '%3'), %10 (people in "
+                      "each level 2 grid class) and '%11' "
+                      "(km² of NODATA cells in the area).\n"
+                      "Nulls: an area with no people in the grid (outside it, or over empty or NODATA cells) gets NULL "
+                      "class and shares, with a warning naming it; an area reaching beyond the raster is warned about "
+                      "(people outside are unknown); a feature without geometry gets NULL results with a warning; an "
+                      "invalid geometry is repaired (make valid) with a warning naming the feature." )
+      .arg( FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL )
+      .arg( classPopulationFields, FIELD_NODATA_KM2, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL );
+}
+
+PlaceGapDegreeOfUrbanisationAlgorithm *PlaceGapDegreeOfUrbanisationAlgorithm::createInstance() const
+{
+  return new PlaceGapDegreeOfUrbanisationAlgorithm();
+}
+
+QStringList PlaceGapDegreeOfUrbanisationAlgorithm::outputFieldNames()
+{
+  QStringList names{ FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL };
+  for ( const ClassStyle &style : CLASSES )
+    names << FIELD_POP_CLASS_PREFIX + QString::number( static_cast<int>( style.gridClass ) );
+  names << FIELD_NODATA_KM2;
+  return names;
+}
+
+void PlaceGapDegreeOfUrbanisationAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterRasterLayer( INPUT, QObject::tr( "Population grid (people per cell)" ) ) );
+  addParameter( new QgsProcessingParameterBand( BAND, QObject::tr( "Population band" ), 1, INPUT, true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Areas to classify (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) ) );
+  addParameter( new QgsProcessingParameterRasterDestination( OUTPUT_GRID, QObject::tr( "Degree of Urbanisation grid" ) ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Degree of Urbanisation of areas" ), placegap::compat::SOURCE_POLYGON ) );
+}
+
+QString PlaceGapDegreeOfUrbanisationAlgorithm::inputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  const PopulationRaster raster = openRaster( parameterAsRasterLayer( parameters, INPUT, context ), parameterAsInt( parameters, BAND, context ) );
+  if ( !raster.problem.isEmpty() )
+    return raster.problem;
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, AREAS, context ) );
+  if ( areas )
+  {
+    if ( QgsWkbTypes::geometryType( areas->wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
+      return QObject::tr( "The AREAS layer holds %1 features; it must hold polygons, whose population is taken from the grid cells they cover." ).arg( QgsWkbTypes::displayString( areas->wkbType() ) );
+    for ( const QString &field : outputFieldNames() )
+    {
+      if ( areas->fields().lookupField( field ) >= 0 )
+        return QObject::tr( "The AREAS layer already has a field '%1', which the output adds; rename it first." ).arg( field );
+    }
+  }
+  return QString();
+}
+
+bool PlaceGapDegreeOfUrbanisationAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
+    return false;
+  const QString problem = inputProblem( parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString problem = inputProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  QgsRasterLayer *layer = parameterAsRasterLayer( parameters, INPUT, context );
+  PopulationRaster raster = openRaster( layer, parameterAsInt( parameters, BAND, context ) );
+  if ( !raster.problem.isEmpty() )
+    throw QgsProcessingException( raster.problem );
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, AREAS, context ) );
+  if ( !areas )
+    throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
+  PlaceGapFeatureWarnings warnings( feedback );
+
+  // 1. The population grid.
+  placegap::PopulationGrid grid;
+  grid.columns = static_cast<std::size_t>( raster.columns );
+  grid.rows = static_cast<std::size_t>( raster.rows );
+  grid.cellSideKm = raster.cellSideMetres() / 1000.0;
+  grid.population.assign( grid.columns * grid.rows, 0.0 );
+  grid.valid.assign( grid.columns * grid.rows, true );
+  feedback->pushInfo( QObject::tr( "Population grid: %1 x %2 cells of %3 m (%4 km²) in %5." ).arg( raster.columns ).arg( raster.rows ).arg( raster.cellSideMetres(), 0, 'g', 10 ).arg( grid.cellAreaKm2(), 0, 'g', 6 ).arg( raster.crs.authid() ) );
+  if ( std::fabs( grid.cellAreaKm2() - 1.0 ) > 1e-6 )
+    feedback->pushWarning( QObject::tr( "The INPUT cells are %1 km², not 1 km². The Degree of Urbanisation is defined on 1 km² cells: densities are computed per km² and the rules applied as they stand, but contiguity, the majority rule and the classes of small places depend on the cell size, so the result is not the official classification." ).arg( grid.cellAreaKm2(), 0, 'g', 6 ) );
+  int hasNoData = 0;
+  const double noData = GDALGetRasterNoDataValue( raster.band, &hasNoData );
+  std::size_t noDataCells = 0;
+  std::vector<double> row( grid.columns );
+  for ( std::size_t r = 0; r < grid.rows; ++r )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    if ( GDALRasterIO( raster.band, GF_Read, 0, static_cast<int>( r ), raster.columns, 1, row.data(), raster.columns, 1, GDT_Float64, 0, 0 ) != CE_None )
+      throw QgsProcessingException( QObject::tr( "Reading row %1 of the INPUT raster failed: %2" ).arg( r ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+    for ( std::size_t c = 0; c < grid.columns; ++c )
+    {
+      const double value = row[c];
+      const std::size_t cell = r * grid.columns + c;
+      if ( std::isnan( value ) || ( hasNoData && ( value == noData || ( std::isnan( noData ) && std::isnan( value ) ) ) ) )
+      {
+        grid.valid[cell] = false;
+        ++noDataCells;
+        continue;
+      }
+      if ( !std::isfinite( value ) || value < 0 )
+        throw QgsProcessingException( QObject::tr( "The INPUT raster's cell at row %1, column %2 holds %3 people; population must be 0 or more. If %3 marks missing data, set it as the band's NODATA value." ).arg( r ).arg( c ).arg( value ) );
+      grid.population[cell] = value;
+    }
+    feedback->setProgress( 10.0 * static_cast<double>( r + 1 ) / static_cast<double>( grid.rows ) );
+  }
+  if ( noDataCells > 0 )
+    feedback->pushWarning( QObject::tr( "%n INPUT cell(s) are NODATA: they count as 0 people, are never added to an urban centre and are written as NODATA.", nullptr, static_cast<int>( noDataCells ) ) );
+  const std::string gridProblem = grid.problem();
+  if ( !gridProblem.empty() )
+    throw QgsProcessingException( QObject::tr( "The population grid cannot be classified: %1." ).arg( QString::fromStdString( gridProblem ) ) );
+
+  // 2. The grid classes.
+  const placegap::DegurbaThresholds thresholds;
+  const placegap::DegurbaGrid classes = placegap::classifyDegreeOfUrbanisation( grid, thresholds, [feedback]()
+                                                                                { return feedback->isCanceled(); } );
+  if ( classes.cancelled || feedback->isCanceled() )
+    return QVariantMap();
+  feedback->setProgress( 30 );
+  std::array<double, CLASSES.size()> gridPopulation{};
+  std::array<std::size_t, CLASSES.size()> gridCells{};
+  for ( std::size_t cell = 0; cell < classes.cells.size(); ++cell )
+  {
+    const int index = classIndex( classes.cells[cell] );
+    if ( index < 0 )
+      continue;
+    gridPopulation[static_cast<std::size_t>( index )] += grid.population[cell];
+    ++gridCells[static_cast<std::size_t>( index )];
+  }
+  feedback->pushInfo( QObject::tr( "%n urban centre(s), %1 urban cluster(s) (%2 dense, %3 semi-dense), %4 rural cluster(s); %5 cell(s) added to centres by gap filling.", nullptr, static_cast<int>( classes.centrePopulation.size() ) )
+                          .arg( classes.urbanClusterCount )
+                          .arg( classes.denseUrbanClusterCount )
+                          .arg( classes.semiDenseUrbanClusterCount )
+                          .arg( classes.ruralClusterCount )
+                          .arg( classes.filledCells ) );
+  for ( std::size_t i = 0; i < CLASSES.size(); ++i )
+    feedback->pushInfo( QObject::tr( "%1 (%2): %3 cell(s), %4 people." ).arg( QString::fromStdString( placegap::gridClassLabel( CLASSES[i].gridClass ) ) ).arg( static_cast<int>( CLASSES[i].gridClass ) ).arg( gridCells[i] ).arg( gridPopulation[i], 0, 'f', 0 ) );
+
+  // 3. The classified raster.
+  const QString gridPath = parameterAsOutputLayer( parameters, OUTPUT_GRID, context );
+  PlaceGapOutputGuard gridGuard( gridPath );
+  {
+    GDALDriverH driver = GDALGetDriverByName( "GTiff" );
+    if ( !driver )
+      throw QgsProcessingException( QObject::tr( "GDAL has no GeoTIFF driver." ) );
+    char **options = nullptr;
+    options = CSLSetNameValue( options, "COMPRESS", "DEFLATE" );
+    Dataset out( GDALCreate( driver, gridPath.toUtf8().constData(), raster.columns, raster.rows, 1, GDT_Byte, options ) );
+    CSLDestroy( options );
+    if ( !out )
+      throw QgsProcessingException( QObject::tr( "Could not create the OUTPUT_GRID raster %1: %2" ).arg( gridPath, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+    GDALDatasetH dataset = static_cast<GDALDatasetH>( out.get() );
+    GDALSetGeoTransform( dataset, raster.geoTransform.data() );
+    const char *projection = GDALGetProjectionRef( static_cast<GDALDatasetH>( raster.dataset.get() ) );
+    const QByteArray wkt = projection && *projection ? QByteArray( projection ) : raster.crs.toWkt().toUtf8();
+    GDALSetProjection( dataset, wkt.constData() );
+    GDALRasterBandH band = GDALGetRasterBand( dataset, 1 );
+    GDALSetRasterNoDataValue( band, 0 );
+    GDALSetDescription( band, "Degree of Urbanisation (GHS-SMOD level 2 codes)" );
+    // A colour table and class names, so that other software shows the classes too.
+    GDALColorTableH colours = GDALCreateColorTable( GPI_RGB );
+    std::vector<QByteArray> names( 31 );
+    for ( const ClassStyle &style : CLASSES )
+    {
+      const GDALColorEntry entry{ style.red, style.green, style.blue, 255 };
+      GDALSetColorEntry( colours, static_cast<int>( style.gridClass ), &entry );
+      names[static_cast<std::size_t>( style.gridClass )] = QByteArray::fromStdString( placegap::gridClassLabel( style.gridClass ) );
+    }
+    GDALSetRasterColorTable( band, colours );
+    GDALDestroyColorTable( colours );
+    std::vector<char *> namePointers;
+    for ( QByteArray &name : names )
+      namePointers.push_back( name.data() );
+    namePointers.push_back( nullptr );
+    GDALSetRasterCategoryNames( band, namePointers.data() );
+    std::vector<GByte> codes( grid.columns );
+    for ( std::size_t r = 0; r < grid.rows; ++r )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      for ( std::size_t c = 0; c < grid.columns; ++c )
+        codes[c] = static_cast<GByte>( classes.cells[r * grid.columns + c] );
+      if ( GDALRasterIO( band, GF_Write, 0, static_cast<int>( r ), raster.columns, 1, codes.data(), raster.columns, 1, GDT_Byte, 0, 0 ) != CE_None )
+        throw QgsProcessingException( QObject::tr( "Writing the OUTPUT_GRID raster %1 failed: %2" ).arg( gridPath, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+    }
+    out.reset();
+  }
+  feedback->setProgress( 40 );
+
+  // 4. The areas.
+  QgsFields fields = areas->fields();
+  fields.append( placegap::compat::intField( FIELD_CLASS ) );
+  fields.append( placegap::compat::stringField( FIELD_CLASS_LABEL, 30 ) );
+  fields.append( placegap::compat::intField( FIELD_CLASS_L2 ) );
+  fields.append( placegap::compat::stringField( FIELD_CLASS_L2_LABEL, 30 ) );
+  for ( const QString &field : outputFieldNames().mid( 4 ) )
+    fields.append( placegap::compat::doubleField( field, 0, 0 ) );
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, areas->wkbType(), areas->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+
+  const bool sameCrs = !areas->sourceCrs().isValid() || areas->sourceCrs() == raster.crs;
+  if ( !areas->sourceCrs().isValid() )
+    feedback->pushWarning( QObject::tr( "The AREAS layer has no CRS: its coordinates are taken to be in the INPUT raster's CRS (%1)." ).arg( raster.crs.authid() ) );
+  else if ( !sameCrs )
+    feedback->pushInfo( QObject::tr( "AREAS (%1) are reprojected to the raster's CRS (%2) to share out the cells." ).arg( areas->sourceCrs().authid(), raster.crs.authid() ) );
+  const QgsCoordinateTransform transform( areas->sourceCrs(), raster.crs, context.transformContext() );
+
+  const std::array<double, 6> &gt = raster.geoTransform;
+  const double cellArea = std::fabs( gt[1] * gt[5] );
+  const double unitsToKm2 = raster.metresPerUnit * raster.metresPerUnit / 1e6;
+  const QgsRectangle rasterExtent( gt[0], gt[3], gt[0] + gt[1] * raster.columns, gt[3] + gt[5] * raster.rows ); // normalised by QgsRectangle
+  const QgsGeometry rasterBox = QgsGeometry::fromRect( rasterExtent );
+  const auto columnOf = [&]( double x )
+  { return ( x - gt[0] ) / gt[1]; };
+  const auto rowOf = [&]( double y )
+  { return ( y - gt[3] ) / gt[5]; };
+  const long long featureCount = areas->featureCount();
+  if ( featureCount == 0 )
+    feedback->pushWarning( QObject::tr( "The AREAS layer has no features: the polygon output is empty (the grid is written as usual)." ) );
+
+  std::array<std::size_t, 4> unitCounts{};
+  long long done = 0;
+  QgsFeatureIterator it = areas->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    ++done;
+    if ( featureCount > 0 )
+      feedback->setProgress( 40.0 + 60.0 * static_cast<double>( done ) / static_cast<double>( featureCount ) );
+    QgsAttributes attributes = feature.attributes();
+    const int added = fields.count() - areas->fields().count();
+    QgsGeometry geometry = feature.geometry();
+    bool usable = true;
+    if ( geometry.isNull() || geometry.isEmpty() )
+    {
+      warnings.warn( QObject::tr( "no geometry" ), QObject::tr( "AREAS feature %1 has no geometry; its results are NULL." ).arg( feature.id() ) );
+      usable = false;
+    }
+    else if ( !geometry.isGeosValid() )
+    {
+      warnings.warn( QObject::tr( "invalid geometry" ), QObject::tr( "AREAS feature %1 has an invalid geometry; it is repaired with make valid before sharing out the cells." ).arg( feature.id() ) );
+      geometry = geometry.makeValid();
+      usable = !geometry.isNull() && !geometry.isEmpty();
+    }
+    if ( usable && !sameCrs )
+    {
+      try
+      {
+        geometry.transform( transform );
+      }
+      catch ( QgsCsException & )
+      {
+        warnings.warn( QObject::tr( "reprojection failed" ), QObject::tr( "AREAS feature %1 cannot be reprojected to the raster's CRS; its results are NULL." ).arg( feature.id() ) );
+        usable = false;
+      }
+    }
+    if ( !usable )
+    {
+      writeNull( attributes, added );
+      ++unitCounts[0];
+    }
+    else
+    {
+      std::array<double, CLASSES.size()> people{};
+      double noDataArea = 0;
+      const QgsRectangle box = geometry.boundingBox();
+      const double c0 = columnOf( box.xMinimum() ), c1 = columnOf( box.xMaximum() );
+      const double r0 = rowOf( box.yMinimum() ), r1 = rowOf( box.yMaximum() );
+      const long long firstColumn = std::max<long long>( 0, static_cast<long long>( std::floor( std::min( c0, c1 ) ) ) );
+      const long long lastColumn = std::min<long long>( raster.columns - 1, static_cast<long long>( std::floor( std::max( c0, c1 ) ) ) );
+      const long long firstRow = std::max<long long>( 0, static_cast<long long>( std::floor( std::min( r0, r1 ) ) ) );
+      const long long lastRow = std::min<long long>( raster.rows - 1, static_cast<long long>( std::floor( std::max( r0, r1 ) ) ) );
+      std::unique_ptr<QgsGeometryEngine> engine( QgsGeometry::createGeometryEngine( geometry.constGet() ) );
+      engine->prepareGeometry();
+      for ( long long r = firstRow; r <= lastRow; ++r )
+      {
+        for ( long long c = firstColumn; c <= lastColumn; ++c )
+        {
+          const std::size_t cell = static_cast<std::size_t>( r ) * grid.columns + static_cast<std::size_t>( c );
+          const bool noDataCell = !grid.valid[cell];
+          if ( !noDataCell && grid.population[cell] == 0 )
+            continue;
+          const QgsGeometry square = QgsGeometry::fromRect( QgsRectangle( gt[0] + gt[1] * c, gt[3] + gt[5] * r, gt[0] + gt[1] * ( c + 1 ), gt[3] + gt[5] * ( r + 1 ) ) );
+          double share = 0;
+          if ( engine->contains( square.constGet() ) )
+            share = 1;
+          else if ( engine->intersects( square.constGet() ) )
+          {
+            std::unique_ptr<QgsAbstractGeometry> part( engine->intersection( square.constGet() ) );
+            share = part ? part->area() / cellArea : 0.0;
+          }
+          if ( share <= 0 )
+            continue;
+          if ( noDataCell )
+            noDataArea += share * cellArea * unitsToKm2;
+          else
+            people[static_cast<std::size_t>( classIndex( classes.cells[cell] ) )] += share * grid.population[cell];
+        }
+      }
+      // Parts outside the raster hold people the grid does not know about.
+      const double area = geometry.area();
+      if ( area > 0 && geometry.intersection( rasterBox ).area() < area * ( 1 - 1e-9 ) )
+        warnings.warn( QObject::tr( "beyond the raster" ), QObject::tr( "AREAS feature %1 reaches beyond the INPUT raster; only the people in the raster's cells are counted." ).arg( feature.id() ) );
+      const double centre = people[0];
+      const double cluster = people[1] + people[2] + people[3];
+      const double rural = people[4] + people[5] + people[6];
+      const double total = centre + cluster + rural;
+      const std::optional<placegap::UnitClass> unitClass = placegap::classifySpatialUnit( centre, cluster, rural );
+      placegap::UnitPopulation unitPopulation;
+      unitPopulation.urbanCentre = people[0];
+      unitPopulation.denseUrbanCluster = people[1];
+      unitPopulation.semiDenseUrbanCluster = people[2];
+      unitPopulation.suburbanPeriUrban = people[3];
+      unitPopulation.ruralCluster = people[4];
+      unitPopulation.lowDensityRural = people[5];
+      unitPopulation.veryLowDensityRural = people[6];
+      const std::optional<placegap::UnitClassLevel2> levelTwo = placegap::classifySpatialUnitLevel2( unitPopulation );
+      if ( unitClass && levelTwo )
+      {
+        attributes << static_cast<int>( *unitClass ) << QString::fromStdString( placegap::unitClassLabel( *unitClass ) );
+        attributes << static_cast<int>( *levelTwo ) << QString::fromStdString( placegap::unitClassLevel2Label( *levelTwo ) );
+        ++unitCounts[static_cast<std::size_t>( *unitClass )];
+      }
+      else
+      {
+        warnings.warn( QObject::tr( "no population" ), QObject::tr( "AREAS feature %1 covers no people in the grid (outside it, or over empty or NODATA cells); its class and shares are NULL." ).arg( feature.id() ) );
+        writeNull( attributes, 4 );
+        ++unitCounts[0];
+      }
+      attributes << total << centre << cluster << rural;
+      if ( total > 0 )
+        attributes << 100.0 * centre / total << 100.0 * cluster / total << 100.0 * rural / total;
+      else
+        writeNull( attributes, 3 );
+      for ( double classPeople : people )
+        attributes << classPeople;
+      attributes << noDataArea;
+    }
+    QgsFeature out( fields );
+    out.setAttributes( attributes );
+    out.setGeometry( feature.geometry() );
+    if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+  }
+  feedback->pushInfo( QObject::tr( "Areas: %1 cities, %2 towns and semi-dense areas, %3 rural areas, %4 not classified." ).arg( unitCounts[1] ).arg( unitCounts[2] ).arg( unitCounts[3] ).arg( unitCounts[0] ) );
+  warnings.summarize();
+  sink.reset();
+  outputGuard.keep();
+  gridGuard.keep();
+
+  PlaceGapStylePostProcessor::attach( context, destination, QStringLiteral( "degurba_areas.qml" ) );
+  PlaceGapStylePostProcessor::attachRaster( context, gridPath, QStringLiteral( "degurba_grid.qml" ) );
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT_GRID, gridPath );
+  outputs.insert( OUTPUT, destination );
+  return outputs;
+}
