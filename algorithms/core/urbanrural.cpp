@@ -91,6 +91,31 @@ namespace placegap
     return result;
   }
 
+  UrbanRuralClass fromEightFold( int eightFold )
+  {
+    UrbanRuralClass result;
+    if ( eightFold < 1 || eightFold > 8 )
+      return result;
+    result.eightFold = eightFold;
+    static constexpr std::array<int, 9> SIX_FOLD { 0, 1, 2, 3, 4, 4, 5, 6, 6 };
+    result.sixFold = SIX_FOLD[static_cast<std::size_t>( eightFold )];
+    result.threeFold = eightFold <= 5 ? 1 : ( eightFold == 6 ? 2 : 3 );
+    result.twoFold = eightFold <= 5 ? 1 : 2;
+    return result;
+  }
+
+  std::optional<int> majorityEightFold( const std::array<double, 9> &populationByClass )
+  {
+    std::optional<int> best;
+    for ( int code = 1; code <= 8; ++code )
+    {
+      const double population = populationByClass[static_cast<std::size_t>( code )];
+      if ( population > 0 && ( !best || population > populationByClass[static_cast<std::size_t>( *best )] ) )
+        best = code;
+    }
+    return best;
+  }
+
   namespace
   {
     template <std::size_t N>

@@ -4,6 +4,7 @@
 #ifndef PLACEGAP_CORE_URBANRURAL_H
 #define PLACEGAP_CORE_URBANRURAL_H
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -70,6 +71,16 @@ namespace placegap
 
   //! The codes of a place in a settlement of band, driveMinutes from the nearest 10,000+ settlement (empty: unknown).
   UrbanRuralClass classifyUrbanRural( SettlementBand band, std::optional<double> driveMinutes, const UrbanRuralThresholds &thresholds );
+
+  //! The 6-, 3- and 2-fold codes of an 8-fold code (1 to 8); all empty (2-fold 0) out of range.
+  UrbanRuralClass fromEightFold( int eightFold );
+
+  /**
+   * The 8-fold class holding the most people, from the population in each class (index 1 to 8;
+   * index 0, the unclassified, is ignored): SG's population-weighted majority for areas built
+   * of smaller units. Ties go to the lower (more urban) code; empty when no one is classified.
+   */
+  std::optional<int> majorityEightFold( const std::array<double, 9> &populationByClass );
 
   //! Whether the band's classes depend on the drive time.
   bool needsDriveTime( SettlementBand band );

@@ -10,7 +10,9 @@
 #include "urbanrural.h"
 
 #include "qgsfeature.h"
+#include "qgscoordinatetransform.h"
 #include "qgsgeometry.h"
+#include "qgsgeometryengine.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsspatialindex.h"
 
@@ -33,6 +35,8 @@ const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_SETTLEMENT_ID = Q
 const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_SETTLEMENT_POPULATION = QStringLiteral( "settl_pop" );
 const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_DRIVE_MINUTES = QStringLiteral( "drive_min" );
 const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_DRIVE_TO = QStringLiteral( "drive_to" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_POINTS_POPULATION = QStringLiteral( "pts_pop" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_MAJORITY_PERCENT = QStringLiteral( "ur8_pct" );
 
 namespace
 {
@@ -45,6 +49,8 @@ namespace
   const QString SMALL_TOWN_POPULATION = QStringLiteral( "SMALL_TOWN_POPULATION" );
   const QString ACCESSIBLE_MINUTES = QStringLiteral( "ACCESSIBLE_MINUTES" );
   const QString VERY_REMOTE_MINUTES = QStringLiteral( "VERY_REMOTE_MINUTES" );
+  const QString POPULATION_POINTS = QStringLiteral( "POPULATION_POINTS" );
+  const QString POPULATION_FIELD = QStringLiteral( "POPULATION_FIELD" );
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
 
   //! One settlement as read: its boundary in the network CRS and population (none when unusable).
@@ -120,6 +126,16 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::shortHelpString() const
                       "5), 5 Accessible Rural Areas, 6 Remote Rural Areas (8-fold 7 and 8). 3-fold: 1 Rest of Scotland "
                       "(6-fold 1 to 4), 2 Accessible Rural Areas, 3 Remote Rural Areas. 2-fold: 1 Urban Areas (6-fold 1 to "
                       "4), 2 Rural Areas (6-fold 5 and 6).\n"
+                      "Population-weighted majority (SG's method for data zones, built from postcodes): with "
+                      "POPULATION_POINTS (points, e.g. postcode centroids or population grid cells) and their "
+                      "POPULATION_FIELD, every point is classified by the rules above where it lies, and each polygon "
+                      "feature takes the 8-fold class holding the most people of the points inside it (boundary included; "
+                      "ties: the more urban class; unclassified points count for no class), its 6-, 3- and 2-fold codes "
+                      "following from it; '%13' gives the population of the points inside and '%14' the % of it in that "
+                      "class. A polygon with no classified point inside keeps the class of its own point, with a warning. "
+                      "A point whose population is NULL, negative or not a number counts no one, with a warning. FEATURES "
+                      "must then be polygons. The settlement and drive time fields always describe the feature's own "
+                      "point.\n"
                       "Output: the features with their own geometry and fields, plus '%1'/'%2', '%3'/'%4', '%5'/'%6' and "
                       "'%7'/'%8' (8, 6, 3 and 2-fold code and official label), '%9' (the settlement the feature falls in: "
                       "its SETTLEMENT_ID_FIELD value, else its feature id; NULL outside every settlement), '%10' (that "
@@ -137,7 +153,7 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::shortHelpString() const
                       "< LARGE_URBAN_POPULATION; ACCESSIBLE_MINUTES < VERY_REMOTE_MINUTES) and the STRATEGY must be 1 "
                       "(fastest).\n\n" )
              .arg( FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID )
-             .arg( FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO ) +
+             .arg( FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT ) +
          networkHelp();
 }
 
@@ -159,6 +175,8 @@ void PlaceGapUrbanRuralClassificationAlgorithm::initAlgorithm( const QVariantMap
   addParameter( new QgsProcessingParameterNumber( SMALL_TOWN_POPULATION, QObject::tr( "Small town: settlement population at least" ), NUMBER_DOUBLE, official.smallTownPopulation, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( ACCESSIBLE_MINUTES, QObject::tr( "Accessible: drive minutes up to" ), NUMBER_DOUBLE, official.accessibleMinutes, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( VERY_REMOTE_MINUTES, QObject::tr( "Very remote: drive minutes over" ), NUMBER_DOUBLE, official.veryRemoteMinutes, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSource( POPULATION_POINTS, QObject::tr( "Population points for a population-weighted majority (e.g. postcodes, grid cells)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population points: population field" ), QVariant(), POPULATION_POINTS, FIELD_NUMERIC, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Urban rural classification" ), SOURCE_ANY_VECTOR ) );
 }
 
@@ -189,10 +207,22 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
     if ( !settlements->fields().at( index ).isNumeric() )
       return QObject::tr( "Field '%1' (SETTLEMENT_POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, settlements->fields().at( index ).typeName() );
   }
+  std::unique_ptr<QgsProcessingFeatureSource> populationPoints( parameterAsSource( parameters, POPULATION_POINTS, context ) );
   std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
+  if ( populationPoints )
+  {
+    const QString population = parameterAsString( parameters, POPULATION_FIELD, context );
+    const int index = populationPoints->fields().lookupField( population );
+    if ( population.isEmpty() || index < 0 )
+      return QObject::tr( "The POPULATION_POINTS layer has no population field '%1' (POPULATION_FIELD)." ).arg( population );
+    if ( !populationPoints->fields().at( index ).isNumeric() )
+      return QObject::tr( "Field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, populationPoints->fields().at( index ).typeName() );
+    if ( features && QgsWkbTypes::geometryType( features->wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
+      return QObject::tr( "POPULATION_POINTS give polygon FEATURES a population-weighted majority class; the FEATURES layer holds %1 features. Leave POPULATION_POINTS empty to classify points by where they are." ).arg( QgsWkbTypes::displayString( features->wkbType() ) );
+  }
   if ( features )
   {
-    for ( const QString &name : { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO } )
+    for ( const QString &name : { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT } )
     {
       if ( features->fields().lookupField( name ) >= 0 )
         return QObject::tr( "The FEATURES layer already has a field '%1', which the output adds; rename it first." ).arg( name );
@@ -314,9 +344,114 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   placegap::TravelQuery query;
   query.nearest = 1;
   const placegap::TravelTimeEngine engine( network->graph, endpoints( destinations ) );
-  const auto reaches = travel( *network, features, engine, query, feedback, 35, 85 );
+  const bool majority = parameters.value( POPULATION_POINTS ).isValid() && !parameterAsString( parameters, POPULATION_POINTS, context ).isEmpty();
+  const auto reaches = travel( *network, features, engine, query, feedback, 35, majority ? 60 : 85 );
   if ( feedback->isCanceled() )
     return QVariantMap();
+
+  // Where a point lies and what its codes are: the settlement holding it (the most populous of
+  // overlapping ones, ties the first in layer order) and its drive time.
+  struct PointClass
+  {
+      bool placed = false; //!< False: no point, or in a settlement of unknown population.
+      const Settlement *home = nullptr;
+      std::optional<double> minutes;
+      QVariant driveTo;
+      placegap::UrbanRuralClass classes;
+  };
+  auto classifyPoint = [&]( const Site &site, const std::vector<placegap::Reach> &reach, const QString &label ) {
+    PointClass result;
+    result.placed = site.hasPoint;
+    if ( site.hasPoint )
+    {
+      QList<QgsFeatureId> candidates = spatialIndex.intersects( QgsRectangle( site.point, site.point ) );
+      std::sort( candidates.begin(), candidates.end(), [&]( QgsFeatureId a, QgsFeatureId b )
+                 { return settlementIndex.value( a ) < settlementIndex.value( b ); } );
+      const QgsGeometry point = QgsGeometry::fromPointXY( site.point );
+      QStringList holders;
+      for ( QgsFeatureId candidate : candidates )
+      {
+        const Settlement &settlement = settlements[settlementIndex.value( candidate )];
+        if ( !settlement.boundary.intersects( point ) )
+          continue;
+        holders << settlement.id.toString();
+        const double population = settlement.population.value_or( -1 );
+        if ( !result.home || population > result.home->population.value_or( -1 ) )
+          result.home = &settlement;
+      }
+      if ( holders.size() > 1 )
+        warnings.warn( QObject::tr( "feature in overlapping settlements" ), QObject::tr( "%1 falls in %n overlapping settlement(s) (%2); it takes %3, the most populous.", nullptr, static_cast<int>( holders.size() ) ).arg( label, holders.join( QLatin1String( ", " ) ), result.home->id.toString() ) );
+      if ( result.home && !result.home->population )
+      {
+        warnings.warn( QObject::tr( "feature in a settlement without population" ), QObject::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, result.home->id.toString() ) );
+        result.placed = false;
+      }
+    }
+    if ( !reach.empty() && network->strategy == Fastest )
+    {
+      result.minutes = reach.front().seconds / 60.0;
+      result.driveTo = destinations[reach.front().destination].id;
+    }
+    if ( result.placed )
+    {
+      const placegap::SettlementBand band = placegap::settlementBand( result.home ? *result.home->population : 0.0, thresholds );
+      result.classes = placegap::classifyUrbanRural( band, result.minutes, thresholds );
+      if ( placegap::needsDriveTime( band ) && !result.minutes )
+        warnings.warn( QObject::tr( "no settlement reached" ), QObject::tr( "%1 reaches no settlement of %2 or more people over the network; its drive time and the codes that depend on it are NULL." ).arg( label ).arg( thresholds.otherUrbanPopulation ) );
+    }
+    return result;
+  };
+
+  // SG's population-weighted majority: each population point is classified where it lies, and a
+  // polygon feature takes the 8-fold class holding most of the people of the points inside it.
+  struct PopulationPoint
+  {
+      QgsPointXY point;
+      double population = 0;
+      int eightFold = 0; //!< 0: unclassified.
+  };
+  std::vector<PopulationPoint> populationPoints;
+  QgsSpatialIndex populationPointIndex;
+  if ( majority )
+  {
+    std::unique_ptr<QgsProcessingFeatureSource> pointSource( parameterAsSource( parameters, POPULATION_POINTS, context ) );
+    if ( !pointSource )
+      throw QgsProcessingException( invalidSourceError( parameters, POPULATION_POINTS ) );
+    const QString populationField = parameterAsString( parameters, POPULATION_FIELD, context );
+    const int populationIndexField = pointSource->fields().lookupField( populationField );
+    QHash<QgsFeatureId, double> pointPopulation;
+    {
+      QgsFeatureIterator it = pointSource->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QgsAttributeList() << populationIndexField ) );
+      QgsFeature feature;
+      while ( it.nextFeature( feature ) )
+      {
+        const QVariant value = feature.attribute( populationIndexField );
+        bool ok = false;
+        const double population = placegap::compat::isNull( value ) ? 0.0 : value.toDouble( &ok );
+        if ( placegap::compat::isNull( value ) || !ok || !std::isfinite( population ) || population < 0 )
+        {
+          warnings.warn( QObject::tr( "population point without population" ), QObject::tr( "POPULATION_POINTS feature %1: population field '%2' holds '%3'; the point counts no one." ).arg( feature.id() ).arg( populationField, value.toString() ) );
+          continue;
+        }
+        pointPopulation.insert( feature.id(), population );
+      }
+    }
+    const std::vector<Site> points = loadSites( parameters, POPULATION_POINTS, QString(), *network, context, feedback, warnings, QObject::tr( "Population points" ) );
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const auto pointReaches = travel( *network, points, engine, query, feedback, 60, 85 );
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    for ( std::size_t i = 0; i < points.size(); ++i )
+    {
+      if ( !points[i].hasPoint || !pointPopulation.contains( points[i].featureId ) )
+        continue;
+      const PointClass cls = classifyPoint( points[i], pointReaches[i], QObject::tr( "POPULATION_POINTS feature %1" ).arg( points[i].featureId ) );
+      populationPointIndex.addFeature( static_cast<QgsFeatureId>( populationPoints.size() ), QgsRectangle( points[i].point, points[i].point ) );
+      populationPoints.push_back( { points[i].point, pointPopulation.value( points[i].featureId ), cls.placed ? cls.classes.eightFold.value_or( 0 ) : 0 } );
+    }
+    feedback->pushInfo( QObject::tr( "%n population point(s) classified.", nullptr, static_cast<int>( populationPoints.size() ) ) );
+  }
 
   std::unique_ptr<QgsProcessingFeatureSource> featureSource( parameterAsSource( parameters, FEATURES, context ) );
   if ( !featureSource )
@@ -334,6 +469,11 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   fields.append( placegap::compat::doubleField( FIELD_SETTLEMENT_POPULATION, 0, 0 ) );
   fields.append( placegap::compat::doubleField( FIELD_DRIVE_MINUTES, 0, 0 ) );
   fields.append( siteIdField( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, FIELD_DRIVE_TO, context ) );
+  if ( majority )
+  {
+    fields.append( placegap::compat::doubleField( FIELD_POINTS_POPULATION, 0, 0 ) );
+    fields.append( placegap::compat::doubleField( FIELD_MAJORITY_PERCENT, 0, 0 ) );
+  }
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -344,6 +484,8 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   QHash<QgsFeatureId, std::size_t> featureIndex;
   for ( std::size_t i = 0; i < features.size(); ++i )
     featureIndex.insert( features[i].featureId, i );
+  // Feature polygons in the network CRS, where the population points are.
+  const QgsCoordinateTransform toNetwork( featureSource->sourceCrs(), network->crs, context.transformContext() );
 
   std::array<std::size_t, 9> eightFoldCounts{};
   std::size_t outside = 0;
@@ -360,66 +502,71 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     const Site &site = features[*found];
     const QString label = QObject::tr( "FEATURES feature %1" ).arg( feature.id() );
     QgsAttributes attributes = feature.attributes();
-    const bool hasPoint = site.hasPoint;
+    PointClass own = classifyPoint( site, reaches[*found], label );
 
-    // The settlement the point falls in: the most populous holding it, ties the first in layer order.
-    const Settlement *home = nullptr;
-    QStringList holders;
-    bool placed = hasPoint;
-    if ( hasPoint )
+    QVariant pointsPopulation;
+    QVariant majorityPercent;
+    if ( majority && feature.hasGeometry() )
     {
-      QList<QgsFeatureId> candidates = spatialIndex.intersects( QgsRectangle( site.point, site.point ) );
-      std::sort( candidates.begin(), candidates.end(), [&]( QgsFeatureId a, QgsFeatureId b )
-                 { return settlementIndex.value( a ) < settlementIndex.value( b ); } );
-      const QgsGeometry point = QgsGeometry::fromPointXY( site.point );
-      for ( QgsFeatureId candidate : candidates )
+      QgsGeometry area = feature.geometry();
+      try
       {
-        const Settlement &settlement = settlements[settlementIndex.value( candidate )];
-        if ( !settlement.boundary.intersects( point ) )
-          continue;
-        holders << settlement.id.toString();
-        const double population = settlement.population.value_or( -1 );
-        if ( !home || population > home->population.value_or( -1 ) )
-          home = &settlement;
+        area.transform( toNetwork );
       }
-      if ( holders.size() > 1 )
-        warnings.warn( QObject::tr( "feature in overlapping settlements" ), QObject::tr( "%1 falls in %n overlapping settlement(s) (%2); it takes %3, the most populous.", nullptr, static_cast<int>( holders.size() ) ).arg( label, holders.join( QLatin1String( ", " ) ), home->id.toString() ) );
-      if ( home && !home->population )
+      catch ( QgsCsException & )
       {
-        warnings.warn( QObject::tr( "feature in a settlement without population" ), QObject::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, home->id.toString() ) );
-        placed = false;
+        area = QgsGeometry();
+      }
+      std::array<double, 9> byClass{};
+      double total = 0;
+      if ( !area.isNull() )
+      {
+        const std::unique_ptr<QgsGeometryEngine> engine( QgsGeometry::createGeometryEngine( area.constGet() ) );
+        engine->prepareGeometry();
+        for ( const QgsFeatureId candidate : populationPointIndex.intersects( area.boundingBox() ) )
+        {
+          const PopulationPoint &point = populationPoints[static_cast<std::size_t>( candidate )];
+          QgsPoint p( point.point );
+          if ( !engine->intersects( &p ) )
+            continue;
+          byClass[static_cast<std::size_t>( point.eightFold )] += point.population;
+          total += point.population;
+        }
+      }
+      pointsPopulation = total;
+      const std::optional<int> code = placegap::majorityEightFold( byClass );
+      if ( code )
+      {
+        own.placed = true;
+        own.classes = placegap::fromEightFold( *code );
+        majorityPercent = 100.0 * byClass[static_cast<std::size_t>( *code )] / total;
+      }
+      else
+      {
+        warnings.warn( QObject::tr( "no classified population inside" ), QObject::tr( "%1 holds no classified population point; it is classified by its own point instead." ).arg( label ) );
       }
     }
 
-    std::optional<double> minutes;
-    QVariant driveTo;
-    if ( !reaches[*found].empty() && network->strategy == Fastest )
-    {
-      minutes = reaches[*found].front().seconds / 60.0;
-      driveTo = destinations[reaches[*found].front().destination].id;
-    }
-
-    if ( !placed )
+    if ( !own.placed )
     {
       for ( int i = 0; i < 8; ++i )
         attributes << QVariant();
     }
     else
     {
-      if ( !home )
+      if ( !own.home )
         ++outside;
-      const placegap::SettlementBand band = placegap::settlementBand( home ? *home->population : 0.0, thresholds );
-      const placegap::UrbanRuralClass classes = placegap::classifyUrbanRural( band, minutes, thresholds );
-      if ( placegap::needsDriveTime( band ) && !minutes )
-        warnings.warn( QObject::tr( "no settlement reached" ), QObject::tr( "%1 reaches no settlement of %2 or more people over the network; its drive time and the codes that depend on it are NULL." ).arg( label ).arg( thresholds.otherUrbanPopulation ) );
+      const placegap::UrbanRuralClass &classes = own.classes;
       ++eightFoldCounts[static_cast<std::size_t>( classes.eightFold.value_or( 0 ) )];
       attributes << codeValue( classes.eightFold ) << labelValue( classes.eightFold, placegap::eightFoldLabel )
                  << codeValue( classes.sixFold ) << labelValue( classes.sixFold, placegap::sixFoldLabel )
                  << codeValue( classes.threeFold ) << labelValue( classes.threeFold, placegap::threeFoldLabel )
-                 << QVariant( classes.twoFold ) << QString::fromStdString( placegap::twoFoldLabel( classes.twoFold ) );
+                 << ( classes.twoFold ? QVariant( classes.twoFold ) : QVariant() ) << ( classes.twoFold ? QVariant( QString::fromStdString( placegap::twoFoldLabel( classes.twoFold ) ) ) : QVariant() );
     }
-    attributes << ( home ? home->id : QVariant() ) << ( home && home->population ? QVariant( *home->population ) : QVariant() )
-               << ( minutes ? QVariant( *minutes ) : QVariant() ) << driveTo;
+    attributes << ( own.home ? own.home->id : QVariant() ) << ( own.home && own.home->population ? QVariant( *own.home->population ) : QVariant() )
+               << ( own.minutes ? QVariant( *own.minutes ) : QVariant() ) << own.driveTo;
+    if ( majority )
+      attributes << pointsPopulation << majorityPercent;
 
     QgsFeature out( fields );
     out.setAttributes( attributes );

@@ -27,6 +27,9 @@ public:
   static const QString FIELD_SETTLEMENT_POPULATION;
   static const QString FIELD_DRIVE_MINUTES;
   static const QString FIELD_DRIVE_TO;
+  //! With POPULATION_POINTS: the population of the points in the feature, and the % of it in the class given.
+  static const QString FIELD_POINTS_POPULATION;
+  static const QString FIELD_MAJORITY_PERCENT;
 
   QString name() const override;
   QString displayName() const override;

@@ -21,6 +21,7 @@ private slots:
   void otherThresholds();
   void thresholdProblems();
   void labels();
+  void populationWeightedMajority();
 };
 
 void TestUrbanRural::bandsAtTheirBoundaries_data()
@@ -83,6 +84,31 @@ void TestUrbanRural::everyClass()
   QCOMPARE( *c.sixFold, six );
   QCOMPARE( *c.threeFold, three );
   QCOMPARE( c.twoFold, two );
+  // The coarser codes follow from the 8-fold code alone, as SG's look-up tables give them.
+  const placegap::UrbanRuralClass fromEight = placegap::fromEightFold( eight );
+  QCOMPARE( *fromEight.sixFold, six );
+  QCOMPARE( *fromEight.threeFold, three );
+  QCOMPARE( fromEight.twoFold, two );
+}
+
+void TestUrbanRural::populationWeightedMajority()
+{
+  // An area of 600 people: 250 in an accessible small town, 200 accessible rural, 150 remote rural.
+  std::array<double, 9> population {};
+  population[3] = 250;
+  population[6] = 200;
+  population[7] = 150;
+  QCOMPARE( placegap::majorityEightFold( population ), std::optional<int>( 3 ) );
+  // A tie goes to the more urban class; the unclassified (index 0) never wins.
+  population[6] = 250;
+  population[0] = 1000;
+  QCOMPARE( placegap::majorityEightFold( population ), std::optional<int>( 3 ) );
+  QCOMPARE( placegap::majorityEightFold( std::array<double, 9> {} ), std::optional<int>() );
+  std::array<double, 9> unclassifiedOnly {};
+  unclassifiedOnly[0] = 10;
+  QCOMPARE( placegap::majorityEightFold( unclassifiedOnly ), std::optional<int>() );
+  QVERIFY( !placegap::fromEightFold( 0 ).eightFold );
+  QVERIFY( !placegap::fromEightFold( 9 ).sixFold );
 }
 
 void TestUrbanRural::unknownDriveTimeKeepsOnlyWhatIsCertain()

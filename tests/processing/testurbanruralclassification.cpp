@@ -97,6 +97,7 @@ private slots:
   void unreachableIsNullAndWarned();
   void thresholdsAreParameters();
   void polygonFeaturesUseTheirPoint();
+  void populationWeightedMajority();
   void settlementWithoutPopulation();
   void overlappingSettlements();
   void featureWithoutGeometry();
@@ -339,6 +340,66 @@ void TestUrbanRuralClassification::polygonFeaturesUseTheirPoint()
   QCOMPARE( rows.size(), 1 );
   QCOMPARE( rows.value( "zone" ).settlement.toString(), QStringLiteral( "TOWNA" ) );
   QCOMPARE( rows.value( "zone" ).ur8.toInt(), 3 );
+}
+
+void TestUrbanRuralClassification::populationWeightedMajority()
+{
+  /*
+   * A data zone from x 35500 to 36300 whose own point (its centre, 35900 0) is in TOWNA, holding
+   * four population points on the main road (20 m/s from the city):
+   *   35880: 100 people in TOWNA           -> 3 Accessible Small Towns
+   *   35640: 150 people, rural, 29.7 min    -> 6 Accessible Rural
+   *   36120: 120 people, rural, 30.1 min    -> 7 Remote Rural
+   *   36200: NULL population               -> counts no one (warned)
+   * Majority: class 6 with 150 of 370 people = 40.54 %. A second zone (x 60000-60100) holds no
+   * point: it keeps its own point's class, 60050 m = 50.0 min, 7 Remote Rural, with a warning.
+   */
+  auto *points = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:27700&field=people:double" ), QStringLiteral( "postcodes" ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  for ( const auto &[x, people] : QList<QPair<double, QVariant>>{ { 35880, 100.0 }, { 35640, 150.0 }, { 36120, 120.0 }, { 36200, QVariant() } } )
+  {
+    QgsFeature feature( points->fields() );
+    feature.setAttributes( QgsAttributes() << people );
+    feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( x, 0 ) ) );
+    features << feature;
+  }
+  points->dataProvider()->addFeatures( features );
+  mProject.addMapLayer( points, false, true );
+
+  QVariantMap p = parameters( makeSettlements( REGION_SETTLEMENTS ), makePlaces( { { "zone", "Polygon((35500 -50, 36300 -50, 36300 50, 35500 50, 35500 -50))" }, { "empty zone", "Polygon((60000 -50, 60100 -50, 60100 50, 60000 50, 60000 -50))" } }, QStringLiteral( "Polygon" ) ) );
+  p.insert( "POPULATION_POINTS", points->id() );
+  p.insert( "POPULATION_FIELD", "people" );
+  QString error;
+  const QVariantMap results = placegaptest::runAlgorithm( ALGORITHM, p, *mContext, mFeedback, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  QgsVectorLayer layer( results.value( QStringLiteral( "OUTPUT" ) ).toString(), QStringLiteral( "out" ), QStringLiteral( "ogr" ) );
+  QgsFeature zone, empty;
+  QVERIFY( layer.getFeatures( QgsFeatureRequest().setFilterExpression( "name = 'zone'" ) ).nextFeature( zone ) );
+  QVERIFY( layer.getFeatures( QgsFeatureRequest().setFilterExpression( "name = 'empty zone'" ) ).nextFeature( empty ) );
+  QCOMPARE( zone.attribute( "ur8_code" ).toInt(), 6 );
+  QCOMPARE( zone.attribute( "ur8_name" ).toString(), QStringLiteral( "Accessible Rural Areas" ) );
+  QCOMPARE( zone.attribute( "ur6_code" ).toInt(), 5 );
+  QCOMPARE( zone.attribute( "ur3_code" ).toInt(), 2 );
+  QCOMPARE( zone.attribute( "ur2_code" ).toInt(), 2 );
+  QCOMPARE( zone.attribute( "pts_pop" ).toDouble(), 370.0 );
+  QVERIFY( qgsDoubleNear( zone.attribute( "ur8_pct" ).toDouble(), 100.0 * 150.0 / 370.0, 1e-9 ) );
+  // The settlement and drive time fields still describe the zone's own point.
+  QCOMPARE( zone.attribute( "settlement" ).toString(), QStringLiteral( "TOWNA" ) );
+  QCOMPARE( empty.attribute( "ur8_code" ).toInt(), 7 );
+  QCOMPARE( empty.attribute( "pts_pop" ).toDouble(), 0.0 );
+  QVERIFY( empty.attribute( "ur8_pct" ).isNull() );
+  QVERIFY2( !mFeedback.warningsWith( { "no classified population point" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QVERIFY2( !mFeedback.warningsWith( { "POPULATION_POINTS feature", "people" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+
+  // Points as FEATURES with population points, or a missing population field: refused before running.
+  QVariantMap pointsAsFeatures = parameters( makeSettlements( REGION_SETTLEMENTS ), makePlaces( REGION_PLACES ) );
+  pointsAsFeatures.insert( "POPULATION_POINTS", points->id() );
+  pointsAsFeatures.insert( "POPULATION_FIELD", "people" );
+  QVERIFY( placegaptest::runAlgorithm( ALGORITHM, pointsAsFeatures, *mContext, mFeedback, &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "POPULATION_POINTS" ) ), qPrintable( error ) );
+  p.insert( "POPULATION_FIELD", "residents" );
+  QVERIFY( placegaptest::runAlgorithm( ALGORITHM, p, *mContext, mFeedback, &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "'residents'" ) ), qPrintable( error ) );
 }
 
 void TestUrbanRuralClassification::settlementWithoutPopulation()
