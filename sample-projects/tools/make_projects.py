@@ -80,19 +80,30 @@ def order(project, layers):
         root.removeChildNode(node)
 
 
-def print_layout(project, title, extent):
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()  # A4 landscape
-    layout.setName(title)
-    page = layout.pageCollection().page(0)
-    width = page.pageSize().width()
-
+def add_heading(layout, title):
     heading = QgsLayoutItemLabel(layout)
     heading.setText(title)
     heading.setFont(QFont("Sans Serif", 18, QFont.Bold))
     heading.attemptMove(QgsLayoutPoint(10, 6))
-    heading.attemptResize(QgsLayoutSize(width - 20, 12))
+    heading.attemptResize(QgsLayoutSize(layout.pageCollection().page(0).pageSize().width() - 20, 12))
     layout.addLayoutItem(heading)
+
+
+def add_credit(layout, made):
+    """The attribution and the date, at the foot of the page; made: 'Map' or 'Table'."""
+    credit = QgsLayoutItemLabel(layout)
+    credit.setText(ATTRIBUTION + f" {made} made [% format_date(now(), 'd MMMM yyyy') %] with PlaceGap.")
+    credit.setFont(QFont("Sans Serif", 6))
+    credit.attemptMove(QgsLayoutPoint(10, 192))
+    credit.attemptResize(QgsLayoutSize(layout.pageCollection().page(0).pageSize().width() - 20, 14))
+    layout.addLayoutItem(credit)
+
+
+def print_layout(project, title, extent):
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()  # A4 landscape
+    layout.setName(title)
+    add_heading(layout, title)
 
     map_item = QgsLayoutItemMap(layout)
     map_item.attemptMove(QgsLayoutPoint(10, 20))
@@ -134,13 +145,7 @@ def print_layout(project, title, extent):
     scale.attemptMove(QgsLayoutPoint(12, 178))
     layout.addLayoutItem(scale)
 
-    credit = QgsLayoutItemLabel(layout)
-    credit.setText(ATTRIBUTION + " Map made [% format_date(now(), 'd MMMM yyyy') %] with PlaceGap.")
-    credit.setFont(QFont("Sans Serif", 6))
-    credit.attemptMove(QgsLayoutPoint(10, 192))
-    credit.attemptResize(QgsLayoutSize(width - 20, 14))
-    layout.addLayoutItem(credit)
-
+    add_credit(layout, "Map")
     project.layoutManager().addLayout(layout)
 
 
@@ -150,13 +155,7 @@ def table_layout(project, title, table_layer, columns, note):
     layout.initializeDefaults()
     layout.setName(title)
     width = layout.pageCollection().page(0).pageSize().width()
-
-    heading = QgsLayoutItemLabel(layout)
-    heading.setText(title)
-    heading.setFont(QFont("Sans Serif", 18, QFont.Bold))
-    heading.attemptMove(QgsLayoutPoint(10, 6))
-    heading.attemptResize(QgsLayoutSize(width - 20, 12))
-    layout.addLayoutItem(heading)
+    add_heading(layout, title)
 
     table = QgsLayoutItemAttributeTable.create(layout)
     layout.addMultiFrame(table)
@@ -181,12 +180,7 @@ def table_layout(project, title, table_layer, columns, note):
     explanation.attemptResize(QgsLayoutSize(width - 20, 24))
     layout.addLayoutItem(explanation)
 
-    credit = QgsLayoutItemLabel(layout)
-    credit.setText(ATTRIBUTION + " Table made [% format_date(now(), 'd MMMM yyyy') %] with PlaceGap.")
-    credit.setFont(QFont("Sans Serif", 6))
-    credit.attemptMove(QgsLayoutPoint(10, 192))
-    credit.attemptResize(QgsLayoutSize(width - 20, 14))
-    layout.addLayoutItem(credit)
+    add_credit(layout, "Table")
     project.layoutManager().addLayout(layout)
 
 
