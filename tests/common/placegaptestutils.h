@@ -12,6 +12,9 @@
 #include "qgsprocessingcontext.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingregistry.h"
+#include "qgsgeometry.h"
+#include "qgsvectordataprovider.h"
+#include "qgsvectorlayer.h"
 
 #include <QStringList>
 
@@ -68,6 +71,37 @@ namespace placegaptest
    * Runs an algorithm of the registry as QGIS does: checkParameterValues first, then run.
    * Returns the results, or an empty map with the refusal or exception message in error.
    */
+  /**
+   * A memory layer with one feature per row: its WKT (empty: no geometry) and attributes. The
+   * definition is the memory provider's ("Point?field=name:string"); without a crs it is in
+   * EPSG:27700. The caller owns the layer.
+   */
+  inline QgsVectorLayer *memoryLayer( const QString &definition, const QList<QPair<QString, QgsAttributes>> &rows, const QString &name = QStringLiteral( "input" ) )
+  {
+    const QString uri = definition.contains( QLatin1String( "crs=" ) ) ? definition : definition + ( definition.contains( '?' ) ? QStringLiteral( "&crs=EPSG:27700" ) : QStringLiteral( "?crs=EPSG:27700" ) );
+    auto *layer = new QgsVectorLayer( uri, name, QStringLiteral( "memory" ) );
+    QgsFeatureList features;
+    for ( const auto &[wkt, attributes] : rows )
+    {
+      QgsFeature feature( layer->fields() );
+      feature.setAttributes( attributes );
+      if ( !wkt.isEmpty() )
+        feature.setGeometry( QgsGeometry::fromWkt( wkt ) );
+      features << feature;
+    }
+    layer->dataProvider()->addFeatures( features );
+    return layer;
+  }
+
+  //! A memory layer of named features: a "name" string field and each (name, WKT) pair.
+  inline QgsVectorLayer *namedLayer( const QString &geometryAndCrs, const QList<QPair<QString, QString>> &namedWkt, const QString &name = QStringLiteral( "input" ) )
+  {
+    QList<QPair<QString, QgsAttributes>> rows;
+    for ( const auto &[featureName, wkt] : namedWkt )
+      rows << qMakePair( wkt, QgsAttributes() << featureName );
+    return memoryLayer( geometryAndCrs + ( geometryAndCrs.contains( '?' ) ? QStringLiteral( "&" ) : QStringLiteral( "?" ) ) + QStringLiteral( "field=name:string" ), rows, name );
+  }
+
   inline QVariantMap runAlgorithm( const QString &id, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback &feedback, QString *error = nullptr )
   {
     std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( id ) );

@@ -164,17 +164,7 @@ void TestDegreeOfUrbanisationAlgorithm::cleanup()
 
 QgsVectorLayer *TestDegreeOfUrbanisationAlgorithm::areasLayer( const QList<QPair<QString, QString>> &areas, const QString &crs )
 {
-  auto *layer = new QgsVectorLayer( QStringLiteral( "Polygon?crs=%1&field=name:string" ).arg( crs ), QStringLiteral( "areas" ), QStringLiteral( "memory" ) );
-  QgsFeatureList list;
-  for ( const auto &[name, wkt] : areas )
-  {
-    QgsFeature feature( layer->fields() );
-    feature.setAttributes( QgsAttributes() << name );
-    if ( !wkt.isEmpty() )
-      feature.setGeometry( QgsGeometry::fromWkt( wkt ) );
-    list << feature;
-  }
-  layer->dataProvider()->addFeatures( list );
+  QgsVectorLayer *layer = placegaptest::namedLayer( QStringLiteral( "Polygon?crs=%1" ).arg( crs ), areas, QStringLiteral( "areas" ) );
   mProject->addMapLayer( layer );
   return layer;
 }

@@ -123,17 +123,7 @@ QVariantMap TestIslandFlag::parameters()
   network->dataProvider()->addFeatures( lines );
   mProject.addMapLayer( network, false, true );
 
-  auto *places = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:27700&field=name:string" ), QStringLiteral( "places" ), QStringLiteral( "memory" ) );
-  QgsFeatureList features;
-  for ( const auto &[name, wkt] : PLACES )
-  {
-    QgsFeature feature( places->fields() );
-    feature.setAttributes( QgsAttributes() << name );
-    if ( !wkt.isEmpty() )
-      feature.setGeometry( QgsGeometry::fromWkt( wkt ) );
-    features << feature;
-  }
-  places->dataProvider()->addFeatures( features );
+  QgsVectorLayer *places = placegaptest::namedLayer( QStringLiteral( "Point?crs=EPSG:27700" ), PLACES, QStringLiteral( "places" ) );
   mProject.addMapLayer( places, false, true );
 
   return QVariantMap{

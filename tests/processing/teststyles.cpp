@@ -134,23 +134,6 @@ namespace
     return dynamic_cast<const QgsLineSymbol *>( symbol );
   }
 
-  //! A memory layer in EPSG:27700 with one feature per (WKT, attributes) row.
-  QgsVectorLayer *memoryLayer( const QString &definition, const QList<QPair<QString, QgsAttributes>> &rows )
-  {
-    auto *layer = new QgsVectorLayer( definition + ( definition.contains( '?' ) ? QStringLiteral( "&crs=EPSG:27700" ) : QStringLiteral( "?crs=EPSG:27700" ) ), QStringLiteral( "input" ), QStringLiteral( "memory" ) );
-    QgsFeatureList features;
-    for ( const auto &[wkt, attributes] : rows )
-    {
-      QgsFeature feature( layer->fields() );
-      feature.setAttributes( attributes );
-      if ( !wkt.isEmpty() )
-        feature.setGeometry( QgsGeometry::fromWkt( wkt ) );
-      features << feature;
-    }
-    layer->dataProvider()->addFeatures( features );
-    return layer;
-  }
-
   QString square( double x, double y, double size = 1000 )
   {
     return QStringLiteral( "Polygon((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" ).arg( x ).arg( y ).arg( x + size ).arg( y + size );
@@ -273,7 +256,7 @@ std::unique_ptr<QgsVectorLayer> TestStyles::styledOutput( const QString &algorit
 QVariantMap TestStyles::networkParameters()
 {
   // One straight road at 36 km/h = 10 m/s, 0 to 6000 m.
-  QgsVectorLayer *network = addLayer( memoryLayer( QStringLiteral( "LineString?field=speed:double" ), { { QStringLiteral( "LineString(0 0, 6000 0)" ), QgsAttributes() << 36.0 } } ) );
+  QgsVectorLayer *network = addLayer( placegaptest::memoryLayer( QStringLiteral( "LineString?field=speed:double" ), { { QStringLiteral( "LineString(0 0, 6000 0)" ), QgsAttributes() << 36.0 } } ) );
   return QVariantMap {
     { "INPUT", network->id() },
     { "STRATEGY", 1 },
@@ -371,8 +354,8 @@ void TestStyles::overlayStyleFollowsClasses()
     zones << qMakePair( geometry == QLatin1String( "Point" ) ? QStringLiteral( "Point(%1 0)" ).arg( 1000 * i ) : square( 1000 * i, 0 ), QgsAttributes() << QStringLiteral( "Z%1" ).arg( i ) << i );
     attainment << qMakePair( QString(), QgsAttributes() << QStringLiteral( "Z%1" ).arg( i ) << 10.0 * i );
   }
-  QgsVectorLayer *zoneLayer = addLayer( memoryLayer( geometry + QStringLiteral( "?field=dz:string&field=rank:integer" ), zones ) );
-  QgsVectorLayer *attainmentLayer = addLayer( memoryLayer( QStringLiteral( "None?field=code:string&field=pct:double" ), attainment ) );
+  QgsVectorLayer *zoneLayer = addLayer( placegaptest::memoryLayer( geometry + QStringLiteral( "?field=dz:string&field=rank:integer" ), zones ) );
+  QgsVectorLayer *attainmentLayer = addLayer( placegaptest::memoryLayer( QStringLiteral( "None?field=code:string&field=pct:double" ), attainment ) );
   QString error;
   const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:deprivationattainmentoverlay" ), { { "INPUT", zoneLayer->id() }, { "CODE_FIELD", "dz" }, { "DEPRIVATION_FIELD", "rank" }, { "DEPRIVATION_ORDER", 0 }, { "ATTAINMENT", attainmentLayer->id() }, { "ATTAINMENT_CODE_FIELD", "code" }, { "ATTAINMENT_FIELD", "pct" }, { "CLASSES", classes }, { "DEPRIVATION_BREAKS", 0 } }, error );
   QVERIFY2( styled, qPrintable( error ) );
@@ -405,7 +388,7 @@ void TestStyles::residualsStyleFollowsGeometry()
   const QList<double> pct { 90, 70, 85, 40, 60, 20, 55, 30 };
   for ( int i = 0; i < pct.size(); ++i )
     rows << qMakePair( geometry == QLatin1String( "Point" ) ? QStringLiteral( "Point(%1 0)" ).arg( 1000 * i ) : square( 1000 * i, 0 ), QgsAttributes() << pct[i] << double( i ) );
-  QgsVectorLayer *input = addLayer( memoryLayer( geometry + QStringLiteral( "?field=pct:double&field=score:double" ), rows ) );
+  QgsVectorLayer *input = addLayer( placegaptest::memoryLayer( geometry + QStringLiteral( "?field=pct:double&field=score:double" ), rows ) );
   QString error;
   const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:attainmentresiduals" ), { { "INPUT", input->id() }, { "ATTAINMENT_FIELD", "pct" }, { "DEPRIVATION_FIELD", "score" }, { "THRESHOLD", 1.0 } }, error );
   QVERIFY2( styled, qPrintable( error ) );
@@ -427,7 +410,7 @@ void TestStyles::lisaOutputIsStyledOnLoad()
   QList<QPair<QString, QgsAttributes>> cells;
   for ( int i = 0; i < 16; ++i )
     cells << qMakePair( square( 1000 * ( i % 4 ), 1000 * ( i / 4 ) ), QgsAttributes() << double( i % 4 + i / 8 ) << double( i % 4 ) );
-  QgsVectorLayer *lattice = addLayer( memoryLayer( QStringLiteral( "Polygon?field=simd:double&field=acel:double" ), cells ) );
+  QgsVectorLayer *lattice = addLayer( placegaptest::memoryLayer( QStringLiteral( "Polygon?field=simd:double&field=acel:double" ), cells ) );
   QString error;
   const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:bivariatelisa" ), { { "INPUT", lattice->id() }, { "DEPRIVATION_FIELD", "simd" }, { "ATTAINMENT_FIELD", "acel" }, { "WEIGHTS", 1 }, { "PERMUTATIONS", 99 }, { "SEED", 7 }, { "THREADS", 1 } }, error );
   QVERIFY2( styled, qPrintable( error ) );
@@ -447,8 +430,8 @@ void TestStyles::lisaOutputIsStyledOnLoad()
 
 void TestStyles::catchmentProfileOutputIsStyledOnLoad()
 {
-  QgsVectorLayer *zones = addLayer( memoryLayer( QStringLiteral( "Polygon?field=rank:double&field=pop:double" ), { { square( 0, 0 ), QgsAttributes() << 1.0 << 100.0 }, { square( 1000, 0 ), QgsAttributes() << 20.0 << 300.0 } } ) );
-  QgsVectorLayer *catchments = addLayer( memoryLayer( QStringLiteral( "Polygon?field=school:string" ), { { square( 0, 0, 2000 ), QgsAttributes() << QStringLiteral( "A" ) } } ) );
+  QgsVectorLayer *zones = addLayer( placegaptest::memoryLayer( QStringLiteral( "Polygon?field=rank:double&field=pop:double" ), { { square( 0, 0 ), QgsAttributes() << 1.0 << 100.0 }, { square( 1000, 0 ), QgsAttributes() << 20.0 << 300.0 } } ) );
+  QgsVectorLayer *catchments = addLayer( placegaptest::memoryLayer( QStringLiteral( "Polygon?field=school:string" ), { { square( 0, 0, 2000 ), QgsAttributes() << QStringLiteral( "A" ) } } ) );
   QString error;
   const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:catchmentprofile" ), { { "INPUT", zones->id() }, { "RANK_FIELD", "rank" }, { "RANK_COUNT", 20 }, { "POPULATION_FIELD", "pop" }, { "CATCHMENTS", catchments->id() }, { "APPORTIONMENT", 0 } }, error );
   QVERIFY2( styled, qPrintable( error ) );
@@ -476,8 +459,8 @@ void TestStyles::nearestServiceStyleFollowsGeometry()
   QFETCH( bool, routes );
   QFETCH( QString, symbolGeometry );
   QVariantMap parameters = networkParameters();
-  QgsVectorLayer *origins = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(0 0)" ), QgsAttributes() << QStringLiteral( "O" ) } } ) );
-  QgsVectorLayer *services = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
+  QgsVectorLayer *origins = addLayer( placegaptest::memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(0 0)" ), QgsAttributes() << QStringLiteral( "O" ) } } ) );
+  QgsVectorLayer *services = addLayer( placegaptest::memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
   parameters.insert( "ORIGINS", origins->id() );
   parameters.insert( "SERVICES", services->id() );
   parameters.insert( "SERVICE_ID_FIELD", "code" );
@@ -498,8 +481,8 @@ void TestStyles::nearestServiceStyleFollowsGeometry()
 void TestStyles::serviceCoverageOutputIsStyledOnLoad()
 {
   QVariantMap parameters = networkParameters();
-  QgsVectorLayer *origins = addLayer( memoryLayer( QStringLiteral( "Polygon?field=code:string" ), { { square( -500, -500 ), QgsAttributes() << QStringLiteral( "O" ) } } ) );
-  QgsVectorLayer *services = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
+  QgsVectorLayer *origins = addLayer( placegaptest::memoryLayer( QStringLiteral( "Polygon?field=code:string" ), { { square( -500, -500 ), QgsAttributes() << QStringLiteral( "O" ) } } ) );
+  QgsVectorLayer *services = addLayer( placegaptest::memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
   parameters.insert( "ORIGINS", origins->id() );
   parameters.insert( "SERVICES", services->id() );
   parameters.insert( "THRESHOLDS", "15,30" );
@@ -525,8 +508,8 @@ void TestStyles::floatingCatchmentClassesComeFromTheData()
   QList<QPair<QString, QgsAttributes>> demand;
   for ( int i = 0; i < 10; ++i )
     demand << qMakePair( QStringLiteral( "Point(%1 0)" ).arg( 600 * i + 300 ), QgsAttributes() << QStringLiteral( "D%1" ).arg( i ) << 100.0 );
-  QgsVectorLayer *demandLayer = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string&field=pop:double" ), demand ) );
-  QgsVectorLayer *supply = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string&field=gps:double" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) << 5.0 } } ) );
+  QgsVectorLayer *demandLayer = addLayer( placegaptest::memoryLayer( QStringLiteral( "Point?field=code:string&field=pop:double" ), demand ) );
+  QgsVectorLayer *supply = addLayer( placegaptest::memoryLayer( QStringLiteral( "Point?field=code:string&field=gps:double" ), { { QStringLiteral( "Point(6000 0)" ), QgsAttributes() << QStringLiteral( "S" ) << 5.0 } } ) );
   parameters.insert( "DEMAND", demandLayer->id() );
   parameters.insert( "POPULATION_FIELD", "pop" );
   parameters.insert( "SUPPLY", supply->id() );
@@ -565,8 +548,8 @@ void TestStyles::floatingCatchmentClassesComeFromTheData()
 void TestStyles::islandFlagOutputIsStyledOnLoad()
 {
   // A long mainland road and a short island road with no ferry between them.
-  QgsVectorLayer *network = addLayer( memoryLayer( QStringLiteral( "LineString?field=speed:double" ), { { QStringLiteral( "LineString(0 0, 6000 0)" ), QgsAttributes() << 36.0 }, { QStringLiteral( "LineString(0 5000, 1000 5000)" ), QgsAttributes() << 36.0 } } ) );
-  QgsVectorLayer *features = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(100 0)" ), QgsAttributes() << QStringLiteral( "M" ) }, { QStringLiteral( "Point(100 5000)" ), QgsAttributes() << QStringLiteral( "I" ) } } ) );
+  QgsVectorLayer *network = addLayer( placegaptest::memoryLayer( QStringLiteral( "LineString?field=speed:double" ), { { QStringLiteral( "LineString(0 0, 6000 0)" ), QgsAttributes() << 36.0 }, { QStringLiteral( "LineString(0 5000, 1000 5000)" ), QgsAttributes() << 36.0 } } ) );
+  QgsVectorLayer *features = addLayer( placegaptest::memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(100 0)" ), QgsAttributes() << QStringLiteral( "M" ) }, { QStringLiteral( "Point(100 5000)" ), QgsAttributes() << QStringLiteral( "I" ) } } ) );
   QString error;
   const std::unique_ptr<QgsVectorLayer> styled = styledOutput( QStringLiteral( "placegap:islandflag" ), { { "INPUT", network->id() }, { "STRATEGY", 1 }, { "SPEED_FIELD", "speed" }, { "DEFAULT_SPEED", 36 }, { "FEATURES", features->id() } }, error );
   QVERIFY2( styled, qPrintable( error ) );
@@ -589,7 +572,7 @@ void TestStyles::islandFlagOutputIsStyledOnLoad()
 void TestStyles::serviceAreasOutputIsStyledOnLoad()
 {
   QVariantMap parameters = networkParameters();
-  QgsVectorLayer *services = addLayer( memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(3000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
+  QgsVectorLayer *services = addLayer( placegaptest::memoryLayer( QStringLiteral( "Point?field=code:string" ), { { QStringLiteral( "Point(3000 0)" ), QgsAttributes() << QStringLiteral( "S" ) } } ) );
   parameters.insert( "SERVICES", services->id() );
   parameters.insert( "SERVICE_ID_FIELD", "code" );
   parameters.insert( "BANDS", "2, 4" );
@@ -694,7 +677,7 @@ void TestStyles::degreeOfUrbanisationOutputsAreStyledOnLoad()
     QCOMPARE( GDALRasterIO( GDALGetRasterBand( dataset, 1 ), GF_Write, 0, 0, 4, 1, people, 4, 1, GDT_Float64, 0, 0 ), CE_None );
     GDALClose( dataset );
   }
-  QgsVectorLayer *areas = addLayer( memoryLayer( QStringLiteral( "Polygon?field=name:string" ), { { QStringLiteral( "Polygon((0 0, 4000 0, 4000 1000, 0 1000, 0 0))" ), QgsAttributes() << QStringLiteral( "all" ) } } ) );
+  QgsVectorLayer *areas = addLayer( placegaptest::memoryLayer( QStringLiteral( "Polygon?field=name:string" ), { { QStringLiteral( "Polygon((0 0, 4000 0, 4000 1000, 0 1000, 0 0))" ), QgsAttributes() << QStringLiteral( "all" ) } } ) );
   const QString grid = mDir->filePath( QStringLiteral( "degurba.tif" ) );
   const QString output = mDir->filePath( QStringLiteral( "degurba.gpkg" ) );
   QgsProcessingContext context;

@@ -187,17 +187,10 @@ QgsVectorLayer *TestUrbanRuralClassification::makeSettlements( const QList<Settl
 
 QgsVectorLayer *TestUrbanRuralClassification::makePlaces( const QList<Place> &places, const QString &geometry )
 {
-  auto *layer = new QgsVectorLayer( QStringLiteral( "%1?crs=EPSG:27700&field=name:string" ).arg( geometry ), QStringLiteral( "places" ), QStringLiteral( "memory" ) );
-  QgsFeatureList features;
+  QList<QPair<QString, QString>> named;
   for ( const Place &place : places )
-  {
-    QgsFeature feature( layer->fields() );
-    feature.setAttributes( QgsAttributes() << place.name );
-    if ( !place.wkt.isEmpty() )
-      feature.setGeometry( QgsGeometry::fromWkt( place.wkt ) );
-    features << feature;
-  }
-  layer->dataProvider()->addFeatures( features );
+    named << qMakePair( place.name, place.wkt );
+  QgsVectorLayer *layer = placegaptest::namedLayer( QStringLiteral( "%1?crs=EPSG:27700" ).arg( geometry ), named, QStringLiteral( "places" ) );
   mProject.addMapLayer( layer, false, true );
   return layer;
 }
