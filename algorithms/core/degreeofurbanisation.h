@@ -4,6 +4,7 @@
 #ifndef PLACEGAP_CORE_DEGREEOFURBANISATION_H
 #define PLACEGAP_CORE_DEGREEOFURBANISATION_H
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -144,6 +145,12 @@ namespace placegap
     double ruralCluster = 0;
     double lowDensityRural = 0;
     double veryLowDensityRural = 0;
+
+    //! From people per level-2 class in code order: 30, 23, 22, 21, 13, 12, 11.
+    static UnitPopulation fromLevelTwoOrder( const std::array<double, 7> &people )
+    {
+      return UnitPopulation { people[0], people[1], people[2], people[3], people[4], people[5], people[6] };
+    }
 
     double urbanCluster() const { return denseUrbanCluster + semiDenseUrbanCluster + suburbanPeriUrban; }
     double rural() const { return ruralCluster + lowDensityRural + veryLowDensityRural; }

@@ -588,19 +588,12 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
       const double area = geometry.area();
       if ( area > 0 && geometry.intersection( rasterBox ).area() < area * ( 1 - 1e-9 ) )
         warnings.warn( QObject::tr( "beyond the raster" ), QObject::tr( "AREAS feature %1 reaches beyond the INPUT raster; only the people in the raster's cells are counted." ).arg( feature.id() ) );
-      const double centre = people[0];
-      const double cluster = people[1] + people[2] + people[3];
-      const double rural = people[4] + people[5] + people[6];
-      const double total = centre + cluster + rural;
+      const placegap::UnitPopulation unitPopulation = placegap::UnitPopulation::fromLevelTwoOrder( people );
+      const double centre = unitPopulation.urbanCentre;
+      const double cluster = unitPopulation.urbanCluster();
+      const double rural = unitPopulation.rural();
+      const double total = unitPopulation.total();
       const std::optional<placegap::UnitClass> unitClass = placegap::classifySpatialUnit( centre, cluster, rural );
-      placegap::UnitPopulation unitPopulation;
-      unitPopulation.urbanCentre = people[0];
-      unitPopulation.denseUrbanCluster = people[1];
-      unitPopulation.semiDenseUrbanCluster = people[2];
-      unitPopulation.suburbanPeriUrban = people[3];
-      unitPopulation.ruralCluster = people[4];
-      unitPopulation.lowDensityRural = people[5];
-      unitPopulation.veryLowDensityRural = people[6];
       const std::optional<placegap::UnitClassLevel2> levelTwo = placegap::classifySpatialUnitLevel2( unitPopulation );
       if ( unitClass && levelTwo )
       {

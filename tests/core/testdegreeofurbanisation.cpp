@@ -489,14 +489,7 @@ void TestDegreeOfUrbanisation::spatialUnitsLevelTwo()
 {
   QFETCH( QVector<double>, people );
   QFETCH( int, unitClass );
-  UnitPopulation population;
-  population.urbanCentre = people[0];
-  population.denseUrbanCluster = people[1];
-  population.semiDenseUrbanCluster = people[2];
-  population.suburbanPeriUrban = people[3];
-  population.ruralCluster = people[4];
-  population.lowDensityRural = people[5];
-  population.veryLowDensityRural = people[6];
+  const UnitPopulation population = UnitPopulation::fromLevelTwoOrder( { people[0], people[1], people[2], people[3], people[4], people[5], people[6] } );
   const std::optional<UnitClassLevel2> result = classifySpatialUnitLevel2( population );
   QCOMPARE( result ? static_cast<int>( *result ) : 0, unitClass );
   if ( result )
