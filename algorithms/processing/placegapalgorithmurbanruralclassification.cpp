@@ -50,6 +50,7 @@ namespace
   const QString ACCESSIBLE_MINUTES = QStringLiteral( "ACCESSIBLE_MINUTES" );
   const QString VERY_REMOTE_MINUTES = QStringLiteral( "VERY_REMOTE_MINUTES" );
   const QString POPULATION_POINTS = QStringLiteral( "POPULATION_POINTS" );
+  const QString FEATURES_SETTLEMENT_FIELD = QStringLiteral( "FEATURES_SETTLEMENT_FIELD" );
   const QString POPULATION_FIELD = QStringLiteral( "POPULATION_FIELD" );
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
 
@@ -110,7 +111,10 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::shortHelpString() const
                       "centroid) with the Scottish Government Urban Rural Classification (SGURC).\n"
                       "Settlements (SETTLEMENTS): polygons of settlement extents, with their population in "
                       "SETTLEMENT_POPULATION_FIELD (numeric) and an optional SETTLEMENT_ID_FIELD. A feature falls in the "
-                      "settlement whose polygon holds its point (boundary included).\n"
+                      "settlement whose polygon holds its point (boundary included). Or, with FEATURES_SETTLEMENT_FIELD, "
+                      "each feature names its settlement (that settlement's SETTLEMENT_ID_FIELD value, e.g. from NRS's "
+                      "postcode to settlement look-up; NULL or empty: outside every settlement; a name no settlement has: "
+                      "NULL codes, with a warning), and SETTLEMENTS may then be points.\n"
                       "Rules (defaults = the official thresholds):\n"
                       "- settlement of LARGE_URBAN_POPULATION (125,000) or more: 1 Large Urban Areas;\n"
                       "- OTHER_URBAN_POPULATION (10,000) to below LARGE_URBAN_POPULATION: 2 Other Urban Areas;\n"
@@ -168,13 +172,14 @@ void PlaceGapUrbanRuralClassificationAlgorithm::initAlgorithm( const QVariantMap
   const placegap::UrbanRuralThresholds official;
   addNetworkParameters();
   addSitesParameters( FEATURES, QString(), QObject::tr( "Features to classify" ) );
-  addSitesParameters( SETTLEMENTS, SETTLEMENT_ID_FIELD, QObject::tr( "Settlements (polygons)" ) );
+  addSitesParameters( SETTLEMENTS, SETTLEMENT_ID_FIELD, QObject::tr( "Settlements (polygons, or points with FEATURES_SETTLEMENT_FIELD)" ) );
   addParameter( new QgsProcessingParameterField( SETTLEMENT_POPULATION_FIELD, QObject::tr( "Settlements: population field" ), QVariant(), SETTLEMENTS, FIELD_NUMERIC ) );
   addParameter( new QgsProcessingParameterNumber( LARGE_URBAN_POPULATION, QObject::tr( "Large urban area: settlement population at least" ), NUMBER_DOUBLE, official.largeUrbanPopulation, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( OTHER_URBAN_POPULATION, QObject::tr( "Other urban area: settlement population at least" ), NUMBER_DOUBLE, official.otherUrbanPopulation, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( SMALL_TOWN_POPULATION, QObject::tr( "Small town: settlement population at least" ), NUMBER_DOUBLE, official.smallTownPopulation, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( ACCESSIBLE_MINUTES, QObject::tr( "Accessible: drive minutes up to" ), NUMBER_DOUBLE, official.accessibleMinutes, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( VERY_REMOTE_MINUTES, QObject::tr( "Very remote: drive minutes over" ), NUMBER_DOUBLE, official.veryRemoteMinutes, false, 0 ) );
+  addParameter( new QgsProcessingParameterField( FEATURES_SETTLEMENT_FIELD, QObject::tr( "Features: field naming their settlement (its SETTLEMENT_ID_FIELD value), e.g. from a postcode look-up" ), QVariant(), FEATURES, FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSource( POPULATION_POINTS, QObject::tr( "Population points for a population-weighted majority (e.g. postcodes, grid cells)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
   addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population points: population field" ), QVariant(), POPULATION_POINTS, FIELD_NUMERIC, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Urban rural classification" ), SOURCE_ANY_VECTOR ) );
@@ -198,8 +203,14 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
   std::unique_ptr<QgsProcessingFeatureSource> settlements( parameterAsSource( parameters, SETTLEMENTS, context ) );
   if ( settlements )
   {
-    if ( QgsWkbTypes::geometryType( settlements->wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
-      return QObject::tr( "The SETTLEMENTS layer holds %1 features; it must hold polygons (settlement extents), so that each feature can be placed in the settlement it falls in." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
+    const bool byName = !parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context ).isEmpty();
+    const bool polygons = QgsWkbTypes::geometryType( settlements->wkbType() ) == placegap::compat::GEOMETRY_POLYGON;
+    if ( !polygons && !byName )
+      return QObject::tr( "The SETTLEMENTS layer holds %1 features: with settlement points, set FEATURES_SETTLEMENT_FIELD to the field of FEATURES that names each feature's settlement (e.g. from NRS's postcode to settlement look-up), or give settlement extents as polygons, so that each feature is placed in the settlement it falls in." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
+    if ( !polygons && !parameterAsString( parameters, POPULATION_POINTS, context ).isEmpty() )
+      return QObject::tr( "POPULATION_POINTS are placed in settlements by where they lie, which needs settlement extents: the SETTLEMENTS layer holds %1 features, not polygons." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
+    if ( byName && parameterAsString( parameters, SETTLEMENT_ID_FIELD, context ).isEmpty() )
+      return QObject::tr( "FEATURES_SETTLEMENT_FIELD names settlements by their SETTLEMENT_ID_FIELD value: set SETTLEMENT_ID_FIELD." );
     const QString population = parameterAsString( parameters, SETTLEMENT_POPULATION_FIELD, context );
     const int index = settlements->fields().lookupField( population );
     if ( population.isEmpty() || index < 0 )
@@ -220,6 +231,9 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
     if ( features && QgsWkbTypes::geometryType( features->wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
       return QObject::tr( "POPULATION_POINTS give polygon FEATURES a population-weighted majority class; the FEATURES layer holds %1 features. Leave POPULATION_POINTS empty to classify points by where they are." ).arg( QgsWkbTypes::displayString( features->wkbType() ) );
   }
+  const QString settlementField = parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context );
+  if ( features && !settlementField.isEmpty() && features->fields().lookupField( settlementField ) < 0 )
+    return QObject::tr( "The FEATURES layer has no field '%1' (FEATURES_SETTLEMENT_FIELD)." ).arg( settlementField );
   if ( features )
   {
     for ( const QString &name : { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT } )
@@ -301,6 +315,17 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     }
   }
   feedback->pushInfo( QObject::tr( "%n settlement(s) read.", nullptr, static_cast<int>( settlements.size() ) ) );
+  // Features may name their settlement (settlement points, or a look-up such as NRS's postcodes).
+  const QString featureSettlementField = parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context );
+  QHash<QString, const Settlement *> settlementById;
+  for ( const Settlement &settlement : settlements )
+  {
+    const QString key = settlement.id.toString();
+    if ( settlementById.contains( key ) )
+      warnings.warn( QObject::tr( "duplicate settlement id" ), QObject::tr( "SETTLEMENTS features %1 and %2 share the id '%3'; features naming it take the first." ).arg( settlementById.value( key )->featureId ).arg( settlement.featureId ).arg( key ) );
+    else
+      settlementById.insert( key, &settlement );
+  }
 
   // Settlement extents should not overlap: say which do (features in an overlap are resolved below).
   for ( const Settlement &settlement : settlements )
@@ -359,10 +384,30 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
       QVariant driveTo;
       placegap::UrbanRuralClass classes;
   };
-  auto classifyPoint = [&]( const Site &site, const std::vector<placegap::Reach> &reach, const QString &label ) {
+  auto classifyPoint = [&]( const Site &site, const std::vector<placegap::Reach> &reach, const QString &label, const QVariant *namedSettlement = nullptr ) {
     PointClass result;
     result.placed = site.hasPoint;
-    if ( site.hasPoint )
+    if ( namedSettlement )
+    {
+      // Named: no name is outside every settlement; a name no settlement has is unknown.
+      result.placed = true;
+      const QString name = placegap::compat::isNull( *namedSettlement ) ? QString() : namedSettlement->toString().trimmed();
+      if ( !name.isEmpty() )
+      {
+        result.home = settlementById.value( name, nullptr );
+        if ( !result.home )
+        {
+          warnings.warn( QObject::tr( "unknown settlement" ), QObject::tr( "%1 names settlement '%2' in '%3', which no SETTLEMENTS feature has as its id; its codes are NULL." ).arg( label, name, featureSettlementField ) );
+          result.placed = false;
+        }
+        else if ( !result.home->population )
+        {
+          warnings.warn( QObject::tr( "feature in a settlement without population" ), QObject::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, name ) );
+          result.placed = false;
+        }
+      }
+    }
+    else if ( site.hasPoint )
     {
       QList<QgsFeatureId> candidates = spatialIndex.intersects( QgsRectangle( site.point, site.point ) );
       std::sort( candidates.begin(), candidates.end(), [&]( QgsFeatureId a, QgsFeatureId b )
@@ -502,7 +547,8 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     const Site &site = features[*found];
     const QString label = QObject::tr( "FEATURES feature %1" ).arg( feature.id() );
     QgsAttributes attributes = feature.attributes();
-    PointClass own = classifyPoint( site, reaches[*found], label );
+    const QVariant named = featureSettlementField.isEmpty() ? QVariant() : feature.attribute( featureSettlementField );
+    PointClass own = classifyPoint( site, reaches[*found], label, featureSettlementField.isEmpty() ? nullptr : &named );
 
     QVariant pointsPopulation;
     QVariant majorityPercent;

@@ -98,6 +98,7 @@ private slots:
   void thresholdsAreParameters();
   void polygonFeaturesUseTheirPoint();
   void populationWeightedMajority();
+  void settlementPointsNamedByFeatures();
   void settlementWithoutPopulation();
   void overlappingSettlements();
   void featureWithoutGeometry();
@@ -393,6 +394,42 @@ void TestUrbanRuralClassification::populationWeightedMajority()
   p.insert( "POPULATION_FIELD", "residents" );
   QVERIFY( placegaptest::runAlgorithm( ALGORITHM, p, *mContext, mFeedback, &error ).isEmpty() );
   QVERIFY2( error.contains( QStringLiteral( "'residents'" ) ), qPrintable( error ) );
+}
+
+void TestUrbanRuralClassification::settlementPointsNamedByFeatures()
+{
+  // Settlements as points (their drive time points); each feature names its settlement, as
+  // postcodes do in NRS's look-up. Drive times as in the synthetic region.
+  QgsVectorLayer *places = placegaptest::memoryLayer( QStringLiteral( "Point?crs=EPSG:27700&field=name:string&field=settl:string" ), {
+    { QStringLiteral( "Point(500 0)" ), QgsAttributes() << QStringLiteral( "in city" ) << QStringLiteral( "CITY" ) },
+    { QStringLiteral( "Point(35880 0)" ), QgsAttributes() << QStringLiteral( "town 29.9 min" ) << QStringLiteral( "TOWNA" ) },
+    { QStringLiteral( "Point(20000 0)" ), QgsAttributes() << QStringLiteral( "village" ) << QStringLiteral( "VILLAGE" ) },
+    { QStringLiteral( "Point(36120 0)" ), QgsAttributes() << QStringLiteral( "rural 30.1 min" ) << QVariant() },
+    { QStringLiteral( "Point(50000 0)" ), QgsAttributes() << QStringLiteral( "unknown name" ) << QStringLiteral( "NOWHERE" ) },
+  } );
+  mProject.addMapLayer( places, false, true );
+  QVariantMap p = parameters( makeSettlements( REGION_SETTLEMENTS, QStringLiteral( "Point" ) ), places );
+  p.insert( "FEATURES_SETTLEMENT_FIELD", "settl" );
+  QString error;
+  const QMap<QString, Row> rows = run( p, &error );
+  QVERIFY2( rows.size() == 5, qPrintable( error ) );
+  QCOMPARE( rows.value( "in city" ).ur8.toInt(), 1 );
+  QCOMPARE( rows.value( "in city" ).settlement.toString(), QStringLiteral( "CITY" ) );
+  QCOMPARE( rows.value( "town 29.9 min" ).ur8.toInt(), 3 );
+  QCOMPARE( rows.value( "village" ).ur8.toInt(), 6 ); // 2,999 people: rural, 16.7 min
+  QCOMPARE( rows.value( "rural 30.1 min" ).ur8.toInt(), 7 );
+  QVERIFY( isNullValue( rows.value( "rural 30.1 min" ).settlement ) );
+  QVERIFY( isNullValue( rows.value( "unknown name" ).ur8 ) );
+  QVERIFY( isNullValue( rows.value( "unknown name" ).ur2 ) );
+  QVERIFY2( !mFeedback.warningsWith( { "NOWHERE", "settl" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+
+  // Without the field, settlement points cannot place features: refused, saying what to do.
+  p.remove( "FEATURES_SETTLEMENT_FIELD" );
+  QVERIFY( run( p, &error ).isEmpty() );
+  QVERIFY2( error.contains( "FEATURES_SETTLEMENT_FIELD" ), qPrintable( error ) );
+  p.insert( "FEATURES_SETTLEMENT_FIELD", "settlement_code" );
+  QVERIFY( run( p, &error ).isEmpty() );
+  QVERIFY2( error.contains( "'settlement_code'" ), qPrintable( error ) );
 }
 
 void TestUrbanRuralClassification::settlementWithoutPopulation()
