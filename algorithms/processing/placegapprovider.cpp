@@ -14,6 +14,7 @@
 #include "placegapalgorithmfloatingcatchment.h"
 #include "placegapalgorithmislandflag.h"
 #include "placegapalgorithmnearestservice.h"
+#include "placegapalgorithmpopulationgrid.h"
 #include "placegapalgorithmserviceareas.h"
 #include "placegapalgorithmservicecoverage.h"
 #include "placegapalgorithmtraveltimematrix.h"
@@ -149,6 +150,7 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapFloatingCatchmentAlgorithm() );
   addAlgorithm( new PlaceGapIslandFlagAlgorithm() );
   addAlgorithm( new PlaceGapNearestServiceAlgorithm() );
+  addAlgorithm( new PlaceGapPopulationGridAlgorithm() );
   addAlgorithm( new PlaceGapServiceAreasAlgorithm() );
   addAlgorithm( new PlaceGapServiceCoverageAlgorithm() );
   addAlgorithm( new PlaceGapTravelTimeMatrixAlgorithm() );

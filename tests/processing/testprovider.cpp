@@ -53,6 +53,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                    QStringLiteral( "placegap:floatingcatchment" ),
                    QStringLiteral( "placegap:islandflag" ),
                    QStringLiteral( "placegap:nearestservice" ),
+                   QStringLiteral( "placegap:populationgrid" ),
                    QStringLiteral( "placegap:serviceareas" ),
                    QStringLiteral( "placegap:servicecoverage" ),
                    QStringLiteral( "placegap:traveltimematrix" ),

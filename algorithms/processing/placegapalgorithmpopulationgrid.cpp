@@ -1,0 +1,274 @@
+/***************************************************************************
+  placegapalgorithmpopulationgrid.cpp - placegap:populationgrid
+ ***************************************************************************/
+#include "placegapalgorithmpopulationgrid.h"
+
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegapoutputguard.h"
+#include "placegapprovider.h"
+
+#include "qgsfeature.h"
+#include "qgsgeometry.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsrasterblock.h"
+#include "qgsrasterdataprovider.h"
+#include "qgsrasterfilewriter.h"
+
+#include <QFileInfo>
+#include <QIcon>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace
+{
+  const QString INPUT = QStringLiteral( "INPUT" );
+  const QString POPULATION_FIELD = QStringLiteral( "POPULATION_FIELD" );
+  const QString CELL_SIZE = QStringLiteral( "CELL_SIZE" );
+  const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  const QString TOTAL_POPULATION = QStringLiteral( "TOTAL_POPULATION" );
+} // namespace
+
+QString PlaceGapPopulationGridAlgorithm::name() const
+{
+  return QStringLiteral( "populationgrid" );
+}
+
+QString PlaceGapPopulationGridAlgorithm::displayName() const
+{
+  return QObject::tr( "Population grid from areas" );
+}
+
+QString PlaceGapPopulationGridAlgorithm::group() const
+{
+  return PlaceGapProvider::groupRurality();
+}
+
+QString PlaceGapPopulationGridAlgorithm::groupId() const
+{
+  return QStringLiteral( "rurality" );
+}
+
+QStringList PlaceGapPopulationGridAlgorithm::tags() const
+{
+  return QObject::tr( "population,grid,raster,areal weighting,dasymetric,data zones,degree of urbanisation,rurality" ).split( ',' );
+}
+
+QString PlaceGapPopulationGridAlgorithm::shortDescription() const
+{
+  return QObject::tr( "Spreads the population of areas (data zones, output areas) over a grid of square cells, by area, for methods defined on a population grid." );
+}
+
+QString PlaceGapPopulationGridAlgorithm::shortHelpString() const
+{
+  return QObject::tr( "Makes a population grid (people per cell) from polygons with a population (INPUT, POPULATION_FIELD), "
+                      "for methods defined on a grid such as the Degree of Urbanisation (placegap:degreeofurbanisation) when "
+                      "no census grid is at hand.\n"
+                      "How: areal weighting. Each area's people are spread evenly over its area, and a cell gets, from each "
+                      "area it overlaps, the area's population times the share of the area's surface inside the cell: "
+                      "cell people = Σ population × area(area ∩ cell) / area(area). The cells are squares of CELL_SIZE in "
+                      "the layer's CRS units (metres; 1,000 m = 1 km² cells, the Degree of Urbanisation's), aligned on "
+                      "multiples of CELL_SIZE (so 1 km cells in British National Grid are the national grid's kilometre "
+                      "squares), covering the areas' extent. The total is kept: the grid holds every area's people "
+                      "(reported as TOTAL_POPULATION).\n"
+                      "Caution: people are assumed to live evenly over each area. Large rural areas with one village "
+                      "get a thin, even spread, so densities in them are understated; use the smallest areas available.\n"
+                      "Output: a GeoTIFF (64-bit float) in the layer's CRS; cells no area overlaps hold 0.\n"
+                      "Nulls and bad input: an area whose population is NULL, negative or not a number, or that has no "
+                      "geometry or no area, adds no one, with a warning naming it; an invalid geometry is repaired, with a "
+                      "warning. A layer in a geographic CRS (degrees) is refused: reproject it first." );
+}
+
+QString PlaceGapPopulationGridAlgorithm::helpUrl() const
+{
+  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegap" ) + name() );
+}
+
+QIcon PlaceGapPopulationGridAlgorithm::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString PlaceGapPopulationGridAlgorithm::svgIconPath() const
+{
+  return QStringLiteral( ":/placegap/placegap.svg" );
+}
+
+PlaceGapPopulationGridAlgorithm *PlaceGapPopulationGridAlgorithm::createInstance() const
+{
+  return new PlaceGapPopulationGridAlgorithm();
+}
+
+void PlaceGapPopulationGridAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas with a population (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field" ), QVariant(), INPUT, placegap::compat::FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterDistance( CELL_SIZE, QObject::tr( "Cell size" ), 1000.0, INPUT, false, 0.001 ) );
+  addParameter( new QgsProcessingParameterRasterDestination( OUTPUT, QObject::tr( "Population grid" ) ) );
+  addOutput( new QgsProcessingOutputNumber( TOTAL_POPULATION, QObject::tr( "People in the grid" ) ) );
+}
+
+QString PlaceGapPopulationGridAlgorithm::inputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    return QString();
+  if ( source->sourceCrs().isGeographic() )
+    return QObject::tr( "The INPUT layer is in %1, a geographic CRS in degrees: square cells need metres. Reproject it first (e.g. to EPSG:27700, British National Grid)." ).arg( source->sourceCrs().authid() );
+  const QString field = parameterAsString( parameters, POPULATION_FIELD, context );
+  const int index = source->fields().lookupField( field );
+  if ( index < 0 )
+    return QObject::tr( "The INPUT layer has no field '%1' (POPULATION_FIELD)." ).arg( field );
+  if ( !source->fields().at( index ).isNumeric() )
+    return QObject::tr( "Field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( field, source->fields().at( index ).typeName() );
+  return QString();
+}
+
+bool PlaceGapPopulationGridAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
+{
+  if ( !QgsProcessingAlgorithm::checkParameterValues( parameters, context, message ) )
+    return false;
+  const QString problem = inputProblem( parameters, context );
+  if ( !problem.isEmpty() && message )
+    *message = problem;
+  return problem.isEmpty();
+}
+
+QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString problem = inputProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  const double cell = parameterAsDouble( parameters, CELL_SIZE, context );
+  const QString populationField = parameterAsString( parameters, POPULATION_FIELD, context );
+  const int populationIndex = source->fields().lookupField( populationField );
+  PlaceGapFeatureWarnings warnings( feedback );
+
+  // 1. The areas: geometry and people, the ones that cannot count warned about.
+  struct Area
+  {
+      QgsGeometry geometry;
+      double population = 0;
+  };
+  std::vector<Area> areas;
+  QgsRectangle extent;
+  {
+    QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+    {
+      if ( feedback->isCanceled() )
+        return QVariantMap();
+      const QString label = QObject::tr( "INPUT feature %1" ).arg( feature.id() );
+      const QVariant value = feature.attribute( populationIndex );
+      bool ok = false;
+      const double population = placegap::compat::isNull( value ) ? 0.0 : value.toDouble( &ok );
+      if ( placegap::compat::isNull( value ) || !ok || !std::isfinite( population ) || population < 0 )
+      {
+        warnings.warn( QObject::tr( "area without population" ), QObject::tr( "%1: population field '%2' holds '%3'; it adds no one." ).arg( label, populationField, value.toString() ) );
+        continue;
+      }
+      QgsGeometry geometry = feature.geometry();
+      if ( geometry.isNull() || geometry.isEmpty() )
+      {
+        warnings.warn( QObject::tr( "area without geometry" ), QObject::tr( "%1 has no geometry; its %2 people are left out." ).arg( label ).arg( population ) );
+        continue;
+      }
+      if ( !geometry.isGeosValid() )
+      {
+        geometry = geometry.makeValid();
+        if ( geometry.type() != placegap::compat::GEOMETRY_POLYGON )
+          geometry = geometry.convertToType( placegap::compat::GEOMETRY_POLYGON, true );
+        warnings.warn( QObject::tr( "invalid geometry repaired" ), QObject::tr( "%1 has an invalid geometry; it was repaired before spreading its people." ).arg( label ) );
+      }
+      if ( geometry.isNull() || geometry.area() <= 0 )
+      {
+        warnings.warn( QObject::tr( "area without surface" ), QObject::tr( "%1 has no area; its %2 people are left out." ).arg( label ).arg( population ) );
+        continue;
+      }
+      extent.combineExtentWith( geometry.boundingBox() );
+      areas.push_back( { geometry, population } );
+    }
+  }
+  if ( areas.empty() )
+    throw QgsProcessingException( QObject::tr( "No area of the INPUT layer has both a polygon and a population in '%1': there is nothing to grid." ).arg( populationField ) );
+
+  // 2. The grid: whole cells on multiples of the cell size, covering every area.
+  const double x0 = std::floor( extent.xMinimum() / cell ) * cell;
+  const double y1 = std::ceil( extent.yMaximum() / cell ) * cell;
+  const int columns = std::max( 1, static_cast<int>( std::ceil( ( extent.xMaximum() - x0 ) / cell - 1e-9 ) ) );
+  const int rows = std::max( 1, static_cast<int>( std::ceil( ( y1 - extent.yMinimum() ) / cell - 1e-9 ) ) );
+  if ( static_cast<double>( columns ) * rows > 2.0e8 )
+    throw QgsProcessingException( QObject::tr( "A grid of %1 x %2 cells of %3 is too large; raise CELL_SIZE." ).arg( columns ).arg( rows ).arg( cell ) );
+  feedback->pushInfo( QObject::tr( "%1 areas onto %2 x %3 cells of %4 x %4." ).arg( areas.size() ).arg( columns ).arg( rows ).arg( cell ) );
+
+  // 3. Spread: clip each area to each row of cells it spans, then each row piece to its cells.
+  std::vector<double> people( static_cast<std::size_t>( columns ) * static_cast<std::size_t>( rows ), 0.0 );
+  double total = 0;
+  for ( std::size_t a = 0; a < areas.size(); ++a )
+  {
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    QgsGeometry &geometry = areas[a].geometry;
+    const double perSquareUnit = areas[a].population / geometry.area();
+    const QgsRectangle box = geometry.boundingBox();
+    const int rowFirst = std::max( 0, static_cast<int>( std::floor( ( y1 - box.yMaximum() ) / cell ) ) );
+    const int rowLast = std::min( rows - 1, static_cast<int>( std::floor( ( y1 - box.yMinimum() ) / cell ) ) );
+    const int columnFirst = std::max( 0, static_cast<int>( std::floor( ( box.xMinimum() - x0 ) / cell ) ) );
+    const int columnLast = std::min( columns - 1, static_cast<int>( std::floor( ( box.xMaximum() - x0 ) / cell ) ) );
+    for ( int r = rowFirst; r <= rowLast; ++r )
+    {
+      const double top = y1 - r * cell;
+      QgsGeometry strip = geometry.clipped( QgsRectangle( x0 + columnFirst * cell, top - cell, x0 + ( columnLast + 1 ) * cell, top ) );
+      if ( strip.isNull() || strip.isEmpty() )
+        continue;
+      for ( int c = columnFirst; c <= columnLast; ++c )
+      {
+        const double left = x0 + c * cell;
+        const QgsGeometry piece = strip.clipped( QgsRectangle( left, top - cell, left + cell, top ) );
+        if ( piece.isNull() || piece.isEmpty() )
+          continue;
+        const double added = piece.area() * perSquareUnit;
+        people[static_cast<std::size_t>( r ) * static_cast<std::size_t>( columns ) + static_cast<std::size_t>( c )] += added;
+        total += added;
+      }
+    }
+    feedback->setProgress( 90.0 * static_cast<double>( a + 1 ) / static_cast<double>( areas.size() ) );
+  }
+
+  // 4. The raster.
+  const QString outputFile = parameterAsOutputLayer( parameters, OUTPUT, context );
+  PlaceGapOutputGuard guard( outputFile );
+  {
+    QgsRasterFileWriter writer( outputFile );
+    writer.setOutputProviderKey( QStringLiteral( "gdal" ) );
+    writer.setOutputFormat( QgsRasterFileWriter::driverForExtension( QFileInfo( outputFile ).suffix() ) );
+    std::unique_ptr<QgsRasterDataProvider> provider( writer.createOneBandRaster( Qgis::DataType::Float64, columns, rows, QgsRectangle( x0, y1 - rows * cell, x0 + columns * cell, y1 ), source->sourceCrs() ) );
+    if ( !provider || !provider->isValid() )
+      throw QgsProcessingException( QObject::tr( "Could not create the raster %1." ).arg( outputFile ) );
+    provider->setEditable( true );
+    QgsRasterBlock block( Qgis::DataType::Float64, columns, rows );
+    for ( int r = 0; r < rows; ++r )
+    {
+      for ( int c = 0; c < columns; ++c )
+        block.setValue( r, c, people[static_cast<std::size_t>( r ) * static_cast<std::size_t>( columns ) + static_cast<std::size_t>( c )] );
+    }
+    if ( !provider->writeBlock( &block, 1, 0, 0 ) )
+      throw QgsProcessingException( QObject::tr( "Could not write the raster %1: %2" ).arg( outputFile, provider->error().summary() ) );
+    provider->setEditable( false );
+  }
+  warnings.summarize();
+  feedback->pushInfo( QObject::tr( "%1 people in the grid." ).arg( total, 0, 'f', 1 ) );
+  feedback->setProgress( 100 );
+  guard.keep();
+
+  QVariantMap outputs;
+  outputs.insert( OUTPUT, outputFile );
+  outputs.insert( TOTAL_POPULATION, total );
+  return outputs;
+}
