@@ -48,7 +48,13 @@ class TestPopulationGrid : public QObject
 
   private slots:
     void initTestCase();
-    void cleanupTestCase() { QgsApplication::exitQgis(); }
+    void cleanupTestCase()
+    {
+      // Layers and contexts go before QGIS does.
+      mContext.reset();
+      mProject.clear();
+      QgsApplication::exitQgis();
+    }
     void init();
     void cleanup() { mProject.removeAllMapLayers(); }
     void spreadsByArea_data();
