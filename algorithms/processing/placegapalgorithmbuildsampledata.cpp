@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapalgorithmbuildsampledata.h"
 
+#include "placegapalgorithmdegreeofurbanisation.h"
 #include "placegapcompat.h"
 #include "placegapoutputguard.h"
 #include "placegapprovider.h"
@@ -16,6 +17,8 @@
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingmodelalgorithm.h"
 #include "qgsprocessingregistry.h"
+#include "qgsprocessingutils.h"
+#include "qgsvectordataprovider.h"
 #include "qgsvectorfilewriter.h"
 #include "qgsvectorlayer.h"
 
@@ -84,6 +87,7 @@ namespace
     int simdQuintile = 0, simdDecile = 0, councilQuintile = 0, councilDecile = 0;
     QgsGeometry geometry;
     PlaceGapSampleIslands::Placement island;
+    QVariant degurba, degurbaLabel;
   };
 
   //! A number from a published cell: numbers, "12", "8%" (as 8), or nothing for "*", "c", "[c]", "".
@@ -305,7 +309,8 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
                       "within the council, domain ranks, population, SG's drive and public transport times in minutes to GP, post "
                       "office, primary and secondary school, retail and petrol, the 2016 urban-rural classes, and 'island' = 1 when more "
                       "than half of the zone's land (by area, on the GSHHG coastline) lies off the mainland, with 'island_id' and "
-                      "'island_share'), '%5' (type, roll, SEED code, the data zone's SIMD, pupils by SIMD quintile, ACEL 2021/22 "
+                      "'island_share'; and 'degurba'/'degurba_lbl', the Degree of Urbanisation of the zone from its people spread on 1 km "
+                      "cells, as placegap:populationgrid then placegap:degreeofurbanisation give it), '%5' (type, roll, SEED code, the data zone's SIMD, pupils by SIMD quintile, ACEL 2021/22 "
                       "percentages, the data zone's island; suppressed or banded ACEL values are NULL with the published text kept in "
                       "the notes fields), '%6', '%7' (GSHHG land polygons; 'island' = 0 for the mainland, the largest), '%9' (each "
                       "island that data zones lie mostly on: population and zones of those data zones, schools, area in km², named "
@@ -359,7 +364,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   const SourceReader reader( folder, feedback );
   const QSet<QString> councils( NORTHERN_ALLIANCE_COUNCILS.begin(), NORTHERN_ALLIANCE_COUNCILS.end() );
   const QgsCoordinateReferenceSystem bng( QStringLiteral( "EPSG:27700" ) );
-  const int steps = 13;
+  const int steps = 14;
   int step = 0;
   auto nextStep = [&]( const QString &text ) {
     if ( feedback->isCanceled() )
@@ -540,6 +545,49 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   }
   feedback->pushInfo( QObject::tr( "%1 of %2 data zones lie mostly on islands." ).arg( zonesOnIslands ).arg( zones.size() ) );
 
+  // 3c. The Degree of Urbanisation of each zone, from its people spread on 1 km cells, as a user
+  // would run placegap:populationgrid then placegap:degreeofurbanisation.
+  nextStep( QObject::tr( "Classifying data zones by the Degree of Urbanisation…" ) );
+  {
+    auto layer = std::make_unique<QgsVectorLayer>( QStringLiteral( "MultiPolygon?crs=EPSG:27700&field=dz_code:string&field=population:double" ), QStringLiteral( "zones" ), QStringLiteral( "memory" ) );
+    QgsFeatureList features;
+    for ( const auto &[code, zone] : zones )
+    {
+      QgsFeature f( layer->fields() );
+      f.setAttributes( QgsAttributes() << zone.code << *zone.population );
+      f.setGeometry( zone.geometry );
+      features << f;
+    }
+    layer->dataProvider()->addFeatures( features );
+    QgsProcessingContext childContext;
+    childContext.setTransformContext( context.transformContext() );
+    const QString zonesId = layer->id();
+    childContext.temporaryLayerStore()->addMapLayer( layer.release() );
+    QgsProcessingFeedback quiet;
+    auto runChild = [&]( const QString &id, const QVariantMap &childParameters ) {
+      std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( id ) );
+      bool ok = false;
+      const QVariantMap results = algorithm ? algorithm->run( childParameters, childContext, &quiet, &ok ) : QVariantMap();
+      if ( !ok )
+        throw QgsProcessingException( QObject::tr( "%1 failed on the data zones: %2" ).arg( id, quiet.textLog().trimmed().section( '\n', -1 ) ) );
+      return results;
+    };
+    const QString grid = QgsProcessingUtils::generateTempFilename( QStringLiteral( "population.tif" ) );
+    runChild( QStringLiteral( "placegap:populationgrid" ), { { QStringLiteral( "INPUT" ), zonesId }, { QStringLiteral( "POPULATION_FIELD" ), QStringLiteral( "population" ) }, { QStringLiteral( "CELL_SIZE" ), 1000 }, { QStringLiteral( "OUTPUT" ), grid } } );
+    const QVariantMap classes = runChild( QStringLiteral( "placegap:degreeofurbanisation" ), { { QStringLiteral( "INPUT" ), grid }, { QStringLiteral( "AREAS" ), zonesId }, { QStringLiteral( "OUTPUT_GRID" ), QgsProcessingUtils::generateTempFilename( QStringLiteral( "degurba.tif" ) ) }, { QStringLiteral( "OUTPUT" ), QgsProcessingUtils::generateTempFilename( QStringLiteral( "degurba.gpkg" ) ) } } );
+    QgsVectorLayer classified( classes.value( QStringLiteral( "OUTPUT" ) ).toString(), QStringLiteral( "degurba" ), QStringLiteral( "ogr" ) );
+    QgsFeature f;
+    QgsFeatureIterator it = classified.getFeatures();
+    while ( it.nextFeature( f ) )
+    {
+      auto zone = zones.find( f.attribute( QStringLiteral( "dz_code" ) ).toString() );
+      if ( zone == zones.end() )
+        continue;
+      zone->second.degurba = f.attribute( PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS );
+      zone->second.degurbaLabel = f.attribute( PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS_LABEL );
+    }
+  }
+
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   GeoPackageWriter writer( output, context );
 
@@ -582,6 +630,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       definitions << qMakePair( QString( time ), QVariant::Double );
     definitions << qMakePair( QStringLiteral( "ur2" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur3" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur6" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur8" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur8_name" ), QVariant::String );
     definitions << qMakePair( QStringLiteral( "island" ), QVariant::Int ) << qMakePair( QStringLiteral( "island_id" ), QVariant::Int ) << qMakePair( QStringLiteral( "island_share" ), QVariant::Double );
+    definitions << qMakePair( PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS, QVariant::Int ) << qMakePair( PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS_LABEL, QVariant::String );
     const QgsFields fields = makeFields( definitions );
     QgsFeatureList features;
     for ( const auto &[code, zone] : zones )
@@ -598,6 +647,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       const int ur8 = zone.urbanRural.value( 3 ).toInt();
       values << ( ur8 >= 1 && ur8 <= 8 ? QVariant( UR8_NAMES.at( ur8 - 1 ) ) : QVariant() );
       values << ( zone.island.onIsland ? 1 : 0 ) << ( zone.island.onIsland ? QVariant( zone.island.islandId ) : QVariant() ) << zone.island.islandShare;
+      values << zone.degurba << zone.degurbaLabel;
       QgsFeature f( fields );
       f.setAttributes( values );
       f.setGeometry( zone.geometry );

@@ -275,6 +275,9 @@ def rurality_and_islands():
     land, councils = background(project)
     zones = layer(project, "data_zones", "Urban-rural class (SGUR 2016, 8-fold)")
     style_file(zones, "urban_rural_8.qml")
+    degurba = layer(project, "data_zones", "Degree of Urbanisation (Eurostat/OECD, from 1 km cells)")
+    style_file(degurba, "degurba_areas.qml")
+    project.layerTreeRoot().findLayer(degurba.id()).setItemVisibilityChecked(False)
     island_zones = layer(project, "data_zones", "Data zones on islands")
     style_file(island_zones, "island_flag.qml")
     island_zones.renderer().setClassAttribute("island")
@@ -304,12 +307,15 @@ def rurality_and_islands():
            "Teaching session 2. Data zones by the Scottish Government Urban Rural Classification 2016 (8-fold) in its "
            "official order; the inhabited islands (land parted from the mainland by sea, from the GSHHG coastline) with "
            "their data zones' population; and the schools in remote and very remote rural data zones, on the mainland or "
-           "on an island. A hidden layer marks the data zones that lie mostly on islands. SGURC alone does not show "
+           "on an island. Hidden layers mark the data zones that lie mostly on islands, and give each zone's Degree of "
+           "Urbanisation (Eurostat/OECD: cities, towns and semi-dense areas, rural areas), the international measure, "
+           "from its people spread on 1 km cells (placegap:populationgrid, placegap:degreeofurbanisation): compare it with "
+           "SGURC (in both, Aberdeen is the area's only city). SGURC alone does not show "
            "islands: a very remote rural zone on Lewis and one in Sutherland share a class. With a road network that has "
            "ferries, placegap:islandflag tells islands with a bridge or causeway (Skye) from those reached only by ferry, "
            "and gives the ferry-inclusive minutes to the mainland; placegap:urbanruralclassification recomputes the "
            "classes from settlements and drive times.",
-           councils, [schools, islands, zones, island_zones, councils, land])
+           councils, [schools, islands, zones, degurba, island_zones, councils, land])
 
 
 def travel_to_services():

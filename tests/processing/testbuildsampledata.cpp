@@ -56,6 +56,7 @@ class TestBuildSampleData : public QObject
     void schoolsJoinCompletely();
     void geometriesAreValid();
     void islandsFollowTheCoast();
+    void degreeOfUrbanisationOfEveryZone();
     void attainmentModelOutputsWritten();
     void sourcesAndAttribution();
     void missingSourceFileFails();
@@ -361,6 +362,33 @@ void TestBuildSampleData::islandsFollowTheCoast()
     islandSchools += f.attribute( "island" ).toInt();
   }
   QVERIFY( islandSchools > 100 );
+}
+
+// Every zone has a Degree of Urbanisation class; Aberdeen is the area's one city, and no zone of
+// the island councils is one (test_populationgrid checks the classes against SGURC 2016).
+void TestBuildSampleData::degreeOfUrbanisationOfEveryZone()
+{
+  const auto zones = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES );
+  const QStringList labels { QString(), QStringLiteral( "Cities" ), QStringLiteral( "Towns and semi-dense areas" ), QStringLiteral( "Rural areas" ) };
+  int aberdeenCities = 0;
+  int aberdeenZones = 0;
+  QgsFeature f;
+  QgsFeatureIterator it = zones->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const int degurba = f.attribute( "degurba" ).toInt();
+    QVERIFY2( degurba >= 1 && degurba <= 3, qPrintable( f.attribute( "dz_code" ).toString() ) );
+    QCOMPARE( f.attribute( "degurba_lbl" ).toString(), labels[degurba] );
+    const QString council = f.attribute( "council_code" ).toString();
+    if ( council == QLatin1String( "S12000033" ) )
+    {
+      ++aberdeenZones;
+      aberdeenCities += degurba == 1 ? 1 : 0;
+    }
+    if ( council == QLatin1String( "S12000013" ) || council == QLatin1String( "S12000023" ) || council == QLatin1String( "S12000027" ) )
+      QVERIFY2( degurba != 1, qPrintable( f.attribute( "dz_code" ).toString() ) );
+  }
+  QVERIFY2( aberdeenCities > 0.7 * aberdeenZones, qPrintable( QStringLiteral( "%1 of %2" ).arg( aberdeenCities ).arg( aberdeenZones ) ) );
 }
 
 // The primary attainment model's outputs, written into the GeoPackage for the first project.
