@@ -14,13 +14,15 @@ import sys
 from qgis.core import (
     QgsApplication, QgsBookmark, QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsLayoutFrame,
     QgsLayoutItemAttributeTable, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemScaleBar,
-    QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsLegendStyle, QgsMarkerSymbol, QgsPalLayerSettings, QgsPrintLayout,
+    QgsLayoutItemShape, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsLegendStyle, QgsMarkerSymbol, QgsPalLayerSettings, QgsPrintLayout,
     QgsProject, QgsRectangle, QgsReferencedRectangle, QgsRendererRange, QgsSingleSymbolRenderer, QgsTextFormat, QgsUnitTypes,
     QgsVectorLayer, QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "styles", "tools"))
+from palettes import STEVENS  # noqa: E402
 FOLDER = os.path.dirname(HERE)
 GPKG = "northern_alliance.gpkg"
 ATTRIBUTION = (
@@ -147,6 +149,50 @@ def print_layout(project, title, extent):
 
     add_credit(layout, "Map")
     project.layoutManager().addLayout(layout)
+    return layout, legend
+
+
+def add_bivariate_grid(layout, legend, layer, x, y):
+    """The 3 x 3 bivariate legend as a grid of squares (more deprived to the right, higher
+    attainment upwards) in place of the layer's nine legend lines. Drawn with layout shapes, so
+    the project needs no file beside it."""
+    cell = 9
+    for d in range(1, 4):  # column: class 1 (most deprived) at the right
+        for a in range(1, 4):  # row: class 1 (lowest attainment) at the bottom
+            square = QgsLayoutItemShape(layout)
+            square.setShapeType(QgsLayoutItemShape.Rectangle)
+            square.setSymbol(QgsFillSymbol.createSimple({"color": STEVENS[3 - d][a - 1], "outline_color": "#ffffff", "outline_width": "0.3"}))
+            square.attemptMove(QgsLayoutPoint(x + 8 + (3 - d) * cell, y + 6 + (3 - a) * cell))
+            square.attemptResize(QgsLayoutSize(cell, cell))
+            square.setId(f"bivariate {d}-{a}")
+            layout.addLayoutItem(square)
+    missing = QgsLayoutItemShape(layout)
+    missing.setShapeType(QgsLayoutItemShape.Ellipse)
+    missing.setSymbol(QgsFillSymbol.createSimple({"color": "#bdbdbd", "outline_color": "#333333", "outline_width": "0.2"}))
+    missing.attemptMove(QgsLayoutPoint(x + 8, y + 6 + 3 * cell + 7))
+    missing.attemptResize(QgsLayoutSize(2.4, 2.4))
+    layout.addLayoutItem(missing)
+    # Rotated items turn about their centre: the vertical label's centre sits beside the grid.
+    side = (30, 5)
+    side_centre = (x + 4, y + 6 + 1.5 * cell)
+    for text, position, size, rotation in (
+            (layer.name(), (x, y - 2), (70, 6), 0),
+            ("more deprived (SIMD) \u2192", (x + 8, y + 6 + 3 * cell + 1), (45, 5), 0),
+            ("no reading % published", (x + 11.5, y + 6 + 3 * cell + 6.6), (40, 4), 0),
+            ("higher attainment \u2192", (side_centre[0] - side[0] / 2, side_centre[1] - side[1] / 2), side, -90)):
+        label = QgsLayoutItemLabel(layout)
+        label.setText(text)
+        label.setFont(QFont("Sans Serif", 7, QFont.Bold if position == (x, y - 2) else QFont.Normal))
+        label.attemptMove(QgsLayoutPoint(*position))
+        label.attemptResize(QgsLayoutSize(*size))
+        label.setItemRotation(rotation)
+        layout.addLayoutItem(label)
+    # The grid stands for the layer's classes in the legend.
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    node = root.findLayer(layer.id())
+    if node:
+        node.parent().removeChildNode(node)
 
 
 def table_layout(project, title, table_layer, columns, note):
@@ -184,13 +230,17 @@ def table_layout(project, title, table_layer, columns, note):
     project.layoutManager().addLayout(layout)
 
 
-def finish(project, file_name, title, description, councils, top_layers, extra_layout=None):
+def finish(project, file_name, title, description, councils, top_layers, extra_layout=None, map_extras=None):
     order(project, top_layers)
     bookmarks(project, councils)
     extent = councils.extent()
     extent.grow(5000)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, councils.crs()))
-    print_layout(project, title, extent)
+    # British National Grid, in metres: the map and its scale bar measure in it.
+    project.setCrs(councils.crs())
+    layout, legend = print_layout(project, title, extent)
+    if map_extras:
+        map_extras(layout, legend)
     if extra_layout:
         extra_layout(project)
     project.setTitle(title)
@@ -266,7 +316,8 @@ def deprivation_and_attainment():
            "gap, SII and RII for all schools and each council; the second print layout prints the gap table. All come "
            "from the model primary_attainment_by_deprivation.model3 (Processing Toolbox > Models): run it, or PlaceGap's "
            "Deprivation and attainment algorithms, on your own data the same way.",
-           councils, [bivariate, schools, zones, council_zones, councils, land, gap, by_quintile], gap_table)
+           councils, [bivariate, schools, zones, council_zones, councils, land, gap, by_quintile], gap_table,
+           lambda layout, legend: add_bivariate_grid(layout, legend, bivariate, 240, 138))
 
 
 def rurality_and_islands():

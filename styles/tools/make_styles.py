@@ -135,6 +135,35 @@ for n in (2, 3, 4, 5):
     categorized(f"bivariate_{n}x{n}.qml", "polygon", "bivar_code", "string", classes, "Not joined (NULL)")
     categorized(f"bivariate_{n}x{n}_points.qml", "point", "bivar_code", "string", classes, "Not joined (NULL)")
 
+
+
+def bivariate_legend_grid(n):
+    """An n x n legend grid (SVG) for print layouts: deprivation grows to the right, attainment upwards."""
+    cell, left = 40, 70
+    size = cell * n
+    # Room for the axis labels (about 150 px) even beside a small grid.
+    top = 20 + max(size, 150) - size
+    width = left + max(size, 150) + 20
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{top + size + 30}" '
+             f'viewBox="0 0 {width} {top + size + 30}" font-family="sans-serif" font-size="12">']
+    for d in range(1, n + 1):  # column: class 1 (most deprived) at the right
+        for a in range(1, n + 1):  # row: class 1 (lowest attainment) at the bottom
+            x = left + (n - d) * cell
+            y = top + (n - a) * cell
+            colour = bivariate_colour(n - d, a - 1, n)
+            parts.append(f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{colour}" stroke="#ffffff" stroke-width="1"><title>{d}-{a}</title></rect>')
+    parts.append(f'<text x="{left}" y="{top + size + 20}">more deprived (SIMD) &#8594;</text>')
+    parts.append(f'<text transform="translate({left - 10},{top + size}) rotate(-90)">higher attainment &#8594;</text>')
+    parts.append('</svg>\n')
+    path = os.path.join(STYLES_DIR, f"bivariate_{n}x{n}_legend.svg")
+    with open(path, "w", encoding="utf-8") as svg:
+        svg.write("\n".join(parts))
+    print("wrote", path)
+
+
+for n in (2, 3, 4, 5):
+    bivariate_legend_grid(n)
+
 # --- Bivariate LISA clusters, GeoDa's colours ------------------------------------------------
 categorized("lisa_clusters.qml", "polygon", "cluster", "integer", LISA, "No result (NULL)")
 categorized("lisa_clusters_points.qml", "point", "cluster", "integer", [c[:3] for c in LISA], "No result (NULL)")
