@@ -4,6 +4,7 @@
 #include "dijkstra.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace placegap
 {
@@ -259,4 +260,161 @@ namespace placegap
     return node;
   }
 
+  namespace
+  {
+    //! 0 when key == last, else 1 + the highest bit in which they differ (1 .. 64).
+    int radixBucket( std::uint64_t key, std::uint64_t last )
+    {
+      const std::uint64_t diff = key ^ last;
+      if ( diff == 0 )
+        return 0;
+#if defined( __GNUC__ ) || defined( __clang__ )
+      return 64 - __builtin_clzll( diff );
+#else
+      int bit = 0;
+      for ( std::uint64_t d = diff; d != 0; d >>= 1 )
+        ++bit;
+      return bit;
+#endif
+    }
+  } // namespace
+
+  RadixSearch::RadixSearch( const SearchGraph &graph )
+      : mGraph( graph ), mLabels( graph.nodeCount() )
+  {
+  }
+
+  std::uint64_t RadixSearch::bits( double cost )
+  {
+    std::uint64_t b = 0;
+    cost = cost + 0.0; // -0.0 -> 0.0
+    std::memcpy( &b, &cost, sizeof b );
+    return b;
+  }
+
+  void RadixSearch::reset()
+  {
+    for ( std::vector<Item> &bucket : mBuckets )
+      bucket.clear();
+    mCount = 0;
+    mLast = 0;
+    mLastCost = 0;
+    if ( ++mRun == 0 )
+    {
+      for ( Label &label : mLabels )
+        label.stamp = 0;
+      mRun = 1;
+    }
+  }
+
+  void RadixSearch::push( NodeId node, double cost )
+  {
+    const std::uint64_t key = bits( cost );
+    mBuckets[radixBucket( key, mLast )].push_back( { key, node } );
+    ++mCount;
+  }
+
+  void RadixSearch::addSource( NodeId node, double seconds, double metres )
+  {
+    // Sources come before any settling: the heap restarts from the cheapest of them.
+    Label &label = mLabels[node];
+    if ( label.stamp != mRun )
+      label = Label{ UNREACHABLE, UNREACHABLE, mRun, 0 };
+    if ( seconds < label.seconds || ( seconds == label.seconds && metres < label.metres ) )
+    {
+      const bool cheaper = seconds < label.seconds;
+      label.seconds = seconds;
+      label.metres = metres;
+      if ( cheaper )
+      {
+        // Keys below mLast are not allowed: rebuild with the new minimum.
+        std::vector<Item> all;
+        for ( std::vector<Item> &bucket : mBuckets )
+        {
+          all.insert( all.end(), bucket.begin(), bucket.end() );
+          bucket.clear();
+        }
+        all.push_back( { bits( seconds ), node } );
+        mLast = all.front().key;
+        for ( const Item &item : all )
+          mLast = std::min( mLast, item.key );
+        mCount = 0;
+        for ( const Item &item : all )
+        {
+          mBuckets[radixBucket( item.key, mLast )].push_back( item );
+          ++mCount;
+        }
+      }
+    }
+    prepareTop();
+  }
+
+  void RadixSearch::prepareTop()
+  {
+    for ( ;; )
+    {
+      std::vector<Item> &zero = mBuckets[0];
+      while ( !zero.empty() )
+      {
+        const Item &item = zero.back();
+        const Label &label = mLabels[item.node];
+        if ( !label.settled && bits( label.seconds ) == item.key )
+        {
+          mLastCost = label.seconds;
+          return;
+        }
+        zero.pop_back();
+        --mCount;
+      }
+      if ( mCount == 0 )
+        return;
+      int b = 1;
+      while ( mBuckets[b].empty() )
+        ++b;
+      std::vector<Item> &from = mBuckets[b];
+      std::uint64_t least = from.front().key;
+      for ( const Item &item : from )
+        least = std::min( least, item.key );
+      mLast = least;
+      for ( const Item &item : from )
+      {
+        mBuckets[radixBucket( item.key, mLast )].push_back( item );
+      }
+      from.clear();
+    }
+  }
+
+  NodeId RadixSearch::settleNext()
+  {
+    std::vector<Item> &zero = mBuckets[0];
+    const NodeId node = zero.back().node;
+    zero.pop_back();
+    --mCount;
+    Label &settled = mLabels[node];
+    settled.settled = 1;
+    const double base = settled.seconds;
+    const double baseMetres = settled.metres;
+    const SearchGraph::Arc *arc = mGraph.arcs.data() + mGraph.firstOut[node];
+    const SearchGraph::Arc *const end = mGraph.arcs.data() + mGraph.firstOut[node + 1];
+    for ( ; arc != end; ++arc )
+    {
+      Label &label = mLabels[arc->head];
+      if ( label.stamp != mRun )
+        label = Label{ UNREACHABLE, UNREACHABLE, mRun, 0 };
+      const double cost = base + arc->seconds;
+      if ( cost > label.seconds || label.settled )
+        continue;
+      const double metres = baseMetres + arc->metres;
+      if ( cost < label.seconds )
+      {
+        label.seconds = cost;
+        label.metres = metres;
+        push( arc->head, cost );
+      }
+      else if ( metres < label.metres )
+        label.metres = metres;
+    }
+    prepareTop();
+    return node;
+  }
 } // namespace placegap

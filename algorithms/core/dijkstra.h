@@ -141,6 +141,56 @@ namespace placegap
     std::size_t mSettled = 0;
   };
 
+  /**
+   * A one-to-all Dijkstra over a SearchGraph with a radix heap (Ahuja, Mehlhorn, Orlin and
+   * Tarjan 1990) on the bit patterns of the costs: non-negative doubles order as their bits do,
+   * and Dijkstra's keys never fall below the last one taken, so a node's bucket is the highest
+   * bit in which its key differs from the last key. Entries are not moved on a decrease: a new
+   * one is added and the old one skipped when it comes out. Same interface and the same seconds
+   * and metres as DijkstraSearch (equal times: the shorter path), about twice as fast on large
+   * graphs; but nodes of equal cost come out in an order fixed by the sequence of operations,
+   * not by node id, so it is for searches whose answer does not hang on that order (matrices).
+   * Add every source before settling the first node.
+   */
+  class RadixSearch
+  {
+  public:
+    explicit RadixSearch( const SearchGraph &graph );
+    void reset();
+    void addSource( NodeId node, double seconds, double metres );
+    bool finished() const { return mCount == 0; }
+    double nextCost() const { return mLastCost; }
+    NodeId settleNext();
+    bool reached( NodeId node ) const { return mLabels[node].stamp == mRun; }
+    double seconds( NodeId node ) const { return reached( node ) ? mLabels[node].seconds : UNREACHABLE; }
+    double metres( NodeId node ) const { return reached( node ) ? mLabels[node].metres : UNREACHABLE; }
+
+  private:
+    struct Label
+    {
+      double seconds;
+      double metres;
+      std::uint32_t stamp = 0;
+      std::uint32_t settled = 0;
+    };
+    struct Item
+    {
+      std::uint64_t key;
+      NodeId node;
+    };
+    static std::uint64_t bits( double cost );
+    void push( NodeId node, double cost );
+    //! Brings a live entry of the least cost to the back of bucket 0 (and mLastCost up to date).
+    void prepareTop();
+
+    const SearchGraph &mGraph;
+    std::vector<Label> mLabels;
+    std::vector<Item> mBuckets[65];
+    std::uint64_t mLast = 0;
+    double mLastCost = 0;
+    std::size_t mCount = 0; //!< Entries in the buckets, live or stale; 0 after prepareTop means finished.
+    std::uint32_t mRun = 1;
+  };
 } // namespace placegap
 
 #endif // PLACEGAP_CORE_DIJKSTRA_H

@@ -425,11 +425,12 @@ namespace placegap
     std::vector<std::vector<Reach>> columns( mDestinations.size() );
     auto makeTask = [&]() -> Task
     {
-      auto dijkstra = std::make_shared<DijkstraSearch>( reversed, false );
+      // Every node is settled anyway and no order of ties is needed: the radix heap's search.
+      auto dijkstra = std::make_shared<RadixSearch>( reversed );
       auto best = std::make_shared<Workspace>( origins.size() );
       return [&, dijkstra, best]( std::size_t d, const std::function<bool()> &stopRequested )
       {
-        DijkstraSearch &search = *dijkstra;
+        RadixSearch &search = *dijkstra;
         Workspace &workspace = *best;
         workspace.clear();
         search.reset();

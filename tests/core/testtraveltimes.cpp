@@ -162,6 +162,7 @@ private slots:
   void linkPartsFollowTheLine();
   void snappingMatchesBruteForce();
   void dijkstraMatchesBellmanFord();
+  void radixSearchMatchesDijkstra();
   void resultsDoNotDependOnThreads();
   void reversedSearchesMatchForward_data();
   void reversedSearchesMatchForward();
@@ -577,6 +578,52 @@ void TestTravelTimes::dijkstraMatchesBellmanFord()
           QVERIFY( !search.reached( n ) );
         else
           QVERIFY2( std::abs( search.seconds( n ) - expected[n] ) <= 1e-9 * std::max( 1.0, expected[n] ), qPrintable( QStringLiteral( "node %1" ).arg( n ) ) );
+      }
+    }
+  }
+}
+
+void TestTravelTimes::radixSearchMatchesDijkstra()
+{
+  // The radix heap search against the 4-ary heap one, forward and reversed, from two sources
+  // with starting costs: the same nodes reached, the same seconds and metres (equal times: the
+  // shorter path), and costs settled in order.
+  std::mt19937 random( 13 );
+  for ( int round = 0; round < 5; ++round )
+  {
+    const RoadGraph graph = buildRoadGraph( randomNetwork( random, 150, 400 ), GraphBuildOptions() );
+    for ( const SearchGraph &packed : { SearchGraph::forward( graph ), SearchGraph::reversed( graph ) } )
+    {
+      DijkstraSearch reference( packed );
+      RadixSearch radix( packed );
+      std::uniform_int_distribution<NodeId> pick( 0, static_cast<NodeId>( graph.nodeCount() - 1 ) );
+      for ( int source = 0; source < 20; ++source )
+      {
+        const NodeId a = pick( random );
+        const NodeId b = pick( random );
+        reference.reset();
+        radix.reset();
+        reference.addSource( a, 7.5, 30 );
+        reference.addSource( b, 2.5, 40 );
+        radix.addSource( a, 7.5, 30 );
+        radix.addSource( b, 2.5, 40 );
+        while ( !reference.finished() )
+          reference.settleNext();
+        double last = 0;
+        while ( !radix.finished() )
+        {
+          const double next = radix.nextCost();
+          QVERIFY( next >= last );
+          last = next;
+          const NodeId node = radix.settleNext();
+          QCOMPARE( radix.seconds( node ), next );
+        }
+        for ( NodeId n = 0; n < graph.nodeCount(); ++n )
+        {
+          QCOMPARE( radix.reached( n ), reference.reached( n ) );
+          QCOMPARE( radix.seconds( n ), reference.seconds( n ) );
+          QCOMPARE( radix.metres( n ), reference.metres( n ) );
+        }
       }
     }
   }
