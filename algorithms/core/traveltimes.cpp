@@ -130,6 +130,20 @@ namespace placegap
       return !( stop.load() || ( canceled && canceled() ) );
     }
 
+    /**
+     * Order of an origin's results: by seconds, times equal to the microsecond by destination
+     * index. Sums of the same legs in another order (the reversed searches) differ in the last
+     * bits only, so both directions rank destinations alike.
+     */
+    bool rankedBefore( const Reach &a, const Reach &b )
+    {
+      const double ka = std::round( a.seconds * 1e6 );
+      const double kb = std::round( b.seconds * 1e6 );
+      if ( ka != kb )
+        return ka < kb;
+      return a.destination < b.destination;
+    }
+
     struct Candidate
     {
       double seconds;
@@ -320,8 +334,7 @@ namespace placegap
       }
     }
 
-    std::sort( reached.begin(), reached.end(), []( const Reach &a, const Reach &b )
-               { return a.seconds < b.seconds || ( a.seconds == b.seconds && a.destination < b.destination ); } );
+    std::sort( reached.begin(), reached.end(), rankedBefore );
     if ( query.nearest > 0 && reached.size() > query.nearest )
       reached.resize( query.nearest );
     return reached;
@@ -504,8 +517,7 @@ namespace placegap
     }
     for ( std::vector<Reach> &row : results )
     {
-      std::sort( row.begin(), row.end(), []( const Reach &a, const Reach &b )
-                 { return a.seconds < b.seconds || ( a.seconds == b.seconds && a.destination < b.destination ); } );
+      std::sort( row.begin(), row.end(), rankedBefore );
     }
     if ( progress )
       progress( origins.size(), origins.size() );

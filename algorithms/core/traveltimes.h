@@ -50,7 +50,8 @@ namespace placegap
   /**
    * Travel times from origins to a fixed set of destinations: one Dijkstra search per origin
    * that stops once every destination (or the k nearest, or all within the cut-off) is
-   * final. Results of an origin are sorted by seconds, equal seconds by destination index;
+   * final. Results of an origin are sorted by seconds, seconds equal to the microsecond by
+   * destination index;
    * unreachable destinations are absent (never a made-up number). An origin and a
    * destination on the same link may also travel directly along it.
    */

@@ -167,6 +167,7 @@ private slots:
   void reversedSearchesMatchForward_data();
   void reversedSearchesMatchForward();
   void reversedSearchesTieExactlyOnALattice();
+  void reversedSearchesRankAlikeOnABenchmarkGrid();
   void cancellationReturnsNothing();
   void graphSurvivesTheCache();
   void reachablePartsStopWhereTimeRunsOut();
@@ -770,6 +771,55 @@ void TestTravelTimes::reversedSearchesTieExactlyOnALattice()
       ties += expected[o][k].seconds == expected[o][k - 1].seconds ? 1 : 0;
   }
   QVERIFY( ties > 0 );
+}
+
+void TestTravelTimes::reversedSearchesRankAlikeOnABenchmarkGrid()
+{
+  // The benchmark's kind of grid, small: 100 m links at 32, 48, 64 or 96 km/h (11.25, 7.5, 5.625
+  // or 3.75 s, none exact in binary), 10 % one-way. Many paths tie in exact arithmetic and
+  // differ in the last bits only, differently forward and backward: the minutes must agree to
+  // those bits and every origin must rank its destinations alike. (km are not compared: of paths
+  // equally fast but for the last bits, either may be taken, forward as backward.)
+  std::mt19937 random( 31 );
+  const double speeds[] = { 32, 48, 64, 96 };
+  std::vector<RoadLink> links;
+  const int size = 30;
+  for ( int j = 0; j < size; ++j )
+  {
+    for ( int i = 0; i < size; ++i )
+    {
+      const Point a{ 100.0 * i, 100.0 * j };
+      for ( const Point &b : { Point{ a.x + 100, a.y }, Point{ a.x, a.y + 100 } } )
+      {
+        if ( b.x >= 100.0 * size || b.y >= 100.0 * size )
+          continue;
+        const double kmh = speeds[random() % 4];
+        links.push_back( road( { a, b }, random() % 10 == 0 ? LinkDirection::Forward : LinkDirection::Both, kmh ) );
+      }
+    }
+  }
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  std::uniform_int_distribution<int> cell( 0, size - 1 );
+  std::vector<NetworkEndpoint> origins;
+  std::vector<NetworkEndpoint> destinations;
+  for ( int k = 0; k < 90; ++k )
+    origins.push_back( endpointAt( locator, { 100.0 * cell( random ), 100.0 * cell( random ) } ) );
+  for ( int k = 0; k < 30; ++k )
+    destinations.push_back( endpointAt( locator, { 100.0 * cell( random ), 100.0 * cell( random ) } ) );
+
+  const auto expected = forwardRows( graph, origins, destinations, TravelQuery() );
+  const TravelTimeEngine engine( graph, destinations );
+  const auto reversed = engine.manyToMany( origins, TravelQuery(), 2 );
+  for ( std::size_t o = 0; o < origins.size(); ++o )
+  {
+    QCOMPARE( reversed[o].size(), expected[o].size() );
+    for ( std::size_t k = 0; k < expected[o].size(); ++k )
+    {
+      QCOMPARE( reversed[o][k].destination, expected[o][k].destination );
+      QVERIFY( std::abs( reversed[o][k].seconds - expected[o][k].seconds ) <= 1e-12 * std::max( 1.0, expected[o][k].seconds ) );
+    }
+  }
 }
 
 void TestTravelTimes::cancellationReturnsNothing()
