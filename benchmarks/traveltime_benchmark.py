@@ -18,7 +18,7 @@ Not run by CI. Needs: the build (placegap_process), qgis_process, ogr2ogr, /usr/
 postgresql-15-pgrouting and postgresql-15-postgis-3 (Debian), and root (to run the server as
 the postgres user). Usage:
   benchmarks/traveltime_benchmark.py [--grid 708] [--origins 1500] [--destinations 500]
-                                     [--qgis-origins 2] [--only grid|monaco] [--keep DIR]
+                                     [--qgis-origins 2] [--only grid|monaco] [--keep DIR] [--build DIR]
 """
 import argparse
 import csv
@@ -333,7 +333,11 @@ def main():
     parser.add_argument("--qgis-origins", type=int, default=2, help="origins run through qgis_process (it rebuilds the graph each time)")
     parser.add_argument("--only", choices=("grid", "monaco"))
     parser.add_argument("--keep", help="work in this folder and keep it")
+    parser.add_argument("--build", help="build folder holding runner/placegap_process (default: build in the source folder)")
     args = parser.parse_args()
+    global PLACEGAP_PROCESS
+    if args.build:
+        PLACEGAP_PROCESS = os.path.join(os.path.abspath(args.build), "runner", "placegap_process")
     if not os.path.exists(PLACEGAP_PROCESS):
         sys.exit("build placegap_process first (cmake --build build)")
     folder = args.keep or tempfile.mkdtemp(prefix="placegap-bench-")

@@ -4,6 +4,7 @@
 #include "dijkstra.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace placegap
 {
@@ -83,8 +84,56 @@ namespace placegap
     place( i, item );
   }
 
+  namespace
+  {
+    SearchGraph packArcs( const RoadGraph &graph, const std::vector<NodeId> &newId, bool reversed )
+    {
+      SearchGraph packed;
+      packed.isReversed = reversed;
+      const std::size_t nodeCount = graph.nodeCount();
+      auto id = [&newId]( NodeId node )
+      { return newId.empty() ? node : newId[node]; };
+      packed.firstOut.assign( nodeCount + 1, 0 );
+      for ( NodeId tail = 0; tail < nodeCount; ++tail )
+      {
+        for ( EdgeId e = graph.firstOut[tail]; e < graph.firstOut[tail + 1]; ++e )
+          ++packed.firstOut[id( reversed ? graph.head[e] : tail ) + 1];
+      }
+      for ( std::size_t n = 0; n < nodeCount; ++n )
+        packed.firstOut[n + 1] += packed.firstOut[n];
+      packed.arcs.resize( graph.edgeCount() );
+      std::vector<EdgeId> fill( packed.firstOut.begin(), packed.firstOut.begin() + static_cast<std::ptrdiff_t>( nodeCount ) );
+      // Edges in RoadGraph order, so a node's arcs keep the order the graph gives them.
+      for ( NodeId tail = 0; tail < nodeCount; ++tail )
+      {
+        for ( EdgeId e = graph.firstOut[tail]; e < graph.firstOut[tail + 1]; ++e )
+        {
+          const NodeId from = id( reversed ? graph.head[e] : tail );
+          const NodeId to = id( reversed ? tail : graph.head[e] );
+          packed.arcs[fill[from]++] = SearchGraph::Arc{ to, e, graph.weight[e], graph.edgeLength[e] };
+        }
+      }
+      return packed;
+    }
+  } // namespace
+
+  SearchGraph SearchGraph::forward( const RoadGraph &graph, const std::vector<NodeId> &newId )
+  {
+    return packArcs( graph, newId, false );
+  }
+
+  SearchGraph SearchGraph::reversed( const RoadGraph &graph, const std::vector<NodeId> &newId )
+  {
+    return packArcs( graph, newId, true );
+  }
+
   DijkstraSearch::DijkstraSearch( const RoadGraph &graph )
-      : mGraph( graph ), mHeap( graph.nodeCount() ), mLabels( graph.nodeCount() )
+      : mOwnedGraph( std::make_shared<const SearchGraph>( SearchGraph::forward( graph ) ) ), mGraph( *mOwnedGraph ), mLabels( graph.nodeCount() ), mPredecessor( graph.nodeCount(), NO_ID )
+  {
+  }
+
+  DijkstraSearch::DijkstraSearch( const SearchGraph &graph, bool keepPredecessors )
+      : mGraph( graph ), mLabels( graph.nodeCount() ), mPredecessor( keepPredecessors ? graph.nodeCount() : 0, NO_ID )
   {
   }
 
@@ -105,8 +154,61 @@ namespace placegap
   {
     Label &label = mLabels[node];
     if ( label.stamp != mRun )
-      label = Label{ UNREACHABLE, UNREACHABLE, NO_ID, mRun };
+      label = Label{ UNREACHABLE, UNREACHABLE, mRun, NO_ID };
     return label;
+  }
+
+  void DijkstraSearch::siftUp( std::size_t i, HeapItem item )
+  {
+    while ( i > 0 )
+    {
+      const std::size_t parent = ( i - 1 ) / 4;
+      if ( !less( item, mHeap[parent] ) )
+        break;
+      mHeap[i] = mHeap[parent];
+      mLabels[mHeap[i].node].heapSlot = static_cast<std::uint32_t>( i );
+      i = parent;
+    }
+    mHeap[i] = item;
+    mLabels[item.node].heapSlot = static_cast<std::uint32_t>( i );
+  }
+
+  void DijkstraSearch::siftDown( std::size_t i, HeapItem item )
+  {
+    const std::size_t count = mHeap.size();
+    for ( ;; )
+    {
+      const std::size_t first = 4 * i + 1;
+      if ( first >= count )
+        break;
+      std::size_t best = first;
+      const std::size_t end = std::min( first + 4, count );
+      for ( std::size_t c = first + 1; c < end; ++c )
+      {
+        if ( less( mHeap[c], mHeap[best] ) )
+          best = c;
+      }
+      if ( !less( mHeap[best], item ) )
+        break;
+      mHeap[i] = mHeap[best];
+      mLabels[mHeap[i].node].heapSlot = static_cast<std::uint32_t>( i );
+      i = best;
+    }
+    mHeap[i] = item;
+    mLabels[item.node].heapSlot = static_cast<std::uint32_t>( i );
+  }
+
+  void DijkstraSearch::pushOrDecrease( NodeId node, Label &label, double key )
+  {
+    if ( label.heapSlot == NO_ID )
+    {
+      mHeap.push_back( { key, node } );
+      siftUp( mHeap.size() - 1, { key, node } );
+      return;
+    }
+    const std::size_t i = label.heapSlot;
+    if ( key < mHeap[i].key )
+      siftUp( i, { key, node } );
   }
 
   void DijkstraSearch::addSource( NodeId node, double seconds, double metres )
@@ -116,35 +218,203 @@ namespace placegap
     {
       label.seconds = seconds;
       label.metres = metres;
-      label.predecessor = NO_ID;
-      mHeap.pushOrDecrease( node, seconds );
+      if ( !mPredecessor.empty() )
+        mPredecessor[node] = NO_ID;
+      pushOrDecrease( node, label, seconds );
     }
   }
 
   NodeId DijkstraSearch::settleNext()
   {
-    const NodeId node = mHeap.popMin();
+    const NodeId node = mHeap.front().node;
+    Label &settled = mLabels[node];
+    settled.heapSlot = NO_ID;
+    const HeapItem last = mHeap.back();
+    mHeap.pop_back();
+    if ( !mHeap.empty() )
+      siftDown( 0, last );
     ++mSettled;
-    const double base = mLabels[node].seconds;
-    const double baseMetres = mLabels[node].metres;
-    const EdgeId end = mGraph.firstOut[node + 1];
-    for ( EdgeId e = mGraph.firstOut[node]; e < end; ++e )
+
+    const double base = settled.seconds;
+    const double baseMetres = settled.metres;
+    const bool keep = !mPredecessor.empty();
+    const SearchGraph::Arc *arc = mGraph.arcs.data() + mGraph.firstOut[node];
+    const SearchGraph::Arc *const end = mGraph.arcs.data() + mGraph.firstOut[node + 1];
+    for ( ; arc != end; ++arc )
     {
-      const NodeId next = mGraph.head[e];
-      const double cost = base + mGraph.weight[e];
+      const NodeId next = arc->head;
+      const double cost = base + arc->seconds;
       Label &label = touch( next );
       if ( cost > label.seconds )
         continue;
-      const double metres = baseMetres + mGraph.edgeLength[e];
-      if ( cost < label.seconds || ( metres < label.metres && mHeap.contains( next ) ) )
+      const double metres = baseMetres + arc->metres;
+      if ( cost < label.seconds || ( metres < label.metres && label.heapSlot != NO_ID ) )
       {
         label.seconds = cost;
         label.metres = metres;
-        label.predecessor = e;
-        mHeap.pushOrDecrease( next, cost );
+        if ( keep )
+          mPredecessor[next] = arc->edge;
+        pushOrDecrease( next, label, cost );
       }
     }
     return node;
   }
 
+  namespace
+  {
+    //! 0 when key == last, else 1 + the highest bit in which they differ (1 .. 64).
+    int radixBucket( std::uint64_t key, std::uint64_t last )
+    {
+      const std::uint64_t diff = key ^ last;
+      if ( diff == 0 )
+        return 0;
+#if defined( __GNUC__ ) || defined( __clang__ )
+      return 64 - __builtin_clzll( diff );
+#else
+      int bit = 0;
+      for ( std::uint64_t d = diff; d != 0; d >>= 1 )
+        ++bit;
+      return bit;
+#endif
+    }
+  } // namespace
+
+  RadixSearch::RadixSearch( const SearchGraph &graph )
+      : mGraph( graph ), mLabels( graph.nodeCount() )
+  {
+  }
+
+  std::uint64_t RadixSearch::bits( double cost )
+  {
+    std::uint64_t b = 0;
+    cost = cost + 0.0; // -0.0 -> 0.0
+    std::memcpy( &b, &cost, sizeof b );
+    return b;
+  }
+
+  void RadixSearch::reset()
+  {
+    for ( std::vector<Item> &bucket : mBuckets )
+      bucket.clear();
+    mCount = 0;
+    mLast = 0;
+    mLastCost = 0;
+    if ( ++mRun == 0 )
+    {
+      for ( Label &label : mLabels )
+        label.stamp = 0;
+      mRun = 1;
+    }
+  }
+
+  void RadixSearch::push( NodeId node, double cost )
+  {
+    const std::uint64_t key = bits( cost );
+    mBuckets[radixBucket( key, mLast )].push_back( { key, node } );
+    ++mCount;
+  }
+
+  void RadixSearch::addSource( NodeId node, double seconds, double metres )
+  {
+    // Sources come before any settling: the heap restarts from the cheapest of them.
+    Label &label = mLabels[node];
+    if ( label.stamp != mRun )
+      label = Label{ UNREACHABLE, UNREACHABLE, mRun, 0 };
+    if ( seconds < label.seconds || ( seconds == label.seconds && metres < label.metres ) )
+    {
+      const bool cheaper = seconds < label.seconds;
+      label.seconds = seconds;
+      label.metres = metres;
+      if ( cheaper )
+      {
+        // Keys below mLast are not allowed: rebuild with the new minimum.
+        std::vector<Item> all;
+        for ( std::vector<Item> &bucket : mBuckets )
+        {
+          all.insert( all.end(), bucket.begin(), bucket.end() );
+          bucket.clear();
+        }
+        all.push_back( { bits( seconds ), node } );
+        mLast = all.front().key;
+        for ( const Item &item : all )
+          mLast = std::min( mLast, item.key );
+        mCount = 0;
+        for ( const Item &item : all )
+        {
+          mBuckets[radixBucket( item.key, mLast )].push_back( item );
+          ++mCount;
+        }
+      }
+    }
+    prepareTop();
+  }
+
+  void RadixSearch::prepareTop()
+  {
+    for ( ;; )
+    {
+      std::vector<Item> &zero = mBuckets[0];
+      while ( !zero.empty() )
+      {
+        const Item &item = zero.back();
+        const Label &label = mLabels[item.node];
+        if ( !label.settled && bits( label.seconds ) == item.key )
+        {
+          mLastCost = label.seconds;
+          return;
+        }
+        zero.pop_back();
+        --mCount;
+      }
+      if ( mCount == 0 )
+        return;
+      int b = 1;
+      while ( mBuckets[b].empty() )
+        ++b;
+      std::vector<Item> &from = mBuckets[b];
+      std::uint64_t least = from.front().key;
+      for ( const Item &item : from )
+        least = std::min( least, item.key );
+      mLast = least;
+      for ( const Item &item : from )
+      {
+        mBuckets[radixBucket( item.key, mLast )].push_back( item );
+      }
+      from.clear();
+    }
+  }
+
+  NodeId RadixSearch::settleNext()
+  {
+    std::vector<Item> &zero = mBuckets[0];
+    const NodeId node = zero.back().node;
+    zero.pop_back();
+    --mCount;
+    Label &settled = mLabels[node];
+    settled.settled = 1;
+    const double base = settled.seconds;
+    const double baseMetres = settled.metres;
+    const SearchGraph::Arc *arc = mGraph.arcs.data() + mGraph.firstOut[node];
+    const SearchGraph::Arc *const end = mGraph.arcs.data() + mGraph.firstOut[node + 1];
+    for ( ; arc != end; ++arc )
+    {
+      Label &label = mLabels[arc->head];
+      if ( label.stamp != mRun )
+        label = Label{ UNREACHABLE, UNREACHABLE, mRun, 0 };
+      const double cost = base + arc->seconds;
+      if ( cost > label.seconds || label.settled )
+        continue;
+      const double metres = baseMetres + arc->metres;
+      if ( cost < label.seconds )
+      {
+        label.seconds = cost;
+        label.metres = metres;
+        push( arc->head, cost );
+      }
+      else if ( metres < label.metres )
+        label.metres = metres;
+    }
+    prepareTop();
+    return node;
+  }
 } // namespace placegap

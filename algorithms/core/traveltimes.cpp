@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
+#include <cmath>
+#include <memory>
 #include <mutex>
 #include <queue>
 #include <thread>
@@ -28,6 +29,119 @@ namespace placegap
       if ( share == 0 )
         return 0;
       return linkCost == UNREACHABLE ? UNREACHABLE : share * linkCost;
+    }
+
+    //! Position of (x, y), both below 2^16, along a Hilbert curve filling the 2^16 x 2^16 square.
+    std::uint64_t hilbertIndex( std::uint32_t x, std::uint32_t y )
+    {
+      constexpr std::uint32_t side = 1u << 16;
+      std::uint64_t d = 0;
+      for ( std::uint32_t s = side / 2; s > 0; s /= 2 )
+      {
+        const std::uint32_t rx = ( x & s ) ? 1 : 0;
+        const std::uint32_t ry = ( y & s ) ? 1 : 0;
+        d += static_cast<std::uint64_t>( s ) * s * ( ( 3 * rx ) ^ ry );
+        if ( ry == 0 )
+        {
+          if ( rx == 1 )
+          {
+            x = side - 1 - x;
+            y = side - 1 - y;
+          }
+          std::swap( x, y );
+        }
+      }
+      return d;
+    }
+
+    //! New node ids following a Hilbert curve over the node positions (equal places: by old id).
+    std::vector<NodeId> hilbertOrder( const RoadGraph &graph )
+    {
+      const std::size_t count = graph.nodeCount();
+      double minX = 0, minY = 0, maxX = 0, maxY = 0;
+      for ( std::size_t n = 0; n < count; ++n )
+      {
+        const Point &p = graph.nodePosition[n];
+        minX = n == 0 ? p.x : std::min( minX, p.x );
+        minY = n == 0 ? p.y : std::min( minY, p.y );
+        maxX = n == 0 ? p.x : std::max( maxX, p.x );
+        maxY = n == 0 ? p.y : std::max( maxY, p.y );
+      }
+      const double span = std::max( { maxX - minX, maxY - minY, 1e-9 } );
+      auto cell = []( double t )
+      { return static_cast<std::uint32_t>( std::clamp( t, 0.0, 1.0 ) * 65535.0 ); };
+      std::vector<std::pair<std::uint64_t, NodeId>> keyed( count );
+      for ( std::size_t n = 0; n < count; ++n )
+      {
+        const Point &p = graph.nodePosition[n];
+        keyed[n] = { hilbertIndex( cell( ( p.x - minX ) / span ), cell( ( p.y - minY ) / span ) ), static_cast<NodeId>( n ) };
+      }
+      std::sort( keyed.begin(), keyed.end() );
+      std::vector<NodeId> newId( count );
+      for ( std::size_t i = 0; i < count; ++i )
+        newId[keyed[i].second] = static_cast<NodeId>( i );
+      return newId;
+    }
+
+    using Task = std::function<void( std::size_t, const std::function<bool()> & )>;
+
+    /**
+     * Runs tasks for index 0 .. count-1 over threads (0 = all cores): each thread makes its own
+     * task with makeTask() (so it can hold the thread's search state) and takes indices in turn.
+     * The calling thread polls canceled() and reports progress(done, count) a few times a
+     * second. Returns false when canceled.
+     */
+    bool runInParallel( std::size_t count, unsigned threads, const std::function<Task()> &makeTask,
+                        const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress )
+    {
+      if ( threads == 0 )
+        threads = std::max( 1u, std::thread::hardware_concurrency() );
+      threads = static_cast<unsigned>( std::min<std::size_t>( threads, std::max<std::size_t>( 1, count ) ) );
+      std::atomic<std::size_t> next{ 0 };
+      std::atomic<std::size_t> done{ 0 };
+      std::atomic<bool> stop{ false };
+      const std::function<bool()> stopRequested = [&stop]()
+      { return stop.load( std::memory_order_relaxed ); };
+      auto worker = [&]()
+      {
+        const Task task = makeTask();
+        for ( ;; )
+        {
+          const std::size_t i = next.fetch_add( 1 );
+          if ( i >= count || stop.load( std::memory_order_relaxed ) )
+            return;
+          task( i, stopRequested );
+          done.fetch_add( 1 );
+        }
+      };
+      std::vector<std::thread> workers;
+      for ( unsigned t = 0; t < threads; ++t )
+        workers.emplace_back( worker );
+      while ( done.load() < count && !stop.load() )
+      {
+        std::this_thread::sleep_for( std::chrono::milliseconds( 50 ) );
+        if ( canceled && canceled() )
+          stop = true;
+        else if ( progress )
+          progress( done.load(), count );
+      }
+      for ( std::thread &thread : workers )
+        thread.join();
+      return !( stop.load() || ( canceled && canceled() ) );
+    }
+
+    /**
+     * Order of an origin's results: by seconds, times equal to the microsecond by destination
+     * index. Sums of the same legs in another order (the reversed searches) differ in the last
+     * bits only, so both directions rank destinations alike.
+     */
+    bool rankedBefore( const Reach &a, const Reach &b )
+    {
+      const double ka = std::round( a.seconds * 1e6 );
+      const double kb = std::round( b.seconds * 1e6 );
+      if ( ka != kb )
+        return ka < kb;
+      return a.destination < b.destination;
     }
 
     struct Candidate
@@ -220,8 +334,7 @@ namespace placegap
       }
     }
 
-    std::sort( reached.begin(), reached.end(), []( const Reach &a, const Reach &b )
-               { return a.seconds < b.seconds || ( a.seconds == b.seconds && a.destination < b.destination ); } );
+    std::sort( reached.begin(), reached.end(), rankedBefore );
     if ( query.nearest > 0 && reached.size() > query.nearest )
       reached.resize( query.nearest );
     return reached;
@@ -236,47 +349,176 @@ namespace placegap
   std::vector<std::vector<Reach>> TravelTimeEngine::manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
                                                                 const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
   {
-    std::vector<std::vector<Reach>> results( origins.size() );
-    if ( threads == 0 )
-      threads = std::max( 1u, std::thread::hardware_concurrency() );
-    threads = static_cast<unsigned>( std::min<std::size_t>( threads, std::max<std::size_t>( 1, origins.size() ) ) );
+    if ( query.nearest == 0 && mDestinations.size() < origins.size() )
+      return manyToManyReversed( origins, query, threads, canceled, progress );
 
     // Each origin's result goes to its own slot, so the thread count cannot change any answer.
-    std::atomic<std::size_t> next{ 0 };
-    std::atomic<std::size_t> done{ 0 };
-    std::atomic<bool> stop{ false };
-    const std::function<bool()> stopRequested = [&stop]()
-    { return stop.load( std::memory_order_relaxed ); };
-    auto work = [&]()
+    std::vector<std::vector<Reach>> results( origins.size() );
+    const std::shared_ptr<const SearchGraph> forward = std::make_shared<const SearchGraph>( SearchGraph::forward( mGraph ) );
+    auto makeTask = [&]() -> Task
     {
-      DijkstraSearch dijkstra( mGraph );
-      Workspace workspace( mDestinations.size() );
-      for ( ;; )
-      {
-        const std::size_t i = next.fetch_add( 1 );
-        if ( i >= origins.size() || stop.load( std::memory_order_relaxed ) )
-          return;
-        results[i] = search( dijkstra, workspace, origins[i], query, stopRequested, NO_ID );
-        done.fetch_add( 1 );
-      }
+      auto dijkstra = std::make_shared<DijkstraSearch>( *forward, false );
+      auto workspace = std::make_shared<Workspace>( mDestinations.size() );
+      return [this, dijkstra, workspace, &results, &origins, &query]( std::size_t i, const std::function<bool()> &stopRequested )
+      { results[i] = search( *dijkstra, *workspace, origins[i], query, stopRequested, NO_ID ); };
     };
-
-    std::vector<std::thread> workers;
-    for ( unsigned t = 0; t < threads; ++t )
-      workers.emplace_back( work );
-    // The calling thread reports progress and polls for cancellation until the workers finish.
-    while ( done.load() < origins.size() && !stop.load() )
-    {
-      std::this_thread::sleep_for( std::chrono::milliseconds( 50 ) );
-      if ( canceled && canceled() )
-        stop = true;
-      else if ( progress )
-        progress( done.load(), origins.size() );
-    }
-    for ( std::thread &worker : workers )
-      worker.join();
-    if ( stop.load() || ( canceled && canceled() ) )
+    if ( !runInParallel( origins.size(), threads, makeTask, canceled, progress ) )
       return {};
+    if ( progress )
+      progress( origins.size(), origins.size() );
+    return results;
+  }
+
+  std::vector<std::vector<Reach>> TravelTimeEngine::manyToManyReversed( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
+                                                                        const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
+  {
+    std::vector<std::vector<Reach>> results( origins.size() );
+    if ( mDestinations.empty() || origins.empty() )
+    {
+      if ( progress )
+        progress( origins.size(), origins.size() );
+      return results;
+    }
+
+    // The reversed graph, renumbered along a Hilbert curve.
+    const std::vector<NodeId> newId = hilbertOrder( mGraph );
+    const SearchGraph reversed = SearchGraph::reversed( mGraph, newId );
+
+    // Where each origin leaves the graph in a reversed search: an origin at along f of link l
+    // starts forward searches at linkTo (forward share 1 - f) and linkFrom (backward share f),
+    // so a backward search that settles those nodes has reached the origin, with these costs.
+    std::vector<std::pair<NodeId, Attachment>> attachments;
+    std::vector<std::pair<LinkId, std::uint32_t>> onLink;
+    for ( std::uint32_t o = 0; o < origins.size(); ++o )
+    {
+      const NetworkEndpoint &origin = origins[o];
+      if ( !origin.location.isValid() )
+        continue;
+      const LinkId link = origin.location.link;
+      const double f = linkFraction( mGraph, origin.location );
+      const double length = mGraph.linkLength[link];
+      const double toEnd = partCost( 1 - f, mGraph.linkForwardCost[link] );
+      const double toStart = partCost( f, mGraph.linkBackwardCost[link] );
+      if ( toEnd != UNREACHABLE )
+        attachments.push_back( { newId[mGraph.linkTo[link]], Attachment{ o, toEnd + origin.accessSeconds, ( 1 - f ) * length + origin.accessMetres } } );
+      if ( toStart != UNREACHABLE )
+        attachments.push_back( { newId[mGraph.linkFrom[link]], Attachment{ o, toStart + origin.accessSeconds, f * length + origin.accessMetres } } );
+      onLink.push_back( { link, o } );
+    }
+    std::stable_sort( attachments.begin(), attachments.end(), []( const auto &a, const auto &b )
+                      { return a.first < b.first; } );
+    std::vector<std::uint32_t> attachStart( mGraph.nodeCount() + 1, 0 );
+    std::vector<Attachment> attached;
+    attached.reserve( attachments.size() );
+    for ( const auto &[node, attachment] : attachments )
+    {
+      ++attachStart[node + 1];
+      attached.push_back( attachment );
+    }
+    std::size_t attachNodes = 0;
+    for ( std::size_t n = 0; n < mGraph.nodeCount(); ++n )
+    {
+      attachNodes += attachStart[n + 1] > 0 ? 1 : 0;
+      attachStart[n + 1] += attachStart[n];
+    }
+    std::stable_sort( onLink.begin(), onLink.end(), []( const auto &a, const auto &b )
+                      { return a.first < b.first; } );
+    std::vector<std::uint32_t> onLinkStart( mGraph.linkCount() + 1, 0 );
+    std::vector<std::uint32_t> originsOnLink;
+    originsOnLink.reserve( onLink.size() );
+    for ( const auto &[link, o] : onLink )
+    {
+      ++onLinkStart[link + 1];
+      originsOnLink.push_back( o );
+    }
+    for ( std::size_t l = 0; l < mGraph.linkCount(); ++l )
+      onLinkStart[l + 1] += onLinkStart[l];
+
+    // One column per destination: (origin, seconds, metres), from its own search.
+    std::vector<std::vector<Reach>> columns( mDestinations.size() );
+    auto makeTask = [&]() -> Task
+    {
+      // Every node is settled anyway and no order of ties is needed: the radix heap's search.
+      auto dijkstra = std::make_shared<RadixSearch>( reversed );
+      auto best = std::make_shared<Workspace>( origins.size() );
+      return [&, dijkstra, best]( std::size_t d, const std::function<bool()> &stopRequested )
+      {
+        RadixSearch &search = *dijkstra;
+        Workspace &workspace = *best;
+        workspace.clear();
+        search.reset();
+        const NetworkEndpoint &destination = mDestinations[d];
+        if ( !destination.location.isValid() )
+          return;
+        // The destination's sources: as it is attached in the forward searches.
+        const LinkId link = destination.location.link;
+        const double g = linkFraction( mGraph, destination.location );
+        const double length = mGraph.linkLength[link];
+        const double fromStart = partCost( g, mGraph.linkForwardCost[link] );
+        const double fromEnd = partCost( 1 - g, mGraph.linkBackwardCost[link] );
+        if ( fromStart != UNREACHABLE )
+          search.addSource( newId[mGraph.linkFrom[link]], fromStart + destination.accessSeconds, g * length + destination.accessMetres );
+        if ( fromEnd != UNREACHABLE )
+          search.addSource( newId[mGraph.linkTo[link]], fromEnd + destination.accessSeconds, ( 1 - g ) * length + destination.accessMetres );
+        // Direct travel along the destination's link from origins on it, as the forward search has it.
+        for ( std::uint32_t i = onLinkStart[link]; i < onLinkStart[link + 1]; ++i )
+        {
+          const std::uint32_t o = originsOnLink[i];
+          const NetworkEndpoint &origin = origins[o];
+          const double f = linkFraction( mGraph, origin.location );
+          const double metres = std::abs( g - f ) * mGraph.linkLength[link] + origin.accessMetres + destination.accessMetres;
+          const double forward = g >= f ? partCost( g - f, mGraph.linkForwardCost[link] ) : UNREACHABLE;
+          const double backward = g <= f ? partCost( f - g, mGraph.linkBackwardCost[link] ) : UNREACHABLE;
+          const double direct = std::min( forward, backward );
+          if ( direct != UNREACHABLE )
+            workspace.offer( o, direct + origin.accessSeconds + destination.accessSeconds, metres, NO_ID );
+        }
+        // Settle until every node an origin hangs from is final (or the cut-off is passed).
+        std::size_t attachSettled = 0;
+        std::size_t settledSinceCheck = 0;
+        while ( attachSettled < attachNodes && !search.finished() && search.nextCost() <= query.cutoffSeconds )
+        {
+          if ( ++settledSinceCheck >= 4096 )
+          {
+            settledSinceCheck = 0;
+            if ( stopRequested() )
+              return;
+          }
+          const NodeId node = search.settleNext();
+          const std::uint32_t first = attachStart[node];
+          const std::uint32_t last = attachStart[node + 1];
+          if ( first == last )
+            continue;
+          ++attachSettled;
+          const double seconds = search.seconds( node );
+          const double metres = search.metres( node );
+          for ( std::uint32_t i = first; i < last; ++i )
+            workspace.offer( attached[i].destination, seconds + attached[i].seconds, metres + attached[i].metres, node );
+        }
+        std::vector<Reach> &column = columns[d];
+        for ( std::uint32_t o : workspace.touched )
+        {
+          if ( workspace.seconds[o] <= query.cutoffSeconds )
+            column.push_back( { o, workspace.seconds[o], workspace.metres[o] } );
+        }
+        std::sort( column.begin(), column.end(), []( const Reach &a, const Reach &b )
+                   { return a.destination < b.destination; } );
+      };
+    };
+    if ( !runInParallel( mDestinations.size(), threads, makeTask, canceled, progress ) )
+      return {};
+
+    // Transpose: destinations in order, so each row is built the same way whatever the threads.
+    for ( std::uint32_t d = 0; d < columns.size(); ++d )
+    {
+      for ( const Reach &cell : columns[d] )
+        results[cell.destination].push_back( { d, cell.seconds, cell.metres } );
+      std::vector<Reach>().swap( columns[d] );
+    }
+    for ( std::vector<Reach> &row : results )
+    {
+      std::sort( row.begin(), row.end(), rankedBefore );
+    }
     if ( progress )
       progress( origins.size(), origins.size() );
     return results;

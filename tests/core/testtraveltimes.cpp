@@ -118,6 +118,24 @@ namespace
     }
     return result;
   }
+  //! Rows sorted by destination, for comparing two engines whose near-ties may be ordered differently.
+  std::vector<Reach> byDestination( std::vector<Reach> row )
+  {
+    std::sort( row.begin(), row.end(), []( const Reach &a, const Reach &b )
+               { return a.destination < b.destination; } );
+    return row;
+  }
+
+  //! Forward searches, one per origin, nothing shared: the reference for the reversed ones.
+  std::vector<std::vector<Reach>> forwardRows( const RoadGraph &graph, const std::vector<NetworkEndpoint> &origins, const std::vector<NetworkEndpoint> &destinations, const TravelQuery &query )
+  {
+    const TravelTimeEngine engine( graph, destinations );
+    DijkstraSearch search( graph );
+    std::vector<std::vector<Reach>> rows;
+    for ( const NetworkEndpoint &origin : origins )
+      rows.push_back( engine.fromOrigin( search, origin, query ) );
+    return rows;
+  }
 } // namespace
 
 class TestTravelTimes : public QObject
@@ -144,7 +162,12 @@ private slots:
   void linkPartsFollowTheLine();
   void snappingMatchesBruteForce();
   void dijkstraMatchesBellmanFord();
+  void radixSearchMatchesDijkstra();
   void resultsDoNotDependOnThreads();
+  void reversedSearchesMatchForward_data();
+  void reversedSearchesMatchForward();
+  void reversedSearchesTieExactlyOnALattice();
+  void reversedSearchesRankAlikeOnABenchmarkGrid();
   void cancellationReturnsNothing();
   void graphSurvivesTheCache();
   void reachablePartsStopWhereTimeRunsOut();
@@ -561,6 +584,52 @@ void TestTravelTimes::dijkstraMatchesBellmanFord()
   }
 }
 
+void TestTravelTimes::radixSearchMatchesDijkstra()
+{
+  // The radix heap search against the 4-ary heap one, forward and reversed, from two sources
+  // with starting costs: the same nodes reached, the same seconds and metres (equal times: the
+  // shorter path), and costs settled in order.
+  std::mt19937 random( 13 );
+  for ( int round = 0; round < 5; ++round )
+  {
+    const RoadGraph graph = buildRoadGraph( randomNetwork( random, 150, 400 ), GraphBuildOptions() );
+    for ( const SearchGraph &packed : { SearchGraph::forward( graph ), SearchGraph::reversed( graph ) } )
+    {
+      DijkstraSearch reference( packed );
+      RadixSearch radix( packed );
+      std::uniform_int_distribution<NodeId> pick( 0, static_cast<NodeId>( graph.nodeCount() - 1 ) );
+      for ( int source = 0; source < 20; ++source )
+      {
+        const NodeId a = pick( random );
+        const NodeId b = pick( random );
+        reference.reset();
+        radix.reset();
+        reference.addSource( a, 7.5, 30 );
+        reference.addSource( b, 2.5, 40 );
+        radix.addSource( a, 7.5, 30 );
+        radix.addSource( b, 2.5, 40 );
+        while ( !reference.finished() )
+          reference.settleNext();
+        double last = 0;
+        while ( !radix.finished() )
+        {
+          const double next = radix.nextCost();
+          QVERIFY( next >= last );
+          last = next;
+          const NodeId node = radix.settleNext();
+          QCOMPARE( radix.seconds( node ), next );
+        }
+        for ( NodeId n = 0; n < graph.nodeCount(); ++n )
+        {
+          QCOMPARE( radix.reached( n ), reference.reached( n ) );
+          QCOMPARE( radix.seconds( n ), reference.seconds( n ) );
+          QCOMPARE( radix.metres( n ), reference.metres( n ) );
+        }
+      }
+    }
+  }
+}
+
 void TestTravelTimes::resultsDoNotDependOnThreads()
 {
   std::mt19937 random( 3 );
@@ -581,11 +650,176 @@ void TestTravelTimes::resultsDoNotDependOnThreads()
     QCOMPARE( one.size(), origins.size() );
     QVERIFY( one == three );
   }
-  // And the k nearest are the first k of the full, sorted list.
-  const auto all = engine.manyToMany( origins, TravelQuery(), 2 );
+  // And the k nearest are the first k of the full, sorted list (of forward searches: with more
+  // origins than destinations manyToMany searches backwards, and the last bits of near-ties may
+  // order them differently; reversedSearchesMatchForward checks that).
+  const auto all = forwardRows( graph, origins, destinations, TravelQuery() );
   const auto nearest = engine.manyToMany( origins, TravelQuery{ 3, UNREACHABLE }, 2 );
   for ( std::size_t i = 0; i < origins.size(); ++i )
     QVERIFY( std::equal( nearest[i].begin(), nearest[i].end(), all[i].begin() ) );
+}
+
+void TestTravelTimes::reversedSearchesMatchForward_data()
+{
+  QTest::addColumn<unsigned>( "seed" );
+  QTest::addColumn<double>( "cutoffSeconds" );
+  QTest::addColumn<bool>( "withFerry" );
+  QTest::newRow( "all pairs" ) << 21u << UNREACHABLE << false;
+  QTest::newRow( "all pairs, ferry" ) << 22u << UNREACHABLE << true;
+  QTest::newRow( "cut-off 90 s" ) << 23u << 90.0 << false;
+  QTest::newRow( "cut-off 60 s, ferry" ) << 24u << 60.0 << true;
+  QTest::newRow( "another network" ) << 25u << UNREACHABLE << false;
+}
+
+void TestTravelTimes::reversedSearchesMatchForward()
+{
+  // Random networks with one-way links both ways round (and a ferry), origins and destinations
+  // snapped into the middle of links with walked access legs, several on one link: the
+  // backward searches from each destination must give every origin the pairs, seconds and
+  // metres that a forward search from that origin gives.
+  QFETCH( unsigned, seed );
+  QFETCH( double, cutoffSeconds );
+  QFETCH( bool, withFerry );
+  std::mt19937 random( seed );
+  std::vector<RoadLink> links = randomNetwork( random, 120, 260 );
+  if ( withFerry )
+    links.push_back( ferry( { { 0, 0 }, { 1000, 1000 } }, 0.5 ) );
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  std::uniform_real_distribution<double> coordinate( 0, 1000 );
+  std::vector<NetworkEndpoint> origins;
+  std::vector<NetworkEndpoint> destinations;
+  for ( int i = 0; i < 70; ++i )
+    origins.push_back( endpointAt( locator, { coordinate( random ), coordinate( random ) } ) );
+  for ( int i = 0; i < 20; ++i )
+    destinations.push_back( endpointAt( locator, { coordinate( random ), coordinate( random ) } ) );
+  // Some share a link (travel along it directly), one sits exactly on a node, one is not on the network.
+  origins.push_back( destinations[3] );
+  origins[5].location.along = 0;
+  origins[6] = NetworkEndpoint();
+  destinations.push_back( origins[7] );
+
+  const TravelQuery query{ 0, cutoffSeconds };
+  const auto expected = forwardRows( graph, origins, destinations, query );
+  const TravelTimeEngine engine( graph, destinations );
+  const auto reversed = engine.manyToManyReversed( origins, query, 2 );
+  QCOMPARE( reversed.size(), origins.size() );
+  std::size_t pairs = 0;
+  for ( std::size_t o = 0; o < origins.size(); ++o )
+  {
+    const std::vector<Reach> want = byDestination( expected[o] );
+    const std::vector<Reach> got = byDestination( reversed[o] );
+    QCOMPARE( got.size(), want.size() );
+    for ( std::size_t k = 0; k < want.size(); ++k )
+    {
+      QCOMPARE( got[k].destination, want[k].destination );
+      // The same legs added in the other order: equal but for the last bits.
+      QVERIFY2( std::abs( got[k].seconds - want[k].seconds ) <= 1e-12 * std::max( 1.0, want[k].seconds ), qPrintable( QStringLiteral( "origin %1 destination %2: %3 vs %4" ).arg( o ).arg( want[k].destination ).arg( got[k].seconds, 0, 'g', 17 ).arg( want[k].seconds, 0, 'g', 17 ) ) );
+      QVERIFY( std::abs( got[k].metres - want[k].metres ) <= 1e-9 * std::max( 1.0, want[k].metres ) );
+    }
+    pairs += want.size();
+  }
+  QVERIFY2( pairs > 50, qPrintable( QStringLiteral( "%1 pairs" ).arg( pairs ) ) );
+  // What manyToMany does with more origins than destinations, whatever the threads.
+  QVERIFY( engine.manyToMany( origins, query, 1 ) == reversed );
+  QVERIFY( engine.manyToMany( origins, query, 3 ) == reversed );
+}
+
+void TestTravelTimes::reversedSearchesTieExactlyOnALattice()
+{
+  // A 6 x 6 lattice of 100 m links at 10 m/s (10 s each, exact in binary), every third one-way,
+  // so many paths tie; origins on the horizontal links and destinations on the vertical ones,
+  // 25, 50 or 75 m along, with 2 m access legs (2 s at 1 m/s). With exact sums the reversed searches must reproduce the forward rows
+  // exactly: the same seconds, metres and order of ties.
+  //
+  //   30--31--32--33--34--35
+  //   |   |   |   |   |   |
+  //   ... (rows 1 to 4)
+  //   |   |   |   |   |   |
+  //   0 -- 1 --2 --3 --4 --5
+  std::vector<RoadLink> links;
+  int count = 0;
+  for ( int j = 0; j < 6; ++j )
+  {
+    for ( int i = 0; i < 6; ++i )
+    {
+      const Point a{ 100.0 * i, 100.0 * j };
+      if ( i + 1 < 6 )
+        links.push_back( road( { a, { a.x + 100, a.y } }, ++count % 3 == 0 ? LinkDirection::Forward : LinkDirection::Both ) );
+      if ( j + 1 < 6 )
+        links.push_back( road( { a, { a.x, a.y + 100 } }, ++count % 3 == 0 ? LinkDirection::Backward : LinkDirection::Both ) );
+    }
+  }
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  std::vector<NetworkEndpoint> origins;
+  std::vector<NetworkEndpoint> destinations;
+  for ( int k = 0; k < 30; ++k )
+    origins.push_back( endpointAt( locator, { 100.0 * ( k % 5 ) + 25.0 * ( 1 + k % 3 ), 100.0 * ( k % 6 ) + 2 } ) );
+  for ( int k = 0; k < 9; ++k )
+    destinations.push_back( endpointAt( locator, { 100.0 * ( k % 6 ) + 2, 100.0 * ( k % 5 ) + 25.0 * ( 1 + k % 3 ) } ) );
+
+  const auto expected = forwardRows( graph, origins, destinations, TravelQuery() );
+  const TravelTimeEngine engine( graph, destinations );
+  const auto reversed = engine.manyToMany( origins, TravelQuery(), 2 );
+  QCOMPARE( reversed.size(), origins.size() );
+  std::size_t ties = 0;
+  for ( std::size_t o = 0; o < origins.size(); ++o )
+  {
+    QVERIFY2( reversed[o] == expected[o], qPrintable( QStringLiteral( "origin %1" ).arg( o ) ) );
+    for ( std::size_t k = 1; k < expected[o].size(); ++k )
+      ties += expected[o][k].seconds == expected[o][k - 1].seconds ? 1 : 0;
+  }
+  QVERIFY( ties > 0 );
+}
+
+void TestTravelTimes::reversedSearchesRankAlikeOnABenchmarkGrid()
+{
+  // The benchmark's kind of grid, small: 100 m links at 32, 48, 64 or 96 km/h (11.25, 7.5, 5.625
+  // or 3.75 s, none exact in binary), 10 % one-way. Many paths tie in exact arithmetic and
+  // differ in the last bits only, differently forward and backward: the minutes must agree to
+  // those bits and every origin must rank its destinations alike. (km are not compared: of paths
+  // equally fast but for the last bits, either may be taken, forward as backward.)
+  std::mt19937 random( 31 );
+  const double speeds[] = { 32, 48, 64, 96 };
+  std::vector<RoadLink> links;
+  const int size = 30;
+  for ( int j = 0; j < size; ++j )
+  {
+    for ( int i = 0; i < size; ++i )
+    {
+      const Point a{ 100.0 * i, 100.0 * j };
+      for ( const Point &b : { Point{ a.x + 100, a.y }, Point{ a.x, a.y + 100 } } )
+      {
+        if ( b.x >= 100.0 * size || b.y >= 100.0 * size )
+          continue;
+        const double kmh = speeds[random() % 4];
+        links.push_back( road( { a, b }, random() % 10 == 0 ? LinkDirection::Forward : LinkDirection::Both, kmh ) );
+      }
+    }
+  }
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const NetworkLocator locator( graph );
+  std::uniform_int_distribution<int> cell( 0, size - 1 );
+  std::vector<NetworkEndpoint> origins;
+  std::vector<NetworkEndpoint> destinations;
+  for ( int k = 0; k < 90; ++k )
+    origins.push_back( endpointAt( locator, { 100.0 * cell( random ), 100.0 * cell( random ) } ) );
+  for ( int k = 0; k < 30; ++k )
+    destinations.push_back( endpointAt( locator, { 100.0 * cell( random ), 100.0 * cell( random ) } ) );
+
+  const auto expected = forwardRows( graph, origins, destinations, TravelQuery() );
+  const TravelTimeEngine engine( graph, destinations );
+  const auto reversed = engine.manyToMany( origins, TravelQuery(), 2 );
+  for ( std::size_t o = 0; o < origins.size(); ++o )
+  {
+    QCOMPARE( reversed[o].size(), expected[o].size() );
+    for ( std::size_t k = 0; k < expected[o].size(); ++k )
+    {
+      QCOMPARE( reversed[o][k].destination, expected[o][k].destination );
+      QVERIFY( std::abs( reversed[o][k].seconds - expected[o][k].seconds ) <= 1e-12 * std::max( 1.0, expected[o][k].seconds ) );
+    }
+  }
 }
 
 void TestTravelTimes::cancellationReturnsNothing()

@@ -1,0 +1,120 @@
+/***************************************************************************
+  traveltime_core.cpp - the travel time engine alone on a generated grid, for profiling
+
+  The grid of traveltime_benchmark.py (size x size nodes 100 m apart, speeds 32/48/64/96 km/h,
+  10 % of links one-way), built straight into the core without QGIS, with origins and
+  destinations on random nodes. Prints the time of each phase. Not a test; not run by CI.
+
+    traveltime_core [size=708] [origins=1500] [destinations=500] [threads=0] [check=0]
+
+  check > 0 compares that many origins' rows against a plain forward Dijkstra per origin.
+ ***************************************************************************/
+#include "dijkstra.h"
+#include "networklocator.h"
+#include "roadgraph.h"
+#include "traveltimes.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+
+using namespace placegap;
+
+namespace
+{
+  double secondsSince( std::chrono::steady_clock::time_point start )
+  {
+    return std::chrono::duration<double>( std::chrono::steady_clock::now() - start ).count();
+  }
+} // namespace
+
+int main( int argc, char **argv )
+{
+  const std::size_t size = argc > 1 ? std::strtoul( argv[1], nullptr, 10 ) : 708;
+  const std::size_t originCount = argc > 2 ? std::strtoul( argv[2], nullptr, 10 ) : 1500;
+  const std::size_t destinationCount = argc > 3 ? std::strtoul( argv[3], nullptr, 10 ) : 500;
+  const unsigned threads = argc > 4 ? static_cast<unsigned>( std::strtoul( argv[4], nullptr, 10 ) ) : 0;
+  const std::size_t check = argc > 5 ? std::strtoul( argv[5], nullptr, 10 ) : 0;
+
+  std::mt19937_64 random( 1 );
+  const double speeds[] = { 32, 48, 64, 96 };
+  std::vector<RoadLink> links;
+  for ( std::size_t j = 0; j < size; ++j )
+  {
+    for ( std::size_t i = 0; i < size; ++i )
+    {
+      const Point a{ 300000.0 + 100.0 * static_cast<double>( i ), 700000.0 + 100.0 * static_cast<double>( j ) };
+      for ( int step = 0; step < 2; ++step )
+      {
+        if ( ( step == 0 && i + 1 >= size ) || ( step == 1 && j + 1 >= size ) )
+          continue;
+        const Point b = step == 0 ? Point{ a.x + 100, a.y } : Point{ a.x, a.y + 100 };
+        RoadLink link;
+        link.vertices = { a, b };
+        link.speedKmh = speeds[random() % 4];
+        link.direction = ( random() % 10 == 0 ) ? LinkDirection::Forward : LinkDirection::Both;
+        links.push_back( link );
+      }
+    }
+  }
+  auto start = std::chrono::steady_clock::now();
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  std::printf( "graph: %zu nodes, %zu links, %zu edges, built in %.2f s\n", graph.nodeCount(), graph.linkCount(), graph.edgeCount(), secondsSince( start ) );
+
+  const NetworkLocator locator( graph );
+  auto endpointsAt = [&]( std::size_t count )
+  {
+    std::vector<NetworkEndpoint> endpoints;
+    for ( std::size_t k = 0; k < count; ++k )
+    {
+      const std::size_t node = random() % ( size * size );
+      NetworkEndpoint endpoint;
+      endpoint.location = locator.locate( { 300000.0 + 100.0 * static_cast<double>( node % size ), 700000.0 + 100.0 * static_cast<double>( node / size ) } );
+      endpoints.push_back( endpoint );
+    }
+    return endpoints;
+  };
+  const std::vector<NetworkEndpoint> origins = endpointsAt( originCount );
+  const std::vector<NetworkEndpoint> destinations = endpointsAt( destinationCount );
+
+  start = std::chrono::steady_clock::now();
+  const TravelTimeEngine engine( graph, destinations );
+  std::printf( "engine: %.2f s\n", secondsSince( start ) );
+  start = std::chrono::steady_clock::now();
+  const auto results = engine.manyToMany( origins, TravelQuery(), threads );
+  const double searchSeconds = secondsSince( start );
+  std::size_t pairs = 0;
+  double total = 0;
+  for ( const auto &row : results )
+  {
+    pairs += row.size();
+    for ( const Reach &reach : row )
+      total += reach.seconds;
+  }
+  std::printf( "manyToMany: %zu x %zu, %zu pairs reached, sum %.6f s, in %.2f s\n", originCount, destinationCount, pairs, total, searchSeconds );
+
+  if ( check > 0 )
+  {
+    // The reference: one plain forward search per origin, nothing shared.
+    double worst = 0;
+    std::size_t differ = 0;
+    for ( std::size_t o = 0; o < std::min( check, origins.size() ); ++o )
+    {
+      const TravelTimeEngine single( graph, destinations );
+      DijkstraSearch search( graph );
+      const auto expected = single.fromOrigin( search, origins[o], TravelQuery() );
+      if ( expected.size() != results[o].size() )
+        ++differ;
+      for ( std::size_t k = 0; k < std::min( expected.size(), results[o].size() ); ++k )
+      {
+        if ( expected[k].destination != results[o][k].destination )
+          ++differ;
+        worst = std::max( worst, std::abs( expected[k].seconds - results[o][k].seconds ) );
+      }
+    }
+    std::printf( "check: %zu rows differ, largest difference %.3g s\n", differ, worst );
+  }
+  return 0;
+}
