@@ -12,44 +12,6 @@
 namespace placegap
 {
   /**
-   * A 4-ary min-heap of nodes keyed by cost, with decrease-key through a position index.
-   * Equal keys come out by lower node id, so searches are deterministic.
-   */
-  class NodeHeap
-  {
-  public:
-    explicit NodeHeap( std::size_t nodeCount = 0 ) { resize( nodeCount ); }
-    void resize( std::size_t nodeCount ) { mPosition.assign( nodeCount, NOT_IN_HEAP ); }
-    bool empty() const { return mItems.empty(); }
-    std::size_t size() const { return mItems.size(); }
-    bool contains( NodeId node ) const { return mPosition[node] != NOT_IN_HEAP; }
-    double minKey() const { return mItems.front().key; }
-    //! Inserts the node, or lowers its key when the new key is smaller.
-    void pushOrDecrease( NodeId node, double key );
-    NodeId popMin();
-    void clear();
-
-  private:
-    struct Item
-    {
-      double key;
-      NodeId node;
-    };
-    static constexpr std::uint32_t NOT_IN_HEAP = NO_ID;
-    static bool less( const Item &a, const Item &b ) { return a.key < b.key || ( a.key == b.key && a.node < b.node ); }
-    void siftUp( std::size_t i );
-    void siftDown( std::size_t i );
-    void place( std::size_t i, const Item &item )
-    {
-      mItems[i] = item;
-      mPosition[item.node] = static_cast<std::uint32_t>( i );
-    }
-
-    std::vector<Item> mItems;
-    std::vector<std::uint32_t> mPosition;
-  };
-
-  /**
    * The directed edges of a RoadGraph packed for searching, as RoutingKit keeps them: per node a
    * run of arcs, each with its head, cost and length side by side, so that relaxing a node reads
    * one stretch of memory. forward() holds the edges leaving each node; reversed() the edges

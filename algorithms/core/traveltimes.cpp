@@ -31,6 +31,28 @@ namespace placegap
       return linkCost == UNREACHABLE ? UNREACHABLE : share * linkCost;
     }
 
+    //! A trip along one link only, between two endpoints on it.
+    struct DirectTrip
+    {
+      double seconds = UNREACHABLE; //!< Access legs included; UNREACHABLE when the link's direction forbids it.
+      double metres = 0;
+    };
+
+    //! Travel from origin to destination, both on link, along it alone (the way its direction allows).
+    DirectTrip directAlongLink( const RoadGraph &graph, LinkId link, const NetworkEndpoint &origin, const NetworkEndpoint &destination )
+    {
+      const double f = linkFraction( graph, origin.location );
+      const double g = linkFraction( graph, destination.location );
+      const double forward = g >= f ? partCost( g - f, graph.linkForwardCost[link] ) : UNREACHABLE;
+      const double backward = g <= f ? partCost( f - g, graph.linkBackwardCost[link] ) : UNREACHABLE;
+      const double direct = std::min( forward, backward );
+      DirectTrip trip;
+      trip.metres = std::abs( g - f ) * graph.linkLength[link] + origin.accessMetres + destination.accessMetres;
+      if ( direct != UNREACHABLE )
+        trip.seconds = direct + origin.accessSeconds + destination.accessSeconds;
+      return trip;
+    }
+
     //! Position of (x, y), both below 2^16, along a Hilbert curve filling the 2^16 x 2^16 square.
     std::uint64_t hilbertIndex( std::uint32_t x, std::uint32_t y )
     {
@@ -266,18 +288,12 @@ namespace placegap
     addSources( search, origin );
     // Direct travel along the origin's own link to destinations on it.
     const LinkId link = origin.location.link;
-    const double f = linkFraction( mGraph, origin.location );
     for ( std::uint32_t i = mOnLinkStart[link]; i < mOnLinkStart[link + 1]; ++i )
     {
       const std::uint32_t d = mOnLink[i];
-      const NetworkEndpoint &destination = mDestinations[d];
-      const double g = linkFraction( mGraph, destination.location );
-      const double metres = std::abs( g - f ) * mGraph.linkLength[link] + origin.accessMetres + destination.accessMetres;
-      const double forward = g >= f ? partCost( g - f, mGraph.linkForwardCost[link] ) : UNREACHABLE;
-      const double backward = g <= f ? partCost( f - g, mGraph.linkBackwardCost[link] ) : UNREACHABLE;
-      const double direct = std::min( forward, backward );
-      if ( direct != UNREACHABLE )
-        workspace.offer( d, direct + origin.accessSeconds + destination.accessSeconds, metres, NO_ID );
+      const DirectTrip trip = directAlongLink( mGraph, link, origin, mDestinations[d] );
+      if ( trip.seconds != UNREACHABLE )
+        workspace.offer( d, trip.seconds, trip.metres, NO_ID );
     }
 
     // Candidates no dearer than limit are final: every path still to be found costs at least limit.
@@ -464,14 +480,9 @@ namespace placegap
         for ( std::uint32_t i = onLinkStart[link]; i < onLinkStart[link + 1]; ++i )
         {
           const std::uint32_t o = originsOnLink[i];
-          const NetworkEndpoint &origin = origins[o];
-          const double f = linkFraction( mGraph, origin.location );
-          const double metres = std::abs( g - f ) * mGraph.linkLength[link] + origin.accessMetres + destination.accessMetres;
-          const double forward = g >= f ? partCost( g - f, mGraph.linkForwardCost[link] ) : UNREACHABLE;
-          const double backward = g <= f ? partCost( f - g, mGraph.linkBackwardCost[link] ) : UNREACHABLE;
-          const double direct = std::min( forward, backward );
-          if ( direct != UNREACHABLE )
-            workspace.offer( o, direct + origin.accessSeconds + destination.accessSeconds, metres, NO_ID );
+          const DirectTrip trip = directAlongLink( mGraph, link, origins[o], destination );
+          if ( trip.seconds != UNREACHABLE )
+            workspace.offer( o, trip.seconds, trip.metres, NO_ID );
         }
         // Settle until every node an origin hangs from is final (or the cut-off is passed).
         std::size_t attachSettled = 0;

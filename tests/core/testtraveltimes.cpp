@@ -149,7 +149,6 @@ private slots:
   void nodesAtEveryVertex();
   void badLinksAreSkippedAndCounted();
   void selfLoopsAndZeroLengthLinks();
-  void heapOrdersByKeyThenNode();
   void oneWayStreets();
   void ferryCrossingCostsTimePlusWait();
   void pointsDoNotSnapToFerries();
@@ -287,22 +286,6 @@ void TestTravelTimes::selfLoopsAndZeroLengthLinks()
   const auto matrix = secondsMatrix( graph, { { 50, 50 } }, { { 100, 0 } } );
   QCOMPARE( matrix[0][0], std::hypot( 50.0, 50.0 ) / 10 + 10 );
   QCOMPARE( secondsMatrix( graph, { { 0, 0 } }, { { 100, 0 } } )[0][0], 10.0 );
-}
-
-void TestTravelTimes::heapOrdersByKeyThenNode()
-{
-  NodeHeap heap( 10 );
-  heap.pushOrDecrease( 5, 3.0 );
-  heap.pushOrDecrease( 2, 3.0 );
-  heap.pushOrDecrease( 7, 1.0 );
-  heap.pushOrDecrease( 9, 4.0 );
-  heap.pushOrDecrease( 1, 8.0 );
-  heap.pushOrDecrease( 1, 0.5 ); // decrease
-  heap.pushOrDecrease( 7, 9.0 ); // not an increase
-  std::vector<NodeId> order;
-  while ( !heap.empty() )
-    order.push_back( heap.popMin() );
-  QCOMPARE( order, ( std::vector<NodeId>{ 1, 7, 2, 5, 9 } ) );
 }
 
 void TestTravelTimes::oneWayStreets()
