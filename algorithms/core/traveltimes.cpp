@@ -31,6 +31,20 @@ namespace placegap
       return linkCost == UNREACHABLE ? UNREACHABLE : share * linkCost;
     }
 
+    //! Starts search at the ends of origin's link that it can travel to, with the share of the link to each and the access leg.
+    void addLinkEndSources( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin )
+    {
+      const LinkId link = origin.location.link;
+      const double f = linkFraction( graph, origin.location );
+      const double length = graph.linkLength[link];
+      const double toEnd = partCost( 1 - f, graph.linkForwardCost[link] );
+      const double toStart = partCost( f, graph.linkBackwardCost[link] );
+      if ( toEnd != UNREACHABLE )
+        search.addSource( graph.linkTo[link], toEnd + origin.accessSeconds, ( 1 - f ) * length + origin.accessMetres );
+      if ( toStart != UNREACHABLE )
+        search.addSource( graph.linkFrom[link], toStart + origin.accessSeconds, f * length + origin.accessMetres );
+    }
+
     //! A trip along one link only, between two endpoints on it.
     struct DirectTrip
     {
@@ -266,15 +280,7 @@ namespace placegap
 
   void TravelTimeEngine::addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const
   {
-    const LinkId link = origin.location.link;
-    const double f = linkFraction( mGraph, origin.location );
-    const double length = mGraph.linkLength[link];
-    const double toEnd = partCost( 1 - f, mGraph.linkForwardCost[link] );
-    const double toStart = partCost( f, mGraph.linkBackwardCost[link] );
-    if ( toEnd != UNREACHABLE )
-      search.addSource( mGraph.linkTo[link], toEnd + origin.accessSeconds, ( 1 - f ) * length + origin.accessMetres );
-    if ( toStart != UNREACHABLE )
-      search.addSource( mGraph.linkFrom[link], toStart + origin.accessSeconds, f * length + origin.accessMetres );
+    addLinkEndSources( mGraph, search, origin );
   }
 
   std::vector<Reach> TravelTimeEngine::search( DijkstraSearch &search, Workspace &workspace, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested, std::uint32_t routeTo ) const
@@ -578,15 +584,8 @@ namespace placegap
     search.reset();
     if ( !origin.location.isValid() )
       return settled;
-    // The two ends of the origin's link are the sources, with the share of the link to each (as the engine does).
-    const LinkId link = origin.location.link;
-    const double f = linkFraction( graph, origin.location );
-    const double toEnd = partCost( 1 - f, graph.linkForwardCost[link] );
-    const double toStart = partCost( f, graph.linkBackwardCost[link] );
-    if ( toEnd != UNREACHABLE )
-      search.addSource( graph.linkTo[link], toEnd + origin.accessSeconds, ( 1 - f ) * graph.linkLength[link] + origin.accessMetres );
-    if ( toStart != UNREACHABLE )
-      search.addSource( graph.linkFrom[link], toStart + origin.accessSeconds, f * graph.linkLength[link] + origin.accessMetres );
+    // The two ends of the origin's link are the sources, as in the engine.
+    addLinkEndSources( graph, search, origin );
     while ( !search.finished() && search.nextCost() <= limitSeconds )
       settled.push_back( search.settleNext() );
     return settled;
@@ -597,14 +596,7 @@ namespace placegap
     search.reset();
     if ( !origin.location.isValid() )
       return NO_ID;
-    const LinkId link = origin.location.link;
-    const double f = linkFraction( graph, origin.location );
-    const double toEnd = partCost( 1 - f, graph.linkForwardCost[link] );
-    const double toStart = partCost( f, graph.linkBackwardCost[link] );
-    if ( toEnd != UNREACHABLE )
-      search.addSource( graph.linkTo[link], toEnd + origin.accessSeconds, ( 1 - f ) * graph.linkLength[link] + origin.accessMetres );
-    if ( toStart != UNREACHABLE )
-      search.addSource( graph.linkFrom[link], toStart + origin.accessSeconds, f * graph.linkLength[link] + origin.accessMetres );
+    addLinkEndSources( graph, search, origin );
     std::size_t polled = 0;
     while ( !search.finished() )
     {
