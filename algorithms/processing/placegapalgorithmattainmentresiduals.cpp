@@ -126,12 +126,7 @@ QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSour
     if ( !problem.isEmpty() )
       return problem;
   }
-  for ( const QString &outputName : { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG } )
-  {
-    if ( source.fields().lookupField( outputName ) >= 0 )
-      return QObject::tr( "The input layer already has a field '%1', which this algorithm writes; rename or drop it first." ).arg( outputName );
-  }
-  return QString();
+  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG }, QObject::tr( "input" ) );
 }
 
 QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )

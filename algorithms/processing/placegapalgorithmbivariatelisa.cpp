@@ -184,12 +184,7 @@ QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &so
     return QObject::tr( "Queen and rook contiguity (WEIGHTS 0 and 1) need a polygon layer; use nearest neighbours or a distance band (WEIGHTS 2 or 3) for points." );
   if ( geometryType != placegap::compat::GEOMETRY_POLYGON && geometryType != placegap::compat::GEOMETRY_POINT )
     return QObject::tr( "The input layer needs polygon or point geometries to find neighbours." );
-  for ( const QString &outputName : { FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS } )
-  {
-    if ( source.fields().lookupField( outputName ) >= 0 )
-      return QObject::tr( "The input layer already has a field '%1', which this algorithm writes; rename or drop it first." ).arg( outputName );
-  }
-  return QString();
+  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS }, QObject::tr( "input" ) );
 }
 
 QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )

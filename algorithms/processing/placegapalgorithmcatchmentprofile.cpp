@@ -129,12 +129,7 @@ QString PlaceGapCatchmentProfileAlgorithm::layerProblem( const QgsFeatureSource 
     return QObject::tr( "Area-weighted apportionment (APPORTIONMENT 0) needs small-area polygons; with points use whole areas by centroid (APPORTIONMENT 1)." );
   if ( areaType != placegap::compat::GEOMETRY_POLYGON && areaType != placegap::compat::GEOMETRY_POINT )
     return QObject::tr( "The small areas must be polygons or points." );
-  for ( const QString &outputName : outputNames() )
-  {
-    if ( catchments.fields().lookupField( outputName ) >= 0 )
-      return QObject::tr( "The catchment layer already has a field '%1', which this algorithm writes; rename or drop it first." ).arg( outputName );
-  }
-  return QString();
+  return placegap::attributes::clashingOutputField( catchments.fields(), outputNames(), QObject::tr( "catchment" ) );
 }
 
 bool PlaceGapCatchmentProfileAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

@@ -4,6 +4,7 @@
 #include "placegapalgorithmdegreeofurbanisation.h"
 
 #include "degreeofurbanisation.h"
+#include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -317,11 +318,9 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::inputProblem( const QVariantMap &
   {
     if ( QgsWkbTypes::geometryType( areas->wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
       return QObject::tr( "The AREAS layer holds %1 features; it must hold polygons, whose population is taken from the grid cells they cover." ).arg( QgsWkbTypes::displayString( areas->wkbType() ) );
-    for ( const QString &field : outputFieldNames() )
-    {
-      if ( areas->fields().lookupField( field ) >= 0 )
-        return QObject::tr( "The AREAS layer already has a field '%1', which the output adds; rename it first." ).arg( field );
-    }
+    const QString clash = placegap::attributes::clashingOutputField( areas->fields(), outputFieldNames(), QStringLiteral( "AREAS" ) );
+    if ( !clash.isEmpty() )
+      return clash;
   }
   return QString();
 }

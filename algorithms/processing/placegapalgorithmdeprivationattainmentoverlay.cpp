@@ -200,13 +200,7 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::layerProblem( const QgsFe
   if ( parameterAsEnum( parameters, DEPRIVATION_BREAKS, context ) == NationalFromRank && parameterAsEnum( parameters, DEPRIVATION_ORDER, context ) != LowIsMoreDeprived )
     return QObject::tr( "National breaks (DEPRIVATION_BREAKS 1) are cut from a rank, 1 = most deprived: set DEPRIVATION_ORDER to 0 and DEPRIVATION_FIELD to the rank, or use quantile breaks." );
 
-  const QgsFields fields = areas.fields();
-  for ( const QString &outputName : { FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL } )
-  {
-    if ( fields.lookupField( outputName ) >= 0 )
-      return QObject::tr( "The input layer already has a field '%1', which this algorithm writes; rename or drop it first." ).arg( outputName );
-  }
-  return QString();
+  return placegap::attributes::clashingOutputField( areas.fields(), { FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL }, QObject::tr( "input" ) );
 }
 
 bool PlaceGapDeprivationAttainmentOverlayAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

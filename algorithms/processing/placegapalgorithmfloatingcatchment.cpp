@@ -4,6 +4,7 @@
 #include "placegapalgorithmfloatingcatchment.h"
 
 #include "floatingcatchment.h"
+#include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -178,12 +179,7 @@ QString PlaceGapFloatingCatchmentAlgorithm::parameterProblem( const QVariantMap 
       return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, field, fieldId );
   }
   std::unique_ptr<QgsProcessingFeatureSource> demand( parameterAsSource( parameters, DEMAND, context ) );
-  for ( const QString &name : { FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH } )
-  {
-    if ( demand && demand->fields().lookupField( name ) >= 0 )
-      return QObject::tr( "The DEMAND layer already has a field '%1', which the output adds; rename it first." ).arg( name );
-  }
-  return QString();
+  return demand ? placegap::attributes::clashingOutputField( demand->fields(), { FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH }, DEMAND ) : QString();
 }
 
 bool PlaceGapFloatingCatchmentAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

@@ -4,6 +4,7 @@
 #include "placegapalgorithmislandflag.h"
 
 #include "islands.h"
+#include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -103,15 +104,7 @@ QString PlaceGapIslandFlagAlgorithm::layerProblem( const QVariantMap &parameters
   if ( !fastest.isEmpty() )
     return fastest;
   std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
-  if ( features )
-  {
-    for ( const QString &name : { FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES } )
-    {
-      if ( features->fields().lookupField( name ) >= 0 )
-        return QObject::tr( "The FEATURES layer already has a field '%1', which the output adds; rename it first." ).arg( name );
-    }
-  }
-  return QString();
+  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES }, FEATURES ) : QString();
 }
 
 bool PlaceGapIslandFlagAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapalgorithmnearestservice.h"
 
+#include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -108,15 +109,12 @@ bool PlaceGapNearestServiceAlgorithm::checkParameterValues( const QVariantMap &p
   std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
   if ( origins )
   {
-    const QgsFields fields = origins->fields();
-    for ( const QString &name : { FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP } )
+    const QString clash = placegap::attributes::clashingOutputField( origins->fields(), { FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP }, ORIGINS );
+    if ( !clash.isEmpty() )
     {
-      if ( fields.lookupField( name ) >= 0 )
-      {
-        if ( message )
-          *message = QObject::tr( "The origins layer already has a field '%1', which the output adds; rename it first." ).arg( name );
-        return false;
-      }
+      if ( message )
+        *message = clash;
+      return false;
     }
   }
   return true;

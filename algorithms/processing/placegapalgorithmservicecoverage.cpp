@@ -4,6 +4,7 @@
 #include "placegapalgorithmservicecoverage.h"
 
 #include "floatingcatchment.h"
+#include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -106,14 +107,7 @@ bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &
     QStringList added{ FIELD_NEAREST_MINUTES };
     for ( double m : minutes )
       added << withinFieldName( m );
-    for ( const QString &name : added )
-    {
-      if ( origins->fields().lookupField( name ) >= 0 )
-      {
-        problem = QObject::tr( "The ORIGINS layer already has a field '%1', which the output adds; rename it first." ).arg( name );
-        break;
-      }
-    }
+    problem = placegap::attributes::clashingOutputField( origins->fields(), added, ORIGINS );
   }
   if ( !problem.isEmpty() && message )
     *message = problem;

@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapalgorithmurbanruralclassification.h"
 
+#include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -234,15 +235,7 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
   const QString settlementField = parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context );
   if ( features && !settlementField.isEmpty() && features->fields().lookupField( settlementField ) < 0 )
     return QObject::tr( "The FEATURES layer has no field '%1' (FEATURES_SETTLEMENT_FIELD)." ).arg( settlementField );
-  if ( features )
-  {
-    for ( const QString &name : { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT } )
-    {
-      if ( features->fields().lookupField( name ) >= 0 )
-        return QObject::tr( "The FEATURES layer already has a field '%1', which the output adds; rename it first." ).arg( name );
-    }
-  }
-  return QString();
+  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT }, FEATURES ) : QString();
 }
 
 bool PlaceGapUrbanRuralClassificationAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

@@ -72,4 +72,14 @@ namespace placegap::attributes
       return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( layerName, field, parameter );
     return QString();
   }
+
+  QString clashingOutputField( const QgsFields &fields, const QStringList &outputNames, const QString &layerName )
+  {
+    for ( const QString &name : outputNames )
+    {
+      if ( fields.lookupField( name ) >= 0 )
+        return QObject::tr( "The %1 layer already has a field '%2', which the output adds; rename or drop it first." ).arg( layerName, name );
+    }
+    return QString();
+  }
 } // namespace placegap::attributes

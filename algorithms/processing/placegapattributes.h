@@ -46,6 +46,9 @@ namespace placegap::attributes
 
   //! Why field (the value of parameter) cannot be used: missing from fields; or an empty string.
   QString missingField( const QgsFields &fields, const QString &field, const QString &parameter, const QString &layerName );
+
+  //! Why the output cannot add outputNames to a copy of fields: the first of them fields already has; or an empty string.
+  QString clashingOutputField( const QgsFields &fields, const QStringList &outputNames, const QString &layerName );
 } // namespace placegap::attributes
 
 #endif // PLACEGAPATTRIBUTES_H

@@ -215,6 +215,14 @@ void TestIslandFlag::badParametersAreRefused()
   QVERIFY( run( p, &error ).isEmpty() );
   QVERIFY2( error.contains( "STRATEGY 1" ), qPrintable( error ) );
   QVERIFY( !QFile::exists( mDir->filePath( QStringLiteral( "islands.gpkg" ) ) ) );
+
+  // Features that already hold a field the output adds are refused, naming the field.
+  p = parameters();
+  QgsVectorLayer *flagged = placegaptest::memoryLayer( QStringLiteral( "Point?crs=EPSG:27700&field=name:string&field=on_island:integer" ), { { QStringLiteral( "Point(500 0)" ), QgsAttributes() << QStringLiteral( "mainland" ) << 0 } } );
+  mProject.addMapLayer( flagged, false, true );
+  p.insert( "FEATURES", flagged->id() );
+  QVERIFY( run( p, &error ).isEmpty() );
+  QVERIFY2( error.contains( "FEATURES" ) && error.contains( "'on_island'" ), qPrintable( error ) );
 }
 
 QTEST_MAIN( TestIslandFlag )
