@@ -135,6 +135,8 @@ private:
   QgsVectorLayer *makeNetwork( const QList<Line> &lines, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "LineString" ) );
   QgsVectorLayer *makeSites( const QList<SitePoint> &sites, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "Point" ) );
   QVariantMap networkParameters( QgsVectorLayer *network ) const;
+  //! Travel time matrix parameters from origins to destinations, both identified by their 'code', written to output.
+  QVariantMap matrixParameters( QgsVectorLayer *network, QgsVectorLayer *origins, QgsVectorLayer *destinations, const QString &output ) const;
   //! Runs an algorithm; returns its results, or an empty map and the message.
   QVariantMap run( const QString &id, const QVariantMap &parameters, QString *error = nullptr );
   Rows readRows( const QString &path, const QString &originField, const QString &destinationField );
@@ -207,6 +209,17 @@ QgsVectorLayer *TestServiceAccessibility::makeSites( const QList<SitePoint> &sit
   layer->dataProvider()->addFeatures( features );
   mProject.addMapLayer( layer, false, true );
   return layer;
+}
+
+QVariantMap TestServiceAccessibility::matrixParameters( QgsVectorLayer *network, QgsVectorLayer *origins, QgsVectorLayer *destinations, const QString &output ) const
+{
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "ORIGIN_ID_FIELD", "code" );
+  parameters.insert( "DESTINATIONS", destinations->id() );
+  parameters.insert( "DESTINATION_ID_FIELD", "code" );
+  parameters.insert( "OUTPUT", mDir->filePath( output ) );
+  return parameters;
 }
 
 QVariantMap TestServiceAccessibility::networkParameters( QgsVectorLayer *network ) const
@@ -293,12 +306,7 @@ void TestServiceAccessibility::matrixOnHandBuiltNetwork()
    */
   QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" }, { "O2", "Point(100 0)" } } );
   QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" }, { "S2", "Point(1200 20)" }, { "S3", "Point(50 1000)" }, { "S4", "Point(0 0)" } } );
-  QVariantMap parameters = networkParameters( network );
-  parameters.insert( "ORIGINS", origins->id() );
-  parameters.insert( "ORIGIN_ID_FIELD", "code" );
-  parameters.insert( "DESTINATIONS", services->id() );
-  parameters.insert( "DESTINATION_ID_FIELD", "code" );
-  parameters.insert( "OUTPUT", mDir->filePath( "matrix.gpkg" ) );
+  QVariantMap parameters = matrixParameters( network, origins, services, "matrix.gpkg" );
   QString error;
   const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
@@ -500,12 +508,7 @@ void TestServiceAccessibility::originsInAnotherCrsAreReprojected()
   const QgsPointXY o1 = toWgs84.transform( QgsPointXY( 0, -30 ) );
   QgsVectorLayer *origins = makeSites( { { "O1", QStringLiteral( "Point(%1 %2)" ).arg( o1.x(), 0, 'f', 12 ).arg( o1.y(), 0, 'f', 12 ) } }, "EPSG:4326" );
   QgsVectorLayer *services = makeSites( { { "S2", "Point(1200 20)" } } );
-  QVariantMap parameters = networkParameters( network );
-  parameters.insert( "ORIGINS", origins->id() );
-  parameters.insert( "ORIGIN_ID_FIELD", "code" );
-  parameters.insert( "DESTINATIONS", services->id() );
-  parameters.insert( "DESTINATION_ID_FIELD", "code" );
-  parameters.insert( "OUTPUT", mDir->filePath( "reprojected.gpkg" ) );
+  QVariantMap parameters = matrixParameters( network, origins, services, "reprojected.gpkg" );
   QString error;
   const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
@@ -521,12 +524,7 @@ void TestServiceAccessibility::polygonOriginsUseTheirPointOnSurface()
   QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
   QgsVectorLayer *origins = makeSites( { { "P", "Polygon((40 -20, 60 -20, 60 0, 40 0, 40 -20))" } }, "EPSG:27700", "Polygon" );
   QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" } } );
-  QVariantMap parameters = networkParameters( network );
-  parameters.insert( "ORIGINS", origins->id() );
-  parameters.insert( "ORIGIN_ID_FIELD", "code" );
-  parameters.insert( "DESTINATIONS", services->id() );
-  parameters.insert( "DESTINATION_ID_FIELD", "code" );
-  parameters.insert( "OUTPUT", mDir->filePath( "polygons.gpkg" ) );
+  QVariantMap parameters = matrixParameters( network, origins, services, "polygons.gpkg" );
   QString error;
   const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
@@ -1024,12 +1022,7 @@ void TestServiceAccessibility::zeroAndNullSpeedsAreWarned()
   } );
   QgsVectorLayer *origins = makeSites( { { "A", "Point(0 0)" } } );
   QgsVectorLayer *services = makeSites( { { "C", "Point(0 100)" } } );
-  QVariantMap parameters = networkParameters( network );
-  parameters.insert( "ORIGINS", origins->id() );
-  parameters.insert( "ORIGIN_ID_FIELD", "code" );
-  parameters.insert( "DESTINATIONS", services->id() );
-  parameters.insert( "DESTINATION_ID_FIELD", "code" );
-  parameters.insert( "OUTPUT", mDir->filePath( "speeds.gpkg" ) );
+  QVariantMap parameters = matrixParameters( network, origins, services, "speeds.gpkg" );
   QString error;
   const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
@@ -1045,12 +1038,7 @@ void TestServiceAccessibility::nullGeometriesAreWarnedAndNull()
   QgsVectorLayer *network = makeNetwork( lines );
   QgsVectorLayer *origins = makeSites( { { "NOWHERE", QString() }, { "O1", "Point(0 -30)" } } );
   QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" } } );
-  QVariantMap parameters = networkParameters( network );
-  parameters.insert( "ORIGINS", origins->id() );
-  parameters.insert( "ORIGIN_ID_FIELD", "code" );
-  parameters.insert( "DESTINATIONS", services->id() );
-  parameters.insert( "DESTINATION_ID_FIELD", "code" );
-  parameters.insert( "OUTPUT", mDir->filePath( "nulls.gpkg" ) );
+  QVariantMap parameters = matrixParameters( network, origins, services, "nulls.gpkg" );
   QString error;
   const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
