@@ -45,6 +45,27 @@ namespace placegap
         search.addSource( graph.linkFrom[link], toStart + origin.accessSeconds, f * length + origin.accessMetres );
     }
 
+    /**
+     * Groups items by key, CSR style: items of key k are items[start[k]] to items[start[k + 1]],
+     * in the order they were given (keys below keyCount).
+     */
+    template <typename T>
+    void groupByKey( std::vector<std::pair<std::uint32_t, T>> keyed, std::size_t keyCount, std::vector<std::uint32_t> &start, std::vector<T> &items )
+    {
+      std::stable_sort( keyed.begin(), keyed.end(), []( const auto &a, const auto &b )
+                        { return a.first < b.first; } );
+      start.assign( keyCount + 1, 0 );
+      items.clear();
+      items.reserve( keyed.size() );
+      for ( const auto &[key, item] : keyed )
+      {
+        ++start[key + 1];
+        items.push_back( item );
+      }
+      for ( std::size_t k = 0; k < keyCount; ++k )
+        start[k + 1] += start[k];
+    }
+
     //! A trip along one link only, between two endpoints on it.
     struct DirectTrip
     {
@@ -255,27 +276,8 @@ namespace placegap
         attachments.push_back( { graph.linkTo[link], Attachment{ d, fromEnd + endpoint.accessSeconds, ( 1 - g ) * length + endpoint.accessMetres } } );
       onLink.push_back( { link, d } );
     }
-    std::stable_sort( attachments.begin(), attachments.end(), []( const auto &a, const auto &b )
-                      { return a.first < b.first; } );
-    mAttachStart.assign( graph.nodeCount() + 1, 0 );
-    for ( const auto &[node, attachment] : attachments )
-    {
-      ++mAttachStart[node + 1];
-      mAttachments.push_back( attachment );
-    }
-    for ( std::size_t n = 0; n < graph.nodeCount(); ++n )
-      mAttachStart[n + 1] += mAttachStart[n];
-
-    std::stable_sort( onLink.begin(), onLink.end(), []( const auto &a, const auto &b )
-                      { return a.first < b.first; } );
-    mOnLinkStart.assign( graph.linkCount() + 1, 0 );
-    for ( const auto &[link, d] : onLink )
-    {
-      ++mOnLinkStart[link + 1];
-      mOnLink.push_back( d );
-    }
-    for ( std::size_t l = 0; l < graph.linkCount(); ++l )
-      mOnLinkStart[l + 1] += mOnLinkStart[l];
+    groupByKey( std::move( attachments ), graph.nodeCount(), mAttachStart, mAttachments );
+    groupByKey( std::move( onLink ), graph.linkCount(), mOnLinkStart, mOnLink );
   }
 
   void TravelTimeEngine::addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const
@@ -427,34 +429,15 @@ namespace placegap
         attachments.push_back( { newId[mGraph.linkFrom[link]], Attachment{ o, toStart + origin.accessSeconds, f * length + origin.accessMetres } } );
       onLink.push_back( { link, o } );
     }
-    std::stable_sort( attachments.begin(), attachments.end(), []( const auto &a, const auto &b )
-                      { return a.first < b.first; } );
-    std::vector<std::uint32_t> attachStart( mGraph.nodeCount() + 1, 0 );
+    std::vector<std::uint32_t> attachStart;
     std::vector<Attachment> attached;
-    attached.reserve( attachments.size() );
-    for ( const auto &[node, attachment] : attachments )
-    {
-      ++attachStart[node + 1];
-      attached.push_back( attachment );
-    }
-    std::size_t attachNodes = 0;
+    groupByKey( std::move( attachments ), mGraph.nodeCount(), attachStart, attached );
+    std::size_t attachNodes = 0; // nodes some origin hangs from
     for ( std::size_t n = 0; n < mGraph.nodeCount(); ++n )
-    {
-      attachNodes += attachStart[n + 1] > 0 ? 1 : 0;
-      attachStart[n + 1] += attachStart[n];
-    }
-    std::stable_sort( onLink.begin(), onLink.end(), []( const auto &a, const auto &b )
-                      { return a.first < b.first; } );
-    std::vector<std::uint32_t> onLinkStart( mGraph.linkCount() + 1, 0 );
+      attachNodes += attachStart[n + 1] > attachStart[n] ? 1 : 0;
+    std::vector<std::uint32_t> onLinkStart;
     std::vector<std::uint32_t> originsOnLink;
-    originsOnLink.reserve( onLink.size() );
-    for ( const auto &[link, o] : onLink )
-    {
-      ++onLinkStart[link + 1];
-      originsOnLink.push_back( o );
-    }
-    for ( std::size_t l = 0; l < mGraph.linkCount(); ++l )
-      onLinkStart[l + 1] += onLinkStart[l];
+    groupByKey( std::move( onLink ), mGraph.linkCount(), onLinkStart, originsOnLink );
 
     // One column per destination: (origin, seconds, metres), from its own search.
     std::vector<std::vector<Reach>> columns( mDestinations.size() );
