@@ -202,13 +202,15 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
     return fastest;
 
   std::unique_ptr<QgsProcessingFeatureSource> settlements( parameterAsSource( parameters, SETTLEMENTS, context ) );
+  // Opened, not read as text: a selection-only source has no string value.
+  std::unique_ptr<QgsProcessingFeatureSource> populationPoints( parameterAsSource( parameters, POPULATION_POINTS, context ) );
   if ( settlements )
   {
     const bool byName = !parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context ).isEmpty();
     const bool polygons = QgsWkbTypes::geometryType( settlements->wkbType() ) == placegap::compat::GEOMETRY_POLYGON;
     if ( !polygons && !byName )
       return QObject::tr( "The SETTLEMENTS layer holds %1 features: with settlement points, set FEATURES_SETTLEMENT_FIELD to the field of FEATURES that names each feature's settlement (e.g. from NRS's postcode to settlement look-up), or give settlement extents as polygons, so that each feature is placed in the settlement it falls in." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
-    if ( !polygons && !parameterAsString( parameters, POPULATION_POINTS, context ).isEmpty() )
+    if ( !polygons && populationPoints )
       return QObject::tr( "POPULATION_POINTS are placed in settlements by where they lie, which needs settlement extents: the SETTLEMENTS layer holds %1 features, not polygons." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
     if ( byName && parameterAsString( parameters, SETTLEMENT_ID_FIELD, context ).isEmpty() )
       return QObject::tr( "FEATURES_SETTLEMENT_FIELD names settlements by their SETTLEMENT_ID_FIELD value: set SETTLEMENT_ID_FIELD." );
@@ -219,7 +221,6 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
     if ( !settlements->fields().at( index ).isNumeric() )
       return QObject::tr( "Field '%1' (SETTLEMENT_POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, settlements->fields().at( index ).typeName() );
   }
-  std::unique_ptr<QgsProcessingFeatureSource> populationPoints( parameterAsSource( parameters, POPULATION_POINTS, context ) );
   std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
   if ( populationPoints )
   {
@@ -362,7 +363,8 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   placegap::TravelQuery query;
   query.nearest = 1;
   const placegap::TravelTimeEngine engine( network->graph, endpoints( destinations ) );
-  const bool majority = parameters.value( POPULATION_POINTS ).isValid() && !parameterAsString( parameters, POPULATION_POINTS, context ).isEmpty();
+  std::unique_ptr<QgsProcessingFeatureSource> pointSource( parameterAsSource( parameters, POPULATION_POINTS, context ) );
+  const bool majority = pointSource != nullptr;
   const auto reaches = travel( *network, features, engine, query, feedback, 35, majority ? 60 : 85 );
   if ( feedback->isCanceled() )
     return QVariantMap();
@@ -452,9 +454,6 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   QgsSpatialIndex populationPointIndex;
   if ( majority )
   {
-    std::unique_ptr<QgsProcessingFeatureSource> pointSource( parameterAsSource( parameters, POPULATION_POINTS, context ) );
-    if ( !pointSource )
-      throw QgsProcessingException( invalidSourceError( parameters, POPULATION_POINTS ) );
     const QString populationField = parameterAsString( parameters, POPULATION_FIELD, context );
     const int populationIndexField = pointSource->fields().lookupField( populationField );
     QHash<QgsFeatureId, double> pointPopulation;
