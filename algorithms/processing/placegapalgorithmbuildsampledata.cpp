@@ -5,10 +5,12 @@
 
 #include "placegapalgorithmdegreeofurbanisation.h"
 #include "placegapcompat.h"
+#include "placegaperrortext.h"
 #include "placegapoutputguard.h"
 #include "placegapprovider.h"
 #include "placegapsampleislands.h"
 #include "placegapsamplesources.h"
+#include "placegapsourcechecksums.h"
 #include "quantiles.h"
 
 #include "qgsapplication.h"
@@ -135,6 +137,18 @@ namespace
         }
         if ( !missing.isEmpty() )
           throw QgsProcessingException( QObject::tr( "Source files missing under '%1': %2. sample-projects/DATA.md says where each is published." ).arg( folder, missing.join( QLatin1String( "; " ) ) ) );
+
+        // The shipped sources carry a SHA-256 manifest: refuse a truncated or altered file before reading any.
+        PlaceGapSourceChecksums checksums;
+        if ( checksums.read( folder ) )
+        {
+          QMap<QString, QString> used;
+          for ( const PlaceGapSampleSource &source : PlaceGapSampleSource::all() )
+            used.insert( source.fileName, mFiles.value( source.fileName ) );
+          checksums.verify( used );
+          if ( mFeedback )
+            mFeedback->pushInfo( QObject::tr( "%n source file(s) match their SHA-256 in %1.", nullptr, used.size() ).arg( PlaceGapSourceChecksums::manifestName() ) );
+        }
       }
 
       //! Opens a source as a layer and checks its fields and row count.
@@ -149,7 +163,7 @@ namespace
         options.loadDefaultStyle = false;
         auto layer = std::make_unique<QgsVectorLayer>( uri, source.key, QStringLiteral( "ogr" ), options );
         if ( !layer->isValid() )
-          throw QgsProcessingException( QObject::tr( "Source file '%1' cannot be read%2: %3" ).arg( path, source.layerName.isEmpty() ? QString() : QObject::tr( " (sheet or layer '%1')" ).arg( source.layerName ), layer->error().summary() ) );
+          throw QgsProcessingException( QObject::tr( "Source file '%1' cannot be read%2: %3" ).arg( path, source.layerName.isEmpty() ? QString() : QObject::tr( " (sheet or layer '%1')" ).arg( source.layerName ), placegap::errorText( layer->error(), QObject::tr( "GDAL cannot open it as a table (empty, truncated or not in its format)" ) ) ) );
         QStringList missingFields;
         for ( const QString &field : source.fields )
         {

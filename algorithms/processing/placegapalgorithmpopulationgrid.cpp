@@ -5,6 +5,7 @@
 
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
+#include "placegaperrortext.h"
 #include "placegapoutputguard.h"
 #include "placegapprovider.h"
 
@@ -259,7 +260,7 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
         block.setValue( r, c, people[static_cast<std::size_t>( r ) * static_cast<std::size_t>( columns ) + static_cast<std::size_t>( c )] );
     }
     if ( !provider->writeBlock( &block, 1, 0, 0 ) )
-      throw QgsProcessingException( QObject::tr( "Could not write the raster %1: %2" ).arg( outputFile, provider->error().summary() ) );
+      throw QgsProcessingException( QObject::tr( "Could not write the raster %1: %2" ).arg( outputFile, placegap::errorText( provider->error(), QObject::tr( "the GeoTIFF driver gave no reason" ) ) ) );
     provider->setEditable( false );
   }
   warnings.summarize();

@@ -1,10 +1,11 @@
 /***************************************************************************
-  testbuildsampledata.cpp - placegap:buildsampledata on the shared open data
+  testbuildsampledata.cpp - placegap:buildsampledata on the shipped open data
  ***************************************************************************/
 #include "placegaptestutils.h"
 
 #include "placegapalgorithmbuildsampledata.h"
 #include "placegapsamplesources.h"
+#include "placegapsourcechecksums.h"
 
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
@@ -24,7 +25,7 @@
 
 namespace
 {
-  const QString SHARED = QStringLiteral( PLACEGAP_SHARED_DATA_DIR );
+  const QString SHARED = QStringLiteral( PLACEGAP_SOURCE_DATA_DIR );
 
   //! Data zones and schools per Northern Alliance council, as the publishers' files count them.
   const QMap<QString, int> ZONES_PER_COUNCIL {
@@ -62,11 +63,16 @@ class TestBuildSampleData : public QObject
     void missingSourceFileFails();
     void truncatedSourceFileFails();
     void duplicateCodeFails();
+    void unreadableSourceFileFails_data();
+    void unreadableSourceFileFails();
+    void alteredShippedFileFailsItsChecksum_data();
+    void alteredShippedFileFailsItsChecksum();
+    void shippedFilesMatchTheirManifestAndSourceNotes();
 
   private:
     QString run( const QString &folder, const QString &output, QString *error = nullptr );
-    //! A folder linking every shared source file, with one replaced or left out.
-    QString folderWith( const QString &replacedFileName, const QByteArray &replacement, bool omit = false );
+    //! A folder linking every shipped source file, with one replaced or left out.
+    QString folderWith( const QString &replacedFileName, const QByteArray &replacement, bool omit = false, bool withManifest = false );
 
     QTemporaryDir mDir;
     QString mGeoPackage;
@@ -107,10 +113,12 @@ QString TestBuildSampleData::run( const QString &folder, const QString &output, 
   return QString();
 }
 
-QString TestBuildSampleData::folderWith( const QString &replacedFileName, const QByteArray &replacement, bool omit )
+QString TestBuildSampleData::folderWith( const QString &replacedFileName, const QByteArray &replacement, bool omit, bool withManifest )
 {
   const QString folder = mDir.filePath( QStringLiteral( "sources%1" ).arg( ++mFolders ) );
   QDir().mkpath( folder );
+  if ( withManifest )
+    QFile::copy( SHARED + QStringLiteral( "/SHA256SUMS" ), folder + QStringLiteral( "/SHA256SUMS" ) );
   for ( const PlaceGapSampleSource &source : PlaceGapSampleSource::all() )
   {
     QDirIterator it( SHARED, { source.fileName }, QDir::Files, QDirIterator::Subdirectories );
@@ -511,6 +519,119 @@ void TestBuildSampleData::duplicateCodeFails()
   QVERIFY( run( folder, output, &error ).isEmpty() );
   QVERIFY2( error.contains( QStringLiteral( "S01006506" ) ) && error.contains( QStringLiteral( "twice" ) ), qPrintable( error ) );
   QVERIFY( !QFile::exists( output ) );
+}
+
+// Files GDAL cannot open at all (empty, cut short, not the format their name says) are refused by
+// name with a reason, before anything is written; this used to crash in QgsError::summary().
+void TestBuildSampleData::unreadableSourceFileFails_data()
+{
+  QTest::addColumn<QString>( "fileName" );
+  QTest::addColumn<int>( "keptBytes" ); // -1: garbage instead of the file
+  QTest::newRow( "empty ACEL CSV" ) << QStringLiteral( "ACEL2122allschools.csv" ) << 0;
+  QTest::newRow( "GeoPackage cut at 4 kB" ) << QStringLiteral( "boundaries_dz11.gpkg" ) << 4096;
+  QTest::newRow( "workbook cut at 10 kB" ) << QStringLiteral( "SIMD+2020v2+-+ranks.xlsx" ) << 10000;
+  QTest::newRow( "garbage workbook" ) << QStringLiteral( "SIMD+2020v2+-+indicators.xlsx" ) << -1;
+}
+
+void TestBuildSampleData::unreadableSourceFileFails()
+{
+  QFETCH( QString, fileName );
+  QFETCH( int, keptBytes );
+  QByteArray content = QByteArrayLiteral( "this is not a spreadsheet\n" ).repeated( 40 );
+  if ( keptBytes >= 0 )
+  {
+    QDirIterator it( SHARED, { fileName }, QDir::Files, QDirIterator::Subdirectories );
+    QVERIFY( it.hasNext() );
+    QFile original( it.next() );
+    QVERIFY( original.open( QIODevice::ReadOnly ) );
+    content = original.read( keptBytes );
+  }
+  const QString folder = folderWith( fileName, content );
+  const QString output = mDir.filePath( QStringLiteral( "unreadable%1.gpkg" ).arg( mFolders ) );
+  QString error;
+  QVERIFY( run( folder, output, &error ).isEmpty() );
+  QVERIFY2( error.contains( fileName ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( output ) );
+}
+
+// The shipped folder carries SHA256SUMS: a file altered by one byte (same size, still readable)
+// or cut short is refused by name before anything is read, and nothing is written.
+void TestBuildSampleData::alteredShippedFileFailsItsChecksum_data()
+{
+  QTest::addColumn<QString>( "fileName" );
+  QTest::addColumn<bool>( "truncate" );
+  QTest::newRow( "one digit of the SGUR look-up changed" ) << QStringLiteral( "rural_dz_lookup_SGUR2016.csv" ) << false;
+  QTest::newRow( "hospitals GeoPackage cut short" ) << QStringLiteral( "points_scotland_hospitals24.gpkg" ) << true;
+}
+
+void TestBuildSampleData::alteredShippedFileFailsItsChecksum()
+{
+  QFETCH( QString, fileName );
+  QFETCH( bool, truncate );
+  QDirIterator it( SHARED, { fileName }, QDir::Files, QDirIterator::Subdirectories );
+  QVERIFY( it.hasNext() );
+  QFile original( it.next() );
+  QVERIFY( original.open( QIODevice::ReadOnly ) );
+  QByteArray content = original.readAll();
+  if ( truncate )
+    content.truncate( content.size() / 2 );
+  else
+  {
+    // The last row's last class digit: a plausible, silent change that only the checksum sees.
+    const int digit = content.lastIndexOf( ',' ) + 1;
+    QVERIFY( digit > 0 && digit < content.size() );
+    content[digit] = content.at( digit ) == '1' ? '2' : '1';
+  }
+  const QString folder = folderWith( fileName, content, false, true );
+  const QString output = mDir.filePath( QStringLiteral( "altered%1.gpkg" ).arg( mFolders ) );
+  QString error;
+  QVERIFY( run( folder, output, &error ).isEmpty() );
+  QVERIFY2( error.contains( fileName ) && error.contains( QStringLiteral( "SHA-256" ) ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( output ) );
+
+  // The same folder with the file intact builds.
+  QVERIFY( QFile::remove( folder + '/' + fileName ) );
+  QVERIFY( QFile::link( original.fileName(), folder + '/' + fileName ) );
+  PlaceGapSourceChecksums checksums;
+  QVERIFY( checksums.read( folder ) );
+  QMap<QString, QString> files { { fileName, folder + '/' + fileName } };
+  try
+  {
+    checksums.verify( files );
+  }
+  catch ( QgsProcessingException &e )
+  {
+    QFAIL( qPrintable( e.what() ) );
+  }
+}
+
+// Every shipped file is in SHA256SUMS with its true SHA-256 (hashed here afresh, file by file),
+// and its dataset's SOURCE.md states the same SHA-256.
+void TestBuildSampleData::shippedFilesMatchTheirManifestAndSourceNotes()
+{
+  QFile manifest( SHARED + QStringLiteral( "/SHA256SUMS" ) );
+  QVERIFY( manifest.open( QIODevice::ReadOnly | QIODevice::Text ) );
+  QSet<QString> listed;
+  while ( !manifest.atEnd() )
+  {
+    const QStringList parts = QString::fromUtf8( manifest.readLine() ).trimmed().split( QStringLiteral( "  " ) );
+    QCOMPARE( parts.size(), 2 );
+    const QString path = SHARED + '/' + parts.at( 1 );
+    QCOMPARE( PlaceGapSourceChecksums::sha256( path ), parts.at( 0 ) );
+    QFile notes( QFileInfo( path ).absolutePath() + QStringLiteral( "/SOURCE.md" ) );
+    QVERIFY2( notes.open( QIODevice::ReadOnly ), qPrintable( notes.fileName() ) );
+    QVERIFY2( notes.readAll().contains( parts.at( 0 ).toLatin1() ), qPrintable( QStringLiteral( "%1 does not state the SHA-256 of %2" ).arg( notes.fileName(), parts.at( 1 ) ) ) );
+    listed.insert( parts.at( 1 ) );
+  }
+  // Nothing shipped goes unlisted.
+  QDirIterator it( SHARED, QDir::Files, QDirIterator::Subdirectories );
+  while ( it.hasNext() )
+  {
+    const QString relative = QDir( SHARED ).relativeFilePath( it.next() );
+    if ( relative != QLatin1String( "SHA256SUMS" ) && !relative.endsWith( QLatin1String( "SOURCE.md" ) ) && relative != QLatin1String( "README.md" ) )
+      QVERIFY2( listed.contains( relative ), qPrintable( relative ) );
+  }
+  QVERIFY( listed.size() >= PlaceGapSampleSource::all().size() );
 }
 
 QTEST_MAIN( TestBuildSampleData )
