@@ -10,7 +10,7 @@ In one run, on the same networks and points, it times
 and prints wall times, ratios, peak memory and the agreement of the minutes.
 
 Networks: a generated grid (default 708 x 708 nodes = 1,001,112 links, 100 m apart, speeds
-32/48/64/96 km/h, 10 % one-way), and OpenStreetMap Monaco from ../shared/data (lines with a
+32/48/64/96 km/h, 10 % one-way), and OpenStreetMap Monaco as shipped in sample-projects/data/sources/osm-monaco (lines with a
 highway tag, reprojected to UTM 32N, split at every vertex for pgRouting; one-way tags are not
 read by any of the three, so all roads are two-way).
 
@@ -36,7 +36,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.dirname(HERE)
 PLACEGAP_PROCESS = os.path.join(SOURCE, "build", "runner", "placegap_process")
-MONACO = os.path.join(SOURCE, "..", "shared", "data", "osm-test-monaco", "monaco.osm.pbf")
+MONACO = os.path.join(SOURCE, "sample-projects", "data", "sources", "osm-monaco", "monaco.osm.pbf")
 PG_BIN = "/usr/lib/postgresql/15/bin"
 QGIS_PROCESS = "/usr/bin/qgis_process.bin" if os.path.exists("/usr/bin/qgis_process.bin") else "qgis_process"
 # PlaceGap's default speed table (km/h) for the OSM classes driven; the others are left out.

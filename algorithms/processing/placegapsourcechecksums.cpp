@@ -51,9 +51,9 @@ void PlaceGapSourceChecksums::verify( const QMap<QString, QString> &filesByName 
       throw QgsProcessingException( QObject::tr( "Source file '%1' cannot be read to check its SHA-256." ).arg( file.value() ) );
     if ( found != *expected )
       throw QgsProcessingException( QObject::tr( "Source file '%1' does not match its SHA-256 in '%2' (%3 bytes; SHA-256 %4, expected %5): it is truncated, altered or a different release. Restore the published file." )
-                                      .arg( file.value(), mManifest )
-                                      .arg( QFileInfo( file.value() ).size() )
-                                      .arg( found, *expected ) );
+                                        .arg( file.value(), mManifest )
+                                        .arg( QFileInfo( file.value() ).size() )
+                                        .arg( found, *expected ) );
   }
 }
 

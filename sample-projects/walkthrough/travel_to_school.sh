@@ -4,7 +4,7 @@
 #
 #   travel_to_school.sh OSM_FILE OUTPUT_FOLDER [PLACEGAP_PROCESS]
 #
-# OSM_FILE is an .osm.pbf extract (the tests use Monaco, ../shared/data/osm-test-monaco);
+# OSM_FILE is an .osm.pbf extract (the tests use Monaco, shipped in sample-projects/data/sources/osm-monaco);
 # PLACEGAP_PROCESS defaults to placegap_process on the PATH.
 set -eu
 osm=$1

@@ -312,12 +312,12 @@ void TestBivariateLisa::constantFieldFails()
   QVERIFY( !QFile::exists( mDir->filePath( "constant.gpkg" ) ) );
 }
 
-// Real data zone boundaries (../shared, topology-preserving simplification, so neighbours share
+// Real data zone boundaries (shipped, topology-preserving simplification, so neighbours share
 // vertices): queen contiguity from shared vertices must find exactly the zones GEOS says touch.
 void TestBivariateLisa::queenMatchesGeosOnRealDataZones()
 {
-  const QString path = QStringLiteral( PLACEGAP_SHARED_DATA_DIR "/dz2011-boundaries/boundaries_dz11.gpkg" );
-  QVERIFY2( QFile::exists( path ), qPrintable( QStringLiteral( "Cannot read %1 (the shared reference data)" ).arg( path ) ) );
+  const QString path = QStringLiteral( PLACEGAP_SOURCE_DATA_DIR "/dz2011-boundaries/boundaries_dz11.gpkg" );
+  QVERIFY2( QFile::exists( path ), qPrintable( QStringLiteral( "Cannot read %1 (the shipped data zone boundaries)" ).arg( path ) ) );
   QgsVectorLayer zones( path, QStringLiteral( "dz" ), QStringLiteral( "ogr" ) );
   QVERIFY( zones.isValid() );
   // Aberdeen city centre and around.

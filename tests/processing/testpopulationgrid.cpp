@@ -176,7 +176,7 @@ void TestPopulationGrid::badAreasAreWarnedOrRefused()
 }
 
 /*
- * Real data: the Northern Alliance's 1,281 data zones (built from ../shared/data), their people
+ * Real data: the Northern Alliance's 1,281 data zones (built from the shipped sources), their people
  * spread on 1 km cells, classified with the Degree of Urbanisation, against the Scottish
  * Government's Urban Rural Classification 2016 of the same zones. The two methods differ (SGURC
  * uses NRS settlements and drive times), but a city should be SGURC urban and a rural area SGURC
@@ -188,7 +188,7 @@ void TestPopulationGrid::degreeOfUrbanisationAgreesWithUrbanRural()
 {
   const QString gpkg = mDir->filePath( QStringLiteral( "northern_alliance.gpkg" ) );
   QString error;
-  QVERIFY2( !placegaptest::runAlgorithm( QStringLiteral( "placegap:buildsampledata" ), { { "SOURCE_FOLDER", QStringLiteral( PLACEGAP_SHARED_DATA_DIR ) }, { "OUTPUT", gpkg } }, *mContext, mFeedback, &error ).isEmpty(), qPrintable( error ) );
+  QVERIFY2( !placegaptest::runAlgorithm( QStringLiteral( "placegap:buildsampledata" ), { { "SOURCE_FOLDER", QStringLiteral( PLACEGAP_SOURCE_DATA_DIR ) }, { "OUTPUT", gpkg } }, *mContext, mFeedback, &error ).isEmpty(), qPrintable( error ) );
   // The builder already classifies its zones: drop those fields, to classify them here afresh.
   const QString zones = mDir->filePath( QStringLiteral( "zones.gpkg" ) );
   QVERIFY2( !placegaptest::runAlgorithm( QStringLiteral( "native:deletecolumn" ), { { "INPUT", gpkg + QStringLiteral( "|layername=data_zones" ) }, { "COLUMN", QStringList { "degurba", "degurba_lbl" } }, { "OUTPUT", zones } }, *mContext, mFeedback, &error ).isEmpty(), qPrintable( error ) );
