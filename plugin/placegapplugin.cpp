@@ -9,10 +9,6 @@
 
 #include "qgisinterface.h"
 #include "qgsapplication.h"
-#include "qgsprocessingalgorithm.h"
-#include "qgsprocessingcontext.h"
-#include "qgsprocessingfeedback.h"
-#include "qgsproject.h"
 #include "qgsprocessingregistry.h"
 
 #include "qgsstyle.h"
@@ -21,9 +17,7 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QInputDialog>
-#include <QProgressDialog>
 #include <QMessageBox>
 #include <QFileInfo>
 #include <QUrl>
@@ -159,58 +153,16 @@ void PlaceGapPlugin::openSampleProject()
   if ( !chosen )
     return;
 
-  // The projects open northern_alliance.gpkg beside them, so they are copied to a folder of the
-  // user's, where the GeoPackage is built once from the publishers' files.
-  const QDir work( QgsApplication::qgisSettingsDirPath() + QStringLiteral( "placegap/sample-projects" ) );
-  if ( !work.mkpath( QStringLiteral( "." ) ) )
-  {
-    QMessageBox::warning( parent, tr( "PlaceGap Sample Projects" ), tr( "Cannot create the folder %1." ).arg( work.path() ) );
-    return;
-  }
-  for ( const QString &file : projects )
-  {
-    QFile::remove( work.filePath( file ) );
-    QFile::copy( QDir( installed ).filePath( file ), work.filePath( file ) );
-  }
-
-  const QString geoPackage = work.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
+  // The projects open northern_alliance.gpkg beside them, built from the shipped sources and
+  // installed with them: open the installed copy as it is (nothing to build, nothing copied over
+  // a project the user saved elsewhere).
+  const QString geoPackage = QDir( installed ).filePath( QStringLiteral( "northern_alliance.gpkg" ) );
   if ( !sampleDataIsComplete( geoPackage ) )
   {
-    // A GeoPackage from an earlier PlaceGap lacks layers the projects now open: build it again.
-    const bool outdated = QFileInfo::exists( geoPackage );
-    QMessageBox::information( parent, tr( "PlaceGap Sample Projects" ), ( outdated ? tr( "The sample data in %1 was built by an earlier PlaceGap and lacks layers the projects open, so it is built again. " ).arg( geoPackage ) : QString() ) + tr( "The sample data is built once from the open data files their publishers distribute (SIMD 2020v2, data zone boundaries, school statistics and others; see DATA.md). Choose the folder that holds them." ) );
-    const QString sources = QFileDialog::getExistingDirectory( parent, tr( "Folder Holding the Published Source Files" ) );
-    if ( sources.isEmpty() )
-      return;
-    std::unique_ptr<QgsProcessingAlgorithm> builder( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:buildsampledata" ) ) );
-    QProgressDialog progress( tr( "Building the Northern Alliance sample data…" ), tr( "Cancel" ), 0, 100, parent );
-    progress.setWindowModality( Qt::WindowModal );
-    QgsProcessingFeedback feedback;
-    connect( &feedback, &QgsFeedback::progressChanged, &progress, [&progress]( double value ) {
-      progress.setValue( static_cast<int>( value ) );
-      QCoreApplication::processEvents();
-    } );
-    connect( &progress, &QProgressDialog::canceled, &feedback, &QgsFeedback::cancel );
-    QgsProcessingContext context;
-    context.setProject( QgsProject::instance() );
-    bool ok = false;
-    QString error;
-    try
-    {
-      builder->run( { { QStringLiteral( "SOURCE_FOLDER" ), sources }, { QStringLiteral( "OUTPUT" ), geoPackage } }, context, &feedback, &ok, QVariantMap(), false );
-    }
-    catch ( QgsProcessingException &e )
-    {
-      error = e.what();
-    }
-    progress.close();
-    if ( !ok )
-    {
-      QMessageBox::warning( parent, tr( "PlaceGap Sample Projects" ), error.isEmpty() ? tr( "Building the sample data was cancelled or failed." ) : error );
-      return;
-    }
+    QMessageBox::warning( parent, tr( "PlaceGap Sample Projects" ), tr( "The sample data %1 is missing or lacks layers the projects open. Reinstall PlaceGap (the build makes it from the shipped sources; see README.md)." ).arg( geoPackage ) );
+    return;
   }
-  mIface->addProject( work.filePath( project ) );
+  mIface->addProject( QDir( installed ).filePath( project ) );
 }
 
 // Entry points QGIS resolves when it loads a C++ plugin library.

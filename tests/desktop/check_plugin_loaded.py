@@ -1,10 +1,12 @@
 # Startup script for the real QGIS desktop (qgis --code): reports what the PlaceGap plugin
-# registered to the JSON file named by PLACEGAP_TEST_RESULT, runs one algorithm, then quits.
+# registered to the JSON file named by PLACEGAP_TEST_RESULT, runs one algorithm, opens the first
+# sample project through Plugins > PlaceGap > Sample Projects…, then quits.
 import json
 import os
 
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication, QInputDialog
 from qgis.utils import iface
 
 
@@ -35,11 +37,61 @@ def check():
         result["run_ok"] = bool(ok)
         layer = context.getMapLayer(outputs["OUTPUT"]) if ok else None
         result["run_features"] = layer.featureCount() if layer else -1
+        open_sample_project(result)
     except Exception as error:  # reported to the test, which fails on it
+        result["error"] = repr(error)
+    finish(result, 0)
+
+
+def finish(result, waited):
+    """Once the project's loading task and the map canvas are done (at most a minute), records
+    how many colours the canvas shows, writes the result and quits."""
+    canvas = iface.mapCanvas()
+    if (QgsApplication.taskManager().countActiveTasks() > 0 or canvas.isDrawing()) and waited < 240:
+        QTimer.singleShot(250, lambda: finish(result, waited + 1))
+        return
+    try:
+        image = canvas.grab().toImage()
+        result["sample_canvas_colours"] = len({image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)})
+    except Exception as error:
         result["error"] = repr(error)
     with open(os.environ["PLACEGAP_TEST_RESULT"], "w") as handle:
         json.dump(result, handle)
+    # Quit without QGIS asking whether to save the opened project or to drop the algorithm's
+    # temporary output.
+    QgsProject.instance().clear()
     iface.actionExit().trigger()
+
+
+def open_sample_project(result):
+    """Chooses the first project in the menu's dialog, as a user pressing OK would; any other
+    dialog that appears on the way (a warning, a question) is recorded and closed."""
+    chooser = {"items": [], "other_dialogs": []}
+
+    def answer_dialogs():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            chooser["items"] = dialog.comboBoxItems()
+            dialog.accept()
+        elif dialog is not None:
+            text = dialog.text() if hasattr(dialog, "text") else ""
+            chooser["other_dialogs"].append("%s: %s" % (dialog.metaObject().className(), text))
+            dialog.reject()
+
+    menu = [a.menu() for a in iface.pluginMenu().actions() if a.menu() is not None and a.text() == "&PlaceGap"]
+    action = [a for a in menu[0].actions() if a.text() == "Sample Projects…"][0]
+    timer = QTimer()
+    timer.timeout.connect(answer_dialogs)
+    timer.start(250)
+    action.trigger()
+    timer.stop()
+    project = QgsProject.instance()
+    result["sample_choices"] = chooser["items"]
+    result["sample_other_dialogs"] = chooser["other_dialogs"]
+    result["sample_project"] = project.fileName()
+    result["sample_dirty_after_opening"] = project.isDirty()
+    result["sample_layers"] = len(project.mapLayers())
+    result["sample_invalid_layers"] = sorted(l.name() for l in project.mapLayers().values() if not l.isValid())
 
 
 QTimer.singleShot(0, check)

@@ -1,8 +1,9 @@
 /***************************************************************************
   testdesktopplugin.cpp - the real QGIS desktop loads the PlaceGap plugin
 
-  Starts the qgis binary under xvfb-run with a throwaway profile that enables the plugin
-  and adds the build output to the plugin paths; a startup script reports what it finds.
+  Installs the build into a temporary prefix, starts the qgis binary under xvfb-run with a
+  throwaway profile that enables the plugin and adds the prefix's plugin folder to the plugin
+  paths; a startup script reports what it finds and opens a sample project through the menu.
  ***************************************************************************/
 #include <QDir>
 #include <QFile>
@@ -33,6 +34,15 @@ void TestDesktopPlugin::qgisLoadsPluginAndProvider()
   QTemporaryDir profiles;
   QVERIFY( profiles.isValid() );
   const QString profileName = QStringLiteral( "placegaptest" );
+  // The plugin as a user installs it, with its data beside it: nothing from the source tree.
+  const QString prefix = profiles.filePath( QStringLiteral( "prefix" ) );
+  {
+    QProcess install;
+    install.setProcessChannelMode( QProcess::MergedChannels );
+    install.start( QStringLiteral( PLACEGAP_CMAKE_COMMAND ), { QStringLiteral( "--install" ), QStringLiteral( PLACEGAP_BUILD_ROOT ), QStringLiteral( "--prefix" ), prefix } );
+    QVERIFY( install.waitForFinished( 300 * 1000 ) );
+    QVERIFY2( install.exitStatus() == QProcess::NormalExit && install.exitCode() == 0, install.readAll().right( 3000 ).constData() );
+  }
   {
     // QGIS restores a C++ plugin when Plugins/<library base name> is true in the profile.
     // --profiles-path P keeps profiles in P/profiles/<name>.
@@ -42,7 +52,7 @@ void TestDesktopPlugin::qgisLoadsPluginAndProvider()
     settings.setValue( QStringLiteral( "Plugins/" PLACEGAP_PLUGIN_BASENAME ), true );
     // QGIS reads C++ plugins from its own plugin folder and from these paths (Settings >
     // Options > System > Plugin paths); QGIS_PLUGINPATH only serves Python plugins.
-    settings.setValue( QStringLiteral( "plugins/searchPathsForPlugins" ), QStringLiteral( PLACEGAP_PLUGIN_DIR ) );
+    settings.setValue( QStringLiteral( "plugins/searchPathsForPlugins" ), prefix + QStringLiteral( "/lib/qgis/plugins" ) );
     settings.setValue( QStringLiteral( "qgis/checkVersion" ), false );
     settings.setValue( QStringLiteral( "qgis/showTips" ), false );
     settings.setValue( QStringLiteral( "core/Misc/firstRun" ), false );
@@ -87,6 +97,14 @@ void TestDesktopPlugin::qgisLoadsPluginAndProvider()
 
   QVERIFY( result.value( QStringLiteral( "run_ok" ) ).toBool() );
   QCOMPARE( result.value( QStringLiteral( "run_features" ) ).toInt(), 12 );
+  // Sample Projects… offers the installed projects and opens the first at once, every layer valid.
+  QVERIFY2( result.value( QStringLiteral( "sample_other_dialogs" ) ).toArray().isEmpty(), qPrintable( QJsonDocument( result ).toJson() ) );
+  QVERIFY2( result.value( QStringLiteral( "sample_choices" ) ).toArray().contains( QStringLiteral( "deprivation_and_attainment.qgs" ) ), qPrintable( QJsonDocument( result ).toJson() ) );
+  QCOMPARE( result.value( QStringLiteral( "sample_project" ) ).toString(), prefix + QStringLiteral( "/share/placegap/sample-projects/deprivation_and_attainment.qgs" ) );
+  QVERIFY2( result.value( QStringLiteral( "sample_layers" ) ).toInt() >= 5, qPrintable( QJsonDocument( result ).toJson() ) );
+  QVERIFY2( result.value( QStringLiteral( "sample_invalid_layers" ) ).toArray().isEmpty(), qPrintable( QJsonDocument( result ).toJson() ) );
+  // The map canvas draws it: more than a handful of colours.
+  QVERIFY2( result.value( QStringLiteral( "sample_canvas_colours" ) ).toInt() > 8, qPrintable( QJsonDocument( result ).toJson() ) );
 
   // Quitting unloads every plugin: the provider is removed and nothing crashes on the way out.
   QCOMPARE( process.exitStatus(), QProcess::NormalExit );

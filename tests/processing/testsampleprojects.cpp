@@ -1,5 +1,7 @@
 /***************************************************************************
-  testsampleprojects.cpp - the teaching projects and models on the built sample data
+  testsampleprojects.cpp - the teaching projects, models, main job and walkthrough, as installed
+  The build is installed into a temporary prefix (or PLACEGAP_INSTALLED_PREFIX names one, such
+  as the /usr of an unpacked Debian package), and everything runs from there, not the source tree.
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -24,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -40,32 +43,46 @@ class TestSampleProjects : public QObject
     void modelsRunOnSampleData();
     void attainmentModelRunsOnSampleData();
     void travelWalkthroughRuns();
+    void mainJobRuns();
 
   private:
     //! Runs a bundled model with placegap_process, inputs as JSON on stdin; false with the error text.
-    static bool runModel( const QString &modelFile, const QVariantMap &inputs, QString &error );
+    bool runModel( const QString &modelFile, const QVariantMap &inputs, QString &error ) const;
 
     QTemporaryDir mDir;
+    QString mPrefix;      //!< The install prefix everything runs from.
+    QString mProjects;    //!< <prefix>/share/placegap/sample-projects
+    QString mGeoPackage;  //!< The installed northern_alliance.gpkg.
+    QString mRunner;      //!< <prefix>/bin/placegap_process
 };
 
 void TestSampleProjects::initTestCase()
 {
   placegaptest::startQgis();
-  // The projects open northern_alliance.gpkg beside them: build it there, copy the projects in.
-  std::unique_ptr<QgsProcessingAlgorithm> builder( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:buildsampledata" ) ) );
-  QgsProcessingContext context;
-  QgsProcessingFeedback feedback;
-  bool ok = false;
-  builder->run( { { "SOURCE_FOLDER", QStringLiteral( PLACEGAP_SHARED_DATA_DIR ) }, { "OUTPUT", mDir.filePath( "northern_alliance.gpkg" ) } }, context, &feedback, &ok );
-  QVERIFY( ok );
-  const QDir projects( QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects" ) );
-  for ( const QString &file : projects.entryList( { QStringLiteral( "*.qgs" ) }, QDir::Files ) )
-    QVERIFY( QFile::copy( projects.filePath( file ), mDir.filePath( file ) ) );
+  mPrefix = qEnvironmentVariable( "PLACEGAP_INSTALLED_PREFIX" );
+  if ( mPrefix.isEmpty() )
+  {
+    // Install this build as a user would, into a prefix of the test's own.
+    mPrefix = mDir.filePath( QStringLiteral( "prefix" ) );
+    QProcess install;
+    install.setProcessChannelMode( QProcess::MergedChannels );
+    install.start( QStringLiteral( PLACEGAP_CMAKE_COMMAND ), { QStringLiteral( "--install" ), QStringLiteral( PLACEGAP_BUILD_ROOT ), QStringLiteral( "--prefix" ), mPrefix } );
+    QVERIFY( install.waitForFinished( 300 * 1000 ) );
+    QVERIFY2( install.exitStatus() == QProcess::NormalExit && install.exitCode() == 0, install.readAll().right( 3000 ).constData() );
+  }
+  mProjects = mPrefix + QStringLiteral( "/share/placegap/sample-projects" );
+  mGeoPackage = mProjects + QStringLiteral( "/northern_alliance.gpkg" );
+  mRunner = mPrefix + QStringLiteral( "/bin/placegap_process" );
+  QVERIFY2( QFileInfo::exists( mGeoPackage ), qPrintable( mGeoPackage + QStringLiteral( " is not installed" ) ) );
+  QVERIFY2( QFileInfo( mRunner ).isExecutable(), qPrintable( mRunner ) );
+  // Nothing the projects need lives outside the installed folder.
+  QVERIFY( !mProjects.startsWith( QStringLiteral( PLACEGAP_SOURCE_DIR "/" ) ) );
 }
 
 void TestSampleProjects::projects_data()
 {
   QTest::addColumn<QString>( "file" );
+  // The projects shipped in the source tree: each must be installed, and opens from there.
   const QStringList files = QDir( QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects" ) ).entryList( { QStringLiteral( "*.qgs" ) }, QDir::Files, QDir::Name );
   QVERIFY( files.size() >= 3 );
   for ( const QString &file : files )
@@ -76,7 +93,7 @@ void TestSampleProjects::projects()
 {
   QFETCH( QString, file );
   QgsProject project;
-  QVERIFY2( project.read( mDir.filePath( file ) ), qPrintable( project.error() ) );
+  QVERIFY2( project.read( mProjects + '/' + file ), qPrintable( file + QStringLiteral( ": " ) + project.error() ) );
   QVERIFY( !project.title().isEmpty() );
   QVERIFY( !project.metadata().abstract().isEmpty() );
   QVERIFY( project.metadata().abstract().contains( QStringLiteral( "Open Government Licence" ) ) );
@@ -146,10 +163,10 @@ void TestSampleProjects::projects()
   }
 }
 
-bool TestSampleProjects::runModel( const QString &modelFile, const QVariantMap &inputs, QString &error )
+bool TestSampleProjects::runModel( const QString &modelFile, const QVariantMap &inputs, QString &error ) const
 {
   QProcess process;
-  process.start( QStringLiteral( PLACEGAP_PROCESS_BINARY ), { QStringLiteral( "run" ), QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/models/" ) + modelFile, QStringLiteral( "-" ) } );
+  process.start( mRunner, { QStringLiteral( "run" ), mProjects + QStringLiteral( "/models/" ) + modelFile, QStringLiteral( "-" ) } );
   process.write( QJsonDocument( QJsonObject { { "inputs", QJsonObject::fromVariantMap( inputs ) } } ).toJson() );
   process.closeWriteChannel();
   if ( !process.waitForFinished( 300 * 1000 ) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 )
@@ -164,7 +181,7 @@ bool TestSampleProjects::runModel( const QString &modelFile, const QVariantMap &
 // data; the council model's classes equal the builder's own.
 void TestSampleProjects::modelsRunOnSampleData()
 {
-  const QString zones = mDir.filePath( QStringLiteral( "northern_alliance.gpkg" ) ) + QStringLiteral( "|layername=data_zones" );
+  const QString zones = mGeoPackage + QStringLiteral( "|layername=data_zones" );
   const QString output = mDir.filePath( QStringLiteral( "model.gpkg" ) );
   QString error;
   QVERIFY2( runModel( QStringLiteral( "council_deprivation_quintiles.model3" ), { { "INPUT", zones }, { "RANK_FIELD", "simd_rank" }, { "POPULATION_FIELD", "population" }, { "GROUP_FIELD", "council_code" }, { "deprivationquantiles:QUANTILES", output } }, error ), qPrintable( error ) );
@@ -183,7 +200,7 @@ void TestSampleProjects::modelsRunOnSampleData()
 // Primary schools only, bivariate classes for each, and a gap summary for all and each council.
 void TestSampleProjects::attainmentModelRunsOnSampleData()
 {
-  const QString gpkg = mDir.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
+  const QString gpkg = mGeoPackage;
   QgsVectorLayer schools( gpkg + QStringLiteral( "|layername=schools" ), QStringLiteral( "schools" ), QStringLiteral( "ogr" ) );
   schools.setSubsetString( QStringLiteral( "school_type = 'Primary'" ) );
   const long long primaries = schools.featureCount();
@@ -217,11 +234,11 @@ void TestSampleProjects::attainmentModelRunsOnSampleData()
 // three outputs agree with each other and with geometry.
 void TestSampleProjects::travelWalkthroughRuns()
 {
-  const QString osm = QStringLiteral( PLACEGAP_SHARED_DATA_DIR "/osm-test-monaco/monaco.osm.pbf" );
+  const QString osm = mProjects + QStringLiteral( "/data/sources/osm-monaco/monaco.osm.pbf" );
   QVERIFY( QFileInfo::exists( osm ) );
   const QString out = mDir.filePath( QStringLiteral( "walkthrough" ) );
   QProcess script;
-  script.start( QStringLiteral( "/bin/sh" ), { QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/walkthrough/travel_to_school.sh" ), osm, out, QStringLiteral( PLACEGAP_PROCESS_BINARY ) } );
+  script.start( QStringLiteral( "/bin/sh" ), { mProjects + QStringLiteral( "/walkthrough/travel_to_school.sh" ), osm, out, mRunner } );
   QVERIFY( script.waitForFinished( 600 * 1000 ) );
   QVERIFY2( script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0, script.readAllStandardError().right( 2000 ).constData() );
 
@@ -308,6 +325,73 @@ void TestSampleProjects::travelWalkthroughRuns()
     QVERIFY2( one.difference( two ).area() < 1.0, qPrintable( school.key() ) );
     QVERIFY2( two.difference( three ).area() < 1.0, qPrintable( school.key() ) );
   }
+}
+
+// The main job (README.md's first command runs it) from the installed script and runner: a table
+// row per council and one for the whole area, whose zone counts are those of the sample data and
+// whose gaps are the roll-weighted mean reading of council quintile 5 minus quintile 1, worked
+// out here from the schools the job classed.
+void TestSampleProjects::mainJobRuns()
+{
+  const QString out = mDir.filePath( QStringLiteral( "main-job" ) );
+  QProcess script;
+  script.start( QStringLiteral( "/bin/sh" ), { mProjects + QStringLiteral( "/main-job/northern_alliance_gap.sh" ), mGeoPackage, out, mRunner } );
+  QVERIFY( script.waitForFinished( 600 * 1000 ) );
+  const QString printed = QString::fromUtf8( script.readAllStandardOutput() );
+  QVERIFY2( script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0, script.readAllStandardError().right( 3000 ).constData() );
+
+  // Zones per council in the sample data, and the independent gap per council, by council code.
+  QMap<QString, int> zones;
+  QMap<QString, QString> names;
+  QgsVectorLayer dataZones( mGeoPackage + QStringLiteral( "|layername=data_zones" ), QStringLiteral( "zones" ), QStringLiteral( "ogr" ) );
+  QgsFeature f;
+  QgsFeatureIterator it = dataZones.getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    ++zones[f.attribute( QStringLiteral( "council_code" ) ).toString()];
+    names[f.attribute( QStringLiteral( "council_code" ) ).toString()] = f.attribute( QStringLiteral( "council_name" ) ).toString();
+  }
+  QCOMPARE( zones.size(), 8 );
+  QMap<QString, QMap<int, QPair<double, double>>> sums; // council code -> quintile -> (sum of roll x reading, sum of roll)
+  QgsVectorLayer schools( out + QStringLiteral( "/primary_schools.gpkg" ), QStringLiteral( "schools" ), QStringLiteral( "ogr" ) );
+  QVERIFY( schools.isValid() );
+  it = schools.getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const QVariant reading = f.attribute( QStringLiteral( "acel_p_reading" ) );
+    const QVariant quintile = f.attribute( QStringLiteral( "council_quintile" ) );
+    const double roll = f.attribute( QStringLiteral( "pupil_roll" ) ).toDouble();
+    if ( reading.isNull() || quintile.isNull() || roll <= 0 )
+      continue;
+    QPair<double, double> &sum = sums[f.attribute( QStringLiteral( "council_code" ) ).toString()][quintile.toInt()];
+    sum.first += roll * reading.toDouble();
+    sum.second += roll;
+  }
+
+  QStringList lines = printed.split( '\n' );
+  for ( auto council = zones.constBegin(); council != zones.constEnd(); ++council )
+  {
+    const QString name = names.value( council.key() );
+    const QStringList row = lines.filter( QRegularExpression( QStringLiteral( "^%1\\s{2,}" ).arg( QRegularExpression::escape( name ) ) ) );
+    QVERIFY2( row.size() == 1, qPrintable( name + QStringLiteral( " has no row in:\n" ) + printed ) );
+    const QStringList cells = row.first().mid( name.size() ).simplified().split( ' ' );
+    // data zones, schools, gap, SII, SII low, "to", SII high
+    QCOMPARE( cells.size(), 7 );
+    QCOMPARE( cells.at( 0 ).toInt(), council.value() );
+    QVERIFY( cells.at( 1 ).toInt() > 0 );
+    const QMap<int, QPair<double, double>> &byQuintile = sums.value( council.key() );
+    if ( !byQuintile.contains( 1 ) || !byQuintile.contains( 5 ) )
+    {
+      QCOMPARE( cells.at( 2 ), QStringLiteral( "-" ) );
+      continue;
+    }
+    const double gap = byQuintile.value( 5 ).first / byQuintile.value( 5 ).second - byQuintile.value( 1 ).first / byQuintile.value( 1 ).second;
+    QVERIFY2( std::fabs( cells.at( 2 ).toDouble() - gap ) <= 0.05 + 1e-9, qPrintable( QStringLiteral( "%1: printed gap %2, worked out %3" ).arg( name, cells.at( 2 ) ).arg( gap ) ) );
+    QVERIFY( cells.at( 4 ).toDouble() <= cells.at( 3 ).toDouble() && cells.at( 3 ).toDouble() <= cells.at( 6 ).toDouble() );
+  }
+  QVERIFY2( !lines.filter( QRegularExpression( QStringLiteral( "^Northern Alliance \\(all\\)\\s+1281\\s" ) ) ).isEmpty(), qPrintable( printed ) );
+  for ( const QString &file : { "council_quintiles", "primary_schools", "primary_bivariate", "reading_by_quintile", "reading_gap" } )
+    QVERIFY2( printed.contains( QStringLiteral( "%1.gpkg" ).arg( file ) ) && QFileInfo::exists( out + '/' + file + QStringLiteral( ".gpkg" ) ), qPrintable( file ) );
 }
 
 QTEST_MAIN( TestSampleProjects )

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Prints the main job's table: per council, the data zones classed, the primary schools with a
+published reading figure, the reading attainment gap between council quintiles 1 and 5, and the
+slope index of inequality with its 95 % interval; then where the outputs are.
+
+    print_gap_table.py SAMPLE_GPKG OUTPUT_FOLDER
+
+Reads the GeoPackages (SQLite files) with Python's standard library only."""
+import os
+import sqlite3
+import sys
+
+
+def rows(path, sql):
+    """Rows of a query on the single layer of a GeoPackage, as dicts; {layer} names the layer."""
+    with sqlite3.connect("file:%s?mode=ro" % path, uri=True) as db:
+        db.row_factory = sqlite3.Row
+        layers = [r[0] for r in db.execute("SELECT table_name FROM gpkg_contents")]
+        if len(layers) != 1:
+            sys.exit("%s holds %d layers, not one" % (path, len(layers)))
+        return [dict(r) for r in db.execute(sql.format(layer='"%s"' % layers[0]))]
+
+
+def number(value, digits=1):
+    return "-" if value is None else "%.*f" % (digits, value)
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    out = sys.argv[2]
+    councils = rows(os.path.join(out, "council_quintiles.gpkg"),
+                    "SELECT council_code, min(council_name) AS name, count(*) AS zones FROM {layer} "
+                    "WHERE quintile IS NOT NULL GROUP BY council_code")
+    zones = {r["council_code"]: r["zones"] for r in councils}
+    names = {r["council_code"]: r["name"] for r in councils}
+    schools = {r["grp"]: r["schools"] for r in rows(
+        os.path.join(out, "reading_by_quintile.gpkg"),
+        'SELECT "group" AS grp, sum(n_areas) AS schools FROM {layer} GROUP BY "group"')}
+    summary = rows(os.path.join(out, "reading_gap.gpkg"), 'SELECT * FROM {layer}')
+    # Councils by name, the whole area last.
+    summary.sort(key=lambda r: (r["group"] in (None, ""), names.get(r["group"], "")))
+
+    header = ("council", "data zones", "schools", "gap (pp)", "SII (pp)", "SII 95% interval")
+    whole = "Northern Alliance (all)"
+    table = [header]
+    for row in summary:
+        name = names.get(row["group"], whole) if row["group"] not in (None, "") else whole
+        table.append((
+            name,
+            str(zones.get(row["group"], sum(zones.values()))),
+            str(schools.get(row["group"], 0)),
+            number(row["gap"]),
+            number(row["sii"]),
+            "%s to %s" % (number(row["sii_lo"]), number(row["sii_hi"])),
+        ))
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    print("Primary reading attainment (ACEL 2021/22, P1/P4/P7 combined) by SIMD 2020v2 quintile")
+    print("within each council, population-weighted; schools weighted by their roll. Gap = quintile 5")
+    print("(least deprived) minus quintile 1 (most deprived); SII = slope index of inequality from")
+    print("the most to the least deprived end; both in percentage points;")
+    print("schools = primary schools whose reading figure is published (not suppressed or banded);")
+    print("'-' = no such school in quintile 1 or 5.")
+    print()
+    for i, r in enumerate(table):
+        print("  ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)))
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    print()
+    print("Outputs in %s:" % os.path.abspath(out))
+    for name, what in (("council_quintiles.gpkg", "data zones with council quintiles and deciles"),
+                       ("primary_schools.gpkg", "primary schools with their zone's council quintile"),
+                       ("primary_bivariate.gpkg", "primary schools in 3 x 3 deprivation-attainment classes"),
+                       ("reading_by_quintile.gpkg", "mean reading attainment by council and quintile"),
+                       ("reading_gap.gpkg", "gap, ratio, SII and RII with 95 % intervals per council")):
+        print("  %-26s %s" % (name, what))
+    print("Sample data: %s" % os.path.abspath(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()
