@@ -11,6 +11,8 @@ set(CPACK_PACKAGE_DESCRIPTION "PlaceGap adds the 'placegap' Processing provider 
 # The prefix Debian's QGIS is installed to, so the plugin lands in /usr/lib/qgis/plugins.
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# Debug information stays in the build; the package carries stripped binaries.
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_LICENSE "GPL-2+")
 # Library dependencies are read off the binaries (dpkg-shlibdeps); the providers and the
