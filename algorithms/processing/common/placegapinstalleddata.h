@@ -1,0 +1,43 @@
+/***************************************************************************
+  placegapinstalleddata.h - where PlaceGap's installed files are: README, styles, projects
+ ***************************************************************************/
+#ifndef PLACEGAPINSTALLEDDATA_H
+#define PLACEGAPINSTALLEDDATA_H
+
+#include <QString>
+
+/**
+ * The files PlaceGap installs beside its libraries (<prefix>/share/placegap): the README the
+ * help links open, the styles applied on load, the sample projects and models. One place, so
+ * that algorithms, the plugin and the runner find them alike and none needs the provider.
+ */
+namespace placegap::installed
+{
+  /**
+   * Sets the installed data folder (<prefix>/share/placegap) found at run time from where the
+   * plugin library or the runner sits, so an install with another prefix than the configured
+   * one still finds its files.
+   */
+  void setDataDirectory( const QString &directory );
+
+  /**
+   * Path of a file shipped with PlaceGap (e.g. "README.md", "sample-projects"): in the
+   * installed data folder, else where the build was configured to install, else in the source
+   * tree when run from a build folder; empty when none has it.
+   */
+  QString dataPath( const QString &relativePath );
+
+  /**
+   * URL of the PlaceGap documentation (the installed README, or the source tree's when run
+   * from a build folder), optionally at an anchor such as "placegapdeprivationquantiles".
+   */
+  QString documentationUrl( const QString &anchor = QString() );
+
+  //! The help URL of an algorithm: the README heading of its id, whose anchor is "placegap" + name.
+  QString algorithmHelpUrl( const QString &algorithmName );
+
+  //! The icon every PlaceGap algorithm shows (a Qt resource of the Processing library).
+  QString iconPath();
+} // namespace placegap::installed
+
+#endif // PLACEGAPINSTALLEDDATA_H
