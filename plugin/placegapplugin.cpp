@@ -4,6 +4,7 @@
 #include "placegapplugin.h"
 
 #include "placegapalgorithmbuildsampledata.h"
+#include "placegapinstalleddata.h"
 #include "placegapprovider.h"
 #include "placegapversion.h"
 
@@ -79,7 +80,7 @@ PlaceGapPlugin::PlaceGapPlugin( QgisInterface *iface )
 
 void PlaceGapPlugin::initGui()
 {
-  PlaceGapProvider::setInstalledDataDirectory( QDir::cleanPath( dataDirectoryBesideLibrary() ) );
+  placegap::installed::setDataDirectory( QDir::cleanPath( dataDirectoryBesideLibrary() ) );
 
   // A provider left behind by a crashed earlier instance would make addProvider fail.
   if ( !QgsApplication::processingRegistry()->providerById( PROVIDER_ID ) )
@@ -115,7 +116,7 @@ void PlaceGapPlugin::unload()
 
 void PlaceGapPlugin::showHelp()
 {
-  const QString url = PlaceGapProvider::documentationUrl();
+  const QString url = placegap::installed::documentationUrl();
   if ( url.isEmpty() || !QDesktopServices::openUrl( QUrl( url ) ) )
     QMessageBox::information( mIface->mainWindow(), tr( "PlaceGap" ), tr( "The PlaceGap documentation (README.md) was not found beside the plugin. Reinstall PlaceGap with 'cmake --install'." ) );
 }
@@ -123,7 +124,7 @@ void PlaceGapPlugin::showHelp()
 void PlaceGapPlugin::loadStyles()
 {
   QWidget *parent = mIface->mainWindow();
-  const QString library = PlaceGapProvider::dataPath( QStringLiteral( "styles/placegap-style-library.xml" ) );
+  const QString library = placegap::installed::dataPath( QStringLiteral( "styles/placegap-style-library.xml" ) );
   if ( library.isEmpty() )
   {
     QMessageBox::warning( parent, tr( "PlaceGap Styles" ), tr( "The PlaceGap style library was not found beside the plugin. Reinstall PlaceGap with 'cmake --install'." ) );
@@ -141,7 +142,7 @@ void PlaceGapPlugin::loadStyles()
 void PlaceGapPlugin::openSampleProject()
 {
   QWidget *parent = mIface->mainWindow();
-  const QString installed = PlaceGapProvider::dataPath( QStringLiteral( "sample-projects" ) );
+  const QString installed = placegap::installed::dataPath( QStringLiteral( "sample-projects" ) );
   const QStringList projects = installed.isEmpty() ? QStringList() : QDir( installed ).entryList( { QStringLiteral( "*.qgs" ) }, QDir::Files, QDir::Name );
   if ( projects.isEmpty() )
   {

@@ -5,6 +5,7 @@
   parameters on stdin with "-"). Progress and log go to stderr, results as JSON to stdout.
  ***************************************************************************/
 #include "placegapcompat.h"
+#include "placegapinstalleddata.h"
 #include "placegapprovider.h"
 #include "placegapversion.h"
 
@@ -356,7 +357,7 @@ int main( int argc, char *argv[] )
   }
 
   // Installed as <prefix>/bin/placegap_process beside <prefix>/share/placegap.
-  PlaceGapProvider::setInstalledDataDirectory( QDir::cleanPath( QCoreApplication::applicationDirPath() + QStringLiteral( "/../share/placegap" ) ) );
+  placegap::installed::setDataDirectory( QDir::cleanPath( QCoreApplication::applicationDirPath() + QStringLiteral( "/../share/placegap" ) ) );
   QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
   QgsApplication::processingRegistry()->addProvider( new PlaceGapProvider( QgsApplication::processingRegistry() ) );
 

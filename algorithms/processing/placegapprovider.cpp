@@ -19,11 +19,10 @@
 #include "placegapalgorithmservicecoverage.h"
 #include "placegapalgorithmtraveltimematrix.h"
 #include "placegapalgorithmurbanruralclassification.h"
+#include "placegapinstalleddata.h"
 #include "placegapversion.h"
 
-#include <QFileInfo>
 #include <QIcon>
-#include <QUrl>
 
 // Resources of a static library must be registered by name, outside any namespace.
 static void initPlaceGapResources()
@@ -44,7 +43,7 @@ QIcon PlaceGapProvider::icon() const
 
 QString PlaceGapProvider::svgIconPath() const
 {
-  return QStringLiteral( ":/placegap/placegap.svg" );
+  return placegap::installed::iconPath();
 }
 
 QString PlaceGapProvider::id() const
@@ -75,65 +74,6 @@ QString PlaceGapProvider::versionInfo() const
 bool PlaceGapProvider::supportsNonFileBasedOutput() const
 {
   return true;
-}
-
-namespace
-{
-  QString &installedDataDirectory()
-  {
-    static QString directory;
-    return directory;
-  }
-} // namespace
-
-void PlaceGapProvider::setInstalledDataDirectory( const QString &directory )
-{
-  installedDataDirectory() = directory;
-}
-
-QString PlaceGapProvider::dataPath( const QString &relativePath )
-{
-  // Where this copy was installed, where the build was configured to install, the source tree.
-  for ( const QString &root : { installedDataDirectory(), QStringLiteral( PLACEGAP_INSTALLED_DATA_DIR ), QStringLiteral( PLACEGAP_SOURCE_DIR ) } )
-  {
-    if ( root.isEmpty() )
-      continue;
-    const QString candidate = root + '/' + relativePath;
-    if ( QFileInfo::exists( candidate ) )
-      return candidate;
-  }
-  return QString();
-}
-
-QString PlaceGapProvider::documentationUrl( const QString &anchor )
-{
-  const QString readme = dataPath( QStringLiteral( "README.md" ) );
-  if ( readme.isEmpty() )
-    return QString();
-  QUrl url = QUrl::fromLocalFile( readme );
-  if ( !anchor.isEmpty() )
-    url.setFragment( anchor );
-  return url.toString();
-}
-
-QString PlaceGapProvider::groupDeprivationAttainment()
-{
-  return tr( "Deprivation and attainment" );
-}
-
-QString PlaceGapProvider::groupRurality()
-{
-  return tr( "Rurality" );
-}
-
-QString PlaceGapProvider::groupServiceAccessibility()
-{
-  return tr( "Service accessibility" );
-}
-
-QString PlaceGapProvider::groupSampleData()
-{
-  return tr( "Sample data" );
 }
 
 // Alphabetical by algorithm id, as in QGIS's own registry.

@@ -5,7 +5,7 @@ PlaceGap's colour ramps and main symbols, for Style Manager > Import/Export or t
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 styles/tools/make_style_library.py
 
-tests/processing/teststyles.cpp checks the ramp and symbol names written here.
+tests/common/teststyles.cpp checks the ramp and symbol names written here.
 """
 import os
 import sys

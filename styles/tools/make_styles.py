@@ -4,7 +4,7 @@
 Run from anywhere with QGIS's Python:
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 styles/tools/make_styles.py
 Each style is built on an empty memory layer holding the field it classifies and saved with
-saveNamedStyle, so the files match what the installed QGIS writes. tests/processing/teststyles.cpp
+saveNamedStyle, so the files match what the installed QGIS writes. tests/common/teststyles.cpp
 holds the expectations (field, classes) for every file written here.
 """
 import os

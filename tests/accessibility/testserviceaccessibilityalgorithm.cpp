@@ -1,5 +1,5 @@
 /***************************************************************************
-  testserviceaccessibility.cpp - the service accessibility algorithms through the registry
+  testserviceaccessibilityalgorithm.cpp - the service accessibility algorithms through the registry
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -751,7 +751,7 @@ void TestServiceAccessibility::floatingCatchmentWorkedExample_data()
   QTest::addColumn<double>( "access2" );
   QTest::addColumn<double>( "ratio1" );
   QTest::addColumn<double>( "ratio2" );
-  // Worked by hand in tests/core/testtraveltimes.cpp (floatingCatchmentWorkedExample), x SCALE 1000.
+  // Worked by hand in tests/accessibility/testtraveltimescore.cpp (floatingCatchmentWorkedExample), x SCALE 1000.
   QTest::newRow( "2SFCA, 16 min" ) << 0 << 16.0 << QString() << 1000 * 10.0 / 300 << 1000 * ( 10.0 / 300 + 0.03 ) << 1000 * 10.0 / 300 << 30.0;
   QTest::newRow( "E2SFCA steps" ) << 1 << 16.0 << QString( "5:1, 10:0.5, 16:0.1" ) << 1000 * 10.0 / 120 << 1000 * ( 10.0 / 120 * 0.1 + 0.06 * 0.5 ) << 1000 * 10.0 / 120 << 60.0;
   QTest::newRow( "Gaussian, 10 min" ) << 2 << 10.0 << QString() << 100.0 << 30.0 << 142.579 << 98.681;
@@ -1099,4 +1099,4 @@ void TestServiceAccessibility::badParametersAreRefused()
 }
 
 QTEST_MAIN( TestServiceAccessibility )
-#include "testserviceaccessibility.moc"
+#include "testserviceaccessibilityalgorithm.moc"

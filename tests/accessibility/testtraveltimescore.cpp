@@ -1,5 +1,5 @@
 /***************************************************************************
-  testtraveltimes.cpp - the QGIS-free road graph, snapping and travel time engine
+  testtraveltimescore.cpp - the QGIS-free road graph, snapping and travel time engine
  ***************************************************************************/
 #include "dijkstra.h"
 #include "floatingcatchment.h"
@@ -954,4 +954,4 @@ void TestTravelTimes::opportunitiesWithinThresholds()
 }
 
 QTEST_MAIN( TestTravelTimes )
-#include "testtraveltimes.moc"
+#include "testtraveltimescore.moc"

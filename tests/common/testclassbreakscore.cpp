@@ -1,5 +1,5 @@
 /***************************************************************************
-  testclassbreaks.cpp - quantile classes of any measure and bivariate labels
+  testclassbreakscore.cpp - quantile classes of any measure and bivariate labels
  ***************************************************************************/
 #include "bivariateclasses.h"
 #include "classbreaks.h"
@@ -127,4 +127,4 @@ void TestClassBreaks::labels()
 }
 
 QTEST_MAIN( TestClassBreaks )
-#include "testclassbreaks.moc"
+#include "testclassbreakscore.moc"

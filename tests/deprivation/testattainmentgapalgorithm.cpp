@@ -1,5 +1,5 @@
 /***************************************************************************
-  testattainmentgap.cpp - placegap:attainmentgap through the registry
+  testattainmentgapalgorithm.cpp - placegap:attainmentgap through the registry
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -351,4 +351,4 @@ void TestAttainmentGapAlgorithm::missingFieldIsRefused()
 }
 
 QTEST_MAIN( TestAttainmentGapAlgorithm )
-#include "testattainmentgap.moc"
+#include "testattainmentgapalgorithm.moc"

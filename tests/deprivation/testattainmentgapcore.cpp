@@ -1,5 +1,5 @@
 /***************************************************************************
-  testattainmentgap.cpp - gap, ratio, SII and RII of the QGIS-free core
+  testattainmentgapcore.cpp - gap, ratio, SII and RII of the QGIS-free core
  ***************************************************************************/
 #include "attainmentgap.h"
 #include "randomstream.h"
@@ -198,4 +198,4 @@ void TestAttainmentGap::sampleQuantileType7()
 }
 
 QTEST_MAIN( TestAttainmentGap )
-#include "testattainmentgap.moc"
+#include "testattainmentgapcore.moc"

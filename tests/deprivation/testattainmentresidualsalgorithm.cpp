@@ -1,5 +1,5 @@
 /***************************************************************************
-  testattainmentresiduals.cpp - placegap:attainmentresiduals through the registry
+  testattainmentresidualsalgorithm.cpp - placegap:attainmentresiduals through the registry
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -259,4 +259,4 @@ void TestAttainmentResiduals::clashingOutputFieldIsRefused()
 }
 
 QTEST_MAIN( TestAttainmentResiduals )
-#include "testattainmentresiduals.moc"
+#include "testattainmentresidualsalgorithm.moc"

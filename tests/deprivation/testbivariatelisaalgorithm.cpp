@@ -1,5 +1,5 @@
 /***************************************************************************
-  testbivariatelisa.cpp - placegap:bivariatelisa through the registry
+  testbivariatelisaalgorithm.cpp - placegap:bivariatelisa through the registry
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -358,4 +358,4 @@ void TestBivariateLisa::queenMatchesGeosOnRealDataZones()
 }
 
 QTEST_MAIN( TestBivariateLisa )
-#include "testbivariatelisa.moc"
+#include "testbivariatelisaalgorithm.moc"

@@ -1,5 +1,5 @@
 /***************************************************************************
-  testbivariatemoran.cpp - spatial weights and bivariate Moran's I of the core
+  testbivariatemorancore.cpp - spatial weights and bivariate Moran's I of the core
  ***************************************************************************/
 #include "bivariatemoran.h"
 #include "spatialweights.h"
@@ -237,4 +237,4 @@ void TestBivariateMoran::falseDiscoveryThreshold()
 }
 
 QTEST_MAIN( TestBivariateMoran )
-#include "testbivariatemoran.moc"
+#include "testbivariatemorancore.moc"

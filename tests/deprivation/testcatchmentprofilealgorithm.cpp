@@ -1,5 +1,5 @@
 /***************************************************************************
-  testcatchmentprofile.cpp - placegap:catchmentprofile through the registry
+  testcatchmentprofilealgorithm.cpp - placegap:catchmentprofile through the registry
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -276,4 +276,4 @@ void TestCatchmentProfileAlgorithm::invalidGeometryStopsRatherThanLosesPeople()
 }
 
 QTEST_MAIN( TestCatchmentProfileAlgorithm )
-#include "testcatchmentprofile.moc"
+#include "testcatchmentprofilealgorithm.moc"

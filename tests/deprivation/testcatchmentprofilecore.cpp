@@ -1,5 +1,5 @@
 /***************************************************************************
-  testcatchmentprofile.cpp - catchment deprivation profiles of the core
+  testcatchmentprofilecore.cpp - catchment deprivation profiles of the core
  ***************************************************************************/
 #include "catchmentprofile.h"
 
@@ -51,4 +51,4 @@ void TestCatchmentProfile::handWorked()
 }
 
 QTEST_MAIN( TestCatchmentProfile )
-#include "testcatchmentprofile.moc"
+#include "testcatchmentprofilecore.moc"

@@ -1,5 +1,5 @@
 /***************************************************************************
-  testdeprivationattainmentoverlay.cpp - placegap:deprivationattainmentoverlay
+  testdeprivationattainmentoverlayalgorithm.cpp - placegap:deprivationattainmentoverlay
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -429,4 +429,4 @@ void TestDeprivationAttainmentOverlay::clashingOutputFieldIsRefused()
 }
 
 QTEST_MAIN( TestDeprivationAttainmentOverlay )
-#include "testdeprivationattainmentoverlay.moc"
+#include "testdeprivationattainmentoverlayalgorithm.moc"

@@ -1,5 +1,5 @@
 /***************************************************************************
-  testdeprivationquantiles.cpp - placegap:deprivationquantiles through the registry
+  testdeprivationquantilesalgorithm.cpp - placegap:deprivationquantiles through the registry
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -442,4 +442,4 @@ void TestDeprivationQuantiles::noUsableRankFails()
 }
 
 QTEST_MAIN( TestDeprivationQuantiles )
-#include "testdeprivationquantiles.moc"
+#include "testdeprivationquantilesalgorithm.moc"

@@ -1,5 +1,5 @@
 /***************************************************************************
-  testlinearfit.cpp - linear fit, residuals and standardised residuals
+  testlinearfitcore.cpp - linear fit, residuals and standardised residuals
  ***************************************************************************/
 #include "linearfit.h"
 
@@ -128,4 +128,4 @@ void TestLinearFit::singletonClassHasNoStandardisedResidual()
 }
 
 QTEST_MAIN( TestLinearFit )
-#include "testlinearfit.moc"
+#include "testlinearfitcore.moc"

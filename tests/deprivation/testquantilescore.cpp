@@ -1,5 +1,5 @@
 /***************************************************************************
-  testquantiles.cpp - quantile classes of the QGIS-free core
+  testquantilescore.cpp - quantile classes of the QGIS-free core
  ***************************************************************************/
 #include "quantiles.h"
 
@@ -256,4 +256,4 @@ void TestQuantiles::emptyAndWeightlessGroups()
 }
 
 QTEST_GUILESS_MAIN( TestQuantiles )
-#include "testquantiles.moc"
+#include "testquantilescore.moc"

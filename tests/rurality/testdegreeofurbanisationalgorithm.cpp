@@ -1,5 +1,5 @@
 /***************************************************************************
-  testdegreeofurbanisation.cpp - placegap:degreeofurbanisation on small GeoTIFF grids
+  testdegreeofurbanisationalgorithm.cpp - placegap:degreeofurbanisation on small GeoTIFF grids
  ***************************************************************************/
 #include "placegapalgorithmdegreeofurbanisation.h"
 #include "placegapcompat.h"
@@ -406,4 +406,4 @@ void TestDegreeOfUrbanisationAlgorithm::cancelledRunLeavesNoOutput()
 }
 
 QTEST_MAIN( TestDegreeOfUrbanisationAlgorithm )
-#include "testdegreeofurbanisation.moc"
+#include "testdegreeofurbanisationalgorithm.moc"

@@ -1,5 +1,5 @@
 /***************************************************************************
-  testdegreeofurbanisation.cpp - Degree of Urbanisation rules on hand-made grids
+  testdegreeofurbanisationcore.cpp - Degree of Urbanisation rules on hand-made grids
  ***************************************************************************/
 #include "degreeofurbanisation.h"
 
@@ -502,4 +502,4 @@ void TestDegreeOfUrbanisation::spatialUnitsLevelTwo()
 }
 
 QTEST_GUILESS_MAIN( TestDegreeOfUrbanisation )
-#include "testdegreeofurbanisation.moc"
+#include "testdegreeofurbanisationcore.moc"

@@ -1,5 +1,5 @@
 /***************************************************************************
-  testislandflag.cpp - placegap:islandflag on a hand-built archipelago
+  testislandflagalgorithm.cpp - placegap:islandflag on a hand-built archipelago
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -226,4 +226,4 @@ void TestIslandFlag::badParametersAreRefused()
 }
 
 QTEST_MAIN( TestIslandFlag )
-#include "testislandflag.moc"
+#include "testislandflagalgorithm.moc"

@@ -1,5 +1,5 @@
 /***************************************************************************
-  testislands.cpp - fixed-link parts of a road graph and the search to the nearest target node
+  testislandscore.cpp - fixed-link parts of a road graph and the search to the nearest target node
  ***************************************************************************/
 #include "islands.h"
 #include "networklocator.h"
@@ -135,4 +135,4 @@ void TestIslands::searchUntilTheMainland()
 }
 
 QTEST_MAIN( TestIslands )
-#include "testislands.moc"
+#include "testislandscore.moc"

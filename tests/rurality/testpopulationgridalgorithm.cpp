@@ -1,5 +1,5 @@
 /***************************************************************************
-  testpopulationgrid.cpp - placegap:populationgrid by hand, and with the Degree of Urbanisation
+  testpopulationgridalgorithm.cpp - placegap:populationgrid by hand, and with the Degree of Urbanisation
   on the Northern Alliance's data zones against the official urban-rural classes
  ***************************************************************************/
 #include "placegaptestutils.h"
@@ -249,4 +249,4 @@ void TestPopulationGrid::degreeOfUrbanisationAgreesWithUrbanRural()
 }
 
 QTEST_MAIN( TestPopulationGrid )
-#include "testpopulationgrid.moc"
+#include "testpopulationgridalgorithm.moc"

@@ -1,5 +1,5 @@
 /***************************************************************************
-  testurbanruralclassification.cpp - placegap:urbanruralclassification on a synthetic region
+  testurbanruralclassificationalgorithm.cpp - placegap:urbanruralclassification on a synthetic region
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -534,4 +534,4 @@ void TestUrbanRuralClassification::badLayersAreRefused()
 }
 
 QTEST_MAIN( TestUrbanRuralClassification )
-#include "testurbanruralclassification.moc"
+#include "testurbanruralclassificationalgorithm.moc"

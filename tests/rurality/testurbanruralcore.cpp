@@ -1,5 +1,5 @@
 /***************************************************************************
-  testurbanrural.cpp - the Scottish Government Urban Rural Classification rules of the core
+  testurbanruralcore.cpp - the Scottish Government Urban Rural Classification rules of the core
  ***************************************************************************/
 #include "urbanrural.h"
 
@@ -171,4 +171,4 @@ void TestUrbanRural::labels()
 }
 
 QTEST_MAIN( TestUrbanRural )
-#include "testurbanrural.moc"
+#include "testurbanruralcore.moc"

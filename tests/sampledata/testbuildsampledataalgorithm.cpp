@@ -1,5 +1,5 @@
 /***************************************************************************
-  testbuildsampledata.cpp - placegap:buildsampledata on the shipped open data
+  testbuildsampledataalgorithm.cpp - placegap:buildsampledata on the shipped open data
  ***************************************************************************/
 #include "placegaptestutils.h"
 
@@ -635,4 +635,4 @@ void TestBuildSampleData::shippedFilesMatchTheirManifestAndSourceNotes()
 }
 
 QTEST_MAIN( TestBuildSampleData )
-#include "testbuildsampledata.moc"
+#include "testbuildsampledataalgorithm.moc"

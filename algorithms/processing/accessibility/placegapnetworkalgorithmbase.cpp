@@ -6,7 +6,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapgraphcache.h"
-#include "placegapprovider.h"
+#include "placegapinstalleddata.h"
 #include "placegapversion.h"
 #include "roadspeeds.h"
 
@@ -80,7 +80,7 @@ namespace
 
 QString PlaceGapNetworkAlgorithmBase::group() const
 {
-  return PlaceGapProvider::groupServiceAccessibility();
+  return QObject::tr( "Service accessibility" );
 }
 
 QString PlaceGapNetworkAlgorithmBase::groupId() const
@@ -90,7 +90,7 @@ QString PlaceGapNetworkAlgorithmBase::groupId() const
 
 QString PlaceGapNetworkAlgorithmBase::helpUrl() const
 {
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegap" ) + name() );
+  return placegap::installed::algorithmHelpUrl( name() );
 }
 
 QIcon PlaceGapNetworkAlgorithmBase::icon() const
@@ -100,7 +100,7 @@ QIcon PlaceGapNetworkAlgorithmBase::icon() const
 
 QString PlaceGapNetworkAlgorithmBase::svgIconPath() const
 {
-  return QStringLiteral( ":/placegap/placegap.svg" );
+  return placegap::installed::iconPath();
 }
 
 void PlaceGapNetworkAlgorithmBase::addNetworkParameters()

@@ -4,7 +4,7 @@
 #include "placegapstylepostprocessor.h"
 
 #include "placegapcompat.h"
-#include "placegapprovider.h"
+#include "placegapinstalleddata.h"
 
 #include "qgscategorizedsymbolrenderer.h"
 #include "qgsgraduatedsymbolrenderer.h"
@@ -30,7 +30,7 @@ void PlaceGapStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProces
   {
     if ( mRasterStyle.isEmpty() )
       return;
-    const QString path = PlaceGapProvider::dataPath( QStringLiteral( "styles/" ) + mRasterStyle );
+    const QString path = placegap::installed::dataPath( QStringLiteral( "styles/" ) + mRasterStyle );
     bool loaded = false;
     const QString message = path.isEmpty() ? QString() : rasterLayer->loadNamedStyle( path, loaded );
     if ( !loaded && feedback )
@@ -50,7 +50,7 @@ void PlaceGapStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProces
   // Geometry types without a bundled style, and tables, keep QGIS's default look.
   if ( styleFile.isEmpty() )
     return;
-  const QString path = PlaceGapProvider::dataPath( QStringLiteral( "styles/" ) + styleFile );
+  const QString path = placegap::installed::dataPath( QStringLiteral( "styles/" ) + styleFile );
   bool loaded = false;
   const QString message = path.isEmpty() ? QString() : vectorLayer->loadNamedStyle( path, loaded );
   if ( !loaded )

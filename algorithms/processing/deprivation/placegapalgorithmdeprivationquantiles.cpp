@@ -6,7 +6,6 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
 #include "placegapstylepostprocessor.h"
 #include "quantiles.h"
 

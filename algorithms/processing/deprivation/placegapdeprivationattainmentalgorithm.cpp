@@ -3,7 +3,7 @@
  ***************************************************************************/
 #include "placegapdeprivationattainmentalgorithm.h"
 
-#include "placegapprovider.h"
+#include "placegapinstalleddata.h"
 
 #include "qgsprocessingutils.h"
 
@@ -11,7 +11,7 @@
 
 QString PlaceGapDeprivationAttainmentAlgorithm::group() const
 {
-  return PlaceGapProvider::groupDeprivationAttainment();
+  return QObject::tr( "Deprivation and attainment" );
 }
 
 QString PlaceGapDeprivationAttainmentAlgorithm::groupId() const
@@ -21,8 +21,7 @@ QString PlaceGapDeprivationAttainmentAlgorithm::groupId() const
 
 QString PlaceGapDeprivationAttainmentAlgorithm::helpUrl() const
 {
-  // README headings are the ids in backticks, whose anchors read "placegap" + name().
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegap" ) + name() );
+  return placegap::installed::algorithmHelpUrl( name() );
 }
 
 QIcon PlaceGapDeprivationAttainmentAlgorithm::icon() const
@@ -32,7 +31,7 @@ QIcon PlaceGapDeprivationAttainmentAlgorithm::icon() const
 
 QString PlaceGapDeprivationAttainmentAlgorithm::svgIconPath() const
 {
-  return QStringLiteral( ":/placegap/placegap.svg" );
+  return placegap::installed::iconPath();
 }
 
 namespace

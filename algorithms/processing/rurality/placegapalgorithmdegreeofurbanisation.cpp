@@ -8,7 +8,6 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
 #include "placegapstylepostprocessor.h"
 
 #include "qgscoordinatetransform.h"
@@ -186,15 +185,7 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::displayName() const
   return QObject::tr( "Degree of Urbanisation (cities, towns, rural areas)" );
 }
 
-QString PlaceGapDegreeOfUrbanisationAlgorithm::group() const
-{
-  return PlaceGapProvider::groupRurality();
-}
 
-QString PlaceGapDegreeOfUrbanisationAlgorithm::groupId() const
-{
-  return QStringLiteral( "rurality" );
-}
 
 QStringList PlaceGapDegreeOfUrbanisationAlgorithm::tags() const
 {
@@ -206,20 +197,8 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::shortDescription() const
   return QObject::tr( "The Eurostat/OECD Degree of Urbanisation of a population grid (urban centres, urban clusters, rural cells and their level 2 classes) and of areas (cities, towns and semi-dense areas, rural areas)." );
 }
 
-QString PlaceGapDegreeOfUrbanisationAlgorithm::helpUrl() const
-{
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegap" ) + name() );
-}
 
-QIcon PlaceGapDegreeOfUrbanisationAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
 
-QString PlaceGapDegreeOfUrbanisationAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/placegap/placegap.svg" );
-}
 
 QString PlaceGapDegreeOfUrbanisationAlgorithm::shortHelpString() const
 {

@@ -4,7 +4,7 @@
 #ifndef PLACEGAPALGORITHMDEGREEOFURBANISATION_H
 #define PLACEGAPALGORITHMDEGREEOFURBANISATION_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapruralityalgorithm.h"
 
 class QgsRasterLayer;
 
@@ -13,7 +13,7 @@ class QgsRasterLayer;
  * centres, urban clusters, rural cells and their level 2 classes) and the areas of a polygon
  * layer (cities, towns and semi-dense areas, rural areas) from their population's grid classes.
  */
-class PlaceGapDegreeOfUrbanisationAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapDegreeOfUrbanisationAlgorithm : public PlaceGapRuralityAlgorithm
 {
 public:
   //! Output field names, a public API: never rename.
@@ -34,14 +34,9 @@ public:
 
   QString name() const override;
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override;
   QStringList tags() const override;
   QString shortHelpString() const override;
   QString shortDescription() const override;
-  QString helpUrl() const override;
-  QIcon icon() const override;
-  QString svgIconPath() const override;
   PlaceGapDegreeOfUrbanisationAlgorithm *createInstance() const override;
   bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 

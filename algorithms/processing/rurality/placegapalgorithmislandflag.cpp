@@ -8,7 +8,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
+#include "placegapruralityalgorithm.h"
 #include "placegapstylepostprocessor.h"
 
 #include "qgsfeature.h"
@@ -45,12 +45,12 @@ QString PlaceGapIslandFlagAlgorithm::displayName() const
 
 QString PlaceGapIslandFlagAlgorithm::group() const
 {
-  return PlaceGapProvider::groupRurality();
+  return PlaceGapRuralityAlgorithm::familyGroup();
 }
 
 QString PlaceGapIslandFlagAlgorithm::groupId() const
 {
-  return QStringLiteral( "rurality" );
+  return PlaceGapRuralityAlgorithm::familyGroupId();
 }
 
 QStringList PlaceGapIslandFlagAlgorithm::tags() const

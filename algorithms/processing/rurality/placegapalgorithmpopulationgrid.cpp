@@ -7,7 +7,6 @@
 #include "placegapfeaturewarnings.h"
 #include "placegaperrortext.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
 
 #include "qgsfeature.h"
 #include "qgsgeometry.h"
@@ -42,15 +41,7 @@ QString PlaceGapPopulationGridAlgorithm::displayName() const
   return QObject::tr( "Population grid from areas" );
 }
 
-QString PlaceGapPopulationGridAlgorithm::group() const
-{
-  return PlaceGapProvider::groupRurality();
-}
 
-QString PlaceGapPopulationGridAlgorithm::groupId() const
-{
-  return QStringLiteral( "rurality" );
-}
 
 QStringList PlaceGapPopulationGridAlgorithm::tags() const
 {
@@ -82,20 +73,8 @@ QString PlaceGapPopulationGridAlgorithm::shortHelpString() const
                       "warning. A layer in a geographic CRS (degrees) is refused: reproject it first." );
 }
 
-QString PlaceGapPopulationGridAlgorithm::helpUrl() const
-{
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegap" ) + name() );
-}
 
-QIcon PlaceGapPopulationGridAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
 
-QString PlaceGapPopulationGridAlgorithm::svgIconPath() const
-{
-  return QStringLiteral( ":/placegap/placegap.svg" );
-}
 
 PlaceGapPopulationGridAlgorithm *PlaceGapPopulationGridAlgorithm::createInstance() const
 {

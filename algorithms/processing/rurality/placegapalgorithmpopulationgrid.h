@@ -4,26 +4,21 @@
 #ifndef PLACEGAPALGORITHMPOPULATIONGRID_H
 #define PLACEGAPALGORITHMPOPULATIONGRID_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapruralityalgorithm.h"
 
 /**
  * A population grid made from areas with a population (data zones, output areas): each area's
  * people spread evenly over its area and summed per square cell, for methods defined on a grid
  * such as the Degree of Urbanisation when no census grid is at hand.
  */
-class PlaceGapPopulationGridAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapPopulationGridAlgorithm : public PlaceGapRuralityAlgorithm
 {
   public:
     QString name() const override;
     QString displayName() const override;
-    QString group() const override;
-    QString groupId() const override;
     QStringList tags() const override;
     QString shortHelpString() const override;
     QString shortDescription() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     PlaceGapPopulationGridAlgorithm *createInstance() const override;
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 

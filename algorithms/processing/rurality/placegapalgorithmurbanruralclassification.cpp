@@ -7,7 +7,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
+#include "placegapruralityalgorithm.h"
 #include "urbanrural.h"
 
 #include "qgsfeature.h"
@@ -87,12 +87,12 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::displayName() const
 
 QString PlaceGapUrbanRuralClassificationAlgorithm::group() const
 {
-  return PlaceGapProvider::groupRurality();
+  return PlaceGapRuralityAlgorithm::familyGroup();
 }
 
 QString PlaceGapUrbanRuralClassificationAlgorithm::groupId() const
 {
-  return QStringLiteral( "rurality" );
+  return PlaceGapRuralityAlgorithm::familyGroupId();
 }
 
 QStringList PlaceGapUrbanRuralClassificationAlgorithm::tags() const

@@ -7,7 +7,7 @@
 #include "placegapcompat.h"
 #include "placegaperrortext.h"
 #include "placegapoutputguard.h"
-#include "placegapprovider.h"
+#include "placegapinstalleddata.h"
 #include "placegapsampleislands.h"
 #include "placegapsamplesources.h"
 #include "placegapsourcechecksums.h"
@@ -292,7 +292,7 @@ QStringList PlaceGapBuildSampleDataAlgorithm::tags() const
 
 QString PlaceGapBuildSampleDataAlgorithm::group() const
 {
-  return PlaceGapProvider::groupSampleData();
+  return QObject::tr( "Sample data" );
 }
 
 QString PlaceGapBuildSampleDataAlgorithm::groupId() const
@@ -342,7 +342,7 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
 
 QString PlaceGapBuildSampleDataAlgorithm::helpUrl() const
 {
-  return PlaceGapProvider::documentationUrl( QStringLiteral( "placegapbuildsampledata" ) );
+  return placegap::installed::algorithmHelpUrl( name() );
 }
 
 QIcon PlaceGapBuildSampleDataAlgorithm::icon() const
@@ -352,7 +352,7 @@ QIcon PlaceGapBuildSampleDataAlgorithm::icon() const
 
 QString PlaceGapBuildSampleDataAlgorithm::svgIconPath() const
 {
-  return QStringLiteral( ":/placegap/placegap.svg" );
+  return placegap::installed::iconPath();
 }
 
 PlaceGapBuildSampleDataAlgorithm *PlaceGapBuildSampleDataAlgorithm::createInstance() const
@@ -988,7 +988,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   // 12. The primary attainment workflow, run as the model users run, for the first project.
   nextStep( QObject::tr( "Running the primary attainment model on the schools…" ) );
   {
-    const QString modelPath = PlaceGapProvider::dataPath( ATTAINMENT_MODEL );
+    const QString modelPath = placegap::installed::dataPath( ATTAINMENT_MODEL );
     QgsProcessingModelAlgorithm model;
     if ( modelPath.isEmpty() || !model.fromFile( modelPath ) )
       throw QgsProcessingException( QObject::tr( "The model %1 is not installed or cannot be read; reinstall PlaceGap." ).arg( ATTAINMENT_MODEL ) );

@@ -26,7 +26,7 @@ class PlaceGapBuildSampleDataAlgorithm : public QgsProcessingAlgorithm
     static const QString LAYER_PRIMARY_BIVARIATE;
     static const QString LAYER_PRIMARY_GAP;
     static const QString LAYER_PRIMARY_GAP_SUMMARY;
-    //! The model, relative to the installed data folder (PlaceGapProvider::dataPath).
+    //! The model, relative to the installed data folder (placegap::installed::dataPath).
     static const QString ATTAINMENT_MODEL;
 
     //! Council area codes (S12) of the Northern Alliance, sorted.
