@@ -7,7 +7,10 @@
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingparameters.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QtTest>
 
 class TestProvider : public QObject
@@ -20,6 +23,7 @@ class TestProvider : public QObject
     void provider();
     void algorithmIdsAreThePublicList();
     void everyAlgorithmIsDocumented();
+    void helpUrlsOpenAnExistingHeading();
 };
 
 void TestProvider::provider()
@@ -42,32 +46,32 @@ void TestProvider::algorithmIdsAreThePublicList()
     ids << algorithm->id();
   ids.sort();
   QCOMPARE( ids, QStringList( {
-                   QStringLiteral( "placegap:attainmentgap" ),
-                   QStringLiteral( "placegap:attainmentresiduals" ),
-                   QStringLiteral( "placegap:bivariatelisa" ),
-                   QStringLiteral( "placegap:buildsampledata" ),
-                   QStringLiteral( "placegap:catchmentprofile" ),
-                   QStringLiteral( "placegap:degreeofurbanisation" ),
-                   QStringLiteral( "placegap:deprivationattainmentoverlay" ),
-                   QStringLiteral( "placegap:deprivationquantiles" ),
-                   QStringLiteral( "placegap:floatingcatchment" ),
-                   QStringLiteral( "placegap:islandflag" ),
-                   QStringLiteral( "placegap:nearestservice" ),
-                   QStringLiteral( "placegap:populationgrid" ),
-                   QStringLiteral( "placegap:serviceareas" ),
-                   QStringLiteral( "placegap:servicecoverage" ),
-                   QStringLiteral( "placegap:traveltimematrix" ),
-                   QStringLiteral( "placegap:urbanruralclassification" ),
+                     QStringLiteral( "placegap:attainmentgap" ),
+                     QStringLiteral( "placegap:attainmentresiduals" ),
+                     QStringLiteral( "placegap:bivariatelisa" ),
+                     QStringLiteral( "placegap:buildsampledata" ),
+                     QStringLiteral( "placegap:catchmentprofile" ),
+                     QStringLiteral( "placegap:degreeofurbanisation" ),
+                     QStringLiteral( "placegap:deprivationattainmentoverlay" ),
+                     QStringLiteral( "placegap:deprivationquantiles" ),
+                     QStringLiteral( "placegap:floatingcatchment" ),
+                     QStringLiteral( "placegap:islandflag" ),
+                     QStringLiteral( "placegap:nearestservice" ),
+                     QStringLiteral( "placegap:populationgrid" ),
+                     QStringLiteral( "placegap:serviceareas" ),
+                     QStringLiteral( "placegap:servicecoverage" ),
+                     QStringLiteral( "placegap:traveltimematrix" ),
+                     QStringLiteral( "placegap:urbanruralclassification" ),
                  } ) );
 }
 
 void TestProvider::everyAlgorithmIsDocumented()
 {
   const QMap<QString, QString> families {
-    { QStringLiteral( "deprivationattainment" ), QStringLiteral( "Deprivation and attainment" ) },
-    { QStringLiteral( "rurality" ), QStringLiteral( "Rurality" ) },
-    { QStringLiteral( "serviceaccessibility" ), QStringLiteral( "Service accessibility" ) },
-    { QStringLiteral( "sampledata" ), QStringLiteral( "Sample data" ) },
+      { QStringLiteral( "deprivationattainment" ), QStringLiteral( "Deprivation and attainment" ) },
+      { QStringLiteral( "rurality" ), QStringLiteral( "Rurality" ) },
+      { QStringLiteral( "serviceaccessibility" ), QStringLiteral( "Service accessibility" ) },
+      { QStringLiteral( "sampledata" ), QStringLiteral( "Sample data" ) },
   };
   const QRegularExpression lowercaseId( QStringLiteral( "^[a-z0-9]+$" ) );
   const QRegularExpression upperSnake( QStringLiteral( "^[A-Z][A-Z0-9_]*$" ) );
@@ -96,6 +100,30 @@ void TestProvider::everyAlgorithmIsDocumented()
       if ( parameter->name() != QLatin1String( "INPUT" ) && !parameter->isDestination() )
         QVERIFY2( help.contains( parameter->name() ), qPrintable( id + ": help does not mention " + parameter->name() ) );
     }
+  }
+}
+
+// Each help link opens the README at a heading that exists, by the anchor GitHub and Markdown
+// viewers make from it (lowercase; punctuation other than '-' and '_' dropped; spaces to '-').
+void TestProvider::helpUrlsOpenAnExistingHeading()
+{
+  const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) );
+  for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
+  {
+    const QUrl url( algorithm->helpUrl() );
+    QVERIFY2( url.isLocalFile() && QFileInfo::exists( url.toLocalFile() ), qPrintable( algorithm->id() + ": " + url.toString() ) );
+    QFile readme( url.toLocalFile() );
+    QVERIFY( readme.open( QIODevice::ReadOnly | QIODevice::Text ) );
+    QSet<QString> anchors;
+    const QRegularExpression heading( QStringLiteral( "^#+\\s+(.*)$" ) );
+    const QRegularExpression dropped( QStringLiteral( "[^\\w\\- ]" ), QRegularExpression::UseUnicodePropertiesOption );
+    for ( const QString &line : QString::fromUtf8( readme.readAll() ).split( '\n' ) )
+    {
+      const QRegularExpressionMatch match = heading.match( line );
+      if ( match.hasMatch() )
+        anchors.insert( match.captured( 1 ).trimmed().toLower().remove( dropped ).replace( ' ', '-' ) );
+    }
+    QVERIFY2( anchors.contains( url.fragment() ), qPrintable( algorithm->id() + ": no heading for #" + url.fragment() ) );
   }
 }
 
