@@ -45,12 +45,12 @@ int main( int argc, char **argv )
   {
     for ( std::size_t i = 0; i < size; ++i )
     {
-      const Point a{ 300000.0 + 100.0 * static_cast<double>( i ), 700000.0 + 100.0 * static_cast<double>( j ) };
+      const Point a { 300000.0 + 100.0 * static_cast<double>( i ), 700000.0 + 100.0 * static_cast<double>( j ) };
       for ( int step = 0; step < 2; ++step )
       {
         if ( ( step == 0 && i + 1 >= size ) || ( step == 1 && j + 1 >= size ) )
           continue;
-        const Point b = step == 0 ? Point{ a.x + 100, a.y } : Point{ a.x, a.y + 100 };
+        const Point b = step == 0 ? Point { a.x + 100, a.y } : Point { a.x, a.y + 100 };
         RoadLink link;
         link.vertices = { a, b };
         link.speedKmh = speeds[random() % 4];

@@ -18,9 +18,9 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QFileInfo>
 #include <QUrl>
 
 #ifdef Q_OS_UNIX
@@ -73,8 +73,7 @@ static const QString sVersion = QStringLiteral( PLACEGAP_VERSION );
 static const QString sIcon = QStringLiteral( ":/placegap/placegap.svg" );
 
 PlaceGapPlugin::PlaceGapPlugin( QgisInterface *iface )
-  : QgisPlugin( sName, sDescription, sCategory, sVersion, QgisPlugin::UI )
-  , mIface( iface )
+    : QgisPlugin( sName, sDescription, sCategory, sVersion, QgisPlugin::UI ), mIface( iface )
 {
 }
 

@@ -36,8 +36,8 @@ namespace
   enum ExitCode
   {
     Success = 0,
-    Failed = 1,    //!< The algorithm could not run or failed.
-    BadUsage = 2,  //!< The command line itself was wrong.
+    Failed = 1,   //!< The algorithm could not run or failed.
+    BadUsage = 2, //!< The command line itself was wrong.
   };
 
   void printError( const QString &message )
@@ -67,7 +67,8 @@ namespace
     public:
       StderrFeedback()
       {
-        connect( this, &QgsFeedback::progressChanged, this, [this]( double progress ) {
+        connect( this, &QgsFeedback::progressChanged, this, [this]( double progress )
+                 {
           const int tenth = static_cast<int>( progress / 10 );
           while ( mLastTenth < tenth && mLastTenth < 10 )
           {
@@ -75,16 +76,39 @@ namespace
             std::cerr << mLastTenth * 10 << ( mLastTenth == 10 ? "\n" : "..." );
             mMidLine = mLastTenth < 10;
           }
-          std::cerr.flush();
-        } );
+          std::cerr.flush(); } );
       }
-      void setProgressText( const QString &text ) override { print( text ); QgsProcessingFeedback::setProgressText( text ); }
-      void reportError( const QString &error, bool fatalError ) override { print( QStringLiteral( "ERROR: " ) + error ); QgsProcessingFeedback::reportError( error, fatalError ); }
-      void pushWarning( const QString &warning ) override { print( QStringLiteral( "WARNING: " ) + warning ); QgsProcessingFeedback::pushWarning( warning ); }
-      void pushInfo( const QString &info ) override { print( info ); QgsProcessingFeedback::pushInfo( info ); }
-      void pushCommandInfo( const QString &info ) override { print( info ); QgsProcessingFeedback::pushCommandInfo( info ); }
+      void setProgressText( const QString &text ) override
+      {
+        print( text );
+        QgsProcessingFeedback::setProgressText( text );
+      }
+      void reportError( const QString &error, bool fatalError ) override
+      {
+        print( QStringLiteral( "ERROR: " ) + error );
+        QgsProcessingFeedback::reportError( error, fatalError );
+      }
+      void pushWarning( const QString &warning ) override
+      {
+        print( QStringLiteral( "WARNING: " ) + warning );
+        QgsProcessingFeedback::pushWarning( warning );
+      }
+      void pushInfo( const QString &info ) override
+      {
+        print( info );
+        QgsProcessingFeedback::pushInfo( info );
+      }
+      void pushCommandInfo( const QString &info ) override
+      {
+        print( info );
+        QgsProcessingFeedback::pushCommandInfo( info );
+      }
       void pushDebugInfo( const QString &info ) override { QgsProcessingFeedback::pushDebugInfo( info ); }
-      void pushConsoleInfo( const QString &info ) override { print( info ); QgsProcessingFeedback::pushConsoleInfo( info ); }
+      void pushConsoleInfo( const QString &info ) override
+      {
+        print( info );
+        QgsProcessingFeedback::pushConsoleInfo( info );
+      }
 
     private:
       void print( const QString &line )
@@ -132,7 +156,8 @@ namespace
       if ( !asJson )
         out << provider->name() << " (" << provider->id() << ")\n";
       QList<const QgsProcessingAlgorithm *> sorted = provider->algorithms();
-      std::sort( sorted.begin(), sorted.end(), []( const QgsProcessingAlgorithm *a, const QgsProcessingAlgorithm *b ) { return a->id() < b->id(); } );
+      std::sort( sorted.begin(), sorted.end(), []( const QgsProcessingAlgorithm *a, const QgsProcessingAlgorithm *b )
+                 { return a->id() < b->id(); } );
       for ( const QgsProcessingAlgorithm *algorithm : sorted )
       {
         if ( asJson )
@@ -326,11 +351,11 @@ namespace
     for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
       resultsJson.insert( it.key(), toJson( it.value() ) );
     const QJsonObject document {
-      { "algorithm", algorithm->id() },
-      { "inputs", inputsJson },
-      { "results", resultsJson },
-      { "placegap_version", PLACEGAP_VERSION },
-      { "qgis_version", Qgis::version() },
+        { "algorithm", algorithm->id() },
+        { "inputs", inputsJson },
+        { "results", resultsJson },
+        { "placegap_version", PLACEGAP_VERSION },
+        { "qgis_version", Qgis::version() },
     };
     QTextStream( stdout ) << QJsonDocument( document ).toJson( QJsonDocument::Indented );
     return Success;

@@ -31,7 +31,7 @@ static void initPlaceGapResources()
 }
 
 PlaceGapProvider::PlaceGapProvider( QObject *parent )
-  : QgsProcessingProvider( parent )
+    : QgsProcessingProvider( parent )
 {
   initPlaceGapResources();
 }

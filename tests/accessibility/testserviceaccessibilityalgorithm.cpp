@@ -29,49 +29,49 @@ namespace
   //! One network line: WKT, direction value, speed (km/h), road class, ferry minutes.
   struct Line
   {
-    QString wkt;
-    QVariant direction;
-    QVariant speed;
-    QVariant roadClass;
-    QVariant ferryMinutes;
+      QString wkt;
+      QVariant direction;
+      QVariant speed;
+      QVariant roadClass;
+      QVariant ferryMinutes;
   };
 
   //! One site: id, WKT, population and places.
   struct SitePoint
   {
-    QString id;
-    QString wkt;
-    QVariant pop = 100;
-    QVariant places = 10;
-    QVariant cx = QVariant();
-    QVariant cy = QVariant();
+      QString id;
+      QString wkt;
+      QVariant pop = 100;
+      QVariant places = 10;
+      QVariant cx = QVariant();
+      QVariant cy = QVariant();
   };
 
   //! A result row keyed by (origin id, destination id).
   struct Row
   {
-    QVariant minutes;
-    QVariant km;
-    QVariant rank;
-    QVariant originSnap;
+      QVariant minutes;
+      QVariant km;
+      QVariant rank;
+      QVariant originSnap;
   };
   using Rows = QMap<QPair<QString, QString>, Row>;
 
   //! Also keeps the information messages (the graph cache reports there).
   class InfoFeedback : public placegaptest::CapturingFeedback
   {
-  public:
-    void pushInfo( const QString &info ) override
-    {
-      infos << info;
-      placegaptest::CapturingFeedback::pushInfo( info );
-    }
-    bool saidSomething( const QString &fragment ) const
-    {
-      return std::any_of( infos.begin(), infos.end(), [&fragment]( const QString &info )
-                          { return info.contains( fragment ); } );
-    }
-    QStringList infos;
+    public:
+      void pushInfo( const QString &info ) override
+      {
+        infos << info;
+        placegaptest::CapturingFeedback::pushInfo( info );
+      }
+      bool saidSomething( const QString &fragment ) const
+      {
+        return std::any_of( infos.begin(), infos.end(), [&fragment]( const QString &info )
+                            { return info.contains( fragment ); } );
+      }
+      QStringList infos;
   };
 
   /*
@@ -84,7 +84,7 @@ namespace
    *   A(0,0) ------>------- B(100,0) ~~~~ ferry 10 min ~~~~ E(1100,0) ---- F(1200,0)
    *   (A -> B one-way: dir 'F')          (FERRY_WAIT 5 min: 900 s a crossing)
    */
-  const QList<Line> HAND_NETWORK{
+  const QList<Line> HAND_NETWORK {
       { "LineString(0 0, 100 0)", "F", 36, QVariant(), QVariant() },
       { "LineString(100 0, 100 100)", QVariant(), 36, QVariant(), QVariant() },
       { "LineString(100 100, 0 100)", QVariant(), 36, QVariant(), QVariant() },
@@ -97,55 +97,55 @@ namespace
 
 class TestServiceAccessibility : public QObject
 {
-  Q_OBJECT
+    Q_OBJECT
 
-private slots:
-  void initTestCase();
-  void cleanupTestCase();
-  void init();
-  void cleanup();
+  private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
 
-  void matrixOnHandBuiltNetwork();
-  void matrixNearestAndCutOff();
-  void matrixMatchesQgsGraphAnalyzer();
-  void roadClassSpeedsAndOffNetworkLeg();
-  void originsInAnotherCrsAreReprojected();
-  void polygonOriginsUseTheirPointOnSurface();
-  void coordinateFieldsStandInForTheGeometry();
-  void nearestServiceWithRoutes();
-  void nearestServiceUnreachableIsNull();
+    void matrixOnHandBuiltNetwork();
+    void matrixNearestAndCutOff();
+    void matrixMatchesQgsGraphAnalyzer();
+    void roadClassSpeedsAndOffNetworkLeg();
+    void originsInAnotherCrsAreReprojected();
+    void polygonOriginsUseTheirPointOnSurface();
+    void coordinateFieldsStandInForTheGeometry();
+    void nearestServiceWithRoutes();
+    void nearestServiceUnreachableIsNull();
 
-  void coverageCountsAndCapacities();
-  void floatingCatchmentWorkedExample_data();
-  void floatingCatchmentWorkedExample();
-  void floatingCatchmentBadInput();
+    void coverageCountsAndCapacities();
+    void floatingCatchmentWorkedExample_data();
+    void floatingCatchmentWorkedExample();
+    void floatingCatchmentBadInput();
 
-  void serviceAreasFollowTheRoads();
-  void graphCacheSkipsTheSecondBuild();
+    void serviceAreasFollowTheRoads();
+    void graphCacheSkipsTheSecondBuild();
 
-  void emptyNetworkFails();
-  void nonLineNetworkIsRefused();
-  void geographicNetworkIsRefused();
-  void lineSitesAreRefused();
-  void zeroAndNullSpeedsAreWarned();
-  void nullGeometriesAreWarnedAndNull();
-  void badParametersAreRefused();
+    void emptyNetworkFails();
+    void nonLineNetworkIsRefused();
+    void geographicNetworkIsRefused();
+    void lineSitesAreRefused();
+    void zeroAndNullSpeedsAreWarned();
+    void nullGeometriesAreWarnedAndNull();
+    void badParametersAreRefused();
 
-private:
-  QgsVectorLayer *makeNetwork( const QList<Line> &lines, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "LineString" ) );
-  QgsVectorLayer *makeSites( const QList<SitePoint> &sites, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "Point" ) );
-  QVariantMap networkParameters( QgsVectorLayer *network ) const;
-  //! Travel time matrix parameters from origins to destinations, both identified by their 'code', written to output.
-  QVariantMap matrixParameters( QgsVectorLayer *network, QgsVectorLayer *origins, QgsVectorLayer *destinations, const QString &output ) const;
-  //! Runs an algorithm; returns its results, or an empty map and the message.
-  QVariantMap run( const QString &id, const QVariantMap &parameters, QString *error = nullptr );
-  Rows readRows( const QString &path, const QString &originField, const QString &destinationField );
+  private:
+    QgsVectorLayer *makeNetwork( const QList<Line> &lines, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "LineString" ) );
+    QgsVectorLayer *makeSites( const QList<SitePoint> &sites, const QString &crs = QStringLiteral( "EPSG:27700" ), const QString &geometry = QStringLiteral( "Point" ) );
+    QVariantMap networkParameters( QgsVectorLayer *network ) const;
+    //! Travel time matrix parameters from origins to destinations, both identified by their 'code', written to output.
+    QVariantMap matrixParameters( QgsVectorLayer *network, QgsVectorLayer *origins, QgsVectorLayer *destinations, const QString &output ) const;
+    //! Runs an algorithm; returns its results, or an empty map and the message.
+    QVariantMap run( const QString &id, const QVariantMap &parameters, QString *error = nullptr );
+    Rows readRows( const QString &path, const QString &originField, const QString &destinationField );
 
-  std::unique_ptr<QTemporaryDir> mDir;
-  std::unique_ptr<QgsProcessingContext> mContext;
-  InfoFeedback mFeedback;
-  QTemporaryDir mCacheDir;
-  QgsProject mProject;
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<QgsProcessingContext> mContext;
+    InfoFeedback mFeedback;
+    QTemporaryDir mCacheDir;
+    QgsProject mProject;
 };
 
 void TestServiceAccessibility::initTestCase()
@@ -224,7 +224,7 @@ QVariantMap TestServiceAccessibility::matrixParameters( QgsVectorLayer *network,
 
 QVariantMap TestServiceAccessibility::networkParameters( QgsVectorLayer *network ) const
 {
-  return QVariantMap{
+  return QVariantMap {
       { "INPUT", network->id() },
       { "STRATEGY", 1 },
       { "DIRECTION_FIELD", "dir" },
@@ -281,7 +281,7 @@ Rows TestServiceAccessibility::readRows( const QString &path, const QString &ori
   while ( it.nextFeature( feature ) )
   {
     const QPair<QString, QString> key( feature.attribute( originField ).toString(), feature.attribute( destinationField ).toString() );
-    rows.insert( key, Row{ feature.attribute( QStringLiteral( "minutes" ) ), feature.attribute( QStringLiteral( "km" ) ), feature.attribute( QStringLiteral( "rank" ) ), feature.attribute( QStringLiteral( "origin_snap_m" ) ) } );
+    rows.insert( key, Row { feature.attribute( QStringLiteral( "minutes" ) ), feature.attribute( QStringLiteral( "km" ) ), feature.attribute( QStringLiteral( "rank" ) ), feature.attribute( QStringLiteral( "origin_snap_m" ) ) } );
   }
   return rows;
 }
@@ -350,7 +350,7 @@ void TestServiceAccessibility::matrixNearestAndCutOff()
   QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
   Rows rows = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
-  QCOMPARE( rows.keys(), ( QList<QPair<QString, QString>>{ { "O1", "S1" }, { "O1", "S4" } } ) );
+  QCOMPARE( rows.keys(), ( QList<QPair<QString, QString>> { { "O1", "S1" }, { "O1", "S4" } } ) );
 
   // Within 16 minutes (960 s): S4 (30 s) and S1 (40 s); S2 at 970 s is out.
   parameters.insert( "NEAREST", 0 );
@@ -386,7 +386,7 @@ void TestServiceAccessibility::matrixMatchesQgsGraphAnalyzer()
       const QgsPointXY a = points[pick( random )];
       const QgsPointXY b = points[pick( random )];
       const int w = way( random );
-      lines << Line{ QStringLiteral( "LineString(%1 %2, %3 %4)" ).arg( a.x() ).arg( a.y() ).arg( b.x() ).arg( b.y() ), w == 0 ? QVariant( "F" ) : ( w == 1 ? QVariant( "B" ) : QVariant( "T" ) ), speed( random ), QVariant(), QVariant() };
+      lines << Line { QStringLiteral( "LineString(%1 %2, %3 %4)" ).arg( a.x() ).arg( a.y() ).arg( b.x() ).arg( b.y() ), w == 0 ? QVariant( "F" ) : ( w == 1 ? QVariant( "B" ) : QVariant( "T" ) ), speed( random ), QVariant(), QVariant() };
     }
     QgsVectorLayer *network = makeNetwork( lines );
     QList<SitePoint> origins;
@@ -394,12 +394,12 @@ void TestServiceAccessibility::matrixMatchesQgsGraphAnalyzer()
     for ( int i = 0; i < 15; ++i )
     {
       const QgsPointXY p = points[pick( random )];
-      origins << SitePoint{ QString::number( i ), QStringLiteral( "Point(%1 %2)" ).arg( p.x() ).arg( p.y() ) };
+      origins << SitePoint { QString::number( i ), QStringLiteral( "Point(%1 %2)" ).arg( p.x() ).arg( p.y() ) };
     }
     for ( int i = 0; i < 25; ++i )
     {
       const QgsPointXY p = points[pick( random )];
-      destinations << SitePoint{ QString::number( i ), QStringLiteral( "Point(%1 %2)" ).arg( p.x() ).arg( p.y() ) };
+      destinations << SitePoint { QString::number( i ), QStringLiteral( "Point(%1 %2)" ).arg( p.x() ).arg( p.y() ) };
     }
     QgsVectorLayer *originLayer = makeSites( origins );
     QgsVectorLayer *destinationLayer = makeSites( destinations );
@@ -669,7 +669,7 @@ void TestServiceAccessibility::nearestServiceUnreachableIsNull()
  * Going the other way round the loop is always slower (e.g. i1 -> j2 via j1 and i2:
  * 5 + 15 + 8 = 28 > 20 min), so the times are i1-j1 5, i1-j2 20, i2-j1 15, i2-j2 8.
  */
-static const QList<Line> CATCHMENT_NETWORK{
+static const QList<Line> CATCHMENT_NETWORK {
     { "LineString(0 0, 3000 0)", QVariant(), 36, QVariant(), QVariant() },
     { "LineString(3000 0, 3000 9000)", QVariant(), 36, QVariant(), QVariant() },
     { "LineString(3000 9000, 0 9000)", QVariant(), 22.5, QVariant(), QVariant() },
@@ -1034,7 +1034,7 @@ void TestServiceAccessibility::zeroAndNullSpeedsAreWarned()
 void TestServiceAccessibility::nullGeometriesAreWarnedAndNull()
 {
   QList<Line> lines = HAND_NETWORK;
-  lines << Line{ QString(), QVariant(), 36, QVariant(), QVariant() }; // a network line with no geometry
+  lines << Line { QString(), QVariant(), 36, QVariant(), QVariant() }; // a network line with no geometry
   QgsVectorLayer *network = makeNetwork( lines );
   QgsVectorLayer *origins = makeSites( { { "NOWHERE", QString() }, { "O1", "Point(0 -30)" } } );
   QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" } } );

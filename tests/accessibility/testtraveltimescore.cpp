@@ -140,38 +140,38 @@ namespace
 
 class TestTravelTimes : public QObject
 {
-  Q_OBJECT
+    Q_OBJECT
 
-private slots:
-  void speedTable();
-  void speedTableParsing();
-  void nodesMergeWithinTolerance();
-  void nodesAtEveryVertex();
-  void badLinksAreSkippedAndCounted();
-  void selfLoopsAndZeroLengthLinks();
-  void oneWayStreets();
-  void ferryCrossingCostsTimePlusWait();
-  void pointsDoNotSnapToFerries();
-  void twoComponentsLeaveUnreachableAbsent();
-  void destinationInTheMiddleOfALink();
-  void bothOnOneLinkTravelDirectly();
-  void tiesAreBrokenByDestinationIndex();
-  void nearestAndCutOff();
-  void routeFollowsTheFastestPath();
-  void linkPartsFollowTheLine();
-  void snappingMatchesBruteForce();
-  void dijkstraMatchesBellmanFord();
-  void radixSearchMatchesDijkstra();
-  void resultsDoNotDependOnThreads();
-  void reversedSearchesMatchForward_data();
-  void reversedSearchesMatchForward();
-  void reversedSearchesTieExactlyOnALattice();
-  void reversedSearchesRankAlikeOnABenchmarkGrid();
-  void cancellationReturnsNothing();
-  void graphSurvivesTheCache();
-  void reachablePartsStopWhereTimeRunsOut();
-  void floatingCatchmentWorkedExample();
-  void opportunitiesWithinThresholds();
+  private slots:
+    void speedTable();
+    void speedTableParsing();
+    void nodesMergeWithinTolerance();
+    void nodesAtEveryVertex();
+    void badLinksAreSkippedAndCounted();
+    void selfLoopsAndZeroLengthLinks();
+    void oneWayStreets();
+    void ferryCrossingCostsTimePlusWait();
+    void pointsDoNotSnapToFerries();
+    void twoComponentsLeaveUnreachableAbsent();
+    void destinationInTheMiddleOfALink();
+    void bothOnOneLinkTravelDirectly();
+    void tiesAreBrokenByDestinationIndex();
+    void nearestAndCutOff();
+    void routeFollowsTheFastestPath();
+    void linkPartsFollowTheLine();
+    void snappingMatchesBruteForce();
+    void dijkstraMatchesBellmanFord();
+    void radixSearchMatchesDijkstra();
+    void resultsDoNotDependOnThreads();
+    void reversedSearchesMatchForward_data();
+    void reversedSearchesMatchForward();
+    void reversedSearchesTieExactlyOnALattice();
+    void reversedSearchesRankAlikeOnABenchmarkGrid();
+    void cancellationReturnsNothing();
+    void graphSurvivesTheCache();
+    void reachablePartsStopWhereTimeRunsOut();
+    void floatingCatchmentWorkedExample();
+    void opportunitiesWithinThresholds();
 };
 
 void TestTravelTimes::speedTable()
@@ -209,7 +209,7 @@ void TestTravelTimes::nodesMergeWithinTolerance()
    *  (0,0) ------ (100,0)  (100.5,0) ------ (200,0)
    *  Two lines whose ends are 0.5 m apart: one node with a 1 m tolerance, two without.
    */
-  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 100.5, 0 }, { 200, 0 } } ) };
+  const std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 } } ), road( { { 100.5, 0 }, { 200, 0 } } ) };
   GraphBuildOptions options;
   options.tolerance = 1;
   const RoadGraph merged = buildRoadGraph( links, options );
@@ -234,7 +234,7 @@ void TestTravelTimes::nodesAtEveryVertex()
    *               |
    *  (0,0) ---- (100,0) ---- (200,0)     the long line has a vertex where the spur ends
    */
-  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 }, { 200, 0 } } ), road( { { 100, 100 }, { 100, 0 } } ) };
+  const std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 }, { 200, 0 } } ), road( { { 100, 100 }, { 100, 0 } } ) };
   GraphBuildOptions options;
   const RoadGraph endsOnly = buildRoadGraph( links, options );
   QCOMPARE( endsOnly.linkCount(), std::size_t( 2 ) );
@@ -250,7 +250,7 @@ void TestTravelTimes::nodesAtEveryVertex()
 
 void TestTravelTimes::badLinksAreSkippedAndCounted()
 {
-  std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, 0 ), road( { { 0, 0 }, { NAN, 100 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, NAN ) };
+  std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, 0 ), road( { { 0, 0 }, { NAN, 100 } } ), road( { { 0, 0 }, { 0, 100 } }, LinkDirection::Both, NAN ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   QCOMPARE( graph.linkCount(), std::size_t( 1 ) );
   QCOMPARE( graph.skippedLinks.size(), std::size_t( 4 ) );
@@ -277,7 +277,7 @@ void TestTravelTimes::selfLoopsAndZeroLengthLinks()
    *        /    \        a loop leaving and returning to A, and a zero-length line at A
    *  A(0,0)------B(100,0)
    */
-  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 }, { 50, 50 }, { 0, 0 } } ), road( { { 0, 0 }, { 0, 0 } } ) };
+  const std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 0 }, { 50, 50 }, { 0, 0 } } ), road( { { 0, 0 }, { 0, 0 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   QCOMPARE( graph.nodeCount(), std::size_t( 2 ) );
   QCOMPARE( graph.selfLoopLinks, std::size_t( 2 ) );
@@ -295,7 +295,7 @@ void TestTravelTimes::oneWayStreets()
    *  |                  |             A -> B is one-way eastward,
    *  A(0,0) ----->---- B(100,0)       C -> D one-way westward (drawn backwards: Backward)
    */
-  const std::vector<RoadLink> links{
+  const std::vector<RoadLink> links {
       road( { { 0, 0 }, { 100, 0 } }, LinkDirection::Forward ),
       road( { { 100, 0 }, { 100, 100 } } ),
       road( { { 0, 100 }, { 100, 100 } }, LinkDirection::Backward ),
@@ -303,7 +303,7 @@ void TestTravelTimes::oneWayStreets()
   };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   QCOMPARE( graph.edgeCount(), std::size_t( 6 ) );
-  const std::vector<Point> corners{ { 0, 0 }, { 100, 0 }, { 100, 100 }, { 0, 100 } };
+  const std::vector<Point> corners { { 0, 0 }, { 100, 0 }, { 100, 100 }, { 0, 100 } };
   const auto m = secondsMatrix( graph, corners, corners );
   // From A: B 10 (with the flow); C 20 (A-B-C); D 10 (A-D).
   QCOMPARE( m[0][1], 10.0 );
@@ -323,7 +323,7 @@ void TestTravelTimes::ferryCrossingCostsTimePlusWait()
    *  boarding wait 15 min (half a 30-minute headway)
    *  A -> D = 100 s + (30 + 15) x 60 s + 50 s = 2850 s, metres 1000 + 4000 + 500.
    */
-  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
+  const std::vector<RoadLink> links { road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
   GraphBuildOptions options;
   options.ferryBoardingWaitMinutes = 15;
   const RoadGraph graph = buildRoadGraph( links, options );
@@ -342,7 +342,7 @@ void TestTravelTimes::ferryCrossingCostsTimePlusWait()
 void TestTravelTimes::pointsDoNotSnapToFerries()
 {
   // A point in the middle of the crossing goes to the nearest road end, 1000 m away at B, not onto the ferry.
-  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
+  const std::vector<RoadLink> links { road( { { 0, 0 }, { 1000, 0 } } ), ferry( { { 1000, 0 }, { 5000, 0 } }, 30 ), road( { { 5000, 0 }, { 5500, 0 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   const NetworkLocator locator( graph );
   const NetworkLocation location = locator.locate( { 2000, 10 } );
@@ -356,7 +356,7 @@ void TestTravelTimes::twoComponentsLeaveUnreachableAbsent()
   /*
    *  A(0,0) ---- B(100,0)        island: C(0,500) ---- D(100,500), no ferry
    */
-  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 500 }, { 100, 500 } } ) };
+  const std::vector<RoadLink> links { road( { { 0, 0 }, { 100, 0 } } ), road( { { 0, 500 }, { 100, 500 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   QCOMPARE( graph.componentCount, std::size_t( 2 ) );
   QVERIFY( graph.nodeComponent[graph.linkFrom[0]] != graph.nodeComponent[graph.linkFrom[1]] );
@@ -400,7 +400,7 @@ void TestTravelTimes::bothOnOneLinkTravelDirectly()
    *  East along AB from 100 to 700: 60 s. West from 700 to 100: against the flow, so
    *  700 -> B (30 s) -> round (120 s) -> A -> 100 (10 s) = 160 s.
    */
-  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 1000, 0 } }, LinkDirection::Forward ), road( { { 1000, 0 }, { 1000, -100 }, { 0, -100 }, { 0, 0 } } ) };
+  const std::vector<RoadLink> links { road( { { 0, 0 }, { 1000, 0 } }, LinkDirection::Forward ), road( { { 1000, 0 }, { 1000, -100 }, { 0, -100 }, { 0, 0 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   const auto m = secondsMatrix( graph, { { 100, 0 }, { 700, 0 } }, { { 100, 0 }, { 700, 0 } } );
   QCOMPARE( m[0][1], 60.0 );
@@ -434,8 +434,8 @@ void TestTravelTimes::nearestAndCutOff()
   /*
    *  O(0,0) -- D2(100,0) -- D0(200,0) -- D3(300,0) -- D1(400,0)    10 s a step
    */
-  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 100, 0 }, { 200, 0 }, { 300, 0 }, { 400, 0 } } ) }, GraphBuildOptions{ 0, true, 0 } );
-  const std::vector<Point> destinations{ { 200, 0 }, { 400, 0 }, { 100, 0 }, { 300, 0 } };
+  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 100, 0 }, { 200, 0 }, { 300, 0 }, { 400, 0 } } ) }, GraphBuildOptions { 0, true, 0 } );
+  const std::vector<Point> destinations { { 200, 0 }, { 400, 0 }, { 100, 0 }, { 300, 0 } };
   TravelQuery two;
   two.nearest = 2;
   const NetworkLocator locator( graph );
@@ -466,7 +466,7 @@ void TestTravelTimes::routeFollowsTheFastestPath()
    *  A(0,0) --- B(100,0) --- C(200,0)       slow direct road A-C along y = 0 (3.6 km/h),
    *  fast detour A - (0,100) - (200,100) - C at 36 km/h.
    */
-  const std::vector<RoadLink> links{ road( { { 0, 0 }, { 200, 0 } }, LinkDirection::Both, 3.6 ), road( { { 0, 0 }, { 0, 100 }, { 200, 100 }, { 200, 0 } } ) };
+  const std::vector<RoadLink> links { road( { { 0, 0 }, { 200, 0 } }, LinkDirection::Both, 3.6 ), road( { { 0, 0 }, { 0, 100 }, { 200, 100 }, { 200, 0 } } ) };
   const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
   const NetworkLocator locator( graph );
   const TravelTimeEngine engine( graph, { endpointAt( locator, { 150, 0 } ) } );
@@ -522,7 +522,7 @@ void TestTravelTimes::snappingMatchesBruteForce()
   std::uniform_real_distribution<double> coordinate( -300, 1300 ); // some points outside the network's extent
   for ( int i = 0; i < 500; ++i )
   {
-    const Point p{ coordinate( random ), coordinate( random ) };
+    const Point p { coordinate( random ), coordinate( random ) };
     double best = INFINITY;
     for ( LinkId link = 0; link < graph.linkCount(); ++link )
     {
@@ -626,7 +626,7 @@ void TestTravelTimes::resultsDoNotDependOnThreads()
   for ( int i = 0; i < 25; ++i )
     destinations.push_back( endpointAt( locator, { coordinate( random ), coordinate( random ) } ) );
   const TravelTimeEngine engine( graph, destinations );
-  for ( const TravelQuery &query : { TravelQuery(), TravelQuery{ 3, UNREACHABLE }, TravelQuery{ 0, 60 } } )
+  for ( const TravelQuery &query : { TravelQuery(), TravelQuery { 3, UNREACHABLE }, TravelQuery { 0, 60 } } )
   {
     const auto one = engine.manyToMany( origins, query, 1 );
     const auto three = engine.manyToMany( origins, query, 3 );
@@ -637,7 +637,7 @@ void TestTravelTimes::resultsDoNotDependOnThreads()
   // origins than destinations manyToMany searches backwards, and the last bits of near-ties may
   // order them differently; reversedSearchesMatchForward checks that).
   const auto all = forwardRows( graph, origins, destinations, TravelQuery() );
-  const auto nearest = engine.manyToMany( origins, TravelQuery{ 3, UNREACHABLE }, 2 );
+  const auto nearest = engine.manyToMany( origins, TravelQuery { 3, UNREACHABLE }, 2 );
   for ( std::size_t i = 0; i < origins.size(); ++i )
     QVERIFY( std::equal( nearest[i].begin(), nearest[i].end(), all[i].begin() ) );
 }
@@ -682,7 +682,7 @@ void TestTravelTimes::reversedSearchesMatchForward()
   origins[6] = NetworkEndpoint();
   destinations.push_back( origins[7] );
 
-  const TravelQuery query{ 0, cutoffSeconds };
+  const TravelQuery query { 0, cutoffSeconds };
   const auto expected = forwardRows( graph, origins, destinations, query );
   const TravelTimeEngine engine( graph, destinations );
   const auto reversed = engine.manyToManyReversed( origins, query, 2 );
@@ -726,7 +726,7 @@ void TestTravelTimes::reversedSearchesTieExactlyOnALattice()
   {
     for ( int i = 0; i < 6; ++i )
     {
-      const Point a{ 100.0 * i, 100.0 * j };
+      const Point a { 100.0 * i, 100.0 * j };
       if ( i + 1 < 6 )
         links.push_back( road( { a, { a.x + 100, a.y } }, ++count % 3 == 0 ? LinkDirection::Forward : LinkDirection::Both ) );
       if ( j + 1 < 6 )
@@ -771,8 +771,8 @@ void TestTravelTimes::reversedSearchesRankAlikeOnABenchmarkGrid()
   {
     for ( int i = 0; i < size; ++i )
     {
-      const Point a{ 100.0 * i, 100.0 * j };
-      for ( const Point &b : { Point{ a.x + 100, a.y }, Point{ a.x, a.y + 100 } } )
+      const Point a { 100.0 * i, 100.0 * j };
+      for ( const Point &b : { Point { a.x + 100, a.y }, Point { a.x, a.y + 100 } } )
       {
         if ( b.x >= 100.0 * size || b.y >= 100.0 * size )
           continue;
@@ -838,7 +838,7 @@ void TestTravelTimes::graphSurvivesTheCache()
   QCOMPARE( back->skippedLinks.size(), std::size_t( 1 ) );
   QCOMPARE( back->skippedLinks[0].input, links.size() - 2 );
   // Travel times are the same on the copy.
-  const std::vector<Point> points{ { 10, 10 }, { 500, 500 }, { 900, 100 } };
+  const std::vector<Point> points { { 10, 10 }, { 500, 500 }, { 900, 100 } };
   QVERIFY( secondsMatrix( graph, points, points ) == secondsMatrix( *back, points, points ) );
   // Damaged bytes are refused, not read.
   QVERIFY( !deserializeRoadGraph( bytes.substr( 0, bytes.size() - 3 ) ).has_value() );
@@ -900,12 +900,12 @@ void TestTravelTimes::floatingCatchmentWorkedExample()
    *   R1 = 10 / (100 x 0.701367) = 0.142579; R2 = 6 / (200 x 0.304009) = 0.098681;
    *   A1 = R1 x 0.701367 = 0.1; A2 = R2 x 0.304009 = 0.03.
    */
-  const std::vector<std::vector<Reach>> reaches{
+  const std::vector<std::vector<Reach>> reaches {
       { { 0, 5 * 60, 0 }, { 1, 20 * 60, 0 } },
       { { 1, 8 * 60, 0 }, { 0, 15 * 60, 0 } },
   };
-  const std::vector<double> demand{ 100, 200 };
-  const std::vector<double> supply{ 10, 6 };
+  const std::vector<double> demand { 100, 200 };
+  const std::vector<double> supply { 10, 6 };
 
   DistanceDecay none;
   none.catchmentSeconds = 16 * 60;
@@ -948,9 +948,9 @@ void TestTravelTimes::floatingCatchmentWorkedExample()
 
 void TestTravelTimes::opportunitiesWithinThresholds()
 {
-  const std::vector<Reach> reaches{ { 2, 100, 0 }, { 0, 300, 0 }, { 1, 900, 0 } };
-  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, {} ), ( std::vector<double>{ 0, 2, 3 } ) );
-  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, { 10, 20, 30 } ), ( std::vector<double>{ 0, 40, 60 } ) );
+  const std::vector<Reach> reaches { { 2, 100, 0 }, { 0, 300, 0 }, { 1, 900, 0 } };
+  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, {} ), ( std::vector<double> { 0, 2, 3 } ) );
+  QCOMPARE( opportunitiesWithin( reaches, { 60, 300, 1200 }, { 10, 20, 30 } ), ( std::vector<double> { 0, 40, 60 } ) );
 }
 
 QTEST_MAIN( TestTravelTimes )

@@ -7,12 +7,12 @@
 #include "placegapprovider.h"
 
 #include "qgsapplication.h"
+#include "qgsgeometry.h"
 #include "qgsnativealgorithms.h"
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingregistry.h"
-#include "qgsgeometry.h"
 #include "qgsvectordataprovider.h"
 #include "qgsvectorlayer.h"
 

@@ -9,9 +9,9 @@
 #include "qgsgraduatedsymbolrenderer.h"
 #include "qgslinesymbol.h"
 #include "qgsmarkersymbol.h"
+#include "qgspalettedrasterrenderer.h"
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
-#include "qgspalettedrasterrenderer.h"
 #include "qgsproject.h"
 #include "qgsrasterlayer.h"
 #include "qgsrendercontext.h"
@@ -31,52 +31,52 @@ namespace
   //! first class's legend label must hold.
   struct StyleExpectation
   {
-    QString geometry;
-    QString field;
-    QString fieldType;
-    int classes;
-    QString firstLabel;
+      QString geometry;
+      QString field;
+      QString fieldType;
+      int classes;
+      QString firstLabel;
   };
   const QMap<QString, StyleExpectation> STYLES {
-    { "deprivation_quintile.qml", { "Polygon", "quintile", "integer", 5, "most deprived" } },
-    { "deprivation_decile.qml", { "Polygon", "decile", "integer", 10, "most deprived" } },
-    { "simd_quintile.qml", { "Polygon", "simd_quintile", "integer", 5, "most deprived" } },
-    { "simd_decile.qml", { "Polygon", "simd_decile", "integer", 10, "most deprived" } },
-    { "bivariate_2x2.qml", { "Polygon", "bivar_code", "string", 4, "more deprived / low attainment" } },
-    { "bivariate_3x3.qml", { "Polygon", "bivar_code", "string", 9, "most deprived / low attainment" } },
-    { "bivariate_4x4.qml", { "Polygon", "bivar_code", "string", 16, "most deprived / low attainment" } },
-    { "bivariate_5x5.qml", { "Polygon", "bivar_code", "string", 25, "most deprived / lowest attainment" } },
-    { "bivariate_2x2_points.qml", { "Point", "bivar_code", "string", 4, "more deprived / low attainment" } },
-    { "bivariate_3x3_points.qml", { "Point", "bivar_code", "string", 9, "most deprived / low attainment" } },
-    { "bivariate_4x4_points.qml", { "Point", "bivar_code", "string", 16, "most deprived / low attainment" } },
-    { "bivariate_5x5_points.qml", { "Point", "bivar_code", "string", 25, "most deprived / lowest attainment" } },
-    { "island_flag.qml", { "Polygon", "on_island", "integer", 2, "Mainland" } },
-    { "island_flag_points.qml", { "Point", "on_island", "integer", 2, "Mainland" } },
-    { "service_counts.qml", { "Polygon", "within", "double", 6, "none in reach" } },
-    { "service_counts_points.qml", { "Point", "within", "double", 6, "none in reach" } },
-    { "access_scores.qml", { "Polygon", "access", "double", 5, "quintile 1" } },
-    { "access_scores_points.qml", { "Point", "access", "double", 5, "quintile 1" } },
-    { "supply_ratios.qml", { "Polygon", "ratio", "double", 5, "quintile 1" } },
-    { "supply_ratios_points.qml", { "Point", "ratio", "double", 5, "quintile 1" } },
-    { "lisa_clusters.qml", { "Polygon", "cluster", "integer", 6, "High-High" } },
-    { "lisa_clusters_points.qml", { "Point", "cluster", "integer", 6, "High-High" } },
-    { "residual_flag.qml", { "Polygon", "flag", "string", 3, "below expectation" } },
-    { "residual_flag_points.qml", { "Point", "flag", "string", 3, "below expectation" } },
-    { "travel_time_polygons.qml", { "Polygon", "minutes", "double", 6, "0 - 5 min" } },
-    { "travel_time_points.qml", { "Point", "minutes", "double", 6, "0 - 5 min" } },
-    { "travel_time_lines.qml", { "LineString", "minutes", "double", 6, "0 - 5 min" } },
-    { "service_areas.qml", { "Polygon", "minutes", "double", 6, "0 - 5 min" } },
-    { "catchment_share_q1.qml", { "Polygon", "pct_q1", "double", 5, "under 10% in quintile 1" } },
-    { "urban_rural_2.qml", { "Polygon", "ur2", "integer", 2, "Urban Areas" } },
-    { "urban_rural_3.qml", { "Polygon", "ur3", "integer", 3, "Rest of Scotland" } },
-    { "urban_rural_6.qml", { "Polygon", "ur6", "integer", 6, "Large Urban Areas" } },
-    { "urban_rural_8.qml", { "Polygon", "ur8", "integer", 8, "Large Urban Areas" } },
-    { "degurba_areas.qml", { "Polygon", "degurba", "integer", 3, "Cities" } },
+      { "deprivation_quintile.qml", { "Polygon", "quintile", "integer", 5, "most deprived" } },
+      { "deprivation_decile.qml", { "Polygon", "decile", "integer", 10, "most deprived" } },
+      { "simd_quintile.qml", { "Polygon", "simd_quintile", "integer", 5, "most deprived" } },
+      { "simd_decile.qml", { "Polygon", "simd_decile", "integer", 10, "most deprived" } },
+      { "bivariate_2x2.qml", { "Polygon", "bivar_code", "string", 4, "more deprived / low attainment" } },
+      { "bivariate_3x3.qml", { "Polygon", "bivar_code", "string", 9, "most deprived / low attainment" } },
+      { "bivariate_4x4.qml", { "Polygon", "bivar_code", "string", 16, "most deprived / low attainment" } },
+      { "bivariate_5x5.qml", { "Polygon", "bivar_code", "string", 25, "most deprived / lowest attainment" } },
+      { "bivariate_2x2_points.qml", { "Point", "bivar_code", "string", 4, "more deprived / low attainment" } },
+      { "bivariate_3x3_points.qml", { "Point", "bivar_code", "string", 9, "most deprived / low attainment" } },
+      { "bivariate_4x4_points.qml", { "Point", "bivar_code", "string", 16, "most deprived / low attainment" } },
+      { "bivariate_5x5_points.qml", { "Point", "bivar_code", "string", 25, "most deprived / lowest attainment" } },
+      { "island_flag.qml", { "Polygon", "on_island", "integer", 2, "Mainland" } },
+      { "island_flag_points.qml", { "Point", "on_island", "integer", 2, "Mainland" } },
+      { "service_counts.qml", { "Polygon", "within", "double", 6, "none in reach" } },
+      { "service_counts_points.qml", { "Point", "within", "double", 6, "none in reach" } },
+      { "access_scores.qml", { "Polygon", "access", "double", 5, "quintile 1" } },
+      { "access_scores_points.qml", { "Point", "access", "double", 5, "quintile 1" } },
+      { "supply_ratios.qml", { "Polygon", "ratio", "double", 5, "quintile 1" } },
+      { "supply_ratios_points.qml", { "Point", "ratio", "double", 5, "quintile 1" } },
+      { "lisa_clusters.qml", { "Polygon", "cluster", "integer", 6, "High-High" } },
+      { "lisa_clusters_points.qml", { "Point", "cluster", "integer", 6, "High-High" } },
+      { "residual_flag.qml", { "Polygon", "flag", "string", 3, "below expectation" } },
+      { "residual_flag_points.qml", { "Point", "flag", "string", 3, "below expectation" } },
+      { "travel_time_polygons.qml", { "Polygon", "minutes", "double", 6, "0 - 5 min" } },
+      { "travel_time_points.qml", { "Point", "minutes", "double", 6, "0 - 5 min" } },
+      { "travel_time_lines.qml", { "LineString", "minutes", "double", 6, "0 - 5 min" } },
+      { "service_areas.qml", { "Polygon", "minutes", "double", 6, "0 - 5 min" } },
+      { "catchment_share_q1.qml", { "Polygon", "pct_q1", "double", 5, "under 10% in quintile 1" } },
+      { "urban_rural_2.qml", { "Polygon", "ur2", "integer", 2, "Urban Areas" } },
+      { "urban_rural_3.qml", { "Polygon", "ur3", "integer", 3, "Rest of Scotland" } },
+      { "urban_rural_6.qml", { "Polygon", "ur6", "integer", 6, "Large Urban Areas" } },
+      { "urban_rural_8.qml", { "Polygon", "ur8", "integer", 8, "Large Urban Areas" } },
+      { "degurba_areas.qml", { "Polygon", "degurba", "integer", 3, "Cities" } },
   };
 
   //! Raster styles: the paletted classes they must draw, in legend order (value and label).
   const QMap<QString, QList<QPair<int, QString>>> RASTER_STYLES {
-    { "degurba_grid.qml", { { 30, "30 Urban centre" }, { 23, "23 Dense urban cluster" }, { 22, "22 Semi-dense urban cluster" }, { 21, "21 Suburban or peri-urban" }, { 13, "13 Rural cluster" }, { 12, "12 Low density rural" }, { 11, "11 Very low density rural" } } },
+      { "degurba_grid.qml", { { 30, "30 Urban centre" }, { 23, "23 Dense urban cluster" }, { 22, "22 Semi-dense urban cluster" }, { 21, "21 Suburban or peri-urban" }, { 13, "13 Rural cluster" }, { 12, "12 Low density rural" }, { 11, "11 Very low density rural" } } },
   };
 
   //! A one-band Byte GeoTIFF of 1 km cells in EPSG:27700 holding the values, one row.
@@ -258,10 +258,10 @@ QVariantMap TestStyles::networkParameters()
   // One straight road at 36 km/h = 10 m/s, 0 to 6000 m.
   QgsVectorLayer *network = addLayer( placegaptest::memoryLayer( QStringLiteral( "LineString?field=speed:double" ), { { QStringLiteral( "LineString(0 0, 6000 0)" ), QgsAttributes() << 36.0 } } ) );
   return QVariantMap {
-    { "INPUT", network->id() },
-    { "STRATEGY", 1 },
-    { "SPEED_FIELD", "speed" },
-    { "DEFAULT_SPEED", 36 },
+      { "INPUT", network->id() },
+      { "STRATEGY", 1 },
+      { "SPEED_FIELD", "speed" },
+      { "DEFAULT_SPEED", 36 },
   };
 }
 
@@ -376,8 +376,10 @@ void TestStyles::residualsStyleFollowsGeometry_data()
 {
   QTest::addColumn<QString>( "geometry" );
   QTest::addColumn<QString>( "symbolGeometry" );
-  QTest::newRow( "areas" ) << "Polygon" << "Polygon";
-  QTest::newRow( "schools" ) << "Point" << "Point";
+  QTest::newRow( "areas" ) << "Polygon"
+                           << "Polygon";
+  QTest::newRow( "schools" ) << "Point"
+                             << "Point";
 }
 
 void TestStyles::residualsStyleFollowsGeometry()
@@ -602,16 +604,16 @@ void TestStyles::styleLibraryImports()
 
   // The library's ramps hold the colours of the .qml styles, class by class in legend order.
   const QList<QPair<QString, QString>> sameColours {
-    { "PlaceGap deprivation quintiles", "deprivation_quintile.qml" },
-    { "PlaceGap deprivation deciles", "deprivation_decile.qml" },
-    { "PlaceGap bivariate 3x3", "bivariate_3x3.qml" },
-    { "PlaceGap LISA clusters", "lisa_clusters.qml" },
-    { "PlaceGap residual flags", "residual_flag.qml" },
-    { "PlaceGap travel time bands", "travel_time_polygons.qml" },
-    { "PlaceGap urban-rural 8-fold", "urban_rural_8.qml" },
-    { "PlaceGap urban-rural 6-fold", "urban_rural_6.qml" },
-    { "PlaceGap urban-rural 3-fold", "urban_rural_3.qml" },
-    { "PlaceGap urban-rural 2-fold", "urban_rural_2.qml" },
+      { "PlaceGap deprivation quintiles", "deprivation_quintile.qml" },
+      { "PlaceGap deprivation deciles", "deprivation_decile.qml" },
+      { "PlaceGap bivariate 3x3", "bivariate_3x3.qml" },
+      { "PlaceGap LISA clusters", "lisa_clusters.qml" },
+      { "PlaceGap residual flags", "residual_flag.qml" },
+      { "PlaceGap travel time bands", "travel_time_polygons.qml" },
+      { "PlaceGap urban-rural 8-fold", "urban_rural_8.qml" },
+      { "PlaceGap urban-rural 6-fold", "urban_rural_6.qml" },
+      { "PlaceGap urban-rural 3-fold", "urban_rural_3.qml" },
+      { "PlaceGap urban-rural 2-fold", "urban_rural_2.qml" },
   };
   for ( const auto &[rampName, file] : sameColours )
   {

@@ -33,14 +33,20 @@ namespace
    */
   struct School
   {
-    QVariant pct;
-    QVariant quintile;
-    QVariant pupils;
-    QVariant council;
+      QVariant pct;
+      QVariant quintile;
+      QVariant pupils;
+      QVariant council;
   };
   const QList<School> SCHOOLS {
-    { 50, 1, 10, "A" }, { 60, 1, 30, "A" }, { 70, 3, 20, "A" }, { 70, 3, 20, "A" }, { 80, 5, 10, "A" }, { 90, 5, 10, "A" },
-    { 40, 2, 5, "B" }, { 50, 2, 5, "B" },
+      { 50, 1, 10, "A" },
+      { 60, 1, 30, "A" },
+      { 70, 3, 20, "A" },
+      { 70, 3, 20, "A" },
+      { 80, 5, 10, "A" },
+      { 90, 5, 10, "A" },
+      { 40, 2, 5, "B" },
+      { 50, 2, 5, "B" },
   };
   constexpr double Z = 1.959963984540054;
 
@@ -122,16 +128,16 @@ QVariantMap TestAttainmentGapAlgorithm::parameters( const QList<School> &schools
   layer->dataProvider()->addFeatures( features );
   mProject.addMapLayer( layer, false, true );
   return QVariantMap {
-    { "INPUT", layer->id() },
-    { "ATTAINMENT_FIELD", "pct" },
-    { "QUANTILE_FIELD", "quintile" },
-    { "QUANTILES", 0 },
-    { "WEIGHT_FIELD", "pupils" },
-    { "GROUP_FIELD", "council" },
-    { "BOOTSTRAP_SAMPLES", 999 },
-    { "SEED", 20240501 },
-    { "OUTPUT", mDir->filePath( name + "_classes.gpkg" ) },
-    { "SUMMARY", mDir->filePath( name + "_summary.gpkg" ) },
+      { "INPUT", layer->id() },
+      { "ATTAINMENT_FIELD", "pct" },
+      { "QUANTILE_FIELD", "quintile" },
+      { "QUANTILES", 0 },
+      { "WEIGHT_FIELD", "pupils" },
+      { "GROUP_FIELD", "council" },
+      { "BOOTSTRAP_SAMPLES", 999 },
+      { "SEED", 20240501 },
+      { "OUTPUT", mDir->filePath( name + "_classes.gpkg" ) },
+      { "SUMMARY", mDir->filePath( name + "_summary.gpkg" ) },
   };
 }
 

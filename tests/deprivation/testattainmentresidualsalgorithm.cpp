@@ -20,11 +20,11 @@ namespace
 {
   struct School
   {
-    QString code;
-    QVariant deprivation;
-    QVariant attainment;
-    QVariant rurality;
-    QVariant pupils;
+      QString code;
+      QVariant deprivation;
+      QVariant attainment;
+      QVariant rurality;
+      QVariant pupils;
   };
   /*
    * Four schools on a line plus noise (deprivation score x, attainment y):
@@ -114,11 +114,11 @@ QVariantMap TestAttainmentResiduals::parameters( const QList<School> &schools, c
   layer->dataProvider()->addFeatures( features );
   mProject.addMapLayer( layer, false, true );
   return QVariantMap {
-    { "INPUT", layer->id() },
-    { "ATTAINMENT_FIELD", "pct" },
-    { "DEPRIVATION_FIELD", "score" },
-    { "THRESHOLD", 1.0 },
-    { "OUTPUT", mDir->filePath( name + ".gpkg" ) },
+      { "INPUT", layer->id() },
+      { "ATTAINMENT_FIELD", "pct" },
+      { "DEPRIVATION_FIELD", "score" },
+      { "THRESHOLD", 1.0 },
+      { "OUTPUT", mDir->filePath( name + ".gpkg" ) },
   };
 }
 

@@ -32,8 +32,14 @@ namespace
    */
   constexpr int ROWS = 4;
   constexpr int COLUMNS = 5;
-  double xOf( int i ) { return ( i * 7 ) % 11 + 0.5 * ( i / COLUMNS ); }
-  double yOf( int i ) { return 40.0 + ( i * 5 ) % 9 - 0.25 * ( i % COLUMNS ); }
+  double xOf( int i )
+  {
+    return ( i * 7 ) % 11 + 0.5 * ( i / COLUMNS );
+  }
+  double yOf( int i )
+  {
+    return 40.0 + ( i * 5 ) % 9 - 0.25 * ( i % COLUMNS );
+  }
 
   QString square( double x0, double y0 )
   {
@@ -119,14 +125,14 @@ QgsVectorLayer *TestBivariateLisa::makeLattice( bool withIsland, const QString &
 QVariantMap TestBivariateLisa::parameters( QgsVectorLayer *layer, const QString &name )
 {
   return QVariantMap {
-    { "INPUT", layer->id() },
-    { "DEPRIVATION_FIELD", "simd" },
-    { "ATTAINMENT_FIELD", "acel" },
-    { "WEIGHTS", 1 },
-    { "PERMUTATIONS", 999 },
-    { "SEED", 7 },
-    { "THREADS", 1 },
-    { "OUTPUT", mDir->filePath( name + ".gpkg" ) },
+      { "INPUT", layer->id() },
+      { "DEPRIVATION_FIELD", "simd" },
+      { "ATTAINMENT_FIELD", "acel" },
+      { "WEIGHTS", 1 },
+      { "PERMUTATIONS", 999 },
+      { "SEED", 7 },
+      { "THREADS", 1 },
+      { "OUTPUT", mDir->filePath( name + ".gpkg" ) },
   };
 }
 

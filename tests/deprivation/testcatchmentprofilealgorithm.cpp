@@ -27,8 +27,8 @@ namespace
    */
   struct Zone
   {
-    QVariant rank;
-    QVariant population;
+      QVariant rank;
+      QVariant population;
   };
   const QList<Zone> ZONES { { 2, 100 }, { 9, 200 }, { 15, 300 }, { 3, 400 } };
 
@@ -44,11 +44,11 @@ namespace
 
   struct Profile
   {
-    double population;
-    QList<double> percent; // q1..q5
-    double meanRank;
-    int areas;
-    int mostDeprived;
+      double population;
+      QList<double> percent; // q1..q5
+      double meanRank;
+      int areas;
+      int mostDeprived;
   };
 } // namespace
 
@@ -133,13 +133,13 @@ QVariantMap TestCatchmentProfileAlgorithm::parameters( const QList<Zone> &zones,
   mProject.addMapLayer( zoneLayer, false, true );
   mProject.addMapLayer( catchmentLayer, false, true );
   return QVariantMap {
-    { "INPUT", zoneLayer->id() },
-    { "RANK_FIELD", "rank" },
-    { "RANK_COUNT", 20 },
-    { "POPULATION_FIELD", "pop" },
-    { "CATCHMENTS", catchmentLayer->id() },
-    { "APPORTIONMENT", apportionment },
-    { "OUTPUT", mDir->filePath( name + ".gpkg" ) },
+      { "INPUT", zoneLayer->id() },
+      { "RANK_FIELD", "rank" },
+      { "RANK_COUNT", 20 },
+      { "POPULATION_FIELD", "pop" },
+      { "CATCHMENTS", catchmentLayer->id() },
+      { "APPORTIONMENT", apportionment },
+      { "OUTPUT", mDir->filePath( name + ".gpkg" ) },
   };
 }
 
@@ -186,8 +186,8 @@ void TestCatchmentProfileAlgorithm::nested()
   const QVariantMap results = run( parameters( ZONES, { { "A", box( 0, 2 ) }, { "B", box( 2, 4 ) } }, apportionment, "nested" ) );
   QVERIFY( !results.isEmpty() );
   compare( results.value( "OUTPUT" ).toString(), {
-                                                   { "A", { 300, { 100.0 / 3, 0, 200.0 / 3, 0, 0 }, 2000.0 / 300, 2, 1 } },
-                                                   { "B", { 700, { 400.0 / 7, 0, 0, 300.0 / 7, 0 }, 5700.0 / 700, 2, 1 } },
+                                                     { "A", { 300, { 100.0 / 3, 0, 200.0 / 3, 0, 0 }, 2000.0 / 300, 2, 1 } },
+                                                     { "B", { 700, { 400.0 / 7, 0, 0, 300.0 / 7, 0 }, 5700.0 / 700, 2, 1 } },
                                                  } );
 }
 
@@ -200,8 +200,8 @@ void TestCatchmentProfileAlgorithm::nonNestedAreaWeighted()
   const QVariantMap results = run( parameters( ZONES, { { "A", box( 0, 1.4 ) }, { "B", box( 1.4, 4 ) } }, 0, "areaweighted" ) );
   QVERIFY( !results.isEmpty() );
   compare( results.value( "OUTPUT" ).toString(), {
-                                                   { "A", { 180, { 10000.0 / 180, 0, 8000.0 / 180, 0, 0 }, 920.0 / 180, 2, 1 } },
-                                                   { "B", { 820, { 40000.0 / 820, 0, 12000.0 / 820, 30000.0 / 820, 0 }, 6780.0 / 820, 3, 1 } },
+                                                     { "A", { 180, { 10000.0 / 180, 0, 8000.0 / 180, 0, 0 }, 920.0 / 180, 2, 1 } },
+                                                     { "B", { 820, { 40000.0 / 820, 0, 12000.0 / 820, 30000.0 / 820, 0 }, 6780.0 / 820, 3, 1 } },
                                                  } );
 }
 
@@ -212,8 +212,8 @@ void TestCatchmentProfileAlgorithm::nonNestedWholeAreasByCentroid()
   const QVariantMap results = run( parameters( ZONES, { { "A", box( 0, 1.4 ) }, { "B", box( 1.4, 4 ) } }, 1, "centroid" ) );
   QVERIFY( !results.isEmpty() );
   const QMap<QString, Profile> expected {
-    { "A", { 100, { 100, 0, 0, 0, 0 }, 2, 1, 1 } },
-    { "B", { 900, { 400.0 / 9, 0, 200.0 / 9, 300.0 / 9, 0 }, 7500.0 / 900, 3, 1 } },
+      { "A", { 100, { 100, 0, 0, 0, 0 }, 2, 1, 1 } },
+      { "B", { 900, { 400.0 / 9, 0, 200.0 / 9, 300.0 / 9, 0 }, 7500.0 / 900, 3, 1 } },
   };
   compare( results.value( "OUTPUT" ).toString(), expected );
   // Population-weighted centroids given as points give the same whole-area answer.
@@ -243,8 +243,8 @@ void TestCatchmentProfileAlgorithm::nullPopulationIsWarned()
   QVERIFY( !results.isEmpty() );
   QCOMPARE( mFeedback.warningsWith( { "Feature 3", "'pop'", "NULL" } ).size(), 1 );
   compare( results.value( "OUTPUT" ).toString(), {
-                                                   { "A", { 300, { 100.0 / 3, 0, 200.0 / 3, 0, 0 }, 2000.0 / 300, 2, 1 } },
-                                                   { "B", { 400, { 100, 0, 0, 0, 0 }, 3, 1, 1 } },
+                                                     { "A", { 300, { 100.0 / 3, 0, 200.0 / 3, 0, 0 }, 2000.0 / 300, 2, 1 } },
+                                                     { "B", { 400, { 100, 0, 0, 0, 0 }, 3, 1, 1 } },
                                                  } );
 }
 

@@ -27,12 +27,12 @@ class TestCatchmentProfile : public QObject
 void TestCatchmentProfile::handWorked()
 {
   const std::vector<placegap::CatchmentProfile> profiles = placegap::catchmentProfiles( {
-                                                                                         { 0, 1, 100, 200, 1.0 },
-                                                                                         { 0, 3, 3000, 300, 0.5 },
-                                                                                         { 1, 3, 3000, 300, 0.5 },
-                                                                                         { 1, 1, 100, 200, 0.005 },
-                                                                                       },
-                                                                                       3 );
+                                                                                            { 0, 1, 100, 200, 1.0 },
+                                                                                            { 0, 3, 3000, 300, 0.5 },
+                                                                                            { 1, 3, 3000, 300, 0.5 },
+                                                                                            { 1, 1, 100, 200, 0.005 },
+                                                                                        },
+                                                                                        3 );
   QCOMPARE( profiles.size(), std::size_t( 3 ) );
   QVERIFY( std::fabs( profiles[0].population - 350 ) < 1e-9 );
   QVERIFY( std::fabs( profiles[0].percentByQuintile[0] - 100.0 * 200 / 350 ) < 1e-9 );

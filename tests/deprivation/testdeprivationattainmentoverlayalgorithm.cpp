@@ -30,8 +30,8 @@ namespace
    */
   struct Row
   {
-    QString code;
-    QVariant value;
+      QString code;
+      QVariant value;
   };
   const QList<Row> ZONES { { "Z1", 2 }, { "Z2", 4 }, { "Z3", 6 }, { "Z4", 8 }, { "Z5", 10 }, { "Z6", 12 }, { "Z7", 14 }, { "Z8", 16 }, { "Z9", 18 }, { "Z10", 20 } };
   const QList<Row> ATTAINMENT { { "Z1", 50 }, { "Z2", 70 }, { "Z3", 60 }, { "Z4", 65 }, { "Z5", 80 }, { "Z6", 55 }, { "Z7", 90 }, { "Z8", 75 }, { "Z9", 85 }, { "S99", 40 } };
@@ -39,9 +39,9 @@ namespace
   //! Expected deprivation class, attainment class and bivariate index by code; {} = NULL classes.
   struct Expected
   {
-    int deprivation = 0;
-    int attainment = 0;
-    int index = 0;
+      int deprivation = 0;
+      int attainment = 0;
+      int index = 0;
   };
   using ExpectedByCode = QMap<QString, Expected>;
 } // namespace
@@ -137,17 +137,17 @@ QVariantMap TestDeprivationAttainmentOverlay::parameters( const QList<Row> &zone
   QgsVectorLayer *zoneLayer = makeLayer( QStringLiteral( "Polygon?crs=EPSG:27700&field=dz:string&field=rank:double" ), zones, true );
   QgsVectorLayer *attainmentLayer = makeLayer( QStringLiteral( "None?field=code:string&field=pct:%1" ).arg( attainmentType ), attainment, false );
   return QVariantMap {
-    { "INPUT", zoneLayer->id() },
-    { "CODE_FIELD", "dz" },
-    { "DEPRIVATION_FIELD", "rank" },
-    { "DEPRIVATION_ORDER", 0 },
-    { "ATTAINMENT", attainmentLayer->id() },
-    { "ATTAINMENT_CODE_FIELD", "code" },
-    { "ATTAINMENT_FIELD", "pct" },
-    { "CLASSES", 3 },
-    { "DEPRIVATION_BREAKS", 0 },
-    { "RANK_COUNT", 20 },
-    { "OUTPUT", mDir->filePath( output ) },
+      { "INPUT", zoneLayer->id() },
+      { "CODE_FIELD", "dz" },
+      { "DEPRIVATION_FIELD", "rank" },
+      { "DEPRIVATION_ORDER", 0 },
+      { "ATTAINMENT", attainmentLayer->id() },
+      { "ATTAINMENT_CODE_FIELD", "code" },
+      { "ATTAINMENT_FIELD", "pct" },
+      { "CLASSES", 3 },
+      { "DEPRIVATION_BREAKS", 0 },
+      { "RANK_COUNT", 20 },
+      { "OUTPUT", mDir->filePath( output ) },
   };
 }
 
@@ -200,8 +200,16 @@ void TestDeprivationAttainmentOverlay::threeByThreeQuantiles()
   const QVariantMap results = run( parameters( ZONES, ATTAINMENT, "3x3.gpkg" ) );
   QVERIFY( !results.isEmpty() );
   compareOutput( results.value( "OUTPUT" ).toString(), 3, {
-                                                            { "Z1", { 1, 1, 1 } }, { "Z2", { 1, 2, 2 } }, { "Z3", { 1, 1, 1 } }, { "Z4", { 2, 2, 5 } }, { "Z5", { 2, 3, 6 } },
-                                                            { "Z6", { 2, 1, 4 } }, { "Z7", { 3, 3, 9 } }, { "Z8", { 3, 2, 8 } }, { "Z9", { 3, 3, 9 } }, { "Z10", {} },
+                                                              { "Z1", { 1, 1, 1 } },
+                                                              { "Z2", { 1, 2, 2 } },
+                                                              { "Z3", { 1, 1, 1 } },
+                                                              { "Z4", { 2, 2, 5 } },
+                                                              { "Z5", { 2, 3, 6 } },
+                                                              { "Z6", { 2, 1, 4 } },
+                                                              { "Z7", { 3, 3, 9 } },
+                                                              { "Z8", { 3, 2, 8 } },
+                                                              { "Z9", { 3, 3, 9 } },
+                                                              { "Z10", {} },
                                                           } );
   QCOMPARE( results.value( "MATCHED_COUNT" ).toInt(), 9 );
   QCOMPARE( results.value( "UNMATCHED_INPUT_COUNT" ).toInt(), 1 );
@@ -235,8 +243,16 @@ void TestDeprivationAttainmentOverlay::twoByTwoNationalClasses()
   const QVariantMap results = run( params );
   QVERIFY( !results.isEmpty() );
   compareOutput( results.value( "OUTPUT" ).toString(), 2, {
-                                                            { "Z1", { 1, 1, 1 } }, { "Z2", { 1, 2, 2 } }, { "Z3", { 1, 1, 1 } }, { "Z4", { 1, 1, 1 } }, { "Z5", { 1, 2, 2 } },
-                                                            { "Z6", { 2, 1, 3 } }, { "Z7", { 2, 2, 4 } }, { "Z8", { 2, 2, 4 } }, { "Z9", { 2, 2, 4 } }, { "Z10", {} },
+                                                              { "Z1", { 1, 1, 1 } },
+                                                              { "Z2", { 1, 2, 2 } },
+                                                              { "Z3", { 1, 1, 1 } },
+                                                              { "Z4", { 1, 1, 1 } },
+                                                              { "Z5", { 1, 2, 2 } },
+                                                              { "Z6", { 2, 1, 3 } },
+                                                              { "Z7", { 2, 2, 4 } },
+                                                              { "Z8", { 2, 2, 4 } },
+                                                              { "Z9", { 2, 2, 4 } },
+                                                              { "Z10", {} },
                                                           } );
 }
 
@@ -251,8 +267,16 @@ void TestDeprivationAttainmentOverlay::fiveByFiveScoreHighIsDeprived()
   const QVariantMap results = run( params );
   QVERIFY( !results.isEmpty() );
   compareOutput( results.value( "OUTPUT" ).toString(), 5, {
-                                                            { "Z1", { 5, 1, 21 } }, { "Z2", { 5, 3, 23 } }, { "Z3", { 4, 2, 17 } }, { "Z4", { 4, 3, 18 } }, { "Z5", { 3, 4, 14 } },
-                                                            { "Z6", { 3, 2, 12 } }, { "Z7", { 2, 5, 10 } }, { "Z8", { 2, 4, 9 } }, { "Z9", { 1, 5, 5 } }, { "Z10", {} },
+                                                              { "Z1", { 5, 1, 21 } },
+                                                              { "Z2", { 5, 3, 23 } },
+                                                              { "Z3", { 4, 2, 17 } },
+                                                              { "Z4", { 4, 3, 18 } },
+                                                              { "Z5", { 3, 4, 14 } },
+                                                              { "Z6", { 3, 2, 12 } },
+                                                              { "Z7", { 2, 5, 10 } },
+                                                              { "Z8", { 2, 4, 9 } },
+                                                              { "Z9", { 1, 5, 5 } },
+                                                              { "Z10", {} },
                                                           } );
   QgsVectorLayer layer( results.value( "OUTPUT" ).toString(), QStringLiteral( "out" ), QStringLiteral( "ogr" ) );
   QgsFeature feature;
@@ -270,8 +294,16 @@ void TestDeprivationAttainmentOverlay::tieOnAnAttainmentBreak()
   const QVariantMap results = run( parameters( ZONES, attainment, "tie.gpkg" ) );
   QVERIFY( !results.isEmpty() );
   compareOutput( results.value( "OUTPUT" ).toString(), 3, {
-                                                            { "Z1", { 1, 1, 1 } }, { "Z2", { 1, 2, 2 } }, { "Z3", { 1, 2, 2 } }, { "Z4", { 2, 2, 5 } }, { "Z5", { 2, 3, 6 } },
-                                                            { "Z6", { 2, 1, 4 } }, { "Z7", { 3, 3, 9 } }, { "Z8", { 3, 2, 8 } }, { "Z9", { 3, 3, 9 } }, { "Z10", {} },
+                                                              { "Z1", { 1, 1, 1 } },
+                                                              { "Z2", { 1, 2, 2 } },
+                                                              { "Z3", { 1, 2, 2 } },
+                                                              { "Z4", { 2, 2, 5 } },
+                                                              { "Z5", { 2, 3, 6 } },
+                                                              { "Z6", { 2, 1, 4 } },
+                                                              { "Z7", { 3, 3, 9 } },
+                                                              { "Z8", { 3, 2, 8 } },
+                                                              { "Z9", { 3, 3, 9 } },
+                                                              { "Z10", {} },
                                                           } );
 }
 
@@ -300,8 +332,7 @@ void TestDeprivationAttainmentOverlay::numericCodesMatchText()
   zones->dataProvider()->addFeatures( features );
   QgsVectorLayer *attainment = makeLayer( QStringLiteral( "None?field=code:string&field=pct:double" ), { { " 5240001", 10 }, { "5240002 ", 20 }, { "5240003", 30 }, { "5240004", 40 } }, false );
   const QVariantMap results = run( QVariantMap {
-    { "INPUT", zones->id() }, { "CODE_FIELD", "seed" }, { "DEPRIVATION_FIELD", "rank" }, { "ATTAINMENT", attainment->id() },
-    { "ATTAINMENT_CODE_FIELD", "code" }, { "ATTAINMENT_FIELD", "pct" }, { "CLASSES", 2 }, { "OUTPUT", mDir->filePath( "seed.gpkg" ) } } );
+      { "INPUT", zones->id() }, { "CODE_FIELD", "seed" }, { "DEPRIVATION_FIELD", "rank" }, { "ATTAINMENT", attainment->id() }, { "ATTAINMENT_CODE_FIELD", "code" }, { "ATTAINMENT_FIELD", "pct" }, { "CLASSES", 2 }, { "OUTPUT", mDir->filePath( "seed.gpkg" ) } } );
   QVERIFY( !results.isEmpty() );
   QCOMPARE( results.value( "MATCHED_COUNT" ).toInt(), 4 );
   QCOMPARE( results.value( "UNMATCHED_INPUT_COUNT" ).toInt(), 0 );
@@ -351,8 +382,16 @@ void TestDeprivationAttainmentOverlay::textInAttainmentIsWarnedAndLeftNull()
   const QVariantMap results = run( parameters( ZONES, attainment, "text.gpkg", QStringLiteral( "string" ) ) );
   QVERIFY( !results.isEmpty() );
   compareOutput( results.value( "OUTPUT" ).toString(), 3, {
-                                                            { "Z1", { 1, 1, 1 } }, { "Z2", { 1, 2, 2 } }, { "Z3", { 2, 2, 5 } }, { "Z4", { 2, 2, 5 } }, { "Z5", {} },
-                                                            { "Z6", { 2, 1, 4 } }, { "Z7", { 3, 3, 9 } }, { "Z8", { 3, 3, 9 } }, { "Z9", { 3, 3, 9 } }, { "Z10", {} },
+                                                              { "Z1", { 1, 1, 1 } },
+                                                              { "Z2", { 1, 2, 2 } },
+                                                              { "Z3", { 2, 2, 5 } },
+                                                              { "Z4", { 2, 2, 5 } },
+                                                              { "Z5", {} },
+                                                              { "Z6", { 2, 1, 4 } },
+                                                              { "Z7", { 3, 3, 9 } },
+                                                              { "Z8", { 3, 3, 9 } },
+                                                              { "Z9", { 3, 3, 9 } },
+                                                              { "Z10", {} },
                                                           } );
   QCOMPARE( mFeedback.warningsWith( { "Feature 5", "'Z5'", "'pct'", "not a number" } ).size(), 1 );
 }

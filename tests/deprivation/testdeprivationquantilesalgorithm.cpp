@@ -20,9 +20,9 @@ namespace
   //! Expected classes of one area, by its code.
   struct Expected
   {
-    QVariant quintile;
-    QVariant decile;
-    QVariant percent;
+      QVariant quintile;
+      QVariant decile;
+      QVariant percent;
   };
   using ExpectedByCode = QMap<QString, Expected>;
 
@@ -38,14 +38,20 @@ namespace
    */
   struct AreaRow
   {
-    QString code;
-    QVariant rank;
-    QVariant population;
-    QVariant council;
+      QString code;
+      QVariant rank;
+      QVariant population;
+      QVariant council;
   };
   const QList<AreaRow> AREAS {
-    { "A", 3, 100, "X" }, { "B", 15, 300, "X" }, { "C", 7, 200, "X" }, { "D", 1, 50, "Y" },
-    { "E", 20, 150, "Y" }, { "F", 11, 250, "Y" }, { "G", 9, 100, "Y" }, { "H", 18, 50, "Y" },
+      { "A", 3, 100, "X" },
+      { "B", 15, 300, "X" },
+      { "C", 7, 200, "X" },
+      { "D", 1, 50, "Y" },
+      { "E", 20, 150, "Y" },
+      { "F", 11, 250, "Y" },
+      { "G", 9, 100, "Y" },
+      { "H", 18, 50, "Y" },
   };
 } // namespace
 
@@ -143,13 +149,13 @@ QVariantMap TestDeprivationQuantiles::parameters( QgsVectorLayer *layer, int met
 {
   mProject.addMapLayer( layer, false, false );
   return QVariantMap {
-    { "INPUT", layer->id() },
-    { "RANK_FIELD", "rank" },
-    { "METHOD", method },
-    { "RANK_COUNT", 20 },
-    { "GROUP_FIELD", "council" },
-    { "POPULATION_FIELD", "pop" },
-    { "OUTPUT", mDir->filePath( output ) },
+      { "INPUT", layer->id() },
+      { "RANK_FIELD", "rank" },
+      { "METHOD", method },
+      { "RANK_COUNT", 20 },
+      { "GROUP_FIELD", "council" },
+      { "POPULATION_FIELD", "pop" },
+      { "OUTPUT", mDir->filePath( output ) },
   };
 }
 
@@ -220,8 +226,14 @@ void TestDeprivationQuantiles::nationalFromRank()
   const QString output = run( parameters( layer.release(), 0, "national.gpkg" ) );
   QVERIFY( !output.isEmpty() );
   compareOutput( output, {
-                           { "A", { 1, 2, 15 } }, { "B", { 4, 8, 75 } }, { "C", { 2, 4, 35 } }, { "D", { 1, 1, 5 } },
-                           { "E", { 5, 10, 100 } }, { "F", { 3, 6, 55 } }, { "G", { 3, 5, 45 } }, { "H", { 5, 9, 90 } },
+                             { "A", { 1, 2, 15 } },
+                             { "B", { 4, 8, 75 } },
+                             { "C", { 2, 4, 35 } },
+                             { "D", { 1, 1, 5 } },
+                             { "E", { 5, 10, 100 } },
+                             { "F", { 3, 6, 55 } },
+                             { "G", { 3, 5, 45 } },
+                             { "H", { 5, 9, 90 } },
                          } );
   // The group field means nothing nationally, and the user is told so.
   QCOMPARE( mFeedback.warningsWith( { "GROUP_FIELD" } ).size(), 1 );
@@ -235,8 +247,14 @@ void TestDeprivationQuantiles::withinGroupByAreaCount()
   const QString output = run( parameters( layer.release(), 1, "count.gpkg" ) );
   QVERIFY( !output.isEmpty() );
   compareOutput( output, {
-                           { "A", { 2, 4, 100.0 / 3 } }, { "C", { 4, 7, 200.0 / 3 } }, { "B", { 5, 10, 100 } },
-                           { "D", { 1, 2, 20 } }, { "G", { 2, 4, 40 } }, { "F", { 3, 6, 60 } }, { "H", { 4, 8, 80 } }, { "E", { 5, 10, 100 } },
+                             { "A", { 2, 4, 100.0 / 3 } },
+                             { "C", { 4, 7, 200.0 / 3 } },
+                             { "B", { 5, 10, 100 } },
+                             { "D", { 1, 2, 20 } },
+                             { "G", { 2, 4, 40 } },
+                             { "F", { 3, 6, 60 } },
+                             { "H", { 4, 8, 80 } },
+                             { "E", { 5, 10, 100 } },
                          } );
 }
 
@@ -249,9 +267,14 @@ void TestDeprivationQuantiles::withinGroupPopulationWeighted()
   const QString output = run( parameters( layer.release(), 2, "weighted.gpkg" ) );
   QVERIFY( !output.isEmpty() );
   compareOutput( output, {
-                           { "A", { 1, 1, 100.0 / 12 } }, { "C", { 2, 4, 100.0 / 3 } }, { "B", { 4, 8, 75 } },
-                           { "D", { 1, 1, 2500.0 / 600 } }, { "G", { 1, 2, 10000.0 / 600 } }, { "F", { 3, 5, 27500.0 / 600 } },
-                           { "H", { 4, 8, 42500.0 / 600 } }, { "E", { 5, 9, 52500.0 / 600 } },
+                             { "A", { 1, 1, 100.0 / 12 } },
+                             { "C", { 2, 4, 100.0 / 3 } },
+                             { "B", { 4, 8, 75 } },
+                             { "D", { 1, 1, 2500.0 / 600 } },
+                             { "G", { 1, 2, 10000.0 / 600 } },
+                             { "F", { 3, 5, 27500.0 / 600 } },
+                             { "H", { 4, 8, 42500.0 / 600 } },
+                             { "E", { 5, 9, 52500.0 / 600 } },
                          } );
 }
 
@@ -265,8 +288,14 @@ void TestDeprivationQuantiles::wholeLayerAsOneGroup()
   const QString output = run( params );
   QVERIFY( !output.isEmpty() );
   compareOutput( output, {
-                           { "D", { 1, 2, 12.5 } }, { "A", { 2, 3, 25 } }, { "C", { 2, 4, 37.5 } }, { "G", { 3, 5, 50 } },
-                           { "F", { 4, 7, 62.5 } }, { "B", { 4, 8, 75 } }, { "H", { 5, 9, 87.5 } }, { "E", { 5, 10, 100 } },
+                             { "D", { 1, 2, 12.5 } },
+                             { "A", { 2, 3, 25 } },
+                             { "C", { 2, 4, 37.5 } },
+                             { "G", { 3, 5, 50 } },
+                             { "F", { 4, 7, 62.5 } },
+                             { "B", { 4, 8, 75 } },
+                             { "H", { 5, 9, 87.5 } },
+                             { "E", { 5, 10, 100 } },
                          } );
 }
 
@@ -352,8 +381,14 @@ void TestDeprivationQuantiles::nullRankIsWarnedAndLeftNull()
   QVERIFY( !output.isEmpty() );
   // X now holds A and B only: positions 1, 2 of 2.
   compareOutput( output, {
-                           { "A", { 3, 5, 50 } }, { "C", {} }, { "B", { 5, 10, 100 } },
-                           { "D", { 1, 2, 20 } }, { "G", { 2, 4, 40 } }, { "F", { 3, 6, 60 } }, { "H", { 4, 8, 80 } }, { "E", { 5, 10, 100 } },
+                             { "A", { 3, 5, 50 } },
+                             { "C", {} },
+                             { "B", { 5, 10, 100 } },
+                             { "D", { 1, 2, 20 } },
+                             { "G", { 2, 4, 40 } },
+                             { "F", { 3, 6, 60 } },
+                             { "H", { 4, 8, 80 } },
+                             { "E", { 5, 10, 100 } },
                          } );
   QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "Feature %1" ).arg( nullId ), "'rank'", "NULL" } ).size(), 1 );
 }
@@ -369,9 +404,14 @@ void TestDeprivationQuantiles::nullGroupAndPopulationAreWarned()
   // X: C [0,200] B [200,500] of 500 -> midpoints 20 %, 70 %.
   // Y without E: D [0,50] G [50,150] F [150,400] H [400,450] of 450.
   compareOutput( output, {
-                           { "A", {} }, { "C", { 2, 3, 20 } }, { "B", { 4, 8, 70 } },
-                           { "D", { 1, 1, 2500.0 / 450 } }, { "G", { 2, 3, 10000.0 / 450 } }, { "F", { 4, 7, 27500.0 / 450 } },
-                           { "H", { 5, 10, 42500.0 / 450 } }, { "E", {} },
+                             { "A", {} },
+                             { "C", { 2, 3, 20 } },
+                             { "B", { 4, 8, 70 } },
+                             { "D", { 1, 1, 2500.0 / 450 } },
+                             { "G", { 2, 3, 10000.0 / 450 } },
+                             { "F", { 4, 7, 27500.0 / 450 } },
+                             { "H", { 5, 10, 42500.0 / 450 } },
+                             { "E", {} },
                          } );
   QCOMPARE( mFeedback.warningsWith( { "Feature 1", "'council'", "NULL" } ).size(), 1 );
   QCOMPARE( mFeedback.warningsWith( { "Feature 5", "'pop'", "NULL" } ).size(), 1 );
@@ -386,8 +426,14 @@ void TestDeprivationQuantiles::duplicateRanksAreWarnedAndShareAClass()
   QVERIFY( !output.isEmpty() );
   // Y: D 1, {F, G} positions 2-3 -> mean 2.5, H 4, E 5 of 5: quintile ceil(2.5) = 3, decile 5.
   compareOutput( output, {
-                           { "A", { 2, 4, 100.0 / 3 } }, { "C", { 4, 7, 200.0 / 3 } }, { "B", { 5, 10, 100 } },
-                           { "D", { 1, 2, 20 } }, { "G", { 3, 5, 50 } }, { "F", { 3, 5, 50 } }, { "H", { 4, 8, 80 } }, { "E", { 5, 10, 100 } },
+                             { "A", { 2, 4, 100.0 / 3 } },
+                             { "C", { 4, 7, 200.0 / 3 } },
+                             { "B", { 5, 10, 100 } },
+                             { "D", { 1, 2, 20 } },
+                             { "G", { 3, 5, 50 } },
+                             { "F", { 3, 5, 50 } },
+                             { "H", { 4, 8, 80 } },
+                             { "E", { 5, 10, 100 } },
                          } );
   QCOMPARE( mFeedback.warningsWith( { "Features 6, 7", "rank 11", "group 'Y'" } ).size(), 1 );
 }

@@ -62,9 +62,17 @@ void TestLinearFit::handWorkedLine()
 void TestLinearFit::classTermEqualsWithinClassRegression()
 {
   const std::vector<FitObservation> data {
-    { 1, 60, 0 }, { 3, 64, 0 }, { 4, 69, 0 }, { 8, 75, 0 },
-    { 2, 50, 1 }, { 5, 58, 1 }, { 9, 61, 1 },
-    { 1, 70, 2 }, { 6, 71, 2 }, { 7, 80, 2 }, { 9, 83, 2 },
+      { 1, 60, 0 },
+      { 3, 64, 0 },
+      { 4, 69, 0 },
+      { 8, 75, 0 },
+      { 2, 50, 1 },
+      { 5, 58, 1 },
+      { 9, 61, 1 },
+      { 1, 70, 2 },
+      { 6, 71, 2 },
+      { 7, 80, 2 },
+      { 9, 83, 2 },
   };
   const placegap::LinearFit fit = placegap::fitLinear( data, 3 );
   QVERIFY( fit.ok );

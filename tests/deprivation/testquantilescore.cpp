@@ -82,7 +82,8 @@ void TestQuantiles::nationalClassesMatchPublishedSimd()
   QVERIFY2( file.open( QIODevice::ReadOnly | QIODevice::Text ), qPrintable( QStringLiteral( "Cannot read %1 (the shipped SIMD release)" ).arg( file.fileName() ) ) );
   QTextStream stream( &file );
   // CSV cells, honouring quotes (intermediate zone names contain commas).
-  auto split = []( const QString &line ) {
+  auto split = []( const QString &line )
+  {
     QStringList cells;
     QString cell;
     bool quoted = false;
@@ -104,10 +105,10 @@ void TestQuantiles::nationalClassesMatchPublishedSimd()
   const QStringList header = split( stream.readLine() );
   const int rankColumn = header.indexOf( QStringLiteral( "SIMD2020v2_Rank" ) );
   const QList<QPair<int, int>> classColumns = {
-    { header.indexOf( QStringLiteral( "SIMD2020v2_Quintile" ) ), 5 },
-    { header.indexOf( QStringLiteral( "SIMD2020v2_Decile" ) ), 10 },
-    { header.indexOf( QStringLiteral( "SIMD2020v2_Vigintile" ) ), 20 },
-    { header.indexOf( QStringLiteral( "SIMD_2020v2_Percentile" ) ), 100 },
+      { header.indexOf( QStringLiteral( "SIMD2020v2_Quintile" ) ), 5 },
+      { header.indexOf( QStringLiteral( "SIMD2020v2_Decile" ) ), 10 },
+      { header.indexOf( QStringLiteral( "SIMD2020v2_Vigintile" ) ), 20 },
+      { header.indexOf( QStringLiteral( "SIMD_2020v2_Percentile" ) ), 100 },
   };
   QVERIFY( rankColumn >= 0 );
   for ( const auto &column : classColumns )

@@ -23,9 +23,9 @@ namespace
 
   struct RunResult
   {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
+      int exitCode = -1;
+      QByteArray out;
+      QString err;
   };
 
   RunResult runner( const QStringList &arguments, const QByteArray &stdinData = QByteArray() )
@@ -51,9 +51,18 @@ namespace
    *   EX07 [3495,4365] EX05 [4365,5055] EX06 [5055,6205]
    */
   const QMap<QString, QPair<int, int>> EXPECTED_WEIGHTED {
-    { "EX10", { 1, 1 } }, { "EX11", { 2, 3 } }, { "EX08", { 3, 6 } }, { "EX12", { 4, 7 } }, { "EX09", { 5, 9 } },
-    { "EX01", { 1, 1 } }, { "EX02", { 2, 3 } }, { "EX03", { 2, 4 } }, { "EX04", { 3, 5 } },
-    { "EX07", { 4, 7 } }, { "EX05", { 4, 8 } }, { "EX06", { 5, 10 } },
+      { "EX10", { 1, 1 } },
+      { "EX11", { 2, 3 } },
+      { "EX08", { 3, 6 } },
+      { "EX12", { 4, 7 } },
+      { "EX09", { 5, 9 } },
+      { "EX01", { 1, 1 } },
+      { "EX02", { 2, 3 } },
+      { "EX03", { 2, 4 } },
+      { "EX04", { 3, 5 } },
+      { "EX07", { 4, 7 } },
+      { "EX05", { 4, 8 } },
+      { "EX06", { 5, 10 } },
   };
 } // namespace
 
@@ -182,12 +191,12 @@ void TestRunner::runsWithJsonOnStdin()
 {
   const QString output = mDir.filePath( QStringLiteral( "stdin.gpkg" ) );
   const QJsonObject request { { "inputs", QJsonObject {
-                                            { "INPUT", mGeoPackage },
-                                            { "RANK_FIELD", "simd_rank" },
-                                            { "METHOD", 2 },
-                                            { "GROUP_FIELD", "council" },
-                                            { "POPULATION_FIELD", "population" },
-                                            { "OUTPUT", output },
+                                              { "INPUT", mGeoPackage },
+                                              { "RANK_FIELD", "simd_rank" },
+                                              { "METHOD", 2 },
+                                              { "GROUP_FIELD", "council" },
+                                              { "POPULATION_FIELD", "population" },
+                                              { "OUTPUT", output },
                                           } } };
   const RunResult run = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "-" ) }, QJsonDocument( request ).toJson() );
   QVERIFY2( run.exitCode == 0, qPrintable( run.err ) );

@@ -46,11 +46,11 @@ namespace
    *   11 30 30 11 12
    *   12 21 11 11  0
    */
-  const std::vector<double> PEOPLE{
+  const std::vector<double> PEOPLE {
       0, 15000, 15000, 0, 400,
       0, 15000, 15000, 0, 200,
       100, 400, 0, 0, NODATA };
-  const std::vector<int> CODES{
+  const std::vector<int> CODES {
       11, 30, 30, 11, 12,
       11, 30, 30, 11, 12,
       12, 21, 11, 11, 0 };
@@ -105,34 +105,34 @@ namespace
 
 class TestDegreeOfUrbanisationAlgorithm : public QObject
 {
-  Q_OBJECT
+    Q_OBJECT
 
-private slots:
-  void initTestCase();
-  void cleanupTestCase();
-  void init();
-  void cleanup();
+  private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
 
-  void classifiesTheGridAndTheAreas();
-  void areasInAnotherCrsAreReprojected();
-  void emptyAreasLayerStillWritesTheGrid();
-  void cellsOtherThanOneKm2AreWarnedAbout();
-  void badRastersAreRefused_data();
-  void badRastersAreRefused();
-  void missingAreasAreRefused();
-  void negativePopulationIsRefused();
-  void cancelledRunLeavesNoOutput();
+    void classifiesTheGridAndTheAreas();
+    void areasInAnotherCrsAreReprojected();
+    void emptyAreasLayerStillWritesTheGrid();
+    void cellsOtherThanOneKm2AreWarnedAbout();
+    void badRastersAreRefused_data();
+    void badRastersAreRefused();
+    void missingAreasAreRefused();
+    void negativePopulationIsRefused();
+    void cancelledRunLeavesNoOutput();
 
-private:
-  QgsVectorLayer *areasLayer( const QList<QPair<QString, QString>> &areas, const QString &crs = QStringLiteral( "EPSG:27700" ) );
-  QString goodRaster();
-  QVariantMap run( const QVariantMap &parameters, QString *error = nullptr );
-  QMap<QString, QgsFeature> features( const QString &output );
+  private:
+    QgsVectorLayer *areasLayer( const QList<QPair<QString, QString>> &areas, const QString &crs = QStringLiteral( "EPSG:27700" ) );
+    QString goodRaster();
+    QVariantMap run( const QVariantMap &parameters, QString *error = nullptr );
+    QMap<QString, QgsFeature> features( const QString &output );
 
-  std::unique_ptr<QTemporaryDir> mDir;
-  std::unique_ptr<QgsProject> mProject;
-  std::unique_ptr<QgsProcessingContext> mContext;
-  placegaptest::CapturingFeedback mFeedback;
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<QgsProject> mProject;
+    std::unique_ptr<QgsProcessingContext> mContext;
+    placegaptest::CapturingFeedback mFeedback;
 };
 
 void TestDegreeOfUrbanisationAlgorithm::initTestCase()
@@ -226,9 +226,9 @@ void TestDegreeOfUrbanisationAlgorithm::classifiesTheGridAndTheAreas()
   {
     GDALDatasetH dataset = GDALOpen( grid.toUtf8().constData(), GA_ReadOnly );
     QVERIFY( dataset );
-    std::array<double, 6> gt{};
+    std::array<double, 6> gt {};
     GDALGetGeoTransform( dataset, gt.data() );
-    QCOMPARE( gt, ( std::array<double, 6>{ X0, 1000, 0, Y0, 0, -1000 } ) );
+    QCOMPARE( gt, ( std::array<double, 6> { X0, 1000, 0, Y0, 0, -1000 } ) );
     QCOMPARE( GDALGetRasterDataType( GDALGetRasterBand( dataset, 1 ) ), GDT_Byte );
     QCOMPARE( QgsCoordinateReferenceSystem::fromWkt( QString::fromUtf8( GDALGetProjectionRef( dataset ) ) ).authid(), QStringLiteral( "EPSG:27700" ) );
     GDALClose( dataset );

@@ -77,28 +77,28 @@ namespace
 
 class TestDegreeOfUrbanisation : public QObject
 {
-  Q_OBJECT
+    Q_OBJECT
 
-private slots:
-  void centresAreEdgeConnected();
-  void centresJoinOverAnEdge();
-  void majorityRuleNeedsFiveNeighbours_data();
-  void majorityRuleNeedsFiveNeighbours();
-  void enclosedGapsAreFilled_data();
-  void enclosedGapsAreFilled();
-  void thresholdsAreInclusive_data();
-  void thresholdsAreInclusive();
-  void levelTwoUrbanClusters();
-  void semiDenseDistanceIsEdgeToEdge_data();
-  void semiDenseDistanceIsEdgeToEdge();
-  void noDataCellsAreNotClassified();
-  void densityUsesTheCellArea();
-  void badGridsAndThresholds();
-  void cancelStops();
-  void spatialUnits_data();
-  void spatialUnits();
-  void spatialUnitsLevelTwo_data();
-  void spatialUnitsLevelTwo();
+  private slots:
+    void centresAreEdgeConnected();
+    void centresJoinOverAnEdge();
+    void majorityRuleNeedsFiveNeighbours_data();
+    void majorityRuleNeedsFiveNeighbours();
+    void enclosedGapsAreFilled_data();
+    void enclosedGapsAreFilled();
+    void thresholdsAreInclusive_data();
+    void thresholdsAreInclusive();
+    void levelTwoUrbanClusters();
+    void semiDenseDistanceIsEdgeToEdge_data();
+    void semiDenseDistanceIsEdgeToEdge();
+    void noDataCellsAreNotClassified();
+    void densityUsesTheCellArea();
+    void badGridsAndThresholds();
+    void cancelStops();
+    void spatialUnits_data();
+    void spatialUnits();
+    void spatialUnitsLevelTwo_data();
+    void spatialUnitsLevelTwo();
 };
 
 void TestDegreeOfUrbanisation::centresAreEdgeConnected()
@@ -211,7 +211,7 @@ void TestDegreeOfUrbanisation::enclosedGapsAreFilled()
   QFETCH( double, maxHoleKm2 );
   QFETCH( bool, openToTheEdge );
   QFETCH( bool, filled );
-  std::vector<std::string> rows{
+  std::vector<std::string> rows {
       "0    0    0    0    0 0",
       "0 5000 5000 5000 5000 0",
       "0 5000    0    0 5000 0",

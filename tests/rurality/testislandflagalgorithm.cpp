@@ -21,7 +21,7 @@ namespace
 
   struct Row
   {
-    QVariant onIsland, part, partKm, minutes;
+      QVariant onIsland, part, partKm, minutes;
   };
 
   /*
@@ -36,7 +36,7 @@ namespace
    *
    *   island C  (5000,5000) ---- (5100,5000)   no ferry                                          100 m
    */
-  const QList<QPair<QString, QVariant>> ARCHIPELAGO{
+  const QList<QPair<QString, QVariant>> ARCHIPELAGO {
       { "LineString(0 0, 1000 0)", QVariant() },
       { "LineString(1000 0, 1000 1000)", QVariant() },
       { "LineString(1000 1000, 1000 1100)", QVariant() },
@@ -48,7 +48,7 @@ namespace
       { "LineString(5000 5000, 5100 5000)", QVariant() },
   };
 
-  const QList<QPair<QString, QString>> PLACES{
+  const QList<QPair<QString, QString>> PLACES {
       { "mainland", "Point(500 0)" },
       { "over the bridge", "Point(1100 1100)" },
       { "island A", "Point(100 -5000)" },
@@ -60,27 +60,27 @@ namespace
 
 class TestIslandFlag : public QObject
 {
-  Q_OBJECT
+    Q_OBJECT
 
-private slots:
-  void initTestCase();
-  void cleanupTestCase();
-  void init();
-  void cleanup();
+  private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
 
-  void largestPartIsTheMainland();
-  void mainlandPointChoosesThePart();
-  void badParametersAreRefused();
+    void largestPartIsTheMainland();
+    void mainlandPointChoosesThePart();
+    void badParametersAreRefused();
 
-private:
-  QVariantMap parameters();
-  QMap<QString, Row> run( const QVariantMap &parameters, QString *error = nullptr );
+  private:
+    QVariantMap parameters();
+    QMap<QString, Row> run( const QVariantMap &parameters, QString *error = nullptr );
 
-  std::unique_ptr<QTemporaryDir> mDir;
-  std::unique_ptr<QgsProcessingContext> mContext;
-  placegaptest::CapturingFeedback mFeedback;
-  QTemporaryDir mCacheDir;
-  QgsProject mProject;
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<QgsProcessingContext> mContext;
+    placegaptest::CapturingFeedback mFeedback;
+    QTemporaryDir mCacheDir;
+    QgsProject mProject;
 };
 
 void TestIslandFlag::initTestCase()
@@ -126,7 +126,7 @@ QVariantMap TestIslandFlag::parameters()
   QgsVectorLayer *places = placegaptest::namedLayer( QStringLiteral( "Point?crs=EPSG:27700" ), PLACES, QStringLiteral( "places" ) );
   mProject.addMapLayer( places, false, true );
 
-  return QVariantMap{
+  return QVariantMap {
       { "INPUT", network->id() },
       { "STRATEGY", 1 },
       { "DEFAULT_SPEED", 36 },
@@ -147,7 +147,7 @@ QMap<QString, Row> TestIslandFlag::run( const QVariantMap &parameters, QString *
   QgsFeature feature;
   QgsFeatureIterator it = layer.getFeatures();
   while ( it.nextFeature( feature ) )
-    rows.insert( feature.attribute( "name" ).toString(), Row{ feature.attribute( "on_island" ), feature.attribute( "road_part" ), feature.attribute( "part_road_km" ), feature.attribute( "mainland_min" ) } );
+    rows.insert( feature.attribute( "name" ).toString(), Row { feature.attribute( "on_island" ), feature.attribute( "road_part" ), feature.attribute( "part_road_km" ), feature.attribute( "mainland_min" ) } );
   return rows;
 }
 

@@ -59,11 +59,11 @@ namespace
 
 class TestIslands : public QObject
 {
-  Q_OBJECT
+    Q_OBJECT
 
-private slots:
-  void partsIgnoreFerries();
-  void searchUntilTheMainland();
+  private slots:
+    void partsIgnoreFerries();
+    void searchUntilTheMainland();
 };
 
 void TestIslands::partsIgnoreFerries()

@@ -106,17 +106,17 @@ void TestPopulationGrid::spreadsByArea_data()
    *       0   1000 2000
    */
   QTest::newRow( "two areas, 1 km cells" ) << AreaRows {
-    { QStringLiteral( "Polygon((0 0, 2000 0, 2000 1000, 0 1000, 0 0))" ), QgsAttributes() << 200.0 },
-    { QStringLiteral( "Polygon((500 1000, 1500 1000, 1500 2000, 500 2000, 500 1000))" ), QgsAttributes() << 100.0 } }
+                                                  { QStringLiteral( "Polygon((0 0, 2000 0, 2000 1000, 0 1000, 0 0))" ), QgsAttributes() << 200.0 },
+                                                  { QStringLiteral( "Polygon((500 1000, 1500 1000, 1500 2000, 500 2000, 500 1000))" ), QgsAttributes() << 100.0 } }
                                            << 1000.0 << 2 << QVector<double> { 50, 50, 100, 100 };
   // Not on the grid's lines: 250..1250 x 250..750, 40 people: 3/4 of it in the first cell.
   QTest::newRow( "off the grid lines" ) << AreaRows {
-    { QStringLiteral( "Polygon((250 250, 1250 250, 1250 750, 250 750, 250 250))" ), QgsAttributes() << 40.0 } }
+                                               { QStringLiteral( "Polygon((250 250, 1250 250, 1250 750, 250 750, 250 250))" ), QgsAttributes() << 40.0 } }
                                         << 1000.0 << 2 << QVector<double> { 30, 10 };
   // A triangle of 100 people over four 500 m cells: (0,0) (1000,0) (0,1000); the cell at top
   // right holds none of it, the diagonal halves the other two outer cells.
   QTest::newRow( "triangle, 500 m cells" ) << AreaRows {
-    { QStringLiteral( "Polygon((0 0, 1000 0, 0 1000, 0 0))" ), QgsAttributes() << 100.0 } }
+                                                  { QStringLiteral( "Polygon((0 0, 1000 0, 0 1000, 0 0))" ), QgsAttributes() << 100.0 } }
                                            << 500.0 << 2 << QVector<double> { 25, 0, 50, 25 };
 }
 
@@ -151,11 +151,10 @@ void TestPopulationGrid::badAreasAreWarnedOrRefused()
 {
   // A NULL population, a negative one and a missing geometry add no one, each warned.
   QString error;
-  QVariantMap results = run( placegaptest::memoryLayer( QStringLiteral( "Polygon?crs=EPSG:27700&field=people:double" ), {
-                               { QStringLiteral( "Polygon((0 0, 1000 0, 1000 1000, 0 1000, 0 0))" ), QgsAttributes() << 10.0 },
-                               { QStringLiteral( "Polygon((0 0, 1000 0, 1000 1000, 0 1000, 0 0))" ), QgsAttributes() << QVariant() },
-                               { QStringLiteral( "Polygon((0 0, 1000 0, 1000 1000, 0 1000, 0 0))" ), QgsAttributes() << -5.0 },
-                               { QString(), QgsAttributes() << 7.0 } } ),
+  QVariantMap results = run( placegaptest::memoryLayer( QStringLiteral( "Polygon?crs=EPSG:27700&field=people:double" ), { { QStringLiteral( "Polygon((0 0, 1000 0, 1000 1000, 0 1000, 0 0))" ), QgsAttributes() << 10.0 },
+                                                                                                                          { QStringLiteral( "Polygon((0 0, 1000 0, 1000 1000, 0 1000, 0 0))" ), QgsAttributes() << QVariant() },
+                                                                                                                          { QStringLiteral( "Polygon((0 0, 1000 0, 1000 1000, 0 1000, 0 0))" ), QgsAttributes() << -5.0 },
+                                                                                                                          { QString(), QgsAttributes() << 7.0 } } ),
                              1000, &error );
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
   QCOMPARE( results.value( "TOTAL_POPULATION" ).toDouble(), 10.0 );
@@ -233,7 +232,8 @@ void TestPopulationGrid::degreeOfUrbanisationAgreesWithUrbanRural()
   while ( it.nextFeature( f ) )
     QCOMPARE( f.attribute( "degurba" ).toInt(), builderClass.value( f.attribute( "dz_code" ).toString() ) );
 
-  auto sum = [&]( int d, int fromUr8, int toUr8 ) {
+  auto sum = [&]( int d, int fromUr8, int toUr8 )
+  {
     int n = 0;
     for ( int u = fromUr8; u <= toUr8; ++u )
       n += matrix[d][u];

@@ -21,22 +21,22 @@ namespace
 
   struct Settlement
   {
-    QString code;
-    QVariant pop;
-    double x0, y0, x1, y1; //!< The square's extent.
-    double cx, cy;         //!< Its drive time point.
+      QString code;
+      QVariant pop;
+      double x0, y0, x1, y1; //!< The square's extent.
+      double cx, cy;         //!< Its drive time point.
   };
 
   struct Place
   {
-    QString name;
-    QString wkt;
+      QString name;
+      QString wkt;
   };
 
   //! One output row.
   struct Row
   {
-    QVariant ur8, ur6, ur3, ur2, ur8Name, settlement, minutes, driveTo;
+      QVariant ur8, ur6, ur3, ur2, ur8Name, settlement, minutes, driveTo;
   };
 
   /*
@@ -55,7 +55,7 @@ namespace
    *
    * Settlements are small squares around their points (towns +-100 m, the city +-2000 x +-1000 m).
    */
-  const QList<Settlement> REGION_SETTLEMENTS{
+  const QList<Settlement> REGION_SETTLEMENTS {
       { "CITY", 200000, -2000, -1000, 2000, 1000, 0, 0 },
       { "OTHER", 10000, -151000, -1000, -149000, 1000, -150000, 0 },
       { "VILLAGE", 2999, 19900, -100, 20100, 100, 20000, 0 },
@@ -65,7 +65,7 @@ namespace
       { "TOWNC", 5000, 72020, -100, 72220, 100, 72120, 0 },
   };
 
-  const QList<Place> REGION_PLACES{
+  const QList<Place> REGION_PLACES {
       { "in city", "Point(500 0)" },
       { "in other urban", "Point(-149900 0)" },
       { "village", "Point(20000 0)" },
@@ -84,38 +84,38 @@ namespace
 
 class TestUrbanRuralClassification : public QObject
 {
-  Q_OBJECT
+    Q_OBJECT
 
-private slots:
-  void initTestCase();
-  void cleanupTestCase();
-  void init();
-  void cleanup();
+  private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
 
-  void everyClassOnTheSyntheticRegion_data();
-  void everyClassOnTheSyntheticRegion();
-  void unreachableIsNullAndWarned();
-  void thresholdsAreParameters();
-  void polygonFeaturesUseTheirPoint();
-  void populationWeightedMajority();
-  void settlementPointsNamedByFeatures();
-  void settlementWithoutPopulation();
-  void overlappingSettlements();
-  void featureWithoutGeometry();
-  void badLayersAreRefused();
+    void everyClassOnTheSyntheticRegion_data();
+    void everyClassOnTheSyntheticRegion();
+    void unreachableIsNullAndWarned();
+    void thresholdsAreParameters();
+    void polygonFeaturesUseTheirPoint();
+    void populationWeightedMajority();
+    void settlementPointsNamedByFeatures();
+    void settlementWithoutPopulation();
+    void overlappingSettlements();
+    void featureWithoutGeometry();
+    void badLayersAreRefused();
 
-private:
-  QgsVectorLayer *makeNetwork();
-  QgsVectorLayer *makeSettlements( const QList<Settlement> &settlements, const QString &geometry = QStringLiteral( "Polygon" ) );
-  QgsVectorLayer *makePlaces( const QList<Place> &places, const QString &geometry = QStringLiteral( "Point" ) );
-  QVariantMap parameters( QgsVectorLayer *settlements, QgsVectorLayer *places );
-  QMap<QString, Row> run( const QVariantMap &parameters, QString *error = nullptr );
+  private:
+    QgsVectorLayer *makeNetwork();
+    QgsVectorLayer *makeSettlements( const QList<Settlement> &settlements, const QString &geometry = QStringLiteral( "Polygon" ) );
+    QgsVectorLayer *makePlaces( const QList<Place> &places, const QString &geometry = QStringLiteral( "Point" ) );
+    QVariantMap parameters( QgsVectorLayer *settlements, QgsVectorLayer *places );
+    QMap<QString, Row> run( const QVariantMap &parameters, QString *error = nullptr );
 
-  std::unique_ptr<QTemporaryDir> mDir;
-  std::unique_ptr<QgsProcessingContext> mContext;
-  placegaptest::CapturingFeedback mFeedback;
-  QTemporaryDir mCacheDir;
-  QgsProject mProject;
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<QgsProcessingContext> mContext;
+    placegaptest::CapturingFeedback mFeedback;
+    QTemporaryDir mCacheDir;
+    QgsProject mProject;
 };
 
 void TestUrbanRuralClassification::initTestCase()
@@ -147,7 +147,7 @@ void TestUrbanRuralClassification::cleanup()
 QgsVectorLayer *TestUrbanRuralClassification::makeNetwork()
 {
   auto *layer = new QgsVectorLayer( QStringLiteral( "LineString?crs=EPSG:27700&field=ferry:double" ), QStringLiteral( "roads" ), QStringLiteral( "memory" ) );
-  const QList<QPair<QString, QVariant>> lines{
+  const QList<QPair<QString, QVariant>> lines {
       { "LineString(-150000 0, 0 0)", QVariant() },
       { "LineString(0 0, 80000 0)", QVariant() },
       { "LineString(0 0, 0 -30000)", 40 },
@@ -198,7 +198,7 @@ QgsVectorLayer *TestUrbanRuralClassification::makePlaces( const QList<Place> &pl
 
 QVariantMap TestUrbanRuralClassification::parameters( QgsVectorLayer *settlements, QgsVectorLayer *places )
 {
-  return QVariantMap{
+  return QVariantMap {
       { "INPUT", makeNetwork()->id() },
       { "STRATEGY", 1 },
       { "DEFAULT_SPEED", 72 },
@@ -226,7 +226,7 @@ QMap<QString, Row> TestUrbanRuralClassification::run( const QVariantMap &paramet
   QgsFeatureIterator it = layer.getFeatures();
   while ( it.nextFeature( feature ) )
   {
-    rows.insert( feature.attribute( "name" ).toString(), Row{ feature.attribute( "ur8_code" ), feature.attribute( "ur6_code" ), feature.attribute( "ur3_code" ), feature.attribute( "ur2_code" ), feature.attribute( "ur8_name" ), feature.attribute( "settlement" ), feature.attribute( "drive_min" ), feature.attribute( "drive_to" ) } );
+    rows.insert( feature.attribute( "name" ).toString(), Row { feature.attribute( "ur8_code" ), feature.attribute( "ur6_code" ), feature.attribute( "ur3_code" ), feature.attribute( "ur2_code" ), feature.attribute( "ur8_name" ), feature.attribute( "settlement" ), feature.attribute( "drive_min" ), feature.attribute( "drive_to" ) } );
   }
   return rows;
 }
@@ -350,7 +350,7 @@ void TestUrbanRuralClassification::populationWeightedMajority()
    */
   auto *points = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:27700&field=people:double" ), QStringLiteral( "postcodes" ), QStringLiteral( "memory" ) );
   QgsFeatureList features;
-  for ( const auto &[x, people] : QList<QPair<double, QVariant>>{ { 35880, 100.0 }, { 35640, 150.0 }, { 36120, 120.0 }, { 36200, QVariant() } } )
+  for ( const auto &[x, people] : QList<QPair<double, QVariant>> { { 35880, 100.0 }, { 35640, 150.0 }, { 36120, 120.0 }, { 36200, QVariant() } } )
   {
     QgsFeature feature( points->fields() );
     feature.setAttributes( QgsAttributes() << people );
@@ -401,12 +401,12 @@ void TestUrbanRuralClassification::settlementPointsNamedByFeatures()
   // Settlements as points (their drive time points); each feature names its settlement, as
   // postcodes do in NRS's look-up. Drive times as in the synthetic region.
   QgsVectorLayer *places = placegaptest::memoryLayer( QStringLiteral( "Point?crs=EPSG:27700&field=name:string&field=settl:string" ), {
-    { QStringLiteral( "Point(500 0)" ), QgsAttributes() << QStringLiteral( "in city" ) << QStringLiteral( "CITY" ) },
-    { QStringLiteral( "Point(35880 0)" ), QgsAttributes() << QStringLiteral( "town 29.9 min" ) << QStringLiteral( "TOWNA" ) },
-    { QStringLiteral( "Point(20000 0)" ), QgsAttributes() << QStringLiteral( "village" ) << QStringLiteral( "VILLAGE" ) },
-    { QStringLiteral( "Point(36120 0)" ), QgsAttributes() << QStringLiteral( "rural 30.1 min" ) << QVariant() },
-    { QStringLiteral( "Point(50000 0)" ), QgsAttributes() << QStringLiteral( "unknown name" ) << QStringLiteral( "NOWHERE" ) },
-  } );
+                                                                                                                                         { QStringLiteral( "Point(500 0)" ), QgsAttributes() << QStringLiteral( "in city" ) << QStringLiteral( "CITY" ) },
+                                                                                                                                         { QStringLiteral( "Point(35880 0)" ), QgsAttributes() << QStringLiteral( "town 29.9 min" ) << QStringLiteral( "TOWNA" ) },
+                                                                                                                                         { QStringLiteral( "Point(20000 0)" ), QgsAttributes() << QStringLiteral( "village" ) << QStringLiteral( "VILLAGE" ) },
+                                                                                                                                         { QStringLiteral( "Point(36120 0)" ), QgsAttributes() << QStringLiteral( "rural 30.1 min" ) << QVariant() },
+                                                                                                                                         { QStringLiteral( "Point(50000 0)" ), QgsAttributes() << QStringLiteral( "unknown name" ) << QStringLiteral( "NOWHERE" ) },
+                                                                                                                                     } );
   mProject.addMapLayer( places, false, true );
   QVariantMap p = parameters( makeSettlements( REGION_SETTLEMENTS, QStringLiteral( "Point" ) ), places );
   p.insert( "FEATURES_SETTLEMENT_FIELD", "settl" );
@@ -458,9 +458,9 @@ void TestUrbanRuralClassification::overlappingSettlements()
 {
   QList<Settlement> settlements = REGION_SETTLEMENTS;
   // HAMLET (500) overlaps TOWNA (3,000) around the 29.9 min town place.
-  settlements << Settlement{ "HAMLET", 500, 35800, -50, 36000, 50, 35900, 0 };
+  settlements << Settlement { "HAMLET", 500, 35800, -50, 36000, 50, 35900, 0 };
   // EDGE only touches TOWNA's west side.
-  settlements << Settlement{ "EDGE", 100, 35700, -100, 35780, 100, 35740, 0 };
+  settlements << Settlement { "EDGE", 100, 35700, -100, 35780, 100, 35740, 0 };
   const QMap<QString, Row> rows = run( parameters( makeSettlements( settlements ), makePlaces( REGION_PLACES ) ) );
   QCOMPARE( rows.value( "town 29.9 min" ).settlement.toString(), QStringLiteral( "TOWNA" ) );
   QCOMPARE( rows.value( "town 29.9 min" ).ur8.toInt(), 3 );

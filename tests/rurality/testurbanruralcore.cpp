@@ -10,18 +10,18 @@
 
 class TestUrbanRural : public QObject
 {
-  Q_OBJECT
+    Q_OBJECT
 
-private slots:
-  void bandsAtTheirBoundaries_data();
-  void bandsAtTheirBoundaries();
-  void everyClass_data();
-  void everyClass();
-  void unknownDriveTimeKeepsOnlyWhatIsCertain();
-  void otherThresholds();
-  void thresholdProblems();
-  void labels();
-  void populationWeightedMajority();
+  private slots:
+    void bandsAtTheirBoundaries_data();
+    void bandsAtTheirBoundaries();
+    void everyClass_data();
+    void everyClass();
+    void unknownDriveTimeKeepsOnlyWhatIsCertain();
+    void otherThresholds();
+    void thresholdProblems();
+    void labels();
+    void populationWeightedMajority();
 };
 
 void TestUrbanRural::bandsAtTheirBoundaries_data()

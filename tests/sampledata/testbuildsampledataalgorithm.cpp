@@ -29,12 +29,24 @@ namespace
 
   //! Data zones and schools per Northern Alliance council, as the publishers' files count them.
   const QMap<QString, int> ZONES_PER_COUNCIL {
-    { "S12000033", 283 }, { "S12000034", 340 }, { "S12000035", 125 }, { "S12000013", 36 },
-    { "S12000017", 312 }, { "S12000020", 126 }, { "S12000023", 29 }, { "S12000027", 30 },
+      { "S12000033", 283 },
+      { "S12000034", 340 },
+      { "S12000035", 125 },
+      { "S12000013", 36 },
+      { "S12000017", 312 },
+      { "S12000020", 126 },
+      { "S12000023", 29 },
+      { "S12000027", 30 },
   };
   const QMap<QString, int> SCHOOLS_PER_COUNCIL {
-    { "S12000017", 198 }, { "S12000034", 167 }, { "S12000035", 88 }, { "S12000033", 63 },
-    { "S12000020", 52 }, { "S12000027", 34 }, { "S12000023", 26 }, { "S12000013", 26 },
+      { "S12000017", 198 },
+      { "S12000034", 167 },
+      { "S12000035", 88 },
+      { "S12000033", 63 },
+      { "S12000020", 52 },
+      { "S12000027", 34 },
+      { "S12000023", 26 },
+      { "S12000013", 26 },
   };
 
   std::unique_ptr<QgsVectorLayer> openLayer( const QString &gpkg, const QString &layer )
@@ -222,8 +234,8 @@ void TestBuildSampleData::councilQuintilesCutNearestToFifths()
 {
   struct Zone
   {
-    double rank, population;
-    int quintile;
+      double rank, population;
+      int quintile;
   };
   QMap<QString, QVector<Zone>> councils;
   const auto zones = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES );
@@ -235,7 +247,8 @@ void TestBuildSampleData::councilQuintilesCutNearestToFifths()
   for ( auto council = councils.begin(); council != councils.end(); ++council )
   {
     QVector<Zone> &list = council.value();
-    std::sort( list.begin(), list.end(), []( const Zone &a, const Zone &b ) { return a.rank < b.rank; } );
+    std::sort( list.begin(), list.end(), []( const Zone &a, const Zone &b )
+               { return a.rank < b.rank; } );
     double total = 0;
     for ( const Zone &zone : list )
       total += zone.population;

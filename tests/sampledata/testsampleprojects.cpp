@@ -6,28 +6,28 @@
 #include "placegaptestutils.h"
 
 #include "qgsbookmarkmanager.h"
+#include "qgscoordinatetransform.h"
 #include "qgslayertree.h"
 #include "qgslayout.h"
-#include "qgsnativealgorithms.h"
 #include "qgslayoutexporter.h"
+#include "qgslayoutframe.h"
+#include "qgslayoutitemattributetable.h"
 #include "qgslayoutmanager.h"
 #include "qgsmaprenderersequentialjob.h"
 #include "qgsmapsettings.h"
+#include "qgsnativealgorithms.h"
 #include "qgsprintlayout.h"
 #include "qgsprocessingcontext.h"
-#include "qgslayoutitemattributetable.h"
-#include "qgslayoutframe.h"
-#include "qgscoordinatetransform.h"
 #include "qgsproject.h"
 #include "qgsprojectviewsettings.h"
 #include "qgsvectorlayer.h"
 
 #include <QDir>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QImage>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -50,10 +50,10 @@ class TestSampleProjects : public QObject
     bool runModel( const QString &modelFile, const QVariantMap &inputs, QString &error ) const;
 
     QTemporaryDir mDir;
-    QString mPrefix;      //!< The install prefix everything runs from.
-    QString mProjects;    //!< <prefix>/share/placegap/sample-projects
-    QString mGeoPackage;  //!< The installed northern_alliance.gpkg.
-    QString mRunner;      //!< <prefix>/bin/placegap_process
+    QString mPrefix;     //!< The install prefix everything runs from.
+    QString mProjects;   //!< <prefix>/share/placegap/sample-projects
+    QString mGeoPackage; //!< The installed northern_alliance.gpkg.
+    QString mRunner;     //!< <prefix>/bin/placegap_process
 };
 
 void TestSampleProjects::initTestCase()
@@ -229,7 +229,6 @@ void TestSampleProjects::attainmentModelRunsOnSampleData()
   QCOMPARE( gaps.featureCount(), 9LL );
 }
 
-
 // The travel-to-school walkthrough script runs on the OSM extract the network tests use, and its
 // three outputs agree with each other and with geometry.
 void TestSampleProjects::travelWalkthroughRuns()
@@ -249,7 +248,8 @@ void TestSampleProjects::travelWalkthroughRuns()
   QgsVectorLayer nearest( out + QStringLiteral( "/nearest_school.gpkg" ), QStringLiteral( "nearest" ), QStringLiteral( "ogr" ) );
   QVERIFY( buildings.isValid() && schools.isValid() && nearest.isValid() );
   // The OSM driver does not know its counts before reading: count by reading.
-  auto counted = []( QgsVectorLayer &layer ) {
+  auto counted = []( QgsVectorLayer &layer )
+  {
     long long count = 0;
     QgsFeature feature;
     QgsFeatureIterator features = layer.getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setNoAttributes() );

@@ -34,7 +34,7 @@ namespace placegap
         {
           const NodeId from = id( reversed ? graph.head[e] : tail );
           const NodeId to = id( reversed ? tail : graph.head[e] );
-          packed.arcs[fill[from]++] = SearchGraph::Arc{ to, e, graph.weight[e], graph.edgeLength[e] };
+          packed.arcs[fill[from]++] = SearchGraph::Arc { to, e, graph.weight[e], graph.edgeLength[e] };
         }
       }
       return packed;
@@ -78,7 +78,7 @@ namespace placegap
   {
     Label &label = mLabels[node];
     if ( label.stamp != mRun )
-      label = Label{ UNREACHABLE, UNREACHABLE, mRun, NO_ID };
+      label = Label { UNREACHABLE, UNREACHABLE, mRun, NO_ID };
     return label;
   }
 
@@ -243,7 +243,7 @@ namespace placegap
     // Sources come before any settling: the heap restarts from the cheapest of them.
     Label &label = mLabels[node];
     if ( label.stamp != mRun )
-      label = Label{ UNREACHABLE, UNREACHABLE, mRun, 0 };
+      label = Label { UNREACHABLE, UNREACHABLE, mRun, 0 };
     if ( seconds < label.seconds || ( seconds == label.seconds && metres < label.metres ) )
     {
       const bool cheaper = seconds < label.seconds;
@@ -324,7 +324,7 @@ namespace placegap
     {
       Label &label = mLabels[arc->head];
       if ( label.stamp != mRun )
-        label = Label{ UNREACHABLE, UNREACHABLE, mRun, 0 };
+        label = Label { UNREACHABLE, UNREACHABLE, mRun, 0 };
       const double cost = base + arc->seconds;
       if ( cost > label.seconds || label.settled )
         continue;

@@ -21,20 +21,20 @@ namespace placegap
    */
   struct SearchGraph
   {
-    struct Arc
-    {
-      NodeId head;
-      EdgeId edge;
-      double seconds;
-      double metres;
-    };
-    std::vector<EdgeId> firstOut;
-    std::vector<Arc> arcs;
-    bool isReversed = false;
+      struct Arc
+      {
+          NodeId head;
+          EdgeId edge;
+          double seconds;
+          double metres;
+      };
+      std::vector<EdgeId> firstOut;
+      std::vector<Arc> arcs;
+      bool isReversed = false;
 
-    std::size_t nodeCount() const { return firstOut.empty() ? 0 : firstOut.size() - 1; }
-    static SearchGraph forward( const RoadGraph &graph, const std::vector<NodeId> &newId = {} );
-    static SearchGraph reversed( const RoadGraph &graph, const std::vector<NodeId> &newId = {} );
+      std::size_t nodeCount() const { return firstOut.empty() ? 0 : firstOut.size() - 1; }
+      static SearchGraph forward( const RoadGraph &graph, const std::vector<NodeId> &newId = {} );
+      static SearchGraph reversed( const RoadGraph &graph, const std::vector<NodeId> &newId = {} );
   };
 
   /**
@@ -46,61 +46,61 @@ namespace placegap
    */
   class DijkstraSearch
   {
-  public:
-    //! A forward search over graph (it keeps its own packed copy of the edges).
-    explicit DijkstraSearch( const RoadGraph &graph );
-    /**
-     * A search over a packed graph shared with other searches (e.g. one per thread); it must
-     * outlive the search. Without keepPredecessors, predecessorEdge() is always NO_ID (and the
-     * search writes less memory).
-     */
-    explicit DijkstraSearch( const SearchGraph &graph, bool keepPredecessors = true );
+    public:
+      //! A forward search over graph (it keeps its own packed copy of the edges).
+      explicit DijkstraSearch( const RoadGraph &graph );
+      /**
+       * A search over a packed graph shared with other searches (e.g. one per thread); it must
+       * outlive the search. Without keepPredecessors, predecessorEdge() is always NO_ID (and the
+       * search writes less memory).
+       */
+      explicit DijkstraSearch( const SearchGraph &graph, bool keepPredecessors = true );
 
-    void reset();
-    //! Starts the search at node with an initial cost (seconds) and length (metres).
-    void addSource( NodeId node, double seconds, double metres );
-    bool finished() const { return mHeap.empty(); }
-    //! Cost of the next node settleNext() would settle; only when !finished().
-    double nextCost() const { return mHeap.front().key; }
-    //! Settles the cheapest open node, relaxes its edges and returns it.
-    NodeId settleNext();
+      void reset();
+      //! Starts the search at node with an initial cost (seconds) and length (metres).
+      void addSource( NodeId node, double seconds, double metres );
+      bool finished() const { return mHeap.empty(); }
+      //! Cost of the next node settleNext() would settle; only when !finished().
+      double nextCost() const { return mHeap.front().key; }
+      //! Settles the cheapest open node, relaxes its edges and returns it.
+      NodeId settleNext();
 
-    bool reached( NodeId node ) const { return mLabels[node].stamp == mRun; }
-    //! Seconds to node (final once settled), UNREACHABLE when not reached.
-    double seconds( NodeId node ) const { return reached( node ) ? mLabels[node].seconds : UNREACHABLE; }
-    double metres( NodeId node ) const { return reached( node ) ? mLabels[node].metres : UNREACHABLE; }
-    //! Edge by which node was reached (in a reversed search: the edge leaving it), NO_ID for a source.
-    EdgeId predecessorEdge( NodeId node ) const { return reached( node ) && !mPredecessor.empty() ? mPredecessor[node] : NO_ID; }
-    std::size_t settledCount() const { return mSettled; }
+      bool reached( NodeId node ) const { return mLabels[node].stamp == mRun; }
+      //! Seconds to node (final once settled), UNREACHABLE when not reached.
+      double seconds( NodeId node ) const { return reached( node ) ? mLabels[node].seconds : UNREACHABLE; }
+      double metres( NodeId node ) const { return reached( node ) ? mLabels[node].metres : UNREACHABLE; }
+      //! Edge by which node was reached (in a reversed search: the edge leaving it), NO_ID for a source.
+      EdgeId predecessorEdge( NodeId node ) const { return reached( node ) && !mPredecessor.empty() ? mPredecessor[node] : NO_ID; }
+      std::size_t settledCount() const { return mSettled; }
 
-  private:
-    //! All a search keeps about one node, together so that a relaxation touches one cache line.
-    struct Label
-    {
-      double seconds = UNREACHABLE;
-      double metres = UNREACHABLE;
-      std::uint32_t stamp = 0;        //!< == mRun: the label belongs to this run.
-      std::uint32_t heapSlot = NO_ID; //!< Position in mHeap, NO_ID when not in it (valid only with the stamp).
-    };
-    //! A 4-ary heap entry; equal keys come out by lower node id, so searches are deterministic.
-    struct HeapItem
-    {
-      double key;
-      NodeId node;
-    };
-    static bool less( const HeapItem &a, const HeapItem &b ) { return a.key < b.key || ( a.key == b.key && a.node < b.node ); }
-    Label &touch( NodeId node );
-    void pushOrDecrease( NodeId node, Label &label, double key );
-    void siftUp( std::size_t i, HeapItem item );
-    void siftDown( std::size_t i, HeapItem item );
+    private:
+      //! All a search keeps about one node, together so that a relaxation touches one cache line.
+      struct Label
+      {
+          double seconds = UNREACHABLE;
+          double metres = UNREACHABLE;
+          std::uint32_t stamp = 0;        //!< == mRun: the label belongs to this run.
+          std::uint32_t heapSlot = NO_ID; //!< Position in mHeap, NO_ID when not in it (valid only with the stamp).
+      };
+      //! A 4-ary heap entry; equal keys come out by lower node id, so searches are deterministic.
+      struct HeapItem
+      {
+          double key;
+          NodeId node;
+      };
+      static bool less( const HeapItem &a, const HeapItem &b ) { return a.key < b.key || ( a.key == b.key && a.node < b.node ); }
+      Label &touch( NodeId node );
+      void pushOrDecrease( NodeId node, Label &label, double key );
+      void siftUp( std::size_t i, HeapItem item );
+      void siftDown( std::size_t i, HeapItem item );
 
-    std::shared_ptr<const SearchGraph> mOwnedGraph;
-    const SearchGraph &mGraph;
-    std::vector<HeapItem> mHeap;
-    std::vector<Label> mLabels;
-    std::vector<EdgeId> mPredecessor; //!< Empty when not kept; else valid where the label is.
-    std::uint32_t mRun = 1;
-    std::size_t mSettled = 0;
+      std::shared_ptr<const SearchGraph> mOwnedGraph;
+      const SearchGraph &mGraph;
+      std::vector<HeapItem> mHeap;
+      std::vector<Label> mLabels;
+      std::vector<EdgeId> mPredecessor; //!< Empty when not kept; else valid where the label is.
+      std::uint32_t mRun = 1;
+      std::size_t mSettled = 0;
   };
 
   /**
@@ -116,42 +116,42 @@ namespace placegap
    */
   class RadixSearch
   {
-  public:
-    explicit RadixSearch( const SearchGraph &graph );
-    void reset();
-    void addSource( NodeId node, double seconds, double metres );
-    bool finished() const { return mCount == 0; }
-    double nextCost() const { return mLastCost; }
-    NodeId settleNext();
-    bool reached( NodeId node ) const { return mLabels[node].stamp == mRun; }
-    double seconds( NodeId node ) const { return reached( node ) ? mLabels[node].seconds : UNREACHABLE; }
-    double metres( NodeId node ) const { return reached( node ) ? mLabels[node].metres : UNREACHABLE; }
+    public:
+      explicit RadixSearch( const SearchGraph &graph );
+      void reset();
+      void addSource( NodeId node, double seconds, double metres );
+      bool finished() const { return mCount == 0; }
+      double nextCost() const { return mLastCost; }
+      NodeId settleNext();
+      bool reached( NodeId node ) const { return mLabels[node].stamp == mRun; }
+      double seconds( NodeId node ) const { return reached( node ) ? mLabels[node].seconds : UNREACHABLE; }
+      double metres( NodeId node ) const { return reached( node ) ? mLabels[node].metres : UNREACHABLE; }
 
-  private:
-    struct Label
-    {
-      double seconds;
-      double metres;
-      std::uint32_t stamp = 0;
-      std::uint32_t settled = 0;
-    };
-    struct Item
-    {
-      std::uint64_t key;
-      NodeId node;
-    };
-    static std::uint64_t bits( double cost );
-    void push( NodeId node, double cost );
-    //! Brings a live entry of the least cost to the back of bucket 0 (and mLastCost up to date).
-    void prepareTop();
+    private:
+      struct Label
+      {
+          double seconds;
+          double metres;
+          std::uint32_t stamp = 0;
+          std::uint32_t settled = 0;
+      };
+      struct Item
+      {
+          std::uint64_t key;
+          NodeId node;
+      };
+      static std::uint64_t bits( double cost );
+      void push( NodeId node, double cost );
+      //! Brings a live entry of the least cost to the back of bucket 0 (and mLastCost up to date).
+      void prepareTop();
 
-    const SearchGraph &mGraph;
-    std::vector<Label> mLabels;
-    std::vector<Item> mBuckets[65];
-    std::uint64_t mLast = 0;
-    double mLastCost = 0;
-    std::size_t mCount = 0; //!< Entries in the buckets, live or stale; 0 after prepareTop means finished.
-    std::uint32_t mRun = 1;
+      const SearchGraph &mGraph;
+      std::vector<Label> mLabels;
+      std::vector<Item> mBuckets[65];
+      std::uint64_t mLast = 0;
+      double mLastCost = 0;
+      std::size_t mCount = 0; //!< Entries in the buckets, live or stale; 0 after prepareTop means finished.
+      std::uint32_t mRun = 1;
   };
 } // namespace placegap
 

@@ -81,7 +81,7 @@ namespace placegap
           const double t = steps == 0 ? 0.0 : static_cast<double>( s ) / static_cast<double>( steps );
           const std::uint64_t key = cellKey( cellX( a.x + t * ( b.x - a.x ) ), cellY( a.y + t * ( b.y - a.y ) ) );
           if ( key != previous )
-            entries.push_back( { key, SegmentRef{ link, static_cast<std::uint32_t>( v ) } } );
+            entries.push_back( { key, SegmentRef { link, static_cast<std::uint32_t>( v ) } } );
           previous = key;
         }
       }
@@ -139,7 +139,7 @@ namespace placegap
       const double length2 = dx * dx + dy * dy;
       double t = length2 > 0 ? ( ( point.x - a.x ) * dx + ( point.y - a.y ) * dy ) / length2 : 0.0;
       t = std::clamp( t, 0.0, 1.0 );
-      const Point snapped{ a.x + t * dx, a.y + t * dy };
+      const Point snapped { a.x + t * dx, a.y + t * dy };
       const double distance2 = ( point.x - snapped.x ) * ( point.x - snapped.x ) + ( point.y - snapped.y ) * ( point.y - snapped.y );
       const bool better = distance2 < bestDistance2 || ( distance2 == bestDistance2 && ( ref.link < best.link || ( ref.link == best.link && ref.segment < bestSegment ) ) );
       if ( !better )

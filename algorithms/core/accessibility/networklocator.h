@@ -14,12 +14,12 @@ namespace placegap
   //! Where a point joins the network: a place along a link, not only a node.
   struct NetworkLocation
   {
-    LinkId link = NO_ID;     //!< NO_ID: the network has no links.
-    double along = 0;        //!< Metres from the link's first vertex to the snapped point.
-    Point snapped;           //!< The nearest point on the link.
-    double snapDistance = 0; //!< Metres from the input point to the snapped point.
+      LinkId link = NO_ID;     //!< NO_ID: the network has no links.
+      double along = 0;        //!< Metres from the link's first vertex to the snapped point.
+      Point snapped;           //!< The nearest point on the link.
+      double snapDistance = 0; //!< Metres from the input point to the snapped point.
 
-    bool isValid() const { return link != NO_ID; }
+      bool isValid() const { return link != NO_ID; }
   };
 
   /**
@@ -29,30 +29,30 @@ namespace placegap
    */
   class NetworkLocator
   {
-  public:
-    explicit NetworkLocator( const RoadGraph &graph );
-    NetworkLocation locate( const Point &point ) const;
+    public:
+      explicit NetworkLocator( const RoadGraph &graph );
+      NetworkLocation locate( const Point &point ) const;
 
-  private:
-    struct SegmentRef
-    {
-      LinkId link;
-      std::uint32_t segment; //!< Index of the segment's first vertex in graph.vertices.
-    };
-    std::int64_t cellX( double x ) const;
-    std::int64_t cellY( double y ) const;
-    std::uint64_t cellKey( std::int64_t cx, std::int64_t cy ) const;
+    private:
+      struct SegmentRef
+      {
+          LinkId link;
+          std::uint32_t segment; //!< Index of the segment's first vertex in graph.vertices.
+      };
+      std::int64_t cellX( double x ) const;
+      std::int64_t cellY( double y ) const;
+      std::uint64_t cellKey( std::int64_t cx, std::int64_t cy ) const;
 
-    const RoadGraph &mGraph;
-    double mCellSize = 1;
-    double mMinX = 0;
-    double mMinY = 0;
-    std::int64_t mColumns = 1;
-    std::int64_t mRows = 1;
-    std::vector<std::uint64_t> mCellKeys;  //!< Sorted, one entry per occupied cell.
-    std::vector<std::uint32_t> mCellStart; //!< Into mSegments, one more than mCellKeys.
-    std::vector<SegmentRef> mSegments;
-    std::vector<double> mSegmentStartAlong; //!< Metres along the link at each vertex, like graph.vertices.
+      const RoadGraph &mGraph;
+      double mCellSize = 1;
+      double mMinX = 0;
+      double mMinY = 0;
+      std::int64_t mColumns = 1;
+      std::int64_t mRows = 1;
+      std::vector<std::uint64_t> mCellKeys;  //!< Sorted, one entry per occupied cell.
+      std::vector<std::uint32_t> mCellStart; //!< Into mSegments, one more than mCellKeys.
+      std::vector<SegmentRef> mSegments;
+      std::vector<double> mSegmentStartAlong; //!< Metres along the link at each vertex, like graph.vertices.
   };
 
 } // namespace placegap

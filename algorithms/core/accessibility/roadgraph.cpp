@@ -16,78 +16,78 @@ namespace placegap
     //! Finds or makes the node for a position: nodes within the tolerance are merged.
     class NodeSnapper
     {
-    public:
-      NodeSnapper( double tolerance, std::vector<Point> &positions )
-          : mTolerance( tolerance > 0 ? tolerance : 0 ), mPositions( positions )
-      {
-      }
-
-      NodeId nodeAt( const Point &p )
-      {
-        if ( mTolerance == 0 )
+      public:
+        NodeSnapper( double tolerance, std::vector<Point> &positions )
+            : mTolerance( tolerance > 0 ? tolerance : 0 ), mPositions( positions )
         {
-          const auto [it, inserted] = mExact.emplace( exactKey( p ), static_cast<NodeId>( mPositions.size() ) );
-          if ( inserted )
-            mPositions.push_back( p );
-          return it->second;
         }
-        const std::int64_t cx = static_cast<std::int64_t>( std::floor( p.x / mTolerance ) );
-        const std::int64_t cy = static_cast<std::int64_t>( std::floor( p.y / mTolerance ) );
-        // The first node made (lowest id) within the tolerance wins, whatever cell it is in.
-        NodeId best = NO_ID;
-        const double tolerance2 = mTolerance * mTolerance;
-        for ( std::int64_t dx = -1; dx <= 1; ++dx )
+
+        NodeId nodeAt( const Point &p )
         {
-          for ( std::int64_t dy = -1; dy <= 1; ++dy )
+          if ( mTolerance == 0 )
           {
-            const auto found = mCells.find( cellKey( cx + dx, cy + dy ) );
-            if ( found == mCells.end() )
-              continue;
-            for ( NodeId node : found->second )
+            const auto [it, inserted] = mExact.emplace( exactKey( p ), static_cast<NodeId>( mPositions.size() ) );
+            if ( inserted )
+              mPositions.push_back( p );
+            return it->second;
+          }
+          const std::int64_t cx = static_cast<std::int64_t>( std::floor( p.x / mTolerance ) );
+          const std::int64_t cy = static_cast<std::int64_t>( std::floor( p.y / mTolerance ) );
+          // The first node made (lowest id) within the tolerance wins, whatever cell it is in.
+          NodeId best = NO_ID;
+          const double tolerance2 = mTolerance * mTolerance;
+          for ( std::int64_t dx = -1; dx <= 1; ++dx )
+          {
+            for ( std::int64_t dy = -1; dy <= 1; ++dy )
             {
-              const double ddx = mPositions[node].x - p.x;
-              const double ddy = mPositions[node].y - p.y;
-              if ( ddx * ddx + ddy * ddy <= tolerance2 && node < best )
-                best = node;
+              const auto found = mCells.find( cellKey( cx + dx, cy + dy ) );
+              if ( found == mCells.end() )
+                continue;
+              for ( NodeId node : found->second )
+              {
+                const double ddx = mPositions[node].x - p.x;
+                const double ddy = mPositions[node].y - p.y;
+                if ( ddx * ddx + ddy * ddy <= tolerance2 && node < best )
+                  best = node;
+              }
             }
           }
+          if ( best != NO_ID )
+            return best;
+          const NodeId node = static_cast<NodeId>( mPositions.size() );
+          mPositions.push_back( p );
+          mCells[cellKey( cx, cy )].push_back( node );
+          return node;
         }
-        if ( best != NO_ID )
-          return best;
-        const NodeId node = static_cast<NodeId>( mPositions.size() );
-        mPositions.push_back( p );
-        mCells[cellKey( cx, cy )].push_back( node );
-        return node;
-      }
 
-    private:
-      struct PairHash
-      {
-        std::size_t operator()( const std::pair<std::uint64_t, std::uint64_t> &key ) const
+      private:
+        struct PairHash
         {
-          return std::hash<std::uint64_t>()( key.first * 0x9E3779B97F4A7C15ULL ^ key.second );
+            std::size_t operator()( const std::pair<std::uint64_t, std::uint64_t> &key ) const
+            {
+              return std::hash<std::uint64_t>()( key.first * 0x9E3779B97F4A7C15ULL ^ key.second );
+            }
+        };
+        static std::pair<std::uint64_t, std::uint64_t> exactKey( const Point &p )
+        {
+          // -0.0 and 0.0 are the same place.
+          const double x = p.x == 0 ? 0.0 : p.x;
+          const double y = p.y == 0 ? 0.0 : p.y;
+          std::uint64_t bx = 0;
+          std::uint64_t by = 0;
+          std::memcpy( &bx, &x, sizeof bx );
+          std::memcpy( &by, &y, sizeof by );
+          return { bx, by };
         }
-      };
-      static std::pair<std::uint64_t, std::uint64_t> exactKey( const Point &p )
-      {
-        // -0.0 and 0.0 are the same place.
-        const double x = p.x == 0 ? 0.0 : p.x;
-        const double y = p.y == 0 ? 0.0 : p.y;
-        std::uint64_t bx = 0;
-        std::uint64_t by = 0;
-        std::memcpy( &bx, &x, sizeof bx );
-        std::memcpy( &by, &y, sizeof by );
-        return { bx, by };
-      }
-      static std::uint64_t cellKey( std::int64_t cx, std::int64_t cy )
-      {
-        return ( static_cast<std::uint64_t>( cx ) * 0x9E3779B97F4A7C15ULL ) ^ static_cast<std::uint64_t>( cy );
-      }
+        static std::uint64_t cellKey( std::int64_t cx, std::int64_t cy )
+        {
+          return ( static_cast<std::uint64_t>( cx ) * 0x9E3779B97F4A7C15ULL ) ^ static_cast<std::uint64_t>( cy );
+        }
 
-      double mTolerance = 0;
-      std::vector<Point> &mPositions;
-      std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, NodeId, PairHash> mExact;
-      std::unordered_map<std::uint64_t, std::vector<NodeId>> mCells;
+        double mTolerance = 0;
+        std::vector<Point> &mPositions;
+        std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, NodeId, PairHash> mExact;
+        std::unordered_map<std::uint64_t, std::vector<NodeId>> mCells;
     };
 
     double segmentLength( const Point &a, const Point &b )
@@ -97,11 +97,11 @@ namespace placegap
 
     struct DirectedEdge
     {
-      NodeId tail;
-      NodeId head;
-      double weight;
-      LinkId link;
-      std::uint8_t reversed;
+        NodeId tail;
+        NodeId head;
+        double weight;
+        LinkId link;
+        std::uint8_t reversed;
     };
 
     std::size_t findRoot( std::vector<std::size_t> &parent, std::size_t i )
@@ -137,7 +137,7 @@ namespace placegap
       const Point &b = graph.vertices[v + 1];
       const double length = segmentLength( a, b );
       const double t = length > 0 ? std::clamp( ( at - along ) / length, 0.0, 1.0 ) : 0.0;
-      return Point{ a.x + t * ( b.x - a.x ), a.y + t * ( b.y - a.y ) };
+      return Point { a.x + t * ( b.x - a.x ), a.y + t * ( b.y - a.y ) };
     };
     for ( std::size_t v = first; v < last; ++v )
     {

@@ -19,8 +19,8 @@ namespace placegap
 
   struct Point
   {
-    double x = 0;
-    double y = 0;
+      double x = 0;
+      double y = 0;
   };
 
   //! Which ways a link may be travelled, relative to the order of its vertices.
@@ -35,20 +35,20 @@ namespace placegap
   //! One input line as the graph builder sees it (a road or a ferry crossing).
   struct RoadLink
   {
-    std::vector<Point> vertices; //!< In a projected CRS, metres.
-    LinkDirection direction = LinkDirection::Both;
-    double speedKmh = 0;              //!< Travel speed; <= 0 or not finite: the link is left out.
-    double ferryCrossingMinutes = -1; //!< >= 0: a ferry crossing of this many minutes (speed is ignored).
+      std::vector<Point> vertices; //!< In a projected CRS, metres.
+      LinkDirection direction = LinkDirection::Both;
+      double speedKmh = 0;              //!< Travel speed; <= 0 or not finite: the link is left out.
+      double ferryCrossingMinutes = -1; //!< >= 0: a ferry crossing of this many minutes (speed is ignored).
   };
 
   struct GraphBuildOptions
   {
-    //! Line ends (and vertices) closer than this many metres become one node; 0 = exact match only.
-    double tolerance = 0;
-    //! Make a node at every vertex (so lines meeting at shared inner vertices connect), not only at line ends.
-    bool nodesAtEveryVertex = false;
-    //! Added to every ferry crossing, e.g. half the headway between sailings.
-    double ferryBoardingWaitMinutes = 0;
+      //! Line ends (and vertices) closer than this many metres become one node; 0 = exact match only.
+      double tolerance = 0;
+      //! Make a node at every vertex (so lines meeting at shared inner vertices connect), not only at line ends.
+      bool nodesAtEveryVertex = false;
+      //! Added to every ferry crossing, e.g. half the headway between sailings.
+      double ferryBoardingWaitMinutes = 0;
   };
 
   //! Why an input line did not become part of the graph.
@@ -61,8 +61,8 @@ namespace placegap
 
   struct SkippedLink
   {
-    std::size_t input = 0; //!< Index of the RoadLink in the builder's input.
-    LinkProblem problem = LinkProblem::BadSpeed;
+      std::size_t input = 0; //!< Index of the RoadLink in the builder's input.
+      LinkProblem problem = LinkProblem::BadSpeed;
   };
 
   /**
@@ -75,36 +75,36 @@ namespace placegap
    */
   struct RoadGraph
   {
-    // Nodes
-    std::vector<Point> nodePosition;
-    // Directed edges, CSR: the edges leaving node n are firstOut[n] .. firstOut[n+1]-1.
-    std::vector<EdgeId> firstOut;
-    std::vector<NodeId> head;
-    std::vector<double> weight;             //!< Seconds.
-    std::vector<double> edgeLength;         //!< Metres, the length of the edge's link (kept here so searches read it in order).
-    std::vector<LinkId> edgeLink;           //!< The link each edge runs along.
-    std::vector<std::uint8_t> edgeReversed; //!< 1 when the edge runs from the link's last vertex to its first.
-    // Links (the pieces of input lines between two nodes)
-    std::vector<NodeId> linkFrom;
-    std::vector<NodeId> linkTo;
-    std::vector<double> linkLength;       //!< Metres.
-    std::vector<double> linkForwardCost;  //!< Seconds from linkFrom to linkTo, or UNREACHABLE.
-    std::vector<double> linkBackwardCost; //!< Seconds from linkTo to linkFrom, or UNREACHABLE.
-    std::vector<std::size_t> linkInput;   //!< Index of the input line the link comes from.
-    std::vector<std::uint8_t> linkIsFerry;
-    std::vector<std::size_t> linkFirstVertex; //!< Into vertices; the link's vertices run to linkFirstVertex[l+1]-1.
-    std::vector<Point> vertices;
+      // Nodes
+      std::vector<Point> nodePosition;
+      // Directed edges, CSR: the edges leaving node n are firstOut[n] .. firstOut[n+1]-1.
+      std::vector<EdgeId> firstOut;
+      std::vector<NodeId> head;
+      std::vector<double> weight;             //!< Seconds.
+      std::vector<double> edgeLength;         //!< Metres, the length of the edge's link (kept here so searches read it in order).
+      std::vector<LinkId> edgeLink;           //!< The link each edge runs along.
+      std::vector<std::uint8_t> edgeReversed; //!< 1 when the edge runs from the link's last vertex to its first.
+      // Links (the pieces of input lines between two nodes)
+      std::vector<NodeId> linkFrom;
+      std::vector<NodeId> linkTo;
+      std::vector<double> linkLength;       //!< Metres.
+      std::vector<double> linkForwardCost;  //!< Seconds from linkFrom to linkTo, or UNREACHABLE.
+      std::vector<double> linkBackwardCost; //!< Seconds from linkTo to linkFrom, or UNREACHABLE.
+      std::vector<std::size_t> linkInput;   //!< Index of the input line the link comes from.
+      std::vector<std::uint8_t> linkIsFerry;
+      std::vector<std::size_t> linkFirstVertex; //!< Into vertices; the link's vertices run to linkFirstVertex[l+1]-1.
+      std::vector<Point> vertices;
 
-    std::size_t nodeCount() const { return nodePosition.size(); }
-    std::size_t edgeCount() const { return head.size(); }
-    std::size_t linkCount() const { return linkFrom.size(); }
+      std::size_t nodeCount() const { return nodePosition.size(); }
+      std::size_t edgeCount() const { return head.size(); }
+      std::size_t linkCount() const { return linkFrom.size(); }
 
-    // Facts a user should hear about.
-    std::vector<SkippedLink> skippedLinks;
-    std::size_t selfLoopLinks = 0;            //!< Links whose two ends merged into one node.
-    std::size_t zeroLengthLinks = 0;          //!< Links of length 0 (kept: they cost nothing).
-    std::size_t componentCount = 0;           //!< Weakly connected components holding at least one link.
-    std::vector<std::uint32_t> nodeComponent; //!< Weakly connected component of each node, 0 = largest.
+      // Facts a user should hear about.
+      std::vector<SkippedLink> skippedLinks;
+      std::size_t selfLoopLinks = 0;            //!< Links whose two ends merged into one node.
+      std::size_t zeroLengthLinks = 0;          //!< Links of length 0 (kept: they cost nothing).
+      std::size_t componentCount = 0;           //!< Weakly connected components holding at least one link.
+      std::vector<std::uint32_t> nodeComponent; //!< Weakly connected component of each node, 0 = largest.
   };
 
   /**

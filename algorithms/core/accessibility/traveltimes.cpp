@@ -69,8 +69,8 @@ namespace placegap
     //! A trip along one link only, between two endpoints on it.
     struct DirectTrip
     {
-      double seconds = UNREACHABLE; //!< Access legs included; UNREACHABLE when the link's direction forbids it.
-      double metres = 0;
+        double seconds = UNREACHABLE; //!< Access legs included; UNREACHABLE when the link's direction forbids it.
+        double metres = 0;
     };
 
     //! Travel from origin to destination, both on link, along it alone (the way its direction allows).
@@ -154,9 +154,9 @@ namespace placegap
       if ( threads == 0 )
         threads = std::max( 1u, std::thread::hardware_concurrency() );
       threads = static_cast<unsigned>( std::min<std::size_t>( threads, std::max<std::size_t>( 1, count ) ) );
-      std::atomic<std::size_t> next{ 0 };
-      std::atomic<std::size_t> done{ 0 };
-      std::atomic<bool> stop{ false };
+      std::atomic<std::size_t> next { 0 };
+      std::atomic<std::size_t> done { 0 };
+      std::atomic<bool> stop { false };
       const std::function<bool()> stopRequested = [&stop]()
       { return stop.load( std::memory_order_relaxed ); };
       auto worker = [&]()
@@ -203,55 +203,55 @@ namespace placegap
 
     struct Candidate
     {
-      double seconds;
-      std::uint32_t destination;
-      bool operator>( const Candidate &other ) const { return seconds > other.seconds || ( seconds == other.seconds && destination > other.destination ); }
+        double seconds;
+        std::uint32_t destination;
+        bool operator>( const Candidate &other ) const { return seconds > other.seconds || ( seconds == other.seconds && destination > other.destination ); }
     };
   } // namespace
 
   //! Per-search state about the destinations, reused between origins of one thread.
   struct TravelTimeEngine::Workspace
   {
-    explicit Workspace( std::size_t destinations )
-        : seconds( destinations, UNREACHABLE ), metres( destinations, UNREACHABLE ), via( destinations, NO_ID ), state( destinations, 0 )
-    {
-    }
-    void clear()
-    {
-      for ( std::uint32_t d : touched )
+      explicit Workspace( std::size_t destinations )
+          : seconds( destinations, UNREACHABLE ), metres( destinations, UNREACHABLE ), via( destinations, NO_ID ), state( destinations, 0 )
       {
-        seconds[d] = UNREACHABLE;
-        metres[d] = UNREACHABLE;
-        via[d] = NO_ID;
-        state[d] = 0;
       }
-      touched.clear();
-      candidates = decltype( candidates )();
-    }
-    //! Offers a path to destination d; via = the node it leaves the graph from, NO_ID for direct.
-    void offer( std::uint32_t d, double s, double m, NodeId node )
-    {
-      if ( state[d] == 2 )
-        return;
-      if ( state[d] == 0 )
+      void clear()
       {
-        state[d] = 1;
-        touched.push_back( d );
+        for ( std::uint32_t d : touched )
+        {
+          seconds[d] = UNREACHABLE;
+          metres[d] = UNREACHABLE;
+          via[d] = NO_ID;
+          state[d] = 0;
+        }
+        touched.clear();
+        candidates = decltype( candidates )();
       }
-      if ( s < seconds[d] || ( s == seconds[d] && m < metres[d] ) )
+      //! Offers a path to destination d; via = the node it leaves the graph from, NO_ID for direct.
+      void offer( std::uint32_t d, double s, double m, NodeId node )
       {
-        seconds[d] = s;
-        metres[d] = m;
-        via[d] = node;
-        candidates.push( { s, d } );
+        if ( state[d] == 2 )
+          return;
+        if ( state[d] == 0 )
+        {
+          state[d] = 1;
+          touched.push_back( d );
+        }
+        if ( s < seconds[d] || ( s == seconds[d] && m < metres[d] ) )
+        {
+          seconds[d] = s;
+          metres[d] = m;
+          via[d] = node;
+          candidates.push( { s, d } );
+        }
       }
-    }
-    std::vector<double> seconds;
-    std::vector<double> metres;
-    std::vector<NodeId> via;
-    std::vector<std::uint8_t> state; //!< 0 untouched, 1 candidate, 2 final.
-    std::vector<std::uint32_t> touched;
-    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<Candidate>> candidates;
+      std::vector<double> seconds;
+      std::vector<double> metres;
+      std::vector<NodeId> via;
+      std::vector<std::uint8_t> state; //!< 0 untouched, 1 candidate, 2 final.
+      std::vector<std::uint32_t> touched;
+      std::priority_queue<Candidate, std::vector<Candidate>, std::greater<Candidate>> candidates;
   };
 
   TravelTimeEngine::TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations )
@@ -271,9 +271,9 @@ namespace placegap
       const double fromStart = partCost( g, graph.linkForwardCost[link] );
       const double fromEnd = partCost( 1 - g, graph.linkBackwardCost[link] );
       if ( fromStart != UNREACHABLE )
-        attachments.push_back( { graph.linkFrom[link], Attachment{ d, fromStart + endpoint.accessSeconds, g * length + endpoint.accessMetres } } );
+        attachments.push_back( { graph.linkFrom[link], Attachment { d, fromStart + endpoint.accessSeconds, g * length + endpoint.accessMetres } } );
       if ( fromEnd != UNREACHABLE )
-        attachments.push_back( { graph.linkTo[link], Attachment{ d, fromEnd + endpoint.accessSeconds, ( 1 - g ) * length + endpoint.accessMetres } } );
+        attachments.push_back( { graph.linkTo[link], Attachment { d, fromEnd + endpoint.accessSeconds, ( 1 - g ) * length + endpoint.accessMetres } } );
       onLink.push_back( { link, d } );
     }
     groupByKey( std::move( attachments ), graph.nodeCount(), mAttachStart, mAttachments );
@@ -424,9 +424,9 @@ namespace placegap
       const double toEnd = partCost( 1 - f, mGraph.linkForwardCost[link] );
       const double toStart = partCost( f, mGraph.linkBackwardCost[link] );
       if ( toEnd != UNREACHABLE )
-        attachments.push_back( { newId[mGraph.linkTo[link]], Attachment{ o, toEnd + origin.accessSeconds, ( 1 - f ) * length + origin.accessMetres } } );
+        attachments.push_back( { newId[mGraph.linkTo[link]], Attachment { o, toEnd + origin.accessSeconds, ( 1 - f ) * length + origin.accessMetres } } );
       if ( toStart != UNREACHABLE )
-        attachments.push_back( { newId[mGraph.linkFrom[link]], Attachment{ o, toStart + origin.accessSeconds, f * length + origin.accessMetres } } );
+        attachments.push_back( { newId[mGraph.linkFrom[link]], Attachment { o, toStart + origin.accessSeconds, f * length + origin.accessMetres } } );
       onLink.push_back( { link, o } );
     }
     std::vector<std::uint32_t> attachStart;

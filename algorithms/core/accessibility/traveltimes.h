@@ -18,33 +18,33 @@ namespace placegap
    */
   struct NetworkEndpoint
   {
-    NetworkLocation location;
-    double accessSeconds = 0;
-    double accessMetres = 0;
+      NetworkLocation location;
+      double accessSeconds = 0;
+      double accessMetres = 0;
   };
 
   //! One destination reached from an origin.
   struct Reach
   {
-    std::uint32_t destination = 0; //!< Index into the destinations.
-    double seconds = 0;            //!< Access legs + network, seconds.
-    double metres = 0;             //!< Access legs + network, metres, of the fastest path.
+      std::uint32_t destination = 0; //!< Index into the destinations.
+      double seconds = 0;            //!< Access legs + network, seconds.
+      double metres = 0;             //!< Access legs + network, metres, of the fastest path.
 
-    bool operator==( const Reach &other ) const { return destination == other.destination && seconds == other.seconds && metres == other.metres; }
+      bool operator==( const Reach &other ) const { return destination == other.destination && seconds == other.seconds && metres == other.metres; }
   };
 
   struct TravelQuery
   {
-    std::size_t nearest = 0;            //!< Keep only the k nearest destinations; 0 = all.
-    double cutoffSeconds = UNREACHABLE; //!< Keep only destinations within this many seconds.
+      std::size_t nearest = 0;            //!< Keep only the k nearest destinations; 0 = all.
+      double cutoffSeconds = UNREACHABLE; //!< Keep only destinations within this many seconds.
   };
 
   //! One piece of a route: metres fromAlong to toAlong of a link (toAlong < fromAlong: travelled backwards).
   struct RoutePiece
   {
-    LinkId link = NO_ID;
-    double fromAlong = 0;
-    double toAlong = 0;
+      LinkId link = NO_ID;
+      double fromAlong = 0;
+      double toAlong = 0;
   };
 
   /**
@@ -57,61 +57,61 @@ namespace placegap
    */
   class TravelTimeEngine
   {
-  public:
-    TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations );
+    public:
+      TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations );
 
-    const RoadGraph &graph() const { return mGraph; }
-    std::size_t destinationCount() const { return mDestinations.size(); }
+      const RoadGraph &graph() const { return mGraph; }
+      std::size_t destinationCount() const { return mDestinations.size(); }
 
-    //! Searches from one origin; stopRequested is polled during the search (may be empty).
-    std::vector<Reach> fromOrigin( DijkstraSearch &search, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested = {} ) const;
+      //! Searches from one origin; stopRequested is polled during the search (may be empty).
+      std::vector<Reach> fromOrigin( DijkstraSearch &search, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested = {} ) const;
 
-    /**
-     * fromOrigin for every origin, over threads (0 = all cores). Results do not depend on the
-     * number of threads. progress(done, total) and canceled() are called from the calling
-     * thread only, a few times a second. Returns an empty vector when canceled.
-     *
-     * With more origins than destinations and no k-nearest limit (all pairs, with or without a
-     * cut-off), it searches backwards from each destination over the reversed graph instead
-     * (see manyToManyReversed), which gives the same pairs, seconds and metres in fewer searches.
-     */
-    std::vector<std::vector<Reach>> manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
-                                                const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
+      /**
+       * fromOrigin for every origin, over threads (0 = all cores). Results do not depend on the
+       * number of threads. progress(done, total) and canceled() are called from the calling
+       * thread only, a few times a second. Returns an empty vector when canceled.
+       *
+       * With more origins than destinations and no k-nearest limit (all pairs, with or without a
+       * cut-off), it searches backwards from each destination over the reversed graph instead
+       * (see manyToManyReversed), which gives the same pairs, seconds and metres in fewer searches.
+       */
+      std::vector<std::vector<Reach>> manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
+                                                  const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
 
-    /**
-     * All pairs (within query.cutoffSeconds) by one search per destination over the reversed
-     * graph, each run until every origin's link ends are settled; the columns are then
-     * transposed into rows sorted as fromOrigin sorts them. query.nearest must be 0. The
-     * reversed graph is renumbered along a Hilbert curve of the node positions, so nodes near
-     * each other on the ground sit near each other in memory. Public so tests can compare it
-     * with the forward searches whatever the counts.
-     */
-    std::vector<std::vector<Reach>> manyToManyReversed( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
-                                                        const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
+      /**
+       * All pairs (within query.cutoffSeconds) by one search per destination over the reversed
+       * graph, each run until every origin's link ends are settled; the columns are then
+       * transposed into rows sorted as fromOrigin sorts them. query.nearest must be 0. The
+       * reversed graph is renumbered along a Hilbert curve of the node positions, so nodes near
+       * each other on the ground sit near each other in memory. Public so tests can compare it
+       * with the forward searches whatever the counts.
+       */
+      std::vector<std::vector<Reach>> manyToManyReversed( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
+                                                          const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
 
-    //! The fastest route from origin to one destination, as pieces of links in travel order; empty when unreachable.
-    std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination ) const;
+      //! The fastest route from origin to one destination, as pieces of links in travel order; empty when unreachable.
+      std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination ) const;
 
-  private:
-    struct Attachment
-    {
-      std::uint32_t destination;
-      double seconds;
-      double metres;
-    };
-    struct Workspace;
-    std::vector<Reach> search( DijkstraSearch &search, Workspace &workspace, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested, std::uint32_t routeTo ) const;
-    //! Sources of a search from this endpoint: the link ends it can travel to.
-    void addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const;
+    private:
+      struct Attachment
+      {
+          std::uint32_t destination;
+          double seconds;
+          double metres;
+      };
+      struct Workspace;
+      std::vector<Reach> search( DijkstraSearch &search, Workspace &workspace, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested, std::uint32_t routeTo ) const;
+      //! Sources of a search from this endpoint: the link ends it can travel to.
+      void addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const;
 
-    const RoadGraph &mGraph;
-    std::vector<NetworkEndpoint> mDestinations;
-    // Node -> destinations reachable from it along the destination's link, CSR.
-    std::vector<std::uint32_t> mAttachStart;
-    std::vector<Attachment> mAttachments;
-    // Link -> destinations on it (for direct travel along one link), CSR.
-    std::vector<std::uint32_t> mOnLinkStart;
-    std::vector<std::uint32_t> mOnLink;
+      const RoadGraph &mGraph;
+      std::vector<NetworkEndpoint> mDestinations;
+      // Node -> destinations reachable from it along the destination's link, CSR.
+      std::vector<std::uint32_t> mAttachStart;
+      std::vector<Attachment> mAttachments;
+      // Link -> destinations on it (for direct travel along one link), CSR.
+      std::vector<std::uint32_t> mOnLinkStart;
+      std::vector<std::uint32_t> mOnLink;
   };
 
   /**

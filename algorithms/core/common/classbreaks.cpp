@@ -19,7 +19,8 @@ namespace placegap
 
     std::vector<std::size_t> order( n );
     std::iota( order.begin(), order.end(), 0 );
-    std::stable_sort( order.begin(), order.end(), [&values]( std::size_t a, std::size_t b ) { return values[a] < values[b]; } );
+    std::stable_sort( order.begin(), order.end(), [&values]( std::size_t a, std::size_t b )
+                      { return values[a] < values[b]; } );
 
     std::vector<int> result( n );
     const unsigned long long twiceCount = 2ULL * n;

@@ -18,8 +18,9 @@ namespace placegap
   {
     public:
       explicit RandomStream( std::uint64_t seed )
-        : mState( seed )
-      {}
+          : mState( seed )
+      {
+      }
 
       //! A stream for one (seed, a, b) triple, e.g. (SEED, group, replicate).
       static RandomStream derived( std::uint64_t seed, std::uint64_t a, std::uint64_t b = 0 )

@@ -19,8 +19,8 @@ namespace placegap
     //! Sums over one class that every estimate is built from.
     struct ClassSums
     {
-      double weight = 0;
-      double weightedValue = 0;
+        double weight = 0;
+        double weightedValue = 0;
     };
 
     //! SII and overall mean from per-class sums (index 0 = class 1); NaN SII with < 2 weighted classes.

@@ -14,39 +14,39 @@ namespace placegap
   //! One area (or school) of a group: its deprivation class, measure and weight.
   struct GapArea
   {
-    int quantile = 0;  //!< 1 = most deprived .. classes = least deprived
-    double value = 0;  //!< attainment, higher = better
-    double weight = 1; //!< pupils or population, >= 0
+      int quantile = 0;  //!< 1 = most deprived .. classes = least deprived
+      double value = 0;  //!< attainment, higher = better
+      double weight = 1; //!< pupils or population, >= 0
   };
 
   //! An estimate with its 95 % confidence interval; NaN where it cannot be computed.
   struct Estimate
   {
-    double value;
-    double lower;
-    double upper;
+      double value;
+      double lower;
+      double upper;
   };
 
   //! One deprivation class of a group.
   struct GapClass
   {
-    int quantile = 0;
-    int count = 0;      //!< areas in the class
-    double weight = 0;  //!< sum of their weights
-    Estimate mean;      //!< weighted mean with analytic 95 % CI
-    double ridit = 0;   //!< midpoint of the class's cumulative weight share, 0 = most deprived end
+      int quantile = 0;
+      int count = 0;     //!< areas in the class
+      double weight = 0; //!< sum of their weights
+      Estimate mean;     //!< weighted mean with analytic 95 % CI
+      double ridit = 0;  //!< midpoint of the class's cumulative weight share, 0 = most deprived end
   };
 
   struct GapSummary
   {
-    std::vector<GapClass> classes; //!< classes holding weight, most deprived first
-    int count = 0;
-    double weight = 0;
-    double mean = 0;
-    Estimate gap;   //!< mean(least deprived class) - mean(most deprived class)
-    Estimate ratio; //!< mean(least deprived class) / mean(most deprived class)
-    Estimate sii;   //!< slope index of inequality
-    Estimate rii;   //!< relative index of inequality = SII / overall mean
+      std::vector<GapClass> classes; //!< classes holding weight, most deprived first
+      int count = 0;
+      double weight = 0;
+      double mean = 0;
+      Estimate gap;   //!< mean(least deprived class) - mean(most deprived class)
+      Estimate ratio; //!< mean(least deprived class) / mean(most deprived class)
+      Estimate sii;   //!< slope index of inequality
+      Estimate rii;   //!< relative index of inequality = SII / overall mean
   };
 
   //! 97.5 % point of the standard normal distribution.

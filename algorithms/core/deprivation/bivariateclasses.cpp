@@ -17,16 +17,16 @@ namespace placegap
 
     // Row = classes - 2, column = class - 1.
     const std::array<std::array<const char *, 5>, 4> DEPRIVATION_WORDS { {
-      { "more deprived", "less deprived", "", "", "" },
-      { "most deprived", "mid deprivation", "least deprived", "", "" },
-      { "most deprived", "more deprived", "less deprived", "least deprived", "" },
-      { "most deprived", "more deprived", "mid deprivation", "less deprived", "least deprived" },
+        { "more deprived", "less deprived", "", "", "" },
+        { "most deprived", "mid deprivation", "least deprived", "", "" },
+        { "most deprived", "more deprived", "less deprived", "least deprived", "" },
+        { "most deprived", "more deprived", "mid deprivation", "less deprived", "least deprived" },
     } };
     const std::array<std::array<const char *, 5>, 4> ATTAINMENT_WORDS { {
-      { "low", "high", "", "", "" },
-      { "low", "mid", "high", "", "" },
-      { "low", "lower-mid", "upper-mid", "high", "" },
-      { "lowest", "low", "mid", "high", "highest" },
+        { "low", "high", "", "", "" },
+        { "low", "mid", "high", "", "" },
+        { "low", "lower-mid", "upper-mid", "high", "" },
+        { "lowest", "low", "mid", "high", "highest" },
     } };
   } // namespace
 

@@ -26,25 +26,25 @@ namespace placegap
 
   struct BivariateMoranOptions
   {
-    int permutations = 999;
-    std::uint64_t seed = 1;
-    int threads = 1;            //!< worker threads for the local permutations; results do not depend on it
-    double significance = 0.05; //!< alpha
-    bool falseDiscoveryRate = false;
+      int permutations = 999;
+      std::uint64_t seed = 1;
+      int threads = 1;            //!< worker threads for the local permutations; results do not depend on it
+      double significance = 0.05; //!< alpha
+      bool falseDiscoveryRate = false;
   };
 
   struct BivariateMoranResult
   {
-    std::vector<double> zx;      //!< (x - mean) / sd, sd with divisor n
-    std::vector<double> lag;     //!< row-standardised spatial lag of zy (0 for islands)
-    std::vector<double> localI;  //!< zx_i * lag_i
-    std::vector<double> pValue;  //!< folded pseudo p-value; NaN for islands or without permutations
-    std::vector<LisaCluster> cluster;
-    double globalI = 0;          //!< sum_i localI_i / S0, S0 = number of features with neighbours
-    double globalP = 0;          //!< folded pseudo p-value of globalI, NaN without permutations
-    double threshold = 0;        //!< p-value at or below which a feature is significant
-    int islands = 0;
-    bool canceled = false;
+      std::vector<double> zx;     //!< (x - mean) / sd, sd with divisor n
+      std::vector<double> lag;    //!< row-standardised spatial lag of zy (0 for islands)
+      std::vector<double> localI; //!< zx_i * lag_i
+      std::vector<double> pValue; //!< folded pseudo p-value; NaN for islands or without permutations
+      std::vector<LisaCluster> cluster;
+      double globalI = 0;   //!< sum_i localI_i / S0, S0 = number of features with neighbours
+      double globalP = 0;   //!< folded pseudo p-value of globalI, NaN without permutations
+      double threshold = 0; //!< p-value at or below which a feature is significant
+      int islands = 0;
+      bool canceled = false;
   };
 
   /**

@@ -13,11 +13,11 @@ namespace placegap
   //! The part of one small area that falls in one catchment.
   struct ZoneContribution
   {
-    int catchment = 0;     //!< 0..catchments-1
-    int quintile = 0;      //!< 1 = most deprived .. 5
-    double rank = 0;       //!< deprivation rank, 1 = most deprived
-    double population = 0; //!< the whole area's population
-    double fraction = 1;   //!< share of the area's population given to this catchment, 0..1
+      int catchment = 0;     //!< 0..catchments-1
+      int quintile = 0;      //!< 1 = most deprived .. 5
+      double rank = 0;       //!< deprivation rank, 1 = most deprived
+      double population = 0; //!< the whole area's population
+      double fraction = 1;   //!< share of the area's population given to this catchment, 0..1
   };
 
   //! A part smaller than this share of its area is apportioned but not counted as an area of the catchment (slivers).
@@ -25,12 +25,12 @@ namespace placegap
 
   struct CatchmentProfile
   {
-    double population = 0;                 //!< sum of population x fraction
-    std::array<double, 5> percentByQuintile {}; //!< % of the catchment's population in each quintile
-    double meanRank = 0;                   //!< population-weighted mean rank
-    int zones = 0;                         //!< areas with fraction >= MIN_COUNTED_FRACTION
-    int mostDeprivedZones = 0;             //!< of which in quintile 1
-    bool hasPopulation = false;            //!< false: shares and mean rank are undefined
+      double population = 0;                      //!< sum of population x fraction
+      std::array<double, 5> percentByQuintile {}; //!< % of the catchment's population in each quintile
+      double meanRank = 0;                        //!< population-weighted mean rank
+      int zones = 0;                              //!< areas with fraction >= MIN_COUNTED_FRACTION
+      int mostDeprivedZones = 0;                  //!< of which in quintile 1
+      bool hasPopulation = false;                 //!< false: shares and mean rank are undefined
   };
 
   /**

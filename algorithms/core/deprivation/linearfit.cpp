@@ -82,7 +82,8 @@ namespace placegap
     }
 
     // Design row: one-hot category (columns 0..groups-1), then x (column groups).
-    auto row = [&]( const FitObservation &o ) {
+    auto row = [&]( const FitObservation &o )
+    {
       std::vector<double> r( p, 0 );
       r[static_cast<std::size_t>( groups > 1 ? o.category : 0 )] = 1;
       r[p - 1] = o.x;

@@ -13,24 +13,24 @@ namespace placegap
   //! One observation: the measure y, the predictor x, an optional category and a weight.
   struct FitObservation
   {
-    double x = 0;
-    double y = 0;
-    int category = 0; //!< 0..categories-1; ignored when the fit has one category
-    double weight = 1; //!< > 0
+      double x = 0;
+      double y = 0;
+      int category = 0;  //!< 0..categories-1; ignored when the fit has one category
+      double weight = 1; //!< > 0
   };
 
   struct LinearFit
   {
-    bool ok = false;
-    std::string problem;            //!< why the fit failed, when !ok
-    double slope = 0;               //!< change in y per unit of x
-    std::vector<double> intercepts; //!< per category (one when there is no category term)
-    double residualSd = 0;          //!< s = sqrt( sum w e^2 / (n - p) ), weights scaled to mean 1
-    double rSquared = 0;            //!< 1 - sum w e^2 / sum w (y - ybar_w)^2
-    int parameters = 0;             //!< p = 1 + categories
-    std::vector<double> expected;   //!< fitted value per observation
-    std::vector<double> residuals;  //!< y - expected
-    std::vector<double> standardised; //!< sqrt(w) e / ( s sqrt(1 - h) ); NaN where h = 1
+      bool ok = false;
+      std::string problem;              //!< why the fit failed, when !ok
+      double slope = 0;                 //!< change in y per unit of x
+      std::vector<double> intercepts;   //!< per category (one when there is no category term)
+      double residualSd = 0;            //!< s = sqrt( sum w e^2 / (n - p) ), weights scaled to mean 1
+      double rSquared = 0;              //!< 1 - sum w e^2 / sum w (y - ybar_w)^2
+      int parameters = 0;               //!< p = 1 + categories
+      std::vector<double> expected;     //!< fitted value per observation
+      std::vector<double> residuals;    //!< y - expected
+      std::vector<double> standardised; //!< sqrt(w) e / ( s sqrt(1 - h) ); NaN where h = 1
   };
 
   /**

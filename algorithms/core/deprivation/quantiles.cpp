@@ -52,7 +52,8 @@ namespace placegap
     std::vector<std::size_t> order( n );
     std::iota( order.begin(), order.end(), 0 );
     // Stable on input order so that the result never depends on the sort implementation.
-    std::stable_sort( order.begin(), order.end(), [&areas]( std::size_t a, std::size_t b ) { return areas[a].rank < areas[b].rank; } );
+    std::stable_sort( order.begin(), order.end(), [&areas]( std::size_t a, std::size_t b )
+                      { return areas[a].rank < areas[b].rank; } );
 
     std::vector<AreaQuantile> result( n );
     double cumulative = 0; // weight of all blocks before the current one

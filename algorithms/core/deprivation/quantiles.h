@@ -30,17 +30,17 @@ namespace placegap
   //! One area of a group, as read from the input.
   struct RankedArea
   {
-    double rank = 0;       //!< Deprivation rank, lower = more deprived.
-    double population = 1; //!< Weight; ignored for AreaCount weighting. Must be >= 0.
+      double rank = 0;       //!< Deprivation rank, lower = more deprived.
+      double population = 1; //!< Weight; ignored for AreaCount weighting. Must be >= 0.
   };
 
   //! The position of one area in its group and the classes that follow from it.
   struct AreaQuantile
   {
-    //! Position in the group as a percentage (0..100] the classes are cut from.
-    double cumulativePercent = 0;
-    int quintile = 0;
-    int decile = 0;
+      //! Position in the group as a percentage (0..100] the classes are cut from.
+      double cumulativePercent = 0;
+      int quintile = 0;
+      int decile = 0;
   };
 
   /**

@@ -13,7 +13,7 @@ namespace placegap
   namespace
   {
     //! Links every pair of features sharing a key; keys sorted so equal keys are adjacent.
-    template<typename Key>
+    template <typename Key>
     NeighbourLists linkSharedKeys( std::vector<std::pair<Key, int>> &keys, std::size_t count )
     {
       std::sort( keys.begin(), keys.end() );
@@ -107,7 +107,8 @@ namespace placegap
     std::vector<int> order( n );
     for ( std::size_t i = 0; i < n; ++i )
       order[i] = static_cast<int>( i );
-    std::sort( order.begin(), order.end(), [&points]( int a, int b ) { return points[static_cast<std::size_t>( a )].x < points[static_cast<std::size_t>( b )].x; } );
+    std::sort( order.begin(), order.end(), [&points]( int a, int b )
+               { return points[static_cast<std::size_t>( a )].x < points[static_cast<std::size_t>( b )].x; } );
     const double squared = distance * distance;
     for ( std::size_t a = 0; a < n; ++a )
     {

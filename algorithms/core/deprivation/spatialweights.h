@@ -12,8 +12,8 @@ namespace placegap
 
   struct Point2
   {
-    double x = 0;
-    double y = 0;
+      double x = 0;
+      double y = 0;
   };
 
   //! A polygon's rings (exterior and holes; all parts of a multipolygon), each a closed or open vertex list.

@@ -17,36 +17,36 @@ namespace placegap
     //! Row-major grid geometry with neighbour walks.
     struct Lattice
     {
-      std::size_t columns;
-      std::size_t rows;
+        std::size_t columns;
+        std::size_t rows;
 
-      //! Calls visit(neighbour) for the 4 (edges) or 8 (edges and corners) neighbours inside the grid.
-      template <typename Visit>
-      void forNeighbours( std::size_t cell, bool diagonals, Visit visit ) const
-      {
-        const std::ptrdiff_t row = static_cast<std::ptrdiff_t>( cell / columns );
-        const std::ptrdiff_t column = static_cast<std::ptrdiff_t>( cell % columns );
-        for ( std::ptrdiff_t dr = -1; dr <= 1; ++dr )
+        //! Calls visit(neighbour) for the 4 (edges) or 8 (edges and corners) neighbours inside the grid.
+        template <typename Visit>
+        void forNeighbours( std::size_t cell, bool diagonals, Visit visit ) const
         {
-          for ( std::ptrdiff_t dc = -1; dc <= 1; ++dc )
+          const std::ptrdiff_t row = static_cast<std::ptrdiff_t>( cell / columns );
+          const std::ptrdiff_t column = static_cast<std::ptrdiff_t>( cell % columns );
+          for ( std::ptrdiff_t dr = -1; dr <= 1; ++dr )
           {
-            if ( ( dr == 0 && dc == 0 ) || ( !diagonals && dr != 0 && dc != 0 ) )
-              continue;
-            const std::ptrdiff_t r = row + dr;
-            const std::ptrdiff_t c = column + dc;
-            if ( r < 0 || c < 0 || r >= static_cast<std::ptrdiff_t>( rows ) || c >= static_cast<std::ptrdiff_t>( columns ) )
-              continue;
-            visit( static_cast<std::size_t>( r ) * columns + static_cast<std::size_t>( c ) );
+            for ( std::ptrdiff_t dc = -1; dc <= 1; ++dc )
+            {
+              if ( ( dr == 0 && dc == 0 ) || ( !diagonals && dr != 0 && dc != 0 ) )
+                continue;
+              const std::ptrdiff_t r = row + dr;
+              const std::ptrdiff_t c = column + dc;
+              if ( r < 0 || c < 0 || r >= static_cast<std::ptrdiff_t>( rows ) || c >= static_cast<std::ptrdiff_t>( columns ) )
+                continue;
+              visit( static_cast<std::size_t>( r ) * columns + static_cast<std::size_t>( c ) );
+            }
           }
         }
-      }
 
-      bool onEdge( std::size_t cell ) const
-      {
-        const std::size_t row = cell / columns;
-        const std::size_t column = cell % columns;
-        return row == 0 || column == 0 || row + 1 == rows || column + 1 == columns;
-      }
+        bool onEdge( std::size_t cell ) const
+        {
+          const std::size_t row = cell / columns;
+          const std::size_t column = cell % columns;
+          return row == 0 || column == 0 || row + 1 == rows || column + 1 == columns;
+        }
     };
 
     /**
@@ -264,7 +264,7 @@ namespace placegap
   {
     DegurbaGrid result;
     const std::size_t count = grid.columns * grid.rows;
-    const Lattice lattice{ grid.columns, grid.rows };
+    const Lattice lattice { grid.columns, grid.rows };
     const double area = grid.cellAreaKm2();
     const auto stop = [&]()
     {

@@ -21,18 +21,18 @@ namespace placegap
    */
   struct DegurbaThresholds
   {
-    double centreDensity = 1500;         //!< Urban centre and dense urban cluster cells: density at least this.
-    double centrePopulation = 50000;     //!< An urban centre holds at least this many people.
-    double clusterDensity = 300;         //!< Urban cluster and rural cluster cells: density at least this.
-    double clusterPopulation = 5000;     //!< An urban cluster (and a dense urban cluster) holds at least this many.
-    double ruralClusterPopulation = 500; //!< A rural cluster holds at least this many (and fewer than clusterPopulation).
-    double lowDensityRural = 50;         //!< Rural cells of at least this density are low density rural; below, very low density.
-    double maxHoleKm2 = 15;              //!< Enclosed gaps in an urban centre smaller than this are filled.
-    int majorityNeighbours = 5;          //!< A cell with at least this many of its 8 surrounding cells in one centre joins it.
-    double semiDenseDistanceKm = 2;      //!< An urban cluster with a cell less than this from a centre or dense cluster cell (edge to edge) is not semi-dense.
+      double centreDensity = 1500;         //!< Urban centre and dense urban cluster cells: density at least this.
+      double centrePopulation = 50000;     //!< An urban centre holds at least this many people.
+      double clusterDensity = 300;         //!< Urban cluster and rural cluster cells: density at least this.
+      double clusterPopulation = 5000;     //!< An urban cluster (and a dense urban cluster) holds at least this many.
+      double ruralClusterPopulation = 500; //!< A rural cluster holds at least this many (and fewer than clusterPopulation).
+      double lowDensityRural = 50;         //!< Rural cells of at least this density are low density rural; below, very low density.
+      double maxHoleKm2 = 15;              //!< Enclosed gaps in an urban centre smaller than this are filled.
+      int majorityNeighbours = 5;          //!< A cell with at least this many of its 8 surrounding cells in one centre joins it.
+      double semiDenseDistanceKm = 2;      //!< An urban cluster with a cell less than this from a centre or dense cluster cell (edge to edge) is not semi-dense.
 
-    //! Why these thresholds cannot be used, or empty.
-    std::string problem() const;
+      //! Why these thresholds cannot be used, or empty.
+      std::string problem() const;
   };
 
   /**
@@ -63,32 +63,32 @@ namespace placegap
    */
   struct PopulationGrid
   {
-    std::size_t columns = 0;
-    std::size_t rows = 0;
-    double cellSideKm = 1;
-    std::vector<double> population; //!< Inhabitants per cell, row-major.
-    std::vector<bool> valid;        //!< False for NODATA cells (their population is taken as 0); empty = all valid.
+      std::size_t columns = 0;
+      std::size_t rows = 0;
+      double cellSideKm = 1;
+      std::vector<double> population; //!< Inhabitants per cell, row-major.
+      std::vector<bool> valid;        //!< False for NODATA cells (their population is taken as 0); empty = all valid.
 
-    double cellAreaKm2() const { return cellSideKm * cellSideKm; }
-    bool isValid( std::size_t cell ) const { return valid.empty() || valid[cell]; }
-    //! Why the grid cannot be classified, or empty.
-    std::string problem() const;
+      double cellAreaKm2() const { return cellSideKm * cellSideKm; }
+      bool isValid( std::size_t cell ) const { return valid.empty() || valid[cell]; }
+      //! Why the grid cannot be classified, or empty.
+      std::string problem() const;
   };
 
   //! The classified grid.
   struct DegurbaGrid
   {
-    std::vector<GridClass> cells;             //!< Class of each cell, row-major.
-    std::vector<std::int32_t> centre;         //!< Urban centre of each cell (0, 1, ...), -1 outside centres.
-    std::vector<double> centrePopulation;     //!< Population of each centre after gap filling.
-    std::vector<double> centreSeedPopulation; //!< Population of each centre's dense cells before gap filling.
-    std::size_t urbanClusterCount = 0;        //!< Urban clusters (8-connected, with or without a centre).
-    std::size_t denseUrbanClusterCount = 0;   //!< Dense urban clusters.
-    std::size_t semiDenseUrbanClusterCount = 0;
-    std::size_t ruralClusterCount = 0;
-    std::size_t filledCells = 0; //!< Cells added to centres by gap filling (majority rule and holes).
-    std::size_t noDataCells = 0;
-    bool cancelled = false; //!< The cancel callback stopped the classification; the result is incomplete.
+      std::vector<GridClass> cells;             //!< Class of each cell, row-major.
+      std::vector<std::int32_t> centre;         //!< Urban centre of each cell (0, 1, ...), -1 outside centres.
+      std::vector<double> centrePopulation;     //!< Population of each centre after gap filling.
+      std::vector<double> centreSeedPopulation; //!< Population of each centre's dense cells before gap filling.
+      std::size_t urbanClusterCount = 0;        //!< Urban clusters (8-connected, with or without a centre).
+      std::size_t denseUrbanClusterCount = 0;   //!< Dense urban clusters.
+      std::size_t semiDenseUrbanClusterCount = 0;
+      std::size_t ruralClusterCount = 0;
+      std::size_t filledCells = 0; //!< Cells added to centres by gap filling (majority rule and holes).
+      std::size_t noDataCells = 0;
+      bool cancelled = false; //!< The cancel callback stopped the classification; the result is incomplete.
   };
 
   /**
@@ -138,23 +138,23 @@ namespace placegap
   //! People of a spatial unit in each level 2 grid class.
   struct UnitPopulation
   {
-    double urbanCentre = 0;
-    double denseUrbanCluster = 0;
-    double semiDenseUrbanCluster = 0;
-    double suburbanPeriUrban = 0;
-    double ruralCluster = 0;
-    double lowDensityRural = 0;
-    double veryLowDensityRural = 0;
+      double urbanCentre = 0;
+      double denseUrbanCluster = 0;
+      double semiDenseUrbanCluster = 0;
+      double suburbanPeriUrban = 0;
+      double ruralCluster = 0;
+      double lowDensityRural = 0;
+      double veryLowDensityRural = 0;
 
-    //! From people per level-2 class in code order: 30, 23, 22, 21, 13, 12, 11.
-    static UnitPopulation fromLevelTwoOrder( const std::array<double, 7> &people )
-    {
-      return UnitPopulation { people[0], people[1], people[2], people[3], people[4], people[5], people[6] };
-    }
+      //! From people per level-2 class in code order: 30, 23, 22, 21, 13, 12, 11.
+      static UnitPopulation fromLevelTwoOrder( const std::array<double, 7> &people )
+      {
+        return UnitPopulation { people[0], people[1], people[2], people[3], people[4], people[5], people[6] };
+      }
 
-    double urbanCluster() const { return denseUrbanCluster + semiDenseUrbanCluster + suburbanPeriUrban; }
-    double rural() const { return ruralCluster + lowDensityRural + veryLowDensityRural; }
-    double total() const { return urbanCentre + urbanCluster() + rural(); }
+      double urbanCluster() const { return denseUrbanCluster + semiDenseUrbanCluster + suburbanPeriUrban; }
+      double rural() const { return ruralCluster + lowDensityRural + veryLowDensityRural; }
+      double total() const { return urbanCentre + urbanCluster() + rural(); }
   };
 
   //! Level 2 class of a spatial unit, with the GHSL codes.

@@ -17,10 +17,10 @@ namespace placegap
    */
   struct FixedLinkParts
   {
-    //! Part of each node. Parts are numbered by descending metres of road, equal metres by their lowest node: 0 = the largest.
-    std::vector<std::uint32_t> nodePart;
-    std::vector<double> partRoadMetres; //!< Metres of (non-ferry) road in each part.
-    std::size_t partCount() const { return partRoadMetres.size(); }
+      //! Part of each node. Parts are numbered by descending metres of road, equal metres by their lowest node: 0 = the largest.
+      std::vector<std::uint32_t> nodePart;
+      std::vector<double> partRoadMetres; //!< Metres of (non-ferry) road in each part.
+      std::size_t partCount() const { return partRoadMetres.size(); }
   };
 
   //! The fixed-link parts of graph (a node with only ferry links is a part of 0 metres).

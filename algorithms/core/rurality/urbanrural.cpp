@@ -127,22 +127,22 @@ namespace placegap
 
   std::string eightFoldLabel( int code )
   {
-    return label( std::array<const char *, 8>{ "Large Urban Areas", "Other Urban Areas", "Accessible Small Towns", "Remote Small Towns", "Very Remote Small Towns", "Accessible Rural Areas", "Remote Rural Areas", "Very Remote Rural Areas" }, code );
+    return label( std::array<const char *, 8> { "Large Urban Areas", "Other Urban Areas", "Accessible Small Towns", "Remote Small Towns", "Very Remote Small Towns", "Accessible Rural Areas", "Remote Rural Areas", "Very Remote Rural Areas" }, code );
   }
 
   std::string sixFoldLabel( int code )
   {
-    return label( std::array<const char *, 6>{ "Large Urban Areas", "Other Urban Areas", "Accessible Small Towns", "Remote Small Towns", "Accessible Rural Areas", "Remote Rural Areas" }, code );
+    return label( std::array<const char *, 6> { "Large Urban Areas", "Other Urban Areas", "Accessible Small Towns", "Remote Small Towns", "Accessible Rural Areas", "Remote Rural Areas" }, code );
   }
 
   std::string threeFoldLabel( int code )
   {
-    return label( std::array<const char *, 3>{ "Rest of Scotland", "Accessible Rural Areas", "Remote Rural Areas" }, code );
+    return label( std::array<const char *, 3> { "Rest of Scotland", "Accessible Rural Areas", "Remote Rural Areas" }, code );
   }
 
   std::string twoFoldLabel( int code )
   {
-    return label( std::array<const char *, 2>{ "Urban Areas", "Rural Areas" }, code );
+    return label( std::array<const char *, 2> { "Urban Areas", "Rural Areas" }, code );
   }
 
 } // namespace placegap

@@ -16,14 +16,14 @@ namespace placegap
    */
   struct UrbanRuralThresholds
   {
-    double largeUrbanPopulation = 125000; //!< A settlement of at least this is a large urban area.
-    double otherUrbanPopulation = 10000;  //!< At least this (below large): other urban area; also the "settlement of 10,000+" drive times go to.
-    double smallTownPopulation = 3000;    //!< At least this (below other urban): small town; below: rural.
-    double accessibleMinutes = 30;        //!< Drive time up to and including this: accessible.
-    double veryRemoteMinutes = 60;        //!< Drive time over this: very remote (8-fold); over accessibleMinutes up to this: remote.
+      double largeUrbanPopulation = 125000; //!< A settlement of at least this is a large urban area.
+      double otherUrbanPopulation = 10000;  //!< At least this (below large): other urban area; also the "settlement of 10,000+" drive times go to.
+      double smallTownPopulation = 3000;    //!< At least this (below other urban): small town; below: rural.
+      double accessibleMinutes = 30;        //!< Drive time up to and including this: accessible.
+      double veryRemoteMinutes = 60;        //!< Drive time over this: very remote (8-fold); over accessibleMinutes up to this: remote.
 
-    //! Why these thresholds cannot be used (not strictly increasing, not above 0), or empty.
-    std::string problem() const;
+      //! Why these thresholds cannot be used (not strictly increasing, not above 0), or empty.
+      std::string problem() const;
   };
 
   //! Size band of the settlement a place falls in.
@@ -63,10 +63,10 @@ namespace placegap
    */
   struct UrbanRuralClass
   {
-    std::optional<int> eightFold;
-    std::optional<int> sixFold;
-    std::optional<int> threeFold;
-    int twoFold = 0;
+      std::optional<int> eightFold;
+      std::optional<int> sixFold;
+      std::optional<int> threeFold;
+      int twoFold = 0;
   };
 
   //! The codes of a place in a settlement of band, driveMinutes from the nearest 10,000+ settlement (empty: unknown).

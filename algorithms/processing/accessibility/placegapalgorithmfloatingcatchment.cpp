@@ -46,7 +46,7 @@ namespace
     QHash<QgsFeatureId, double> amounts;
     QgsFeatureRequest request;
     request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    request.setSubsetOfAttributes( QgsAttributeList{ index } );
+    request.setSubsetOfAttributes( QgsAttributeList { index } );
     QgsFeatureIterator it = source.getFeatures( request );
     QgsFeature feature;
     while ( it.nextFeature( feature ) )

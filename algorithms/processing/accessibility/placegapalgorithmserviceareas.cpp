@@ -157,7 +157,7 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
         }
         // The straight leg from the service to the network, walked within the band.
         if ( service.endpoint.accessSeconds <= band * 60.0 )
-          pieces << QgsGeometry( new QgsLineString( QVector<double>{ service.point.x(), service.endpoint.location.snapped.x }, QVector<double>{ service.point.y(), service.endpoint.location.snapped.y } ) ).buffer( buffer, BUFFER_SEGMENTS );
+          pieces << QgsGeometry( new QgsLineString( QVector<double> { service.point.x(), service.endpoint.location.snapped.x }, QVector<double> { service.point.y(), service.endpoint.location.snapped.y } ) ).buffer( buffer, BUFFER_SEGMENTS );
         else
           pieces << QgsGeometry::fromPointXY( service.point ).buffer( buffer, BUFFER_SEGMENTS );
         QgsGeometry area = QgsGeometry::unaryUnion( pieces );

@@ -104,7 +104,7 @@ bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &
   std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
   if ( problem.isEmpty() && origins )
   {
-    QStringList added{ FIELD_NEAREST_MINUTES };
+    QStringList added { FIELD_NEAREST_MINUTES };
     for ( double m : minutes )
       added << withinFieldName( m );
     problem = placegap::attributes::clashingOutputField( origins->fields(), added, ORIGINS );
@@ -140,7 +140,7 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
     QHash<QgsFeatureId, double> byId;
     QgsFeatureRequest request;
     request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    request.setSubsetOfAttributes( QgsAttributeList{ index } );
+    request.setSubsetOfAttributes( QgsAttributeList { index } );
     QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
     QgsFeature feature;
     while ( it.nextFeature( feature ) )

@@ -12,25 +12,25 @@
  */
 class PlaceGapServiceCoverageAlgorithm : public PlaceGapNetworkAlgorithmBase
 {
-public:
-  //! Output field names, a public API: never rename. FIELD_WITHIN_PREFIX is followed by the minutes ("within_15").
-  static const QString FIELD_WITHIN_PREFIX;
-  static const QString FIELD_NEAREST_MINUTES;
+  public:
+    //! Output field names, a public API: never rename. FIELD_WITHIN_PREFIX is followed by the minutes ("within_15").
+    static const QString FIELD_WITHIN_PREFIX;
+    static const QString FIELD_NEAREST_MINUTES;
 
-  //! Output field of a threshold: "within_15", "within_7_5".
-  static QString withinFieldName( double minutes );
+    //! Output field of a threshold: "within_15", "within_7_5".
+    static QString withinFieldName( double minutes );
 
-  QString name() const override;
-  QString displayName() const override;
-  QStringList tags() const override;
-  QString shortHelpString() const override;
-  QString shortDescription() const override;
-  PlaceGapServiceCoverageAlgorithm *createInstance() const override;
-  bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortHelpString() const override;
+    QString shortDescription() const override;
+    PlaceGapServiceCoverageAlgorithm *createInstance() const override;
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
-protected:
-  void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  protected:
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };
 
 #endif // PLACEGAPALGORITHMSERVICECOVERAGE_H

@@ -12,18 +12,18 @@
  */
 class PlaceGapTravelTimeMatrixAlgorithm : public PlaceGapNetworkAlgorithmBase
 {
-public:
-  QString name() const override;
-  QString displayName() const override;
-  QStringList tags() const override;
-  QString shortHelpString() const override;
-  QString shortDescription() const override;
-  PlaceGapTravelTimeMatrixAlgorithm *createInstance() const override;
-  bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+  public:
+    QString name() const override;
+    QString displayName() const override;
+    QStringList tags() const override;
+    QString shortHelpString() const override;
+    QString shortDescription() const override;
+    PlaceGapTravelTimeMatrixAlgorithm *createInstance() const override;
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
-protected:
-  void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  protected:
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };
 
 #endif // PLACEGAPALGORITHMTRAVELTIMEMATRIX_H

@@ -19,11 +19,11 @@ namespace
 {
   struct DatabaseCloser
   {
-    void operator()( sqlite3 *db ) const { sqlite3_close( db ); }
+      void operator()( sqlite3 *db ) const { sqlite3_close( db ); }
   };
   struct StatementFinalizer
   {
-    void operator()( sqlite3_stmt *statement ) const { sqlite3_finalize( statement ); }
+      void operator()( sqlite3_stmt *statement ) const { sqlite3_finalize( statement ); }
   };
   using Database = std::unique_ptr<sqlite3, DatabaseCloser>;
   using Statement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;

@@ -19,32 +19,32 @@
  */
 class PlaceGapGraphCache
 {
-public:
-  //! Warnings of the build, replayed on a cache hit: (kind, message); kind "" = information.
-  using Messages = QList<QPair<QString, QString>>;
+  public:
+    //! Warnings of the build, replayed on a cache hit: (kind, message); kind "" = information.
+    using Messages = QList<QPair<QString, QString>>;
 
-  struct Entry
-  {
-    placegap::RoadGraph graph;
-    Messages messages;
-  };
+    struct Entry
+    {
+        placegap::RoadGraph graph;
+        Messages messages;
+    };
 
-  //! The cache file: $PLACEGAP_GRAPH_CACHE when set, else placegap/graphcache.sqlite in the QGIS settings folder.
-  static QString defaultPath();
+    //! The cache file: $PLACEGAP_GRAPH_CACHE when set, else placegap/graphcache.sqlite in the QGIS settings folder.
+    static QString defaultPath();
 
-  explicit PlaceGapGraphCache( const QString &path );
+    explicit PlaceGapGraphCache( const QString &path );
 
-  //! The graph stored under key, or no value (absent, unreadable or of an older format).
-  std::optional<Entry> load( const QString &key ) const;
+    //! The graph stored under key, or no value (absent, unreadable or of an older format).
+    std::optional<Entry> load( const QString &key ) const;
 
-  //! Stores the graph under key; false (with the reason) when the cache cannot be written.
-  bool store( const QString &key, const placegap::RoadGraph &graph, const Messages &messages, QString *error ) const;
+    //! Stores the graph under key; false (with the reason) when the cache cannot be written.
+    bool store( const QString &key, const placegap::RoadGraph &graph, const Messages &messages, QString *error ) const;
 
-  //! How many graphs the cache keeps.
-  static constexpr int CAPACITY = 6;
+    //! How many graphs the cache keeps.
+    static constexpr int CAPACITY = 6;
 
-private:
-  QString mPath;
+  private:
+    QString mPath;
 };
 
 #endif // PLACEGAPGRAPHCACHE_H

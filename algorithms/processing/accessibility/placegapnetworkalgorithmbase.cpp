@@ -441,7 +441,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       link.speedKmh = std::isnan( speed ) ? defaultSpeed : speed;
     }
 
-    const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY{ geometry.asPolyline() };
+    const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY { geometry.asPolyline() };
     for ( const QgsPolylineXY &part : parts )
     {
       placegap::RoadLink partLink = link;
@@ -686,7 +686,7 @@ QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &paramete
     return QString();
 
   // Everything the graph depends on: the file as it is now, and every network parameter.
-  QStringList description{ QStringLiteral( "placegap-graph-1" ), QStringLiteral( PLACEGAP_VERSION ), layer->providerType(), layer->source(), layer->subsetString(), file.absoluteFilePath() };
+  QStringList description { QStringLiteral( "placegap-graph-1" ), QStringLiteral( PLACEGAP_VERSION ), layer->providerType(), layer->source(), layer->subsetString(), file.absoluteFilePath() };
   for ( const QString &suffix : { QString(), QStringLiteral( "-wal" ) } )
   {
     const QFileInfo part( file.absoluteFilePath() + suffix );

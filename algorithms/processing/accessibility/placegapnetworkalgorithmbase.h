@@ -23,113 +23,113 @@ class PlaceGapFeatureWarnings;
  */
 class PlaceGapNetworkAlgorithmBase : public QgsProcessingAlgorithm
 {
-public:
-  //! The STRATEGY parameter's public values (as in QGIS's network algorithms).
-  enum Strategy
-  {
-    Shortest = 0,
-    Fastest = 1,
-  };
+  public:
+    //! The STRATEGY parameter's public values (as in QGIS's network algorithms).
+    enum Strategy
+    {
+      Shortest = 0,
+      Fastest = 1,
+    };
 
-  //! Output field names shared by the family, a public API: never rename.
-  static const QString FIELD_ORIGIN_ID;
-  static const QString FIELD_DESTINATION_ID;
-  static const QString FIELD_MINUTES;
-  static const QString FIELD_KM;
-  static const QString FIELD_RANK;
-  static const QString FIELD_ORIGIN_SNAP;
-  static const QString FIELD_DESTINATION_SNAP;
+    //! Output field names shared by the family, a public API: never rename.
+    static const QString FIELD_ORIGIN_ID;
+    static const QString FIELD_DESTINATION_ID;
+    static const QString FIELD_MINUTES;
+    static const QString FIELD_KM;
+    static const QString FIELD_RANK;
+    static const QString FIELD_ORIGIN_SNAP;
+    static const QString FIELD_DESTINATION_SNAP;
 
-  QString group() const override;
-  QString groupId() const override;
-  QString helpUrl() const override;
-  QIcon icon() const override;
-  QString svgIconPath() const override;
-  bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+    QString group() const override;
+    QString groupId() const override;
+    QString helpUrl() const override;
+    QIcon icon() const override;
+    QString svgIconPath() const override;
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
-  //! The road network as built for one run.
-  struct Network
-  {
-    placegap::RoadGraph graph;
-    std::unique_ptr<placegap::NetworkLocator> locator;
-    QgsCoordinateReferenceSystem crs;
-    Strategy strategy = Fastest;
-    double offNetworkKmh = 4.8;
-    double maxSnapMetres = 0;
-  };
+    //! The road network as built for one run.
+    struct Network
+    {
+        placegap::RoadGraph graph;
+        std::unique_ptr<placegap::NetworkLocator> locator;
+        QgsCoordinateReferenceSystem crs;
+        Strategy strategy = Fastest;
+        double offNetworkKmh = 4.8;
+        double maxSnapMetres = 0;
+    };
 
-  //! An origin or destination feature: its id value and where it joins the network.
-  struct Site
-  {
-    QgsFeatureId featureId = FID_NULL;
-    QVariant id;      //!< The ID field's value (the feature id when no field is set).
-    QgsPointXY point; //!< In the network CRS.
-    bool hasPoint = false; //!< False: no geometry (point is then meaningless).
-    placegap::NetworkEndpoint endpoint;
-    bool usable = false; //!< False: no geometry, or no network to snap to.
-  };
+    //! An origin or destination feature: its id value and where it joins the network.
+    struct Site
+    {
+        QgsFeatureId featureId = FID_NULL;
+        QVariant id;           //!< The ID field's value (the feature id when no field is set).
+        QgsPointXY point;      //!< In the network CRS.
+        bool hasPoint = false; //!< False: no geometry (point is then meaningless).
+        placegap::NetworkEndpoint endpoint;
+        bool usable = false; //!< False: no geometry, or no network to snap to.
+    };
 
-protected:
-  //! Adds the network parameters; call first from initAlgorithm().
-  void addNetworkParameters();
-  /**
-   * Adds a point/polygon sites parameter, its optional id field (none when idFieldId is empty)
-   * and optional <sourceId>_X_FIELD / <sourceId>_Y_FIELD, coordinates that stand in for the
-   * geometry (e.g. a data zone's population-weighted centroid).
-   */
-  void addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description );
-  //! Help paragraphs for the network and site parameters, for shortHelpString().
-  QString networkHelp() const;
+  protected:
+    //! Adds the network parameters; call first from initAlgorithm().
+    void addNetworkParameters();
+    /**
+     * Adds a point/polygon sites parameter, its optional id field (none when idFieldId is empty)
+     * and optional <sourceId>_X_FIELD / <sourceId>_Y_FIELD, coordinates that stand in for the
+     * geometry (e.g. a data zone's population-weighted centroid).
+     */
+    void addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description );
+    //! Help paragraphs for the network and site parameters, for shortHelpString().
+    QString networkHelp() const;
 
-  //! Why the network and site layers cannot be used, or an empty string.
-  QString networkProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
-  //! The site layer parameters checked by networkProblem(); set by subclasses.
-  QList<QPair<QString, QString>> mSiteParameters; //!< (source id, id field id)
+    //! Why the network and site layers cannot be used, or an empty string.
+    QString networkProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+    //! The site layer parameters checked by networkProblem(); set by subclasses.
+    QList<QPair<QString, QString>> mSiteParameters; //!< (source id, id field id)
 
-private:
-  static QString xFieldId( const QString &sourceId ) { return sourceId + QStringLiteral( "_X_FIELD" ); }
-  static QString yFieldId( const QString &sourceId ) { return sourceId + QStringLiteral( "_Y_FIELD" ); }
+  private:
+    static QString xFieldId( const QString &sourceId ) { return sourceId + QStringLiteral( "_X_FIELD" ); }
+    static QString yFieldId( const QString &sourceId ) { return sourceId + QStringLiteral( "_Y_FIELD" ); }
 
-protected:
-  //! Reads the network layer and builds the graph (throws QgsProcessingException when unusable).
-  std::unique_ptr<Network> loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const;
+  protected:
+    //! Reads the network layer and builds the graph (throws QgsProcessingException when unusable).
+    std::unique_ptr<Network> loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const;
 
-  /**
-   * Reads the sites of a point or polygon parameter (polygons: their point on surface),
-   * reprojected to the network CRS, and snaps them, warning about far snaps and unusable
-   * geometries. Sites keep the source's feature order.
-   */
-  std::vector<Site> loadSites( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const Network &network, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, const QString &what ) const;
+    /**
+     * Reads the sites of a point or polygon parameter (polygons: their point on surface),
+     * reprojected to the network CRS, and snaps them, warning about far snaps and unusable
+     * geometries. Sites keep the source's feature order.
+     */
+    std::vector<Site> loadSites( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const Network &network, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, const QString &what ) const;
 
-  //! Output field of the type of a site's id (that of the id field, else a 64-bit integer).
-  QgsField siteIdField( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const QString &outputName, QgsProcessingContext &context ) const;
+    //! Output field of the type of a site's id (that of the id field, else a 64-bit integer).
+    QgsField siteIdField( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const QString &outputName, QgsProcessingContext &context ) const;
 
-  /**
-   * Travel from every usable origin to the destinations over all cores, with progress from
-   * progressFrom to progressTo %; an empty result when canceled. Unusable origins get no reaches.
-   */
-  static std::vector<std::vector<placegap::Reach>> travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo );
-  //! The endpoints of the sites (an invalid endpoint for an unusable site).
-  static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
+    /**
+     * Travel from every usable origin to the destinations over all cores, with progress from
+     * progressFrom to progressTo %; an empty result when canceled. Unusable origins get no reaches.
+     */
+    static std::vector<std::vector<placegap::Reach>> travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo );
+    //! The endpoints of the sites (an invalid endpoint for an unusable site).
+    static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
 
-  //! Logs the graph's size and warns when it is in several parts.
-  static void reportNetwork( const Network &network, QgsProcessingFeedback *feedback );
-  //! The graph cache key of the network parameters, or empty when the network cannot be cached (not a file).
-  QString graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const;
+    //! Logs the graph's size and warns when it is in several parts.
+    static void reportNetwork( const Network &network, QgsProcessingFeedback *feedback );
+    //! The graph cache key of the network parameters, or empty when the network cannot be cached (not a file).
+    QString graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const;
 
-  /**
-   * Minutes read from a list such as "10, 20,30" (commas, semicolons or spaces), ascending and
-   * without repeats; an empty list and the reason (naming parameterName) when a value is not
-   * a number above 0 or there is none.
-   */
-  static QList<double> minutesList( const QString &text, const QString &parameterName, QString *error );
-  //! Why a parameter in minutes (named what) cannot be used with these parameters (shortest paths), or empty.
-  QString needsFastest( const QVariantMap &parameters, QgsProcessingContext &context, const QString &what ) const;
+    /**
+     * Minutes read from a list such as "10, 20,30" (commas, semicolons or spaces), ascending and
+     * without repeats; an empty list and the reason (naming parameterName) when a value is not
+     * a number above 0 or there is none.
+     */
+    static QList<double> minutesList( const QString &text, const QString &parameterName, QString *error );
+    //! Why a parameter in minutes (named what) cannot be used with these parameters (shortest paths), or empty.
+    QString needsFastest( const QVariantMap &parameters, QgsProcessingContext &context, const QString &what ) const;
 
-  //! Minutes (fastest) from engine seconds; NULL for the shortest strategy or unreachable.
-  static QVariant minutesValue( const Network &network, double seconds );
-  //! Kilometres of a path from its metres; NULL when unreachable.
-  static QVariant kilometresValue( double metres );
+    //! Minutes (fastest) from engine seconds; NULL for the shortest strategy or unreachable.
+    static QVariant minutesValue( const Network &network, double seconds );
+    //! Kilometres of a path from its metres; NULL when unreachable.
+    static QVariant kilometresValue( double metres );
 };
 
 #endif // PLACEGAPNETWORKALGORITHMBASE_H

@@ -24,8 +24,8 @@ namespace placegap::attributes
 
   struct Number
   {
-    NumberStatus status = NumberStatus::Null;
-    double value = 0;
+      NumberStatus status = NumberStatus::Null;
+      double value = 0;
   };
 
   /**

@@ -4,14 +4,13 @@
 #ifndef PLACEGAPCOMPAT_H
 #define PLACEGAPCOMPAT_H
 
+#include "qgsconfig.h"
+#include "qgsfeaturerequest.h"
 #include "qgsfield.h"
 #include "qgsprocessing.h"
 #include "qgsprocessingparameters.h"
 #include "qgsprocessingutils.h"
-#include "qgsconfig.h"
-#include "qgswkbtypes.h"
 #include "qgsunittypes.h"
-#include "qgsfeaturerequest.h"
 #include "qgswkbtypes.h"
 #if _QGIS_VERSION_INT >= 32800
 #include "qgsvariantutils.h"
@@ -89,8 +88,14 @@ namespace placegap::compat
   constexpr Qgis::WkbType WKB_POINT = Qgis::WkbType::Point;
   constexpr Qgis::WkbType WKB_LINESTRING = Qgis::WkbType::LineString;
   constexpr Qgis::WkbType WKB_MULTIPOLYGON = Qgis::WkbType::MultiPolygon;
-  inline bool isLineType( Qgis::WkbType type ) { return QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Line; }
-  inline bool isPointOrPolygonType( Qgis::WkbType type ) { return QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Point || QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Polygon; }
+  inline bool isLineType( Qgis::WkbType type )
+  {
+    return QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Line;
+  }
+  inline bool isPointOrPolygonType( Qgis::WkbType type )
+  {
+    return QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Point || QgsWkbTypes::geometryType( type ) == Qgis::GeometryType::Polygon;
+  }
 #else
   using WkbType = QgsWkbTypes::Type;
   constexpr QgsWkbTypes::Type WKB_NO_GEOMETRY = QgsWkbTypes::NoGeometry;
@@ -100,8 +105,14 @@ namespace placegap::compat
   constexpr QgsWkbTypes::Type WKB_POINT = QgsWkbTypes::Point;
   constexpr QgsWkbTypes::Type WKB_LINESTRING = QgsWkbTypes::LineString;
   constexpr QgsWkbTypes::Type WKB_MULTIPOLYGON = QgsWkbTypes::MultiPolygon;
-  inline bool isLineType( QgsWkbTypes::Type type ) { return QgsWkbTypes::geometryType( type ) == QgsWkbTypes::LineGeometry; }
-  inline bool isPointOrPolygonType( QgsWkbTypes::Type type ) { return QgsWkbTypes::geometryType( type ) == QgsWkbTypes::PointGeometry || QgsWkbTypes::geometryType( type ) == QgsWkbTypes::PolygonGeometry; }
+  inline bool isLineType( QgsWkbTypes::Type type )
+  {
+    return QgsWkbTypes::geometryType( type ) == QgsWkbTypes::LineGeometry;
+  }
+  inline bool isPointOrPolygonType( QgsWkbTypes::Type type )
+  {
+    return QgsWkbTypes::geometryType( type ) == QgsWkbTypes::PointGeometry || QgsWkbTypes::geometryType( type ) == QgsWkbTypes::PolygonGeometry;
+  }
 #endif
 
   //! True for a NULL attribute value, whichever way the Qt and QGIS at hand spell it.

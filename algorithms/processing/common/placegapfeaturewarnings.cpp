@@ -8,8 +8,7 @@
 #include <QObject>
 
 PlaceGapFeatureWarnings::PlaceGapFeatureWarnings( QgsProcessingFeedback *feedback, int shownPerKind )
-  : mFeedback( feedback )
-  , mShownPerKind( shownPerKind )
+    : mFeedback( feedback ), mShownPerKind( shownPerKind )
 {
 }
 

@@ -13,14 +13,12 @@
 #include "qgsvectorlayer.h"
 
 PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const QString &styleFile, const QString &classField )
-  : PlaceGapStylePostProcessor( Styles { styleFile, QString(), QString() }, classField )
+    : PlaceGapStylePostProcessor( Styles { styleFile, QString(), QString() }, classField )
 {
 }
 
 PlaceGapStylePostProcessor::PlaceGapStylePostProcessor( const Styles &styles, const QString &classField, int dataClasses )
-  : mStyles( styles )
-  , mClassField( classField )
-  , mDataClasses( dataClasses )
+    : mStyles( styles ), mClassField( classField ), mDataClasses( dataClasses )
 {
 }
 

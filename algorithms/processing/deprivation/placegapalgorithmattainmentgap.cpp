@@ -120,8 +120,8 @@ QString PlaceGapAttainmentGapAlgorithm::shortHelpString() const
                       "1..5 (1..10), or a negative weight, stops the algorithm naming the feature. A group with only one "
                       "class, or without the most or least deprived class, is warned about and gets NULL for what "
                       "cannot be computed. No output is written when the algorithm stops." )
-    .arg( FIELD_GROUP, FIELD_QUANTILE, FIELD_AREAS, FIELD_WEIGHT, FIELD_MEAN, FIELD_MEAN_LOWER, FIELD_MEAN_UPPER, FIELD_RIDIT, FIELD_CLASSES )
-    .arg( FIELD_GAP, FIELD_RATIO, FIELD_SII, FIELD_RII, SUFFIX_LOWER, SUFFIX_UPPER );
+      .arg( FIELD_GROUP, FIELD_QUANTILE, FIELD_AREAS, FIELD_WEIGHT, FIELD_MEAN, FIELD_MEAN_LOWER, FIELD_MEAN_UPPER, FIELD_RIDIT, FIELD_CLASSES )
+      .arg( FIELD_GAP, FIELD_RATIO, FIELD_SII, FIELD_RII, SUFFIX_LOWER, SUFFIX_UPPER );
 }
 
 PlaceGapAttainmentGapAlgorithm *PlaceGapAttainmentGapAlgorithm::createInstance() const
@@ -193,7 +193,8 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   long long used = 0;
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
-  auto warnUnusable = [&]( const QString &kind, QgsFeatureId id, const QString &field, const QString &what ) {
+  auto warnUnusable = [&]( const QString &kind, QgsFeatureId id, const QString &field, const QString &what )
+  {
     warnings.warn( kind, QObject::tr( "%1: field '%2' is %3; the feature is left out." ).arg( featureLabel( id ), field, what ) );
   };
   while ( it.nextFeature( feature ) )
@@ -254,10 +255,10 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   // The scopes: with groups, all features together first (group NULL), then each group by name.
   struct Scope
   {
-    QVariant groupValue;
-    QString description;
-    const std::vector<placegap::GapArea> *areas;
-    std::uint64_t key;
+      QVariant groupValue;
+      QString description;
+      const std::vector<placegap::GapArea> *areas;
+      std::uint64_t key;
   };
   std::vector<placegap::GapArea> everyArea;
   std::vector<Scope> scopes;
@@ -281,7 +282,8 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    placegap::GapSummary summary = placegap::attainmentGap( *scope.areas, classes, bootstrapSamples, seed, scope.key, [feedback] { return feedback->isCanceled(); } );
+    placegap::GapSummary summary = placegap::attainmentGap( *scope.areas, classes, bootstrapSamples, seed, scope.key, [feedback]
+                                                            { return feedback->isCanceled(); } );
     if ( feedback->isCanceled() )
       return QVariantMap();
     if ( summary.classes.size() < 2 )

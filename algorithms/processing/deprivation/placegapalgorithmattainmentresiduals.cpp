@@ -44,9 +44,9 @@ namespace
 
   struct Observation
   {
-    QgsFeatureId id = FID_NULL;
-    QString rurality;
-    placegap::FitObservation fit;
+      QgsFeatureId id = FID_NULL;
+      QString rurality;
+      placegap::FitObservation fit;
   };
 } // namespace
 
@@ -91,7 +91,7 @@ QString PlaceGapAttainmentResidualsAlgorithm::shortHelpString() const
                       "naming the feature; so does a fit that cannot be made (no more features than parameters, or "
                       "deprivation that does not vary). A rurality class with one feature fits it exactly: its "
                       "standardised residual and flag are NULL. Nothing is written when the algorithm stops." )
-    .arg( FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FLAG_ABOVE, FLAG_BELOW, FLAG_AS_EXPECTED );
+      .arg( FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FLAG_ABOVE, FLAG_BELOW, FLAG_AS_EXPECTED );
 }
 
 PlaceGapAttainmentResidualsAlgorithm *PlaceGapAttainmentResidualsAlgorithm::createInstance() const
@@ -228,9 +228,9 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
 
   struct Result
   {
-    double expected;
-    double residual;
-    double standardised;
+      double expected;
+      double residual;
+      double standardised;
   };
   std::map<QgsFeatureId, Result> results;
   int above = 0;
@@ -276,7 +276,8 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       const Result &r = found->second;
       const bool standardised = !std::isnan( r.standardised );
       values << r.expected << r.residual << ( standardised ? QVariant( r.standardised ) : QVariant() )
-             << ( !standardised ? QVariant() : QVariant( r.standardised > threshold ? FLAG_ABOVE : r.standardised < -threshold ? FLAG_BELOW : FLAG_AS_EXPECTED ) );
+             << ( !standardised ? QVariant() : QVariant( r.standardised > threshold ? FLAG_ABOVE : r.standardised < -threshold ? FLAG_BELOW
+                                                                                                                               : FLAG_AS_EXPECTED ) );
     }
     feature.setAttributes( values );
     if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )

@@ -53,18 +53,18 @@ namespace
   {
     switch ( cluster )
     {
-      case placegap::LisaCluster::HighHigh:
-        return QStringLiteral( "High-High" );
-      case placegap::LisaCluster::LowHigh:
-        return QStringLiteral( "Low-High" );
-      case placegap::LisaCluster::LowLow:
-        return QStringLiteral( "Low-Low" );
-      case placegap::LisaCluster::HighLow:
-        return QStringLiteral( "High-Low" );
-      case placegap::LisaCluster::NoNeighbours:
-        return QStringLiteral( "No neighbours" );
-      case placegap::LisaCluster::NotSignificant:
-        break;
+    case placegap::LisaCluster::HighHigh:
+      return QStringLiteral( "High-High" );
+    case placegap::LisaCluster::LowHigh:
+      return QStringLiteral( "Low-High" );
+    case placegap::LisaCluster::LowLow:
+      return QStringLiteral( "Low-Low" );
+    case placegap::LisaCluster::HighLow:
+      return QStringLiteral( "High-Low" );
+    case placegap::LisaCluster::NoNeighbours:
+      return QStringLiteral( "No neighbours" );
+    case placegap::LisaCluster::NotSignificant:
+      break;
     }
     return QStringLiteral( "Not significant" );
   }
@@ -140,7 +140,7 @@ QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
                       "statistics, and written with NULL results. Fewer than 3 usable areas, contiguity on a layer "
                       "that is not polygons, or a variable that does not vary stop the algorithm. Nothing is written "
                       "on failure." )
-    .arg( FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS );
+      .arg( FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS );
 }
 
 PlaceGapBivariateLisaAlgorithm *PlaceGapBivariateLisaAlgorithm::createInstance() const
@@ -269,25 +269,27 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     throw QgsProcessingException( QObject::tr( "Only %n area(s) have numbers in both '%1' and '%2' and a geometry; a LISA needs at least 3.", nullptr, static_cast<int>( ids.size() ) ).arg( xField, yField ) );
   for ( const auto &[values, field] : { std::make_pair( &x, xField ), std::make_pair( &y, yField ) } )
   {
-    if ( std::all_of( values->begin(), values->end(), [values]( double v ) { return v == values->front(); } ) )
+    if ( std::all_of( values->begin(), values->end(), [values]( double v )
+                      { return v == values->front(); } ) )
       throw QgsProcessingException( QObject::tr( "Field '%1' has the same value %2 for every usable area, so it cannot be standardised." ).arg( field ).arg( values->front() ) );
   }
 
   // Weights.
-  const auto canceled = [feedback] { return feedback->isCanceled(); };
+  const auto canceled = [feedback]
+  { return feedback->isCanceled(); };
   placegap::NeighbourLists neighbours;
   switch ( weights )
   {
-    case Queen:
-    case Rook:
-      neighbours = placegap::contiguityNeighbours( polygons, weights == Queen ? placegap::Contiguity::Queen : placegap::Contiguity::Rook );
-      break;
-    case NearestNeighbours:
-      neighbours = placegap::nearestNeighbours( centroids, k, canceled );
-      break;
-    default:
-      neighbours = placegap::distanceBandNeighbours( centroids, distance, canceled );
-      break;
+  case Queen:
+  case Rook:
+    neighbours = placegap::contiguityNeighbours( polygons, weights == Queen ? placegap::Contiguity::Queen : placegap::Contiguity::Rook );
+    break;
+  case NearestNeighbours:
+    neighbours = placegap::nearestNeighbours( centroids, k, canceled );
+    break;
+  default:
+    neighbours = placegap::distanceBandNeighbours( centroids, distance, canceled );
+    break;
   }
   if ( feedback->isCanceled() )
     return QVariantMap();

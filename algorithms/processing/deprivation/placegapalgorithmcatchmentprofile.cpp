@@ -95,7 +95,7 @@ QString PlaceGapCatchmentProfileAlgorithm::shortHelpString() const
                       "the algorithm naming the feature, as does a pair of invalid geometries whose intersection cannot be computed. Zero populations are valid. A catchment receiving no "
                       "population gets NULL shares and mean rank (warned). Layers in different CRSs are transformed "
                       "to the catchments' CRS. Nothing is written when the algorithm stops." )
-    .arg( FIELD_POPULATION, FIELD_PERCENT_PREFIX, FIELD_MEAN_RANK, FIELD_AREAS, FIELD_MOST_DEPRIVED_AREAS );
+      .arg( FIELD_POPULATION, FIELD_PERCENT_PREFIX, FIELD_MEAN_RANK, FIELD_AREAS, FIELD_MOST_DEPRIVED_AREAS );
 }
 
 PlaceGapCatchmentProfileAlgorithm *PlaceGapCatchmentProfileAlgorithm::createInstance() const

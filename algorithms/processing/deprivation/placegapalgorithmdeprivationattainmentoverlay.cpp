@@ -55,22 +55,22 @@ namespace
   //! One area of the deprivation layer as the overlay sees it.
   struct AreaRecord
   {
-    QgsFeatureId id = FID_NULL;
-    QString code;
-    Number deprivation;
-    bool matched = false;
-    bool usable = false;     //!< matched, with a number on both axes
-    double attainment = 0;   //!< valid when usable
-    int deprivationClass = 0;
-    int attainmentClass = 0;
+      QgsFeatureId id = FID_NULL;
+      QString code;
+      Number deprivation;
+      bool matched = false;
+      bool usable = false;   //!< matched, with a number on both axes
+      double attainment = 0; //!< valid when usable
+      int deprivationClass = 0;
+      int attainmentClass = 0;
   };
 
   //! One row of the attainment table.
   struct AttainmentRecord
   {
-    QgsFeatureId id = FID_NULL;
-    Number value;
-    bool matched = false;
+      QgsFeatureId id = FID_NULL;
+      Number value;
+      bool matched = false;
   };
 
   QString describeBounds( const std::vector<double> &bounds )
@@ -152,7 +152,7 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortHelpString() const
                       "named in a warning with its feature and field; that area gets NULL classes and takes no part in "
                       "the breaks. A rank outside 1..RANK_COUNT with national breaks stops the algorithm naming the "
                       "feature. Nothing is written when the algorithm stops." )
-    .arg( FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL );
+      .arg( FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL );
 }
 
 PlaceGapDeprivationAttainmentOverlayAlgorithm *PlaceGapDeprivationAttainmentOverlayAlgorithm::createInstance() const

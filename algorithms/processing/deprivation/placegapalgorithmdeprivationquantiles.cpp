@@ -36,11 +36,11 @@ namespace
   //! One input feature as the classification sees it.
   struct AreaRecord
   {
-    QgsFeatureId id = FID_NULL;
-    double rank = 0;
-    double population = 1;
-    QString group;
-    bool usable = true; //!< False when a null leaves its classes NULL.
+      QgsFeatureId id = FID_NULL;
+      double rank = 0;
+      double population = 1;
+      QString group;
+      bool usable = true; //!< False when a null leaves its classes NULL.
   };
 
   QString featureLabel( QgsFeatureId id )
@@ -52,7 +52,8 @@ namespace
   void warnAboutTies( const std::vector<const AreaRecord *> &scope, const QString &scopeName, const QString &rankField, PlaceGapFeatureWarnings &warnings )
   {
     std::vector<const AreaRecord *> sorted = scope;
-    std::stable_sort( sorted.begin(), sorted.end(), []( const AreaRecord *a, const AreaRecord *b ) { return a->rank < b->rank; } );
+    std::stable_sort( sorted.begin(), sorted.end(), []( const AreaRecord *a, const AreaRecord *b )
+                      { return a->rank < b->rank; } );
     std::size_t start = 0;
     while ( start < sorted.size() )
     {
@@ -85,8 +86,6 @@ QStringList PlaceGapDeprivationQuantilesAlgorithm::tags() const
 {
   return QObject::tr( "simd,deprivation,quintile,decile,rank,population weighted,council,data zone" ).split( ',' );
 }
-
-
 
 QString PlaceGapDeprivationQuantilesAlgorithm::shortDescription() const
 {
@@ -129,11 +128,8 @@ QString PlaceGapDeprivationQuantilesAlgorithm::shortHelpString() const
                       "population where they sit. A negative population stops the algorithm, naming the "
                       "feature, as does a group whose population is all zero. Decile classes always nest in "
                       "quintile classes (deciles 1-2 = quintile 1)." )
-    .arg( FIELD_QUINTILE, FIELD_DECILE, FIELD_CUMULATIVE_PERCENT );
+      .arg( FIELD_QUINTILE, FIELD_DECILE, FIELD_CUMULATIVE_PERCENT );
 }
-
-
-
 
 PlaceGapDeprivationQuantilesAlgorithm *PlaceGapDeprivationQuantilesAlgorithm::createInstance() const
 {
@@ -162,7 +158,8 @@ QString PlaceGapDeprivationQuantilesAlgorithm::inputProblem( const QgsFeatureSou
   const QgsFields fields = source.fields();
   const int method = parameterAsEnum( parameters, METHOD, context );
 
-  auto checkNumericField = [&]( const QString &parameter, const QString &what, bool required ) -> QString {
+  auto checkNumericField = [&]( const QString &parameter, const QString &what, bool required ) -> QString
+  {
     const QString fieldName = parameterAsString( parameters, parameter, context );
     if ( fieldName.isEmpty() )
       return required ? QObject::tr( "%1 (%2) is required with this method." ).arg( what, parameter ) : QString();

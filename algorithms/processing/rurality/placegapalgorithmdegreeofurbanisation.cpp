@@ -54,10 +54,10 @@ namespace
   //! The level 2 classes in the order of the population fields, and their colours (GHS-SMOD).
   struct ClassStyle
   {
-    placegap::GridClass gridClass;
-    short red, green, blue;
+      placegap::GridClass gridClass;
+      short red, green, blue;
   };
-  const std::array<ClassStyle, 7> CLASSES{ {
+  const std::array<ClassStyle, 7> CLASSES { {
       { placegap::GridClass::UrbanCentre, 255, 0, 0 },
       { placegap::GridClass::DenseUrbanCluster, 115, 38, 0 },
       { placegap::GridClass::SemiDenseUrbanCluster, 168, 112, 0 },
@@ -80,26 +80,26 @@ namespace
 
   struct DatasetCloser
   {
-    void operator()( void *dataset ) const
-    {
-      if ( dataset )
-        GDALClose( static_cast<GDALDatasetH>( dataset ) );
-    }
+      void operator()( void *dataset ) const
+      {
+        if ( dataset )
+          GDALClose( static_cast<GDALDatasetH>( dataset ) );
+      }
   };
   using Dataset = std::unique_ptr<void, DatasetCloser>;
 
   //! The population raster as opened and checked.
   struct PopulationRaster
   {
-    QString problem; //!< Why it cannot be used; empty when it can.
-    Dataset dataset;
-    GDALRasterBandH band = nullptr;
-    int columns = 0;
-    int rows = 0;
-    std::array<double, 6> geoTransform{};
-    QgsCoordinateReferenceSystem crs;
-    double metresPerUnit = 1;
-    double cellSideMetres() const { return std::fabs( geoTransform[1] ) * metresPerUnit; }
+      QString problem; //!< Why it cannot be used; empty when it can.
+      Dataset dataset;
+      GDALRasterBandH band = nullptr;
+      int columns = 0;
+      int rows = 0;
+      std::array<double, 6> geoTransform {};
+      QgsCoordinateReferenceSystem crs;
+      double metresPerUnit = 1;
+      double cellSideMetres() const { return std::fabs( geoTransform[1] ) * metresPerUnit; }
   };
 
   PopulationRaster openRaster( QgsRasterLayer *layer, int bandNumber )
@@ -185,8 +185,6 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::displayName() const
   return QObject::tr( "Degree of Urbanisation (cities, towns, rural areas)" );
 }
 
-
-
 QStringList PlaceGapDegreeOfUrbanisationAlgorithm::tags() const
 {
   return QObject::tr( "degree of urbanisation,degurba,eurostat,oecd,ghsl,smod,urban centre,urban cluster,city,town,rural,population grid,raster,rurality" ).split( ',' );
@@ -196,9 +194,6 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::shortDescription() const
 {
   return QObject::tr( "The Eurostat/OECD Degree of Urbanisation of a population grid (urban centres, urban clusters, rural cells and their level 2 classes) and of areas (cities, towns and semi-dense areas, rural areas)." );
 }
-
-
-
 
 QString PlaceGapDegreeOfUrbanisationAlgorithm::shortHelpString() const
 {
@@ -271,7 +266,7 @@ PlaceGapDegreeOfUrbanisationAlgorithm *PlaceGapDegreeOfUrbanisationAlgorithm::cr
 
 QStringList PlaceGapDegreeOfUrbanisationAlgorithm::outputFieldNames()
 {
-  QStringList names{ FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL };
+  QStringList names { FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL };
   for ( const ClassStyle &style : CLASSES )
     names << FIELD_POP_CLASS_PREFIX + QString::number( static_cast<int>( style.gridClass ) );
   names << FIELD_NODATA_KM2;
@@ -377,8 +372,8 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   if ( classes.cancelled || feedback->isCanceled() )
     return QVariantMap();
   feedback->setProgress( 30 );
-  std::array<double, CLASSES.size()> gridPopulation{};
-  std::array<std::size_t, CLASSES.size()> gridCells{};
+  std::array<double, CLASSES.size()> gridPopulation {};
+  std::array<std::size_t, CLASSES.size()> gridCells {};
   for ( std::size_t cell = 0; cell < classes.cells.size(); ++cell )
   {
     const int index = classIndex( classes.cells[cell] );
@@ -422,7 +417,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
     std::vector<QByteArray> names( 31 );
     for ( const ClassStyle &style : CLASSES )
     {
-      const GDALColorEntry entry{ style.red, style.green, style.blue, 255 };
+      const GDALColorEntry entry { style.red, style.green, style.blue, 255 };
       GDALSetColorEntry( colours, static_cast<int>( style.gridClass ), &entry );
       names[static_cast<std::size_t>( style.gridClass )] = QByteArray::fromStdString( placegap::gridClassLabel( style.gridClass ) );
     }
@@ -481,7 +476,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   if ( featureCount == 0 )
     feedback->pushWarning( QObject::tr( "The AREAS layer has no features: the polygon output is empty (the grid is written as usual)." ) );
 
-  std::array<std::size_t, 4> unitCounts{};
+  std::array<std::size_t, 4> unitCounts {};
   long long done = 0;
   QgsFeatureIterator it = areas->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
@@ -526,7 +521,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
     }
     else
     {
-      std::array<double, CLASSES.size()> people{};
+      std::array<double, CLASSES.size()> people {};
       double noDataArea = 0;
       const QgsRectangle box = geometry.boundingBox();
       const double c0 = columnOf( box.xMinimum() ), c1 = columnOf( box.xMaximum() );

@@ -12,30 +12,30 @@
  */
 class PlaceGapIslandFlagAlgorithm : public PlaceGapNetworkAlgorithmBase
 {
-public:
-  //! Output field names, a public API: never rename.
-  static const QString FIELD_ON_ISLAND;
-  static const QString FIELD_PART;
-  static const QString FIELD_PART_ROAD_KM;
-  static const QString FIELD_MAINLAND_MINUTES;
+  public:
+    //! Output field names, a public API: never rename.
+    static const QString FIELD_ON_ISLAND;
+    static const QString FIELD_PART;
+    static const QString FIELD_PART_ROAD_KM;
+    static const QString FIELD_MAINLAND_MINUTES;
 
-  QString name() const override;
-  QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override;
-  QStringList tags() const override;
-  QString shortHelpString() const override;
-  QString shortDescription() const override;
-  PlaceGapIslandFlagAlgorithm *createInstance() const override;
-  bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
+    QString name() const override;
+    QString displayName() const override;
+    QString group() const override;
+    QString groupId() const override;
+    QStringList tags() const override;
+    QString shortHelpString() const override;
+    QString shortDescription() const override;
+    PlaceGapIslandFlagAlgorithm *createInstance() const override;
+    bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
-protected:
-  void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  protected:
+    void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+    QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
-private:
-  //! Why the parameters cannot be used (beyond the network's), or empty.
-  QString layerProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+  private:
+    //! Why the parameters cannot be used (beyond the network's), or empty.
+    QString layerProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
 };
 
 #endif // PLACEGAPALGORITHMISLANDFLAG_H

@@ -4,8 +4,8 @@
 #include "placegapalgorithmpopulationgrid.h"
 
 #include "placegapcompat.h"
-#include "placegapfeaturewarnings.h"
 #include "placegaperrortext.h"
+#include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 
 #include "qgsfeature.h"
@@ -41,8 +41,6 @@ QString PlaceGapPopulationGridAlgorithm::displayName() const
   return QObject::tr( "Population grid from areas" );
 }
 
-
-
 QStringList PlaceGapPopulationGridAlgorithm::tags() const
 {
   return QObject::tr( "population,grid,raster,areal weighting,dasymetric,data zones,degree of urbanisation,rurality" ).split( ',' );
@@ -72,9 +70,6 @@ QString PlaceGapPopulationGridAlgorithm::shortHelpString() const
                       "geometry or no area, adds no one, with a warning naming it; an invalid geometry is repaired, with a "
                       "warning. A layer in a geographic CRS (degrees) is refused: reproject it first." );
 }
-
-
-
 
 PlaceGapPopulationGridAlgorithm *PlaceGapPopulationGridAlgorithm::createInstance() const
 {

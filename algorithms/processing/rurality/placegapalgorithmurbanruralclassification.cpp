@@ -10,8 +10,8 @@
 #include "placegapruralityalgorithm.h"
 #include "urbanrural.h"
 
-#include "qgsfeature.h"
 #include "qgscoordinatetransform.h"
+#include "qgsfeature.h"
 #include "qgsgeometry.h"
 #include "qgsgeometryengine.h"
 #include "qgsprocessingfeedback.h"
@@ -58,10 +58,10 @@ namespace
   //! One settlement as read: its boundary in the network CRS and population (none when unusable).
   struct Settlement
   {
-    QgsFeatureId featureId = FID_NULL;
-    QVariant id;
-    QgsGeometry boundary;
-    std::optional<double> population;
+      QgsFeatureId featureId = FID_NULL;
+      QVariant id;
+      QgsGeometry boundary;
+      std::optional<double> population;
   };
 
   QVariant codeValue( const std::optional<int> &code )
@@ -379,7 +379,8 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
       QVariant driveTo;
       placegap::UrbanRuralClass classes;
   };
-  auto classifyPoint = [&]( const Site &site, const std::vector<placegap::Reach> &reach, const QString &label, const QVariant *namedSettlement = nullptr ) {
+  auto classifyPoint = [&]( const Site &site, const std::vector<placegap::Reach> &reach, const QString &label, const QVariant *namedSettlement = nullptr )
+  {
     PointClass result;
     result.placed = site.hasPoint;
     if ( namedSettlement )
@@ -524,7 +525,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   // Feature polygons in the network CRS, where the population points are.
   const QgsCoordinateTransform toNetwork( featureSource->sourceCrs(), network->crs, context.transformContext() );
 
-  std::array<std::size_t, 9> eightFoldCounts{};
+  std::array<std::size_t, 9> eightFoldCounts {};
   std::size_t outside = 0;
   std::size_t written = 0;
   QgsFeatureIterator it = featureSource->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
@@ -555,7 +556,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
       {
         area = QgsGeometry();
       }
-      std::array<double, 9> byClass{};
+      std::array<double, 9> byClass {};
       double total = 0;
       if ( !area.isNull() )
       {

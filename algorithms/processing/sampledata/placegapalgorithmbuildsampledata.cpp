@@ -6,8 +6,8 @@
 #include "placegapalgorithmdegreeofurbanisation.h"
 #include "placegapcompat.h"
 #include "placegaperrortext.h"
-#include "placegapoutputguard.h"
 #include "placegapinstalleddata.h"
+#include "placegapoutputguard.h"
 #include "placegapsampleislands.h"
 #include "placegapsamplesources.h"
 #include "placegapsourcechecksums.h"
@@ -48,14 +48,14 @@ const QString PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_GAP_SUMMARY = QStr
 const QString PlaceGapBuildSampleDataAlgorithm::ATTAINMENT_MODEL = QStringLiteral( "sample-projects/models/primary_attainment_by_deprivation.model3" );
 
 const QStringList PlaceGapBuildSampleDataAlgorithm::NORTHERN_ALLIANCE_COUNCILS {
-  QStringLiteral( "S12000013" ), // Na h-Eileanan Siar
-  QStringLiteral( "S12000017" ), // Highland
-  QStringLiteral( "S12000020" ), // Moray
-  QStringLiteral( "S12000023" ), // Orkney Islands
-  QStringLiteral( "S12000027" ), // Shetland Islands
-  QStringLiteral( "S12000033" ), // Aberdeen City
-  QStringLiteral( "S12000034" ), // Aberdeenshire
-  QStringLiteral( "S12000035" ), // Argyll and Bute
+    QStringLiteral( "S12000013" ), // Na h-Eileanan Siar
+    QStringLiteral( "S12000017" ), // Highland
+    QStringLiteral( "S12000020" ), // Moray
+    QStringLiteral( "S12000023" ), // Orkney Islands
+    QStringLiteral( "S12000027" ), // Shetland Islands
+    QStringLiteral( "S12000033" ), // Aberdeen City
+    QStringLiteral( "S12000034" ), // Aberdeenshire
+    QStringLiteral( "S12000035" ), // Argyll and Bute
 };
 
 namespace
@@ -68,28 +68,28 @@ namespace
 
   //! Official SGUR 2016 eight-fold class names, by code.
   const QStringList UR8_NAMES {
-    QStringLiteral( "Large Urban Areas" ), QStringLiteral( "Other Urban Areas" ), QStringLiteral( "Accessible Small Towns" ),
-    QStringLiteral( "Remote Small Towns" ), QStringLiteral( "Very Remote Small Towns" ), QStringLiteral( "Accessible Rural Areas" ),
-    QStringLiteral( "Remote Rural Areas" ), QStringLiteral( "Very Remote Rural Areas" ) };
+      QStringLiteral( "Large Urban Areas" ), QStringLiteral( "Other Urban Areas" ), QStringLiteral( "Accessible Small Towns" ),
+      QStringLiteral( "Remote Small Towns" ), QStringLiteral( "Very Remote Small Towns" ), QStringLiteral( "Accessible Rural Areas" ),
+      QStringLiteral( "Remote Rural Areas" ), QStringLiteral( "Very Remote Rural Areas" ) };
 
   //! ACEL organisers and the field suffix each gets.
   const QList<QPair<QString, QString>> ACEL_ORGANISERS {
-    { QStringLiteral( "Listening and Talking" ), QStringLiteral( "listening" ) },
-    { QStringLiteral( "Reading" ), QStringLiteral( "reading" ) },
-    { QStringLiteral( "Writing" ), QStringLiteral( "writing" ) },
-    { QStringLiteral( "Numeracy" ), QStringLiteral( "numeracy" ) },
+      { QStringLiteral( "Listening and Talking" ), QStringLiteral( "listening" ) },
+      { QStringLiteral( "Reading" ), QStringLiteral( "reading" ) },
+      { QStringLiteral( "Writing" ), QStringLiteral( "writing" ) },
+      { QStringLiteral( "Numeracy" ), QStringLiteral( "numeracy" ) },
   };
 
   struct DataZone
   {
-    QString code, name, izCode, izName, councilCode, councilName;
-    std::optional<double> population, workingAge, rank;
-    QVector<QVariant> domainRanks, accessTimes;
-    QVector<QVariant> urbanRural; // UR2, UR3, UR6, UR8
-    int simdQuintile = 0, simdDecile = 0, councilQuintile = 0, councilDecile = 0;
-    QgsGeometry geometry;
-    PlaceGapSampleIslands::Placement island;
-    QVariant degurba, degurbaLabel;
+      QString code, name, izCode, izName, councilCode, councilName;
+      std::optional<double> population, workingAge, rank;
+      QVector<QVariant> domainRanks, accessTimes;
+      QVector<QVariant> urbanRural; // UR2, UR3, UR6, UR8
+      int simdQuintile = 0, simdDecile = 0, councilQuintile = 0, councilDecile = 0;
+      QgsGeometry geometry;
+      PlaceGapSampleIslands::Placement island;
+      QVariant degurba, degurbaLabel;
   };
 
   //! A number from a published cell: numbers, "12", "8%" (as 8), or nothing for "*", "c", "[c]", "".
@@ -117,8 +117,7 @@ namespace
   {
     public:
       SourceReader( const QString &folder, QgsProcessingFeedback *feedback )
-        : mFolder( folder )
-        , mFeedback( feedback )
+          : mFolder( folder ), mFeedback( feedback )
       {
         if ( !QFileInfo( folder ).isDir() )
           throw QgsProcessingException( QObject::tr( "The source folder '%1' does not exist." ).arg( folder ) );
@@ -192,8 +191,7 @@ namespace
   {
     public:
       GeoPackageWriter( const QString &path, QgsProcessingContext &context )
-        : mPath( path )
-        , mContext( context )
+          : mPath( path ), mContext( context )
       {
       }
 
@@ -228,14 +226,14 @@ namespace
     {
       switch ( definition.second )
       {
-        case QVariant::Int:
-          fields.append( placegap::compat::intField( definition.first ) );
-          break;
-        case QVariant::Double:
-          fields.append( placegap::compat::doubleField( definition.first, 0, 0 ) );
-          break;
-        default:
-          fields.append( placegap::compat::stringField( definition.first ) );
+      case QVariant::Int:
+        fields.append( placegap::compat::intField( definition.first ) );
+        break;
+      case QVariant::Double:
+        fields.append( placegap::compat::doubleField( definition.first, 0, 0 ) );
+        break;
+      default:
+        fields.append( placegap::compat::stringField( definition.first ) );
       }
     }
     return fields;
@@ -336,8 +334,8 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
                       "'%11' (primary schools in 3 x 3 bivariate classes of SIMD and reading attainment), '%12' (reading attainment "
                       "by SIMD quintile, all schools and each council) and '%13' (the gap, SII and RII). DATA_ZONE_COUNT and "
                       "SCHOOL_COUNT report what was written." )
-    .arg( files.join( '\n' ), LAYER_COUNCILS, LAYER_INTERMEDIATE_ZONES, LAYER_DATA_ZONES, LAYER_SCHOOLS, LAYER_HOSPITALS, LAYER_LAND, LAYER_SOURCES, LAYER_ISLANDS )
-    .arg( ATTAINMENT_MODEL, LAYER_PRIMARY_BIVARIATE, LAYER_PRIMARY_GAP, LAYER_PRIMARY_GAP_SUMMARY );
+      .arg( files.join( '\n' ), LAYER_COUNCILS, LAYER_INTERMEDIATE_ZONES, LAYER_DATA_ZONES, LAYER_SCHOOLS, LAYER_HOSPITALS, LAYER_LAND, LAYER_SOURCES, LAYER_ISLANDS )
+      .arg( ATTAINMENT_MODEL, LAYER_PRIMARY_BIVARIATE, LAYER_PRIMARY_GAP, LAYER_PRIMARY_GAP_SUMMARY );
 }
 
 QString PlaceGapBuildSampleDataAlgorithm::helpUrl() const
@@ -380,7 +378,8 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   const QgsCoordinateReferenceSystem bng( QStringLiteral( "EPSG:27700" ) );
   const int steps = 14;
   int step = 0;
-  auto nextStep = [&]( const QString &text ) {
+  auto nextStep = [&]( const QString &text )
+  {
     if ( feedback->isCanceled() )
       throw QgsProcessingException( QObject::tr( "Cancelled." ) );
     feedback->setProgress( 100.0 * step++ / steps );
@@ -410,7 +409,8 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   }
 
   // Each table keyed by data zone must hold exactly the look-up's codes.
-  auto joinByZone = [&]( const QString &key, const QString &codeField, const std::function<void( DataZone &, const QgsFeature & )> &fill ) {
+  auto joinByZone = [&]( const QString &key, const QString &codeField, const std::function<void( DataZone &, const QgsFeature & )> &fill )
+  {
     const std::unique_ptr<QgsVectorLayer> table = reader.open( key );
     QSet<QString> seen;
     QStringList unknown;
@@ -434,17 +434,18 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     {
       unknown.sort();
       throw QgsProcessingException( QObject::tr( "The data zone codes of '%1' do not join the look-up '%2': %3 code(s) unknown to the look-up (%4), %5 of its zones missing." )
-                                      .arg( reader.path( key ), reader.path( QStringLiteral( "zone_lookup" ) ) )
-                                      .arg( unknown.size() )
-                                      .arg( unknown.mid( 0, 5 ).join( QLatin1String( ", " ) ) )
-                                      .arg( static_cast<int>( zones.size() ) - seen.size() ) );
+                                        .arg( reader.path( key ), reader.path( QStringLiteral( "zone_lookup" ) ) )
+                                        .arg( unknown.size() )
+                                        .arg( unknown.mid( 0, 5 ).join( QLatin1String( ", " ) ) )
+                                        .arg( static_cast<int>( zones.size() ) - seen.size() ) );
     }
   };
 
   const QStringList domainFields { QStringLiteral( "SIMD2020v2_Income_Domain_Rank" ), QStringLiteral( "SIMD2020_Employment_Domain_Rank" ), QStringLiteral( "SIMD2020_Health_Domain_Rank" ),
                                    QStringLiteral( "SIMD2020_Education_Domain_Rank" ), QStringLiteral( "SIMD2020_Access_Domain_Rank" ), QStringLiteral( "SIMD2020_Crime_Domain_Rank" ),
                                    QStringLiteral( "SIMD2020_Housing_Domain_Rank" ) };
-  joinByZone( QStringLiteral( "simd_ranks" ), QStringLiteral( "Data_Zone" ), [&]( DataZone &zone, const QgsFeature &f ) {
+  joinByZone( QStringLiteral( "simd_ranks" ), QStringLiteral( "Data_Zone" ), [&]( DataZone &zone, const QgsFeature &f )
+              {
     zone.population = publishedNumber( f.attribute( QStringLiteral( "Total_population" ) ) );
     zone.workingAge = publishedNumber( f.attribute( QStringLiteral( "Working_age_population" ) ) );
     zone.rank = publishedNumber( f.attribute( QStringLiteral( "SIMD2020v2_Rank" ) ) );
@@ -453,23 +454,22 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     if ( !zone.population || *zone.population < 0 )
       throw QgsProcessingException( QObject::tr( "Data zone %1: Total_population '%2' in '%3' is not a population." ).arg( zone.code, f.attribute( QStringLiteral( "Total_population" ) ).toString(), reader.path( QStringLiteral( "simd_ranks" ) ) ) );
     for ( const QString &field : domainFields )
-      zone.domainRanks << asVariant( publishedNumber( f.attribute( field ) ) );
-  } );
+      zone.domainRanks << asVariant( publishedNumber( f.attribute( field ) ) ); } );
 
   const QStringList accessFields { QStringLiteral( "drive_GP" ), QStringLiteral( "drive_post" ), QStringLiteral( "drive_primary" ), QStringLiteral( "drive_secondary" ),
                                    QStringLiteral( "drive_retail" ), QStringLiteral( "drive_petrol" ), QStringLiteral( "PT_GP" ), QStringLiteral( "PT_post" ), QStringLiteral( "PT_retail" ) };
-  joinByZone( QStringLiteral( "simd_indicators" ), QStringLiteral( "Data_Zone" ), [&]( DataZone &zone, const QgsFeature &f ) {
+  joinByZone( QStringLiteral( "simd_indicators" ), QStringLiteral( "Data_Zone" ), [&]( DataZone &zone, const QgsFeature &f )
+              {
     for ( const QString &field : accessFields )
-      zone.accessTimes << asVariant( publishedNumber( f.attribute( field ) ) );
-  } );
+      zone.accessTimes << asVariant( publishedNumber( f.attribute( field ) ) ); } );
 
-  joinByZone( QStringLiteral( "urban_rural" ), QStringLiteral( "DZ_CODE" ), [&]( DataZone &zone, const QgsFeature &f ) {
+  joinByZone( QStringLiteral( "urban_rural" ), QStringLiteral( "DZ_CODE" ), [&]( DataZone &zone, const QgsFeature &f )
+              {
     for ( const QString &field : { QStringLiteral( "UR2FOLD" ), QStringLiteral( "UR3FOLD" ), QStringLiteral( "UR6FOLD" ), QStringLiteral( "UR8FOLD" ) } )
     {
       const std::optional<double> cls = publishedNumber( f.attribute( field ) );
       zone.urbanRural << ( cls ? QVariant( static_cast<int>( *cls ) ) : QVariant() );
-    }
-  } );
+    } } );
 
   // 2. Keep the Northern Alliance; classes nationally and within each council (PHS convention).
   nextStep( QObject::tr( "Classing the Northern Alliance data zones…" ) );
@@ -578,7 +578,8 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     const QString zonesId = layer->id();
     childContext.temporaryLayerStore()->addMapLayer( layer.release() );
     QgsProcessingFeedback quiet;
-    auto runChild = [&]( const QString &id, const QVariantMap &childParameters ) {
+    auto runChild = [&]( const QString &id, const QVariantMap &childParameters )
+    {
       std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( id ) );
       bool ok = false;
       const QVariantMap results = algorithm ? algorithm->run( childParameters, childContext, &quiet, &ok ) : QVariantMap();
@@ -618,7 +619,8 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     }
     writer.write( LAYER_SOURCES, fields, placegap::compat::WKB_NO_GEOMETRY, features, QObject::tr( "Sources of the PlaceGap Northern Alliance sample data, with licences and attribution." ) );
   }
-  auto describe = []( const QStringList &keys ) {
+  auto describe = []( const QStringList &keys )
+  {
     QStringList texts;
     for ( const QString &key : keys )
     {
@@ -633,11 +635,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   nextStep( QObject::tr( "Writing %n data zone(s)…", nullptr, static_cast<int>( zones.size() ) ) );
   {
     QList<QPair<QString, QVariant::Type>> definitions {
-      { QStringLiteral( "dz_code" ), QVariant::String }, { QStringLiteral( "dz_name" ), QVariant::String }, { QStringLiteral( "iz_code" ), QVariant::String },
-      { QStringLiteral( "iz_name" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String },
-      { QStringLiteral( "population" ), QVariant::Int }, { QStringLiteral( "working_age_population" ), QVariant::Int }, { QStringLiteral( "simd_rank" ), QVariant::Int },
-      { QStringLiteral( "simd_quintile" ), QVariant::Int }, { QStringLiteral( "simd_decile" ), QVariant::Int }, { QStringLiteral( "council_quintile" ), QVariant::Int },
-      { QStringLiteral( "council_decile" ), QVariant::Int } };
+        { QStringLiteral( "dz_code" ), QVariant::String }, { QStringLiteral( "dz_name" ), QVariant::String }, { QStringLiteral( "iz_code" ), QVariant::String }, { QStringLiteral( "iz_name" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "population" ), QVariant::Int }, { QStringLiteral( "working_age_population" ), QVariant::Int }, { QStringLiteral( "simd_rank" ), QVariant::Int }, { QStringLiteral( "simd_quintile" ), QVariant::Int }, { QStringLiteral( "simd_decile" ), QVariant::Int }, { QStringLiteral( "council_quintile" ), QVariant::Int }, { QStringLiteral( "council_decile" ), QVariant::Int } };
     for ( const char *domain : { "income", "employment", "health", "education", "access", "crime", "housing" } )
       definitions << qMakePair( QString( domain ) + QStringLiteral( "_rank" ), QVariant::Double );
     for ( const char *time : { "drive_gp", "drive_post", "drive_primary", "drive_secondary", "drive_retail", "drive_petrol", "pt_gp", "pt_post", "pt_retail" } )
@@ -675,9 +673,9 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   {
     struct Totals
     {
-      QString name, councilCode, councilName;
-      double population = 0;
-      int zones = 0;
+        QString name, councilCode, councilName;
+        double population = 0;
+        int zones = 0;
     };
     std::map<QString, Totals> totals;
     for ( const auto &[code, zone] : zones )
@@ -811,11 +809,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
 
     const std::unique_ptr<QgsVectorLayer> roll = reader.open( QStringLiteral( "school_roll" ) );
     QList<QPair<QString, QVariant::Type>> definitions {
-      { QStringLiteral( "seed_code" ), QVariant::String }, { QStringLiteral( "school_type" ), QVariant::String }, { QStringLiteral( "school_name" ), QVariant::String },
-      { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "dz_code" ), QVariant::String },
-      { QStringLiteral( "pupil_roll" ), QVariant::Int }, { QStringLiteral( "fte_teachers" ), QVariant::Double }, { QStringLiteral( "ur8" ), QVariant::Int },
-      { QStringLiteral( "dz_simd_rank" ), QVariant::Int }, { QStringLiteral( "dz_simd_quintile" ), QVariant::Int }, { QStringLiteral( "island" ), QVariant::Int },
-      { QStringLiteral( "island_id" ), QVariant::Int } };
+        { QStringLiteral( "seed_code" ), QVariant::String }, { QStringLiteral( "school_type" ), QVariant::String }, { QStringLiteral( "school_name" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "dz_code" ), QVariant::String }, { QStringLiteral( "pupil_roll" ), QVariant::Int }, { QStringLiteral( "fte_teachers" ), QVariant::Double }, { QStringLiteral( "ur8" ), QVariant::Int }, { QStringLiteral( "dz_simd_rank" ), QVariant::Int }, { QStringLiteral( "dz_simd_quintile" ), QVariant::Int }, { QStringLiteral( "island" ), QVariant::Int }, { QStringLiteral( "island_id" ), QVariant::Int } };
     for ( int q = 1; q <= 5; ++q )
       definitions << qMakePair( QStringLiteral( "pupils_simd_q%1" ).arg( q ), QVariant::Int );
     definitions << qMakePair( QStringLiteral( "pupils_simd_q1_pct" ), QVariant::Double );
@@ -950,10 +944,10 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   {
     struct IslandTotals
     {
-      double population = 0;
-      int zones = 0;
-      double largestPopulation = -1;
-      QString izName, councilName;
+        double population = 0;
+        int zones = 0;
+        double largestPopulation = -1;
+        QString izName, councilName;
     };
     std::map<int, IslandTotals> totals;
     for ( const auto &[code, zone] : zones )
@@ -997,14 +991,15 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       if ( !QgsApplication::processingRegistry()->algorithmById( algorithm ) )
         throw QgsProcessingException( QObject::tr( "The algorithm %1, which the model %2 uses, is not available." ).arg( algorithm, ATTAINMENT_MODEL ) );
     }
-    auto table = [&output]( const QString &name, bool geometry ) {
+    auto table = [&output]( const QString &name, bool geometry )
+    {
       return QStringLiteral( "ogr:dbname='%1' table=\"%2\"%3" ).arg( output, name, geometry ? QStringLiteral( " (geom)" ) : QString() );
     };
     const QVariantMap modelParameters {
-      { QStringLiteral( "SCHOOLS" ), QStringLiteral( "%1|layername=%2" ).arg( output, LAYER_SCHOOLS ) },
-      { QStringLiteral( "overlay:BIVARIATE" ), table( LAYER_PRIMARY_BIVARIATE, true ) },
-      { QStringLiteral( "gap:GAP_BY_QUINTILE" ), table( LAYER_PRIMARY_GAP, false ) },
-      { QStringLiteral( "gap:GAP_SUMMARY" ), table( LAYER_PRIMARY_GAP_SUMMARY, false ) },
+        { QStringLiteral( "SCHOOLS" ), QStringLiteral( "%1|layername=%2" ).arg( output, LAYER_SCHOOLS ) },
+        { QStringLiteral( "overlay:BIVARIATE" ), table( LAYER_PRIMARY_BIVARIATE, true ) },
+        { QStringLiteral( "gap:GAP_BY_QUINTILE" ), table( LAYER_PRIMARY_GAP, false ) },
+        { QStringLiteral( "gap:GAP_SUMMARY" ), table( LAYER_PRIMARY_GAP_SUMMARY, false ) },
     };
     QgsProcessingContext modelContext;
     modelContext.setTransformContext( context.transformContext() );

@@ -24,7 +24,8 @@ PlaceGapSampleIslands::PlaceGapSampleIslands( const std::vector<Land> &land )
       mMainlandId = piece.id;
     }
   }
-  auto addPiece = [this]( int id, const QgsGeometry &geometry ) {
+  auto addPiece = [this]( int id, const QgsGeometry &geometry )
+  {
     if ( geometry.isNull() || geometry.isEmpty() )
       return;
     Piece piece;

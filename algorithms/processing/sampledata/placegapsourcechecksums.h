@@ -17,29 +17,29 @@
  */
 class PlaceGapSourceChecksums
 {
-public:
-  //! The manifest's file name inside a source folder.
-  static QString manifestName() { return QStringLiteral( "SHA256SUMS" ); }
+  public:
+    //! The manifest's file name inside a source folder.
+    static QString manifestName() { return QStringLiteral( "SHA256SUMS" ); }
 
-  /**
-   * Reads the manifest of \a folder. Returns false when there is none; throws
-   * QgsProcessingException when it exists but cannot be read or holds a malformed line.
-   */
-  bool read( const QString &folder );
+    /**
+     * Reads the manifest of \a folder. Returns false when there is none; throws
+     * QgsProcessingException when it exists but cannot be read or holds a malformed line.
+     */
+    bool read( const QString &folder );
 
-  /**
-   * Checks each file of \a filesByName (file name -> path) against the manifest, by file
-   * name; throws QgsProcessingException naming the first file that is not listed or whose
-   * content differs (truncated, altered or replaced).
-   */
-  void verify( const QMap<QString, QString> &filesByName ) const;
+    /**
+     * Checks each file of \a filesByName (file name -> path) against the manifest, by file
+     * name; throws QgsProcessingException naming the first file that is not listed or whose
+     * content differs (truncated, altered or replaced).
+     */
+    void verify( const QMap<QString, QString> &filesByName ) const;
 
-  //! The SHA-256 of a file's content in lowercase hex; empty when it cannot be read.
-  static QString sha256( const QString &path );
+    //! The SHA-256 of a file's content in lowercase hex; empty when it cannot be read.
+    static QString sha256( const QString &path );
 
-private:
-  QString mManifest;
-  QMap<QString, QString> mExpected; //!< File name -> SHA-256 (lowercase hex).
+  private:
+    QString mManifest;
+    QMap<QString, QString> mExpected; //!< File name -> SHA-256 (lowercase hex).
 };
 
 #endif // PLACEGAPSOURCECHECKSUMS_H
