@@ -13,9 +13,12 @@
 #include "qgsprocessingcontext.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingregistry.h"
+#include "qgsrasterlayer.h"
 #include "qgsvectordataprovider.h"
 #include "qgsvectorlayer.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <memory>
@@ -102,6 +105,43 @@ namespace placegaptest
     return memoryLayer( geometryAndCrs + ( geometryAndCrs.contains( '?' ) ? QStringLiteral( "&" ) : QStringLiteral( "?" ) ) + QStringLiteral( "field=name:string" ), rows, name );
   }
 
+  /**
+   * Why the file outputs among \a results (GeoPackage layers, GeoTIFFs) lack the provenance
+   * record of algorithm \a id run with \a parameters, or an empty string when each carries it.
+   */
+  inline QString provenanceProblem( const QString &id, const QVariantMap &parameters, const QVariantMap &results )
+  {
+    for ( auto result = results.constBegin(); result != results.constEnd(); ++result )
+    {
+      const QString value = result.value().toString();
+      const QString file = value.section( '|', 0, 0 );
+      const bool geoPackage = file.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive );
+      if ( !( geoPackage || file.endsWith( QLatin1String( ".tif" ), Qt::CaseInsensitive ) ) || !QFileInfo( file ).isFile() )
+        continue;
+      std::unique_ptr<QgsMapLayer> layer;
+      if ( geoPackage )
+        layer = std::make_unique<QgsVectorLayer>( value, QStringLiteral( "output" ), QStringLiteral( "ogr" ) );
+      else
+      {
+        // A GeoTIFF's record is a .qmd sidecar, which QGIS reads as the layer's default metadata.
+        layer = std::make_unique<QgsRasterLayer>( value, QStringLiteral( "output" ), QStringLiteral( "gdal" ) );
+        bool loaded = false;
+        layer->loadDefaultMetadata( loaded );
+      }
+      const QStringList history = layer->metadata().history();
+      const QString madeBy = QStringLiteral( "Made by %1 (PlaceGap " ).arg( id );
+      if ( history.isEmpty() || !history.first().startsWith( madeBy ) )
+        return QStringLiteral( "%1 (%2) has no provenance record: its metadata history starts '%3'" ).arg( value, result.key(), history.value( 0 ) );
+      // Every parameter the run was given is in the record.
+      for ( auto parameter = parameters.constBegin(); parameter != parameters.constEnd(); ++parameter )
+      {
+        if ( history.filter( QRegularExpression( QStringLiteral( "^%1 = " ).arg( QRegularExpression::escape( parameter.key() ) ) ) ).isEmpty() )
+          return QStringLiteral( "%1 (%2): the provenance record lacks the parameter %3" ).arg( value, result.key(), parameter.key() );
+      }
+    }
+    return QString();
+  }
+
   inline QVariantMap runAlgorithm( const QString &id, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback &feedback, QString *error = nullptr )
   {
     std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( id ) );
@@ -116,6 +156,14 @@ namespace placegaptest
     {
       bool ok = false;
       const QVariantMap results = algorithm->run( parameters, context, &feedback, &ok, QVariantMap(), false );
+      // Every PlaceGap file output records where it came from.
+      const QString problem = ok && id.startsWith( QLatin1String( "placegap:" ) ) ? provenanceProblem( id, parameters, results ) : QString();
+      if ( !problem.isEmpty() )
+      {
+        if ( error )
+          *error = problem;
+        return QVariantMap();
+      }
       return ok ? results : QVariantMap();
     }
     catch ( QgsProcessingException &e )

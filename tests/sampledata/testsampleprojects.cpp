@@ -306,6 +306,12 @@ void TestSampleProjects::travelWalkthroughRuns()
     QCOMPARE( f.attribute( QStringLiteral( "nearest_min" ) ).toDouble(), minutes );
   }
 
+  for ( const auto &output : QList<QPair<QString, QString>> { { QStringLiteral( "placegap:nearestservice" ), QStringLiteral( "nearest_school" ) }, { QStringLiteral( "placegap:servicecoverage" ), QStringLiteral( "schools_in_reach" ) }, { QStringLiteral( "placegap:serviceareas" ), QStringLiteral( "school_areas" ) } } )
+  {
+    const QString problem = placegaptest::provenanceProblem( output.first, QVariantMap(), { { QStringLiteral( "OUTPUT" ), out + '/' + output.second + QStringLiteral( ".gpkg" ) } } );
+    QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
+  }
+
   // Service areas: three bands per school, each holding the narrower one.
   QgsVectorLayer areas( out + QStringLiteral( "/school_areas.gpkg" ), QStringLiteral( "areas" ), QStringLiteral( "ogr" ) );
   QCOMPARE( areas.featureCount(), 30LL );
@@ -392,6 +398,24 @@ void TestSampleProjects::mainJobRuns()
   QVERIFY2( !lines.filter( QRegularExpression( QStringLiteral( "^Northern Alliance \\(all\\)\\s+1281\\s" ) ) ).isEmpty(), qPrintable( printed ) );
   for ( const QString &file : { "council_quintiles", "primary_schools", "primary_bivariate", "reading_by_quintile", "reading_gap" } )
     QVERIFY2( printed.contains( QStringLiteral( "%1.gpkg" ).arg( file ) ) && QFileInfo::exists( out + '/' + file + QStringLiteral( ".gpkg" ) ), qPrintable( file ) );
+
+  // Each PlaceGap output, and each layer of the installed sample data, says what made it.
+  const QList<QPair<QString, QString>> made {
+      { QStringLiteral( "placegap:deprivationquantiles" ), out + QStringLiteral( "/council_quintiles.gpkg" ) },
+      { QStringLiteral( "placegap:deprivationattainmentoverlay" ), out + QStringLiteral( "/primary_bivariate.gpkg" ) },
+      { QStringLiteral( "placegap:attainmentgap" ), out + QStringLiteral( "/reading_by_quintile.gpkg" ) },
+      { QStringLiteral( "placegap:attainmentgap" ), out + QStringLiteral( "/reading_gap.gpkg" ) },
+      { QStringLiteral( "placegap:buildsampledata" ), mGeoPackage + QStringLiteral( "|layername=data_zones" ) },
+      { QStringLiteral( "placegap:buildsampledata" ), mGeoPackage + QStringLiteral( "|layername=schools" ) },
+  };
+  for ( const auto &output : made )
+  {
+    const QString problem = placegaptest::provenanceProblem( output.first, QVariantMap(), { { QStringLiteral( "OUTPUT" ), output.second } } );
+    QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
+  }
+  QgsVectorLayer gap( out + QStringLiteral( "/reading_gap.gpkg" ), QStringLiteral( "gap" ), QStringLiteral( "ogr" ) );
+  QVERIFY2( gap.metadata().history().contains( QStringLiteral( "ATTAINMENT_FIELD = 'acel_p_reading'" ) ), qPrintable( gap.metadata().history().join( '\n' ) ) );
+  QVERIFY2( gap.metadata().abstract().contains( QStringLiteral( "primary_schools.gpkg" ) ), qPrintable( gap.metadata().abstract() ) );
 }
 
 QTEST_MAIN( TestSampleProjects )

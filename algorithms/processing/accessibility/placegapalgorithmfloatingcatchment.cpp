@@ -324,5 +324,5 @@ QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariant
   outputGuard.keep();
   PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "access_scores.qml" ), QStringLiteral( "access_scores_points.qml" ), QString() }, QString(), ACCESS_STYLE_CLASSES );
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -230,5 +230,5 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -177,5 +177,5 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

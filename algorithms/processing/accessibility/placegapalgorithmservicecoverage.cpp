@@ -251,5 +251,5 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -184,5 +184,5 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

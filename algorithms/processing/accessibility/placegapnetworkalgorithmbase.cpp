@@ -88,21 +88,6 @@ QString PlaceGapNetworkAlgorithmBase::groupId() const
   return QStringLiteral( "serviceaccessibility" );
 }
 
-QString PlaceGapNetworkAlgorithmBase::helpUrl() const
-{
-  return placegap::installed::algorithmHelpUrl( name() );
-}
-
-QIcon PlaceGapNetworkAlgorithmBase::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString PlaceGapNetworkAlgorithmBase::svgIconPath() const
-{
-  return placegap::installed::iconPath();
-}
-
 void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
 {
   using namespace placegap::compat;

@@ -8,8 +8,8 @@
 #include "roadgraph.h"
 #include "traveltimes.h"
 
+#include "placegapalgorithm.h"
 #include "qgscoordinatereferencesystem.h"
-#include "qgsprocessingalgorithm.h"
 
 #include <memory>
 
@@ -21,7 +21,7 @@ class PlaceGapFeatureWarnings;
  * parameters (QGIS's network analysis ids where they mean the same, plus PlaceGap's road
  * class speeds, ferries and off-network leg), builds the graph and snaps sites to it.
  */
-class PlaceGapNetworkAlgorithmBase : public QgsProcessingAlgorithm
+class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
 {
   public:
     //! The STRATEGY parameter's public values (as in QGIS's network algorithms).
@@ -42,9 +42,6 @@ class PlaceGapNetworkAlgorithmBase : public QgsProcessingAlgorithm
 
     QString group() const override;
     QString groupId() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
     //! The road network as built for one run.

@@ -354,5 +354,5 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   QVariantMap outputs;
   outputs.insert( OUTPUT, classDestination );
   outputs.insert( SUMMARY, summaryDestination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -294,5 +294,5 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   outputs.insert( RESIDUAL_SD, fit.residualSd );
   outputs.insert( FLAGGED_ABOVE, above );
   outputs.insert( FLAGGED_BELOW, below );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

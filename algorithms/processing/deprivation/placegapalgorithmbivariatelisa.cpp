@@ -365,5 +365,5 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   outputs.insert( GLOBAL_P, std::isnan( result.globalP ) ? QVariant() : QVariant( result.globalP ) );
   outputs.insert( ISLANDS, result.islands );
   outputs.insert( THRESHOLD, result.threshold );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -320,5 +320,5 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -475,5 +475,5 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   outputs.insert( UNMATCHED_ATTAINMENT_COUNT, unmatchedAttainment.size() );
   outputs.insert( UNMATCHED_INPUT_CODES, unmatchedInput.join( QLatin1Char( ',' ) ) );
   outputs.insert( UNMATCHED_ATTAINMENT_CODES, unmatchedAttainment.join( QLatin1Char( ',' ) ) );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -362,5 +362,5 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -19,21 +19,6 @@ QString PlaceGapDeprivationAttainmentAlgorithm::groupId() const
   return QStringLiteral( "deprivationattainment" );
 }
 
-QString PlaceGapDeprivationAttainmentAlgorithm::helpUrl() const
-{
-  return placegap::installed::algorithmHelpUrl( name() );
-}
-
-QIcon PlaceGapDeprivationAttainmentAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString PlaceGapDeprivationAttainmentAlgorithm::svgIconPath() const
-{
-  return placegap::installed::iconPath();
-}
-
 namespace
 {
   const QString INPUT = QStringLiteral( "INPUT" );

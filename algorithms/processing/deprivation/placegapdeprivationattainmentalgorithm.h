@@ -4,7 +4,7 @@
 #ifndef PLACEGAPDEPRIVATIONATTAINMENTALGORITHM_H
 #define PLACEGAPDEPRIVATIONATTAINMENTALGORITHM_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapalgorithm.h"
 
 #include <memory>
 
@@ -13,14 +13,11 @@
  * a help link to the README section named after the algorithm id, and the refusal of an INPUT
  * layer that lacks what the algorithm needs, both before it runs and when it runs.
  */
-class PlaceGapDeprivationAttainmentAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapDeprivationAttainmentAlgorithm : public PlaceGapAlgorithm
 {
   public:
     QString group() const override;
     QString groupId() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     //! Refuses an INPUT layer for which inputProblem() names a problem.
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 

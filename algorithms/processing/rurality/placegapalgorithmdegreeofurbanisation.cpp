@@ -607,5 +607,5 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   QVariantMap outputs;
   outputs.insert( OUTPUT_GRID, gridPath );
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -238,5 +238,5 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

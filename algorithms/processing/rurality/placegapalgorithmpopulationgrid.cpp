@@ -245,5 +245,5 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   QVariantMap outputs;
   outputs.insert( OUTPUT, outputFile );
   outputs.insert( TOTAL_POPULATION, total );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

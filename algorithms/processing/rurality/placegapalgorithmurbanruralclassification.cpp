@@ -625,5 +625,5 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -4,15 +4,15 @@
 #ifndef PLACEGAPRURALITYALGORITHM_H
 #define PLACEGAPRURALITYALGORITHM_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapalgorithm.h"
 
 /**
- * What the algorithms of the "Rurality" group share: the group, the icon and a help link to
- * the README section named after the algorithm id. The two rurality algorithms that read a
+ * What the algorithms of the "Rurality" group share: the group (help, icon and provenance come
+ * from PlaceGapAlgorithm). The two rurality algorithms that read a
  * road network (urban-rural classification, island flag) take the network parameters from the
  * network base and their group from familyGroup() and familyGroupId().
  */
-class PlaceGapRuralityAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapRuralityAlgorithm : public PlaceGapAlgorithm
 {
   public:
     //! The family's group name and id, a public API: never rename the id.
@@ -21,9 +21,6 @@ class PlaceGapRuralityAlgorithm : public QgsProcessingAlgorithm
 
     QString group() const override { return familyGroup(); }
     QString groupId() const override { return familyGroupId(); }
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
 };
 
 #endif // PLACEGAPRURALITYALGORITHM_H

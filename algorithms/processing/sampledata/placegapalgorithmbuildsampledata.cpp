@@ -338,21 +338,6 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
       .arg( ATTAINMENT_MODEL, LAYER_PRIMARY_BIVARIATE, LAYER_PRIMARY_GAP, LAYER_PRIMARY_GAP_SUMMARY );
 }
 
-QString PlaceGapBuildSampleDataAlgorithm::helpUrl() const
-{
-  return placegap::installed::algorithmHelpUrl( name() );
-}
-
-QIcon PlaceGapBuildSampleDataAlgorithm::icon() const
-{
-  return QIcon( svgIconPath() );
-}
-
-QString PlaceGapBuildSampleDataAlgorithm::svgIconPath() const
-{
-  return placegap::installed::iconPath();
-}
-
 PlaceGapBuildSampleDataAlgorithm *PlaceGapBuildSampleDataAlgorithm::createInstance() const
 {
   return new PlaceGapBuildSampleDataAlgorithm();
@@ -1021,5 +1006,5 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   outputs.insert( OUTPUT, output );
   outputs.insert( DATA_ZONE_COUNT, static_cast<int>( zones.size() ) );
   outputs.insert( SCHOOL_COUNT, schoolCount );
-  return outputs;
+  return withProvenance( parameters, outputs );
 }

@@ -4,13 +4,13 @@
 #ifndef PLACEGAPALGORITHMBUILDSAMPLEDATA_H
 #define PLACEGAPALGORITHMBUILDSAMPLEDATA_H
 
-#include "qgsprocessingalgorithm.h"
+#include "placegapalgorithm.h"
 
 /**
  * Builds the Northern Alliance sample GeoPackage from the publishers' source files:
  * validates, subsets to the eight councils, repairs, reprojects to EPSG:27700 and joins.
  */
-class PlaceGapBuildSampleDataAlgorithm : public QgsProcessingAlgorithm
+class PlaceGapBuildSampleDataAlgorithm : public PlaceGapAlgorithm
 {
   public:
     //! Layer names in the GeoPackage: a public API the sample projects and styles rely on.
@@ -39,9 +39,6 @@ class PlaceGapBuildSampleDataAlgorithm : public QgsProcessingAlgorithm
     QString groupId() const override;
     QString shortHelpString() const override;
     QString shortDescription() const override;
-    QString helpUrl() const override;
-    QIcon icon() const override;
-    QString svgIconPath() const override;
     PlaceGapBuildSampleDataAlgorithm *createInstance() const override;
 
   protected:

@@ -1,0 +1,38 @@
+/***************************************************************************
+  placegapalgorithm.h - what every PlaceGap algorithm shares: help, icon, provenance
+ ***************************************************************************/
+#ifndef PLACEGAPALGORITHM_H
+#define PLACEGAPALGORITHM_H
+
+#include "qgsprocessingalgorithm.h"
+
+/**
+ * The root of every PlaceGap algorithm (the family bases derive from it): the help link to the
+ * README heading of the algorithm's id, the icon, and the provenance recorded in every output
+ * (placegapprovenance) once the run's sinks are closed.
+ */
+class PlaceGapAlgorithm : public QgsProcessingAlgorithm
+{
+  public:
+    QString helpUrl() const override;
+    QIcon icon() const override;
+    QString svgIconPath() const override;
+
+  protected:
+    /**
+     * Returns \a outputs as they are and remembers them with the run's \a parameters, so that
+     * postProcessAlgorithm() records provenance in every output: processAlgorithm() ends with it.
+     */
+    QVariantMap withProvenance( const QVariantMap &parameters, const QVariantMap &outputs );
+
+    //! Records provenance in the outputs withProvenance() was given (the sinks are closed by now).
+    QVariantMap postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    // One run's state between processAlgorithm() and postProcessAlgorithm(), as QGIS's own
+    // algorithms keep it: each run works on its own copy of the algorithm.
+    QVariantMap mRunParameters;
+    QVariantMap mRunOutputs;
+};
+
+#endif // PLACEGAPALGORITHM_H
