@@ -67,6 +67,7 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     };
 
   protected:
+    QString documentationPage() const override { return QStringLiteral( "accessibility" ); }
     //! Adds the network parameters; call first from initAlgorithm().
     void addNetworkParameters();
     /**

@@ -10,7 +10,7 @@
 
 QString PlaceGapAlgorithm::helpUrl() const
 {
-  return placegap::installed::algorithmHelpUrl( name() );
+  return placegap::installed::algorithmHelpUrl( documentationPage(), name() );
 }
 
 QIcon PlaceGapAlgorithm::icon() const

@@ -14,11 +14,15 @@
 class PlaceGapAlgorithm : public QgsProcessingAlgorithm
 {
   public:
+    //! Opens the algorithm's heading on its family's page in docs/.
     QString helpUrl() const override;
     QIcon icon() const override;
     QString svgIconPath() const override;
 
   protected:
+    //! The family's documentation page, docs/<page>.md ("deprivation", "accessibility", "rurality", "sampledata").
+    virtual QString documentationPage() const = 0;
+
     /**
      * Returns \a outputs as they are and remembers them with the run's \a parameters, so that
      * postProcessAlgorithm() records provenance in every output: processAlgorithm() ends with it.

@@ -36,20 +36,20 @@ QString placegap::installed::dataPath( const QString &relativePath )
   return QString();
 }
 
-QString placegap::installed::documentationUrl( const QString &anchor )
+QString placegap::installed::documentationUrl( const QString &page, const QString &anchor )
 {
-  const QString readme = dataPath( QStringLiteral( "README.md" ) );
-  if ( readme.isEmpty() )
+  const QString file = dataPath( page );
+  if ( file.isEmpty() )
     return QString();
-  QUrl url = QUrl::fromLocalFile( readme );
+  QUrl url = QUrl::fromLocalFile( file );
   if ( !anchor.isEmpty() )
     url.setFragment( anchor );
   return url.toString();
 }
 
-QString placegap::installed::algorithmHelpUrl( const QString &algorithmName )
+QString placegap::installed::algorithmHelpUrl( const QString &page, const QString &algorithmName )
 {
-  return documentationUrl( QStringLiteral( "placegap" ) + algorithmName );
+  return documentationUrl( QStringLiteral( "docs/%1.md" ).arg( page ), QStringLiteral( "placegap" ) + algorithmName );
 }
 
 QString placegap::installed::iconPath()

@@ -28,13 +28,14 @@ namespace placegap::installed
   QString dataPath( const QString &relativePath );
 
   /**
-   * URL of the PlaceGap documentation (the installed README, or the source tree's when run
-   * from a build folder), optionally at an anchor such as "placegapdeprivationquantiles".
+   * URL of a PlaceGap documentation page (\a page relative to the installed data folder, or
+   * the source tree's when run from a build folder: "README.md", "docs/rurality.md"),
+   * optionally at an anchor such as "placegapdeprivationquantiles"; empty when not found.
    */
-  QString documentationUrl( const QString &anchor = QString() );
+  QString documentationUrl( const QString &page = QStringLiteral( "README.md" ), const QString &anchor = QString() );
 
-  //! The help URL of an algorithm: the README heading of its id, whose anchor is "placegap" + name.
-  QString algorithmHelpUrl( const QString &algorithmName );
+  //! The help URL of an algorithm: the heading of its id on its family's page docs/<page>.md, anchor "placegap" + name.
+  QString algorithmHelpUrl( const QString &page, const QString &algorithmName );
 
   //! The icon every PlaceGap algorithm shows (a Qt resource of the Processing library).
   QString iconPath();

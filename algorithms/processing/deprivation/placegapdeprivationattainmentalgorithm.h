@@ -22,6 +22,7 @@ class PlaceGapDeprivationAttainmentAlgorithm : public PlaceGapAlgorithm
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
   protected:
+    QString documentationPage() const override { return QStringLiteral( "deprivation" ); }
     /**
      * Why the INPUT layer cannot be used with these parameters (missing or non-numeric fields,
      * clashing output names...), or an empty string. Algorithms with one input layer override it.

@@ -30,6 +30,7 @@ class PlaceGapIslandFlagAlgorithm : public PlaceGapNetworkAlgorithmBase
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
   protected:
+    QString documentationPage() const override { return QStringLiteral( "rurality" ); }
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 

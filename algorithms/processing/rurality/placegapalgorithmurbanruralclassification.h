@@ -42,6 +42,7 @@ class PlaceGapUrbanRuralClassificationAlgorithm : public PlaceGapNetworkAlgorith
     bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message = nullptr ) const override;
 
   protected:
+    QString documentationPage() const override { return QStringLiteral( "rurality" ); }
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 

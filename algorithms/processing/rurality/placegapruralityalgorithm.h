@@ -21,6 +21,9 @@ class PlaceGapRuralityAlgorithm : public PlaceGapAlgorithm
 
     QString group() const override { return familyGroup(); }
     QString groupId() const override { return familyGroupId(); }
+
+  protected:
+    QString documentationPage() const override { return QStringLiteral( "rurality" ); }
 };
 
 #endif // PLACEGAPRURALITYALGORITHM_H

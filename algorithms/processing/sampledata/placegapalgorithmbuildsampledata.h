@@ -42,6 +42,7 @@ class PlaceGapBuildSampleDataAlgorithm : public PlaceGapAlgorithm
     PlaceGapBuildSampleDataAlgorithm *createInstance() const override;
 
   protected:
+    QString documentationPage() const override { return QStringLiteral( "sampledata" ); }
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 };
