@@ -67,6 +67,7 @@ class TestBuildSampleData : public QObject
     void nationalClassesMatchPublishedSimd();
     void councilQuintilesCutNearestToFifths();
     void schoolsJoinCompletely();
+    void oneNamePerCouncilAcrossLayers();
     void geometriesAreValid();
     void islandsFollowTheCoast();
     void degreeOfUrbanisationOfEveryZone();
@@ -297,6 +298,25 @@ void TestBuildSampleData::schoolsJoinCompletely()
   // Special schools have no ACEL return and small schools are suppressed; most have both joins.
   QVERIFY2( withAcel > 500, qPrintable( QString::number( withAcel ) ) );
   QVERIFY2( withSimdProfile > 500, qPrintable( QString::number( withSimdProfile ) ) );
+}
+
+// Publishers spell council names differently (the school roll: "Na h-Eileanan an Iar"); the
+// sample data gives each council code one name, the same in every layer that names councils.
+void TestBuildSampleData::oneNamePerCouncilAcrossLayers()
+{
+  QMap<QString, QSet<QString>> names;
+  for ( const QString &layerName : { PlaceGapBuildSampleDataAlgorithm::LAYER_COUNCILS, PlaceGapBuildSampleDataAlgorithm::LAYER_INTERMEDIATE_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS } )
+  {
+    const auto layer = openLayer( mGeoPackage, layerName );
+    QgsFeature f;
+    QgsFeatureIterator it = layer->getFeatures();
+    while ( it.nextFeature( f ) )
+      names[f.attribute( QStringLiteral( "council_code" ) ).toString()].insert( f.attribute( QStringLiteral( "council_name" ) ).toString() );
+  }
+  QCOMPARE( names.size(), 8 );
+  for ( auto council = names.constBegin(); council != names.constEnd(); ++council )
+    QVERIFY2( council.value().size() == 1, qPrintable( council.key() + QStringLiteral( ": " ) + QStringList( council.value().values() ).join( QLatin1String( " / " ) ) ) );
+  QCOMPARE( *names.value( QStringLiteral( "S12000013" ) ).begin(), QStringLiteral( "Na h-Eileanan Siar" ) );
 }
 
 void TestBuildSampleData::geometriesAreValid()

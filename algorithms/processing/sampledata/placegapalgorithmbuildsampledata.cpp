@@ -806,6 +806,12 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     }
     const QgsFields fields = makeFields( definitions );
 
+    // One name per council in every layer: the data zone look-up's, by code (the roll file
+    // spells Na h-Eileanan Siar "Na h-Eileanan an Iar").
+    QMap<QString, QString> councilNames;
+    for ( const auto &zone : zones )
+      councilNames.insert( zone.second.councilCode, zone.second.councilName );
+
     QgsFeatureList features;
     QStringList outsideZones;
     QgsFeature f;
@@ -833,7 +839,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       if ( islandId != 0 )
         ++schoolsOnIsland[islandId];
       QgsAttributes values;
-      values << seed << type << f.attribute( QStringLiteral( "SchoolName" ) ) << council << f.attribute( QStringLiteral( "LAName" ) ) << dz
+      values << seed << type << f.attribute( QStringLiteral( "SchoolName" ) ) << council << councilNames.value( council, f.attribute( QStringLiteral( "LAName" ) ).toString() ) << dz
              << asVariant( publishedNumber( f.attribute( QStringLiteral( "PupilRoll" ) ) ) ) << asVariant( publishedNumber( f.attribute( QStringLiteral( "FTETeacher" ) ) ) )
              << asVariant( publishedNumber( f.attribute( QStringLiteral( "DZUR8" ) ) ) )
              << ( zone != zones.end() ? asVariant( zone->second.rank ) : QVariant() ) << ( zone != zones.end() ? QVariant( zone->second.simdQuintile ) : QVariant() )
