@@ -70,7 +70,7 @@ static const QString sName = QStringLiteral( "PlaceGap" );
 static const QString sDescription = QStringLiteral( "Place, poverty and school attainment: deprivation and attainment overlays, rurality classification and service accessibility as Processing algorithms." );
 static const QString sCategory = QStringLiteral( "Plugins" );
 static const QString sVersion = QStringLiteral( PLACEGAP_VERSION );
-static const QString sIcon = QStringLiteral( ":/placegap/placegap.svg" );
+static const QString sIcon = placegap::installed::iconPath();
 
 PlaceGapPlugin::PlaceGapPlugin( QgisInterface *iface )
     : QgisPlugin( sName, sDescription, sCategory, sVersion, QgisPlugin::UI ), mIface( iface )

@@ -5,6 +5,8 @@
   throwaway profile that enables the plugin and adds the prefix's plugin folder to the plugin
   paths; a startup script reports what it finds and opens a sample project through the menu.
  ***************************************************************************/
+#include "placegapinstall.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,13 +39,8 @@ void TestDesktopPlugin::qgisLoadsPluginAndProvider()
   const QString profileName = QStringLiteral( "placegaptest" );
   // The plugin as a user installs it, with its data beside it: nothing from the source tree.
   const QString prefix = profiles.filePath( QStringLiteral( "prefix" ) );
-  {
-    QProcess install;
-    install.setProcessChannelMode( QProcess::MergedChannels );
-    install.start( QStringLiteral( PLACEGAP_CMAKE_COMMAND ), { QStringLiteral( "--install" ), QStringLiteral( PLACEGAP_BUILD_ROOT ), QStringLiteral( "--prefix" ), prefix } );
-    QVERIFY( install.waitForFinished( 300 * 1000 ) );
-    QVERIFY2( install.exitStatus() == QProcess::NormalExit && install.exitCode() == 0, install.readAll().right( 3000 ).constData() );
-  }
+  const QString installProblem = placegaptest::installBuild( prefix );
+  QVERIFY2( installProblem.isEmpty(), qPrintable( installProblem ) );
   {
     // QGIS restores a C++ plugin when Plugins/<library base name> is true in the profile.
     // --profiles-path P keeps profiles in P/profiles/<name>.

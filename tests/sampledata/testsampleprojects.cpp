@@ -3,6 +3,7 @@
   The build is installed into a temporary prefix (or PLACEGAP_INSTALLED_PREFIX names one, such
   as the /usr of an unpacked Debian package), and everything runs from there, not the source tree.
  ***************************************************************************/
+#include "placegapinstall.h"
 #include "placegaptestutils.h"
 
 #include "qgsbookmarkmanager.h"
@@ -64,11 +65,8 @@ void TestSampleProjects::initTestCase()
   {
     // Install this build as a user would, into a prefix of the test's own.
     mPrefix = mDir.filePath( QStringLiteral( "prefix" ) );
-    QProcess install;
-    install.setProcessChannelMode( QProcess::MergedChannels );
-    install.start( QStringLiteral( PLACEGAP_CMAKE_COMMAND ), { QStringLiteral( "--install" ), QStringLiteral( PLACEGAP_BUILD_ROOT ), QStringLiteral( "--prefix" ), mPrefix } );
-    QVERIFY( install.waitForFinished( 300 * 1000 ) );
-    QVERIFY2( install.exitStatus() == QProcess::NormalExit && install.exitCode() == 0, install.readAll().right( 3000 ).constData() );
+    const QString problem = placegaptest::installBuild( mPrefix );
+    QVERIFY2( problem.isEmpty(), qPrintable( problem ) );
   }
   mProjects = mPrefix + QStringLiteral( "/share/placegap/sample-projects" );
   mGeoPackage = mProjects + QStringLiteral( "/northern_alliance.gpkg" );

@@ -38,6 +38,13 @@ namespace
     return names;
   }
 
+  //! "Made by <id> (PlaceGap <version>, QGIS <version>) on <UTC time>": the record's first history line.
+  QString madeByLine( const QgsProcessingAlgorithm &algorithm )
+  {
+    return QStringLiteral( "Made by %1 (PlaceGap %2, QGIS %3) on %4" )
+        .arg( algorithm.id(), QStringLiteral( PLACEGAP_VERSION ), Qgis::version(), QDateTime::currentDateTimeUtc().toString( Qt::ISODate ) );
+  }
+
   //! Also in a GeoTIFF's own metadata (TIFF tags GDAL reads back, shown by gdalinfo), for tools other than QGIS.
   void tagRaster( const QString &file, const QgsLayerMetadata &record )
   {
@@ -58,12 +65,6 @@ namespace
     return saved;
   }
 } // namespace
-
-QString placegap::provenance::madeByLine( const QgsProcessingAlgorithm &algorithm )
-{
-  return QStringLiteral( "Made by %1 (PlaceGap %2, QGIS %3) on %4" )
-      .arg( algorithm.id(), QStringLiteral( PLACEGAP_VERSION ), Qgis::version(), QDateTime::currentDateTimeUtc().toString( Qt::ISODate ) );
-}
 
 QgsLayerMetadata placegap::provenance::metadata( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &outputName, QgsProcessingContext &context )
 {
@@ -124,8 +125,10 @@ QStringList placegap::provenance::write( const QgsProcessingAlgorithm &algorithm
           uris << file + QStringLiteral( "|layername=" ) + name;
       }
     }
-    else if ( output->type() != QgsProcessingOutputFile::typeName() || isRaster )
+    else if ( output->type() != QgsProcessingOutputFile::typeName() )
       uris << value;
+    if ( isRaster && file.endsWith( QLatin1String( ".tif" ), Qt::CaseInsensitive ) )
+      tagRaster( file, record ); // before QGIS opens it: GDAL writes the tags only with no other handle open
 
     for ( const QString &uri : std::as_const( uris ) )
     {
@@ -149,13 +152,6 @@ QStringList placegap::provenance::write( const QgsProcessingAlgorithm &algorithm
       layerRecord.setHistory( record.history() );
       layerRecord.setKeywords( record.keywords() );
       layer->setMetadata( layerRecord );
-      if ( isRaster && file.endsWith( QLatin1String( ".tif" ), Qt::CaseInsensitive ) )
-      {
-        layer.reset(); // GDAL writes the tags only with no other handle open
-        tagRaster( file, layerRecord );
-        layer = std::make_unique<QgsRasterLayer>( uri, QString(), QStringLiteral( "gdal" ) );
-        layer->setMetadata( layerRecord );
-      }
       if ( saveMetadata( *layer ) )
         written << uri;
       else if ( feedback )

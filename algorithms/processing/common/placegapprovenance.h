@@ -23,10 +23,10 @@ class QgsProcessingFeedback;
  */
 namespace placegap::provenance
 {
-  //! The history line that starts every record: "Made by <id> (PlaceGap <version>, QGIS <version>) on <UTC time>".
-  QString madeByLine( const QgsProcessingAlgorithm &algorithm );
-
-  //! The record of one output: identifier, title, abstract and history (one "NAME = value" line per parameter).
+  /**
+   * The record of one output: identifier, title, abstract and history ("Made by <id> (PlaceGap
+   * <version>, QGIS <version>) on <UTC time>", then one "NAME = value" line per parameter).
+   */
   QgsLayerMetadata metadata( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &outputName, QgsProcessingContext &context );
 
   /**
