@@ -25,7 +25,7 @@
 
 namespace
 {
-  const QString SHARED = QStringLiteral( PLACEGAP_SOURCE_DATA_DIR );
+  const QString SOURCES = QStringLiteral( PLACEGAP_SOURCE_DATA_DIR );
 
   //! Data zones and schools per Northern Alliance council, as the publishers' files count them.
   const QMap<QString, int> ZONES_PER_COUNCIL {
@@ -48,6 +48,13 @@ namespace
       { "S12000023", 26 },
       { "S12000013", 26 },
   };
+
+  //! Path of a shipped source file found by name under the sources folder; empty when absent.
+  QString shippedFile( const QString &fileName )
+  {
+    QDirIterator it( SOURCES, { fileName }, QDir::Files, QDirIterator::Subdirectories );
+    return it.hasNext() ? it.next() : QString();
+  }
 
   std::unique_ptr<QgsVectorLayer> openLayer( const QString &gpkg, const QString &layer )
   {
@@ -95,10 +102,10 @@ class TestBuildSampleData : public QObject
 void TestBuildSampleData::initTestCase()
 {
   placegaptest::startQgis();
-  QVERIFY( QFileInfo( SHARED ).isDir() );
+  QVERIFY( QFileInfo( SOURCES ).isDir() );
   mGeoPackage = mDir.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
   QString error;
-  QVERIFY2( !run( SHARED, mGeoPackage, &error ).isEmpty(), qPrintable( error ) );
+  QVERIFY2( !run( SOURCES, mGeoPackage, &error ).isEmpty(), qPrintable( error ) );
 }
 
 QString TestBuildSampleData::run( const QString &folder, const QString &output, QString *error )
@@ -131,13 +138,12 @@ QString TestBuildSampleData::folderWith( const QString &replacedFileName, const 
   const QString folder = mDir.filePath( QStringLiteral( "sources%1" ).arg( ++mFolders ) );
   QDir().mkpath( folder );
   if ( withManifest )
-    QFile::copy( SHARED + QStringLiteral( "/SHA256SUMS" ), folder + QStringLiteral( "/SHA256SUMS" ) );
+    QFile::copy( SOURCES + QStringLiteral( "/SHA256SUMS" ), folder + QStringLiteral( "/SHA256SUMS" ) );
   for ( const PlaceGapSampleSource &source : PlaceGapSampleSource::all() )
   {
-    QDirIterator it( SHARED, { source.fileName }, QDir::Files, QDirIterator::Subdirectories );
-    if ( !it.hasNext() )
+    const QString original = shippedFile( source.fileName );
+    if ( original.isEmpty() )
       return QString();
-    const QString original = it.next();
     const QString target = folder + '/' + source.fileName;
     if ( source.fileName != replacedFileName )
       QFile::link( original, target );
@@ -206,7 +212,7 @@ void TestBuildSampleData::dataZonesPerCouncil()
 // Independent check: SG's CSV release of SIMD 2020v2 carries its own quintile and decile.
 void TestBuildSampleData::nationalClassesMatchPublishedSimd()
 {
-  QgsVectorLayer published( SHARED + QStringLiteral( "/simd2020v2/simd2020_withinds.csv" ), QStringLiteral( "published" ), QStringLiteral( "ogr" ) );
+  QgsVectorLayer published( SOURCES + QStringLiteral( "/simd2020v2/simd2020_withinds.csv" ), QStringLiteral( "published" ), QStringLiteral( "ogr" ) );
   QVERIFY( published.isValid() );
   QHash<QString, QPair<int, int>> classes;
   QgsFeature f;
@@ -521,7 +527,7 @@ void TestBuildSampleData::missingSourceFileFails()
 
 void TestBuildSampleData::truncatedSourceFileFails()
 {
-  QFile original( SHARED + QStringLiteral( "/urban-rural-2016/rural_dz_lookup_SGUR2016.csv" ) );
+  QFile original( SOURCES + QStringLiteral( "/urban-rural-2016/rural_dz_lookup_SGUR2016.csv" ) );
   QVERIFY( original.open( QIODevice::ReadOnly ) );
   QByteArray head;
   for ( int i = 0; i < 11; ++i )
@@ -542,7 +548,7 @@ void TestBuildSampleData::truncatedSourceFileFails()
 void TestBuildSampleData::duplicateCodeFails()
 {
   // The look-up with its second zone's code replaced by the first's: same row count, one duplicate.
-  QFile original( SHARED + QStringLiteral( "/dz2011-boundaries/lookup_dz11_iz11_ltla20.csv" ) );
+  QFile original( SOURCES + QStringLiteral( "/dz2011-boundaries/lookup_dz11_iz11_ltla20.csv" ) );
   QVERIFY( original.open( QIODevice::ReadOnly ) );
   QByteArray content = original.readAll();
   content.replace( "\"S01006507\"", "\"S01006506\"" );
@@ -573,10 +579,8 @@ void TestBuildSampleData::unreadableSourceFileFails()
   QByteArray content = QByteArrayLiteral( "this is not a spreadsheet\n" ).repeated( 40 );
   if ( keptBytes >= 0 )
   {
-    QDirIterator it( SHARED, { fileName }, QDir::Files, QDirIterator::Subdirectories );
-    QVERIFY( it.hasNext() );
-    QFile original( it.next() );
-    QVERIFY( original.open( QIODevice::ReadOnly ) );
+    QFile original( shippedFile( fileName ) );
+    QVERIFY2( original.open( QIODevice::ReadOnly ), qPrintable( fileName ) );
     content = original.read( keptBytes );
   }
   const QString folder = folderWith( fileName, content );
@@ -601,10 +605,8 @@ void TestBuildSampleData::alteredShippedFileFailsItsChecksum()
 {
   QFETCH( QString, fileName );
   QFETCH( bool, truncate );
-  QDirIterator it( SHARED, { fileName }, QDir::Files, QDirIterator::Subdirectories );
-  QVERIFY( it.hasNext() );
-  QFile original( it.next() );
-  QVERIFY( original.open( QIODevice::ReadOnly ) );
+  QFile original( shippedFile( fileName ) );
+  QVERIFY2( original.open( QIODevice::ReadOnly ), qPrintable( fileName ) );
   QByteArray content = original.readAll();
   if ( truncate )
     content.truncate( content.size() / 2 );
@@ -642,14 +644,14 @@ void TestBuildSampleData::alteredShippedFileFailsItsChecksum()
 // and its dataset's SOURCE.md states the same SHA-256.
 void TestBuildSampleData::shippedFilesMatchTheirManifestAndSourceNotes()
 {
-  QFile manifest( SHARED + QStringLiteral( "/SHA256SUMS" ) );
+  QFile manifest( SOURCES + QStringLiteral( "/SHA256SUMS" ) );
   QVERIFY( manifest.open( QIODevice::ReadOnly | QIODevice::Text ) );
   QSet<QString> listed;
   while ( !manifest.atEnd() )
   {
     const QStringList parts = QString::fromUtf8( manifest.readLine() ).trimmed().split( QStringLiteral( "  " ) );
     QCOMPARE( parts.size(), 2 );
-    const QString path = SHARED + '/' + parts.at( 1 );
+    const QString path = SOURCES + '/' + parts.at( 1 );
     QCOMPARE( PlaceGapSourceChecksums::sha256( path ), parts.at( 0 ) );
     QFile notes( QFileInfo( path ).absolutePath() + QStringLiteral( "/SOURCE.md" ) );
     QVERIFY2( notes.open( QIODevice::ReadOnly ), qPrintable( notes.fileName() ) );
@@ -657,10 +659,10 @@ void TestBuildSampleData::shippedFilesMatchTheirManifestAndSourceNotes()
     listed.insert( parts.at( 1 ) );
   }
   // Nothing shipped goes unlisted.
-  QDirIterator it( SHARED, QDir::Files, QDirIterator::Subdirectories );
+  QDirIterator it( SOURCES, QDir::Files, QDirIterator::Subdirectories );
   while ( it.hasNext() )
   {
-    const QString relative = QDir( SHARED ).relativeFilePath( it.next() );
+    const QString relative = QDir( SOURCES ).relativeFilePath( it.next() );
     if ( relative != QLatin1String( "SHA256SUMS" ) && !relative.endsWith( QLatin1String( "SOURCE.md" ) ) && relative != QLatin1String( "README.md" ) )
       QVERIFY2( listed.contains( relative ), qPrintable( relative ) );
   }
