@@ -61,10 +61,36 @@ namespace placegap
   {
   }
 
+  void DijkstraSearch::setTimetable( const FerryTimetable *timetable, double clock )
+  {
+    mNextTimetable = timetable;
+    mNextClock = clock;
+  }
+
+  EdgeId DijkstraSearch::predecessorEdge( NodeId node ) const
+  {
+    if ( !reached( node ) || mPredecessor.empty() )
+      return NO_ID;
+    const EdgeId edge = mPredecessor[node];
+    return edge != NO_ID && edge >= mGraph.arcs.size() ? NO_ID : edge;
+  }
+
+  std::uint32_t DijkstraSearch::predecessorLeg( NodeId node ) const
+  {
+    if ( !reached( node ) || mPredecessor.empty() )
+      return NO_ID;
+    const EdgeId edge = mPredecessor[node];
+    return edge != NO_ID && edge >= mGraph.arcs.size() ? static_cast<std::uint32_t>( edge - mGraph.arcs.size() ) : NO_ID;
+  }
+
   void DijkstraSearch::reset()
   {
     mHeap.clear();
     mSettled = 0;
+    mTimetable = mNextTimetable;
+    mClock = mNextClock;
+    if ( mTimetable && mTrip.size() != mLabels.size() )
+      mTrip.assign( mLabels.size(), TripShare() );
     if ( ++mRun == 0 )
     {
       // The stamp wrapped round: start the stamps again.
@@ -144,7 +170,57 @@ namespace placegap
       label.metres = metres;
       if ( !mPredecessor.empty() )
         mPredecessor[node] = NO_ID;
+      if ( mTimetable )
+        mTrip[node] = TripShare();
       pushOrDecrease( node, label, seconds );
+    }
+  }
+
+  void DijkstraSearch::relaxSailings( NodeId node, const Label &settled )
+  {
+    const FerryTimetable &timetable = *mTimetable;
+    const bool backward = mGraph.isReversed;
+    const std::uint32_t first = backward ? timetable.legsToStart( node ) : timetable.legsFromStart( node );
+    const std::uint32_t last = backward ? timetable.legsToEnd( node ) : timetable.legsFromEnd( node );
+    const std::vector<std::uint32_t> &legs = backward ? timetable.legsTo() : timetable.legsFrom();
+    for ( std::uint32_t i = first; i < last; ++i )
+    {
+      const std::uint32_t legIndex = legs[i];
+      const FerryTimetable::Leg &leg = timetable.leg( legIndex );
+      Boarding boarding;
+      double cost = UNREACHABLE;
+      if ( backward )
+      {
+        // Be at the far terminal by (deadline - seconds); leave this one check-in before the sailing.
+        if ( !timetable.latestDeparture( legIndex, mClock - settled.seconds, boarding ) )
+          continue;
+        cost = mClock - ( boarding.depart - timetable.checkInSeconds() );
+      }
+      else
+      {
+        if ( !timetable.earliestArrival( legIndex, mClock + settled.seconds, boarding ) )
+          continue;
+        cost = boarding.arrive - mClock;
+      }
+      const NodeId next = backward ? leg.from : leg.to;
+      Label &label = touch( next );
+      if ( cost > label.seconds )
+        continue;
+      const double metres = settled.metres + leg.metres;
+      if ( cost < label.seconds || ( metres < label.metres && label.heapSlot != NO_ID ) )
+      {
+        label.seconds = cost;
+        label.metres = metres;
+        if ( !mPredecessor.empty() )
+          mPredecessor[next] = static_cast<EdgeId>( mGraph.arcs.size() + legIndex );
+        const double onBoard = boarding.arrive - boarding.depart;
+        TripShare trip = mTrip[node];
+        trip.ferrySeconds += static_cast<float>( onBoard );
+        trip.waitSeconds += static_cast<float>( cost - settled.seconds - onBoard );
+        ++trip.legs;
+        mTrip[next] = trip;
+        pushOrDecrease( next, label, cost );
+      }
     }
   }
 
@@ -178,9 +254,13 @@ namespace placegap
         label.metres = metres;
         if ( keep )
           mPredecessor[next] = arc->edge;
+        if ( mTimetable )
+          mTrip[next] = mTrip[node];
         pushOrDecrease( next, label, cost );
       }
     }
+    if ( mTimetable )
+      relaxSailings( node, settled );
     return node;
   }
 

@@ -4,6 +4,7 @@
 #ifndef PLACEGAP_CORE_DIJKSTRA_H
 #define PLACEGAP_CORE_DIJKSTRA_H
 
+#include "ferrytimetable.h"
 #include "roadgraph.h"
 
 #include <memory>
@@ -59,6 +60,27 @@ namespace placegap
       void reset();
       //! Starts the search at node with an initial cost (seconds) and length (metres).
       void addSource( NodeId node, double seconds, double metres );
+
+      /**
+       * Makes the search time-dependent: besides the graph's edges it takes the timetable's
+       * sailings, costed by the clock. Forward (over a forward graph): seconds are those since
+       * clock, waits at terminals included. Backward (over a reversed graph, without new node
+       * ids): clock is a deadline and seconds(n) the time needed from n to be where the search
+       * started by then, so the latest time to leave n is clock - seconds(n). nullptr: a plain
+       * search again. Takes effect at the next reset().
+       */
+      void setTimetable( const FerryTimetable *timetable, double clock );
+      const FerryTimetable *timetable() const { return mTimetable; }
+      //! Of seconds(node): time on board ferries, and time waiting for them (check-in included); 0 without a timetable.
+      double ferrySeconds( NodeId node ) const { return mTimetable && reached( node ) ? mTrip[node].ferrySeconds : 0.0; }
+      double waitSeconds( NodeId node ) const { return mTimetable && reached( node ) ? mTrip[node].waitSeconds : 0.0; }
+      unsigned ferryLegs( NodeId node ) const { return mTimetable && reached( node ) ? mTrip[node].legs : 0u; }
+      /**
+       * Sailing leg by which node was reached (in a backward search: the leg leaving it), or
+       * NO_ID when it was reached by an edge or is a source; predecessorEdge() is then NO_ID.
+       */
+      std::uint32_t predecessorLeg( NodeId node ) const;
+
       bool finished() const { return mHeap.empty(); }
       //! Cost of the next node settleNext() would settle; only when !finished().
       double nextCost() const { return mHeap.front().key; }
@@ -70,7 +92,7 @@ namespace placegap
       double seconds( NodeId node ) const { return reached( node ) ? mLabels[node].seconds : UNREACHABLE; }
       double metres( NodeId node ) const { return reached( node ) ? mLabels[node].metres : UNREACHABLE; }
       //! Edge by which node was reached (in a reversed search: the edge leaving it), NO_ID for a source.
-      EdgeId predecessorEdge( NodeId node ) const { return reached( node ) && !mPredecessor.empty() ? mPredecessor[node] : NO_ID; }
+      EdgeId predecessorEdge( NodeId node ) const;
       std::size_t settledCount() const { return mSettled; }
 
     private:
@@ -89,7 +111,15 @@ namespace placegap
           NodeId node;
       };
       static bool less( const HeapItem &a, const HeapItem &b ) { return a.key < b.key || ( a.key == b.key && a.node < b.node ); }
+      //! What a timetabled search keeps besides seconds and metres.
+      struct TripShare
+      {
+          float ferrySeconds = 0;
+          float waitSeconds = 0;
+          std::uint32_t legs = 0;
+      };
       Label &touch( NodeId node );
+      void relaxSailings( NodeId node, const Label &settled );
       void pushOrDecrease( NodeId node, Label &label, double key );
       void siftUp( std::size_t i, HeapItem item );
       void siftDown( std::size_t i, HeapItem item );
@@ -98,7 +128,12 @@ namespace placegap
       const SearchGraph &mGraph;
       std::vector<HeapItem> mHeap;
       std::vector<Label> mLabels;
-      std::vector<EdgeId> mPredecessor; //!< Empty when not kept; else valid where the label is.
+      std::vector<EdgeId> mPredecessor; //!< Empty when not kept; else valid where the label is. Sailing legs: edge count + leg.
+      const FerryTimetable *mTimetable = nullptr;
+      const FerryTimetable *mNextTimetable = nullptr;
+      double mClock = 0;
+      double mNextClock = 0;
+      std::vector<TripShare> mTrip; //!< Per node, with a timetable only.
       std::uint32_t mRun = 1;
       std::size_t mSettled = 0;
   };

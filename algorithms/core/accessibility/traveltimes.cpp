@@ -289,6 +289,7 @@ namespace placegap
   {
     std::vector<Reach> reached;
     workspace.clear();
+    search.setTimetable( query.timetable, query.departClock );
     search.reset();
     if ( !origin.location.isValid() || mDestinations.empty() )
       return reached;
@@ -314,7 +315,16 @@ namespace placegap
         if ( workspace.state[top.destination] == 2 || top.seconds != workspace.seconds[top.destination] )
           continue;
         workspace.state[top.destination] = 2;
-        reached.push_back( { top.destination, top.seconds, workspace.metres[top.destination] } );
+        Reach reach { top.destination, top.seconds, workspace.metres[top.destination] };
+        const NodeId via = workspace.via[top.destination];
+        if ( query.timetable && via != NO_ID )
+        {
+          // The last stretch from via is road: the ferry share is via's.
+          reach.ferrySeconds = static_cast<float>( search.ferrySeconds( via ) );
+          reach.waitSeconds = static_cast<float>( search.waitSeconds( via ) );
+          reach.ferryLegs = search.ferryLegs( via );
+        }
+        reached.push_back( reach );
       }
     };
 
@@ -373,7 +383,8 @@ namespace placegap
   std::vector<std::vector<Reach>> TravelTimeEngine::manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
                                                                 const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
   {
-    if ( query.nearest == 0 && mDestinations.size() < origins.size() )
+    // Backward searches cannot know the clock at which a sailing is reached: timetables search forward.
+    if ( query.nearest == 0 && mDestinations.size() < origins.size() && !query.timetable )
       return manyToManyReversed( origins, query, threads, canceled, progress );
 
     // Each origin's result goes to its own slot, so the thread count cannot change any answer.
@@ -524,14 +535,17 @@ namespace placegap
     return results;
   }
 
-  std::vector<RoutePiece> TravelTimeEngine::route( const NetworkEndpoint &origin, std::uint32_t destination ) const
+  std::vector<RoutePiece> TravelTimeEngine::route( const NetworkEndpoint &origin, std::uint32_t destination, const TravelQuery &query ) const
   {
     std::vector<RoutePiece> pieces;
     if ( destination >= mDestinations.size() || !origin.location.isValid() || !mDestinations[destination].location.isValid() )
       return pieces;
     DijkstraSearch dijkstra( mGraph );
     Workspace workspace( mDestinations.size() );
-    search( dijkstra, workspace, origin, TravelQuery(), {}, destination );
+    TravelQuery routeQuery;
+    routeQuery.timetable = query.timetable;
+    routeQuery.departClock = query.departClock;
+    search( dijkstra, workspace, origin, routeQuery, {}, destination );
     if ( workspace.state[destination] != 2 )
       return pieces;
 
@@ -546,8 +560,20 @@ namespace placegap
     const bool enteredForward = via == mGraph.linkFrom[to.link] && partCost( linkFraction( mGraph, to ), mGraph.linkForwardCost[to.link] ) != UNREACHABLE;
     pieces.push_back( { to.link, enteredForward ? 0.0 : mGraph.linkLength[to.link], to.along } );
     NodeId node = via;
-    for ( EdgeId edge = dijkstra.predecessorEdge( node ); edge != NO_ID; edge = dijkstra.predecessorEdge( node ) )
+    for ( ;; )
     {
+      const std::uint32_t leg = dijkstra.predecessorLeg( node );
+      if ( leg != NO_ID )
+      {
+        RoutePiece sailing;
+        sailing.sailingLeg = leg;
+        pieces.push_back( sailing );
+        node = query.timetable->leg( leg ).from;
+        continue;
+      }
+      const EdgeId edge = dijkstra.predecessorEdge( node );
+      if ( edge == NO_ID )
+        break;
       const LinkId link = mGraph.edgeLink[edge];
       const bool reversed = mGraph.edgeReversed[edge] != 0;
       pieces.push_back( { link, reversed ? mGraph.linkLength[link] : 0.0, reversed ? 0.0 : mGraph.linkLength[link] } );
@@ -559,6 +585,78 @@ namespace placegap
     pieces.push_back( { link, origin.location.along, leftForward ? mGraph.linkLength[link] : 0.0 } );
     std::reverse( pieces.begin(), pieces.end() );
     return pieces;
+  }
+
+  std::vector<std::vector<double>> TravelTimeEngine::latestReturns( const std::vector<NetworkEndpoint> &origins, const FerryTimetable &timetable, double deadlineClock, unsigned threads,
+                                                                    const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
+  {
+    std::vector<std::vector<double>> latest( origins.size() );
+    const SearchGraph reversed = SearchGraph::reversed( mGraph );
+    // Nodes a trip home can start from: where each destination joins the graph, leaving it.
+    std::vector<std::pair<NodeId, Attachment>> exits;
+    for ( std::uint32_t d = 0; d < mDestinations.size(); ++d )
+    {
+      const NetworkEndpoint &endpoint = mDestinations[d];
+      if ( !endpoint.location.isValid() )
+        continue;
+      const LinkId link = endpoint.location.link;
+      const double g = linkFraction( mGraph, endpoint.location );
+      const double toEnd = partCost( 1 - g, mGraph.linkForwardCost[link] );
+      const double toStart = partCost( g, mGraph.linkBackwardCost[link] );
+      if ( toEnd != UNREACHABLE )
+        exits.push_back( { mGraph.linkTo[link], Attachment { d, toEnd + endpoint.accessSeconds, 0 } } );
+      if ( toStart != UNREACHABLE )
+        exits.push_back( { mGraph.linkFrom[link], Attachment { d, toStart + endpoint.accessSeconds, 0 } } );
+    }
+    std::vector<std::uint32_t> exitStart;
+    std::vector<Attachment> exitOf;
+    groupByKey( std::move( exits ), mGraph.nodeCount(), exitStart, exitOf );
+
+    auto makeTask = [&]() -> Task
+    {
+      auto dijkstra = std::make_shared<DijkstraSearch>( reversed, false );
+      return [&, dijkstra]( std::size_t o, const std::function<bool()> &stopRequested )
+      {
+        DijkstraSearch &search = *dijkstra;
+        std::vector<double> &need = latest[o]; // seconds needed from each destination to be home by the deadline
+        need.assign( mDestinations.size(), UNREACHABLE );
+        const NetworkEndpoint &origin = origins[o];
+        if ( origin.location.isValid() )
+        {
+          search.setTimetable( &timetable, deadlineClock );
+          search.reset();
+          // Home is reached from the ends of its link, as a destination is in the forward searches.
+          const LinkId link = origin.location.link;
+          const double f = linkFraction( mGraph, origin.location );
+          const double fromStart = partCost( f, mGraph.linkForwardCost[link] );
+          const double fromEnd = partCost( 1 - f, mGraph.linkBackwardCost[link] );
+          if ( fromStart != UNREACHABLE )
+            search.addSource( mGraph.linkFrom[link], fromStart + origin.accessSeconds, 0 );
+          if ( fromEnd != UNREACHABLE )
+            search.addSource( mGraph.linkTo[link], fromEnd + origin.accessSeconds, 0 );
+          for ( std::uint32_t i = mOnLinkStart[link]; i < mOnLinkStart[link + 1]; ++i )
+          {
+            const std::uint32_t d = mOnLink[i];
+            need[d] = std::min( need[d], directAlongLink( mGraph, link, mDestinations[d], origin ).seconds );
+          }
+          std::size_t polled = 0;
+          // A trip home cannot start before midnight: nothing needing more than the deadline counts.
+          while ( !search.finished() && search.nextCost() <= deadlineClock )
+          {
+            if ( ( ++polled & 0xFFF ) == 0 && stopRequested() )
+              return;
+            const NodeId node = search.settleNext();
+            for ( std::uint32_t i = exitStart[node]; i < exitStart[node + 1]; ++i )
+              need[exitOf[i].destination] = std::min( need[exitOf[i].destination], search.seconds( node ) + exitOf[i].seconds );
+          }
+        }
+        for ( double &value : need )
+          value = value <= deadlineClock ? deadlineClock - value : -UNREACHABLE;
+      };
+    };
+    if ( !runInParallel( origins.size(), threads, makeTask, canceled, progress ) )
+      return {};
+    return latest;
   }
 
   std::vector<NodeId> searchWithin( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin, double limitSeconds )

@@ -29,6 +29,10 @@ namespace placegap
       std::uint32_t destination = 0; //!< Index into the destinations.
       double seconds = 0;            //!< Access legs + network, seconds.
       double metres = 0;             //!< Access legs + network, metres, of the fastest path.
+      // With a timetable (else 0): of seconds, those on board and those waiting for sailings (check-in included), and the sailings taken.
+      float ferrySeconds = 0;
+      float waitSeconds = 0;
+      std::uint32_t ferryLegs = 0;
 
       bool operator==( const Reach &other ) const { return destination == other.destination && seconds == other.seconds && metres == other.metres; }
   };
@@ -37,6 +41,12 @@ namespace placegap
   {
       std::size_t nearest = 0;            //!< Keep only the k nearest destinations; 0 = all.
       double cutoffSeconds = UNREACHABLE; //!< Keep only destinations within this many seconds.
+      /**
+       * Sailings to take as timetabled, leaving at departClock (seconds after midnight of the
+       * timetable's day): seconds then include waits for sailings. nullptr: a static search.
+       */
+      const FerryTimetable *timetable = nullptr;
+      double departClock = 0;
   };
 
   //! One piece of a route: metres fromAlong to toAlong of a link (toAlong < fromAlong: travelled backwards).
@@ -45,6 +55,7 @@ namespace placegap
       LinkId link = NO_ID;
       double fromAlong = 0;
       double toAlong = 0;
+      std::uint32_t sailingLeg = NO_ID; //!< A timetabled sailing leg instead of a link (link is then NO_ID).
   };
 
   /**
@@ -90,7 +101,16 @@ namespace placegap
                                                           const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
 
       //! The fastest route from origin to one destination, as pieces of links in travel order; empty when unreachable.
-      std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination ) const;
+      std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination, const TravelQuery &query = TravelQuery() ) const;
+
+      /**
+       * For every origin and destination, the latest clock time (seconds after midnight) one
+       * can leave the destination and be back at the origin by deadlineClock with the
+       * timetable's sailings of the day (one backward search per origin); -infinity when one
+       * cannot. Over threads like manyToMany; empty when canceled.
+       */
+      std::vector<std::vector<double>> latestReturns( const std::vector<NetworkEndpoint> &origins, const FerryTimetable &timetable, double deadlineClock, unsigned threads = 0,
+                                                      const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
 
     private:
       struct Attachment
