@@ -92,6 +92,7 @@ void PlaceGapNearestServiceAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterNumber( NEAREST, QObject::tr( "Number of nearest services per origin" ), placegap::compat::NUMBER_INTEGER, 1, false, 1 ) );
   addParameter( new QgsProcessingParameterNumber( MAX_MINUTES, QObject::tr( "Only services within minutes (0 = no limit)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 ) );
   addParameter( new QgsProcessingParameterBoolean( ROUTES, QObject::tr( "Output the routes as lines" ), false ) );
+  addReturnTripParameter();
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Nearest services" ), placegap::compat::SOURCE_ANY_VECTOR ) );
 }
 
@@ -109,7 +110,7 @@ bool PlaceGapNearestServiceAlgorithm::checkParameterValues( const QVariantMap &p
   std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
   if ( origins )
   {
-    const QString clash = placegap::attributes::clashingOutputField( origins->fields(), { FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP }, ORIGINS );
+    const QString clash = placegap::attributes::clashingOutputField( origins->fields(), { FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP, FIELD_ROAD_MINUTES, FIELD_FERRY_MINUTES, FIELD_WAIT_MINUTES, FIELD_FERRY_LEGS, FIELD_ARRIVE_AT, FIELD_SAME_DAY_RETURN, FIELD_LATEST_RETURN }, ORIGINS );
     if ( !clash.isEmpty() )
     {
       if ( message )
@@ -139,9 +140,17 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   const bool routes = parameterAsBool( parameters, ROUTES, context );
 
   const placegap::TravelTimeEngine engine( network->graph, endpoints( services ) );
-  const auto reaches = travel( *network, origins, engine, query, feedback, 35, routes ? 70 : 85 );
+  const double searchedTo = routes ? 70 : 85;
+  const double travelledTo = network->timetable ? 35 + ( searchedTo - 35 ) / 2 : searchedTo;
+  const auto reaches = travel( *network, origins, engine, query, feedback, 35, travelledTo );
+  const auto latest = latestReturns( *network, origins, engine, feedback, travelledTo, searchedTo );
   if ( feedback->isCanceled() )
     return QVariantMap();
+  const auto latestReturn = [&latest]( std::size_t origin, std::size_t destination )
+  { return latest.empty() ? -placegap::UNREACHABLE : latest[origin][destination]; };
+  placegap::TravelQuery routeQuery;
+  routeQuery.timetable = network->timetable.get();
+  routeQuery.departClock = network->departClock;
 
   std::unique_ptr<QgsProcessingFeatureSource> originSource( parameterAsSource( parameters, ORIGINS, context ) );
   if ( !originSource )
@@ -153,6 +162,8 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   fields.append( placegap::compat::intField( FIELD_RANK ) );
   fields.append( placegap::compat::doubleField( FIELD_ORIGIN_SNAP, 0, 0 ) );
   fields.append( placegap::compat::doubleField( FIELD_SERVICE_SNAP, 0, 0 ) );
+  for ( const QgsField &field : timetableFields( *network ) )
+    fields.append( field );
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -186,13 +197,21 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
     {
       const Site &service = services[reach.destination];
       QgsFeature out( fields );
-      out.setAttributes( feature.attributes() << service.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( service ) );
+      out.setAttributes( feature.attributes() << service.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( service ) << timetableAttributes( *network, &reach, latestReturn( i, reach.destination ) ) );
       if ( routes )
       {
         QVector<QgsPointXY> line;
         line << origin.point;
-        for ( const placegap::RoutePiece &piece : engine.route( origin.endpoint, reach.destination ) )
+        for ( const placegap::RoutePiece &piece : engine.route( origin.endpoint, reach.destination, routeQuery ) )
         {
+          if ( piece.sailingLeg != placegap::NO_ID )
+          {
+            // A sailing: straight from terminal to terminal.
+            const placegap::FerryTimetable::Leg &leg = network->timetable->leg( piece.sailingLeg );
+            appendPoint( line, network->graph.nodePosition[leg.from] );
+            appendPoint( line, network->graph.nodePosition[leg.to] );
+            continue;
+          }
           for ( const placegap::Point &p : placegap::linkPart( network->graph, piece.link, piece.fromAlong, piece.toAlong ) )
             appendPoint( line, p );
         }
@@ -211,7 +230,7 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
     {
       ++unmatched;
       QgsFeature out( fields );
-      out.setAttributes( feature.attributes() << QVariant() << QVariant() << QVariant() << QVariant() << snapValue( origin ) << QVariant() );
+      out.setAttributes( feature.attributes() << QVariant() << QVariant() << QVariant() << QVariant() << snapValue( origin ) << QVariant() << timetableAttributes( *network, nullptr, -placegap::UNREACHABLE ) );
       if ( !routes )
         out.setGeometry( feature.geometry() );
       features << out;

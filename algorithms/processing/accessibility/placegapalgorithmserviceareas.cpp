@@ -127,6 +127,8 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
 
   placegap::DijkstraSearch search( network->graph );
+  // With a ferry timetable: leaving at DEPART_AT, sailings as timetabled (else nullptr: a plain search).
+  search.setTimetable( network->timetable.get(), network->departClock );
   for ( std::size_t s = 0; s < services.size(); ++s )
   {
     if ( feedback->isCanceled() )

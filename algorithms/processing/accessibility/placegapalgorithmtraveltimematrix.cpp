@@ -80,6 +80,7 @@ void PlaceGapTravelTimeMatrixAlgorithm::initAlgorithm( const QVariantMap & )
   addSitesParameters( DESTINATIONS, DESTINATION_ID_FIELD, QObject::tr( "Destinations" ) );
   addParameter( new QgsProcessingParameterNumber( NEAREST, QObject::tr( "Keep only the k nearest destinations (0 = all)" ), placegap::compat::NUMBER_INTEGER, 0, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( MAX_MINUTES, QObject::tr( "Keep only destinations within minutes (0 = no limit)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 ) );
+  addReturnTripParameter();
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Travel time matrix" ), placegap::compat::SOURCE_ANY_VECTOR ) );
 }
 
@@ -116,9 +117,12 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   const bool fullMatrix = query.nearest == 0 && maxMinutes <= 0;
 
   const placegap::TravelTimeEngine engine( network->graph, endpoints( destinations ) );
-  const auto reaches = travel( *network, origins, engine, query, feedback, 35, 85 );
+  const auto reaches = travel( *network, origins, engine, query, feedback, 35, network->timetable ? 65 : 85 );
+  const auto latest = latestReturns( *network, origins, engine, feedback, 65, 85 );
   if ( feedback->isCanceled() )
     return QVariantMap();
+  const auto latestReturn = [&latest]( std::size_t origin, std::size_t destination )
+  { return latest.empty() ? -placegap::UNREACHABLE : latest[origin][destination]; };
 
   QgsFields fields;
   fields.append( siteIdField( parameters, ORIGINS, ORIGIN_ID_FIELD, FIELD_ORIGIN_ID, context ) );
@@ -128,6 +132,8 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   fields.append( placegap::compat::intField( FIELD_RANK ) );
   fields.append( placegap::compat::doubleField( FIELD_ORIGIN_SNAP, 0, 0 ) );
   fields.append( placegap::compat::doubleField( FIELD_DESTINATION_SNAP, 0, 0 ) );
+  for ( const QgsField &field : timetableFields( *network ) )
+    fields.append( field );
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -151,7 +157,7 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
     {
       QgsFeature feature( fields );
       const Site &site = destinations[reach.destination];
-      feature.setAttributes( QgsAttributes() << origin.id << site.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( site ) );
+      feature.setAttributes( QgsAttributes() << origin.id << site.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( site ) << timetableAttributes( *network, &reach, latestReturn( i, reach.destination ) ) );
       features << feature;
     }
     if ( fullMatrix )
@@ -166,7 +172,7 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
           continue;
         ++unreachable;
         QgsFeature feature( fields );
-        feature.setAttributes( QgsAttributes() << origin.id << destinations[d].id << QVariant() << QVariant() << QVariant() << snapValue( origin ) << snapValue( destinations[d] ) );
+        feature.setAttributes( QgsAttributes() << origin.id << destinations[d].id << QVariant() << QVariant() << QVariant() << snapValue( origin ) << snapValue( destinations[d] ) << timetableAttributes( *network, nullptr, latestReturn( i, d ) ) );
         features << feature;
       }
     }

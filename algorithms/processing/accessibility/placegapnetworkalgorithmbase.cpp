@@ -7,6 +7,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapgraphcache.h"
 #include "placegapinstalleddata.h"
+#include "placegapsailingsreader.h"
 #include "placegapversion.h"
 #include "roadspeeds.h"
 
@@ -36,6 +37,13 @@ const QString PlaceGapNetworkAlgorithmBase::FIELD_KM = QStringLiteral( "km" );
 const QString PlaceGapNetworkAlgorithmBase::FIELD_RANK = QStringLiteral( "rank" );
 const QString PlaceGapNetworkAlgorithmBase::FIELD_ORIGIN_SNAP = QStringLiteral( "origin_snap_m" );
 const QString PlaceGapNetworkAlgorithmBase::FIELD_DESTINATION_SNAP = QStringLiteral( "dest_snap_m" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_ROAD_MINUTES = QStringLiteral( "road_min" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_FERRY_MINUTES = QStringLiteral( "ferry_min" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_WAIT_MINUTES = QStringLiteral( "wait_min" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_FERRY_LEGS = QStringLiteral( "ferry_legs" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_ARRIVE_AT = QStringLiteral( "arrive_at" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_SAME_DAY_RETURN = QStringLiteral( "same_day_return" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_LATEST_RETURN = QStringLiteral( "latest_return" );
 
 namespace
 {
@@ -59,6 +67,20 @@ namespace
   const QString OFF_NETWORK_SPEED = QStringLiteral( "OFF_NETWORK_SPEED" );
   const QString MAX_SNAP_DISTANCE = QStringLiteral( "MAX_SNAP_DISTANCE" );
   const QString GRAPH_CACHE = QStringLiteral( "GRAPH_CACHE" );
+  // Ferry timetables.
+  const QString FERRY_TIMETABLE = QStringLiteral( "FERRY_TIMETABLE" );
+  const QString FERRY_TERMINALS = QStringLiteral( "FERRY_TERMINALS" );
+  const QString DEPART_AT = QStringLiteral( "DEPART_AT" );
+  const QString CHECK_IN_MINUTES = QStringLiteral( "CHECK_IN_MINUTES" );
+  const QString STAY_MINUTES = QStringLiteral( "STAY_MINUTES" );
+  const QString TIMETABLE_FROM_FIELD = QStringLiteral( "TIMETABLE_FROM_FIELD" );
+  const QString TIMETABLE_TO_FIELD = QStringLiteral( "TIMETABLE_TO_FIELD" );
+  const QString TIMETABLE_DEPARTURE_FIELD = QStringLiteral( "TIMETABLE_DEPARTURE_FIELD" );
+  const QString TIMETABLE_MINUTES_FIELD = QStringLiteral( "TIMETABLE_MINUTES_FIELD" );
+  const QString TIMETABLE_DAY_FIELDS = QStringLiteral( "TIMETABLE_DAY_FIELDS" );
+  const QString TERMINAL_CODE_FIELD = QStringLiteral( "TERMINAL_CODE_FIELD" );
+  const QString TERMINAL_DISTANCE = QStringLiteral( "TERMINAL_DISTANCE" );
+  const QString DEFAULT_DEPART_AT = QStringLiteral( "Wed 08:00" );
 
   enum DefaultDirection
   {
@@ -115,6 +137,25 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
   advanced( new QgsProcessingParameterNumber( OFF_NETWORK_SPEED, QObject::tr( "Speed between a site and the network (km/h)" ), NUMBER_DOUBLE, 4.8, false, 0 ) );
   advanced( new QgsProcessingParameterBoolean( GRAPH_CACHE, QObject::tr( "Keep the built graph for the next run on the same network" ), true ) );
   advanced( new QgsProcessingParameterDistance( MAX_SNAP_DISTANCE, QObject::tr( "Warn when a site is further than this from the network" ), 1000.0, INPUT, false, 0 ) );
+
+  // Ferries as timetabled: the defaults are the published Northern Alliance ferry tables' names.
+  const PlaceGapSailingsReader::Fields names;
+  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TIMETABLE, QObject::tr( "Ferry timetable (one row per sailing; optional)" ), QList<int>() << static_cast<int>( SOURCE_ANY_VECTOR ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TERMINALS, QObject::tr( "Ferry terminals (points with the timetable's stop codes)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterString( DEPART_AT, QObject::tr( "Leave at (day and time, e.g. Wed 08:00; with a ferry timetable)" ), DEFAULT_DEPART_AT, false, true ) );
+  advanced( new QgsProcessingParameterNumber( CHECK_IN_MINUTES, QObject::tr( "Ferry check-in (minutes before a sailing)" ), NUMBER_DOUBLE, 10.0, false, 0, 240 ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_FROM_FIELD, QObject::tr( "Timetable: from stop field" ), names.from, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_TO_FIELD, QObject::tr( "Timetable: to stop field" ), names.to, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_DEPARTURE_FIELD, QObject::tr( "Timetable: departure time field (HH:MM)" ), names.departure, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_MINUTES_FIELD, QObject::tr( "Timetable: crossing minutes field" ), names.minutes, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterString( TIMETABLE_DAY_FIELDS, QObject::tr( "Timetable: fields of the days it runs, Monday first (0/1; empty = every day)" ), names.days.join( ';' ), false, true ) );
+  advanced( new QgsProcessingParameterField( TERMINAL_CODE_FIELD, QObject::tr( "Ferry terminals: stop code field" ), names.terminalCode, FERRY_TERMINALS, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterDistance( TERMINAL_DISTANCE, QObject::tr( "Ferry terminals: join the nearest network node within" ), 1000.0, INPUT, false, 0 ) );
+}
+
+void PlaceGapNetworkAlgorithmBase::addReturnTripParameter()
+{
+  addParameter( new QgsProcessingParameterNumber( STAY_MINUTES, QObject::tr( "Minutes spent at the service before going home (with a ferry timetable)" ), placegap::compat::NUMBER_DOUBLE, 60.0, false, 0, 1440 ) );
 }
 
 void PlaceGapNetworkAlgorithmBase::addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description )
@@ -141,6 +182,18 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp() const
                                            "e.g. a data zone's population-weighted centroid; a feature whose x or y is NULL falls back to its "
                                            "geometry, with a warning. Set both or neither." )
                                   .arg( coordinateFields.join( QLatin1String( ", " ) ) );
+  const QString stay = parameterDefinition( STAY_MINUTES ) ? QObject::tr( " With a timetable the output adds '%1', '%2' and '%3' (minutes of road, on board and waiting, check-in included), '%4' (sailings taken), '%5' (clock time of arrival), '%6' (1 = one can stay STAY_MINUTES and be home by midnight the same day) and '%7' (the latest time to leave the service for home by midnight; NULL when there is none)." )
+                                                                 .arg( FIELD_ROAD_MINUTES, FIELD_FERRY_MINUTES, FIELD_WAIT_MINUTES, FIELD_FERRY_LEGS, FIELD_ARRIVE_AT, FIELD_SAME_DAY_RETURN, FIELD_LATEST_RETURN )
+                                                           : QString();
+  const QString timetable = QObject::tr( "\nFerry timetable (FERRY_TIMETABLE, optional): one row per sailing, as the published Northern Alliance ferry data's "
+                                         "ferry_departures.csv (fields TIMETABLE_FROM_FIELD, TIMETABLE_TO_FIELD: stop codes; TIMETABLE_DEPARTURE_FIELD: HH:MM; "
+                                         "TIMETABLE_MINUTES_FIELD: crossing minutes; TIMETABLE_DAY_FIELDS: seven 0/1 fields, Monday first). FERRY_TERMINALS "
+                                         "are points with the same codes in TERMINAL_CODE_FIELD; each joins the nearest network node within TERMINAL_DISTANCE. "
+                                         "Travel then leaves at DEPART_AT (e.g. 'Wed 08:00'), must be at a terminal CHECK_IN_MINUTES before a sailing, waits "
+                                         "for the next one, and cannot cross after the day's last sailing; the network's own ferry lines (FERRY_FIELD) are left "
+                                         "out. Rows with an unknown stop, a bad time, or crossing minutes not above 0 or over a day are left out with a warning "
+                                         "naming the row.%1" )
+                                .arg( stay );
   return QObject::tr(
              "Network (INPUT): a line layer in a projected CRS in metres (e.g. EPSG:27700); a geographic "
              "CRS is refused, reproject it first. Lines join at their ends, and also at shared vertices when "
@@ -178,7 +231,7 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp() const
              "geometry is warned about and gets NULL results. Where nothing can be reached (another island "
              "without a ferry, a one-way dead end) the result is NULL or absent, never a made-up number. Ties "
              "are broken by the lower destination feature order." ) +
-         coordinates;
+         coordinates + timetable;
 }
 
 QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
@@ -217,6 +270,10 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
   if ( !speedTable( parameterAsString( parameters, SPEED_TABLE, context ), &tableError ) )
     return QObject::tr( "SPEED_TABLE: %1." ).arg( tableError );
 
+  const QString timetable = timetableProblem( parameters, context );
+  if ( !timetable.isEmpty() )
+    return timetable;
+
   for ( const auto &[sourceId, idFieldId] : mSiteParameters )
   {
     std::unique_ptr<QgsProcessingFeatureSource> sites( parameterAsSource( parameters, sourceId, context ) );
@@ -245,6 +302,69 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
     }
   }
   return QString();
+}
+
+namespace
+{
+  PlaceGapSailingsReader::Fields timetableFieldNames( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context )
+  {
+    PlaceGapSailingsReader::Fields fields;
+    const auto field = [&]( const QString &id, QString &name )
+    {
+      const QString value = algorithm.parameterDefinition( id ) ? QgsProcessingParameters::parameterAsString( algorithm.parameterDefinition( id ), parameters, context ) : QString();
+      if ( !value.isEmpty() )
+        name = value;
+    };
+    field( TIMETABLE_FROM_FIELD, fields.from );
+    field( TIMETABLE_TO_FIELD, fields.to );
+    field( TIMETABLE_DEPARTURE_FIELD, fields.departure );
+    field( TIMETABLE_MINUTES_FIELD, fields.minutes );
+    field( TERMINAL_CODE_FIELD, fields.terminalCode );
+    const QString days = QgsProcessingParameters::parameterAsString( algorithm.parameterDefinition( TIMETABLE_DAY_FIELDS ), parameters, context );
+    fields.days.clear();
+    for ( const QString &day : days.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
+      fields.days << day;
+    return fields;
+  }
+} // namespace
+
+QString PlaceGapNetworkAlgorithmBase::timetableProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> sailings( parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
+  std::unique_ptr<QgsProcessingFeatureSource> terminals( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
+  if ( !sailings )
+    return terminals ? QObject::tr( "Ferry terminals (FERRY_TERMINALS) are given without a ferry timetable (FERRY_TIMETABLE): give both, or neither." ) : QString();
+  if ( !terminals )
+    return QObject::tr( "A ferry timetable (FERRY_TIMETABLE) needs the ferry terminals (FERRY_TERMINALS): points carrying the timetable's stop codes, to place its sailings on the network." );
+  if ( !terminals->sourceCrs().isValid() )
+    return QObject::tr( "The ferry terminals layer (FERRY_TERMINALS) has no CRS, so it cannot be placed on the network." );
+  if ( parameterAsEnum( parameters, STRATEGY, context ) != Fastest )
+    return QObject::tr( "A ferry timetable is about time: it needs STRATEGY 1 (fastest)." );
+  int day = 0;
+  double clock = 0;
+  const QString departAt = parameterAsString( parameters, DEPART_AT, context );
+  if ( !placegap::parseDepartAt( departAt.toStdString(), 2, day, clock ) )
+    return QObject::tr( "Leave at (DEPART_AT) is '%1'; give a day and a time of day, e.g. 'Wed 08:00' or 'Saturday 17:30'." ).arg( departAt );
+  return PlaceGapSailingsReader::fieldProblem( *sailings, *terminals, timetableFieldNames( *this, parameters, context ), FERRY_TIMETABLE, FERRY_TERMINALS );
+}
+
+void PlaceGapNetworkAlgorithmBase::loadTimetable( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> sailingsSource( parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
+  std::unique_ptr<QgsProcessingFeatureSource> terminalsSource( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
+  if ( !sailingsSource || !terminalsSource )
+    return;
+  placegap::parseDepartAt( parameterAsString( parameters, DEPART_AT, context ).toStdString(), 2, network.dayOfWeek, network.departClock );
+  if ( parameterDefinition( STAY_MINUTES ) )
+    network.stayMinutes = parameterAsDouble( parameters, STAY_MINUTES, context );
+  PlaceGapSailingsReader reader;
+  const std::vector<placegap::Sailing> sailings = reader.read( *sailingsSource, *terminalsSource, timetableFieldNames( *this, parameters, context ), network.graph, network.crs, parameterAsDouble( parameters, TERMINAL_DISTANCE, context ), context, feedback, warnings );
+  network.timetable = std::make_unique<placegap::FerryTimetable>( sailings, network.dayOfWeek, network.graph.nodeCount(), parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) * 60.0 );
+  const QString day = QString::fromLatin1( placegap::dayName( network.dayOfWeek ) );
+  if ( network.timetable->isEmpty() )
+    feedback->pushWarning( QObject::tr( "No sailing of the ferry timetable runs on %1 between terminals on the network: every ferry is closed that day." ).arg( day ) );
+  else
+    feedback->pushInfo( QObject::tr( "Ferry timetable for %1, leaving at %2: %3 sailing(s) on %4 leg(s), %5 minutes' check-in." ).arg( day, clockText( network.departClock ) ).arg( network.timetable->sailingCount() ).arg( network.timetable->legCount() ).arg( parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) ) );
 }
 
 bool PlaceGapNetworkAlgorithmBase::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
@@ -289,6 +409,9 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   const double defaultSpeed = parameterAsDouble( parameters, DEFAULT_SPEED, context );
   const placegap::RoadSpeedTable table = *speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );
 
+  // A timetable's sailings stand for the ferries: the network's own ferry lines are left out.
+  const bool timetabled = std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) != nullptr;
+  std::size_t ferriesReplaced = 0;
   QgsAttributeList attributes;
   for ( int index : { directionIndex, speedIndex, classIndex, ferryIndex } )
   {
@@ -340,6 +463,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       feedback->pushInfo( QObject::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; set GRAPH_CACHE off to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
       reportNetwork( *network, feedback );
       network->locator = std::make_unique<placegap::NetworkLocator>( network->graph );
+      loadTimetable( parameters, context, feedback, warnings, *network );
       return network;
     }
   }
@@ -372,6 +496,11 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
 
     placegap::RoadLink link;
     link.direction = directionIndex >= 0 ? toDirection( feature.attribute( directionIndex ) ) : toDirection( QVariant() );
+    if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) && timetabled )
+    {
+      ++ferriesReplaced;
+      continue;
+    }
     if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) )
     {
       bool ok = false;
@@ -461,6 +590,11 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       break;
     }
   }
+  if ( ferriesReplaced > 0 )
+  {
+    messages << qMakePair( QString(), QObject::tr( "%n ferry line(s) of the network left out: the ferry timetable's sailings stand for them.", nullptr, static_cast<int>( ferriesReplaced ) ) );
+    feedback->pushInfo( messages.last().second );
+  }
   if ( excludedByClass > 0 )
   {
     messages << qMakePair( QString(), QObject::tr( "%n line(s) left out because their road class has speed 0 (not driven).", nullptr, static_cast<int>( excludedByClass ) ) );
@@ -482,6 +616,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       feedback->pushWarning( QObject::tr( "The graph could not be cached: %1." ).arg( error ) );
   }
   network->locator = std::make_unique<placegap::NetworkLocator>( network->graph );
+  loadTimetable( parameters, context, feedback, warnings, *network );
   return network;
 }
 
@@ -622,13 +757,16 @@ std::vector<placegap::NetworkEndpoint> PlaceGapNetworkAlgorithmBase::endpoints( 
   return result;
 }
 
-std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( const Network &, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
+std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
 {
   QElapsedTimer timer;
   timer.start();
   const std::vector<placegap::NetworkEndpoint> from = endpoints( origins );
+  placegap::TravelQuery timed = query;
+  timed.timetable = network.timetable.get();
+  timed.departClock = network.departClock;
   auto results = engine.manyToMany(
-      from, query, 0, [feedback]()
+      from, timed, 0, [feedback]()
       { return feedback->isCanceled(); },
       [feedback, progressFrom, progressTo]( std::size_t done, std::size_t total )
       {
@@ -637,6 +775,54 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
   if ( !results.empty() || origins.empty() )
     feedback->pushInfo( QObject::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
   return results;
+}
+
+std::vector<std::vector<double>> PlaceGapNetworkAlgorithmBase::latestReturns( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
+{
+  if ( !network.timetable )
+    return {};
+  return engine.latestReturns(
+      endpoints( origins ), *network.timetable, placegap::SECONDS_PER_DAY, 0, [feedback]()
+      { return feedback->isCanceled(); },
+      [feedback, progressFrom, progressTo]( std::size_t done, std::size_t total )
+      {
+        feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) );
+      } );
+}
+
+QgsFields PlaceGapNetworkAlgorithmBase::timetableFields( const Network &network )
+{
+  QgsFields fields;
+  if ( !network.timetable )
+    return fields;
+  fields.append( placegap::compat::doubleField( FIELD_ROAD_MINUTES, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_FERRY_MINUTES, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_WAIT_MINUTES, 0, 0 ) );
+  fields.append( placegap::compat::intField( FIELD_FERRY_LEGS ) );
+  fields.append( placegap::compat::stringField( FIELD_ARRIVE_AT, 5 ) );
+  fields.append( placegap::compat::intField( FIELD_SAME_DAY_RETURN ) );
+  fields.append( placegap::compat::stringField( FIELD_LATEST_RETURN, 5 ) );
+  return fields;
+}
+
+QgsAttributes PlaceGapNetworkAlgorithmBase::timetableAttributes( const Network &network, const placegap::Reach *reach, double latestReturn )
+{
+  QgsAttributes attributes;
+  if ( !network.timetable )
+    return attributes;
+  const bool canReturn = std::isfinite( latestReturn );
+  if ( !reach )
+  {
+    attributes << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << ( canReturn ? QVariant( clockText( latestReturn ) ) : QVariant() );
+    return attributes;
+  }
+  const double ferry = reach->ferrySeconds;
+  const double wait = reach->waitSeconds;
+  const double arrive = network.departClock + reach->seconds;
+  // Home the same day: there after STAY_MINUTES, and a way back that leaves no earlier than that.
+  const bool sameDay = canReturn && arrive + network.stayMinutes * 60.0 <= latestReturn + 1e-6;
+  attributes << std::max( 0.0, reach->seconds - ferry - wait ) / 60.0 << ferry / 60.0 << wait / 60.0 << static_cast<int>( reach->ferryLegs ) << clockText( arrive ) << ( sameDay ? 1 : 0 ) << ( canReturn ? QVariant( clockText( latestReturn ) ) : QVariant() );
+  return attributes;
 }
 
 void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsProcessingFeedback *feedback )
@@ -679,6 +865,7 @@ QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &paramete
       description << QString::number( part.lastModified().toMSecsSinceEpoch() ) << QString::number( part.size() );
   }
   description << QString::number( source.featureCount() ) << source.sourceCrs().toWkt();
+  description << QStringLiteral( "timetabled=%1" ).arg( std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) ? 1 : 0 );
   for ( const QString &name : { STRATEGY, DIRECTION_FIELD, VALUE_FORWARD, VALUE_BACKWARD, VALUE_BOTH, DEFAULT_DIRECTION, SPEED_FIELD, DEFAULT_SPEED, ROAD_CLASS_FIELD, FERRY_FIELD, FERRY_WAIT, TOLERANCE, NODES_AT_VERTICES } )
     description << name + '=' + parameterAsString( parameters, name, context );
   const std::optional<placegap::RoadSpeedTable> table = speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );

@@ -39,6 +39,14 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static const QString FIELD_RANK;
     static const QString FIELD_ORIGIN_SNAP;
     static const QString FIELD_DESTINATION_SNAP;
+    // With a ferry timetable only.
+    static const QString FIELD_ROAD_MINUTES;
+    static const QString FIELD_FERRY_MINUTES;
+    static const QString FIELD_WAIT_MINUTES;
+    static const QString FIELD_FERRY_LEGS;
+    static const QString FIELD_ARRIVE_AT;
+    static const QString FIELD_SAME_DAY_RETURN;
+    static const QString FIELD_LATEST_RETURN;
 
     QString group() const override;
     QString groupId() const override;
@@ -53,6 +61,11 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
         Strategy strategy = Fastest;
         double offNetworkKmh = 4.8;
         double maxSnapMetres = 0;
+        // A ferry timetable, when one is given: the day's sailings and the moment of leaving.
+        std::unique_ptr<placegap::FerryTimetable> timetable;
+        int dayOfWeek = 0;
+        double departClock = 0;
+        double stayMinutes = 0;
     };
 
     //! An origin or destination feature: its id value and where it joins the network.
@@ -76,6 +89,8 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
      * geometry (e.g. a data zone's population-weighted centroid).
      */
     void addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description );
+    //! Adds STAY_MINUTES, for algorithms that report whether a return trip fits in the day.
+    void addReturnTripParameter();
     //! Help paragraphs for the network and site parameters, for shortHelpString().
     QString networkHelp() const;
 
@@ -89,6 +104,10 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static QString yFieldId( const QString &sourceId ) { return sourceId + QStringLiteral( "_Y_FIELD" ); }
 
   protected:
+    //! Reads the ferry timetable into network, when one is given.
+    void loadTimetable( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const;
+    //! Why the timetable parameters cannot be used, or an empty string.
+    QString timetableProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! Reads the network layer and builds the graph (throws QgsProcessingException when unusable).
     std::unique_ptr<Network> loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const;
 
@@ -109,6 +128,19 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static std::vector<std::vector<placegap::Reach>> travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo );
     //! The endpoints of the sites (an invalid endpoint for an unusable site).
     static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
+
+    /**
+     * For each origin and destination, the latest clock time to leave the destination and be
+     * home by midnight with the network's timetable; empty without a timetable or when canceled.
+     */
+    static std::vector<std::vector<double>> latestReturns( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback, double progressFrom, double progressTo );
+    //! The timetable's output fields (none without a timetable).
+    static QgsFields timetableFields( const Network &network );
+    /**
+     * Values of timetableFields() for a reach (nullptr: unreached, all NULL) given the latest
+     * time to leave the destination for home (from latestReturns()).
+     */
+    static QgsAttributes timetableAttributes( const Network &network, const placegap::Reach *reach, double latestReturn );
 
     //! Logs the graph's size and warns when it is in several parts.
     static void reportNetwork( const Network &network, QgsProcessingFeedback *feedback );

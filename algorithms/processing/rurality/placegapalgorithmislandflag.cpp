@@ -154,6 +154,8 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
   std::vector<QVariant> minutes( features.size() );
   std::vector<QVariant> part( features.size() );
   placegap::DijkstraSearch search( graph );
+  // With a ferry timetable: leaving at DEPART_AT, sailings as timetabled (else nullptr: a plain search).
+  search.setTimetable( network->timetable.get(), network->departClock );
   const auto stop = [feedback]()
   { return feedback->isCanceled(); };
   for ( std::size_t i = 0; i < features.size(); ++i )

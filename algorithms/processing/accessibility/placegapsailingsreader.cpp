@@ -1,0 +1,222 @@
+/***************************************************************************
+  placegapsailingsreader.cpp - a published ferry timetable read into sailings between network nodes
+ ***************************************************************************/
+#include "placegapsailingsreader.h"
+
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+
+#include "qgsfeaturerequest.h"
+#include "qgsfeaturesource.h"
+#include "qgsgeometry.h"
+#include "qgsprocessingcontext.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsprocessingutils.h"
+
+#include <QTime>
+
+#include <cmath>
+
+namespace
+{
+  //! Nearest node of graph to p, and its distance; NO_ID for an empty graph.
+  std::pair<placegap::NodeId, double> nearestNode( const placegap::RoadGraph &graph, const QgsPointXY &p )
+  {
+    placegap::NodeId best = placegap::NO_ID;
+    double bestSquared = std::numeric_limits<double>::infinity();
+    for ( placegap::NodeId n = 0; n < graph.nodeCount(); ++n )
+    {
+      const double dx = graph.nodePosition[n].x - p.x();
+      const double dy = graph.nodePosition[n].y - p.y();
+      const double squared = dx * dx + dy * dy;
+      if ( squared < bestSquared )
+      {
+        bestSquared = squared;
+        best = n;
+      }
+    }
+    return { best, std::sqrt( bestSquared ) };
+  }
+
+  //! A time of day from a text ("07:15") or a time value; false when it is neither.
+  bool departureSeconds( const QVariant &value, double &seconds )
+  {
+    if ( placegap::compat::isNull( value ) )
+      return false;
+    // A CSV read with type detection gives QTime values.
+    if ( value.userType() == QMetaType::QTime )
+    {
+      const QTime time = value.toTime();
+      if ( !time.isValid() )
+        return false;
+      seconds = time.msecsSinceStartOfDay() / 1000.0;
+      return true;
+    }
+    return placegap::parseTimeOfDay( value.toString().trimmed().toStdString(), seconds );
+  }
+} // namespace
+
+QString clockText( double seconds )
+{
+  if ( !std::isfinite( seconds ) )
+    return QString();
+  const long long whole = std::llround( seconds );
+  return QStringLiteral( "%1:%2" ).arg( whole / 3600, 2, 10, QChar( '0' ) ).arg( ( whole % 3600 ) / 60, 2, 10, QChar( '0' ) );
+}
+
+QString PlaceGapSailingsReader::fieldProblem( const QgsFeatureSource &sailings, const QgsFeatureSource &terminals, const Fields &fields, const QString &sailingsId, const QString &terminalsId )
+{
+  if ( !fields.days.isEmpty() && fields.days.size() != 7 )
+    return QObject::tr( "The day fields of the ferry timetable must be seven names, Monday first (e.g. 'mon;tue;wed;thu;fri;sat;sun'), or none; %1 given." ).arg( fields.days.size() );
+  QStringList wanted { fields.from, fields.to, fields.departure, fields.minutes };
+  wanted << fields.days;
+  for ( const QString &name : wanted )
+  {
+    if ( sailings.fields().lookupField( name ) < 0 )
+      return QObject::tr( "The ferry timetable (%1) has no field '%2'. Its fields are: %3." ).arg( sailingsId, name, sailings.fields().names().join( QLatin1String( ", " ) ) );
+  }
+  if ( terminals.fields().lookupField( fields.terminalCode ) < 0 )
+    return QObject::tr( "The ferry terminals layer (%1) has no field '%2'. Its fields are: %3." ).arg( terminalsId, fields.terminalCode, terminals.fields().names().join( QLatin1String( ", " ) ) );
+  if ( QgsWkbTypes::geometryType( terminals.wkbType() ) != placegap::compat::GEOMETRY_POINT )
+    return QObject::tr( "The ferry terminals layer (%1) holds %2 features; it must hold points." ).arg( terminalsId, QgsWkbTypes::displayString( terminals.wkbType() ) );
+  return QString();
+}
+
+std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const placegap::RoadGraph &graph, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
+                                                             QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings )
+{
+  // Terminals: stop code -> nearest node.
+  mTerminals.clear();
+  const int codeIndex = terminals.fields().lookupField( fields.terminalCode );
+  const int nameIndex = terminals.fields().lookupField( fields.terminalName );
+  QgsFeatureRequest terminalRequest;
+  terminalRequest.setDestinationCrs( crs, context.transformContext() );
+  QgsFeatureIterator terminalIt = terminals.getFeatures( terminalRequest );
+  QgsFeature feature;
+  std::size_t farTerminals = 0;
+  while ( terminalIt.nextFeature( feature ) )
+  {
+    const QVariant code = feature.attribute( codeIndex );
+    const QString label = QObject::tr( "Ferry terminal feature %1" ).arg( feature.id() );
+    if ( placegap::compat::isNull( code ) || code.toString().trimmed().isEmpty() )
+    {
+      warnings.warn( QObject::tr( "ferry terminal without a stop code" ), QObject::tr( "%1 ('%2') has no '%3'; no sailing can be matched to it." ).arg( label, nameIndex >= 0 ? feature.attribute( nameIndex ).toString() : QString(), fields.terminalCode ) );
+      continue;
+    }
+    const QString key = code.toString().trimmed();
+    if ( mTerminals.contains( key ) )
+    {
+      warnings.warn( QObject::tr( "duplicate ferry terminal code" ), QObject::tr( "%1: stop code '%2' ('%3') is used by an earlier terminal; the first is used." ).arg( label, key, fields.terminalCode ) );
+      continue;
+    }
+    const QgsGeometry geometry = feature.geometry();
+    if ( geometry.isNull() || geometry.isEmpty() )
+    {
+      warnings.warn( QObject::tr( "ferry terminal without geometry" ), QObject::tr( "%1 (stop '%2') has no geometry; its sailings are left out." ).arg( label, key ) );
+      continue;
+    }
+    const auto [node, metres] = nearestNode( graph, geometry.pointOnSurface().asPoint() );
+    Terminal terminal;
+    terminal.name = nameIndex >= 0 ? feature.attribute( nameIndex ).toString() : key;
+    terminal.snapMetres = metres;
+    if ( node == placegap::NO_ID || metres > maxTerminalMetres )
+    {
+      ++farTerminals;
+      feedback->pushDebugInfo( QObject::tr( "%1 (stop '%2', %3) is %4 m from the nearest network node, over the terminal distance (%5 m): its sailings are left out." ).arg( label, key, terminal.name ).arg( metres, 0, 'f', 0 ).arg( maxTerminalMetres ) );
+      mTerminals.insert( key, terminal );
+      continue;
+    }
+    terminal.node = node;
+    mTerminals.insert( key, terminal );
+  }
+  if ( farTerminals > 0 )
+    feedback->pushInfo( QObject::tr( "%n ferry terminal(s) lie further from the network than the terminal distance (%1 m); their sailings are left out (the network does not reach them).", nullptr, static_cast<int>( farTerminals ) ).arg( maxTerminalMetres ) );
+
+  // Sailings.
+  const QgsFields sailingFields = sailings.fields();
+  const int fromIndex = sailingFields.lookupField( fields.from );
+  const int toIndex = sailingFields.lookupField( fields.to );
+  const int departureIndex = sailingFields.lookupField( fields.departure );
+  const int minutesIndex = sailingFields.lookupField( fields.minutes );
+  QList<int> dayIndex;
+  for ( const QString &day : fields.days )
+    dayIndex << sailingFields.lookupField( day );
+
+  std::vector<placegap::Sailing> result;
+  std::size_t rows = 0;
+  std::size_t offNetwork = 0;
+  QgsFeatureRequest request;
+  request.setFlags( QgsFeatureRequest::NoGeometry );
+  QgsFeatureIterator it = sailings.getFeatures( request );
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return {};
+    ++rows;
+    const QString label = QObject::tr( "Ferry timetable row %1" ).arg( feature.id() );
+    const QString from = feature.attribute( fromIndex ).toString().trimmed();
+    const QString to = feature.attribute( toIndex ).toString().trimmed();
+    bool usable = true;
+    for ( const auto &[code, fieldName] : { qMakePair( from, fields.from ), qMakePair( to, fields.to ) } )
+    {
+      if ( !mTerminals.contains( code ) )
+      {
+        warnings.warn( QObject::tr( "sailing from or to an unknown terminal" ), QObject::tr( "%1: stop '%2' ('%3') matches no ferry terminal's '%4'; the sailing is left out." ).arg( label, code, fieldName, fields.terminalCode ) );
+        usable = false;
+        break;
+      }
+    }
+    if ( !usable )
+      continue;
+    double depart = 0;
+    const QVariant departure = feature.attribute( departureIndex );
+    if ( !departureSeconds( departure, depart ) )
+    {
+      warnings.warn( QObject::tr( "sailing time not a time of day" ), QObject::tr( "%1: '%2' is '%3', not a time of day (HH:MM, 00:00 to 23:59); the sailing is left out." ).arg( label, fields.departure, departure.toString() ) );
+      continue;
+    }
+    const QVariant minutesValue = feature.attribute( minutesIndex );
+    bool ok = false;
+    const double minutes = placegap::compat::isNull( minutesValue ) ? NAN : minutesValue.toString().trimmed().toDouble( &ok );
+    if ( !ok || !std::isfinite( minutes ) || minutes <= 0 || minutes > MAX_CROSSING_MINUTES )
+    {
+      const QString why = !ok || !std::isfinite( minutes ) ? QObject::tr( "not a number" ) : ( minutes <= 0 ? QObject::tr( "not above 0" ) : QObject::tr( "more than a day: an error in the data, not a crossing" ) );
+      warnings.warn( QObject::tr( "sailing with unusable crossing minutes" ), QObject::tr( "%1: '%2' is %3 (%4); the sailing is left out." ).arg( label, fields.minutes, placegap::compat::isNull( minutesValue ) ? QStringLiteral( "NULL" ) : minutesValue.toString(), why ) );
+      continue;
+    }
+    std::uint8_t days = fields.days.isEmpty() ? 0x7F : 0;
+    for ( int d = 0; d < dayIndex.size(); ++d )
+    {
+      const QVariant value = feature.attribute( dayIndex[d] );
+      const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed();
+      if ( text == QLatin1String( "1" ) || text.compare( QLatin1String( "true" ), Qt::CaseInsensitive ) == 0 )
+        days |= static_cast<std::uint8_t>( 1u << d );
+      else if ( !( text == QLatin1String( "0" ) || text.compare( QLatin1String( "false" ), Qt::CaseInsensitive ) == 0 ) )
+        warnings.warn( QObject::tr( "sailing day not 0 or 1" ), QObject::tr( "%1: '%2' is '%3', not 0 or 1; the sailing is taken not to run that day." ).arg( label, fields.days[d], text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
+    }
+    const Terminal &fromTerminal = mTerminals[from];
+    const Terminal &toTerminal = mTerminals[to];
+    if ( fromTerminal.node == placegap::NO_ID || toTerminal.node == placegap::NO_ID )
+    {
+      ++offNetwork;
+      continue;
+    }
+    if ( fromTerminal.node == toTerminal.node )
+    {
+      warnings.warn( QObject::tr( "sailing between terminals on one node" ), QObject::tr( "%1: '%2' and '%3' join the network at the same node; the sailing is left out." ).arg( label, from, to ) );
+      continue;
+    }
+    placegap::Sailing sailing;
+    sailing.from = fromTerminal.node;
+    sailing.to = toTerminal.node;
+    sailing.departSeconds = depart;
+    sailing.crossingSeconds = minutes * 60.0;
+    sailing.days = days;
+    const placegap::Point &a = graph.nodePosition[sailing.from];
+    const placegap::Point &b = graph.nodePosition[sailing.to];
+    sailing.metres = std::hypot( b.x - a.x, b.y - a.y );
+    result.push_back( sailing );
+  }
+  feedback->pushInfo( QObject::tr( "Ferry timetable: %1 of %2 sailing row(s) used; %3 left out because a terminal is beyond the network." ).arg( result.size() ).arg( rows ).arg( offNetwork ) );
+  return result;
+}

@@ -1,0 +1,79 @@
+/***************************************************************************
+  placegapsailingsreader.h - a published ferry timetable read into sailings between network nodes
+ ***************************************************************************/
+#ifndef PLACEGAPSAILINGSREADER_H
+#define PLACEGAPSAILINGSREADER_H
+
+#include "ferrytimetable.h"
+#include "roadgraph.h"
+
+#include "qgscoordinatereferencesystem.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QgsFeatureSource;
+class QgsProcessingContext;
+class QgsProcessingFeedback;
+class PlaceGapFeatureWarnings;
+
+/**
+ * Reads a table of sailings (one row per timetabled leg, as `ferry_departures.csv` of the
+ * Traveline-based Northern Alliance ferry data: from and to stop codes, departure time, crossing
+ * minutes, a 0/1 field per day of the week) and a layer of terminal points carrying the same
+ * stop codes. Each terminal joins the network at its nearest node within a distance. Rows that
+ * cannot be used (a stop code with no terminal, a terminal far from every road, a time that is
+ * not a time of day, crossing minutes that are not above 0 or are more than a day) are left out,
+ * each with a warning naming the row and the field.
+ */
+class PlaceGapSailingsReader
+{
+  public:
+    struct Fields
+    {
+        QString from = QStringLiteral( "from_stop" );
+        QString to = QStringLiteral( "to_stop" );
+        QString departure = QStringLiteral( "departure" );
+        QString minutes = QStringLiteral( "run_minutes" );
+        QStringList days = { QStringLiteral( "mon" ), QStringLiteral( "tue" ), QStringLiteral( "wed" ), QStringLiteral( "thu" ), QStringLiteral( "fri" ), QStringLiteral( "sat" ), QStringLiteral( "sun" ) };
+        QString terminalCode = QStringLiteral( "stop_point_id" );
+        QString terminalName = QStringLiteral( "name" );
+    };
+
+    //! Crossings longer than this are taken as errors in the data (the longest real Northern Alliance sailing, Aberdeen–Lerwick, is about 13 hours).
+    static constexpr double MAX_CROSSING_MINUTES = 24 * 60;
+
+    /**
+     * Why the tables cannot be read with these fields (naming the parameter ids given), or an
+     * empty string. days may be empty (every sailing runs every day) or hold seven names.
+     */
+    static QString fieldProblem( const QgsFeatureSource &sailings, const QgsFeatureSource &terminals, const Fields &fields, const QString &sailingsId, const QString &terminalsId );
+
+    //! A stop's node and name, once matched.
+    struct Terminal
+    {
+        placegap::NodeId node = placegap::NO_ID;
+        QString name;
+        double snapMetres = 0;
+    };
+
+    /**
+     * Matches the terminals to the graph's nodes (terminals reprojected to crs) and reads the
+     * sailings. Returns the usable sailings; throws QgsProcessingException when none is left.
+     */
+    std::vector<placegap::Sailing> read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const placegap::RoadGraph &graph, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
+                                         QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings );
+
+    //! Terminals matched by read(), by stop code.
+    const QMap<QString, Terminal> &terminals() const { return mTerminals; }
+
+  private:
+    QMap<QString, Terminal> mTerminals;
+};
+
+//! "HH:MM" of a clock time in seconds after midnight of the day of travel ("25:10" past the next midnight).
+QString clockText( double seconds );
+
+#endif // PLACEGAPSAILINGSREADER_H
