@@ -43,6 +43,9 @@ namespace placegap
         { "Local Access Road", 24 },
         { "Restricted Local Access Road", 16 },
         { "Secondary Access Road", 16 },
+        // OS MasterMap Highways routeHierarchy (besides the function names above)
+        { "A Road Primary", 80 },
+        { "Restricted Secondary Access Road", 10 },
         // OS Open Roads class (Motorway, A Road and B Road as above)
         { "Classified Unnumbered", 48 },
         { "Unclassified", 40 },

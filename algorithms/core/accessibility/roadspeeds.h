@@ -25,6 +25,8 @@ namespace placegap
        *   Motorway 96, A Road 72, B Road 56, Minor Road 48, Local Road 32,
        *   Local Access Road 24, Restricted Local Access Road 16, Secondary Access Road 16;
        *   Classified Unnumbered 48, Unclassified 40, Not Classified 32, Unknown 32.
+       * OS MasterMap Highways `routeHierarchy` (besides the names above):
+       *   A Road Primary 80, Restricted Secondary Access Road 10.
        * OSM `highway`:
        *   motorway 96, motorway_link 64, trunk 80, trunk_link 56, primary 64, primary_link 48,
        *   secondary 56, secondary_link 40, tertiary 48, tertiary_link 32, unclassified 40,
