@@ -4,6 +4,7 @@
 #include "placegaptestutils.h"
 
 #include "qgscoordinatetransform.h"
+#include "qgsdistancearea.h"
 #include "qgsfeature.h"
 #include "qgsgeometry.h"
 #include "qgsgraph.h"
@@ -125,7 +126,7 @@ class TestServiceAccessibility : public QObject
 
     void emptyNetworkFails();
     void nonLineNetworkIsRefused();
-    void geographicNetworkIsRefused();
+    void geographicNetworkIsBuiltInUtm();
     void lineSitesAreRefused();
     void zeroAndNullSpeedsAreWarned();
     void nullGeometriesAreWarnedAndNull();
@@ -982,19 +983,32 @@ void TestServiceAccessibility::nonLineNetworkIsRefused()
   QVERIFY2( error.contains( "INPUT" ) && error.contains( "line layer" ), qPrintable( error ) );
 }
 
-void TestServiceAccessibility::geographicNetworkIsRefused()
+void TestServiceAccessibility::geographicNetworkIsBuiltInUtm()
 {
+  // 0.1 degree of longitude along 55.9 N, in EPSG:4326: built in UTM zone 30 N, its km within
+  // 0.1 % of the ellipsoidal length (QgsDistanceArea on WGS 84), the route written in EPSG:4326.
   QgsVectorLayer *network = makeNetwork( { { "LineString(-3.2 55.9, -3.1 55.9)", QVariant(), 36, QVariant(), QVariant() } }, "EPSG:4326" );
-  QgsVectorLayer *sites = makeSites( { { "A", "Point(-3.2 55.9)" } }, "EPSG:4326" );
+  QgsVectorLayer *services = makeSites( { { "B", "Point(-3.1 55.9)" } }, "EPSG:4326" );
+  QgsVectorLayer *origins = makeSites( { { "A", "Point(-3.2 55.9)" } }, "EPSG:4326" );
   QVariantMap parameters = networkParameters( network );
-  parameters.insert( "ORIGINS", sites->id() );
-  parameters.insert( "DESTINATIONS", sites->id() );
+  parameters.insert( "ORIGINS", origins->id() );
   parameters.insert( "OUTPUT", mDir->filePath( "geographic.gpkg" ) );
   QString error;
-  QVERIFY( run( "placegap:nearestservice", parameters, &error ).isEmpty() ); // no SERVICES: refused too
-  parameters.insert( "SERVICES", sites->id() );
-  QVERIFY( run( "placegap:nearestservice", parameters, &error ).isEmpty() );
-  QVERIFY2( error.contains( "EPSG:4326" ) && error.contains( "geographic" ) && error.contains( "EPSG:27700" ), qPrintable( error ) );
+  QVERIFY( run( "placegap:nearestservice", parameters, &error ).isEmpty() ); // no SERVICES: refused
+  parameters.insert( "SERVICES", services->id() );
+  parameters.insert( "ROUTES", true );
+  QVERIFY2( !run( "placegap:nearestservice", parameters, &error ).isEmpty(), qPrintable( error ) );
+  QVERIFY( mFeedback.saidSomething( "EPSG:32630" ) );
+  QgsVectorLayer output( mDir->filePath( "geographic.gpkg" ), "routes", "ogr" );
+  QCOMPARE( output.crs().authid(), QStringLiteral( "EPSG:4326" ) );
+  QgsFeature route;
+  QVERIFY( output.getFeatures().nextFeature( route ) );
+  QgsDistanceArea ellipsoid;
+  ellipsoid.setSourceCrs( QgsCoordinateReferenceSystem( "EPSG:4326" ), QgsProject::instance()->transformContext() );
+  ellipsoid.setEllipsoid( QStringLiteral( "EPSG:7030" ) );
+  const double metres = ellipsoid.measureLine( QgsPointXY( -3.2, 55.9 ), QgsPointXY( -3.1, 55.9 ) );
+  QVERIFY2( std::abs( route.attribute( "km" ).toDouble() * 1000.0 / metres - 1.0 ) < 0.001, qPrintable( QStringLiteral( "%1 km against %2 m" ).arg( route.attribute( "km" ).toDouble() ).arg( metres ) ) );
+  QVERIFY( std::abs( route.geometry().constGet()->vertexAt( QgsVertexId( 0, 0, 0 ) ).x() - -3.2 ) < 1e-6 );
 }
 
 void TestServiceAccessibility::lineSitesAreRefused()

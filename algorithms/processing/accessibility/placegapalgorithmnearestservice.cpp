@@ -167,8 +167,8 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
-  // Routes are drawn in the network CRS; origins keep theirs.
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, routes ? placegap::compat::WKB_LINESTRING : originSource->wkbType(), routes ? network->crs : originSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  // Routes are drawn in the network layer's CRS; origins keep theirs.
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, routes ? placegap::compat::WKB_LINESTRING : originSource->wkbType(), routes ? network->layerCrs : originSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
 
@@ -218,7 +218,7 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
         appendPoint( line, { service.point.x(), service.point.y() } );
         if ( line.size() == 1 )
           line << line.first();
-        out.setGeometry( QgsGeometry::fromPolylineXY( line ) );
+        out.setGeometry( toLayerCrs( *network, QgsGeometry::fromPolylineXY( line ), context ) );
       }
       else
       {

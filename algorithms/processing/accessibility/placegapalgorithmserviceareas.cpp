@@ -122,7 +122,7 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
   fields.append( placegap::compat::doubleField( FIELD_ROAD_KM, 0, 0 ) );
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, placegap::compat::WKB_MULTIPOLYGON, network->crs ) );
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, placegap::compat::WKB_MULTIPOLYGON, network->layerCrs ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
 
@@ -164,7 +164,7 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
           pieces << QgsGeometry::fromPointXY( service.point ).buffer( buffer, BUFFER_SEGMENTS );
         QgsGeometry area = QgsGeometry::unaryUnion( pieces );
         area.convertToMultiType();
-        feature.setGeometry( area );
+        feature.setGeometry( toLayerCrs( *network, area, context ) );
       }
       feature.setAttributes( QgsAttributes() << service.id << band << ( service.usable ? QVariant( roadMetres / 1000.0 ) : QVariant() ) );
       if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )

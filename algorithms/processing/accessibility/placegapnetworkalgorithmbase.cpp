@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapnetworkalgorithmbase.h"
 
+#include "networkpresets.h"
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapgraphcache.h"
@@ -67,6 +68,9 @@ namespace
   const QString OFF_NETWORK_SPEED = QStringLiteral( "OFF_NETWORK_SPEED" );
   const QString MAX_SNAP_DISTANCE = QStringLiteral( "MAX_SNAP_DISTANCE" );
   const QString GRAPH_CACHE = QStringLiteral( "GRAPH_CACHE" );
+  const QString NETWORK_PRESET = QStringLiteral( "NETWORK_PRESET" );
+  //! A route=ferry way without a duration is taken at this speed (about 13.5 knots, a CalMac crossing's pace).
+  constexpr double OSM_FERRY_KMH_WITHOUT_DURATION = 25.0;
   // Ferry timetables.
   const QString FERRY_TIMETABLE = QStringLiteral( "FERRY_TIMETABLE" );
   const QString FERRY_TERMINALS = QStringLiteral( "FERRY_TERMINALS" );
@@ -113,8 +117,10 @@ QString PlaceGapNetworkAlgorithmBase::groupId() const
 void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
 {
   using namespace placegap::compat;
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Road network (lines, projected CRS in metres)" ), QList<int>() << static_cast<int>( SOURCE_LINE ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Road network (lines)" ), QList<int>() << static_cast<int>( SOURCE_LINE ) ) );
   addParameter( new QgsProcessingParameterEnum( STRATEGY, QObject::tr( "Path type to calculate" ), QStringList() << QObject::tr( "Shortest (distance)" ) << QObject::tr( "Fastest (time)" ), false, Fastest ) );
+  addParameter( new QgsProcessingParameterEnum( NETWORK_PRESET, QObject::tr( "Network product (reads its fields for direction, speed and ferries)" ),
+                                                QStringList() << QObject::tr( "Custom (fields set below)" ) << QObject::tr( "OpenStreetMap (highway, oneway, maxspeed, route=ferry)" ) << QObject::tr( "OS Open Roads" ) << QObject::tr( "OS MasterMap Highways (road links)" ), false, static_cast<int>( placegap::NetworkPreset::Custom ) ) );
 
   auto advanced = [this]( QgsProcessingParameterDefinition *parameter )
   {
@@ -195,8 +201,18 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp() const
                                          "naming the row.%1" )
                                 .arg( stay );
   return QObject::tr(
-             "Network (INPUT): a line layer in a projected CRS in metres (e.g. EPSG:27700); a geographic "
-             "CRS is refused, reproject it first. Lines join at their ends, and also at shared vertices when "
+             "Network (INPUT): a line layer. In a projected CRS in metres (e.g. EPSG:27700) it is used as it is; "
+             "in a geographic CRS (e.g. EPSG:4326, as OpenStreetMap extracts come) or one not in metres, it is built in "
+             "the UTM zone (WGS 84) of its centre, whose lengths are within about 0.1 % of the ellipsoid's over a zone "
+             "and half its neighbours, and geometry outputs are written back in the layer's CRS.\n"
+             "NETWORK_PRESET reads a known product's own fields, so none need mapping: OpenStreetMap (highway speeds; "
+             "oneway yes/-1/no, one-way implied on roundabouts and motorways; maxspeed lowers the class speed; "
+             "access=no left out; route=ferry ways are ferries of their duration, or at %1 km/h without one; tags are "
+             "read from their own fields, as QuickOSM writes them, or from OGR's other_tags); OS Open Roads "
+             "(road_function speeds, else road_classification; every link two-way: the product has no one-way data); "
+             "OS MasterMap Highways road links (routeHierarchy, else roadClassification; directionality; links not "
+             "open left out). With a preset the direction, speed, class and ferry fields below are not read; "
+             "SPEED_TABLE and DEFAULT_SPEED still apply. Lines join at their ends, and also at shared vertices when "
              "NODES_AT_VERTICES is set (needed for OpenStreetMap ways, which cross at shared nodes; not for OS "
              "Open Roads, split at junctions). Ends and vertices closer than TOLERANCE metres are merged "
              "(the first met in layer order keeps its place). With GRAPH_CACHE (default on) the built graph is kept in "
@@ -230,7 +246,8 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp() const
              "is reported per site, with a warning when it is over MAX_SNAP_DISTANCE metres. A site with no "
              "geometry is warned about and gets NULL results. Where nothing can be reached (another island "
              "without a ferry, a one-way dead end) the result is NULL or absent, never a made-up number. Ties "
-             "are broken by the lower destination feature order." ) +
+             "are broken by the lower destination feature order." )
+             .arg( OSM_FERRY_KMH_WITHOUT_DURATION ) +
          coordinates + timetable;
 }
 
@@ -243,11 +260,7 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
     return QObject::tr( "The network layer (INPUT) holds %1 features; it must be a line layer." ).arg( QgsWkbTypes::displayString( network->wkbType() ) );
   const QgsCoordinateReferenceSystem crs = network->sourceCrs();
   if ( !crs.isValid() )
-    return QObject::tr( "The network layer (INPUT) has no CRS; set its projected CRS (e.g. EPSG:27700) first." );
-  if ( crs.isGeographic() )
-    return QObject::tr( "The network layer's CRS (%1) is geographic: its lengths are in degrees, not metres. Reproject the network to a projected CRS in metres (e.g. EPSG:27700, British National Grid) first." ).arg( crs.authid() );
-  if ( crs.mapUnits() != placegap::compat::DISTANCE_METERS )
-    return QObject::tr( "The network layer's CRS (%1) is not in metres; reproject it to a projected CRS in metres (e.g. EPSG:27700) first." ).arg( crs.authid() );
+    return QObject::tr( "The network layer (INPUT) has no CRS; set its CRS (e.g. EPSG:27700 for OS products, EPSG:4326 for OpenStreetMap) first." );
 
   const QgsFields fields = network->fields();
   for ( const QString &fieldParameter : { DIRECTION_FIELD, SPEED_FIELD, ROAD_CLASS_FIELD, FERRY_FIELD } )
@@ -387,7 +400,11 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     throw QgsProcessingException( problem );
 
   auto network = std::make_unique<Network>();
-  network->crs = source->sourceCrs();
+  network->layerCrs = source->sourceCrs();
+  network->crs = workingCrs( network->layerCrs, source->sourceExtent(), context );
+  if ( network->crs != network->layerCrs )
+    feedback->pushInfo( QObject::tr( "The network's CRS (%1) is not projected in metres: the network is built in %2 (%3), chosen for where it lies; lengths there are within about 0.1 % of the ellipsoid's. Geometry outputs are written in %1." ).arg( network->layerCrs.authid(), network->crs.authid(), network->crs.description() ) );
+  const placegap::NetworkPreset preset = static_cast<placegap::NetworkPreset>( parameterAsEnum( parameters, NETWORK_PRESET, context ) );
   network->strategy = static_cast<Strategy>( parameterAsEnum( parameters, STRATEGY, context ) );
   network->offNetworkKmh = parameterAsDouble( parameters, OFF_NETWORK_SPEED, context );
   network->maxSnapMetres = parameterAsDouble( parameters, MAX_SNAP_DISTANCE, context );
@@ -418,8 +435,81 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     if ( index >= 0 )
       attributes << index;
   }
+  // A preset reads its product's fields, found whatever their case or underscores.
+  QList<QPair<int, std::string>> presetIndices;
+  const auto looseKey = []( const QString &name )
+  { return name.toLower().remove( '_' ); };
+  for ( const std::string &name : placegap::presetFields( preset ) )
+  {
+    for ( int i = 0; i < fields.count(); ++i )
+    {
+      if ( looseKey( fields.at( i ).name() ) == looseKey( QString::fromStdString( name ) ) )
+      {
+        presetIndices << qMakePair( i, name );
+        attributes << i;
+      }
+    }
+  }
   QgsFeatureRequest request;
   request.setSubsetOfAttributes( attributes );
+  if ( network->crs != network->layerCrs )
+    request.setDestinationCrs( network->crs, context.transformContext() );
+
+  // Warnings of the build are kept with a cached graph and told again when it is reused.
+  PlaceGapGraphCache::Messages messages;
+  auto warn = [&]( const QString &kind, const QString &message )
+  {
+    messages << qMakePair( kind, message );
+    warnings.warn( kind, message );
+  };
+  QMap<QString, std::size_t> presetLeftOut; // reason -> lines
+  auto presetRoadLink = [&]( const QgsFeature &feature, const QgsGeometry &geometry, const QString &label, placegap::RoadLink &link )
+  {
+    placegap::LineTags tags;
+    for ( const auto &[index, name] : presetIndices )
+    {
+      const QVariant value = feature.attribute( index );
+      if ( placegap::compat::isNull( value ) )
+        continue;
+      if ( name == "other_tags" )
+      {
+        for ( const auto &[key, tagValue] : placegap::parseOtherTags( value.toString().toStdString() ) )
+          tags.emplace( key, tagValue ); // a field of its own wins over other_tags
+      }
+      else
+      {
+        tags[name] = value.toString().toStdString();
+      }
+    }
+    const placegap::PresetLink read = placegap::presetLink( preset, tags, table, defaultSpeed );
+    if ( !read.include )
+    {
+      ++presetLeftOut[QString::fromStdString( read.reason )];
+      return false;
+    }
+    link.direction = read.direction;
+    if ( read.ferry )
+    {
+      if ( timetabled )
+      {
+        ++ferriesReplaced;
+        return false;
+      }
+      double minutes = read.ferryMinutes ? *read.ferryMinutes : NAN;
+      if ( !read.ferryMinutes )
+      {
+        minutes = geometry.length() / 1000.0 / OSM_FERRY_KMH_WITHOUT_DURATION * 60.0;
+        warn( QObject::tr( "ferry without a duration" ), QObject::tr( "%1 is a ferry (route=ferry) without a duration; its %2 km are taken at %3 km/h (%4 minutes). Tag duration, or give a ferry timetable." ).arg( label ).arg( geometry.length() / 1000.0, 0, 'f', 1 ).arg( OSM_FERRY_KMH_WITHOUT_DURATION ).arg( minutes, 0, 'f', 0 ) );
+      }
+      link.ferryCrossingMinutes = fastest ? minutes : -1;
+      link.speedKmh = 3.6;
+      return true;
+    }
+    if ( read.classUnknown )
+      warn( QObject::tr( "road class not in the speed table" ), QObject::tr( "%1: road class '%2' is not in the speed table; DEFAULT_SPEED (%3 km/h) is used." ).arg( label, QString::fromStdString( read.roadClass ) ).arg( defaultSpeed ) );
+    link.speedKmh = fastest ? read.speedKmh : 3.6;
+    return true;
+  };
 
   const auto toDirection = [&]( const QVariant &value )
   {
@@ -438,13 +528,6 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
 
   QElapsedTimer timer;
   timer.start();
-  // Warnings of the build are kept with a cached graph and told again when it is reused.
-  PlaceGapGraphCache::Messages messages;
-  auto warn = [&]( const QString &kind, const QString &message )
-  {
-    messages << qMakePair( kind, message );
-    warnings.warn( kind, message );
-  };
   const bool useCache = parameterAsBool( parameters, GRAPH_CACHE, context );
   const QString cacheKey = useCache ? graphCacheKey( parameters, context, *source ) : QString();
   const PlaceGapGraphCache cache( PlaceGapGraphCache::defaultPath() );
@@ -495,64 +578,72 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     }
 
     placegap::RoadLink link;
-    link.direction = directionIndex >= 0 ? toDirection( feature.attribute( directionIndex ) ) : toDirection( QVariant() );
-    if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) && timetabled )
+    if ( preset != placegap::NetworkPreset::Custom )
     {
-      ++ferriesReplaced;
-      continue;
-    }
-    if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) )
-    {
-      bool ok = false;
-      const double minutes = feature.attribute( ferryIndex ).toDouble( &ok );
-      if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
-      {
-        warn( QObject::tr( "bad ferry minutes" ), QObject::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, ferryField, feature.attribute( ferryIndex ).toString() ) );
+      if ( !presetRoadLink( feature, geometry, label, link ) )
         continue;
-      }
-      link.ferryCrossingMinutes = fastest ? minutes : -1;
-      link.speedKmh = 3.6;
-    }
-    else if ( !fastest )
-    {
-      link.speedKmh = 3.6; // 1 m/s: the cost in seconds is the length in metres
     }
     else
     {
-      double speed = NAN;
-      if ( speedIndex >= 0 )
+      link.direction = directionIndex >= 0 ? toDirection( feature.attribute( directionIndex ) ) : toDirection( QVariant() );
+      if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) && timetabled )
       {
-        const QVariant value = feature.attribute( speedIndex );
-        if ( placegap::compat::isNull( value ) )
-        {
-          warn( QObject::tr( "NULL speed" ), QObject::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
-        }
-        else
-        {
-          speed = value.toDouble();
-          if ( !( speed > 0 ) || !std::isfinite( speed ) )
-          {
-            warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, speedField, value.toString() ) );
-            continue;
-          }
-        }
+        ++ferriesReplaced;
+        continue;
       }
-      if ( std::isnan( speed ) && classIndex >= 0 )
+      if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) )
       {
-        const QVariant value = feature.attribute( classIndex );
-        const QString roadClass = placegap::compat::isNull( value ) ? QString() : value.toString();
-        const std::optional<double> classSpeed = table.speedFor( roadClass.toStdString() );
-        if ( classSpeed && *classSpeed == 0 )
+        bool ok = false;
+        const double minutes = feature.attribute( ferryIndex ).toDouble( &ok );
+        if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
         {
-          ++excludedByClass;
+          warn( QObject::tr( "bad ferry minutes" ), QObject::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, ferryField, feature.attribute( ferryIndex ).toString() ) );
           continue;
         }
-        if ( classSpeed )
-          speed = *classSpeed;
-        else
-          warn( QObject::tr( "road class not in the speed table" ), QObject::tr( "%1: road class '%2' (field '%3') is not in the speed table; DEFAULT_SPEED (%4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
+        link.ferryCrossingMinutes = fastest ? minutes : -1;
+        link.speedKmh = 3.6;
       }
-      link.speedKmh = std::isnan( speed ) ? defaultSpeed : speed;
+      else if ( !fastest )
+      {
+        link.speedKmh = 3.6; // 1 m/s: the cost in seconds is the length in metres
+      }
+      else
+      {
+        double speed = NAN;
+        if ( speedIndex >= 0 )
+        {
+          const QVariant value = feature.attribute( speedIndex );
+          if ( placegap::compat::isNull( value ) )
+          {
+            warn( QObject::tr( "NULL speed" ), QObject::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
+          }
+          else
+          {
+            speed = value.toDouble();
+            if ( !( speed > 0 ) || !std::isfinite( speed ) )
+            {
+              warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, speedField, value.toString() ) );
+              continue;
+            }
+          }
+        }
+        if ( std::isnan( speed ) && classIndex >= 0 )
+        {
+          const QVariant value = feature.attribute( classIndex );
+          const QString roadClass = placegap::compat::isNull( value ) ? QString() : value.toString();
+          const std::optional<double> classSpeed = table.speedFor( roadClass.toStdString() );
+          if ( classSpeed && *classSpeed == 0 )
+          {
+            ++excludedByClass;
+            continue;
+          }
+          if ( classSpeed )
+            speed = *classSpeed;
+          else
+            warn( QObject::tr( "road class not in the speed table" ), QObject::tr( "%1: road class '%2' (field '%3') is not in the speed table; DEFAULT_SPEED (%4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
+        }
+        link.speedKmh = std::isnan( speed ) ? defaultSpeed : speed;
+      }
     }
 
     const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY { geometry.asPolyline() };
@@ -589,6 +680,11 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
       break;
     }
+  }
+  for ( auto reason = presetLeftOut.constBegin(); reason != presetLeftOut.constEnd(); ++reason )
+  {
+    messages << qMakePair( QString(), QObject::tr( "%n line(s) left out: %1.", nullptr, static_cast<int>( reason.value() ) ).arg( reason.key() ) );
+    feedback->pushInfo( messages.last().second );
   }
   if ( ferriesReplaced > 0 )
   {
@@ -825,6 +921,30 @@ QgsAttributes PlaceGapNetworkAlgorithmBase::timetableAttributes( const Network &
   return attributes;
 }
 
+QgsGeometry PlaceGapNetworkAlgorithmBase::toLayerCrs( const Network &network, QgsGeometry geometry, QgsProcessingContext &context )
+{
+  if ( network.crs == network.layerCrs || geometry.isNull() )
+    return geometry;
+  geometry.transform( QgsCoordinateTransform( network.crs, network.layerCrs, context.transformContext() ) );
+  return geometry;
+}
+
+QgsCoordinateReferenceSystem PlaceGapNetworkAlgorithmBase::workingCrs( const QgsCoordinateReferenceSystem &crs, const QgsRectangle &extent, QgsProcessingContext &context )
+{
+  if ( !crs.isGeographic() && crs.mapUnits() == placegap::compat::DISTANCE_METERS )
+    return crs;
+  QgsPointXY centre = extent.center();
+  try
+  {
+    centre = QgsCoordinateTransform( crs, QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), context.transformContext() ).transform( centre );
+  }
+  catch ( QgsCsException & )
+  {
+  }
+  const int zone = std::clamp( static_cast<int>( std::floor( ( centre.x() + 180.0 ) / 6.0 ) ) + 1, 1, 60 );
+  return QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:%1" ).arg( ( centre.y() >= 0 ? 32600 : 32700 ) + zone ) );
+}
+
 void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsProcessingFeedback *feedback )
 {
   const placegap::RoadGraph &graph = network.graph;
@@ -866,7 +986,7 @@ QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &paramete
   }
   description << QString::number( source.featureCount() ) << source.sourceCrs().toWkt();
   description << QStringLiteral( "timetabled=%1" ).arg( std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) ? 1 : 0 );
-  for ( const QString &name : { STRATEGY, DIRECTION_FIELD, VALUE_FORWARD, VALUE_BACKWARD, VALUE_BOTH, DEFAULT_DIRECTION, SPEED_FIELD, DEFAULT_SPEED, ROAD_CLASS_FIELD, FERRY_FIELD, FERRY_WAIT, TOLERANCE, NODES_AT_VERTICES } )
+  for ( const QString &name : { NETWORK_PRESET, STRATEGY, DIRECTION_FIELD, VALUE_FORWARD, VALUE_BACKWARD, VALUE_BOTH, DEFAULT_DIRECTION, SPEED_FIELD, DEFAULT_SPEED, ROAD_CLASS_FIELD, FERRY_FIELD, FERRY_WAIT, TOLERANCE, NODES_AT_VERTICES } )
     description << name + '=' + parameterAsString( parameters, name, context );
   const std::optional<placegap::RoadSpeedTable> table = speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );
   description << SPEED_TABLE + '=' + ( table ? QString::fromStdString( table->toString() ) : QString() );
