@@ -57,6 +57,7 @@ class TestFerryTimetableAlgorithm : public QObject
 
     void crossingsOfTheShippedTimetable();
     void lateAfternoonMissesTheLastSailing();
+    void windowOfDepartures();
     void nearestServiceRoutesCrossBySailing();
     void networkFerryLinesGiveWayToTheTimetable();
     void badSailingsAreWarnedAndLeftOut();
@@ -227,6 +228,35 @@ void TestFerryTimetableAlgorithm::lateAfternoonMissesTheLastSailing()
   // Saturday: the Pentland sailings of Saturday (09:30, 13:30, 18:45) run too.
   rows = runMatrix( matrixParameters( QStringLiteral( "Sat 13:00" ), { "gills" }, { "hope" } ), &error );
   COMPARE_NEAR( rows.first().attribute( "minutes" ).toDouble(), 101.0, 1e-6 );
+}
+
+void TestFerryTimetableAlgorithm::windowOfDepartures()
+{
+  // gills -> hope leaving at 13:00, 13:15 and 13:30: 101, 86 (the same 13:30 sailing) and 386
+  // minutes (13:31 at the pier misses its check-in: the 18:45, 'hope' at 19:56). Mean 191, worst 386.
+  QVariantMap parameters = matrixParameters( QStringLiteral( "Wed 13:00" ), { "gills" }, { "hope" } );
+  parameters.insert( "DEPART_UNTIL", "13:30" );
+  parameters.insert( "DEPART_EVERY", 15 );
+  QString error;
+  Rows rows = runMatrix( parameters, &error );
+  QVERIFY2( rows.size() == 1, qPrintable( error ) );
+  COMPARE_NEAR( rows.first().attribute( "minutes" ).toDouble(), 101.0, 1e-6 );
+  COMPARE_NEAR( rows.first().attribute( "window_mean_min" ).toDouble(), 191.0, 1e-6 );
+  COMPARE_NEAR( rows.first().attribute( "window_worst_min" ).toDouble(), 386.0, 1e-6 );
+  COMPARE_NEAR( rows.first().attribute( "window_reached" ).toDouble(), 1.0, 1e-9 );
+  // 18:30 still makes the 18:45 (86 minutes); 18:45 does not: half the window arrives, so no mean or worst.
+  parameters.insert( "DEPART_AT", "Wed 18:30" );
+  parameters.insert( "DEPART_UNTIL", "18:45" );
+  rows = runMatrix( parameters, &error );
+  QVERIFY2( rows.size() == 1, qPrintable( error ) );
+  COMPARE_NEAR( rows.first().attribute( "minutes" ).toDouble(), 86.0, 1e-6 );
+  QVERIFY( rows.first().attribute( "window_mean_min" ).isNull() );
+  QVERIFY( rows.first().attribute( "window_worst_min" ).isNull() );
+  COMPARE_NEAR( rows.first().attribute( "window_reached" ).toDouble(), 0.5, 1e-9 );
+  // A window that ends before it starts is refused by name.
+  parameters.insert( "DEPART_UNTIL", "18:00" );
+  QVERIFY( runMatrix( parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "DEPART_UNTIL" ), qPrintable( error ) );
 }
 
 void TestFerryTimetableAlgorithm::nearestServiceRoutesCrossBySailing()

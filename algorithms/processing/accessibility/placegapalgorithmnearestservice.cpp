@@ -143,11 +143,9 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   const double searchedTo = routes ? 70 : 85;
   const double travelledTo = network->timetable ? 35 + ( searchedTo - 35 ) / 2 : searchedTo;
   const auto reaches = travel( *network, origins, engine, query, feedback, 35, travelledTo );
-  const auto latest = latestReturns( *network, origins, engine, feedback, travelledTo, searchedTo );
+  const TimetableResults timetabled = timetableResults( *network, origins, engine, feedback, travelledTo, searchedTo );
   if ( feedback->isCanceled() )
     return QVariantMap();
-  const auto latestReturn = [&latest]( std::size_t origin, std::size_t destination )
-  { return latest.empty() ? -placegap::UNREACHABLE : latest[origin][destination]; };
   placegap::TravelQuery routeQuery;
   routeQuery.timetable = network->timetable.get();
   routeQuery.departClock = network->departClock;
@@ -197,7 +195,7 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
     {
       const Site &service = services[reach.destination];
       QgsFeature out( fields );
-      out.setAttributes( feature.attributes() << service.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( service ) << timetableAttributes( *network, &reach, latestReturn( i, reach.destination ) ) );
+      out.setAttributes( feature.attributes() << service.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( service ) << timetableAttributes( *network, timetabled, i, reach.destination, &reach ) );
       if ( routes )
       {
         QVector<QgsPointXY> line;
@@ -230,7 +228,7 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
     {
       ++unmatched;
       QgsFeature out( fields );
-      out.setAttributes( feature.attributes() << QVariant() << QVariant() << QVariant() << QVariant() << snapValue( origin ) << QVariant() << timetableAttributes( *network, nullptr, -placegap::UNREACHABLE ) );
+      out.setAttributes( feature.attributes() << QVariant() << QVariant() << QVariant() << QVariant() << snapValue( origin ) << QVariant() << timetableAttributes( *network, timetabled, i, placegap::NO_ID, nullptr ) );
       if ( !routes )
         out.setGeometry( feature.geometry() );
       features << out;

@@ -118,11 +118,9 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
 
   const placegap::TravelTimeEngine engine( network->graph, endpoints( destinations ) );
   const auto reaches = travel( *network, origins, engine, query, feedback, 35, network->timetable ? 65 : 85 );
-  const auto latest = latestReturns( *network, origins, engine, feedback, 65, 85 );
+  const TimetableResults timetabled = timetableResults( *network, origins, engine, feedback, 65, 85 );
   if ( feedback->isCanceled() )
     return QVariantMap();
-  const auto latestReturn = [&latest]( std::size_t origin, std::size_t destination )
-  { return latest.empty() ? -placegap::UNREACHABLE : latest[origin][destination]; };
 
   QgsFields fields;
   fields.append( siteIdField( parameters, ORIGINS, ORIGIN_ID_FIELD, FIELD_ORIGIN_ID, context ) );
@@ -157,7 +155,7 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
     {
       QgsFeature feature( fields );
       const Site &site = destinations[reach.destination];
-      feature.setAttributes( QgsAttributes() << origin.id << site.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( site ) << timetableAttributes( *network, &reach, latestReturn( i, reach.destination ) ) );
+      feature.setAttributes( QgsAttributes() << origin.id << site.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( site ) << timetableAttributes( *network, timetabled, i, reach.destination, &reach ) );
       features << feature;
     }
     if ( fullMatrix )
@@ -172,7 +170,7 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
           continue;
         ++unreachable;
         QgsFeature feature( fields );
-        feature.setAttributes( QgsAttributes() << origin.id << destinations[d].id << QVariant() << QVariant() << QVariant() << snapValue( origin ) << snapValue( destinations[d] ) << timetableAttributes( *network, nullptr, latestReturn( i, d ) ) );
+        feature.setAttributes( QgsAttributes() << origin.id << destinations[d].id << QVariant() << QVariant() << QVariant() << snapValue( origin ) << snapValue( destinations[d] ) << timetableAttributes( *network, timetabled, i, d, nullptr ) );
         features << feature;
       }
     }

@@ -45,6 +45,9 @@ const QString PlaceGapNetworkAlgorithmBase::FIELD_FERRY_LEGS = QStringLiteral( "
 const QString PlaceGapNetworkAlgorithmBase::FIELD_ARRIVE_AT = QStringLiteral( "arrive_at" );
 const QString PlaceGapNetworkAlgorithmBase::FIELD_SAME_DAY_RETURN = QStringLiteral( "same_day_return" );
 const QString PlaceGapNetworkAlgorithmBase::FIELD_LATEST_RETURN = QStringLiteral( "latest_return" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_WINDOW_MEAN = QStringLiteral( "window_mean_min" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_WINDOW_WORST = QStringLiteral( "window_worst_min" );
+const QString PlaceGapNetworkAlgorithmBase::FIELD_WINDOW_REACHED = QStringLiteral( "window_reached" );
 
 namespace
 {
@@ -77,6 +80,9 @@ namespace
   const QString DEPART_AT = QStringLiteral( "DEPART_AT" );
   const QString CHECK_IN_MINUTES = QStringLiteral( "CHECK_IN_MINUTES" );
   const QString STAY_MINUTES = QStringLiteral( "STAY_MINUTES" );
+  const QString DEPART_UNTIL = QStringLiteral( "DEPART_UNTIL" );
+  const QString DEPART_EVERY = QStringLiteral( "DEPART_EVERY" );
+  constexpr int MAX_WINDOW_RUNS = 288;
   const QString TIMETABLE_FROM_FIELD = QStringLiteral( "TIMETABLE_FROM_FIELD" );
   const QString TIMETABLE_TO_FIELD = QStringLiteral( "TIMETABLE_TO_FIELD" );
   const QString TIMETABLE_DEPARTURE_FIELD = QStringLiteral( "TIMETABLE_DEPARTURE_FIELD" );
@@ -162,6 +168,9 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
 void PlaceGapNetworkAlgorithmBase::addReturnTripParameter()
 {
   addParameter( new QgsProcessingParameterNumber( STAY_MINUTES, QObject::tr( "Minutes spent at the service before going home (with a ferry timetable)" ), placegap::compat::NUMBER_DOUBLE, 60.0, false, 0, 1440 ) );
+  // A window of departures, as accessibility studies average over a morning.
+  addParameter( new QgsProcessingParameterString( DEPART_UNTIL, QObject::tr( "Also leave every few minutes until (HH:MM; empty = only at the time above)" ), QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterNumber( DEPART_EVERY, QObject::tr( "Minutes between departures in that window" ), placegap::compat::NUMBER_DOUBLE, 15.0, false, 1, 1440 ) );
 }
 
 void PlaceGapNetworkAlgorithmBase::addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description )
@@ -358,6 +367,21 @@ QString PlaceGapNetworkAlgorithmBase::timetableProblem( const QVariantMap &param
   const QString departAt = parameterAsString( parameters, DEPART_AT, context );
   if ( !placegap::parseDepartAt( departAt.toStdString(), 2, day, clock ) )
     return QObject::tr( "Leave at (DEPART_AT) is '%1'; give a day and a time of day, e.g. 'Wed 08:00' or 'Saturday 17:30'." ).arg( departAt );
+  if ( parameterDefinition( DEPART_UNTIL ) )
+  {
+    const QString until = parameterAsString( parameters, DEPART_UNTIL, context ).trimmed();
+    double end = 0;
+    if ( !until.isEmpty() )
+    {
+      if ( !placegap::parseTimeOfDay( until.toStdString(), end ) )
+        return QObject::tr( "Leave until (DEPART_UNTIL) is '%1'; give a time of day, e.g. '09:00'." ).arg( until );
+      if ( end < clock )
+        return QObject::tr( "Leave until (DEPART_UNTIL, %1) is before the first departure (DEPART_AT, %2): a window runs forward within one day." ).arg( until, clockText( clock ) );
+      const double every = parameterAsDouble( parameters, DEPART_EVERY, context );
+      if ( ( end - clock ) / ( every * 60.0 ) + 1 > MAX_WINDOW_RUNS )
+        return QObject::tr( "The window from %1 to %2 every %3 minutes makes more than %4 departures; leave less often (DEPART_EVERY)." ).arg( clockText( clock ), until ).arg( every ).arg( MAX_WINDOW_RUNS );
+    }
+  }
   return PlaceGapSailingsReader::fieldProblem( *sailings, *terminals, timetableFieldNames( *this, parameters, context ), FERRY_TIMETABLE, FERRY_TERMINALS );
 }
 
@@ -370,6 +394,12 @@ void PlaceGapNetworkAlgorithmBase::loadTimetable( const QVariantMap &parameters,
   placegap::parseDepartAt( parameterAsString( parameters, DEPART_AT, context ).toStdString(), 2, network.dayOfWeek, network.departClock );
   if ( parameterDefinition( STAY_MINUTES ) )
     network.stayMinutes = parameterAsDouble( parameters, STAY_MINUTES, context );
+  double windowEnd = 0;
+  if ( parameterDefinition( DEPART_UNTIL ) && placegap::parseTimeOfDay( parameterAsString( parameters, DEPART_UNTIL, context ).trimmed().toStdString(), windowEnd ) )
+  {
+    network.windowEndClock = windowEnd;
+    network.windowStepSeconds = parameterAsDouble( parameters, DEPART_EVERY, context ) * 60.0;
+  }
   PlaceGapSailingsReader reader;
   const std::vector<placegap::Sailing> sailings = reader.read( *sailingsSource, *terminalsSource, timetableFieldNames( *this, parameters, context ), network.graph, network.crs, parameterAsDouble( parameters, TERMINAL_DISTANCE, context ), context, feedback, warnings );
   network.timetable = std::make_unique<placegap::FerryTimetable>( sailings, network.dayOfWeek, network.graph.nodeCount(), parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) * 60.0 );
@@ -873,17 +903,53 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
   return results;
 }
 
-std::vector<std::vector<double>> PlaceGapNetworkAlgorithmBase::latestReturns( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
+PlaceGapNetworkAlgorithmBase::TimetableResults PlaceGapNetworkAlgorithmBase::timetableResults( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
 {
+  TimetableResults results;
   if ( !network.timetable )
-    return {};
-  return engine.latestReturns(
-      endpoints( origins ), *network.timetable, placegap::SECONDS_PER_DAY, 0, [feedback]()
-      { return feedback->isCanceled(); },
-      [feedback, progressFrom, progressTo]( std::size_t done, std::size_t total )
+    return results;
+  results.destinations = engine.destinationCount();
+  const std::vector<placegap::NetworkEndpoint> from = endpoints( origins );
+  const bool window = network.windowEndClock >= network.departClock && network.windowStepSeconds > 0;
+  const int runs = window ? static_cast<int>( std::floor( ( network.windowEndClock - network.departClock ) / network.windowStepSeconds + 1e-9 ) ) + 1 : 0;
+  const double share = ( progressTo - progressFrom ) / ( runs + 1 );
+  const auto progress = [feedback]( double start, double span )
+  {
+    return [feedback, start, span]( std::size_t done, std::size_t total )
+    { feedback->setProgress( start + span * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) ); };
+  };
+  const auto canceled = [feedback]()
+  { return feedback->isCanceled(); };
+  results.latestReturn = engine.latestReturns( from, *network.timetable, placegap::SECONDS_PER_DAY, 0, canceled, progress( progressFrom, share ) );
+  if ( !window || feedback->isCanceled() )
+    return results;
+
+  const std::size_t cells = origins.size() * results.destinations;
+  results.windowSum.assign( cells, 0.0 );
+  results.windowWorst.assign( cells, 0.0 );
+  results.windowReached.assign( cells, 0 );
+  for ( int run = 0; run < runs; ++run )
+  {
+    placegap::TravelQuery query;
+    query.timetable = network.timetable.get();
+    query.departClock = network.departClock + run * network.windowStepSeconds;
+    const auto reaches = engine.manyToMany( from, query, 0, canceled, progress( progressFrom + share * ( run + 1 ), share ) );
+    if ( feedback->isCanceled() )
+      return results;
+    for ( std::size_t o = 0; o < reaches.size(); ++o )
+    {
+      for ( const placegap::Reach &reach : reaches[o] )
       {
-        feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) );
-      } );
+        const std::size_t cell = o * results.destinations + reach.destination;
+        results.windowSum[cell] += reach.seconds;
+        results.windowWorst[cell] = std::max( results.windowWorst[cell], reach.seconds );
+        ++results.windowReached[cell];
+      }
+    }
+  }
+  results.windowRuns = runs;
+  feedback->pushInfo( QObject::tr( "Window: %1 departures from %2 to %3, every %4 minutes." ).arg( runs ).arg( clockText( network.departClock ), clockText( network.departClock + ( runs - 1 ) * network.windowStepSeconds ) ).arg( network.windowStepSeconds / 60.0 ) );
+  return results;
 }
 
 QgsFields PlaceGapNetworkAlgorithmBase::timetableFields( const Network &network )
@@ -898,26 +964,44 @@ QgsFields PlaceGapNetworkAlgorithmBase::timetableFields( const Network &network 
   fields.append( placegap::compat::stringField( FIELD_ARRIVE_AT, 5 ) );
   fields.append( placegap::compat::intField( FIELD_SAME_DAY_RETURN ) );
   fields.append( placegap::compat::stringField( FIELD_LATEST_RETURN, 5 ) );
+  if ( network.windowEndClock >= 0 )
+  {
+    fields.append( placegap::compat::doubleField( FIELD_WINDOW_MEAN, 0, 0 ) );
+    fields.append( placegap::compat::doubleField( FIELD_WINDOW_WORST, 0, 0 ) );
+    fields.append( placegap::compat::doubleField( FIELD_WINDOW_REACHED, 0, 0 ) );
+  }
   return fields;
 }
 
-QgsAttributes PlaceGapNetworkAlgorithmBase::timetableAttributes( const Network &network, const placegap::Reach *reach, double latestReturn )
+QgsAttributes PlaceGapNetworkAlgorithmBase::timetableAttributes( const Network &network, const TimetableResults &results, std::size_t origin, std::size_t destination, const placegap::Reach *reach )
 {
   QgsAttributes attributes;
   if ( !network.timetable )
     return attributes;
+  const double latestReturn = destination < results.destinations ? results.latest( origin, destination ) : -placegap::UNREACHABLE;
   const bool canReturn = std::isfinite( latestReturn );
   if ( !reach )
   {
     attributes << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << ( canReturn ? QVariant( clockText( latestReturn ) ) : QVariant() );
-    return attributes;
   }
-  const double ferry = reach->ferrySeconds;
-  const double wait = reach->waitSeconds;
-  const double arrive = network.departClock + reach->seconds;
-  // Home the same day: there after STAY_MINUTES, and a way back that leaves no earlier than that.
-  const bool sameDay = canReturn && arrive + network.stayMinutes * 60.0 <= latestReturn + 1e-6;
-  attributes << std::max( 0.0, reach->seconds - ferry - wait ) / 60.0 << ferry / 60.0 << wait / 60.0 << static_cast<int>( reach->ferryLegs ) << clockText( arrive ) << ( sameDay ? 1 : 0 ) << ( canReturn ? QVariant( clockText( latestReturn ) ) : QVariant() );
+  else
+  {
+    const double ferry = reach->ferrySeconds;
+    const double wait = reach->waitSeconds;
+    const double arrive = network.departClock + reach->seconds;
+    // Home the same day: there after STAY_MINUTES, and a way back that leaves no earlier than that.
+    const bool sameDay = canReturn && arrive + network.stayMinutes * 60.0 <= latestReturn + 1e-6;
+    attributes << std::max( 0.0, reach->seconds - ferry - wait ) / 60.0 << ferry / 60.0 << wait / 60.0 << static_cast<int>( reach->ferryLegs ) << clockText( arrive ) << ( sameDay ? 1 : 0 ) << ( canReturn ? QVariant( clockText( latestReturn ) ) : QVariant() );
+  }
+  if ( network.windowEndClock >= 0 )
+  {
+    // Mean and worst over every departure of the window; NULL unless every one of them arrives.
+    const std::size_t cell = origin * results.destinations + destination;
+    const bool known = results.windowRuns > 0 && destination < results.destinations && cell < results.windowReached.size();
+    const int reached = known ? results.windowReached[cell] : 0;
+    const bool always = known && reached == results.windowRuns;
+    attributes << ( always ? QVariant( results.windowSum[cell] / reached / 60.0 ) : QVariant() ) << ( always ? QVariant( results.windowWorst[cell] / 60.0 ) : QVariant() ) << ( known ? QVariant( static_cast<double>( reached ) / results.windowRuns ) : QVariant() );
+  }
   return attributes;
 }
 

@@ -47,6 +47,9 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static const QString FIELD_ARRIVE_AT;
     static const QString FIELD_SAME_DAY_RETURN;
     static const QString FIELD_LATEST_RETURN;
+    static const QString FIELD_WINDOW_MEAN;
+    static const QString FIELD_WINDOW_WORST;
+    static const QString FIELD_WINDOW_REACHED;
 
     QString group() const override;
     QString groupId() const override;
@@ -67,6 +70,8 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
         int dayOfWeek = 0;
         double departClock = 0;
         double stayMinutes = 0;
+        double windowEndClock = -1; //!< Last departure of the window (clock seconds); < 0: no window.
+        double windowStepSeconds = 0;
     };
 
     //! An origin or destination feature: its id value and where it joins the network.
@@ -130,18 +135,26 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     //! The endpoints of the sites (an invalid endpoint for an unusable site).
     static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
 
+    //! What a timetable adds per origin and destination: the way home, and travel over a window of departures.
+    struct TimetableResults
+    {
+        std::size_t destinations = 0;
+        std::vector<std::vector<double>> latestReturn; //!< [origin][destination]: latest clock time to leave for home by midnight; -inf: none.
+        int windowRuns = 0;                            //!< Departures in the window; 0 = no window.
+        std::vector<double> windowSum;                 //!< [origin * destinations + destination], seconds, over the runs that reach it.
+        std::vector<double> windowWorst;
+        std::vector<std::uint16_t> windowReached;
+        double latest( std::size_t origin, std::size_t destination ) const { return latestReturn.empty() ? -placegap::UNREACHABLE : latestReturn[origin][destination]; }
+    };
     /**
-     * For each origin and destination, the latest clock time to leave the destination and be
-     * home by midnight with the network's timetable; empty without a timetable or when canceled.
+     * The way home from every destination (one backward search per origin) and, with a window,
+     * travel at every departure in it; empty without a timetable or when canceled.
      */
-    static std::vector<std::vector<double>> latestReturns( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback, double progressFrom, double progressTo );
+    static TimetableResults timetableResults( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback, double progressFrom, double progressTo );
     //! The timetable's output fields (none without a timetable).
     static QgsFields timetableFields( const Network &network );
-    /**
-     * Values of timetableFields() for a reach (nullptr: unreached, all NULL) given the latest
-     * time to leave the destination for home (from latestReturns()).
-     */
-    static QgsAttributes timetableAttributes( const Network &network, const placegap::Reach *reach, double latestReturn );
+    //! Values of timetableFields() for origin and destination, reached as reach (nullptr: not reached).
+    static QgsAttributes timetableAttributes( const Network &network, const TimetableResults &results, std::size_t origin, std::size_t destination, const placegap::Reach *reach );
 
     //! A geometry in the network's working CRS, transformed to the layer's own CRS for output.
     static QgsGeometry toLayerCrs( const Network &network, QgsGeometry geometry, QgsProcessingContext &context );
