@@ -198,7 +198,9 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp() const
                                            "geometry, with a warning. Set both or neither." )
                                   .arg( coordinateFields.join( QLatin1String( ", " ) ) );
   const QString stay = parameterDefinition( STAY_MINUTES ) ? QObject::tr( " With a timetable the output adds '%1', '%2' and '%3' (minutes of road, on board and waiting, check-in included), '%4' (sailings taken), '%5' (clock time of arrival), '%6' (1 = one can stay STAY_MINUTES and be home by midnight the same day) and '%7' (the latest time to leave the service for home by midnight; NULL when there is none)." )
-                                                                 .arg( FIELD_ROAD_MINUTES, FIELD_FERRY_MINUTES, FIELD_WAIT_MINUTES, FIELD_FERRY_LEGS, FIELD_ARRIVE_AT, FIELD_SAME_DAY_RETURN, FIELD_LATEST_RETURN )
+                                                                     .arg( FIELD_ROAD_MINUTES, FIELD_FERRY_MINUTES, FIELD_WAIT_MINUTES, FIELD_FERRY_LEGS, FIELD_ARRIVE_AT, FIELD_SAME_DAY_RETURN, FIELD_LATEST_RETURN ) +
+                                                                 QObject::tr( " With DEPART_UNTIL it also leaves every DEPART_EVERY minutes from DEPART_AT until then and adds '%1' and '%2' (mean and worst minutes over those departures; NULL unless every one arrives) and '%3' (the share of them that arrive)." )
+                                                                     .arg( FIELD_WINDOW_MEAN, FIELD_WINDOW_WORST, FIELD_WINDOW_REACHED )
                                                            : QString();
   const QString timetable = QObject::tr( "\nFerry timetable (FERRY_TIMETABLE, optional): one row per sailing, as the published Northern Alliance ferry data's "
                                          "ferry_departures.csv (fields TIMETABLE_FROM_FIELD, TIMETABLE_TO_FIELD: stop codes; TIMETABLE_DEPARTURE_FIELD: HH:MM; "
