@@ -134,6 +134,7 @@ class TestFerryTimetable : public QObject
     void noSailingOnTheDay();
     void routeCrossesBySailing();
     void latestReturnHome();
+    void staticTimingsForSensitivity();
     void withoutATimetableNothingChanges();
 };
 
@@ -318,6 +319,26 @@ void TestFerryTimetable::latestReturnHome()
   // Home by 16:00: the 16:00 sailing arrives at 16:30, too late; no way back from B.
   const auto byFour = engine.latestReturns( { at( net.graph, A ) }, timetable, clock( 16, 0 ), 1 );
   QVERIFY( std::isinf( byFour.at( 0 ).at( 0 ) ) );
+}
+
+void TestFerryTimetable::staticTimingsForSensitivity()
+{
+  // Two sailings T1 -> T2 (30 and 40 minutes) and one back: crossing only, A -> B = 100 + 1,800 + 100 s
+  // whenever one leaves; average wait adds check-in (600 s) and 24 h / (2 x 2) = 21,600 s.
+  const Islands net = islands();
+  const FerryTimetable timetable( { sailing( net.t1, net.t2, clock( 8, 10 ), 30 ), sailing( net.t1, net.t2, clock( 9, 40 ), 40 ), sailing( net.t2, net.t1, clock( 16, 0 ), 30 ) }, WEDNESDAY, net.graph.nodeCount(), TEN_MINUTES_CHECK_IN );
+  const FerryTimetable crossing = timetable.withTiming( FerryTiming::CrossingOnly );
+  const FerryTimetable average = timetable.withTiming( FerryTiming::AverageWait );
+  QCOMPARE( reachFromA( net, { B }, 0, crossing, clock( 23, 0 ) ).seconds, 2000.0 );
+  const Reach waited = reachFromA( net, { B }, 0, average, clock( 23, 0 ) );
+  QCOMPARE( waited.seconds, 2000.0 + 600.0 + 21600.0 );
+  QCOMPARE( waited.waitSeconds, 22200.0f );
+  QCOMPARE( waited.ferrySeconds, 1800.0f );
+  // Backward (the way home from B by midnight): crossing only, leave B by 24:00 - 100 - 1,800 - 100 s;
+  // average wait (one sailing back: 43,200 s) also less 600 s of check-in.
+  const TravelTimeEngine engine( net.graph, { at( net.graph, B ) } );
+  QCOMPARE( engine.latestReturns( { at( net.graph, A ) }, crossing, SECONDS_PER_DAY, 1 ).at( 0 ).at( 0 ), SECONDS_PER_DAY - 2000.0 );
+  QCOMPARE( engine.latestReturns( { at( net.graph, A ) }, average, SECONDS_PER_DAY, 1 ).at( 0 ).at( 0 ), SECONDS_PER_DAY - 2000.0 - 600.0 - 43200.0 );
 }
 
 void TestFerryTimetable::withoutATimetableNothingChanges()

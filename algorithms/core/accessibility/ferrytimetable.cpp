@@ -75,13 +75,41 @@ namespace placegap
         mBestUpToArrival.push_back( best );
       }
       mSailingStart.push_back( static_cast<std::uint32_t>( mDepartures.size() ) );
+      double shortest = trips.front().arrive - trips.front().depart;
+      for ( const Boarding &trip : trips )
+        shortest = std::min( shortest, trip.arrive - trip.depart );
+      mShortestCrossing.push_back( shortest );
     }
     indexLegs( mLegs, nodeCount, true, mFromStart, mLegsFrom );
     indexLegs( mLegs, nodeCount, false, mToStart, mLegsTo );
   }
 
+  FerryTimetable FerryTimetable::withTiming( FerryTiming timing ) const
+  {
+    FerryTimetable copy = *this;
+    copy.mTiming = timing;
+    return copy;
+  }
+
+  namespace
+  {
+    //! Seconds from reaching a leg's terminal to boarding, when sailings are not timetabled.
+    double staticWait( FerryTiming timing, double checkIn, std::size_t sailings )
+    {
+      if ( timing == FerryTiming::CrossingOnly )
+        return 0;
+      return checkIn + SECONDS_PER_DAY / ( 2.0 * static_cast<double>( std::max<std::size_t>( 1, sailings ) ) );
+    }
+  } // namespace
+
   bool FerryTimetable::earliestArrival( std::uint32_t leg, double clock, Boarding &boarding ) const
   {
+    if ( mTiming != FerryTiming::Timetabled )
+    {
+      boarding.depart = clock + staticWait( mTiming, mCheckIn, legSailings( leg ) );
+      boarding.arrive = boarding.depart + mShortestCrossing[leg];
+      return true;
+    }
     const auto begin = mDepartures.begin() + mSailingStart[leg];
     const auto end = mDepartures.begin() + mSailingStart[leg + 1];
     const auto it = std::lower_bound( begin, end, clock + mCheckIn );
@@ -93,6 +121,13 @@ namespace placegap
 
   bool FerryTimetable::latestDeparture( std::uint32_t leg, double clock, Boarding &boarding ) const
   {
+    if ( mTiming != FerryTiming::Timetabled )
+    {
+      // The traveller leaves the terminal's road at depart - check-in: that is the static wait before the crossing.
+      boarding.arrive = clock;
+      boarding.depart = clock - mShortestCrossing[leg] - staticWait( mTiming, mCheckIn, legSailings( leg ) ) + mCheckIn;
+      return true;
+    }
     const auto begin = mArrivals.begin() + mSailingStart[leg];
     const auto end = mArrivals.begin() + mSailingStart[leg + 1];
     const auto it = std::upper_bound( begin, end, clock );

@@ -31,6 +31,14 @@ namespace placegap
       double arrive = 0;
   };
 
+  //! How a timetable's legs are costed: as timetabled, or as the static models other tools use (for sensitivity).
+  enum class FerryTiming
+  {
+    Timetabled,   //!< Wait for the next sailing; none after the last of the day.
+    CrossingOnly, //!< Board at once: the shortest crossing of the leg, no check-in, no wait.
+    AverageWait,  //!< Check-in plus half the mean time between the day's sailings (24 h / 2n), then the shortest crossing.
+  };
+
   /**
    * The sailings of one day of the week, grouped into legs (all sailings from one node to
    * another) for time-dependent searches. A traveller must be at the terminal checkInSeconds
@@ -57,6 +65,10 @@ namespace placegap
           NodeId to = NO_ID;
           double metres = 0;
       };
+
+      //! A copy costed another way (the legs and sailings stay those of the day).
+      FerryTimetable withTiming( FerryTiming timing ) const;
+      FerryTiming timing() const { return mTiming; }
 
       bool isEmpty() const { return mLegs.empty(); }
       std::size_t legCount() const { return mLegs.size(); }
@@ -85,6 +97,8 @@ namespace placegap
        */
       bool latestDeparture( std::uint32_t leg, double clock, Boarding &boarding ) const;
 
+      //! Sailings of the day on leg.
+      std::size_t legSailings( std::uint32_t leg ) const { return mSailingStart[leg + 1] - mSailingStart[leg]; }
       //! Sailings of the day from one node to another (all legs between them), for reports.
       std::size_t sailingsBetween( NodeId from, NodeId to ) const;
 
@@ -97,8 +111,10 @@ namespace placegap
       std::vector<double> mArrivals;            //!< Sorted within each leg.
       std::vector<Boarding> mBestUpToArrival;   //!< Latest-leaving sailing among this and the earlier-arriving ones.
       std::vector<std::uint32_t> mFromStart, mLegsFrom, mToStart, mLegsTo;
+      std::vector<double> mShortestCrossing; //!< Per leg, seconds.
       double mCheckIn = 0;
       int mDay = 0;
+      FerryTiming mTiming = FerryTiming::Timetabled;
   };
 
   /**
