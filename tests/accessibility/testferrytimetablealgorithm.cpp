@@ -59,11 +59,17 @@ class TestFerryTimetableAlgorithm : public QObject
     void lateAfternoonMissesTheLastSailing();
     void windowOfDepartures();
     void nearestServiceRoutesCrossBySailing();
+    void urbanRuralClassSensitiveToFerryTiming();
     void networkFerryLinesGiveWayToTheTimetable();
     void badSailingsAreWarnedAndLeftOut();
     void badTimetableParametersAreRefused();
 
   private:
+    QgsVectorLayer *keep( QgsVectorLayer *layer )
+    {
+      mLayers << layer;
+      return layer;
+    }
     QgsVectorLayer *network( bool withStaticFerry = false );
     QgsVectorLayer *sites( const QStringList &names );
     QgsVectorLayer *shippedTimetable();
@@ -280,6 +286,41 @@ void TestFerryTimetableAlgorithm::nearestServiceRoutesCrossBySailing()
   const double crossing = std::hypot( 344547.3 - 332675.9, 994237.9 - 972949.1 );
   COMPARE_NEAR( route.geometry().length(), 2000.0 + crossing, 0.5 );
   COMPARE_NEAR( route.attribute( "km" ).toDouble(), ( 2000.0 + crossing ) / 1000.0, 1e-3 );
+}
+
+void TestFerryTimetableAlgorithm::urbanRuralClassSensitiveToFerryTiming()
+{
+  // A town of 20,000 at 'gills' (Caithness side); a rural place at 'hope' (Orkney side), driving to it.
+  // Accessible up to 80 minutes, very remote over 150 (thresholds chosen so the three timings differ):
+  //   Wed 07:00: pier 07:01, check-in 07:35 for the 07:45, Gills Bay 08:55, town 08:56: 116 min, remote rural (7);
+  //   crossing only: 1 + 70 + 1 = 72 min, accessible rural (6);
+  //   average wait: 1 + 10 + 24 h / (2 x 3 sailings) = 240 + 70 + 1 = 322 min, very remote rural (8).
+  QgsVectorLayer *town = keep( placegaptest::memoryLayer( QStringLiteral( "Polygon?field=name:string&field=pop:double" ), { { "Polygon((331475.9 972849.1, 331875.9 972849.1, 331875.9 973049.1, 331475.9 973049.1, 331475.9 972849.1))", QgsAttributes() << "Thurso-ish" << 20000.0 } }, QStringLiteral( "settlements" ) ) );
+  QVariantMap parameters = matrixParameters( QStringLiteral( "Wed 07:00" ), { "hope" }, {} );
+  parameters.insert( "FEATURES", parameters.take( "ORIGINS" ) );
+  parameters.remove( "ORIGIN_ID_FIELD" );
+  parameters.remove( "DESTINATIONS" );
+  parameters.remove( "DESTINATION_ID_FIELD" );
+  parameters.remove( "STAY_MINUTES" );
+  parameters.insert( "SETTLEMENTS", QVariant::fromValue( town ) );
+  parameters.insert( "SETTLEMENT_ID_FIELD", "name" );
+  parameters.insert( "SETTLEMENT_POPULATION_FIELD", "pop" );
+  parameters.insert( "ACCESSIBLE_MINUTES", 80 );
+  parameters.insert( "VERY_REMOTE_MINUTES", 150 );
+  QString error;
+  const QVariantMap results = placegaptest::runAlgorithm( QStringLiteral( "placegap:urbanruralclassification" ), parameters, *mContext, mFeedback, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  QgsVectorLayer *output = qobject_cast<QgsVectorLayer *>( QgsProcessingUtils::mapLayerFromString( results.value( "OUTPUT" ).toString(), *mContext ) );
+  QVERIFY( output );
+  QgsFeature place;
+  QVERIFY( output->getFeatures().nextFeature( place ) );
+  COMPARE_NEAR( place.attribute( "drive_min" ).toDouble(), 116.0, 1e-6 );
+  QCOMPARE( place.attribute( "ur8_code" ).toInt(), 7 );
+  COMPARE_NEAR( place.attribute( "drive_min_crossing" ).toDouble(), 72.0, 1e-6 );
+  QCOMPARE( place.attribute( "ur8_crossing" ).toInt(), 6 );
+  COMPARE_NEAR( place.attribute( "drive_min_avgwait" ).toDouble(), 322.0, 1e-6 );
+  QCOMPARE( place.attribute( "ur8_avgwait" ).toInt(), 8 );
+  QCOMPARE( place.attribute( "ur8_ferry_sensitive" ).toInt(), 1 );
 }
 
 void TestFerryTimetableAlgorithm::networkFerryLinesGiveWayToTheTimetable()

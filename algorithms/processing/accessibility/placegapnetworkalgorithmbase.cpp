@@ -885,13 +885,14 @@ std::vector<placegap::NetworkEndpoint> PlaceGapNetworkAlgorithmBase::endpoints( 
   return result;
 }
 
-std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
+std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
+                                                                                const placegap::FerryTimetable *otherTiming )
 {
   QElapsedTimer timer;
   timer.start();
   const std::vector<placegap::NetworkEndpoint> from = endpoints( origins );
   placegap::TravelQuery timed = query;
-  timed.timetable = network.timetable.get();
+  timed.timetable = otherTiming ? otherTiming : network.timetable.get();
   timed.departClock = network.departClock;
   auto results = engine.manyToMany(
       from, timed, 0, [feedback]()

@@ -130,8 +130,10 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     /**
      * Travel from every usable origin to the destinations over all cores, with progress from
      * progressFrom to progressTo %; an empty result when canceled. Unusable origins get no reaches.
+     * Sailings are those of the network's timetable, or of otherTiming (the same, costed otherwise) when given.
      */
-    static std::vector<std::vector<placegap::Reach>> travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo );
+    static std::vector<std::vector<placegap::Reach>> travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
+                                                             const placegap::FerryTimetable *otherTiming = nullptr );
     //! The endpoints of the sites (an invalid endpoint for an unusable site).
     static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
 

@@ -8,6 +8,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapruralityalgorithm.h"
+#include "placegapsailingsreader.h"
 #include "urbanrural.h"
 
 #include "qgscoordinatetransform.h"
@@ -38,6 +39,11 @@ const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_DRIVE_MINUTES = Q
 const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_DRIVE_TO = QStringLiteral( "drive_to" );
 const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_POINTS_POPULATION = QStringLiteral( "pts_pop" );
 const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_MAJORITY_PERCENT = QStringLiteral( "ur8_pct" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_DRIVE_MINUTES_CROSSING = QStringLiteral( "drive_min_crossing" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_DRIVE_MINUTES_AVERAGE_WAIT = QStringLiteral( "drive_min_avgwait" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR8_CROSSING = QStringLiteral( "ur8_crossing" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_UR8_AVERAGE_WAIT = QStringLiteral( "ur8_avgwait" );
+const QString PlaceGapUrbanRuralClassificationAlgorithm::FIELD_FERRY_SENSITIVE = QStringLiteral( "ur8_ferry_sensitive" );
 
 namespace
 {
@@ -156,9 +162,14 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::shortHelpString() const
                       "the first in layer order), with a warning naming them. A feature without geometry gets NULL "
                       "results, with a warning. Thresholds must increase (SMALL_TOWN_POPULATION < OTHER_URBAN_POPULATION "
                       "< LARGE_URBAN_POPULATION; ACCESSIBLE_MINUTES < VERY_REMOTE_MINUTES) and the STRATEGY must be 1 "
-                      "(fastest).\n\n" )
+                      "(fastest).\n"
+                      "Ferries as timetabled (FERRY_TIMETABLE): drive times leave at DEPART_AT and wait for sailings; the output "
+                      "adds '%15' and '%16' (the drive minutes with ferries as the crossing alone, and with check-in plus half "
+                      "the mean time between the day's sailings), '%17' and '%18' (the 8-fold code of the feature's own point "
+                      "under each) and '%19' (1 = the three timings do not give the same 8-fold class).\n\n" )
              .arg( FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID )
-             .arg( FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT ) +
+             .arg( FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT, FIELD_DRIVE_MINUTES_CROSSING, FIELD_DRIVE_MINUTES_AVERAGE_WAIT, FIELD_UR8_CROSSING, FIELD_UR8_AVERAGE_WAIT )
+             .arg( FIELD_FERRY_SENSITIVE ) +
          networkHelp();
 }
 
@@ -236,7 +247,7 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
   const QString settlementField = parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context );
   if ( features && !settlementField.isEmpty() && features->fields().lookupField( settlementField ) < 0 )
     return QObject::tr( "The FEATURES layer has no field '%1' (FEATURES_SETTLEMENT_FIELD)." ).arg( settlementField );
-  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT }, FEATURES ) : QString();
+  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT, FIELD_DRIVE_MINUTES_CROSSING, FIELD_DRIVE_MINUTES_AVERAGE_WAIT, FIELD_UR8_CROSSING, FIELD_UR8_AVERAGE_WAIT, FIELD_FERRY_SENSITIVE }, FEATURES ) : QString();
 }
 
 bool PlaceGapUrbanRuralClassificationAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
@@ -368,6 +379,18 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   const auto reaches = travel( *network, features, engine, query, feedback, 35, majority ? 60 : 85 );
   if ( feedback->isCanceled() )
     return QVariantMap();
+  // With a timetable, the same drive times with ferries as other tools cost them: which places change class.
+  std::vector<std::vector<placegap::Reach>> crossingReaches;
+  std::vector<std::vector<placegap::Reach>> averageWaitReaches;
+  if ( network->timetable )
+  {
+    const placegap::FerryTimetable crossing = network->timetable->withTiming( placegap::FerryTiming::CrossingOnly );
+    const placegap::FerryTimetable averageWait = network->timetable->withTiming( placegap::FerryTiming::AverageWait );
+    crossingReaches = travel( *network, features, engine, query, feedback, 35, 35, &crossing );
+    averageWaitReaches = travel( *network, features, engine, query, feedback, 35, 35, &averageWait );
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+  }
 
   // Where a point lies and what its codes are: the settlement holding it (the most populous of
   // overlapping ones, ties the first in layer order) and its drive time.
@@ -512,6 +535,15 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     fields.append( placegap::compat::doubleField( FIELD_POINTS_POPULATION, 0, 0 ) );
     fields.append( placegap::compat::doubleField( FIELD_MAJORITY_PERCENT, 0, 0 ) );
   }
+  if ( network->timetable )
+  {
+    fields.append( placegap::compat::doubleField( FIELD_DRIVE_MINUTES_CROSSING, 0, 0 ) );
+    fields.append( placegap::compat::doubleField( FIELD_DRIVE_MINUTES_AVERAGE_WAIT, 0, 0 ) );
+    fields.append( placegap::compat::intField( FIELD_UR8_CROSSING ) );
+    fields.append( placegap::compat::intField( FIELD_UR8_AVERAGE_WAIT ) );
+    fields.append( placegap::compat::intField( FIELD_FERRY_SENSITIVE ) );
+  }
+  std::size_t ferrySensitive = 0;
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -542,6 +574,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     QgsAttributes attributes = feature.attributes();
     const QVariant named = featureSettlementField.isEmpty() ? QVariant() : feature.attribute( featureSettlementField );
     PointClass own = classifyPoint( site, reaches[*found], label, featureSettlementField.isEmpty() ? nullptr : &named );
+    const PointClass ownPoint = own; // before any population-weighted majority
 
     QVariant pointsPopulation;
     QVariant majorityPercent;
@@ -606,6 +639,24 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
                << ( own.minutes ? QVariant( *own.minutes ) : QVariant() ) << own.driveTo;
     if ( majority )
       attributes << pointsPopulation << majorityPercent;
+    if ( network->timetable )
+    {
+      // The feature's own point classed with the drive time at DEPART_AT, crossing only, and with average waits.
+      const placegap::SettlementBand band = placegap::settlementBand( ownPoint.home ? *ownPoint.home->population : 0.0, thresholds );
+      std::optional<int> codes[3] = { ownPoint.placed ? ownPoint.classes.eightFold : std::nullopt, std::nullopt, std::nullopt };
+      for ( int k = 0; k < 2; ++k )
+      {
+        const std::vector<placegap::Reach> &reach = ( k == 0 ? crossingReaches : averageWaitReaches )[*found];
+        const std::optional<double> minutes = reach.empty() ? std::nullopt : std::optional<double>( reach.front().seconds / 60.0 );
+        attributes << ( minutes ? QVariant( *minutes ) : QVariant() );
+        if ( ownPoint.placed )
+          codes[k + 1] = placegap::classifyUrbanRural( band, minutes, thresholds ).eightFold;
+      }
+      const bool known = codes[0] && codes[1] && codes[2];
+      const bool changes = known && !( *codes[0] == *codes[1] && *codes[1] == *codes[2] );
+      ferrySensitive += changes ? 1 : 0;
+      attributes << codeValue( codes[1] ) << codeValue( codes[2] ) << ( known ? QVariant( changes ? 1 : 0 ) : QVariant() );
+    }
 
     QgsFeature out( fields );
     out.setAttributes( attributes );
@@ -619,6 +670,8 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   for ( int code = 1; code <= 8; ++code )
     counts << QStringLiteral( "%1 %2" ).arg( code ).arg( eightFoldCounts[static_cast<std::size_t>( code )] );
   feedback->pushInfo( QObject::tr( "8-fold classes: %1; %2 without an 8-fold class; %3 outside every settlement." ).arg( counts.join( QLatin1String( ", " ) ) ).arg( eightFoldCounts[0] ).arg( outside ) );
+  if ( network->timetable )
+    feedback->pushInfo( QObject::tr( "%n feature(s) change 8-fold class with how ferries are timed (at %1, crossing only, or with average waits).", nullptr, static_cast<int>( ferrySensitive ) ).arg( QStringLiteral( "%1 %2" ).arg( QString::fromLatin1( placegap::dayName( network->dayOfWeek ) ), clockText( network->departClock ) ) ) );
   warnings.summarize();
   sink.reset();
   outputGuard.keep();

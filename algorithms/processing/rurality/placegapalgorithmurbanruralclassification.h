@@ -30,6 +30,12 @@ class PlaceGapUrbanRuralClassificationAlgorithm : public PlaceGapNetworkAlgorith
     //! With POPULATION_POINTS: the population of the points in the feature, and the % of it in the class given.
     static const QString FIELD_POINTS_POPULATION;
     static const QString FIELD_MAJORITY_PERCENT;
+    // With a ferry timetable: the class under static ferry timings.
+    static const QString FIELD_DRIVE_MINUTES_CROSSING;
+    static const QString FIELD_DRIVE_MINUTES_AVERAGE_WAIT;
+    static const QString FIELD_UR8_CROSSING;
+    static const QString FIELD_UR8_AVERAGE_WAIT;
+    static const QString FIELD_FERRY_SENSITIVE;
 
     QString name() const override;
     QString displayName() const override;
