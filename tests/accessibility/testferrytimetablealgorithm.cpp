@@ -60,6 +60,7 @@ class TestFerryTimetableAlgorithm : public QObject
     void windowOfDepartures();
     void nearestServiceRoutesCrossBySailing();
     void urbanRuralClassSensitiveToFerryTiming();
+    void islandSailingsAndEarliestMainlandArrival();
     void networkFerryLinesGiveWayToTheTimetable();
     void badSailingsAreWarnedAndLeftOut();
     void badTimetableParametersAreRefused();
@@ -321,6 +322,36 @@ void TestFerryTimetableAlgorithm::urbanRuralClassSensitiveToFerryTiming()
   COMPARE_NEAR( place.attribute( "drive_min_avgwait" ).toDouble(), 322.0, 1e-6 );
   QCOMPARE( place.attribute( "ur8_avgwait" ).toInt(), 8 );
   QCOMPARE( place.attribute( "ur8_ferry_sensitive" ).toInt(), 1 );
+}
+
+void TestFerryTimetableAlgorithm::islandSailingsAndEarliestMainlandArrival()
+{
+  // Mainland: the road at Gills Bay. From 'hope' on Wednesday at 07:00: pier 07:01, the 07:45 (one of
+  // Wednesday's 3 sailings from St Margaret's Hope), the mainland road at Gills Bay pier at 08:55 (115 min).
+  // 'barra' has 10 Wednesday sailings to Eriskay, but none of them leads to this mainland.
+  QVariantMap parameters = matrixParameters( QStringLiteral( "Wed 07:00" ), { "hope", "barra", "gills" }, {} );
+  parameters.insert( "FEATURES", parameters.take( "ORIGINS" ) );
+  for ( const char *unused : { "ORIGIN_ID_FIELD", "DESTINATIONS", "DESTINATION_ID_FIELD", "STAY_MINUTES" } )
+    parameters.remove( unused );
+  parameters.insert( "MAINLAND_POINT", QStringLiteral( "331675.9,972949.1 [EPSG:27700]" ) );
+  QString error;
+  const QVariantMap results = placegaptest::runAlgorithm( QStringLiteral( "placegap:islandflag" ), parameters, *mContext, mFeedback, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  QgsVectorLayer *output = qobject_cast<QgsVectorLayer *>( QgsProcessingUtils::mapLayerFromString( results.value( "OUTPUT" ).toString(), *mContext ) );
+  QVERIFY( output );
+  QMap<QString, QgsFeature> byName;
+  QgsFeature feature;
+  QgsFeatureIterator it = output->getFeatures();
+  while ( it.nextFeature( feature ) )
+    byName.insert( feature.attribute( "name" ).toString(), feature );
+  QCOMPARE( byName.value( "hope" ).attribute( "on_island" ).toInt(), 1 );
+  COMPARE_NEAR( byName.value( "hope" ).attribute( "mainland_min" ).toDouble(), 115.0, 1e-6 );
+  QCOMPARE( byName.value( "hope" ).attribute( "mainland_arrive_at" ).toString(), QStringLiteral( "08:55" ) );
+  QCOMPARE( byName.value( "hope" ).attribute( "sailings_day" ).toInt(), 3 );
+  QCOMPARE( byName.value( "barra" ).attribute( "sailings_day" ).toInt(), 10 );
+  QVERIFY( byName.value( "barra" ).attribute( "mainland_min" ).isNull() );
+  QCOMPARE( byName.value( "gills" ).attribute( "on_island" ).toInt(), 0 );
+  COMPARE_NEAR( byName.value( "gills" ).attribute( "mainland_min" ).toDouble(), 0.0, 1e-9 );
 }
 
 void TestFerryTimetableAlgorithm::networkFerryLinesGiveWayToTheTimetable()

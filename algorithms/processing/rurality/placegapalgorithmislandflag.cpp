@@ -9,6 +9,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapruralityalgorithm.h"
+#include "placegapsailingsreader.h"
 #include "placegapstylepostprocessor.h"
 
 #include "qgsfeature.h"
@@ -20,6 +21,8 @@ const QString PlaceGapIslandFlagAlgorithm::FIELD_ON_ISLAND = QStringLiteral( "on
 const QString PlaceGapIslandFlagAlgorithm::FIELD_PART = QStringLiteral( "road_part" );
 const QString PlaceGapIslandFlagAlgorithm::FIELD_PART_ROAD_KM = QStringLiteral( "part_road_km" );
 const QString PlaceGapIslandFlagAlgorithm::FIELD_MAINLAND_MINUTES = QStringLiteral( "mainland_min" );
+const QString PlaceGapIslandFlagAlgorithm::FIELD_SAILINGS_PER_DAY = QStringLiteral( "sailings_day" );
+const QString PlaceGapIslandFlagAlgorithm::FIELD_MAINLAND_ARRIVE_AT = QStringLiteral( "mainland_arrive_at" );
 
 namespace
 {
@@ -80,8 +83,11 @@ QString PlaceGapIslandFlagAlgorithm::shortHelpString() const
                       "crossing minutes plus FERRY_WAIT and the leg from the feature to the road; 0 on the mainland).\n"
                       "Nulls: a feature on an island from which no ferry in the network leads to the mainland (or whose "
                       "one-way roads do not allow it) gets a NULL '%4' with a warning naming it, never a made-up time; a "
-                      "feature without geometry gets NULL fields with a warning. STRATEGY must be 1 (fastest).\n\n" )
-             .arg( FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES ) +
+                      "feature without geometry gets NULL fields with a warning. STRATEGY must be 1 (fastest).\n"
+                      "With a ferry timetable (FERRY_TIMETABLE) '%4' is counted from DEPART_AT, waits for sailings included, and "
+                      "the output adds '%5' (sailings that day leaving the feature's part for another part; 0 on the mainland "
+                      "counts none) and '%6' (clock time of the first arrival on a mainland road; NULL when none that day).\n\n" )
+             .arg( FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES, FIELD_SAILINGS_PER_DAY, FIELD_MAINLAND_ARRIVE_AT ) +
          networkHelp();
 }
 
@@ -104,7 +110,7 @@ QString PlaceGapIslandFlagAlgorithm::layerProblem( const QVariantMap &parameters
   if ( !fastest.isEmpty() )
     return fastest;
   std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
-  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES }, FEATURES ) : QString();
+  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES, FIELD_SAILINGS_PER_DAY, FIELD_MAINLAND_ARRIVE_AT }, FEATURES ) : QString();
 }
 
 bool PlaceGapIslandFlagAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
@@ -191,6 +197,19 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
   fields.append( placegap::compat::intField( FIELD_PART ) );
   fields.append( placegap::compat::doubleField( FIELD_PART_ROAD_KM, 0, 0 ) );
   fields.append( placegap::compat::doubleField( FIELD_MAINLAND_MINUTES, 0, 0 ) );
+  // Sailings leaving each part for another, that day.
+  std::vector<std::size_t> sailingsFromPart( parts.partCount(), 0 );
+  if ( network->timetable )
+  {
+    fields.append( placegap::compat::intField( FIELD_SAILINGS_PER_DAY ) );
+    fields.append( placegap::compat::stringField( FIELD_MAINLAND_ARRIVE_AT, 5 ) );
+    for ( std::uint32_t l = 0; l < network->timetable->legCount(); ++l )
+    {
+      const placegap::FerryTimetable::Leg &leg = network->timetable->leg( l );
+      if ( parts.nodePart[leg.from] != parts.nodePart[leg.to] )
+        sailingsFromPart[parts.nodePart[leg.from]] += network->timetable->legSailings( l );
+    }
+  }
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -219,10 +238,14 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
       const std::uint32_t p = static_cast<std::uint32_t>( part[i].toInt() );
       onIslands += p != mainland ? 1 : 0;
       attributes << QVariant( p != mainland ? 1 : 0 ) << part[i] << QVariant( parts.partRoadMetres[p] / 1000.0 ) << minutes[i];
+      if ( network->timetable )
+        attributes << QVariant( static_cast<qlonglong>( sailingsFromPart[p] ) ) << ( minutes[i].isValid() ? QVariant( clockText( network->departClock + minutes[i].toDouble() * 60.0 ) ) : QVariant() );
     }
     else
     {
       attributes << QVariant() << QVariant() << QVariant() << QVariant();
+      if ( network->timetable )
+        attributes << QVariant() << QVariant();
     }
     QgsFeature out( fields );
     out.setAttributes( attributes );

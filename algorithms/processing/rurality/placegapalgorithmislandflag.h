@@ -18,6 +18,9 @@ class PlaceGapIslandFlagAlgorithm : public PlaceGapNetworkAlgorithmBase
     static const QString FIELD_PART;
     static const QString FIELD_PART_ROAD_KM;
     static const QString FIELD_MAINLAND_MINUTES;
+    // With a ferry timetable.
+    static const QString FIELD_SAILINGS_PER_DAY;
+    static const QString FIELD_MAINLAND_ARRIVE_AT;
 
     QString name() const override;
     QString displayName() const override;
