@@ -7,6 +7,7 @@
 #include "placegapsamplesources.h"
 #include "placegapsourcechecksums.h"
 
+#include "qgsfeaturerequest.h"
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
 #include "qgsvectorlayer.h"
@@ -170,6 +171,19 @@ void TestBuildSampleData::layersAndCrs()
   QCOMPARE( openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS )->featureCount(), 654LL );
   // NHS Grampian 36, Highland 40, Shetland 6, Western Isles 4, Orkney 1.
   QCOMPARE( openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_HOSPITALS )->featureCount(), 87LL );
+  // Ferries: the 89 terminals of the area, and the 1,726 published sailings touching it, in the
+  // fields the network algorithms read by default (stop codes, HH:MM, minutes, a 0/1 field per day).
+  const auto terminals = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_FERRY_TERMINALS );
+  QCOMPARE( terminals->featureCount(), 89LL );
+  QCOMPARE( terminals->crs().authid(), QStringLiteral( "EPSG:27700" ) );
+  const auto sailings = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_FERRY_SAILINGS );
+  QCOMPARE( sailings->featureCount(), 1726LL );
+  for ( const char *field : { "from_stop", "to_stop", "departure", "run_minutes", "mon", "tue", "wed", "thu", "fri", "sat", "sun" } )
+    QVERIFY2( sailings->fields().lookupField( field ) >= 0, field );
+  QgsFeature barraEriskay;
+  QgsFeatureIterator sailingIt = sailings->getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "from_stop = '9300AHB' AND to_stop = '9300ERI' AND departure = '07:15' AND thu = '1'" ) ) );
+  QVERIFY( sailingIt.nextFeature( barraEriskay ) );
+  QCOMPARE( barraEriskay.attribute( "run_minutes" ).toString(), QStringLiteral( "40.0" ) );
   // The intermediate zones are exactly those holding a Northern Alliance data zone.
   const auto zones = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_DATA_ZONES );
   QSet<QString> izCodes;

@@ -42,6 +42,8 @@ const QString PlaceGapBuildSampleDataAlgorithm::LAYER_HOSPITALS = QStringLiteral
 const QString PlaceGapBuildSampleDataAlgorithm::LAYER_LAND = QStringLiteral( "land" );
 const QString PlaceGapBuildSampleDataAlgorithm::LAYER_SOURCES = QStringLiteral( "sources" );
 const QString PlaceGapBuildSampleDataAlgorithm::LAYER_ISLANDS = QStringLiteral( "islands" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_FERRY_TERMINALS = QStringLiteral( "ferry_terminals" );
+const QString PlaceGapBuildSampleDataAlgorithm::LAYER_FERRY_SAILINGS = QStringLiteral( "ferry_sailings" );
 const QString PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_BIVARIATE = QStringLiteral( "primary_schools_bivariate" );
 const QString PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_GAP = QStringLiteral( "primary_reading_by_quintile" );
 const QString PlaceGapBuildSampleDataAlgorithm::LAYER_PRIMARY_GAP_SUMMARY = QStringLiteral( "primary_reading_gap" );
@@ -238,6 +240,63 @@ namespace
     }
     return fields;
   }
+  /**
+   * The ferry terminals of the Northern Alliance and the sailings that touch it, with the
+   * published field names (the network algorithms' timetable defaults) and values as published:
+   * the algorithms, not the builder, warn about the rows they cannot use.
+   */
+  void writeFerries( const SourceReader &reader, GeoPackageWriter &writer, const QString &terminalsDescription, const QString &sailingsDescription, const QgsCoordinateReferenceSystem &bng, QgsProcessingContext &context )
+  {
+    const auto inNorthernAlliance = []( const QgsFeature &f )
+    { return f.attribute( QStringLiteral( "in_northern_alliance" ) ).toString().trimmed() == QLatin1String( "1" ); };
+    {
+      const std::unique_ptr<QgsVectorLayer> terminals = reader.open( QStringLiteral( "ferry_terminals" ) );
+      const QgsCoordinateTransform transform( terminals->crs(), bng, context.transformContext() );
+      const QgsFields fields = makeFields( { { QStringLiteral( "stop_point_id" ), QVariant::String }, { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "operators" ), QVariant::String } } );
+      QgsFeatureList features;
+      QgsFeature f;
+      QgsFeatureIterator it = terminals->getFeatures();
+      while ( it.nextFeature( f ) )
+      {
+        if ( !inNorthernAlliance( f ) )
+          continue;
+        QgsGeometry point = f.geometry();
+        point.transform( transform );
+        QgsFeature out( fields );
+        const QVariant code = f.attribute( QStringLiteral( "stop_point_id" ) );
+        out.setAttributes( QgsAttributes() << ( code.toString().trimmed().isEmpty() ? QVariant() : code ) << f.attribute( QStringLiteral( "name" ) ) << f.attribute( QStringLiteral( "council_code" ) ) << f.attribute( QStringLiteral( "operators" ) ) );
+        out.setGeometry( point );
+        features << out;
+      }
+      writer.write( PlaceGapBuildSampleDataAlgorithm::LAYER_FERRY_TERMINALS, fields, placegap::compat::WKB_POINT, features, terminalsDescription );
+    }
+    {
+      const PlaceGapSampleSource &source = PlaceGapSampleSource::byKey( QStringLiteral( "ferry_departures" ) );
+      const std::unique_ptr<QgsVectorLayer> departures = reader.open( source.key );
+      QList<QPair<QString, QVariant::Type>> definitions;
+      for ( const QString &name : source.fields )
+      {
+        if ( name != QLatin1String( "in_northern_alliance" ) )
+          definitions << qMakePair( name, QVariant::String );
+      }
+      const QgsFields fields = makeFields( definitions );
+      QgsFeatureList features;
+      QgsFeature f;
+      QgsFeatureIterator it = departures->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
+      while ( it.nextFeature( f ) )
+      {
+        if ( !inNorthernAlliance( f ) )
+          continue;
+        QgsAttributes values;
+        for ( const QgsField &field : fields )
+          values << f.attribute( field.name() );
+        QgsFeature out( fields );
+        out.setAttributes( values );
+        features << out;
+      }
+      writer.write( PlaceGapBuildSampleDataAlgorithm::LAYER_FERRY_SAILINGS, fields, placegap::compat::WKB_NO_GEOMETRY, features, sailingsDescription );
+    }
+  }
 
   //! Geometry in EPSG:27700, repaired when invalid; reports the repair against the feature code.
   QgsGeometry preparedGeometry( const QgsGeometry &source, const QgsCoordinateTransform &transform, const QString &what, const QString &code, QStringList &repaired, QgsProcessingFeedback *feedback )
@@ -327,7 +386,9 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
                       "the notes fields), '%6', '%7' (GSHHG land polygons; 'island' = 0 for the mainland, the largest), '%9' (each "
                       "island that data zones lie mostly on: population and zones of those data zones, schools, area in km², named "
                       "after the intermediate zone of its most populous data zone; islands joined to the mainland by a bridge or "
-                      "causeway, such as Skye, count as islands here: placegap:islandflag on a road network tells those apart) and '%8' "
+                      "causeway, such as Skye, count as islands here: placegap:islandflag on a road network tells those apart), '%14' (the "
+                      "89 ferry terminals of the area with their NaPTAN stop codes), '%15' (the 1,726 timetabled sailings touching the "
+                      "area, as published, in the fields the network algorithms' FERRY_TIMETABLE reads by default) and '%8' "
                       "(every source with its publisher, licence and attribution text, also written as each layer's description). "
                       "Schools whose data zone is not a 2011 data zone of the area are listed in a warning.\n\n"
                       "Last, the model %10 runs on the schools layer, as a user would run it, and its outputs are written as "
@@ -335,7 +396,7 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
                       "by SIMD quintile, all schools and each council) and '%13' (the gap, SII and RII). DATA_ZONE_COUNT and "
                       "SCHOOL_COUNT report what was written." )
       .arg( files.join( '\n' ), LAYER_COUNCILS, LAYER_INTERMEDIATE_ZONES, LAYER_DATA_ZONES, LAYER_SCHOOLS, LAYER_HOSPITALS, LAYER_LAND, LAYER_SOURCES, LAYER_ISLANDS )
-      .arg( ATTAINMENT_MODEL, LAYER_PRIMARY_BIVARIATE, LAYER_PRIMARY_GAP, LAYER_PRIMARY_GAP_SUMMARY );
+      .arg( ATTAINMENT_MODEL, LAYER_PRIMARY_BIVARIATE, LAYER_PRIMARY_GAP, LAYER_PRIMARY_GAP_SUMMARY, LAYER_FERRY_TERMINALS, LAYER_FERRY_SAILINGS );
 }
 
 PlaceGapBuildSampleDataAlgorithm *PlaceGapBuildSampleDataAlgorithm::createInstance() const
@@ -361,7 +422,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   const SourceReader reader( folder, feedback );
   const QSet<QString> councils( NORTHERN_ALLIANCE_COUNCILS.begin(), NORTHERN_ALLIANCE_COUNCILS.end() );
   const QgsCoordinateReferenceSystem bng( QStringLiteral( "EPSG:27700" ) );
-  const int steps = 14;
+  const int steps = 15;
   int step = 0;
   auto nextStep = [&]( const QString &text )
   {
@@ -928,6 +989,10 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     }
     writer.write( LAYER_LAND, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "land" } ) );
   }
+
+  // Ferry terminals and sailings, for timetabled travel to and from the islands.
+  nextStep( QObject::tr( "Writing ferry terminals and sailings…" ) );
+  writeFerries( reader, writer, describe( { "ferry_terminals" } ), describe( { "ferry_departures" } ), bng, context );
 
   // 11. Islands with people: the land polygons that data zones lie mostly on.
   nextStep( QObject::tr( "Writing islands…" ) );

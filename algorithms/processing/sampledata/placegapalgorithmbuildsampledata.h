@@ -22,6 +22,8 @@ class PlaceGapBuildSampleDataAlgorithm : public PlaceGapAlgorithm
     static const QString LAYER_LAND;
     static const QString LAYER_SOURCES;
     static const QString LAYER_ISLANDS;
+    static const QString LAYER_FERRY_TERMINALS;
+    static const QString LAYER_FERRY_SAILINGS;
     //! The outputs of the primary attainment model (ATTAINMENT_MODEL), run on the schools layer.
     static const QString LAYER_PRIMARY_BIVARIATE;
     static const QString LAYER_PRIMARY_GAP;
