@@ -63,6 +63,7 @@ class TestFerryTimetableAlgorithm : public QObject
     void islandSailingsAndEarliestMainlandArrival();
     void networkFerryLinesGiveWayToTheTimetable();
     void badSailingsAreWarnedAndLeftOut();
+    void aSailingsOwnCheckIn();
     void badTimetableParametersAreRefused();
 
   private:
@@ -425,6 +426,39 @@ void TestFerryTimetableAlgorithm::badSailingsAreWarnedAndLeftOut()
   const Rows sunday = runMatrix( parameters, &error );
   QVERIFY( sunday.first().attribute( "minutes" ).isNull() );
   QCOMPARE( mFeedback.warningsWith( { "No sailing", "Sun" } ).size(), 1 );
+}
+
+void TestFerryTimetableAlgorithm::aSailingsOwnCheckIn()
+{
+  // The 13:30 asks 45 minutes' check-in (by 12:45): leaving 'gills' at 12:40 (pier 12:41) it is
+  // caught (14:41, 121 min); at 13:00 it is not, and the 18:45 (default 10 minutes) is taken instead.
+  // A check-in of 'lots' is warned about and the default used.
+  QgsVectorLayer *timetable = keep( placegaptest::memoryLayer(
+      QStringLiteral( "None?field=from_stop:string&field=to_stop:string&field=departure:string&field=run_minutes:double&field=check_in:string" ),
+      {
+          { QString(), QgsAttributes() << "9300GIL"
+                                       << "9300SMH"
+                                       << "13:30" << 70.0 << "45" },
+          { QString(), QgsAttributes() << "9300GIL"
+                                       << "9300SMH"
+                                       << "18:45" << 70.0 << QVariant() },
+          { QString(), QgsAttributes() << "9300SMH"
+                                       << "9300GIL"
+                                       << "17:00" << 70.0 << "lots" },
+      },
+      QStringLiteral( "sailings" ) ) );
+  QVariantMap parameters = matrixParameters( QStringLiteral( "Wed 12:40" ), { "gills" }, { "hope" } );
+  parameters.insert( "FERRY_TIMETABLE", QVariant::fromValue( timetable ) );
+  parameters.insert( "TIMETABLE_DAY_FIELDS", QString() );
+  parameters.insert( "TIMETABLE_CHECK_IN_FIELD", "check_in" );
+  QString error;
+  Rows rows = runMatrix( parameters, &error );
+  QVERIFY2( rows.size() == 1, qPrintable( error ) );
+  COMPARE_NEAR( rows.first().attribute( "minutes" ).toDouble(), 121.0, 1e-6 );
+  QCOMPARE( mFeedback.warningsWith( { "row 3", "check_in", "lots" } ).size(), 1 );
+  parameters.insert( "DEPART_AT", "Wed 13:00" );
+  rows = runMatrix( parameters, &error );
+  QCOMPARE( rows.first().attribute( "arrive_at" ).toString(), QStringLiteral( "19:56" ) );
 }
 
 void TestFerryTimetableAlgorithm::badTimetableParametersAreRefused()

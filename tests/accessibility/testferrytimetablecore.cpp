@@ -134,6 +134,7 @@ class TestFerryTimetable : public QObject
     void noSailingOnTheDay();
     void routeCrossesBySailing();
     void latestReturnHome();
+    void aSailingsOwnCheckIn();
     void staticTimingsForSensitivity();
     void withoutATimetableNothingChanges();
 };
@@ -319,6 +320,23 @@ void TestFerryTimetable::latestReturnHome()
   // Home by 16:00: the 16:00 sailing arrives at 16:30, too late; no way back from B.
   const auto byFour = engine.latestReturns( { at( net.graph, A ) }, timetable, clock( 16, 0 ), 1 );
   QVERIFY( std::isinf( byFour.at( 0 ).at( 0 ) ) );
+}
+
+void TestFerryTimetable::aSailingsOwnCheckIn()
+{
+  // The 08:10 asks 30 minutes' check-in (a vehicle sailing), the 08:20 the default 10. Leaving A at
+  // 07:35 (T1 at 07:36:40) the 08:10 is caught: B at 08:41:40. At 07:45 (T1 07:46:40) it is not,
+  // but the 08:20 is: T2 08:50, B 08:51:40.
+  const Islands net = islands();
+  Sailing vehicle = sailing( net.t1, net.t2, clock( 8, 10 ), 30 );
+  vehicle.checkInSeconds = 1800;
+  const FerryTimetable timetable( { vehicle, sailing( net.t1, net.t2, clock( 8, 20 ), 30 ) }, WEDNESDAY, net.graph.nodeCount(), TEN_MINUTES_CHECK_IN );
+  QCOMPARE( reachFromA( net, { B }, 0, timetable, clock( 7, 35 ) ).seconds, clock( 8, 41, 40 ) - clock( 7, 35 ) );
+  QCOMPARE( reachFromA( net, { B }, 0, timetable, clock( 7, 45 ) ).seconds, clock( 8, 51, 40 ) - clock( 7, 45 ) );
+  // Backward: home at B by 09:00 from A: the 08:20 (be at T1 by 08:10, leave A by 08:08:20).
+  const FerryTimetable home( { vehicle, sailing( net.t1, net.t2, clock( 8, 20 ), 30 ) }, WEDNESDAY, net.graph.nodeCount(), TEN_MINUTES_CHECK_IN );
+  const TravelTimeEngine engine( net.graph, { at( net.graph, A ) } );
+  QCOMPARE( engine.latestReturns( { at( net.graph, B ) }, home, clock( 9, 0 ), 1 ).at( 0 ).at( 0 ), clock( 8, 8, 20 ) );
 }
 
 void TestFerryTimetable::staticTimingsForSensitivity()

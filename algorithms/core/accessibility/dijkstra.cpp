@@ -191,10 +191,10 @@ namespace placegap
       double cost = UNREACHABLE;
       if ( backward )
       {
-        // Be at the far terminal by (deadline - seconds); leave this one check-in before the sailing.
+        // Be at the far terminal by (deadline - seconds); be at this one by the sailing's check-in.
         if ( !timetable.latestDeparture( legIndex, mClock - settled.seconds, boarding ) )
           continue;
-        cost = mClock - ( boarding.depart - timetable.checkInSeconds() );
+        cost = mClock - boarding.boardBy;
       }
       else
       {

@@ -48,33 +48,36 @@ namespace placegap
 
       std::vector<Boarding> trips;
       for ( const Sailing *sailing : legSailings )
-        trips.push_back( { sailing->departSeconds, sailing->departSeconds + sailing->crossingSeconds } );
-      // By departure; from the last back, the earliest arrival of any sailing leaving then or later.
+      {
+        const double checkIn = sailing->checkInSeconds >= 0 ? sailing->checkInSeconds : mCheckIn;
+        trips.push_back( { sailing->departSeconds, sailing->departSeconds + sailing->crossingSeconds, sailing->departSeconds - checkIn } );
+      }
+      // By the time one must be at the terminal; from the last back, the earliest arrival of any sailing boarded then or later.
       std::sort( trips.begin(), trips.end(), []( const Boarding &a, const Boarding &b )
-                 { return a.depart < b.depart || ( a.depart == b.depart && a.arrive < b.arrive ); } );
-      const std::size_t first = mDepartures.size();
+                 { return a.boardBy < b.boardBy || ( a.boardBy == b.boardBy && a.arrive < b.arrive ); } );
+      const std::size_t first = mBoardBy.size();
       for ( const Boarding &trip : trips )
       {
-        mDepartures.push_back( trip.depart );
-        mBestFromDeparture.push_back( trip );
+        mBoardBy.push_back( trip.boardBy );
+        mBestFromBoardBy.push_back( trip );
       }
-      for ( std::size_t i = mDepartures.size() - 1; i > first; --i )
+      for ( std::size_t i = mBoardBy.size() - 1; i > first; --i )
       {
-        if ( mBestFromDeparture[i].arrive <= mBestFromDeparture[i - 1].arrive )
-          mBestFromDeparture[i - 1] = mBestFromDeparture[i];
+        if ( mBestFromBoardBy[i].arrive <= mBestFromBoardBy[i - 1].arrive )
+          mBestFromBoardBy[i - 1] = mBestFromBoardBy[i];
       }
-      // By arrival; from the first on, the latest departure of any sailing arriving then or earlier.
+      // By arrival; from the first on, the latest boarding of any sailing arriving then or earlier.
       std::sort( trips.begin(), trips.end(), []( const Boarding &a, const Boarding &b )
-                 { return a.arrive < b.arrive || ( a.arrive == b.arrive && a.depart > b.depart ); } );
+                 { return a.arrive < b.arrive || ( a.arrive == b.arrive && a.boardBy > b.boardBy ); } );
       for ( std::size_t i = 0; i < trips.size(); ++i )
       {
         mArrivals.push_back( trips[i].arrive );
         Boarding best = trips[i];
-        if ( i > 0 && mBestUpToArrival.back().depart >= best.depart )
+        if ( i > 0 && mBestUpToArrival.back().boardBy >= best.boardBy )
           best = mBestUpToArrival.back();
         mBestUpToArrival.push_back( best );
       }
-      mSailingStart.push_back( static_cast<std::uint32_t>( mDepartures.size() ) );
+      mSailingStart.push_back( static_cast<std::uint32_t>( mBoardBy.size() ) );
       double shortest = trips.front().arrive - trips.front().depart;
       for ( const Boarding &trip : trips )
         shortest = std::min( shortest, trip.arrive - trip.depart );
@@ -106,16 +109,17 @@ namespace placegap
   {
     if ( mTiming != FerryTiming::Timetabled )
     {
+      boarding.boardBy = clock;
       boarding.depart = clock + staticWait( mTiming, mCheckIn, legSailings( leg ) );
       boarding.arrive = boarding.depart + mShortestCrossing[leg];
       return true;
     }
-    const auto begin = mDepartures.begin() + mSailingStart[leg];
-    const auto end = mDepartures.begin() + mSailingStart[leg + 1];
-    const auto it = std::lower_bound( begin, end, clock + mCheckIn );
+    const auto begin = mBoardBy.begin() + mSailingStart[leg];
+    const auto end = mBoardBy.begin() + mSailingStart[leg + 1];
+    const auto it = std::lower_bound( begin, end, clock );
     if ( it == end )
       return false;
-    boarding = mBestFromDeparture[static_cast<std::size_t>( it - mDepartures.begin() )];
+    boarding = mBestFromBoardBy[static_cast<std::size_t>( it - mBoardBy.begin() )];
     return true;
   }
 
@@ -125,7 +129,8 @@ namespace placegap
     {
       // The traveller leaves the terminal's road at depart - check-in: that is the static wait before the crossing.
       boarding.arrive = clock;
-      boarding.depart = clock - mShortestCrossing[leg] - staticWait( mTiming, mCheckIn, legSailings( leg ) ) + mCheckIn;
+      boarding.depart = clock - mShortestCrossing[leg];
+      boarding.boardBy = boarding.depart - staticWait( mTiming, mCheckIn, legSailings( leg ) );
       return true;
     }
     const auto begin = mArrivals.begin() + mSailingStart[leg];

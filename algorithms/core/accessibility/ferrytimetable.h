@@ -22,6 +22,7 @@ namespace placegap
       double crossingSeconds = 0; //!< Time on board; it arrives at departSeconds + crossingSeconds (past midnight is allowed).
       std::uint8_t days = 0x7F;   //!< Days it runs: bit 0 Monday .. bit 6 Sunday.
       double metres = 0;          //!< Length counted for the crossing (e.g. the straight line between terminals).
+      double checkInSeconds = -1; //!< Check-in of this sailing (e.g. vehicles 30 min, foot 10); < 0: the timetable's.
   };
 
   //! Where a sailing is boarded and left, as clock seconds from midnight of the day of travel.
@@ -29,6 +30,7 @@ namespace placegap
   {
       double depart = 0;
       double arrive = 0;
+      double boardBy = 0; //!< When the traveller must be at the terminal: depart less the sailing's check-in.
   };
 
   //! How a timetable's legs are costed: as timetabled, or as the static models other tools use (for sensitivity).
@@ -41,8 +43,8 @@ namespace placegap
 
   /**
    * The sailings of one day of the week, grouped into legs (all sailings from one node to
-   * another) for time-dependent searches. A traveller must be at the terminal checkInSeconds
-   * before a sailing leaves.
+   * another) for time-dependent searches. A traveller must be at the terminal the sailing's own
+   * check-in, else checkInSeconds, before it leaves.
    *
    * Forward (earliest arrival): of the sailings one can still board, the one that arrives
    * first; a later sailing that overtakes an earlier one is taken, so a leg's arrival never gets
@@ -73,7 +75,7 @@ namespace placegap
       bool isEmpty() const { return mLegs.empty(); }
       std::size_t legCount() const { return mLegs.size(); }
       const Leg &leg( std::uint32_t index ) const { return mLegs[index]; }
-      std::size_t sailingCount() const { return mDepartures.size(); }
+      std::size_t sailingCount() const { return mBoardBy.size(); }
       double checkInSeconds() const { return mCheckIn; }
       int dayOfWeek() const { return mDay; }
 
@@ -88,12 +90,12 @@ namespace placegap
 
       /**
        * The sailing of leg that arrives first among those a traveller at its terminal at clock
-       * seconds can board (leaving at clock + check-in or later); false when none is left that day.
+       * seconds can board (boardBy at clock or later); false when none is left that day.
        */
       bool earliestArrival( std::uint32_t leg, double clock, Boarding &boarding ) const;
       /**
-       * The sailing of leg that leaves last among those arriving by clock seconds; false when
-       * none does. The traveller must be at the terminal by boarding.depart - checkInSeconds().
+       * The sailing of leg one can be at the terminal for latest (boardBy) among those arriving
+       * by clock seconds; false when none does.
        */
       bool latestDeparture( std::uint32_t leg, double clock, Boarding &boarding ) const;
 
@@ -104,12 +106,12 @@ namespace placegap
 
     private:
       std::vector<Leg> mLegs;
-      // Per leg, its sailings by departure (with the best arrival from each on) and by arrival.
+      // Per leg, its sailings by the time one must be at the terminal (with the best arrival from each on) and by arrival.
       std::vector<std::uint32_t> mSailingStart;
-      std::vector<double> mDepartures;          //!< Sorted within each leg.
-      std::vector<Boarding> mBestFromDeparture; //!< Earliest-arriving sailing among this and the later-leaving ones.
-      std::vector<double> mArrivals;            //!< Sorted within each leg.
-      std::vector<Boarding> mBestUpToArrival;   //!< Latest-leaving sailing among this and the earlier-arriving ones.
+      std::vector<double> mBoardBy;           //!< Sorted within each leg.
+      std::vector<Boarding> mBestFromBoardBy; //!< Earliest-arriving sailing among this and those boarded later.
+      std::vector<double> mArrivals;          //!< Sorted within each leg.
+      std::vector<Boarding> mBestUpToArrival; //!< Latest-boarded sailing among this and the earlier-arriving ones.
       std::vector<std::uint32_t> mFromStart, mLegsFrom, mToStart, mLegsTo;
       std::vector<double> mShortestCrossing; //!< Per leg, seconds.
       double mCheckIn = 0;

@@ -88,6 +88,7 @@ namespace
   const QString TIMETABLE_DEPARTURE_FIELD = QStringLiteral( "TIMETABLE_DEPARTURE_FIELD" );
   const QString TIMETABLE_MINUTES_FIELD = QStringLiteral( "TIMETABLE_MINUTES_FIELD" );
   const QString TIMETABLE_DAY_FIELDS = QStringLiteral( "TIMETABLE_DAY_FIELDS" );
+  const QString TIMETABLE_CHECK_IN_FIELD = QStringLiteral( "TIMETABLE_CHECK_IN_FIELD" );
   const QString TERMINAL_CODE_FIELD = QStringLiteral( "TERMINAL_CODE_FIELD" );
   const QString TERMINAL_DISTANCE = QStringLiteral( "TERMINAL_DISTANCE" );
   const QString DEFAULT_DEPART_AT = QStringLiteral( "Wed 08:00" );
@@ -161,6 +162,7 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
   advanced( new QgsProcessingParameterField( TIMETABLE_DEPARTURE_FIELD, QObject::tr( "Timetable: departure time field (HH:MM)" ), names.departure, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
   advanced( new QgsProcessingParameterField( TIMETABLE_MINUTES_FIELD, QObject::tr( "Timetable: crossing minutes field" ), names.minutes, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
   advanced( new QgsProcessingParameterString( TIMETABLE_DAY_FIELDS, QObject::tr( "Timetable: fields of the days it runs, Monday first (0/1; empty = every day)" ), names.days.join( ';' ), false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_CHECK_IN_FIELD, QObject::tr( "Timetable: the sailing's own check-in minutes field (optional)" ), QVariant(), FERRY_TIMETABLE, FIELD_ANY, false, true ) );
   advanced( new QgsProcessingParameterField( TERMINAL_CODE_FIELD, QObject::tr( "Ferry terminals: stop code field" ), names.terminalCode, FERRY_TERMINALS, FIELD_ANY, false, true ) );
   advanced( new QgsProcessingParameterDistance( TERMINAL_DISTANCE, QObject::tr( "Ferry terminals: join the nearest network node within" ), 1000.0, INPUT, false, 0 ) );
 }
@@ -204,7 +206,8 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp() const
                                                            : QString();
   const QString timetable = QObject::tr( "\nFerry timetable (FERRY_TIMETABLE, optional): one row per sailing, as the published Northern Alliance ferry data's "
                                          "ferry_departures.csv (fields TIMETABLE_FROM_FIELD, TIMETABLE_TO_FIELD: stop codes; TIMETABLE_DEPARTURE_FIELD: HH:MM; "
-                                         "TIMETABLE_MINUTES_FIELD: crossing minutes; TIMETABLE_DAY_FIELDS: seven 0/1 fields, Monday first). FERRY_TERMINALS "
+                                         "TIMETABLE_MINUTES_FIELD: crossing minutes; TIMETABLE_DAY_FIELDS: seven 0/1 fields, Monday first; TIMETABLE_CHECK_IN_FIELD, "
+                                         "optional: a sailing's own check-in minutes). FERRY_TERMINALS "
                                          "are points with the same codes in TERMINAL_CODE_FIELD; each joins the nearest network node within TERMINAL_DISTANCE. "
                                          "Travel then leaves at DEPART_AT (e.g. 'Wed 08:00'), must be at a terminal CHECK_IN_MINUTES before a sailing, waits "
                                          "for the next one, and cannot cross after the day's last sailing; the network's own ferry lines (FERRY_FIELD) are left "
@@ -344,6 +347,7 @@ namespace
     field( TIMETABLE_DEPARTURE_FIELD, fields.departure );
     field( TIMETABLE_MINUTES_FIELD, fields.minutes );
     field( TERMINAL_CODE_FIELD, fields.terminalCode );
+    field( TIMETABLE_CHECK_IN_FIELD, fields.checkIn );
     const QString days = QgsProcessingParameters::parameterAsString( algorithm.parameterDefinition( TIMETABLE_DAY_FIELDS ), parameters, context );
     fields.days.clear();
     for ( const QString &day : days.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )

@@ -69,6 +69,8 @@ QString PlaceGapSailingsReader::fieldProblem( const QgsFeatureSource &sailings, 
   if ( !fields.days.isEmpty() && fields.days.size() != 7 )
     return QObject::tr( "The day fields of the ferry timetable must be seven names, Monday first (e.g. 'mon;tue;wed;thu;fri;sat;sun'), or none; %1 given." ).arg( fields.days.size() );
   QStringList wanted { fields.from, fields.to, fields.departure, fields.minutes };
+  if ( !fields.checkIn.isEmpty() )
+    wanted << fields.checkIn;
   wanted << fields.days;
   for ( const QString &name : wanted )
   {
@@ -138,6 +140,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
   const int toIndex = sailingFields.lookupField( fields.to );
   const int departureIndex = sailingFields.lookupField( fields.departure );
   const int minutesIndex = sailingFields.lookupField( fields.minutes );
+  const int checkInIndex = fields.checkIn.isEmpty() ? -1 : sailingFields.lookupField( fields.checkIn );
   QList<int> dayIndex;
   for ( const QString &day : fields.days )
     dayIndex << sailingFields.lookupField( day );
@@ -207,6 +210,15 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
       continue;
     }
     placegap::Sailing sailing;
+    if ( checkInIndex >= 0 && !placegap::compat::isNull( feature.attribute( checkInIndex ) ) )
+    {
+      bool checkInOk = false;
+      const double checkIn = feature.attribute( checkInIndex ).toString().trimmed().toDouble( &checkInOk );
+      if ( checkInOk && std::isfinite( checkIn ) && checkIn >= 0 && checkIn <= 24 * 60 )
+        sailing.checkInSeconds = checkIn * 60.0;
+      else
+        warnings.warn( QObject::tr( "sailing check-in not minutes" ), QObject::tr( "%1: '%2' is '%3', not minutes from 0 to a day; the default check-in is used." ).arg( label, fields.checkIn, feature.attribute( checkInIndex ).toString() ) );
+    }
     sailing.from = fromTerminal.node;
     sailing.to = toTerminal.node;
     sailing.departSeconds = depart;

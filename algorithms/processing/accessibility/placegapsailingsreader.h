@@ -38,6 +38,7 @@ class PlaceGapSailingsReader
         QString departure = QStringLiteral( "departure" );
         QString minutes = QStringLiteral( "run_minutes" );
         QStringList days = { QStringLiteral( "mon" ), QStringLiteral( "tue" ), QStringLiteral( "wed" ), QStringLiteral( "thu" ), QStringLiteral( "fri" ), QStringLiteral( "sat" ), QStringLiteral( "sun" ) };
+        QString checkIn; //!< Optional: the sailing's own check-in minutes (e.g. vehicles 30, foot passengers 10); NULL: the default.
         QString terminalCode = QStringLiteral( "stop_point_id" );
         QString terminalName = QStringLiteral( "name" );
     };
