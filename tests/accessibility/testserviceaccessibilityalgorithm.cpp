@@ -110,6 +110,7 @@ class TestServiceAccessibility : public QObject
     void matrixNearestAndCutOff();
     void matrixMatchesQgsGraphAnalyzer();
     void roadClassSpeedsAndOffNetworkLeg();
+    void shortestPathsLeaveOutWhatFastestLeavesOut();
     void originsInAnotherCrsAreReprojected();
     void polygonOriginsUseTheirPointOnSurface();
     void coordinateFieldsStandInForTheGeometry();
@@ -457,6 +458,36 @@ void TestServiceAccessibility::matrixMatchesQgsGraphAnalyzer()
     QVERIFY( unreachable < compared ); // the comparison is about real paths, not only NULLs
     mProject.removeAllMapLayers();
   }
+}
+
+void TestServiceAccessibility::shortestPathsLeaveOutWhatFastestLeavesOut()
+{
+  /*
+   *  A(0,0) ---- footway, 100 m ---- B(100,0)          (class speed 0: not driven)
+   *  A(0,0) ---- SPEED_FIELD 0, 100 m ---- B(100,0)    (drawn a little apart, 100 m long too)
+   *     \---- residential (0,0)-(0,100)-(100,100)-(100,0), 300 m ----/
+   *  STRATEGY 0 (shortest) from A to B: 300 m by the road, as STRATEGY 1 does; never over the
+   *  footway or the speed-0 line, which are left out of the graph whatever the strategy.
+   */
+  QgsVectorLayer *network = makeNetwork( {
+      { "LineString(0 0, 100 0)", QVariant(), QVariant(), "footway", QVariant() },
+      { "LineString(0 0, 50 -1, 100 0)", QVariant(), 0, "residential", QVariant() },
+      { "LineString(0 0, 0 100, 100 100, 100 0)", QVariant(), QVariant(), "residential", QVariant() },
+  } );
+  QgsVectorLayer *sites = makeSites( { { "A", "Point(0 0)" }, { "B", "Point(100 0)" } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "STRATEGY", 0 );
+  parameters.insert( "ROAD_CLASS_FIELD", "class" );
+  parameters.insert( "ORIGINS", sites->id() );
+  parameters.insert( "ORIGIN_ID_FIELD", "code" );
+  parameters.insert( "DESTINATIONS", sites->id() );
+  parameters.insert( "DESTINATION_ID_FIELD", "code" );
+  parameters.insert( "OUTPUT", mDir->filePath( "shortest_excluded.gpkg" ) );
+  QString error;
+  QVERIFY2( !run( "placegap:traveltimematrix", parameters, &error ).isEmpty(), qPrintable( error ) );
+  const Rows rows = readRows( mDir->filePath( "shortest_excluded.gpkg" ), "origin_id", "dest_id" );
+  QVERIFY( std::abs( rows.value( { "A", "B" } ).km.toDouble() - 0.3 ) < 1e-9 );
+  QVERIFY( rows.value( { "A", "B" } ).minutes.isNull() );
 }
 
 void TestServiceAccessibility::roadClassSpeedsAndOffNetworkLeg()

@@ -639,19 +639,17 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
         link.ferryCrossingMinutes = fastest ? minutes : -1;
         link.speedKmh = 3.6;
       }
-      else if ( !fastest )
-      {
-        link.speedKmh = 3.6; // 1 m/s: the cost in seconds is the length in metres
-      }
       else
       {
+        // The same lines are left out whatever the strategy: a footway is not driven, short or fast.
         double speed = NAN;
         if ( speedIndex >= 0 )
         {
           const QVariant value = feature.attribute( speedIndex );
           if ( placegap::compat::isNull( value ) )
           {
-            warn( QObject::tr( "NULL speed" ), QObject::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
+            if ( fastest )
+              warn( QObject::tr( "NULL speed" ), QObject::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
           }
           else
           {
@@ -675,10 +673,11 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
           }
           if ( classSpeed )
             speed = *classSpeed;
-          else
+          else if ( fastest )
             warn( QObject::tr( "road class not in the speed table" ), QObject::tr( "%1: road class '%2' (field '%3') is not in the speed table; DEFAULT_SPEED (%4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
         }
-        link.speedKmh = std::isnan( speed ) ? defaultSpeed : speed;
+        // Shortest paths cost 1 m/s: the cost in seconds is the length in metres.
+        link.speedKmh = !fastest ? 3.6 : ( std::isnan( speed ) ? defaultSpeed : speed );
       }
     }
 
