@@ -64,6 +64,7 @@ class TestFerryTimetableAlgorithm : public QObject
     void networkFerryLinesGiveWayToTheTimetable();
     void badSailingsAreWarnedAndLeftOut();
     void aSailingsOwnCheckIn();
+    void footPassengerSailingsWhenDriving();
     void badTimetableParametersAreRefused();
 
   private:
@@ -459,6 +460,38 @@ void TestFerryTimetableAlgorithm::aSailingsOwnCheckIn()
   parameters.insert( "DEPART_AT", "Wed 13:00" );
   rows = runMatrix( parameters, &error );
   QCOMPARE( rows.first().attribute( "arrive_at" ).toString(), QStringLiteral( "19:56" ) );
+}
+
+void TestFerryTimetableAlgorithm::footPassengerSailingsWhenDriving()
+{
+  // The 13:30 carries foot passengers only; the 18:45 vehicles. Leaving 'gills' at 13:00: driving,
+  // the 18:45 ('hope' 19:56); on foot, the 13:30 ('hope' 14:41). 'hovercraft' is warned about.
+  QgsVectorLayer *timetable = keep( placegaptest::memoryLayer(
+      QStringLiteral( "None?field=from_stop:string&field=to_stop:string&field=departure:string&field=run_minutes:double&field=vehicles:string" ),
+      {
+          { QString(), QgsAttributes() << "9300GIL"
+                                       << "9300SMH"
+                                       << "13:30" << 70.0 << "foot" },
+          { QString(), QgsAttributes() << "9300GIL"
+                                       << "9300SMH"
+                                       << "18:45" << 70.0 << "vehicle" },
+          { QString(), QgsAttributes() << "9300SMH"
+                                       << "9300GIL"
+                                       << "17:00" << 70.0 << "hovercraft" },
+      },
+      QStringLiteral( "sailings" ) ) );
+  QVariantMap parameters = matrixParameters( QStringLiteral( "Wed 13:00" ), { "gills" }, { "hope" } );
+  parameters.insert( "FERRY_TIMETABLE", QVariant::fromValue( timetable ) );
+  parameters.insert( "TIMETABLE_DAY_FIELDS", QString() );
+  parameters.insert( "TIMETABLE_VEHICLES_FIELD", "vehicles" );
+  QString error;
+  Rows rows = runMatrix( parameters, &error );
+  QVERIFY2( rows.size() == 1, qPrintable( error ) );
+  QCOMPARE( rows.first().attribute( "arrive_at" ).toString(), QStringLiteral( "19:56" ) );
+  QCOMPARE( mFeedback.warningsWith( { "row 3", "vehicles", "hovercraft" } ).size(), 1 );
+  parameters.insert( "FERRY_TRAVELLER", 1 );
+  rows = runMatrix( parameters, &error );
+  QCOMPARE( rows.first().attribute( "arrive_at" ).toString(), QStringLiteral( "14:41" ) );
 }
 
 void TestFerryTimetableAlgorithm::badTimetableParametersAreRefused()

@@ -89,6 +89,8 @@ namespace
   const QString TIMETABLE_MINUTES_FIELD = QStringLiteral( "TIMETABLE_MINUTES_FIELD" );
   const QString TIMETABLE_DAY_FIELDS = QStringLiteral( "TIMETABLE_DAY_FIELDS" );
   const QString TIMETABLE_CHECK_IN_FIELD = QStringLiteral( "TIMETABLE_CHECK_IN_FIELD" );
+  const QString TIMETABLE_VEHICLES_FIELD = QStringLiteral( "TIMETABLE_VEHICLES_FIELD" );
+  const QString FERRY_TRAVELLER = QStringLiteral( "FERRY_TRAVELLER" );
   const QString TERMINAL_CODE_FIELD = QStringLiteral( "TERMINAL_CODE_FIELD" );
   const QString TERMINAL_DISTANCE = QStringLiteral( "TERMINAL_DISTANCE" );
   const QString DEFAULT_DEPART_AT = QStringLiteral( "Wed 08:00" );
@@ -163,6 +165,8 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
   advanced( new QgsProcessingParameterField( TIMETABLE_MINUTES_FIELD, QObject::tr( "Timetable: crossing minutes field" ), names.minutes, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
   advanced( new QgsProcessingParameterString( TIMETABLE_DAY_FIELDS, QObject::tr( "Timetable: fields of the days it runs, Monday first (0/1; empty = every day)" ), names.days.join( ';' ), false, true ) );
   advanced( new QgsProcessingParameterField( TIMETABLE_CHECK_IN_FIELD, QObject::tr( "Timetable: the sailing's own check-in minutes field (optional)" ), QVariant(), FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_VEHICLES_FIELD, QObject::tr( "Timetable: field saying whether a sailing carries vehicles (optional)" ), QVariant(), FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterEnum( FERRY_TRAVELLER, QObject::tr( "Ferry traveller" ), QStringList() << QObject::tr( "Driving (vehicle sailings only)" ) << QObject::tr( "On foot (every sailing)" ), false, 0 ) );
   advanced( new QgsProcessingParameterField( TERMINAL_CODE_FIELD, QObject::tr( "Ferry terminals: stop code field" ), names.terminalCode, FERRY_TERMINALS, FIELD_ANY, false, true ) );
   advanced( new QgsProcessingParameterDistance( TERMINAL_DISTANCE, QObject::tr( "Ferry terminals: join the nearest network node within" ), 1000.0, INPUT, false, 0 ) );
 }
@@ -207,7 +211,8 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp() const
   const QString timetable = QObject::tr( "\nFerry timetable (FERRY_TIMETABLE, optional): one row per sailing, as the published Northern Alliance ferry data's "
                                          "ferry_departures.csv (fields TIMETABLE_FROM_FIELD, TIMETABLE_TO_FIELD: stop codes; TIMETABLE_DEPARTURE_FIELD: HH:MM; "
                                          "TIMETABLE_MINUTES_FIELD: crossing minutes; TIMETABLE_DAY_FIELDS: seven 0/1 fields, Monday first; TIMETABLE_CHECK_IN_FIELD, "
-                                         "optional: a sailing's own check-in minutes). FERRY_TERMINALS "
+                                         "optional: a sailing's own check-in minutes; TIMETABLE_VEHICLES_FIELD, optional: whether it carries vehicles, so that with "
+                                         "FERRY_TRAVELLER 0, driving, foot-passenger sailings are left out). FERRY_TERMINALS "
                                          "are points with the same codes in TERMINAL_CODE_FIELD; each joins the nearest network node within TERMINAL_DISTANCE. "
                                          "Travel then leaves at DEPART_AT (e.g. 'Wed 08:00'), must be at a terminal CHECK_IN_MINUTES before a sailing, waits "
                                          "for the next one, and cannot cross after the day's last sailing; the network's own ferry lines (FERRY_FIELD) are left "
@@ -348,6 +353,7 @@ namespace
     field( TIMETABLE_MINUTES_FIELD, fields.minutes );
     field( TERMINAL_CODE_FIELD, fields.terminalCode );
     field( TIMETABLE_CHECK_IN_FIELD, fields.checkIn );
+    field( TIMETABLE_VEHICLES_FIELD, fields.vehicles );
     const QString days = QgsProcessingParameters::parameterAsString( algorithm.parameterDefinition( TIMETABLE_DAY_FIELDS ), parameters, context );
     fields.days.clear();
     for ( const QString &day : days.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
@@ -407,7 +413,8 @@ void PlaceGapNetworkAlgorithmBase::loadTimetable( const QVariantMap &parameters,
     network.windowStepSeconds = parameterAsDouble( parameters, DEPART_EVERY, context ) * 60.0;
   }
   PlaceGapSailingsReader reader;
-  const std::vector<placegap::Sailing> sailings = reader.read( *sailingsSource, *terminalsSource, timetableFieldNames( *this, parameters, context ), network.graph, network.crs, parameterAsDouble( parameters, TERMINAL_DISTANCE, context ), context, feedback, warnings );
+  const bool driving = parameterAsEnum( parameters, FERRY_TRAVELLER, context ) == 0;
+  const std::vector<placegap::Sailing> sailings = reader.read( *sailingsSource, *terminalsSource, timetableFieldNames( *this, parameters, context ), network.graph, network.crs, parameterAsDouble( parameters, TERMINAL_DISTANCE, context ), context, feedback, warnings, driving );
   network.timetable = std::make_unique<placegap::FerryTimetable>( sailings, network.dayOfWeek, network.graph.nodeCount(), parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) * 60.0 );
   const QString day = QString::fromLatin1( placegap::dayName( network.dayOfWeek ) );
   if ( network.timetable->isEmpty() )

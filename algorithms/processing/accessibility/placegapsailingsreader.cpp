@@ -71,6 +71,8 @@ QString PlaceGapSailingsReader::fieldProblem( const QgsFeatureSource &sailings, 
   QStringList wanted { fields.from, fields.to, fields.departure, fields.minutes };
   if ( !fields.checkIn.isEmpty() )
     wanted << fields.checkIn;
+  if ( !fields.vehicles.isEmpty() )
+    wanted << fields.vehicles;
   wanted << fields.days;
   for ( const QString &name : wanted )
   {
@@ -85,7 +87,7 @@ QString PlaceGapSailingsReader::fieldProblem( const QgsFeatureSource &sailings, 
 }
 
 std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const placegap::RoadGraph &graph, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
-                                                             QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings )
+                                                             QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, bool driving )
 {
   // Terminals: stop code -> nearest node.
   mTerminals.clear();
@@ -141,6 +143,8 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
   const int departureIndex = sailingFields.lookupField( fields.departure );
   const int minutesIndex = sailingFields.lookupField( fields.minutes );
   const int checkInIndex = fields.checkIn.isEmpty() ? -1 : sailingFields.lookupField( fields.checkIn );
+  const int vehiclesIndex = fields.vehicles.isEmpty() ? -1 : sailingFields.lookupField( fields.vehicles );
+  std::size_t footOnly = 0;
   QList<int> dayIndex;
   for ( const QString &day : fields.days )
     dayIndex << sailingFields.lookupField( day );
@@ -209,6 +213,20 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
       warnings.warn( QObject::tr( "sailing between terminals on one node" ), QObject::tr( "%1: '%2' and '%3' join the network at the same node; the sailing is left out." ).arg( label, from, to ) );
       continue;
     }
+    if ( vehiclesIndex >= 0 )
+    {
+      const QVariant value = feature.attribute( vehiclesIndex );
+      const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed().toLower();
+      const bool carries = QStringList { QStringLiteral( "1" ), QStringLiteral( "yes" ), QStringLiteral( "true" ), QStringLiteral( "vehicle" ), QStringLiteral( "vehicles" ), QStringLiteral( "both" ) }.contains( text );
+      const bool foot = QStringList { QStringLiteral( "0" ), QStringLiteral( "no" ), QStringLiteral( "false" ), QStringLiteral( "foot" ), QStringLiteral( "passenger" ), QStringLiteral( "passengers" ) }.contains( text );
+      if ( !carries && !foot )
+        warnings.warn( QObject::tr( "sailing vehicles value unknown" ), QObject::tr( "%1: '%2' is '%3', neither a vehicle nor a foot-passenger value; the sailing is taken to carry vehicles." ).arg( label, fields.vehicles, text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
+      if ( foot && driving )
+      {
+        ++footOnly;
+        continue;
+      }
+    }
     placegap::Sailing sailing;
     if ( checkInIndex >= 0 && !placegap::compat::isNull( feature.attribute( checkInIndex ) ) )
     {
@@ -230,5 +248,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     result.push_back( sailing );
   }
   feedback->pushInfo( QObject::tr( "Ferry timetable: %1 of %2 sailing row(s) used; %3 left out because a terminal is beyond the network." ).arg( result.size() ).arg( rows ).arg( offNetwork ) );
+  if ( footOnly > 0 )
+    feedback->pushInfo( QObject::tr( "%n foot-passenger sailing(s) left out: the traveller drives.", nullptr, static_cast<int>( footOnly ) ) );
   return result;
 }

@@ -38,7 +38,8 @@ class PlaceGapSailingsReader
         QString departure = QStringLiteral( "departure" );
         QString minutes = QStringLiteral( "run_minutes" );
         QStringList days = { QStringLiteral( "mon" ), QStringLiteral( "tue" ), QStringLiteral( "wed" ), QStringLiteral( "thu" ), QStringLiteral( "fri" ), QStringLiteral( "sat" ), QStringLiteral( "sun" ) };
-        QString checkIn; //!< Optional: the sailing's own check-in minutes (e.g. vehicles 30, foot passengers 10); NULL: the default.
+        QString checkIn;  //!< Optional: the sailing's own check-in minutes (e.g. vehicles 30, foot passengers 10); NULL: the default.
+        QString vehicles; //!< Optional: whether the sailing carries vehicles (1/yes/true/vehicle, or 0/no/false/foot/passenger).
         QString terminalCode = QStringLiteral( "stop_point_id" );
         QString terminalName = QStringLiteral( "name" );
     };
@@ -62,10 +63,11 @@ class PlaceGapSailingsReader
 
     /**
      * Matches the terminals to the graph's nodes (terminals reprojected to crs) and reads the
-     * sailings. Returns the usable sailings; throws QgsProcessingException when none is left.
+     * sailings. Returns the usable sailings. Driving, sailings whose vehicles field says they carry
+     * foot passengers only are left out (counted in the log).
      */
     std::vector<placegap::Sailing> read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const placegap::RoadGraph &graph, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
-                                         QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings );
+                                         QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, bool driving = false );
 
     //! Terminals matched by read(), by stop code.
     const QMap<QString, Terminal> &terminals() const { return mTerminals; }
