@@ -31,18 +31,48 @@ namespace placegap
       return linkCost == UNREACHABLE ? UNREACHABLE : share * linkCost;
     }
 
-    //! Starts search at the ends of origin's link that it can travel to, with the share of the link to each and the access leg.
-    void addLinkEndSources( const RoadGraph &graph, DijkstraSearch &search, const NetworkEndpoint &origin )
+    //! A node at an end of an endpoint's link, and the cost of the stretch between it and the endpoint (access leg included).
+    struct LinkEnd
     {
-      const LinkId link = origin.location.link;
-      const double f = linkFraction( graph, origin.location );
+        NodeId node;
+        double seconds;
+        double metres;
+    };
+    struct LinkEnds
+    {
+        LinkEnd end[2];
+        int count = 0;
+    };
+
+    /**
+     * The ends of the endpoint's link a trip can leave it by (leaving: from the endpoint to the
+     * end), or arrive at it from (arriving: from the end to the endpoint), as the link's
+     * directions allow: an endpoint at along f leaves forward to linkTo (share 1 - f) and
+     * backward to linkFrom (share f), and is reached forward from linkFrom (share f) and backward
+     * from linkTo (share 1 - f).
+     */
+    LinkEnds linkEnds( const RoadGraph &graph, const NetworkEndpoint &endpoint, bool leaving )
+    {
+      LinkEnds ends;
+      const LinkId link = endpoint.location.link;
+      const double f = linkFraction( graph, endpoint.location );
       const double length = graph.linkLength[link];
-      const double toEnd = partCost( 1 - f, graph.linkForwardCost[link] );
-      const double toStart = partCost( f, graph.linkBackwardCost[link] );
-      if ( toEnd != UNREACHABLE )
-        search.addSource( graph.linkTo[link], toEnd + origin.accessSeconds, ( 1 - f ) * length + origin.accessMetres );
-      if ( toStart != UNREACHABLE )
-        search.addSource( graph.linkFrom[link], toStart + origin.accessSeconds, f * length + origin.accessMetres );
+      const double forward = partCost( leaving ? 1 - f : f, graph.linkForwardCost[link] );
+      const double backward = partCost( leaving ? f : 1 - f, graph.linkBackwardCost[link] );
+      if ( forward != UNREACHABLE )
+        ends.end[ends.count++] = { leaving ? graph.linkTo[link] : graph.linkFrom[link], forward + endpoint.accessSeconds, ( leaving ? 1 - f : f ) * length + endpoint.accessMetres };
+      if ( backward != UNREACHABLE )
+        ends.end[ends.count++] = { leaving ? graph.linkFrom[link] : graph.linkTo[link], backward + endpoint.accessSeconds, ( leaving ? f : 1 - f ) * length + endpoint.accessMetres };
+      return ends;
+    }
+
+    //! Starts search at the ends of origin's link that it can travel to, with the share of the link to each and the access leg.
+    template <typename Search>
+    void addLinkEndSources( const RoadGraph &graph, Search &search, const NetworkEndpoint &origin, bool leaving = true, const std::vector<NodeId> &newId = {} )
+    {
+      const LinkEnds ends = linkEnds( graph, origin, leaving );
+      for ( int i = 0; i < ends.count; ++i )
+        search.addSource( newId.empty() ? ends.end[i].node : newId[ends.end[i].node], ends.end[i].seconds, ends.end[i].metres );
     }
 
     /**
@@ -257,7 +287,7 @@ namespace placegap
   TravelTimeEngine::TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations )
       : mGraph( graph ), mDestinations( std::move( destinations ) )
   {
-    // A destination at along b on link l is reached from linkFrom (forward, b metres) and from linkTo (backward, L - b).
+    // A destination is reached from the ends of its link that lead to it.
     std::vector<std::pair<NodeId, Attachment>> attachments;
     std::vector<std::pair<LinkId, std::uint32_t>> onLink;
     for ( std::uint32_t d = 0; d < mDestinations.size(); ++d )
@@ -265,16 +295,10 @@ namespace placegap
       const NetworkEndpoint &endpoint = mDestinations[d];
       if ( !endpoint.location.isValid() )
         continue;
-      const LinkId link = endpoint.location.link;
-      const double g = linkFraction( graph, endpoint.location );
-      const double length = graph.linkLength[link];
-      const double fromStart = partCost( g, graph.linkForwardCost[link] );
-      const double fromEnd = partCost( 1 - g, graph.linkBackwardCost[link] );
-      if ( fromStart != UNREACHABLE )
-        attachments.push_back( { graph.linkFrom[link], Attachment { d, fromStart + endpoint.accessSeconds, g * length + endpoint.accessMetres } } );
-      if ( fromEnd != UNREACHABLE )
-        attachments.push_back( { graph.linkTo[link], Attachment { d, fromEnd + endpoint.accessSeconds, ( 1 - g ) * length + endpoint.accessMetres } } );
-      onLink.push_back( { link, d } );
+      const LinkEnds ends = linkEnds( graph, endpoint, false );
+      for ( int i = 0; i < ends.count; ++i )
+        attachments.push_back( { ends.end[i].node, Attachment { d, ends.end[i].seconds, ends.end[i].metres } } );
+      onLink.push_back( { endpoint.location.link, d } );
     }
     groupByKey( std::move( attachments ), graph.nodeCount(), mAttachStart, mAttachments );
     groupByKey( std::move( onLink ), graph.linkCount(), mOnLinkStart, mOnLink );
@@ -429,16 +453,10 @@ namespace placegap
       const NetworkEndpoint &origin = origins[o];
       if ( !origin.location.isValid() )
         continue;
-      const LinkId link = origin.location.link;
-      const double f = linkFraction( mGraph, origin.location );
-      const double length = mGraph.linkLength[link];
-      const double toEnd = partCost( 1 - f, mGraph.linkForwardCost[link] );
-      const double toStart = partCost( f, mGraph.linkBackwardCost[link] );
-      if ( toEnd != UNREACHABLE )
-        attachments.push_back( { newId[mGraph.linkTo[link]], Attachment { o, toEnd + origin.accessSeconds, ( 1 - f ) * length + origin.accessMetres } } );
-      if ( toStart != UNREACHABLE )
-        attachments.push_back( { newId[mGraph.linkFrom[link]], Attachment { o, toStart + origin.accessSeconds, f * length + origin.accessMetres } } );
-      onLink.push_back( { link, o } );
+      const LinkEnds ends = linkEnds( mGraph, origin, true );
+      for ( int i = 0; i < ends.count; ++i )
+        attachments.push_back( { newId[ends.end[i].node], Attachment { o, ends.end[i].seconds, ends.end[i].metres } } );
+      onLink.push_back( { origin.location.link, o } );
     }
     std::vector<std::uint32_t> attachStart;
     std::vector<Attachment> attached;
@@ -468,14 +486,7 @@ namespace placegap
           return;
         // The destination's sources: as it is attached in the forward searches.
         const LinkId link = destination.location.link;
-        const double g = linkFraction( mGraph, destination.location );
-        const double length = mGraph.linkLength[link];
-        const double fromStart = partCost( g, mGraph.linkForwardCost[link] );
-        const double fromEnd = partCost( 1 - g, mGraph.linkBackwardCost[link] );
-        if ( fromStart != UNREACHABLE )
-          search.addSource( newId[mGraph.linkFrom[link]], fromStart + destination.accessSeconds, g * length + destination.accessMetres );
-        if ( fromEnd != UNREACHABLE )
-          search.addSource( newId[mGraph.linkTo[link]], fromEnd + destination.accessSeconds, ( 1 - g ) * length + destination.accessMetres );
+        addLinkEndSources( mGraph, search, destination, false, newId );
         // Direct travel along the destination's link from origins on it, as the forward search has it.
         for ( std::uint32_t i = onLinkStart[link]; i < onLinkStart[link + 1]; ++i )
         {
@@ -596,17 +607,11 @@ namespace placegap
     std::vector<std::pair<NodeId, Attachment>> exits;
     for ( std::uint32_t d = 0; d < mDestinations.size(); ++d )
     {
-      const NetworkEndpoint &endpoint = mDestinations[d];
-      if ( !endpoint.location.isValid() )
+      if ( !mDestinations[d].location.isValid() )
         continue;
-      const LinkId link = endpoint.location.link;
-      const double g = linkFraction( mGraph, endpoint.location );
-      const double toEnd = partCost( 1 - g, mGraph.linkForwardCost[link] );
-      const double toStart = partCost( g, mGraph.linkBackwardCost[link] );
-      if ( toEnd != UNREACHABLE )
-        exits.push_back( { mGraph.linkTo[link], Attachment { d, toEnd + endpoint.accessSeconds, 0 } } );
-      if ( toStart != UNREACHABLE )
-        exits.push_back( { mGraph.linkFrom[link], Attachment { d, toStart + endpoint.accessSeconds, 0 } } );
+      const LinkEnds ends = linkEnds( mGraph, mDestinations[d], true );
+      for ( int i = 0; i < ends.count; ++i )
+        exits.push_back( { ends.end[i].node, Attachment { d, ends.end[i].seconds, ends.end[i].metres } } );
     }
     std::vector<std::uint32_t> exitStart;
     std::vector<Attachment> exitOf;
@@ -627,13 +632,7 @@ namespace placegap
           search.reset();
           // Home is reached from the ends of its link, as a destination is in the forward searches.
           const LinkId link = origin.location.link;
-          const double f = linkFraction( mGraph, origin.location );
-          const double fromStart = partCost( f, mGraph.linkForwardCost[link] );
-          const double fromEnd = partCost( 1 - f, mGraph.linkBackwardCost[link] );
-          if ( fromStart != UNREACHABLE )
-            search.addSource( mGraph.linkFrom[link], fromStart + origin.accessSeconds, 0 );
-          if ( fromEnd != UNREACHABLE )
-            search.addSource( mGraph.linkTo[link], fromEnd + origin.accessSeconds, 0 );
+          addLinkEndSources( mGraph, search, origin, false );
           for ( std::uint32_t i = mOnLinkStart[link]; i < mOnLinkStart[link + 1]; ++i )
           {
             const std::uint32_t d = mOnLink[i];
