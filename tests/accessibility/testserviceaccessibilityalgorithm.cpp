@@ -19,7 +19,9 @@
 #include "qgsvectorlayerdirector.h"
 
 #include <QTemporaryDir>
+
 #include <QtTest>
+#include <sqlite3.h>
 
 #include <cmath>
 #include <memory>
@@ -124,6 +126,7 @@ class TestServiceAccessibility : public QObject
 
     void serviceAreasFollowTheRoads();
     void graphCacheSkipsTheSecondBuild();
+    void graphCacheFollowsContentAndChecksums();
 
     void emptyNetworkFails();
     void nonLineNetworkIsRefused();
@@ -977,6 +980,93 @@ void TestServiceAccessibility::graphCacheSkipsTheSecondBuild()
   parameters.insert( "GRAPH_CACHE", false );
   QCOMPARE( minutesOfRun( "fifth.gpkg" ), 170 / 60.0 );
   QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+}
+
+void TestServiceAccessibility::graphCacheFollowsContentAndChecksums()
+{
+  // A shapefile network, cached; then only its .dbf replaced by one with every speed halved and
+  // its time put back: the graph must be built again (issue: a stale cache gave the old minutes).
+  QTemporaryDir folder;
+  const auto writeShapefile = [&]( const QString &path, double factor )
+  {
+    QList<Line> lines = HAND_NETWORK;
+    for ( Line &line : lines )
+    {
+      if ( line.speed.isValid() )
+        line.speed = line.speed.toDouble() * factor;
+    }
+    QgsVectorLayer *memory = makeNetwork( lines );
+    QgsVectorFileWriter::SaveVectorOptions options;
+    options.driverName = QStringLiteral( "ESRI Shapefile" );
+    QString writeError;
+    return QgsVectorFileWriter::writeAsVectorFormatV3( memory, path, mProject.transformContext(), options, &writeError ) == QgsVectorFileWriter::NoError;
+  };
+  const QString path = folder.filePath( "roads.shp" );
+  QVERIFY( writeShapefile( path, 1.0 ) );
+  QVERIFY( writeShapefile( folder.filePath( "slow.shp" ), 0.5 ) );
+  QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" } } );
+  QgsVectorLayer *services = makeSites( { { "S2", "Point(1200 20)" } } );
+  int runs = 0;
+  auto minutesOfRun = [&]( bool cache )
+  {
+    QgsVectorLayer network( path, QStringLiteral( "roads" ), QStringLiteral( "ogr" ) );
+    QVariantMap p = networkParameters( &network );
+    p.insert( "INPUT", path );
+    p.insert( "GRAPH_CACHE", cache );
+    p.insert( "ORIGINS", origins->id() );
+    p.insert( "ORIGIN_ID_FIELD", "code" );
+    p.insert( "DESTINATIONS", services->id() );
+    p.insert( "DESTINATION_ID_FIELD", "code" );
+    p.insert( "OUTPUT", mDir->filePath( QStringLiteral( "cache_content_%1.gpkg" ).arg( ++runs ) ) );
+    mFeedback.infos.clear();
+    mFeedback.warnings.clear();
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", p, &error );
+    return results.isEmpty() ? -1.0 : readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" ).value( qMakePair( QString( "O1" ), QString( "S2" ) ) ).minutes.toDouble();
+  };
+  const double fast = minutesOfRun( true );
+  QCOMPARE( fast, 970 / 60.0 );
+  QCOMPARE( minutesOfRun( true ), fast );
+  QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
+
+  const QDateTime modified = QFileInfo( folder.filePath( "roads.dbf" ) ).lastModified();
+  QVERIFY( QFile::remove( folder.filePath( "roads.dbf" ) ) );
+  QVERIFY( QFile::copy( folder.filePath( "slow.dbf" ), folder.filePath( "roads.dbf" ) ) );
+  {
+    QFile dbf( folder.filePath( "roads.dbf" ) );
+    QVERIFY( dbf.open( QIODevice::ReadWrite ) );
+    QVERIFY( dbf.setFileTime( modified, QFileDevice::FileModificationTime ) );
+  }
+  const double slow = minutesOfRun( false ); // the truth, without any cache
+  QVERIFY( slow > fast );
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+
+  // A stored graph whose bytes were altered fails its checksum: a warning naming the cache file,
+  // the graph is built again, and the next run reads a sound one.
+  const QString cachePath = mCacheDir.filePath( "graphcache.sqlite" );
+  {
+    sqlite3 *db = nullptr;
+    QCOMPARE( sqlite3_open( cachePath.toUtf8().constData(), &db ), SQLITE_OK );
+    QCOMPARE( sqlite3_exec( db, "UPDATE graphs_v2 SET graph = substr(graph, 1, 200) || X'7F' || substr(graph, 202)", nullptr, nullptr, nullptr ), SQLITE_OK );
+    sqlite3_close( db );
+  }
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY2( !mFeedback.warningsWith( { cachePath, "checksum" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
+
+  // A cache file that is not a database at all is replaced, naming it, and works again after.
+  {
+    QFile garbage( cachePath );
+    QVERIFY( garbage.open( QIODevice::WriteOnly | QIODevice::Truncate ) );
+    garbage.write( QByteArray( 4096, 'x' ) );
+  }
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY2( !mFeedback.warningsWith( { cachePath, "replaced" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
+  QVERIFY( mFeedback.warnings.filter( cachePath ).isEmpty() );
 }
 
 void TestServiceAccessibility::emptyNetworkFails()

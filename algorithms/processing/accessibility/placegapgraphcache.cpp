@@ -7,6 +7,7 @@
 
 #include "qgsapplication.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -82,32 +83,77 @@ PlaceGapGraphCache::PlaceGapGraphCache( const QString &path )
 {
 }
 
-std::optional<PlaceGapGraphCache::Entry> PlaceGapGraphCache::load( const QString &key ) const
+QByteArray PlaceGapGraphCache::contentHash( const QString &path )
+{
+  const QFileInfo file( path );
+  QStringList parts { file.absoluteFilePath() };
+  const QDir folder = file.absoluteDir();
+  for ( const QString &suffix : { QStringLiteral( "dbf" ), QStringLiteral( "shx" ), QStringLiteral( "prj" ), QStringLiteral( "cpg" ), QStringLiteral( "qix" ) } )
+  {
+    if ( file.suffix().compare( QLatin1String( "shp" ), Qt::CaseInsensitive ) != 0 )
+      break;
+    for ( const QString &candidate : folder.entryList( { file.completeBaseName() + '.' + suffix }, QDir::Files ) )
+      parts << folder.absoluteFilePath( candidate );
+  }
+  if ( QFileInfo::exists( file.absoluteFilePath() + QStringLiteral( "-wal" ) ) )
+    parts << file.absoluteFilePath() + QStringLiteral( "-wal" );
+  QCryptographicHash hash( QCryptographicHash::Sha256 );
+  for ( const QString &part : parts )
+  {
+    QFile in( part );
+    hash.addData( QFileInfo( part ).fileName().toUtf8() );
+    if ( in.open( QIODevice::ReadOnly ) )
+      hash.addData( &in );
+  }
+  return hash.result().toHex();
+}
+
+std::optional<PlaceGapGraphCache::Entry> PlaceGapGraphCache::load( const QString &key, QString *problem ) const
 {
   if ( !QFileInfo::exists( mPath ) )
     return std::nullopt;
   const Database db = open( mPath, false );
+  auto damaged = [&]( const QString &why ) -> std::optional<Entry>
+  {
+    if ( problem )
+      *problem = QObject::tr( "The graph cache %1 is damaged (%2); the graph is built again and the cache rewritten." ).arg( mPath, why );
+    return std::nullopt;
+  };
   if ( !db )
-    return std::nullopt;
-  const Statement select = prepare( db.get(), "SELECT graph, messages FROM graphs WHERE key = ?" );
+    return damaged( QObject::tr( "it cannot be opened" ) );
+  // A file that is not SQLite, or a damaged one, fails here rather than at the first query.
+  if ( sqlite3_exec( db.get(), "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr ) != SQLITE_OK )
+    return damaged( QString::fromUtf8( sqlite3_errmsg( db.get() ) ) );
+  const Statement select = prepare( db.get(), "SELECT graph, messages, checksum FROM graphs_v2 WHERE key = ?" );
   if ( !select )
-    return std::nullopt;
+    return std::nullopt; // no table yet, or an older cache: nothing stored under this key
   const QByteArray keyBytes = key.toUtf8();
   sqlite3_bind_text( select.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
   if ( sqlite3_step( select.get() ) != SQLITE_ROW )
     return std::nullopt;
   const char *blob = static_cast<const char *>( sqlite3_column_blob( select.get(), 0 ) );
   const std::string bytes( blob ? blob : "", static_cast<std::size_t>( sqlite3_column_bytes( select.get(), 0 ) ) );
-  std::optional<placegap::RoadGraph> graph = placegap::deserializeRoadGraph( bytes );
+  const QByteArray stored( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 2 ) ) );
+  const QByteArray actual = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Sha256 ).toHex();
+  std::optional<placegap::RoadGraph> graph = stored == actual ? placegap::deserializeRoadGraph( bytes ) : std::nullopt;
+  const QString messageText = QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 1 ) ) );
+  sqlite3_reset( select.get() );
   if ( !graph )
-    return std::nullopt;
+  {
+    // Drop the entry, so the next store writes a sound one.
+    if ( const Statement drop = prepare( db.get(), "DELETE FROM graphs_v2 WHERE key = ?" ) )
+    {
+      sqlite3_bind_text( drop.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
+      sqlite3_step( drop.get() );
+    }
+    return damaged( stored == actual ? QObject::tr( "a stored graph cannot be read" ) : QObject::tr( "a stored graph does not match its checksum" ) );
+  }
   Entry entry;
   entry.graph = std::move( *graph );
-  entry.messages = decodeMessages( QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 1 ) ) ) );
-  sqlite3_reset( select.get() );
+  entry.messages = decodeMessages( messageText );
 
   // Mark it used, so the least recently used graph is the one dropped; a cache that cannot be written is still read.
-  if ( const Statement touch = prepare( db.get(), "UPDATE graphs SET used = ? WHERE key = ?" ) )
+  if ( const Statement touch = prepare( db.get(), "UPDATE graphs_v2 SET used = ? WHERE key = ?" ) )
   {
     sqlite3_bind_int64( touch.get(), 1, QDateTime::currentMSecsSinceEpoch() );
     sqlite3_bind_text( touch.get(), 2, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
@@ -116,10 +162,24 @@ std::optional<PlaceGapGraphCache::Entry> PlaceGapGraphCache::load( const QString
   return entry;
 }
 
-bool PlaceGapGraphCache::store( const QString &key, const placegap::RoadGraph &graph, const Messages &messages, QString *error ) const
+bool PlaceGapGraphCache::store( const QString &key, const placegap::RoadGraph &graph, const Messages &messages, QString *error, QString *notice ) const
 {
   QDir().mkpath( QFileInfo( mPath ).absolutePath() );
-  const Database db = open( mPath, true );
+  Database db = open( mPath, true );
+  const auto isGraphCache = []( sqlite3 *handle )
+  { return handle && sqlite3_exec( handle, "CREATE TABLE IF NOT EXISTS graphs_v2 (key TEXT PRIMARY KEY, used INTEGER, graph BLOB, messages TEXT, checksum TEXT)", nullptr, nullptr, nullptr ) == SQLITE_OK; };
+  if ( !isGraphCache( db.get() ) && QFileInfo::exists( mPath ) )
+  {
+    // Not SQLite, or damaged: start the cache again rather than fail on every run.
+    const QString why = db ? QString::fromUtf8( sqlite3_errmsg( db.get() ) ) : QObject::tr( "it cannot be opened" );
+    db.reset();
+    if ( QFile::remove( mPath ) )
+    {
+      if ( notice )
+        *notice = QObject::tr( "The graph cache %1 was not a readable graph cache (%2); it was replaced by a new one." ).arg( mPath, why );
+      db = open( mPath, true );
+    }
+  }
   auto fail = [&]( const QString &why )
   {
     if ( error )
@@ -128,21 +188,24 @@ bool PlaceGapGraphCache::store( const QString &key, const placegap::RoadGraph &g
   };
   if ( !db )
     return fail( QObject::tr( "cannot open the graph cache %1" ).arg( mPath ) );
-  if ( sqlite3_exec( db.get(), "CREATE TABLE IF NOT EXISTS graphs (key TEXT PRIMARY KEY, used INTEGER, graph BLOB, messages TEXT)", nullptr, nullptr, nullptr ) != SQLITE_OK )
-    return fail( QObject::tr( "cannot create the graph cache table" ) );
-  const Statement insert = prepare( db.get(), "INSERT OR REPLACE INTO graphs (key, used, graph, messages) VALUES (?, ?, ?, ?)" );
+  if ( !isGraphCache( db.get() ) )
+    return fail( QObject::tr( "cannot create the graph cache table in %1" ).arg( mPath ) );
+  sqlite3_exec( db.get(), "DROP TABLE IF EXISTS graphs", nullptr, nullptr, nullptr ); // the format before checksums
+  const Statement insert = prepare( db.get(), "INSERT OR REPLACE INTO graphs_v2 (key, used, graph, messages, checksum) VALUES (?, ?, ?, ?, ?)" );
   if ( !insert )
-    return fail( QObject::tr( "cannot write the graph cache" ) );
+    return fail( QObject::tr( "cannot write the graph cache %1" ).arg( mPath ) );
   const std::string bytes = placegap::serializeRoadGraph( graph );
   const QByteArray keyBytes = key.toUtf8();
   const QByteArray messageBytes = encodeMessages( messages ).toUtf8();
+  const QByteArray checksum = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Sha256 ).toHex();
   sqlite3_bind_text( insert.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
   sqlite3_bind_int64( insert.get(), 2, QDateTime::currentMSecsSinceEpoch() );
   sqlite3_bind_blob64( insert.get(), 3, bytes.data(), bytes.size(), SQLITE_STATIC );
   sqlite3_bind_text( insert.get(), 4, messageBytes.constData(), messageBytes.size(), SQLITE_TRANSIENT );
+  sqlite3_bind_text( insert.get(), 5, checksum.constData(), checksum.size(), SQLITE_TRANSIENT );
   if ( sqlite3_step( insert.get() ) != SQLITE_DONE )
-    return fail( QObject::tr( "cannot write the graph cache" ) );
-  const QByteArray prune = QStringLiteral( "DELETE FROM graphs WHERE key NOT IN (SELECT key FROM graphs ORDER BY used DESC LIMIT %1)" ).arg( CAPACITY ).toUtf8();
+    return fail( QObject::tr( "cannot write the graph cache %1" ).arg( mPath ) );
+  const QByteArray prune = QStringLiteral( "DELETE FROM graphs_v2 WHERE key NOT IN (SELECT key FROM graphs_v2 ORDER BY used DESC LIMIT %1)" ).arg( CAPACITY ).toUtf8();
   sqlite3_exec( db.get(), prune.constData(), nullptr, nullptr, nullptr );
   return true;
 }

@@ -14,8 +14,9 @@
 
 /**
  * A small SQLite database of built road graphs, keyed by a hash of everything the graph
- * depends on (the network file, its modification time and size, the feature count and every
- * network parameter). Keeps the most recently used few graphs.
+ * depends on (the content of the network's files, the feature count and every network
+ * parameter). Each stored graph carries a SHA-256 of its bytes, checked when it is read.
+ * Keeps the most recently used few graphs.
  */
 class PlaceGapGraphCache
 {
@@ -34,11 +35,25 @@ class PlaceGapGraphCache
 
     explicit PlaceGapGraphCache( const QString &path );
 
-    //! The graph stored under key, or no value (absent, unreadable or of an older format).
-    std::optional<Entry> load( const QString &key ) const;
+    /**
+     * The graph stored under key, or no value: absent, of an older format, or damaged (then
+     * problem says what, naming the cache file, and the entry is dropped so it is rebuilt).
+     */
+    std::optional<Entry> load( const QString &key, QString *problem = nullptr ) const;
 
-    //! Stores the graph under key; false (with the reason) when the cache cannot be written.
-    bool store( const QString &key, const placegap::RoadGraph &graph, const Messages &messages, QString *error ) const;
+    /**
+     * Stores the graph under key; false (with the reason) when the cache cannot be written. A
+     * cache file that is not a graph cache (damaged, or another file) is replaced, and notice
+     * says so, naming it.
+     */
+    bool store( const QString &key, const placegap::RoadGraph &graph, const Messages &messages, QString *error, QString *notice = nullptr ) const;
+
+    /**
+     * SHA-256 of the content of a network file and of the files beside it that belong to it
+     * (a shapefile's .dbf, .shx, .prj, .cpg; a GeoPackage's -wal), read in full: a changed
+     * attribute file or an edit that kept the size and time changes the key.
+     */
+    static QByteArray contentHash( const QString &path );
 
     //! How many graphs the cache keeps.
     static constexpr int CAPACITY = 6;

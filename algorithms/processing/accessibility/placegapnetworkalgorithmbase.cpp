@@ -235,7 +235,7 @@ QString PlaceGapNetworkAlgorithmBase::networkHelp() const
              "NODES_AT_VERTICES is set (needed for OpenStreetMap ways, which cross at shared nodes; not for OS "
              "Open Roads, split at junctions). Ends and vertices closer than TOLERANCE metres are merged "
              "(the first met in layer order keeps its place). With GRAPH_CACHE (default on) the built graph is kept in "
-             "a small SQLite cache, keyed by the network file, its modification time, size and feature count and "
+             "a small SQLite cache, keyed by the content of the network file (and a shapefile's .dbf and other parts), its feature count and "
              "every network parameter, so the next run on the same network skips the build; memory layers and "
              "selections are not cached.\n"
              "Cost: STRATEGY 1 (fastest, the default) costs each line length / speed; STRATEGY 0 (shortest) "
@@ -576,7 +576,11 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   const PlaceGapGraphCache cache( PlaceGapGraphCache::defaultPath() );
   if ( !cacheKey.isEmpty() )
   {
-    if ( std::optional<PlaceGapGraphCache::Entry> cached = cache.load( cacheKey ) )
+    QString cacheProblem;
+    std::optional<PlaceGapGraphCache::Entry> cached = cache.load( cacheKey, &cacheProblem );
+    if ( !cacheProblem.isEmpty() )
+      feedback->pushWarning( cacheProblem );
+    if ( cached )
     {
       network->graph = std::move( cached->graph );
       for ( const auto &[kind, message] : cached->messages )
@@ -748,7 +752,11 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     QElapsedTimer storeTimer;
     storeTimer.start();
     QString error;
-    if ( cache.store( cacheKey, network->graph, messages, &error ) )
+    QString notice;
+    const bool stored = cache.store( cacheKey, network->graph, messages, &error, &notice );
+    if ( !notice.isEmpty() )
+      feedback->pushWarning( notice );
+    if ( stored )
       feedback->pushInfo( QObject::tr( "Graph kept in the cache %1 (%2 s) for the next run on this network." ).arg( PlaceGapGraphCache::defaultPath() ).arg( storeTimer.elapsed() / 1000.0, 0, 'f', 2 ) );
     else
       feedback->pushWarning( QObject::tr( "The graph could not be cached: %1." ).arg( error ) );
@@ -1075,12 +1083,8 @@ QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &paramete
 
   // Everything the graph depends on: the file as it is now, and every network parameter.
   QStringList description { QStringLiteral( "placegap-graph-1" ), QStringLiteral( PLACEGAP_VERSION ), layer->providerType(), layer->source(), layer->subsetString(), file.absoluteFilePath() };
-  for ( const QString &suffix : { QString(), QStringLiteral( "-wal" ) } )
-  {
-    const QFileInfo part( file.absoluteFilePath() + suffix );
-    if ( part.exists() )
-      description << QString::number( part.lastModified().toMSecsSinceEpoch() ) << QString::number( part.size() );
-  }
+  // The content, not the time and size: a replaced .dbf or an edit that kept both is another graph.
+  description << QString::fromLatin1( PlaceGapGraphCache::contentHash( file.absoluteFilePath() ) );
   description << QString::number( source.featureCount() ) << source.sourceCrs().toWkt();
   description << QStringLiteral( "timetabled=%1" ).arg( std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) ? 1 : 0 );
   for ( const QString &name : { NETWORK_PRESET, STRATEGY, DIRECTION_FIELD, VALUE_FORWARD, VALUE_BACKWARD, VALUE_BOTH, DEFAULT_DIRECTION, SPEED_FIELD, DEFAULT_SPEED, ROAD_CLASS_FIELD, FERRY_FIELD, FERRY_WAIT, TOLERANCE, NODES_AT_VERTICES } )
