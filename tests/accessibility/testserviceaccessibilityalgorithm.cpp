@@ -120,6 +120,7 @@ class TestServiceAccessibility : public QObject
     void nearestServiceUnreachableIsNull();
 
     void coverageCountsAndCapacities();
+    void textCapacitiesAreMissingNotZero();
     void floatingCatchmentWorkedExample_data();
     void floatingCatchmentWorkedExample();
     void floatingCatchmentBadInput();
@@ -710,6 +711,37 @@ static const QList<Line> CATCHMENT_NETWORK {
     { "LineString(3000 9000, 0 9000)", QVariant(), 22.5, QVariant(), QVariant() },
     { "LineString(0 9000, 0 0)", QVariant(), 27, QVariant(), QVariant() },
 };
+
+void TestServiceAccessibility::textCapacitiesAreMissingNotZero()
+{
+  // Capacities in a text field: "10" counts 10, "lots" and "inf" are warned about by feature,
+  // field and value and count as missing (0), never silently. i2 reaches j1 (15 min) and j2 (8).
+  QgsVectorLayer *network = makeNetwork( CATCHMENT_NETWORK );
+  QgsVectorLayer *demand = makeSites( { { "i2", "Point(3000 9000)", 200 } } );
+  QgsVectorLayer *supply = placegaptest::memoryLayer( QStringLiteral( "Point?field=code:string&field=places:string" ), { { "Point(3000 0)", QgsAttributes() << "j1"
+                                                                                                                                                            << "10" },
+                                                                                                                         { "Point(0 9000)", QgsAttributes() << "j2"
+                                                                                                                                                            << "lots" },
+                                                                                                                         { "Point(0 9001)", QgsAttributes() << "j3"
+                                                                                                                                                            << "inf" } } );
+  mProject.addMapLayer( supply, false, true );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", demand->id() );
+  parameters.insert( "SERVICES", supply->id() );
+  parameters.insert( "THRESHOLDS", "16" );
+  parameters.insert( "CAPACITY_FIELD", "places" );
+  parameters.insert( "OUTPUT", mDir->filePath( "coverage_text.gpkg" ) );
+  mFeedback.warnings.clear();
+  QString error;
+  const QVariantMap results = run( "placegap:servicecoverage", parameters, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  QgsVectorLayer layer( results.value( "OUTPUT" ).toString(), "out", "ogr" );
+  QgsFeature feature;
+  QVERIFY( layer.getFeatures().nextFeature( feature ) );
+  QCOMPARE( feature.attribute( "within_16" ).toDouble(), 10.0 );
+  QCOMPARE( mFeedback.warningsWith( { "SERVICES feature 2", "places", "'lots'", "missing" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "SERVICES feature 3", "places", "'inf'", "not a finite number" } ).size(), 1 );
+}
 
 void TestServiceAccessibility::coverageCountsAndCapacities()
 {

@@ -39,30 +39,6 @@ namespace
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
   const QString OUTPUT_SUPPLY = QStringLiteral( "OUTPUT_SUPPLY" );
 
-  //! Values of a numeric field by feature id; NULL counts 0 with a warning, negatives stop the run.
-  QHash<QgsFeatureId, double> readAmounts( QgsFeatureSource &source, const QString &sourceId, const QString &fieldName, PlaceGapFeatureWarnings &warnings )
-  {
-    const int index = source.fields().lookupField( fieldName );
-    QHash<QgsFeatureId, double> amounts;
-    QgsFeatureRequest request;
-    request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    request.setSubsetOfAttributes( QgsAttributeList { index } );
-    QgsFeatureIterator it = source.getFeatures( request );
-    QgsFeature feature;
-    while ( it.nextFeature( feature ) )
-    {
-      const QVariant value = feature.attribute( index );
-      double amount = 0;
-      if ( placegap::compat::isNull( value ) )
-        warnings.warn( QObject::tr( "NULL %1" ).arg( fieldName ), QObject::tr( "%1 feature %2: field '%3' is NULL; it counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName ) );
-      else
-        amount = value.toDouble();
-      if ( amount < 0 || !std::isfinite( amount ) )
-        throw QgsProcessingException( QObject::tr( "%1 feature %2: value %3 in field '%4' is negative or not a number." ).arg( sourceId ).arg( feature.id() ).arg( value.toString(), fieldName ) );
-      amounts.insert( feature.id(), amount );
-    }
-    return amounts;
-  }
 } // namespace
 
 QString PlaceGapFloatingCatchmentAlgorithm::name() const
@@ -102,7 +78,7 @@ QString PlaceGapFloatingCatchmentAlgorithm::shortHelpString() const
                       "Outputs: OUTPUT copies the demand features and adds '%1' = A_i x SCALE (e.g. SCALE 1000: places "
                       "per 1000 people) and '%2' (the number of supplies within t0). OUTPUT_SUPPLY (optional) copies the "
                       "supply features and adds '%3' = R_j x SCALE and '%4' = sum of P_i W(t_ij).\n"
-                      "Nulls: a NULL population or capacity counts 0 and is warned about; a negative one stops the "
+                      "Nulls: a NULL, text or NaN population or capacity is missing: it counts 0 and is warned about, naming the value; a negative one stops the "
                       "algorithm, naming the feature. A supply no demand reaches has a NULL '%3' and adds to no one. "
                       "Demand without geometry or that reaches no supply gets '%1' 0 if it is on the network, NULL "
                       "if it has no geometry. Needs STRATEGY 1 (fastest).\n\n" )

@@ -67,7 +67,7 @@ QString PlaceGapServiceCoverageAlgorithm::shortHelpString() const
                       "How: one Dijkstra search per origin, stopped at the largest threshold (and, for an origin with "
                       "no service within it, a second stopped at the nearest service), over all processor cores; a service counts when its travel time (legs between the sites and the network included) "
                       "is at or under the threshold.\n"
-                      "Nulls: a service with a NULL capacity counts 0 and is warned about; a negative capacity stops "
+                      "Nulls: a service whose capacity is NULL, text or NaN is missing: it counts 0 and is warned about, naming the value; a negative capacity stops "
                       "the algorithm, naming the feature. An origin without geometry gets NULL fields. Needs STRATEGY 1 "
                       "(fastest).\n\n" )
              .arg( FIELD_WITHIN_PREFIX, QStringLiteral( "10" ), QStringLiteral( "7_5" ), FIELD_NEAREST_MINUTES ) +
@@ -136,25 +136,7 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
   if ( !capacityField.isEmpty() )
   {
     std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, SERVICES, context ) );
-    const int index = source->fields().lookupField( capacityField );
-    QHash<QgsFeatureId, double> byId;
-    QgsFeatureRequest request;
-    request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    request.setSubsetOfAttributes( QgsAttributeList { index } );
-    QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-    QgsFeature feature;
-    while ( it.nextFeature( feature ) )
-    {
-      const QVariant value = feature.attribute( index );
-      double c = 0;
-      if ( placegap::compat::isNull( value ) )
-        warnings.warn( QObject::tr( "NULL capacity" ), QObject::tr( "SERVICES feature %1: capacity field '%2' is NULL; it counts 0." ).arg( feature.id() ).arg( capacityField ) );
-      else
-        c = value.toDouble();
-      if ( c < 0 || !std::isfinite( c ) )
-        throw QgsProcessingException( QObject::tr( "SERVICES feature %1: capacity %2 in field '%3' is negative or not a number." ).arg( feature.id() ).arg( value.toString(), capacityField ) );
-      byId.insert( feature.id(), c );
-    }
+    const QHash<QgsFeatureId, double> byId = readAmounts( *source, QStringLiteral( "SERVICES" ), capacityField, warnings );
     for ( const Site &service : services )
       capacity.push_back( byId.value( service.featureId ) );
   }

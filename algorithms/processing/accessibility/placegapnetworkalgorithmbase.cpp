@@ -4,6 +4,7 @@
 #include "placegapnetworkalgorithmbase.h"
 
 #include "networkpresets.h"
+#include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapgraphcache.h"
@@ -878,6 +879,39 @@ QgsField PlaceGapNetworkAlgorithmBase::siteIdField( const QVariantMap &parameter
   field.setType( QVariant::LongLong );
 #endif
   return field;
+}
+
+QHash<QgsFeatureId, double> PlaceGapNetworkAlgorithmBase::readAmounts( QgsFeatureSource &source, const QString &sourceId, const QString &fieldName, PlaceGapFeatureWarnings &warnings )
+{
+  const int index = source.fields().lookupField( fieldName );
+  QHash<QgsFeatureId, double> amounts;
+  QgsFeatureRequest request;
+  request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+  request.setSubsetOfAttributes( QgsAttributeList { index } );
+  QgsFeatureIterator it = source.getFeatures( request );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    const QVariant value = feature.attribute( index );
+    const placegap::attributes::Number number = placegap::attributes::readNumber( value );
+    double amount = 0;
+    switch ( number.status )
+    {
+    case placegap::attributes::NumberStatus::Null:
+      warnings.warn( QObject::tr( "NULL %1" ).arg( fieldName ), QObject::tr( "%1 feature %2: field '%3' is NULL; it is missing and counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName ) );
+      break;
+    case placegap::attributes::NumberStatus::NotNumber:
+      warnings.warn( QObject::tr( "%1 not a number" ).arg( fieldName ), QObject::tr( "%1 feature %2: field '%3' is '%4', not a finite number; it is missing and counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName, value.toString() ) );
+      break;
+    case placegap::attributes::NumberStatus::Number:
+      amount = number.value;
+      if ( amount < 0 )
+        throw QgsProcessingException( QObject::tr( "%1 feature %2: value %3 in field '%4' is negative." ).arg( sourceId ).arg( feature.id() ).arg( value.toString(), fieldName ) );
+      break;
+    }
+    amounts.insert( feature.id(), amount );
+  }
+  return amounts;
 }
 
 QVariant PlaceGapNetworkAlgorithmBase::minutesValue( const Network &network, double seconds )

@@ -11,6 +11,8 @@
 #include "placegapalgorithm.h"
 #include "qgscoordinatereferencesystem.h"
 
+#include <QHash>
+
 #include <memory>
 
 class QgsFeatureSource;
@@ -180,6 +182,13 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static QList<double> minutesList( const QString &text, const QString &parameterName, QString *error );
     //! Why a parameter in minutes (named what) cannot be used with these parameters (shortest paths), or empty.
     QString needsFastest( const QVariantMap &parameters, QgsProcessingContext &context, const QString &what ) const;
+
+    /**
+     * Amounts (capacity, population) of a numeric or text field by feature id. NULL, text that is
+     * not a number and NaN or infinity are missing: they count 0, each with a warning naming the
+     * feature, field and value; a negative amount stops the run, naming them.
+     */
+    static QHash<QgsFeatureId, double> readAmounts( QgsFeatureSource &source, const QString &sourceId, const QString &fieldName, PlaceGapFeatureWarnings &warnings );
 
     //! Minutes (fastest) from engine seconds; NULL for the shortest strategy or unreachable.
     static QVariant minutesValue( const Network &network, double seconds );
