@@ -134,7 +134,7 @@ def main():
     def placegap(threads, permutations, name):
         output = os.path.join(work, name + ".geojson")
         seconds, rss, stdout = timed([runner, "run", "placegap:bivariatelisa", "--INPUT=" + layer, "--DEPRIVATION_FIELD=x",
-                                      "--ATTAINMENT_FIELD=y", "--WEIGHTS=0", "--PERMUTATIONS=%d" % permutations,
+                                      "--ATTAINMENT_FIELD=y", "--WEIGHTS=0", "--P_VALUE=1", "--PERMUTATIONS=%d" % permutations,
                                       "--SEED=%d" % args.seed, "--THREADS=%d" % threads, "--OUTPUT=" + output], env)
         return seconds, rss, json.loads(stdout)["results"], output
 

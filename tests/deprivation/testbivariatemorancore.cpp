@@ -57,6 +57,7 @@ class TestBivariateMoran : public QObject
     void statisticsEqualPlainFormula();
     void permutationsAreReproducibleAndThreadIndependent();
     void clearClustersAreSignificant();
+    void zeroLocalIIsNeverACluster();
     void islandsAreReportedNotCrashedOn();
     void falseDiscoveryThreshold();
 };
@@ -181,7 +182,43 @@ void TestBivariateMoran::permutationsAreReproducibleAndThreadIndependent()
   const placegap::BivariateMoranResult other = placegap::bivariateMoran( x, y, rook, options );
   QVERIFY( other.pValue != one.pValue );
   for ( double p : one.pValue )
-    QVERIFY( p >= 1.0 / 1000 && p <= 0.5 + 1e-12 ); // folded: at most (499 + 1) / 1000
+    QVERIFY( p >= 2.0 / 1000 && p <= 1.0 ); // two-sided: at least 2 (0 + 1) / 1000, at most 1
+  // esda's folded p on the same draws: at most (499 + 1) / 1000, and never above the two-sided one.
+  options.seed = 2024;
+  options.pValue = placegap::PermutationPValue::Folded;
+  const placegap::BivariateMoranResult folded = placegap::bivariateMoran( x, y, rook, options );
+  for ( std::size_t i = 0; i < folded.pValue.size(); ++i )
+  {
+    QVERIFY( folded.pValue[i] >= 1.0 / 1000 && folded.pValue[i] <= 0.5 + 1e-12 );
+    QVERIFY( folded.pValue[i] <= one.pValue[i] + 1e-12 );
+  }
+}
+
+void TestBivariateMoran::zeroLocalIIsNeverACluster()
+{
+  // Feature 0's x is the mean, so z_x = 0 and I = 0 whatever its neighbours: every draw ties it.
+  // Two-sided: p = min(1, 2 (999 + 1) / 1000) = 1. Folded (esda): (min(999, 0) + 1) / 1000 = 0.001,
+  // "the most significant"; it must still not be labelled a cluster.
+  const int rows = 5, columns = 5, n = rows * columns;
+  std::vector<double> x( n ), y( n );
+  for ( int i = 0; i < n; ++i )
+  {
+    x[i] = i % 2 == 0 ? 1.0 : 3.0;
+    y[i] = ( i * 7 ) % 11;
+  }
+  x[0] = 2; // 12 threes, 12 ones and this 2: the mean is exactly 50 / 25 = 2
+  const NeighbourLists queen = placegap::contiguityNeighbours( lattice( rows, columns ), placegap::Contiguity::Queen );
+  placegap::BivariateMoranOptions options;
+  placegap::BivariateMoranResult result = placegap::bivariateMoran( x, y, queen, options );
+  QCOMPARE( result.zx[0], 0.0 );
+  QCOMPARE( result.localI[0], 0.0 );
+  QCOMPARE( result.pValue[0], 1.0 );
+  QCOMPARE( result.cluster[0], placegap::LisaCluster::NotSignificant );
+  options.pValue = placegap::PermutationPValue::Folded;
+  options.significance = 0.05;
+  result = placegap::bivariateMoran( x, y, queen, options );
+  QCOMPARE( result.pValue[0], 1.0 / 1000 );
+  QCOMPARE( result.cluster[0], placegap::LisaCluster::NotSignificant );
 }
 
 // Left half high on both variables, right half low (queen). Interior cells of the halves have
@@ -203,7 +240,8 @@ void TestBivariateMoran::clearClustersAreSignificant()
   QCOMPARE( result.cluster[2 * columns + 1], placegap::LisaCluster::HighHigh );
   QCOMPARE( result.cluster[3 * columns + 4], placegap::LisaCluster::LowLow );
   QVERIFY( result.globalI > 0.5 );
-  QCOMPARE( result.globalP, 1.0 / 1000 );
+  QCOMPARE( result.globalP, 2.0 / 1000 ); // two-sided: no draw reaches it
+  QCOMPARE( result.pValue[2 * columns + 1] <= 0.01, true );
 }
 
 void TestBivariateMoran::islandsAreReportedNotCrashedOn()

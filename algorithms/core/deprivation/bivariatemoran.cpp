@@ -34,11 +34,12 @@ namespace placegap
       return z;
     }
 
-    double foldedPValue( int larger, int permutations )
+    //! The permutation p of an observed value with ge draws >= it and le draws <= it.
+    double permutationPValue( PermutationPValue method, int ge, int le, int permutations )
     {
-      if ( permutations - larger < larger )
-        larger = permutations - larger;
-      return ( larger + 1.0 ) / ( permutations + 1.0 );
+      if ( method == PermutationPValue::Folded )
+        return ( std::min( ge, permutations - ge ) + 1.0 ) / ( permutations + 1.0 );
+      return std::min( 1.0, 2.0 * ( std::min( ge, le ) + 1.0 ) / ( permutations + 1.0 ) );
     }
 
     //! Local conditional permutations for features [begin, end) of a shared work counter.
@@ -66,6 +67,7 @@ namespace placegap
         const std::size_t others = n - 1;
         RandomStream stream = RandomStream::derived( options.seed, i );
         int larger = 0;
+        int smaller = 0;
         std::vector<std::size_t> swaps( k );
         for ( int p = 0; p < options.permutations; ++p )
         {
@@ -80,11 +82,12 @@ namespace placegap
           // Undo the swaps so that every permutation (and every feature) starts from the same pool.
           for ( std::size_t t = k; t-- > 0; )
             std::swap( pool[t], pool[swaps[t]] );
-          if ( zx[i] * sum / static_cast<double>( k ) >= localI[i] )
-            ++larger;
+          const double simulated = zx[i] * sum / static_cast<double>( k );
+          larger += simulated >= localI[i] ? 1 : 0;
+          smaller += simulated <= localI[i] ? 1 : 0;
         }
         std::swap( pool[i], pool[n - 1] );
-        pValue[i] = foldedPValue( larger, options.permutations );
+        pValue[i] = permutationPValue( options.pValue, larger, smaller, options.permutations );
       }
     }
   } // namespace
@@ -155,6 +158,7 @@ namespace placegap
     // Global: permute x, keep the lags.
     std::vector<double> permuted = result.zx;
     int larger = 0;
+    int smaller = 0;
     for ( int p = 0; p < options.permutations; ++p )
     {
       RandomStream stream = RandomStream::derived( options.seed, n + 1, static_cast<std::uint64_t>( p ) );
@@ -164,10 +168,10 @@ namespace placegap
       double sum = 0;
       for ( std::size_t i = 0; i < n; ++i )
         sum += permuted[i] * result.lag[i];
-      if ( sum / s0 >= result.globalI )
-        ++larger;
+      larger += sum / s0 >= result.globalI ? 1 : 0;
+      smaller += sum / s0 <= result.globalI ? 1 : 0;
     }
-    result.globalP = foldedPValue( larger, options.permutations );
+    result.globalP = permutationPValue( options.pValue, larger, smaller, options.permutations );
 
     // Significance threshold, then clusters.
     result.threshold = options.significance;
@@ -181,7 +185,8 @@ namespace placegap
     }
     for ( std::size_t i = 0; i < n; ++i )
     {
-      if ( result.cluster[i] == LisaCluster::NoNeighbours || !( result.pValue[i] <= result.threshold ) )
+      // An I of exactly 0 (z_x or the lag is 0) says nothing about association: never a cluster.
+      if ( result.cluster[i] == LisaCluster::NoNeighbours || !( result.pValue[i] <= result.threshold ) || result.localI[i] == 0 )
         continue;
       const bool highX = result.zx[i] > 0;
       const bool highLag = result.lag[i] > 0;

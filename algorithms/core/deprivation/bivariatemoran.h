@@ -24,8 +24,16 @@ namespace placegap
     NoNeighbours = 5,
   };
 
+  //! How a permutation p-value is counted; the values are a public API (parameter).
+  enum class PermutationPValue
+  {
+    TwoSided = 0, //!< 2 min(ge + 1, le + 1) / (permutations + 1), at most 1: ties count on both sides, so I = 0 is not significant.
+    Folded = 1,   //!< esda's "directed" p: (min(ge, permutations - ge) + 1) / (permutations + 1).
+  };
+
   struct BivariateMoranOptions
   {
+      PermutationPValue pValue = PermutationPValue::TwoSided;
       int permutations = 999;
       std::uint64_t seed = 1;
       int threads = 1;            //!< worker threads for the local permutations; results do not depend on it
@@ -38,10 +46,10 @@ namespace placegap
       std::vector<double> zx;     //!< (x - mean) / sd, sd with divisor n
       std::vector<double> lag;    //!< row-standardised spatial lag of zy (0 for islands)
       std::vector<double> localI; //!< zx_i * lag_i
-      std::vector<double> pValue; //!< folded pseudo p-value; NaN for islands or without permutations
+      std::vector<double> pValue; //!< pseudo p-value (options.pValue); NaN for islands or without permutations
       std::vector<LisaCluster> cluster;
       double globalI = 0;   //!< sum_i localI_i / S0, S0 = number of features with neighbours
-      double globalP = 0;   //!< folded pseudo p-value of globalI, NaN without permutations
+      double globalP = 0;   //!< pseudo p-value of globalI (options.pValue), NaN without permutations
       double threshold = 0; //!< p-value at or below which a feature is significant
       int islands = 0;
       bool canceled = false;
@@ -54,13 +62,15 @@ namespace placegap
    *
    * Local inference is conditional randomisation: for feature i, permutations times, k_i values of
    * zy are drawn without replacement from the other n - 1 features and I_i recomputed;
-   * larger = number of simulated I >= observed, folded to min(larger, permutations - larger), and
-   * p = (larger + 1) / (permutations + 1). Feature i's draws come from RandomStream::derived(seed, i),
+   * with ge and le the numbers of simulated I >= and <= the observed one, the two-sided p is
+   * min(1, 2 (min(ge, le) + 1) / (permutations + 1)) (default), or esda's folded p
+   * (min(ge, permutations - ge) + 1) / (permutations + 1), which calls an I that every draw ties
+   * (a zero z_x) the most significant. Feature i's draws come from RandomStream::derived(seed, i),
    * so results are identical for any number of threads. Global inference permutes x over the
-   * features (stream derived(seed, n + 1, permutation)) with the same folded p.
+   * features (stream derived(seed, n + 1, permutation)) with the same p.
    *
    * Clusters by the signs of zx_i and lag_i (zero counts as low): High-High, Low-High, Low-Low,
-   * High-Low, when p <= threshold; threshold = significance, or with falseDiscoveryRate the
+   * High-Low, when p <= threshold and I is not 0; threshold = significance, or with falseDiscoveryRate the
    * Benjamini-Hochberg cut of esda.fdr: the largest k alpha / m with p_(k) < k alpha / m over the m
    * non-island features (alpha / m when there is none). Islands (no neighbours) get lag 0, I 0, NaN p
    * and NoNeighbours; they still lend their y to others' permutations.

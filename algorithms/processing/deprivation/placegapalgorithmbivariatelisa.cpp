@@ -42,6 +42,7 @@ namespace
   const QString SEED = QStringLiteral( "SEED" );
   const QString SIGNIFICANCE = QStringLiteral( "SIGNIFICANCE" );
   const QString FDR = QStringLiteral( "FDR" );
+  const QString P_VALUE = QStringLiteral( "P_VALUE" );
   const QString THREADS = QStringLiteral( "THREADS" );
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
   const QString GLOBAL_I = QStringLiteral( "GLOBAL_I" );
@@ -124,11 +125,12 @@ QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
                       "(n / S0) sum_ij w_ij (x_i - xbar)(y_j - ybar) / sqrt(Sxx Syy).\n"
                       "Inference (PERMUTATIONS, default 999): conditional randomisation as esda: for area i, k_i "
                       "values of z_y are drawn without replacement from the other areas and I_i recomputed; with "
-                      "'larger' the number of simulated values >= the observed one, folded to min(larger, "
-                      "PERMUTATIONS - larger), '%4' = (larger + 1) / (PERMUTATIONS + 1). GLOBAL_P likewise from "
+                      "ge and le the numbers of simulated values >= and <= the observed one, '%4' = min(1, 2 (min(ge, le) + 1) / "
+                      "(PERMUTATIONS + 1)), two-sided; with P_VALUE 1 esda's folded p, (min(ge, PERMUTATIONS - ge) + 1) / "
+                      "(PERMUTATIONS + 1), which calls an I of 0 that every draw ties the most significant. GLOBAL_P likewise from "
                       "permutations of x. SEED fixes the random numbers: each area draws its own stream from SEED and "
                       "its position, so results are the same for any THREADS (0 = all cores) and on every machine.\n"
-                      "Clusters ('%5' 1-4, '%6'): High-High, Low-High, Low-Low, High-Low by the signs of z_x and the "
+                      "Clusters ('%5' 1-4, '%6'; never for an I of exactly 0): High-High, Low-High, Low-Low, High-Low by the signs of z_x and the "
                       "lag (zero counts as low; High/Low refer to the field values as given, so with a SIMD rank "
                       "'High' deprivation field means less deprived) when the p-value is <= SIGNIFICANCE (default "
                       "0.05), or with FDR <= the Benjamini-Hochberg cut (esda.fdr: the largest k x SIGNIFICANCE / m "
@@ -162,6 +164,9 @@ void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterNumber( SEED, QObject::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( SIGNIFICANCE, QObject::tr( "Significance level" ), placegap::compat::NUMBER_DOUBLE, 0.05, false, 0, 1 ) );
   addParameter( new QgsProcessingParameterBoolean( FDR, QObject::tr( "Control the false discovery rate" ), false ) );
+  auto *pValue = new QgsProcessingParameterEnum( P_VALUE, QObject::tr( "Permutation p-value" ), QStringList() << QObject::tr( "Two-sided" ) << QObject::tr( "Folded, as esda (for comparison with PySAL)" ), false, static_cast<int>( placegap::PermutationPValue::TwoSided ) );
+  pValue->setFlags( pValue->flags() | placegap::compat::PARAMETER_ADVANCED );
+  addParameter( pValue );
   addParameter( new QgsProcessingParameterNumber( THREADS, QObject::tr( "Threads (0 = all cores)" ), placegap::compat::NUMBER_INTEGER, 0, false, 0 ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Bivariate LISA" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   addOutput( new QgsProcessingOutputNumber( GLOBAL_I, QObject::tr( "Global bivariate Moran's I" ) ) );
@@ -201,6 +206,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   options.seed = static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) );
   options.significance = parameterAsDouble( parameters, SIGNIFICANCE, context );
   options.falseDiscoveryRate = parameterAsBoolean( parameters, FDR, context );
+  options.pValue = static_cast<placegap::PermutationPValue>( parameterAsEnum( parameters, P_VALUE, context ) );
   const int threads = parameterAsInt( parameters, THREADS, context );
   options.threads = threads > 0 ? threads : std::max( 1, static_cast<int>( std::thread::hardware_concurrency() ) );
   if ( weights == DistanceBand && source->sourceCrs().isGeographic() )
