@@ -121,6 +121,7 @@ class TestServiceAccessibility : public QObject
 
     void coverageCountsAndCapacities();
     void textCapacitiesAreMissingNotZero();
+    void hugeToleranceDuplicateIdsAndMultipointsAreWarned();
     void floatingCatchmentWorkedExample_data();
     void floatingCatchmentWorkedExample();
     void floatingCatchmentBadInput();
@@ -711,6 +712,33 @@ static const QList<Line> CATCHMENT_NETWORK {
     { "LineString(3000 9000, 0 9000)", QVariant(), 22.5, QVariant(), QVariant() },
     { "LineString(0 9000, 0 0)", QVariant(), 27, QVariant(), QVariant() },
 };
+
+void TestServiceAccessibility::hugeToleranceDuplicateIdsAndMultipointsAreWarned()
+{
+  // TOLERANCE 1e9 merges every line end onto the first node: a warning with the counts. Two
+  // destinations share the id 'S'; a destination of two points says which one it uses.
+  QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
+  QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" } } );
+  QgsVectorLayer *destinations = makeSites( { { "S", "Point(1200 20)" }, { "S", "Point(100 120)" }, { "M", "MultiPoint((0 120), (100 130))" } }, "EPSG:27700", "MultiPoint" );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "ORIGIN_ID_FIELD", "code" );
+  parameters.insert( "DESTINATIONS", destinations->id() );
+  parameters.insert( "DESTINATION_ID_FIELD", "code" );
+  parameters.insert( "OUTPUT", mDir->filePath( "warned.gpkg" ) );
+  mFeedback.warnings.clear();
+  QString error;
+  QVERIFY2( !run( "placegap:traveltimematrix", parameters, &error ).isEmpty(), qPrintable( error ) );
+  QVERIFY( mFeedback.warningsWith( { "TOLERANCE (", "moved" } ).isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "DESTINATIONS feature 2", "'S'", "feature 1" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "DESTINATIONS feature 3", "2 points" } ).size(), 1 );
+
+  parameters.insert( "TOLERANCE", 1e9 );
+  parameters.insert( "OUTPUT", mDir->filePath( "collapsed.gpkg" ) );
+  mFeedback.warnings.clear();
+  run( "placegap:traveltimematrix", parameters, &error );
+  QVERIFY2( mFeedback.warningsWith( { "TOLERANCE (", "moved", "leaving 1 nodes" } ).size() == 1, qPrintable( error + '\n' + mFeedback.warnings.join( '\n' ) ) );
+}
 
 void TestServiceAccessibility::textCapacitiesAreMissingNotZero()
 {

@@ -218,13 +218,21 @@ void TestTravelTimes::nodesMergeWithinTolerance()
   QCOMPARE( merged.edgeCount(), std::size_t( 4 ) );
   QCOMPARE( merged.componentCount, std::size_t( 1 ) );
   QCOMPARE( merged.linkTo[0], merged.linkFrom[1] );
-  // The first node made keeps its place.
+  // The first node made keeps its place; one of the four line ends moved to it.
   QCOMPARE( merged.nodePosition[merged.linkTo[0]].x, 100.0 );
+  QCOMPARE( merged.pointsJoined, std::size_t( 4 ) );
+  QCOMPARE( merged.pointsMovedByTolerance, std::size_t( 1 ) );
 
   options.tolerance = 0;
   const RoadGraph separate = buildRoadGraph( links, options );
   QCOMPARE( separate.nodeCount(), std::size_t( 4 ) );
   QCOMPARE( separate.componentCount, std::size_t( 2 ) );
+  QCOMPARE( separate.pointsMovedByTolerance, std::size_t( 0 ) );
+  // A huge tolerance: every end after the first moves onto one node.
+  options.tolerance = 1e9;
+  const RoadGraph collapsed = buildRoadGraph( links, options );
+  QCOMPARE( collapsed.nodeCount(), std::size_t( 1 ) );
+  QCOMPARE( collapsed.pointsMovedByTolerance, std::size_t( 3 ) );
 }
 
 void TestTravelTimes::nodesAtEveryVertex()

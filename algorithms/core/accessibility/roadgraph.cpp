@@ -22,8 +22,13 @@ namespace placegap
         {
         }
 
+        //! Points that joined a node at another position (merged by the tolerance).
+        std::size_t moved() const { return mMoved; }
+        std::size_t asked() const { return mAsked; }
+
         NodeId nodeAt( const Point &p )
         {
+          ++mAsked;
           if ( mTolerance == 0 )
           {
             const auto [it, inserted] = mExact.emplace( exactKey( p ), static_cast<NodeId>( mPositions.size() ) );
@@ -53,7 +58,11 @@ namespace placegap
             }
           }
           if ( best != NO_ID )
+          {
+            if ( mPositions[best].x != p.x || mPositions[best].y != p.y )
+              ++mMoved;
             return best;
+          }
           const NodeId node = static_cast<NodeId>( mPositions.size() );
           mPositions.push_back( p );
           mCells[cellKey( cx, cy )].push_back( node );
@@ -86,6 +95,8 @@ namespace placegap
 
         double mTolerance = 0;
         std::vector<Point> &mPositions;
+        std::size_t mMoved = 0;
+        std::size_t mAsked = 0;
         std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, NodeId, PairHash> mExact;
         std::unordered_map<std::uint64_t, std::vector<NodeId>> mCells;
     };
@@ -308,6 +319,8 @@ namespace placegap
     for ( std::size_t n = 0; n < nodeCount; ++n )
       graph.nodeComponent[n] = label[findRoot( parent, n )];
     graph.componentCount = roots.size();
+    graph.pointsJoined = snapper.asked();
+    graph.pointsMovedByTolerance = snapper.moved();
     return graph;
   }
 

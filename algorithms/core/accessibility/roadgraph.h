@@ -103,6 +103,8 @@ namespace placegap
       std::vector<SkippedLink> skippedLinks;
       std::size_t selfLoopLinks = 0;            //!< Links whose two ends merged into one node.
       std::size_t zeroLengthLinks = 0;          //!< Links of length 0 (kept: they cost nothing).
+      std::size_t pointsJoined = 0;             //!< Line ends (and vertices) made into nodes or joined to one.
+      std::size_t pointsMovedByTolerance = 0;   //!< Of those, the ones joined to a node at another position (merged by the tolerance).
       std::size_t componentCount = 0;           //!< Weakly connected components holding at least one link.
       std::vector<std::uint32_t> nodeComponent; //!< Weakly connected component of each node, 0 = largest.
   };

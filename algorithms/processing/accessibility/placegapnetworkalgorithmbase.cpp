@@ -743,6 +743,10 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     messages << qMakePair( QString(), QObject::tr( "%n line(s) left out because their road class has speed 0 (not driven).", nullptr, static_cast<int>( excludedByClass ) ) );
     feedback->pushInfo( messages.last().second );
   }
+  // A tolerance far above the data's precision merges what should stay apart.
+  const placegap::RoadGraph &built = network->graph;
+  if ( options.tolerance > 0 && built.pointsJoined > 0 && built.pointsMovedByTolerance * 20 > built.pointsJoined )
+    warn( QObject::tr( "tolerance merges much" ), QObject::tr( "TOLERANCE (%1 m) moved %2 of %3 line ends and vertices (%4 %) onto nodes at other places, leaving %5 nodes: the network is likely distorted. Use a tolerance near the data's precision (e.g. 0.01 to 1 m)." ).arg( options.tolerance ).arg( built.pointsMovedByTolerance ).arg( built.pointsJoined ).arg( 100.0 * static_cast<double>( built.pointsMovedByTolerance ) / static_cast<double>( built.pointsJoined ), 0, 'f', 1 ).arg( built.nodeCount() ) );
   if ( network->graph.linkCount() == 0 )
     throw QgsProcessingException( QObject::tr( "The network layer (INPUT) has no usable lines (%n feature(s) read): there is no network to travel on.", nullptr, static_cast<int>( features ) ) );
 
@@ -796,6 +800,7 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
 
   std::vector<Site> sites;
   sites.reserve( static_cast<std::size_t>( std::max<long long>( 0, source->featureCount() ) ) );
+  QHash<QString, QgsFeatureId> firstWithId; // duplicate ids make rows that cannot be told apart
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
@@ -806,6 +811,14 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
     site.featureId = feature.id();
     site.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
     const QString label = QObject::tr( "%1 feature %2" ).arg( sourceId ).arg( feature.id() );
+    if ( idIndex >= 0 && !placegap::compat::isNull( site.id ) )
+    {
+      const auto first = firstWithId.constFind( site.id.toString() );
+      if ( first == firstWithId.constEnd() )
+        firstWithId.insert( site.id.toString(), feature.id() );
+      else
+        warnings.warn( QObject::tr( "duplicate site id" ), QObject::tr( "%1: '%2' is '%3', as is feature %4's; their rows share the id and are told apart only by feature order." ).arg( label, idField, site.id.toString() ).arg( *first ) );
+    }
     QgsGeometry geometry = feature.geometry();
     if ( useCoordinates )
     {
@@ -833,6 +846,8 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
       sites.push_back( site );
       continue;
     }
+    if ( QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
+      warnings.warn( QObject::tr( "site of several points" ), QObject::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
     const QgsGeometry point = geometry.pointOnSurface();
     if ( point.isNull() || point.isEmpty() )
     {
