@@ -367,6 +367,11 @@ void TestDeprivationAttainmentOverlay::noOverlapIsRefused()
   QVERIFY( run( parameters( ZONES, attainment, "none.gpkg" ), &error ).isEmpty() );
   QVERIFY2( error.contains( "No code" ) && error.contains( "'dz'" ) && error.contains( "'code'" ) && error.contains( "SZ1" ), qPrintable( error ) );
   QVERIFY( !QFile::exists( mDir->filePath( "none.gpkg" ) ) );
+
+  // An empty side is said to be empty, not listed as codes that "look like" nothing.
+  QVERIFY( run( parameters( ZONES, {}, "empty.gpkg" ), &error ).isEmpty() );
+  QVERIFY2( error.contains( "attainment table has no rows" ) && error.contains( "'code'" ) && !error.contains( "look like" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "empty.gpkg" ) ) );
 }
 
 // Attainment as text, with "c" (suppressed) for Z5: Z5 is left out of the breaks.

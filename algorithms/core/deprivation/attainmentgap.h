@@ -58,10 +58,10 @@ namespace placegap
    * For each class k with weight W_k = sum w_i > 0 and n_k areas: mean m_k = sum w_i y_i / W_k,
    * standard error SE_k = sqrt( n_k / (n_k - 1) * sum w_i^2 (y_i - m_k)^2 ) / W_k (the usual
    * linearisation of a ratio mean, areas as sampling units; NaN when n_k < 2), 95 % CI
-   * m_k -/+ 1.96 SE_k. Ridit r_k = ( sum_{j<k} W_j + W_k / 2 ) / W.
+   * m_k -/+ z SE_k (z = Z_975 = 1.959964, the 97.5 % normal quantile). Ridit r_k = ( sum_{j<k} W_j + W_k / 2 ) / W.
    *
    * Gap = m_K - m_1 between the least (K = classes) and most deprived class (1), CI
-   * +/- 1.96 sqrt( SE_1^2 + SE_K^2 ). Ratio = m_K / m_1, CI exp( ln ratio +/- 1.96
+   * +/- z sqrt( SE_1^2 + SE_K^2 ). Ratio = m_K / m_1, CI exp( ln ratio +/- z
    * sqrt( (SE_K/m_K)^2 + (SE_1/m_1)^2 ) ) (delta method; needs both means > 0). Both are NaN
    * when either extreme class holds no weight.
    *

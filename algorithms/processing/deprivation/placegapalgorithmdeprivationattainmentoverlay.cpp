@@ -362,6 +362,11 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   }
   std::sort( unmatchedInput.begin(), unmatchedInput.end() );
 
+  // An empty side has no codes to show: say so rather than list nothing.
+  if ( unmatchedInput.isEmpty() && matched == 0 )
+    throw QgsProcessingException( QObject::tr( "The input layer has no features with a code in field '%1' (it is empty, or every code is NULL): there is nothing to join." ).arg( codeField ) );
+  if ( attainmentByCode.empty() )
+    throw QgsProcessingException( QObject::tr( "The attainment table has no rows with a code in field '%1' (it is empty, or every code is NULL): there is nothing to join." ).arg( attainmentCodeField ) );
   if ( matched == 0 )
     throw QgsProcessingException( QObject::tr( "No code of field '%1' in the input layer matches a code of field '%2' in the attainment table, so nothing can be joined. Input codes look like: %3. Attainment codes look like: %4." ).arg( codeField, attainmentCodeField, listSome( unmatchedInput, 3 ), listSome( unmatchedAttainment, 3 ) ) );
   if ( !unmatchedInput.isEmpty() )
