@@ -71,6 +71,11 @@ QString PlaceGapProvider::versionInfo() const
   return QStringLiteral( PLACEGAP_VERSION );
 }
 
+QStringList PlaceGapProvider::supportedOutputRasterLayerExtensions() const
+{
+  return { QStringLiteral( "tif" ), QStringLiteral( "tiff" ) };
+}
+
 bool PlaceGapProvider::supportsNonFileBasedOutput() const
 {
   return true;

@@ -27,6 +27,8 @@ class PlaceGapProvider : public QgsProcessingProvider
     QString longName() const override;
     QString versionInfo() const override;
     bool supportsNonFileBasedOutput() const override;
+    //! GeoTIFF only: provenance is written as GeoTIFF tags and every raster is written by GDAL's GTiff driver.
+    QStringList supportedOutputRasterLayerExtensions() const override;
 
   protected:
     void loadAlgorithms() override;

@@ -120,6 +120,7 @@ class TestDegreeOfUrbanisationAlgorithm : public QObject
     void badRastersAreRefused_data();
     void badRastersAreRefused();
     void missingAreasAreRefused();
+    void gridNotNamedGeoTiffIsRefused();
     void negativePopulationIsRefused();
     void cancelledRunLeavesNoOutput();
 
@@ -374,6 +375,23 @@ void TestDegreeOfUrbanisationAlgorithm::missingAreasAreRefused()
   mProject->addMapLayer( lines );
   const QVariantMap withLines = run( { { "INPUT", goodRaster() }, { "AREAS", lines->id() }, { "OUTPUT_GRID", mDir->filePath( "g.tif" ) }, { "OUTPUT", mDir->filePath( "a.gpkg" ) } }, &error );
   QVERIFY( withLines.isEmpty() );
+}
+
+void TestDegreeOfUrbanisationAlgorithm::gridNotNamedGeoTiffIsRefused()
+{
+  // GeoTIFF content under an .asc or .gpkg name misleads every reader: refused before any work, nothing written.
+  QgsVectorLayer *areas = areasLayer( { { "rural", rectangle( X0 + 3000, Y0 - 3000, X0 + 5000, Y0 ) } } );
+  for ( const QString &name : { QStringLiteral( "g.asc" ), QStringLiteral( "g.gpkg" ) } )
+  {
+    QString error;
+    const QVariantMap results = run( { { "INPUT", goodRaster() }, { "AREAS", areas->id() }, { "OUTPUT_GRID", mDir->filePath( name ) }, { "OUTPUT", mDir->filePath( "a.gpkg" ) } }, &error );
+    QVERIFY( results.isEmpty() );
+    QVERIFY2( error.contains( "OUTPUT_GRID" ) && error.contains( ".tif" ), qPrintable( error ) );
+    QVERIFY( !QFile::exists( mDir->filePath( name ) ) );
+    QVERIFY( !QFile::exists( mDir->filePath( "a.gpkg" ) ) );
+  }
+  // The provider offers GeoTIFF only, so the dialog's file chooser does too.
+  QCOMPARE( QgsApplication::processingRegistry()->providerById( "placegap" )->supportedOutputRasterLayerExtensions(), QStringList( { "tif", "tiff" } ) );
 }
 
 void TestDegreeOfUrbanisationAlgorithm::negativePopulationIsRefused()

@@ -6,6 +6,9 @@
 #include "placegapinstalleddata.h"
 #include "placegapprovenance.h"
 
+#include "qgsexception.h"
+
+#include <QFileInfo>
 #include <QIcon>
 
 QString PlaceGapAlgorithm::helpUrl() const
@@ -28,6 +31,15 @@ QVariantMap PlaceGapAlgorithm::withProvenance( const QVariantMap &parameters, co
   mRunParameters = parameters;
   mRunOutputs = outputs;
   return outputs;
+}
+
+QString PlaceGapAlgorithm::geoTiffOutput( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const
+{
+  const QString path = parameterAsOutputLayer( parameters, name, context );
+  const QString suffix = QFileInfo( path ).suffix().toLower();
+  if ( suffix != QLatin1String( "tif" ) && suffix != QLatin1String( "tiff" ) )
+    throw QgsProcessingException( QObject::tr( "%1 is '%2': PlaceGap writes rasters as GeoTIFF; give a file name ending in .tif." ).arg( name, path ) );
+  return path;
 }
 
 QVariantMap PlaceGapAlgorithm::postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback )

@@ -29,6 +29,13 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
      */
     QVariantMap withProvenance( const QVariantMap &parameters, const QVariantMap &outputs );
 
+    /**
+     * The file of a raster output parameter, checked before any work: PlaceGap writes GeoTIFF,
+     * so another extension (.asc, .gpkg) is refused, naming the parameter, rather than given
+     * GeoTIFF content under a name that says otherwise.
+     */
+    QString geoTiffOutput( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const;
+
     //! Records provenance in the outputs withProvenance() was given (the sinks are closed by now).
     QVariantMap postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 

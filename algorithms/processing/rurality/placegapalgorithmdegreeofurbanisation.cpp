@@ -314,6 +314,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   const QString problem = inputProblem( parameters, context );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );
+  const QString gridPath = geoTiffOutput( parameters, OUTPUT_GRID, context );
   QgsRasterLayer *layer = parameterAsRasterLayer( parameters, INPUT, context );
   PopulationRaster raster = openRaster( layer, parameterAsInt( parameters, BAND, context ) );
   if ( !raster.problem.isEmpty() )
@@ -392,7 +393,6 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
     feedback->pushInfo( QObject::tr( "%1 (%2): %3 cell(s), %4 people." ).arg( QString::fromStdString( placegap::gridClassLabel( CLASSES[i].gridClass ) ) ).arg( static_cast<int>( CLASSES[i].gridClass ) ).arg( gridCells[i] ).arg( gridPopulation[i], 0, 'f', 0 ) );
 
   // 3. The classified raster.
-  const QString gridPath = parameterAsOutputLayer( parameters, OUTPUT_GRID, context );
   PlaceGapOutputGuard gridGuard( gridPath );
   {
     GDALDriverH driver = GDALGetDriverByName( "GTiff" );

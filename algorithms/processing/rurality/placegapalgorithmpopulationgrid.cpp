@@ -116,6 +116,7 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   const QString problem = inputProblem( parameters, context );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );
+  const QString outputFile = geoTiffOutput( parameters, OUTPUT, context );
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
   if ( !source )
     throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
@@ -217,7 +218,6 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   }
 
   // 4. The raster.
-  const QString outputFile = parameterAsOutputLayer( parameters, OUTPUT, context );
   PlaceGapOutputGuard guard( outputFile );
   {
     QgsRasterFileWriter writer( outputFile );
