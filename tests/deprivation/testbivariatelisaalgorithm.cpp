@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegaptestutils.h"
 
+#include "qgscoordinatetransform.h"
 #include "qgsfeature.h"
 #include "qgsgeometry.h"
 #include "qgsgeometryengine.h"
@@ -62,6 +63,7 @@ class TestBivariateLisa : public QObject
     void islandIsReported();
     void nullValueIsLeftOut();
     void nearestNeighboursOnPoints();
+    void geographicLayersAreMeasuredInMetres();
     void falseDiscoveryRateIsStricter();
     void contiguityNeedsPolygons();
     void constantFieldFails();
@@ -283,6 +285,67 @@ void TestBivariateLisa::nearestNeighboursOnPoints()
   const QMap<int, QgsFeature> band = rows( run( params ).value( "OUTPUT" ).toString() );
   QCOMPARE( band.value( 0 ).attribute( "n_neigh" ).toInt(), 2 );
   QCOMPARE( band.value( 6 ).attribute( "n_neigh" ).toInt(), 4 );
+}
+
+void TestBivariateLisa::geographicLayersAreMeasuredInMetres()
+{
+  // The point lattice (1 km apart) and the same points in EPSG:4326. With 8 nearest neighbours,
+  // degrees would rank two cells north (0.018 degrees) before the diagonals (0.019 degrees): in
+  // metres the diagonals (1.41 km) come first. The geographic layer must give the projected one's
+  // neighbours, so the same local I everywhere.
+  // Points moved off the exact lattice by a few metres, so no two distances tie and the order of
+  // neighbours does not hang on the last bits of either projection.
+  QgsVectorLayer *lattice = makeLattice( false, QStringLiteral( "Point" ) );
+  auto *projected = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:27700&field=cell:integer&field=simd:double&field=acel:string" ), QStringLiteral( "lattice 27700" ), QStringLiteral( "memory" ) );
+  auto *geographic = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:4326&field=cell:integer&field=simd:double&field=acel:string" ), QStringLiteral( "lattice 4326" ), QStringLiteral( "memory" ) );
+  const QgsCoordinateTransform toDegrees( projected->crs(), geographic->crs(), mProject.transformContext() );
+  QgsFeatureList metres;
+  QgsFeatureList degrees;
+  QgsFeature feature;
+  QgsFeatureIterator it = lattice->getFeatures();
+  for ( int i = 0; it.nextFeature( feature ); ++i )
+  {
+    const QgsPointXY p = feature.geometry().asPoint();
+    QgsGeometry point = QgsGeometry::fromPointXY( QgsPointXY( p.x() + ( i * 37 % 11 ) * 7.0, p.y() + ( i * 53 % 13 ) * 5.0 ) );
+    QgsFeature copy( projected->fields() );
+    copy.setAttributes( feature.attributes() );
+    copy.setGeometry( point );
+    metres << copy;
+    point.transform( toDegrees );
+    copy.setGeometry( point );
+    degrees << copy;
+  }
+  projected->dataProvider()->addFeatures( metres );
+  geographic->dataProvider()->addFeatures( degrees );
+  mProject.addMapLayer( projected );
+  mProject.addMapLayer( geographic );
+
+  QMap<int, QgsFeature> byLayer[2];
+  int k = 0;
+  for ( QgsVectorLayer *layer : { projected, geographic } )
+  {
+    QVariantMap params = parameters( layer, QStringLiteral( "knn8_%1" ).arg( k ) );
+    params.insert( "WEIGHTS", 2 );
+    params.insert( "NEIGHBOURS", 8 );
+    QString error;
+    const QVariantMap results = run( params, &error );
+    QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+    byLayer[k++] = rows( results.value( "OUTPUT" ).toString() );
+  }
+  for ( int i = 0; i < ROWS * COLUMNS; ++i )
+  {
+    QCOMPARE( byLayer[1].value( i ).attribute( "n_neigh" ).toInt(), 8 );
+    QVERIFY2( std::abs( byLayer[1].value( i ).attribute( "local_i" ).toDouble() - byLayer[0].value( i ).attribute( "local_i" ).toDouble() ) < 1e-9, qPrintable( QString::number( i ) ) );
+  }
+
+  // A distance band in degrees is refused, naming the CRS.
+  QVariantMap band = parameters( geographic, "band4326" );
+  band.insert( "WEIGHTS", 3 );
+  band.insert( "DISTANCE", 0.02 );
+  QString error;
+  QVERIFY( run( band, &error ).isEmpty() );
+  QVERIFY2( error.contains( "EPSG:4326" ) && error.contains( "DISTANCE" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "band4326.gpkg" ) ) );
 }
 
 void TestBivariateLisa::falseDiscoveryRateIsStricter()

@@ -9,6 +9,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapgraphcache.h"
 #include "placegapinstalleddata.h"
+#include "placegapmetriccrs.h"
 #include "placegapsailingsreader.h"
 #include "placegapversion.h"
 #include "roadspeeds.h"
@@ -445,7 +446,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
 
   auto network = std::make_unique<Network>();
   network->layerCrs = source->sourceCrs();
-  network->crs = workingCrs( network->layerCrs, source->sourceExtent(), context );
+  network->crs = placegap::crs::metricCrsFor( network->layerCrs, source->sourceExtent(), context.transformContext() );
   if ( network->crs != network->layerCrs )
     feedback->pushInfo( QObject::tr( "The network's CRS (%1) is not projected in metres: the network is built in %2 (%3), chosen for where it lies; lengths there are within about 0.1 % of the ellipsoid's. Geometry outputs are written in %1." ).arg( network->layerCrs.authid(), network->crs.authid(), network->crs.description() ) );
   const placegap::NetworkPreset preset = static_cast<placegap::NetworkPreset>( parameterAsEnum( parameters, NETWORK_PRESET, context ) );
@@ -1081,22 +1082,6 @@ QgsGeometry PlaceGapNetworkAlgorithmBase::toLayerCrs( const Network &network, Qg
     return geometry;
   geometry.transform( QgsCoordinateTransform( network.crs, network.layerCrs, context.transformContext() ) );
   return geometry;
-}
-
-QgsCoordinateReferenceSystem PlaceGapNetworkAlgorithmBase::workingCrs( const QgsCoordinateReferenceSystem &crs, const QgsRectangle &extent, QgsProcessingContext &context )
-{
-  if ( !crs.isGeographic() && crs.mapUnits() == placegap::compat::DISTANCE_METERS )
-    return crs;
-  QgsPointXY centre = extent.center();
-  try
-  {
-    centre = QgsCoordinateTransform( crs, QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), context.transformContext() ).transform( centre );
-  }
-  catch ( QgsCsException & )
-  {
-  }
-  const int zone = std::clamp( static_cast<int>( std::floor( ( centre.x() + 180.0 ) / 6.0 ) ) + 1, 1, 60 );
-  return QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:%1" ).arg( ( centre.y() >= 0 ? 32600 : 32700 ) + zone ) );
 }
 
 void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsProcessingFeedback *feedback )

@@ -162,12 +162,6 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
 
     //! A geometry in the network's working CRS, transformed to the layer's own CRS for output.
     static QgsGeometry toLayerCrs( const Network &network, QgsGeometry geometry, QgsProcessingContext &context );
-    /**
-     * The CRS to build a network of crs in: crs itself when it is projected in metres, else the
-     * UTM zone (WGS 84) of the centre of extent (in crs), whose lengths are within about 0.1 % of
-     * the ellipsoid's across a zone and its neighbours' half (the Northern Alliance, 8.7 to 0.7 W).
-     */
-    static QgsCoordinateReferenceSystem workingCrs( const QgsCoordinateReferenceSystem &crs, const QgsRectangle &extent, QgsProcessingContext &context );
 
     //! Logs the graph's size and warns when it is in several parts.
     static void reportNetwork( const Network &network, QgsProcessingFeedback *feedback );

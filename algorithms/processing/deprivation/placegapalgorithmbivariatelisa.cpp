@@ -7,10 +7,12 @@
 #include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
+#include "placegapmetriccrs.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
 #include "spatialweights.h"
 
+#include "qgscoordinatetransform.h"
 #include "qgsfeaturerequest.h"
 #include "qgsgeometry.h"
 #include "qgsprocessingfeedback.h"
@@ -117,7 +119,8 @@ QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
                       "Neighbours (WEIGHTS): 0 queen contiguity (sharing a vertex), 1 rook contiguity (sharing an "
                       "edge): polygons only, found from exactly shared vertex coordinates as PySAL does, so boundaries "
                       "that merely touch without sharing vertices are not neighbours; 2 the NEIGHBOURS nearest "
-                      "centroids (ties by feature order); 3 all centroids within DISTANCE (layer units, inclusive). "
+                      "centroids (ties by feature order; in metres: a layer not in metres, e.g. EPSG:4326, is measured in the UTM zone of its "
+                      "centre); 3 all centroids within DISTANCE (layer units, inclusive; refused for a layer not in metres). "
                       "Weights are row-standardised: w_ij = 1 / k_i.\n"
                       "Statistic: z_x and z_y are x and y standardised with the population standard deviation; "
                       "'%3' = sum_j w_ij z_y,j; '%1' = z_x,i x lag ('%2' holds z_x). The global bivariate Moran's I "
@@ -189,6 +192,9 @@ QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &so
     return QObject::tr( "Queen and rook contiguity (WEIGHTS 0 and 1) need a polygon layer; use nearest neighbours or a distance band (WEIGHTS 2 or 3) for points." );
   if ( geometryType != placegap::compat::GEOMETRY_POLYGON && geometryType != placegap::compat::GEOMETRY_POINT )
     return QObject::tr( "The input layer needs polygon or point geometries to find neighbours." );
+  // A band in degrees is a band of different widths east-west and north-south: refused, not guessed.
+  if ( weights == DistanceBand && !placegap::crs::isMetric( source.sourceCrs() ) )
+    return QObject::tr( "The input layer's CRS (%1) is not in metres, so DISTANCE would be in its units (degrees for EPSG:4326), whose length on the ground varies with direction and latitude. Reproject the layer to a projected CRS in metres (e.g. EPSG:27700) for a distance band, or use nearest neighbours (WEIGHTS 2), which are measured in metres whatever the CRS." ).arg( source.sourceCrs().authid() );
   return placegap::attributes::clashingOutputField( source.fields(), { FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS }, QObject::tr( "input" ) );
 }
 
@@ -209,8 +215,11 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   options.pValue = static_cast<placegap::PermutationPValue>( parameterAsEnum( parameters, P_VALUE, context ) );
   const int threads = parameterAsInt( parameters, THREADS, context );
   options.threads = threads > 0 ? threads : std::max( 1, static_cast<int>( std::thread::hardware_concurrency() ) );
-  if ( weights == DistanceBand && source->sourceCrs().isGeographic() )
-    feedback->pushWarning( QObject::tr( "The layer's CRS is geographic: DISTANCE is in degrees. Reproject to a projected CRS (EPSG:27700 in Scotland) for a band in metres." ) );
+  // Nearest neighbours in metres: centroids of a layer not in metres are measured in the UTM zone of its centre.
+  const QgsCoordinateReferenceSystem metric = placegap::crs::metricCrsFor( source->sourceCrs(), source->sourceExtent(), context.transformContext() );
+  const QgsCoordinateTransform toMetric( source->sourceCrs(), metric, context.transformContext() );
+  if ( weights == NearestNeighbours && metric != source->sourceCrs() )
+    feedback->pushInfo( QObject::tr( "The layer's CRS (%1) is not in metres: nearest neighbours are found from centroids in %2 (%3)." ).arg( source->sourceCrs().authid(), metric.authid(), metric.description() ) );
 
   const QgsFields fields = source->fields();
   const int xIndex = fields.lookupField( xField );
@@ -266,7 +275,22 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     }
     else
     {
-      const QgsPointXY centre = geometry.centroid().asPoint(); // a point is its own centroid
+      QgsPointXY centre = geometry.centroid().asPoint(); // a point is its own centroid
+      if ( metric != source->sourceCrs() )
+      {
+        try
+        {
+          centre = toMetric.transform( centre );
+        }
+        catch ( QgsCsException & )
+        {
+          warnings.warn( QObject::tr( "centroid not transformable" ), QObject::tr( "%1: its centroid cannot be transformed to %2; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
+          ids.pop_back();
+          x.pop_back();
+          y.pop_back();
+          continue;
+        }
+      }
       centroids.push_back( placegap::Point2 { centre.x(), centre.y() } );
     }
   }
