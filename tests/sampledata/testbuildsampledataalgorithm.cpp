@@ -13,6 +13,7 @@
 #include "qgsvectorlayer.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -83,6 +84,8 @@ class TestBuildSampleData : public QObject
     void sourcesAndAttribution();
     void missingSourceFileFails();
     void truncatedSourceFileFails();
+    void outputIsCheckedBeforeAnyWork();
+    void failedRunKeepsThePreviousFile();
     void duplicateCodeFails();
     void unreadableSourceFileFails_data();
     void unreadableSourceFileFails();
@@ -104,7 +107,8 @@ void TestBuildSampleData::initTestCase()
 {
   placegaptest::startQgis();
   QVERIFY( QFileInfo( SOURCES ).isDir() );
-  mGeoPackage = mDir.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
+  // A name with an extra dot, as users version files (it once failed after 6 s of work).
+  mGeoPackage = mDir.filePath( QStringLiteral( "northern_alliance.v2.gpkg" ) );
   QString error;
   QVERIFY2( !run( SOURCES, mGeoPackage, &error ).isEmpty(), qPrintable( error ) );
 }
@@ -557,6 +561,42 @@ void TestBuildSampleData::truncatedSourceFileFails()
   const QString wrong = folderWith( QStringLiteral( "rural_dz_lookup_SGUR2016.csv" ), QByteArray( "\"DZ\",\"UR8\"\n\"S01006506\",3\n" ) );
   QVERIFY( run( wrong, mDir.filePath( QStringLiteral( "wrong.gpkg" ) ), &error ).isEmpty() );
   QVERIFY2( error.contains( QStringLiteral( "rural_dz_lookup_SGUR2016.csv" ) ) && error.contains( QStringLiteral( "UR2FOLD" ) ), qPrintable( error ) );
+}
+
+void TestBuildSampleData::outputIsCheckedBeforeAnyWork()
+{
+  // Not a GeoPackage name, a missing folder: refused at once, naming OUTPUT, and nothing written
+  // (no X.shp, no X.shp.gpkg with some of the layers).
+  QString error;
+  QElapsedTimer timer;
+  timer.start();
+  QVERIFY( run( SOURCES, mDir.filePath( QStringLiteral( "zones.shp" ) ), &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "OUTPUT" ) ) && error.contains( QStringLiteral( ".gpkg" ) ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir.filePath( QStringLiteral( "zones.shp" ) ) ) );
+  QVERIFY( !QFile::exists( mDir.filePath( QStringLiteral( "zones.shp.gpkg" ) ) ) );
+  QVERIFY( run( SOURCES, mDir.filePath( QStringLiteral( "no/such/folder/out.gpkg" ) ), &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "OUTPUT" ) ) && error.contains( QStringLiteral( "does not exist" ) ), qPrintable( error ) );
+  QVERIFY2( timer.elapsed() < 2000, "the output must be checked before the sources are read" );
+}
+
+void TestBuildSampleData::failedRunKeepsThePreviousFile()
+{
+  // A run that fails late (an ACEL file of its header alone passes the source checks, and the
+  // attainment model, the last step, then fails) leaves the previous sample GeoPackage as it was
+  // and no partial or temporary file beside it.
+  QTemporaryDir folderOfOutput;
+  const QString output = folderOfOutput.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
+  QVERIFY( QFile::copy( mGeoPackage, output ) );
+  const QByteArray before = QFileInfo( output ).lastModified().toString( Qt::ISODateWithMs ).toUtf8() + QByteArray::number( QFileInfo( output ).size() );
+  QFile original( SOURCES + QStringLiteral( "/schools/ACEL2122allschools.csv" ) );
+  QVERIFY( original.open( QIODevice::ReadOnly ) );
+  const QByteArray header = original.readLine();
+  const QString folder = folderWith( QStringLiteral( "ACEL2122allschools.csv" ), header );
+  QString error;
+  QVERIFY( run( folder, output, &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "model" ) ), qPrintable( error ) );
+  QCOMPARE( QFileInfo( output ).lastModified().toString( Qt::ISODateWithMs ).toUtf8() + QByteArray::number( QFileInfo( output ).size() ), before );
+  QCOMPARE( QDir( folderOfOutput.path() ).entryList( QDir::Files | QDir::Hidden ), QStringList { QStringLiteral( "northern_alliance.gpkg" ) } );
 }
 
 void TestBuildSampleData::duplicateCodeFails()

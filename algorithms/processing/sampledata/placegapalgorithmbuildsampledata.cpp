@@ -7,10 +7,10 @@
 #include "placegapcompat.h"
 #include "placegaperrortext.h"
 #include "placegapinstalleddata.h"
-#include "placegapoutputguard.h"
 #include "placegapsampleislands.h"
 #include "placegapsamplesources.h"
 #include "placegapsourcechecksums.h"
+#include "placegapstagedfile.h"
 #include "quantiles.h"
 
 #include "qgsapplication.h"
@@ -394,7 +394,10 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
                       "Last, the model %10 runs on the schools layer, as a user would run it, and its outputs are written as "
                       "'%11' (primary schools in 3 x 3 bivariate classes of SIMD and reading attainment), '%12' (reading attainment "
                       "by SIMD quintile, all schools and each council) and '%13' (the gap, SII and RII). DATA_ZONE_COUNT and "
-                      "SCHOOL_COUNT report what was written." )
+                      "SCHOOL_COUNT report what was written.\n\n"
+                      "OUTPUT must be a .gpkg in a folder that can be written to (checked before any source is read). It is "
+                      "written under a temporary name beside it and replaces an existing file as a whole only when complete: a "
+                      "failed or cancelled run leaves the previous file as it was and nothing partial." )
       .arg( files.join( '\n' ), LAYER_COUNCILS, LAYER_INTERMEDIATE_ZONES, LAYER_DATA_ZONES, LAYER_SCHOOLS, LAYER_HOSPITALS, LAYER_LAND, LAYER_SOURCES, LAYER_ISLANDS )
       .arg( ATTAINMENT_MODEL, LAYER_PRIMARY_BIVARIATE, LAYER_PRIMARY_GAP, LAYER_PRIMARY_GAP_SUMMARY, LAYER_FERRY_TERMINALS, LAYER_FERRY_SAILINGS );
 }
@@ -415,9 +418,16 @@ void PlaceGapBuildSampleDataAlgorithm::initAlgorithm( const QVariantMap & )
 QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString folder = parameterAsFile( parameters, SOURCE_FOLDER, context );
-  const QString output = parameterAsFileOutput( parameters, OUTPUT, context );
-  if ( output.isEmpty() )
+  const QString finalOutput = parameterAsFileOutput( parameters, OUTPUT, context );
+  if ( finalOutput.isEmpty() )
     throw QgsProcessingException( QObject::tr( "No output GeoPackage given (%1)." ).arg( OUTPUT ) );
+  // The output is checked before anything is read, and written under a temporary name that
+  // replaces it only once every layer is in: a failure or cancellation leaves no partial file.
+  const QString outputProblem = PlaceGapStagedFile::problem( finalOutput, { QStringLiteral( "gpkg" ) }, OUTPUT );
+  if ( !outputProblem.isEmpty() )
+    throw QgsProcessingException( outputProblem );
+  PlaceGapStagedFile staged( finalOutput );
+  const QString output = staged.stagingPath();
 
   const SourceReader reader( folder, feedback );
   const QSet<QString> councils( NORTHERN_ALLIANCE_COUNCILS.begin(), NORTHERN_ALLIANCE_COUNCILS.end() );
@@ -649,7 +659,6 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     }
   }
 
-  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   GeoPackageWriter writer( output, context );
 
   // 4. Sources, first: every later layer's description points at it.
@@ -1070,11 +1079,15 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   }
 
   feedback->setProgress( 100 );
-  feedback->pushInfo( QObject::tr( "Wrote %1 data zones, %2 schools and %3 inhabited islands of the 8 councils to %4; %n geometry(ies) repaired.", nullptr, repaired.size() ).arg( zones.size() ).arg( schoolCount ).arg( islandCount ).arg( output ) );
-  outputGuard.keep();
+  if ( feedback->isCanceled() )
+    throw QgsProcessingException( QObject::tr( "Cancelled." ) );
+  QString commitError;
+  if ( !staged.commit( &commitError ) )
+    throw QgsProcessingException( commitError );
+  feedback->pushInfo( QObject::tr( "Wrote %1 data zones, %2 schools and %3 inhabited islands of the 8 councils to %4; %n geometry(ies) repaired.", nullptr, repaired.size() ).arg( zones.size() ).arg( schoolCount ).arg( islandCount ).arg( finalOutput ) );
 
   QVariantMap outputs;
-  outputs.insert( OUTPUT, output );
+  outputs.insert( OUTPUT, finalOutput );
   outputs.insert( DATA_ZONE_COUNT, static_cast<int>( zones.size() ) );
   outputs.insert( SCHOOL_COUNT, schoolCount );
   return withProvenance( parameters, outputs );

@@ -1,0 +1,78 @@
+/***************************************************************************
+  placegapstagedfile.cpp - an output written under a temporary name and put in place when complete
+ ***************************************************************************/
+#include "placegapstagedfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QStringList>
+
+namespace
+{
+  //! Files SQLite and GDAL may keep beside a database while it is open.
+  const QStringList SIDECARS { QString(), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ), QStringLiteral( ".aux.xml" ) };
+} // namespace
+
+PlaceGapStagedFile::PlaceGapStagedFile( const QString &finalPath )
+    : mFinal( QFileInfo( finalPath ).absoluteFilePath() )
+{
+  const QFileInfo info( mFinal );
+  // One dot only: QGIS reads a GeoPackage destination's format from everything after the first
+  // dot of its name, so "northern_alliance.v2.gpkg" (or a hidden ".name") would find no driver.
+  QString base = info.completeBaseName();
+  base.replace( '.', '_' );
+  mStaging = info.absoluteDir().filePath( QStringLiteral( "%1_partial_%2.%3" ).arg( base ).arg( QCoreApplication::applicationPid() ).arg( info.suffix() ) );
+  removeStaged(); // a leftover of a run killed at this very pid
+}
+
+PlaceGapStagedFile::~PlaceGapStagedFile()
+{
+  if ( !mCommitted )
+    removeStaged();
+}
+
+void PlaceGapStagedFile::removeStaged() const
+{
+  for ( const QString &sidecar : SIDECARS )
+    QFile::remove( mStaging + sidecar );
+}
+
+bool PlaceGapStagedFile::commit( QString *error )
+{
+  for ( const QString &sidecar : SIDECARS )
+  {
+    if ( QFile::exists( mFinal + sidecar ) && !QFile::remove( mFinal + sidecar ) )
+    {
+      if ( error )
+        *error = QObject::tr( "The previous %1 cannot be replaced (is it open elsewhere, or read-only?)." ).arg( mFinal + sidecar );
+      return false;
+    }
+  }
+  if ( !QFile::rename( mStaging, mFinal ) )
+  {
+    if ( error )
+      *error = QObject::tr( "The finished output %1 cannot be moved to %2." ).arg( mStaging, mFinal );
+    return false;
+  }
+  mCommitted = true;
+  removeStaged(); // sidecars the closed file no longer needs
+  return true;
+}
+
+QString PlaceGapStagedFile::problem( const QString &finalPath, const QStringList &suffixes, const QString &parameter )
+{
+  const QFileInfo info( finalPath );
+  if ( !suffixes.contains( info.suffix().toLower() ) )
+    return QObject::tr( "%1 is '%2': it must be a file ending in .%3." ).arg( parameter, finalPath, suffixes.join( QLatin1String( " or ." ) ) );
+  const QFileInfo folder( info.absolutePath() );
+  if ( !folder.isDir() )
+    return QObject::tr( "%1: the folder %2 does not exist." ).arg( parameter, folder.absoluteFilePath() );
+  if ( !folder.isWritable() )
+    return QObject::tr( "%1: the folder %2 cannot be written to." ).arg( parameter, folder.absoluteFilePath() );
+  if ( info.exists() && !info.isWritable() )
+    return QObject::tr( "%1: %2 exists and cannot be replaced (read-only)." ).arg( parameter, finalPath );
+  return QString();
+}
