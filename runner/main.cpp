@@ -7,6 +7,7 @@
 #include "placegapcompat.h"
 #include "placegapinstalleddata.h"
 #include "placegapprovider.h"
+#include "placegapstoponsignal.h"
 #include "placegapversion.h"
 
 #include "qgsapplication.h"
@@ -319,6 +320,11 @@ namespace
     if ( !ellipsoid.isEmpty() )
       context.setEllipsoid( ellipsoid );
     StderrFeedback feedback;
+    placegap::stoponsignal::watch( &feedback );
+    struct Unwatch
+    {
+        ~Unwatch() { placegap::stoponsignal::watch( nullptr ); }
+    } unwatch;
 
     QString message;
     if ( !algorithm->checkParameterValues( inputs, context, &message ) )
@@ -364,6 +370,9 @@ namespace
 
 int main( int argc, char *argv[] )
 {
+  // Before any thread starts: a stop signal cancels the run, so its outputs are cleaned up.
+  placegap::stoponsignal::install();
+
   // Headless: no display needed, as with qgis_process.
   if ( qgetenv( "QT_QPA_PLATFORM" ).isEmpty() )
     qputenv( "QT_QPA_PLATFORM", "offscreen" );
@@ -402,5 +411,8 @@ int main( int argc, char *argv[] )
 
   QgsProject::instance()->clear();
   QgsApplication::exitQgis();
+  // Stopped by a signal: the shell's convention, 128 + its number (143 for SIGTERM, 130 for Ctrl+C).
+  if ( placegap::stoponsignal::received() != 0 )
+    return 128 + placegap::stoponsignal::received();
   return code;
 }

@@ -9,6 +9,8 @@
 #include "qgsvectorfilewriter.h"
 #include "qgsvectorlayer.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +81,7 @@ class TestRunner : public QObject
     void runsWithJsonOnStdin();
     void runsModelMixingNativeAndPlaceGap();
     void failuresExitNonZeroWithMessage();
+    void sigtermCancelsAndLeavesNothing();
 
   private:
     void compareWeighted( const QString &output );
@@ -223,6 +226,33 @@ void TestRunner::runsModelMixingNativeAndPlaceGap()
   QVERIFY( repaired.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "code = 'EX01'" ) ) ).nextFeature( first ) );
   QVERIFY( first.geometry().isGeosValid() );
   QCOMPARE( first.geometry().area(), 500000.0 ); // two triangles of 0.25 km2 each
+}
+
+void TestRunner::sigtermCancelsAndLeavesNothing()
+{
+  // The sample data build takes a good 10 s: SIGTERM once it is writing layers. The run is
+  // cancelled (exit 143 = 128 + SIGTERM), says so, and leaves neither the GeoPackage nor a partial one.
+  QTemporaryDir folder;
+  const QString output = folder.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
+  QProcess process;
+  process.start( QStringLiteral( PLACEGAP_PROCESS_BINARY ), { QStringLiteral( "run" ), QStringLiteral( "placegap:buildsampledata" ), QStringLiteral( "--SOURCE_FOLDER=%1" ).arg( PLACEGAP_SOURCE_DATA_DIR ), QStringLiteral( "--OUTPUT=%1" ).arg( output ) } );
+  QVERIFY( process.waitForStarted() );
+  QString log;
+  QElapsedTimer timer;
+  timer.start();
+  while ( !log.contains( QStringLiteral( "Writing the sources table" ) ) && timer.elapsed() < 60000 && process.state() == QProcess::Running )
+  {
+    process.waitForReadyRead( 200 );
+    log += QString::fromLocal8Bit( process.readAllStandardError() );
+  }
+  QVERIFY2( log.contains( QStringLiteral( "Writing the sources table" ) ), qPrintable( log ) );
+  process.terminate(); // SIGTERM
+  QVERIFY( process.waitForFinished( 60000 ) );
+  log += QString::fromLocal8Bit( process.readAllStandardError() );
+  QCOMPARE( process.exitStatus(), QProcess::NormalExit );
+  QCOMPARE( process.exitCode(), 143 );
+  QVERIFY2( log.contains( QStringLiteral( "Cancelled" ) ), qPrintable( log.right( 2000 ) ) );
+  QCOMPARE( QDir( folder.path() ).entryList( QDir::Files | QDir::Hidden ), QStringList() );
 }
 
 void TestRunner::failuresExitNonZeroWithMessage()

@@ -37,4 +37,7 @@ PlaceGapOutputGuard::~PlaceGapOutputGuard()
     QgsVectorFileWriter::deleteShapeFile( mNewFile );
   else
     QFile::remove( mNewFile );
+  // What SQLite and GDAL keep beside a file while it is open.
+  for ( const QString &sidecar : { QStringLiteral( "-journal" ), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( ".aux.xml" ) } )
+    QFile::remove( mNewFile + sidecar );
 }
