@@ -8,6 +8,7 @@
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
 #include "qgsproject.h"
+#include "qgsvectorfilewriter.h"
 #include "qgsvectorlayer.h"
 
 #include <QTemporaryDir>
@@ -83,6 +84,7 @@ class TestDeprivationQuantiles : public QObject
     void rankOutsideNationalRangeFailsWithoutOutput();
     void groupWithoutPopulationFails();
     void noUsableRankFails();
+    void fileDamagedPartWayFails();
 
   private:
     std::unique_ptr<QgsVectorLayer> makeLayer( const QList<AreaRow> &rows, const QString &geometry = QStringLiteral( "Polygon" ), const QString &rankType = QStringLiteral( "integer" ) );
@@ -485,6 +487,40 @@ void TestDeprivationQuantiles::noUsableRankFails()
   QVERIFY( run( parameters( layer.release(), 0, "none.gpkg" ), &error ).isEmpty() );
   QVERIFY2( error.contains( "'rank'" ), qPrintable( error ) );
   QVERIFY( !QFile::exists( mDir->filePath( "none.gpkg" ) ) );
+}
+
+void TestDeprivationQuantiles::fileDamagedPartWayFails()
+{
+  // 20,000 areas written to a GeoPackage whose last third is then overwritten: the file still
+  // says it holds 20,000 features but yields fewer. Refused, naming the layer; nothing written.
+  auto memory = std::make_unique<QgsVectorLayer>( QStringLiteral( "None?field=code:string&field=rank:integer&field=council:string&field=pop:double" ), QStringLiteral( "areas" ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  for ( int i = 0; i < 20000; ++i )
+  {
+    QgsFeature feature( memory->fields() );
+    feature.setAttributes( QgsAttributes() << QStringLiteral( "Z%1-padding-to-fill-pages" ).arg( i ) << i + 1 << QStringLiteral( "C%1" ).arg( i % 7 ) << 100.0 );
+    features << feature;
+  }
+  memory->dataProvider()->addFeatures( features );
+  const QString path = mDir->filePath( QStringLiteral( "damaged.gpkg" ) );
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  QString writeError;
+  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( memory.get(), path, mProject.transformContext(), options, &writeError ), QgsVectorFileWriter::NoError );
+  {
+    QFile file( path );
+    QVERIFY( file.open( QIODevice::ReadWrite ) );
+    const qint64 size = file.size();
+    QVERIFY( file.seek( size * 2 / 3 ) );
+    file.write( QByteArray( static_cast<int>( size / 3 ), '\xA5' ) );
+  }
+  auto damaged = std::make_unique<QgsVectorLayer>( path, QStringLiteral( "damaged" ), QStringLiteral( "ogr" ) );
+  QVERIFY( damaged->isValid() );
+  QCOMPARE( damaged->featureCount(), 20000LL );
+  QString error;
+  QVERIFY( run( parameters( damaged.release(), 1, "from_damaged.gpkg" ), &error ).isEmpty() );
+  QVERIFY2( error.contains( "20000 features" ) && error.contains( "damaged" ) && error.contains( "INPUT" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "from_damaged.gpkg" ) ) );
 }
 
 QTEST_MAIN( TestDeprivationQuantiles )

@@ -6,6 +6,7 @@
 #include "networkpresets.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
+#include "placegapcompleteread.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapgraphcache.h"
 #include "placegapinstalleddata.h"
@@ -611,8 +612,10 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   const double total = source->featureCount() > 0 ? static_cast<double>( source->featureCount() ) : 1.0;
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
+  long long featuresRead = 0; // a damaged file reads short: checked after the pass
   while ( it.nextFeature( feature ) )
   {
+    ++featuresRead;
     if ( feedback->isCanceled() )
       return nullptr;
     ++features;
@@ -705,6 +708,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       linkFeature.push_back( feature.id() );
     }
   }
+  placegap::reading::requireComplete( *source, featuresRead, QStringLiteral( "INPUT" ) );
   if ( feedback->isCanceled() )
     return nullptr;
 
@@ -804,8 +808,10 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
   QHash<QString, QgsFeatureId> firstWithId; // duplicate ids make rows that cannot be told apart
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
+  long long featuresRead = 0; // a damaged file reads short: checked after the pass
   while ( it.nextFeature( feature ) )
   {
+    ++featuresRead;
     if ( feedback->isCanceled() )
       return {};
     Site site;
@@ -870,6 +876,7 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
     }
     sites.push_back( site );
   }
+  placegap::reading::requireComplete( *source, featuresRead, sourceId );
   feedback->pushInfo( QObject::tr( "%1: %2 feature(s) read from %3." ).arg( what ).arg( sites.size() ).arg( sourceId ) );
   return sites;
 }

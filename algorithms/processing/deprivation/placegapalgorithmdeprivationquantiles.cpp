@@ -4,6 +4,7 @@
 #include "placegapalgorithmdeprivationquantiles.h"
 
 #include "placegapcompat.h"
+#include "placegapcompleteread.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
@@ -232,8 +233,10 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
   // Only attributes are read or changed, so geometry validity does not matter here.
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
+  long long featuresRead = 0; // a damaged file reads short: checked after the pass
   while ( it.nextFeature( feature ) )
   {
+    ++featuresRead;
     if ( feedback->isCanceled() )
       return QVariantMap();
     feedback->setProgress( 40.0 * static_cast<double>( records.size() ) / total );
@@ -281,6 +284,7 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
     }
     records.push_back( record );
   }
+  placegap::reading::requireComplete( *source, featuresRead, QStringLiteral( "INPUT" ) );
 
   // Group the usable records (one scope for the national method or when no group field is set).
   std::map<QString, std::vector<const AreaRecord *>> scopes;

@@ -4,6 +4,7 @@
 #include "placegapalgorithmpopulationgrid.h"
 
 #include "placegapcompat.h"
+#include "placegapcompleteread.h"
 #include "placegaperrortext.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -136,8 +137,10 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   {
     QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
     QgsFeature feature;
+    long long featuresRead = 0; // a damaged file reads short: checked after the pass
     while ( it.nextFeature( feature ) )
     {
+      ++featuresRead;
       if ( feedback->isCanceled() )
         return QVariantMap();
       const QString label = QObject::tr( "INPUT feature %1" ).arg( feature.id() );
@@ -170,6 +173,7 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
       extent.combineExtentWith( geometry.boundingBox() );
       areas.push_back( { geometry, population } );
     }
+    placegap::reading::requireComplete( *source, featuresRead, QStringLiteral( "INPUT" ) );
   }
   if ( areas.empty() )
     throw QgsProcessingException( QObject::tr( "No area of the INPUT layer has both a polygon and a population in '%1': there is nothing to grid." ).arg( populationField ) );
