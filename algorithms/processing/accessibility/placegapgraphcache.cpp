@@ -97,7 +97,7 @@ QByteArray PlaceGapGraphCache::contentHash( const QString &path )
   }
   if ( QFileInfo::exists( file.absoluteFilePath() + QStringLiteral( "-wal" ) ) )
     parts << file.absoluteFilePath() + QStringLiteral( "-wal" );
-  QCryptographicHash hash( QCryptographicHash::Sha256 );
+  QCryptographicHash hash( QCryptographicHash::Md5 ); // detects change, not tampering: 4x faster than SHA-256 here
   for ( const QString &part : parts )
   {
     QFile in( part );
@@ -134,7 +134,7 @@ std::optional<PlaceGapGraphCache::Entry> PlaceGapGraphCache::load( const QString
   const char *blob = static_cast<const char *>( sqlite3_column_blob( select.get(), 0 ) );
   const std::string bytes( blob ? blob : "", static_cast<std::size_t>( sqlite3_column_bytes( select.get(), 0 ) ) );
   const QByteArray stored( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 2 ) ) );
-  const QByteArray actual = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Sha256 ).toHex();
+  const QByteArray actual = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
   std::optional<placegap::RoadGraph> graph = stored == actual ? placegap::deserializeRoadGraph( bytes ) : std::nullopt;
   const QString messageText = QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 1 ) ) );
   sqlite3_reset( select.get() );
@@ -197,7 +197,7 @@ bool PlaceGapGraphCache::store( const QString &key, const placegap::RoadGraph &g
   const std::string bytes = placegap::serializeRoadGraph( graph );
   const QByteArray keyBytes = key.toUtf8();
   const QByteArray messageBytes = encodeMessages( messages ).toUtf8();
-  const QByteArray checksum = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Sha256 ).toHex();
+  const QByteArray checksum = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
   sqlite3_bind_text( insert.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
   sqlite3_bind_int64( insert.get(), 2, QDateTime::currentMSecsSinceEpoch() );
   sqlite3_bind_blob64( insert.get(), 3, bytes.data(), bytes.size(), SQLITE_STATIC );

@@ -15,7 +15,7 @@
 /**
  * A small SQLite database of built road graphs, keyed by a hash of everything the graph
  * depends on (the content of the network's files, the feature count and every network
- * parameter). Each stored graph carries a SHA-256 of its bytes, checked when it is read.
+ * parameter). Each stored graph carries an MD5 of its bytes (to detect damage, not tampering), checked when it is read.
  * Keeps the most recently used few graphs.
  */
 class PlaceGapGraphCache
@@ -49,7 +49,7 @@ class PlaceGapGraphCache
     bool store( const QString &key, const placegap::RoadGraph &graph, const Messages &messages, QString *error, QString *notice = nullptr ) const;
 
     /**
-     * SHA-256 of the content of a network file and of the files beside it that belong to it
+     * MD5 of the content of a network file and of the files beside it that belong to it
      * (a shapefile's .dbf, .shx, .prj, .cpg; a GeoPackage's -wal), read in full: a changed
      * attribute file or an edit that kept the size and time changes the key.
      */
