@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+#include <limits>
 #include <memory>
 
 namespace
@@ -393,6 +395,17 @@ void TestDeprivationQuantiles::nullRankIsWarnedAndLeftNull()
                              { "E", { 5, 10, 100 } },
                          } );
   QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "Feature %1" ).arg( nullId ), "'rank'", "NULL" } ).size(), 1 );
+
+  // NaN and infinity are named as what they are, not as NULL, and left out the same way.
+  rows = AREAS;
+  rows[2].rank = std::nan( "" );
+  rows[3].rank = std::numeric_limits<double>::infinity();
+  auto doubles = makeLayer( rows, QStringLiteral( "Polygon" ), QStringLiteral( "double" ) );
+  mFeedback.warnings.clear();
+  QVERIFY( !run( parameters( doubles.release(), 1, "nanrank.gpkg" ) ).isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 3", "'rank'", "not a finite number" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 4", "'rank'", "inf" } ).size(), 1 );
+  QVERIFY( mFeedback.warningsWith( { "Feature 3", "'rank' is NULL" } ).isEmpty() );
 }
 
 void TestDeprivationQuantiles::nullGroupAndPopulationAreWarned()

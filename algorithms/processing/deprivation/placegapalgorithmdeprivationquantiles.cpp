@@ -25,6 +25,14 @@ const QString PlaceGapDeprivationQuantilesAlgorithm::FIELD_CUMULATIVE_PERCENT = 
 
 namespace
 {
+  //! How a value that is not a usable number is named in a warning: "NULL", or what it is ("nan", "inf", "lots").
+  QString notANumberText( const QVariant &value )
+  {
+    if ( placegap::compat::isNull( value ) )
+      return QStringLiteral( "NULL" );
+    return QObject::tr( "'%1', not a finite number" ).arg( value.toString() );
+  }
+
   const QString INPUT = QStringLiteral( "INPUT" );
   const QString RANK_FIELD = QStringLiteral( "RANK_FIELD" );
   const QString METHOD = QStringLiteral( "METHOD" );
@@ -246,7 +254,7 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
     const QVariant rankValue = feature.attribute( rankIndex );
     if ( placegap::compat::isNull( rankValue ) || !std::isfinite( rankValue.toDouble() ) )
     {
-      warnings.warn( nullRank, QObject::tr( "%1: rank field '%2' is NULL; its classes are left NULL." ).arg( featureLabel( record.id ), rankField ) );
+      warnings.warn( nullRank, QObject::tr( "%1: rank field '%2' is %3; its classes are left NULL." ).arg( featureLabel( record.id ), rankField, notANumberText( rankValue ) ) );
       record.usable = false;
     }
     else
@@ -272,7 +280,7 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
       const QVariant populationValue = feature.attribute( populationIndex );
       if ( placegap::compat::isNull( populationValue ) || !std::isfinite( populationValue.toDouble() ) )
       {
-        warnings.warn( nullPopulation, QObject::tr( "%1: population field '%2' is NULL; the area is left out of its group's population and its classes are left NULL." ).arg( featureLabel( record.id ), populationField ) );
+        warnings.warn( nullPopulation, QObject::tr( "%1: population field '%2' is %3; the area is left out of its group's population and its classes are left NULL." ).arg( featureLabel( record.id ), populationField, notANumberText( populationValue ) ) );
         record.usable = false;
       }
       else
