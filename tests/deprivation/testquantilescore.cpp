@@ -205,6 +205,13 @@ void TestQuantiles::populationGroups_data()
                                       << std::vector<int> { 1, 2, 3, 4 }
                                       << std::vector<int> { 1, 3, 6, 8 }
                                       << std::vector<double> { 0, 25, 50, 75 };
+  // A zero-population area after everyone: interval [100,100], midpoint 100 %; floor(1 x 5) + 1 = 6
+  // is capped at the last class, 5 (10 for deciles), as the documented rule says.
+  QTest::newRow( "zero population at the very end" ) << std::vector<double> { 1, 2, 3 }
+                                                     << std::vector<double> { 50, 50, 0 }
+                                                     << std::vector<int> { 2, 4, 5 }
+                                                     << std::vector<int> { 3, 8, 10 }
+                                                     << std::vector<double> { 25, 75, 100 };
   // Tied ranks 2 and 3 form one block of 40 people: interval [10,50], midpoint 30 %.
   QTest::newRow( "tied ranks share a block" ) << std::vector<double> { 1, 2, 2, 4 }
                                               << std::vector<double> { 10, 15, 25, 50 }

@@ -53,7 +53,7 @@ namespace placegap
    *   (1-based, so a tie of positions 4 and 5 gets 4.5) and class ceil( p * classes / n ),
    *   exactly the national SIMD rule with the group standing in for Scotland.
    * - Population: cumulative population shares are taken along the sorted blocks; each
-   *   block is placed by the midpoint m of its share interval, class = floor( m * classes ) + 1
+   *   block is placed by the midpoint m of its share interval, class = min( classes, floor( m * classes ) + 1 )
    *   (capped at classes). This puts every cut at the block boundary nearest to
    *   20/40/60/80 % (10, 20 .. 90 % for deciles) of the group's population, as in
    *   Public Health Scotland's population-weighted SIMD files; a block exactly halfway

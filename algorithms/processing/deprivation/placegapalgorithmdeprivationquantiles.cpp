@@ -125,7 +125,7 @@ QString PlaceGapDeprivationQuantilesAlgorithm::shortHelpString() const
                       "area boundaries nearest to 20, 40, 60 and 80 % (10, 20 ... 90 % for deciles) of the "
                       "group's population, so each class holds as close to a fifth (tenth) of the people as "
                       "whole areas allow. Each area is placed by the midpoint of its cumulative population "
-                      "share, class = floor(midpoint x classes) + 1; '%3' is that midpoint in percent. An area "
+                      "share, class = min(classes, floor(midpoint x classes) + 1) (an area of no people at the very end has midpoint 100 % and is in the last class); '%3' is that midpoint in percent. An area "
                       "exactly halfway across a cut goes to the less deprived class. With few, large areas "
                       "some classes can be empty.\n\n"
                       "Ties: areas of one scope (the country or a group) that share a rank are listed in a "
