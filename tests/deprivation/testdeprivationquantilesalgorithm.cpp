@@ -8,6 +8,7 @@
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
 #include "qgsproject.h"
+#include "qgsvectordataprovider.h"
 #include "qgsvectorfilewriter.h"
 #include "qgsvectorlayer.h"
 
@@ -87,6 +88,7 @@ class TestDeprivationQuantiles : public QObject
     void groupWithoutPopulationFails();
     void noUsableRankFails();
     void fileDamagedPartWayFails();
+    void existingGeoPackageKeepsItsLayersWithTableDestination();
 
   private:
     std::unique_ptr<QgsVectorLayer> makeLayer( const QList<AreaRow> &rows, const QString &geometry = QStringLiteral( "Polygon" ), const QString &rankType = QStringLiteral( "integer" ) );
@@ -534,6 +536,36 @@ void TestDeprivationQuantiles::fileDamagedPartWayFails()
   QVERIFY( run( parameters( damaged.release(), 1, "from_damaged.gpkg" ), &error ).isEmpty() );
   QVERIFY2( error.contains( "20000 features" ) && error.contains( "damaged" ) && error.contains( "INPUT" ), qPrintable( error ) );
   QVERIFY( !QFile::exists( mDir->filePath( "from_damaged.gpkg" ) ) );
+}
+
+void TestDeprivationQuantiles::existingGeoPackageKeepsItsLayersWithTableDestination()
+{
+  // As the README says: OUTPUT "x.gpkg" replaces the file; "ogr:dbname='x.gpkg' table=..." adds a
+  // layer and keeps the others (QGIS's own destination convention).
+  const QString path = mDir->filePath( QStringLiteral( "existing.gpkg" ) );
+  auto first = makeLayer( AREAS );
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  options.layerName = QStringLiteral( "keep_me" );
+  QString writeError;
+  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( first.get(), path, mProject.transformContext(), options, &writeError ), QgsVectorFileWriter::NoError );
+  const auto layersOf = [&path]()
+  {
+    QgsVectorLayer probe( path, QStringLiteral( "probe" ), QStringLiteral( "ogr" ) );
+    return probe.dataProvider()->subLayers().size();
+  };
+  QCOMPARE( layersOf(), 1 );
+
+  QVariantMap p = parameters( makeLayer( AREAS ).release(), 1, "unused.gpkg" );
+  p.insert( "OUTPUT", QStringLiteral( "ogr:dbname='%1' table=\"quintiles\" (geom)" ).arg( path ) );
+  QVERIFY( !run( p ).isEmpty() );
+  QCOMPARE( layersOf(), 2 );
+  QgsVectorLayer kept( path + QStringLiteral( "|layername=keep_me" ), QStringLiteral( "kept" ), QStringLiteral( "ogr" ) );
+  QCOMPARE( kept.featureCount(), static_cast<long long>( AREAS.size() ) );
+
+  p.insert( "OUTPUT", path );
+  QVERIFY( !run( p ).isEmpty() );
+  QCOMPARE( layersOf(), 1 );
 }
 
 QTEST_MAIN( TestDeprivationQuantiles )
