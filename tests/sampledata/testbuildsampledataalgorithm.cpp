@@ -10,6 +10,7 @@
 #include "qgsfeaturerequest.h"
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingcontext.h"
+#include "qgsprocessingfeedback.h"
 #include "qgsvectorlayer.h"
 
 #include <QDirIterator>
@@ -86,6 +87,7 @@ class TestBuildSampleData : public QObject
     void truncatedSourceFileFails();
     void outputIsCheckedBeforeAnyWork();
     void failedRunKeepsThePreviousFile();
+    void halfASchoolRollIsRefused();
     void duplicateCodeFails();
     void unreadableSourceFileFails_data();
     void unreadableSourceFileFails();
@@ -581,22 +583,56 @@ void TestBuildSampleData::outputIsCheckedBeforeAnyWork()
 
 void TestBuildSampleData::failedRunKeepsThePreviousFile()
 {
-  // A run that fails late (an ACEL file of its header alone passes the source checks, and the
-  // attainment model, the last step, then fails) leaves the previous sample GeoPackage as it was
-  // and no partial or temporary file beside it.
+  // A run cancelled half-way (as the desktop's Cancel button does, and the runner on SIGTERM)
+  // leaves the previous sample GeoPackage as it was and no partial or temporary file beside it.
+  class CancelHalfWay : public QgsProcessingFeedback
+  {
+    public:
+      CancelHalfWay()
+      {
+        connect( this, &QgsFeedback::progressChanged, this, [this]( double progress )
+                 {
+                   if ( progress > 50 )
+                     cancel(); } );
+      }
+  };
   QTemporaryDir folderOfOutput;
   const QString output = folderOfOutput.filePath( QStringLiteral( "northern_alliance.gpkg" ) );
   QVERIFY( QFile::copy( mGeoPackage, output ) );
   const QByteArray before = QFileInfo( output ).lastModified().toString( Qt::ISODateWithMs ).toUtf8() + QByteArray::number( QFileInfo( output ).size() );
-  QFile original( SOURCES + QStringLiteral( "/schools/ACEL2122allschools.csv" ) );
-  QVERIFY( original.open( QIODevice::ReadOnly ) );
-  const QByteArray header = original.readLine();
-  const QString folder = folderWith( QStringLiteral( "ACEL2122allschools.csv" ), header );
-  QString error;
-  QVERIFY( run( folder, output, &error ).isEmpty() );
-  QVERIFY2( error.contains( QStringLiteral( "model" ) ), qPrintable( error ) );
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:buildsampledata" ) ) );
+  QgsProcessingContext context;
+  CancelHalfWay feedback;
+  bool ok = true;
+  try
+  {
+    algorithm->run( { { QStringLiteral( "SOURCE_FOLDER" ), SOURCES }, { QStringLiteral( "OUTPUT" ), output } }, context, &feedback, &ok, QVariantMap(), false );
+  }
+  catch ( QgsProcessingException & )
+  {
+    ok = false;
+  }
+  QVERIFY( !ok );
+  QVERIFY( feedback.isCanceled() );
   QCOMPARE( QFileInfo( output ).lastModified().toString( Qt::ISODateWithMs ).toUtf8() + QByteArray::number( QFileInfo( output ).size() ), before );
   QCOMPARE( QDir( folderOfOutput.path() ).entryList( QDir::Files | QDir::Hidden ), QStringList { QStringLiteral( "northern_alliance.gpkg" ) } );
+}
+
+void TestBuildSampleData::halfASchoolRollIsRefused()
+{
+  // Half the published school roll (the campaign's 349 of 654 schools) is refused, naming the file, before anything is written.
+  QFile original( SOURCES + QStringLiteral( "/schools/ScotlandGSchoolRoll2023.csv" ) );
+  QVERIFY( original.open( QIODevice::ReadOnly ) );
+  const QList<QByteArray> lines = original.readAll().split( '\n' );
+  QByteArray half;
+  for ( int i = 0; i < lines.size() / 2; ++i )
+    half += lines[i] + '\n';
+  const QString folder = folderWith( QStringLiteral( "ScotlandGSchoolRoll2023.csv" ), half );
+  const QString output = mDir.filePath( QStringLiteral( "half_roll.gpkg" ) );
+  QString error;
+  QVERIFY( run( folder, output, &error ).isEmpty() );
+  QVERIFY2( error.contains( QStringLiteral( "ScotlandGSchoolRoll2023.csv" ) ) && error.contains( QStringLiteral( "2483" ) ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( output ) );
 }
 
 void TestBuildSampleData::duplicateCodeFails()
