@@ -89,6 +89,7 @@ class TestDeprivationQuantiles : public QObject
     void noUsableRankFails();
     void fileDamagedPartWayFails();
     void existingGeoPackageKeepsItsLayersWithTableDestination();
+    void degenerateResultsAreWarned();
 
   private:
     std::unique_ptr<QgsVectorLayer> makeLayer( const QList<AreaRow> &rows, const QString &geometry = QStringLiteral( "Polygon" ), const QString &rankType = QStringLiteral( "integer" ) );
@@ -566,6 +567,28 @@ void TestDeprivationQuantiles::existingGeoPackageKeepsItsLayersWithTableDestinat
   p.insert( "OUTPUT", path );
   QVERIFY( !run( p ).isEmpty() );
   QCOMPARE( layersOf(), 1 );
+}
+
+void TestDeprivationQuantiles::degenerateResultsAreWarned()
+{
+  // The first-hour trap: national classes from a field that is the feature id (1..8 of 6,976
+  // ranks) put every area in quintile 1. Both are said; a real rank field says neither.
+  QList<AreaRow> rows = AREAS;
+  for ( int i = 0; i < rows.size(); ++i )
+    rows[i].rank = i + 1; // memory provider ids start at 1
+  QVariantMap p = parameters( makeLayer( rows ).release(), 0, "fid_ranks.gpkg" );
+  p.insert( "RANK_COUNT", 6976 );
+  QVERIFY( !run( p ).isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "'rank'", "feature ids" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "All 8 classified areas are in quintile 1" } ).size(), 1 );
+
+  mFeedback.warnings.clear();
+  QVERIFY( !run( parameters( makeLayer( AREAS ).release(), 1, "real_ranks.gpkg" ) ).isEmpty() );
+  QVERIFY( mFeedback.warningsWith( { "feature ids" } ).isEmpty() );
+  QVERIFY( mFeedback.warningsWith( { "classified areas are in quintile" } ).isEmpty() );
+  // The rank field's default is the sample data's name, never the first numeric field.
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( QStringLiteral( "placegap:deprivationquantiles" ) ) );
+  QCOMPARE( algorithm->parameterDefinition( "RANK_FIELD" )->defaultValue().toString(), QStringLiteral( "simd_rank" ) );
 }
 
 QTEST_MAIN( TestDeprivationQuantiles )

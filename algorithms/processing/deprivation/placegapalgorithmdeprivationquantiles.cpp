@@ -14,7 +14,9 @@
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingutils.h"
 
+#include <QHash>
 #include <QIcon>
+#include <QSet>
 
 #include <cmath>
 #include <map>
@@ -55,6 +57,30 @@ namespace
   QString featureLabel( QgsFeatureId id )
   {
     return QObject::tr( "Feature %1" ).arg( id );
+  }
+
+  /**
+   * Warns about results that cannot be what the user meant: a rank field that is the feature id
+   * (a dialog's first numeric field is often fid), or every area in one quintile.
+   */
+  void warnIfDegenerate( const std::vector<AreaRecord> &records, const QHash<QgsFeatureId, placegap::AreaQuantile> &classes, const QString &rankField, QgsProcessingFeedback *feedback )
+  {
+    std::size_t usable = 0;
+    bool rankIsId = true;
+    for ( const AreaRecord &record : records )
+    {
+      if ( !record.usable )
+        continue;
+      ++usable;
+      rankIsId = rankIsId && record.rank == static_cast<double>( record.id );
+    }
+    if ( usable >= 2 && ( rankIsId || rankField.compare( QLatin1String( "fid" ), Qt::CaseInsensitive ) == 0 ) )
+      feedback->pushWarning( QObject::tr( "The rank field '%1' holds the feature ids, not deprivation ranks: the classes say nothing about deprivation. Choose the rank field (e.g. simd_rank)." ).arg( rankField ) );
+    QSet<int> quintiles;
+    for ( const placegap::AreaQuantile &quantile : classes )
+      quintiles.insert( quantile.quintile );
+    if ( classes.size() >= 5 && quintiles.size() == 1 )
+      feedback->pushWarning( QObject::tr( "All %1 classified areas are in quintile %2. Check the rank field ('%3'), the method and, for national classes, RANK_COUNT." ).arg( classes.size() ).arg( *quintiles.begin() ).arg( rankField ) );
   }
 
   //! Warns once per block of features in one scope that share a rank.
@@ -148,7 +174,8 @@ PlaceGapDeprivationQuantilesAlgorithm *PlaceGapDeprivationQuantilesAlgorithm::cr
 void PlaceGapDeprivationQuantilesAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Small areas (polygons, points or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  addParameter( new QgsProcessingParameterField( RANK_FIELD, QObject::tr( "Deprivation rank field (1 = most deprived)" ), QVariant(), INPUT, placegap::compat::FIELD_NUMERIC ) );
+  // Defaults by name (the sample data's and SG's), so a dialog does not settle on fid.
+  addParameter( new QgsProcessingParameterField( RANK_FIELD, QObject::tr( "Deprivation rank field (1 = most deprived)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_NUMERIC ) );
   addParameter( new QgsProcessingParameterEnum( METHOD, QObject::tr( "Method" ),
                                                 QStringList() << QObject::tr( "National, from the rank (equal numbers of areas, SIMD)" )
                                                               << QObject::tr( "Within each group, equal numbers of areas" )
@@ -336,6 +363,7 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
       classes.insert( members[i]->id, result[i] );
   }
 
+  warnIfDegenerate( records, classes, rankField, feedback );
   feedback->pushInfo( QObject::tr( "Classified %1 of %2 areas in %n scope(s).", nullptr, static_cast<int>( scopes.size() ) ).arg( classes.size() ).arg( records.size() ) );
   warnings.summarize();
 
