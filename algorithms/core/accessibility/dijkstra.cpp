@@ -176,6 +176,21 @@ namespace placegap
     }
   }
 
+  inline bool DijkstraSearch::improve( NodeId next, double cost, double metres, EdgeId via )
+  {
+    Label &label = touch( next );
+    if ( cost > label.seconds )
+      return false;
+    if ( !( cost < label.seconds || ( metres < label.metres && label.heapSlot != NO_ID ) ) )
+      return false;
+    label.seconds = cost;
+    label.metres = metres;
+    if ( !mPredecessor.empty() )
+      mPredecessor[next] = via;
+    pushOrDecrease( next, label, cost );
+    return true;
+  }
+
   void DijkstraSearch::relaxSailings( NodeId node, const Label &settled )
   {
     const FerryTimetable &timetable = *mTimetable;
@@ -203,23 +218,14 @@ namespace placegap
         cost = boarding.arrive - mClock;
       }
       const NodeId next = backward ? leg.from : leg.to;
-      Label &label = touch( next );
-      if ( cost > label.seconds )
-        continue;
-      const double metres = settled.metres + leg.metres;
-      if ( cost < label.seconds || ( metres < label.metres && label.heapSlot != NO_ID ) )
+      if ( improve( next, cost, settled.metres + leg.metres, static_cast<EdgeId>( mGraph.arcs.size() + legIndex ) ) )
       {
-        label.seconds = cost;
-        label.metres = metres;
-        if ( !mPredecessor.empty() )
-          mPredecessor[next] = static_cast<EdgeId>( mGraph.arcs.size() + legIndex );
         const double onBoard = boarding.arrive - boarding.depart;
         TripShare trip = mTrip[node];
         trip.ferrySeconds += static_cast<float>( onBoard );
         trip.waitSeconds += static_cast<float>( cost - settled.seconds - onBoard );
         ++trip.legs;
         mTrip[next] = trip;
-        pushOrDecrease( next, label, cost );
       }
     }
   }
@@ -237,27 +243,12 @@ namespace placegap
 
     const double base = settled.seconds;
     const double baseMetres = settled.metres;
-    const bool keep = !mPredecessor.empty();
     const SearchGraph::Arc *arc = mGraph.arcs.data() + mGraph.firstOut[node];
     const SearchGraph::Arc *const end = mGraph.arcs.data() + mGraph.firstOut[node + 1];
     for ( ; arc != end; ++arc )
     {
-      const NodeId next = arc->head;
-      const double cost = base + arc->seconds;
-      Label &label = touch( next );
-      if ( cost > label.seconds )
-        continue;
-      const double metres = baseMetres + arc->metres;
-      if ( cost < label.seconds || ( metres < label.metres && label.heapSlot != NO_ID ) )
-      {
-        label.seconds = cost;
-        label.metres = metres;
-        if ( keep )
-          mPredecessor[next] = arc->edge;
-        if ( mTimetable )
-          mTrip[next] = mTrip[node];
-        pushOrDecrease( next, label, cost );
-      }
+      if ( improve( arc->head, base + arc->seconds, baseMetres + arc->metres, arc->edge ) && mTimetable )
+        mTrip[arc->head] = mTrip[node]; // a road carries the ferry share on unchanged
     }
     if ( mTimetable )
       relaxSailings( node, settled );

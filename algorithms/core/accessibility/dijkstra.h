@@ -119,6 +119,11 @@ namespace placegap
           std::uint32_t legs = 0;
       };
       Label &touch( NodeId node );
+      /**
+       * Offers next a path of cost seconds and metres, reached by edge via (or sailing leg: edge
+       * count + leg): taken when cheaper, or as cheap and shorter while next is open. True when taken.
+       */
+      bool improve( NodeId next, double cost, double metres, EdgeId via );
       void relaxSailings( NodeId node, const Label &settled );
       void pushOrDecrease( NodeId node, Label &label, double key );
       void siftUp( std::size_t i, HeapItem item );
