@@ -97,6 +97,7 @@ namespace
   const QString TERMINAL_CODE_FIELD = QStringLiteral( "TERMINAL_CODE_FIELD" );
   const QString TERMINAL_DISTANCE = QStringLiteral( "TERMINAL_DISTANCE" );
   const QString DEFAULT_DEPART_AT = QStringLiteral( "Wed 08:00" );
+  constexpr int DEFAULT_DAY = 2; //!< Wednesday: the day of a DEPART_AT given as a time alone.
 
   enum DefaultDirection
   {
@@ -365,6 +366,11 @@ namespace
   }
 } // namespace
 
+bool PlaceGapNetworkAlgorithmBase::hasTimetable( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  return std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) != nullptr;
+}
+
 QString PlaceGapNetworkAlgorithmBase::timetableProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
   std::unique_ptr<QgsProcessingFeatureSource> sailings( parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
@@ -380,7 +386,7 @@ QString PlaceGapNetworkAlgorithmBase::timetableProblem( const QVariantMap &param
   int day = 0;
   double clock = 0;
   const QString departAt = parameterAsString( parameters, DEPART_AT, context );
-  if ( !placegap::parseDepartAt( departAt.toStdString(), 2, day, clock ) )
+  if ( !placegap::parseDepartAt( departAt.toStdString(), DEFAULT_DAY, day, clock ) )
     return QObject::tr( "Leave at (DEPART_AT) is '%1'; give a day and a time of day, e.g. 'Wed 08:00' or 'Saturday 17:30'." ).arg( departAt );
   if ( parameterDefinition( DEPART_UNTIL ) )
   {
@@ -406,7 +412,7 @@ void PlaceGapNetworkAlgorithmBase::loadTimetable( const QVariantMap &parameters,
   std::unique_ptr<QgsProcessingFeatureSource> terminalsSource( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
   if ( !sailingsSource || !terminalsSource )
     return;
-  placegap::parseDepartAt( parameterAsString( parameters, DEPART_AT, context ).toStdString(), 2, network.dayOfWeek, network.departClock );
+  placegap::parseDepartAt( parameterAsString( parameters, DEPART_AT, context ).toStdString(), DEFAULT_DAY, network.dayOfWeek, network.departClock );
   if ( parameterDefinition( STAY_MINUTES ) )
     network.stayMinutes = parameterAsDouble( parameters, STAY_MINUTES, context );
   double windowEnd = 0;
@@ -473,7 +479,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   const placegap::RoadSpeedTable table = *speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );
 
   // A timetable's sailings stand for the ferries: the network's own ferry lines are left out.
-  const bool timetabled = std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) != nullptr;
+  const bool timetabled = hasTimetable( parameters, context );
   std::size_t ferriesReplaced = 0;
   QgsAttributeList attributes;
   for ( int index : { directionIndex, speedIndex, classIndex, ferryIndex } )
@@ -612,10 +618,8 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   const double total = source->featureCount() > 0 ? static_cast<double>( source->featureCount() ) : 1.0;
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
-  long long featuresRead = 0; // a damaged file reads short: checked after the pass
   while ( it.nextFeature( feature ) )
   {
-    ++featuresRead;
     if ( feedback->isCanceled() )
       return nullptr;
     ++features;
@@ -638,13 +642,13 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     else
     {
       link.direction = directionIndex >= 0 ? toDirection( feature.attribute( directionIndex ) ) : toDirection( QVariant() );
-      if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) && timetabled )
-      {
-        ++ferriesReplaced;
-        continue;
-      }
       if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) )
       {
+        if ( timetabled )
+        {
+          ++ferriesReplaced;
+          continue;
+        }
         bool ok = false;
         const double minutes = feature.attribute( ferryIndex ).toDouble( &ok );
         if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
@@ -708,7 +712,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       linkFeature.push_back( feature.id() );
     }
   }
-  placegap::reading::requireComplete( *source, featuresRead, QStringLiteral( "INPUT" ) );
+  placegap::reading::requireComplete( *source, static_cast<long long>( features ), QStringLiteral( "INPUT" ) );
   if ( feedback->isCanceled() )
     return nullptr;
 
@@ -808,10 +812,8 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
   QHash<QString, QgsFeatureId> firstWithId; // duplicate ids make rows that cannot be told apart
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
-  long long featuresRead = 0; // a damaged file reads short: checked after the pass
   while ( it.nextFeature( feature ) )
   {
-    ++featuresRead;
     if ( feedback->isCanceled() )
       return {};
     Site site;
@@ -876,7 +878,7 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
     }
     sites.push_back( site );
   }
-  placegap::reading::requireComplete( *source, featuresRead, sourceId );
+  placegap::reading::requireComplete( *source, static_cast<long long>( sites.size() ), sourceId );
   feedback->pushInfo( QObject::tr( "%1: %2 feature(s) read from %3." ).arg( what ).arg( sites.size() ).arg( sourceId ) );
   return sites;
 }
@@ -1127,7 +1129,7 @@ QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &paramete
   // The content, not the time and size: a replaced .dbf or an edit that kept both is another graph.
   description << QString::fromLatin1( PlaceGapGraphCache::contentHash( file.absoluteFilePath() ) );
   description << QString::number( source.featureCount() ) << source.sourceCrs().toWkt();
-  description << QStringLiteral( "timetabled=%1" ).arg( std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) ? 1 : 0 );
+  description << QStringLiteral( "timetabled=%1" ).arg( hasTimetable( parameters, context ) ? 1 : 0 );
   for ( const QString &name : { NETWORK_PRESET, STRATEGY, DIRECTION_FIELD, VALUE_FORWARD, VALUE_BACKWARD, VALUE_BOTH, DEFAULT_DIRECTION, SPEED_FIELD, DEFAULT_SPEED, ROAD_CLASS_FIELD, FERRY_FIELD, FERRY_WAIT, TOLERANCE, NODES_AT_VERTICES } )
     description << name + '=' + parameterAsString( parameters, name, context );
   const std::optional<placegap::RoadSpeedTable> table = speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );

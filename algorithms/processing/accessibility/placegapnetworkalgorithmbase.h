@@ -114,6 +114,8 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
   protected:
     //! Reads the ferry timetable into network, when one is given.
     void loadTimetable( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const;
+    //! True when a ferry timetable is given (its sailings then stand for the network's ferry lines).
+    bool hasTimetable( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! Why the timetable parameters cannot be used, or an empty string.
     QString timetableProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! Reads the network layer and builds the graph (throws QgsProcessingException when unusable).

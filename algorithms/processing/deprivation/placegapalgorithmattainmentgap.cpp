@@ -198,10 +198,8 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   {
     warnings.warn( kind, QObject::tr( "%1: field '%2' is %3; the feature is left out." ).arg( featureLabel( id ), field, what ) );
   };
-  long long featuresRead = 0; // a damaged file reads short: checked after the pass
   while ( it.nextFeature( feature ) )
   {
-    ++featuresRead;
     if ( feedback->isCanceled() )
       return QVariantMap();
     feedback->setProgress( 30.0 * static_cast<double>( read++ ) / total );
@@ -250,7 +248,7 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
     groups[group].push_back( placegap::GapArea { static_cast<int>( quantile.value ), value.value, weight.value } );
     ++used;
   }
-  placegap::reading::requireComplete( *source, featuresRead, QStringLiteral( "INPUT" ) );
+  placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
   warnings.summarize();
   if ( groups.empty() )
     throw QgsProcessingException( QObject::tr( "None of the %n feature(s) has a usable attainment, deprivation class%1; there is nothing to summarise.", nullptr, static_cast<int>( read ) ).arg( weightIndex >= 0 ? QObject::tr( " and weight" ) : QString() ) );

@@ -154,10 +154,8 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
-  long long featuresRead = 0; // a damaged file reads short: checked after the pass
   while ( it.nextFeature( feature ) )
   {
-    ++featuresRead;
     if ( feedback->isCanceled() )
       return QVariantMap();
     feedback->setProgress( 40.0 * static_cast<double>( read++ ) / total );
@@ -205,7 +203,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     observation.fit = placegap::FitObservation { deprivation.value, attainment.value, 0, weight.value };
     observations.push_back( observation );
   }
-  placegap::reading::requireComplete( *source, featuresRead, QStringLiteral( "INPUT" ) );
+  placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
   warnings.summarize();
 
   // Rurality classes, sorted by name, become intercept indices.

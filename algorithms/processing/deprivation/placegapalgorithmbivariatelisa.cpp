@@ -240,10 +240,8 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   request.setSubsetOfAttributes( QgsAttributeList { xIndex, yIndex } );
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
-  long long featuresRead = 0; // a damaged file reads short: checked after the pass
   while ( it.nextFeature( feature ) )
   {
-    ++featuresRead;
     if ( feedback->isCanceled() )
       return QVariantMap();
     feedback->setProgress( 20.0 * static_cast<double>( read++ ) / total );
@@ -297,7 +295,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
       centroids.push_back( placegap::Point2 { centre.x(), centre.y() } );
     }
   }
-  placegap::reading::requireComplete( *source, featuresRead, QStringLiteral( "INPUT" ) );
+  placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
   warnings.summarize();
   if ( ids.size() < 3 )
     throw QgsProcessingException( QObject::tr( "Only %n area(s) have numbers in both '%1' and '%2' and a geometry; a LISA needs at least 3.", nullptr, static_cast<int>( ids.size() ) ).arg( xField, yField ) );

@@ -255,10 +255,8 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     QgsFeatureIterator it = attainment->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
     QgsFeature feature;
     long long read = 0;
-    long long featuresRead = 0; // a damaged file reads short: checked after the pass
     while ( it.nextFeature( feature ) )
     {
-      ++featuresRead;
       if ( feedback->isCanceled() )
         return QVariantMap();
       feedback->setProgress( 20.0 * static_cast<double>( read++ ) / attainmentTotal );
@@ -273,7 +271,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
         throw QgsProcessingException( QObject::tr( "Code '%1' appears twice in field '%2' of the attainment table (features %3 and %4); each code may have one row only." ).arg( code, attainmentCodeField ).arg( existing->second.id ).arg( feature.id() ) );
       attainmentByCode[code] = AttainmentRecord { feature.id(), readNumber( feature.attribute( valueIndex ) ), false };
     }
-    placegap::reading::requireComplete( *attainment, featuresRead, QStringLiteral( "ATTAINMENT" ) );
+    placegap::reading::requireComplete( *attainment, read, QStringLiteral( "ATTAINMENT" ) );
   }
 
   // Pass 1b: the areas; duplicates refused, then the join.
@@ -287,10 +285,8 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     QgsFeatureIterator it = areas->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
     QgsFeature feature;
     std::map<QString, QgsFeatureId> seen;
-    long long featuresRead = 0; // a damaged file reads short: checked after the pass
     while ( it.nextFeature( feature ) )
     {
-      ++featuresRead;
       if ( feedback->isCanceled() )
         return QVariantMap();
       feedback->setProgress( 20.0 + 20.0 * static_cast<double>( records.size() ) / areaTotal );
@@ -310,7 +306,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
       }
       records.push_back( record );
     }
-    placegap::reading::requireComplete( *areas, featuresRead, QStringLiteral( "INPUT" ) );
+    placegap::reading::requireComplete( *areas, static_cast<long long>( records.size() ), QStringLiteral( "INPUT" ) );
   }
 
   QStringList unmatchedInput;

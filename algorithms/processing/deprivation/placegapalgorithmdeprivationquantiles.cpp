@@ -268,10 +268,8 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
   // Only attributes are read or changed, so geometry validity does not matter here.
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
-  long long featuresRead = 0; // a damaged file reads short: checked after the pass
   while ( it.nextFeature( feature ) )
   {
-    ++featuresRead;
     if ( feedback->isCanceled() )
       return QVariantMap();
     feedback->setProgress( 40.0 * static_cast<double>( records.size() ) / total );
@@ -319,7 +317,7 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
     }
     records.push_back( record );
   }
-  placegap::reading::requireComplete( *source, featuresRead, QStringLiteral( "INPUT" ) );
+  placegap::reading::requireComplete( *source, static_cast<long long>( records.size() ), QStringLiteral( "INPUT" ) );
 
   // Group the usable records (one scope for the national method or when no group field is set).
   std::map<QString, std::vector<const AreaRecord *>> scopes;
