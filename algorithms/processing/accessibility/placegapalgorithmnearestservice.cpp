@@ -110,7 +110,7 @@ bool PlaceGapNearestServiceAlgorithm::checkParameterValues( const QVariantMap &p
   std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
   if ( origins )
   {
-    const QString clash = placegap::attributes::clashingOutputField( origins->fields(), { FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP, FIELD_ROAD_MINUTES, FIELD_FERRY_MINUTES, FIELD_WAIT_MINUTES, FIELD_FERRY_LEGS, FIELD_ARRIVE_AT, FIELD_SAME_DAY_RETURN, FIELD_LATEST_RETURN }, ORIGINS );
+    const QString clash = placegap::attributes::clashingOutputField( origins->fields(), QStringList { FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP } + timetableOutputFieldNames(), ORIGINS );
     if ( !clash.isEmpty() )
     {
       if ( message )

@@ -1032,6 +1032,11 @@ PlaceGapNetworkAlgorithmBase::TimetableResults PlaceGapNetworkAlgorithmBase::tim
   return results;
 }
 
+QStringList PlaceGapNetworkAlgorithmBase::timetableOutputFieldNames()
+{
+  return { FIELD_ROAD_MINUTES, FIELD_FERRY_MINUTES, FIELD_WAIT_MINUTES, FIELD_FERRY_LEGS, FIELD_ARRIVE_AT, FIELD_SAME_DAY_RETURN, FIELD_LATEST_RETURN, FIELD_WINDOW_MEAN, FIELD_WINDOW_WORST, FIELD_WINDOW_REACHED };
+}
+
 QgsFields PlaceGapNetworkAlgorithmBase::timetableFields( const Network &network )
 {
   QgsFields fields;

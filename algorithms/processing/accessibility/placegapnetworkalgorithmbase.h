@@ -157,6 +157,8 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
      * travel at every departure in it; empty without a timetable or when canceled.
      */
     static TimetableResults timetableResults( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback, double progressFrom, double progressTo );
+    //! Names of every field a timetable may add, for checks that an input does not already hold one.
+    static QStringList timetableOutputFieldNames();
     //! The timetable's output fields (none without a timetable).
     static QgsFields timetableFields( const Network &network );
     //! Values of timetableFields() for origin and destination, reached as reach (nullptr: not reached).
