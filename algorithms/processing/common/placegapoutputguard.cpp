@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "placegapoutputguard.h"
 
+#include "placegapstagedfile.h"
+
 #include "qgsprocessingcontext.h"
 #include "qgsprocessingoutputs.h"
 #include "qgsprocessingparameters.h"
@@ -37,7 +39,6 @@ PlaceGapOutputGuard::~PlaceGapOutputGuard()
     QgsVectorFileWriter::deleteShapeFile( mNewFile );
   else
     QFile::remove( mNewFile );
-  // What SQLite and GDAL keep beside a file while it is open.
-  for ( const QString &sidecar : { QStringLiteral( "-journal" ), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( ".aux.xml" ) } )
+  for ( const QString &sidecar : placegap::files::sidecarSuffixes() )
     QFile::remove( mNewFile + sidecar );
 }

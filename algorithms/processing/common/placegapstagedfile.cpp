@@ -10,10 +10,22 @@
 #include <QObject>
 #include <QStringList>
 
+namespace placegap::files
+{
+  const QStringList &sidecarSuffixes()
+  {
+    static const QStringList suffixes { QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ), QStringLiteral( ".aux.xml" ) };
+    return suffixes;
+  }
+} // namespace placegap::files
+
 namespace
 {
-  //! Files SQLite and GDAL may keep beside a database while it is open.
-  const QStringList SIDECARS { QString(), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ), QStringLiteral( ".aux.xml" ) };
+  //! The file itself and what may lie beside it.
+  QStringList withSidecars()
+  {
+    return QStringList { QString() } + placegap::files::sidecarSuffixes();
+  }
 } // namespace
 
 PlaceGapStagedFile::PlaceGapStagedFile( const QString &finalPath )
@@ -36,13 +48,13 @@ PlaceGapStagedFile::~PlaceGapStagedFile()
 
 void PlaceGapStagedFile::removeStaged() const
 {
-  for ( const QString &sidecar : SIDECARS )
+  for ( const QString &sidecar : withSidecars() )
     QFile::remove( mStaging + sidecar );
 }
 
 bool PlaceGapStagedFile::commit( QString *error )
 {
-  for ( const QString &sidecar : SIDECARS )
+  for ( const QString &sidecar : withSidecars() )
   {
     if ( QFile::exists( mFinal + sidecar ) && !QFile::remove( mFinal + sidecar ) )
     {

@@ -5,6 +5,13 @@
 #define PLACEGAPSTAGEDFILE_H
 
 #include <QString>
+#include <QStringList>
+
+namespace placegap::files
+{
+  //! Files SQLite and GDAL keep beside a file while it is open ("-wal", ".aux.xml"...), to remove with it.
+  const QStringList &sidecarSuffixes();
+} // namespace placegap::files
 
 /**
  * An output file that is written next to its final name ("<name>_partial_<pid>.<ext>")
