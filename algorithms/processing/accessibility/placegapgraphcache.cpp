@@ -88,12 +88,14 @@ QByteArray PlaceGapGraphCache::contentHash( const QString &path )
   const QFileInfo file( path );
   QStringList parts { file.absoluteFilePath() };
   const QDir folder = file.absoluteDir();
-  for ( const QString &suffix : { QStringLiteral( "dbf" ), QStringLiteral( "shx" ), QStringLiteral( "prj" ), QStringLiteral( "cpg" ), QStringLiteral( "qix" ) } )
+  // A shapefile's attributes, index and projection live in files of their own.
+  if ( file.suffix().compare( QLatin1String( "shp" ), Qt::CaseInsensitive ) == 0 )
   {
-    if ( file.suffix().compare( QLatin1String( "shp" ), Qt::CaseInsensitive ) != 0 )
-      break;
-    for ( const QString &candidate : folder.entryList( { file.completeBaseName() + '.' + suffix }, QDir::Files ) )
-      parts << folder.absoluteFilePath( candidate );
+    for ( const QString &suffix : { QStringLiteral( "dbf" ), QStringLiteral( "shx" ), QStringLiteral( "prj" ), QStringLiteral( "cpg" ), QStringLiteral( "qix" ) } )
+    {
+      for ( const QString &candidate : folder.entryList( { file.completeBaseName() + '.' + suffix }, QDir::Files ) )
+        parts << folder.absoluteFilePath( candidate );
+    }
   }
   if ( QFileInfo::exists( file.absoluteFilePath() + QStringLiteral( "-wal" ) ) )
     parts << file.absoluteFilePath() + QStringLiteral( "-wal" );
