@@ -267,16 +267,11 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     }
     if ( !ok )
       continue;
-    ids.push_back( id );
-    x.push_back( xValue.value );
-    y.push_back( yValue.value );
-    if ( contiguity )
+    // Distance weights measure centroids in metres; one that cannot be taken there leaves the area out.
+    QgsPointXY centre;
+    if ( !contiguity )
     {
-      polygons.push_back( ringsOf( geometry ) );
-    }
-    else
-    {
-      QgsPointXY centre = geometry.centroid().asPoint(); // a point is its own centroid
+      centre = geometry.centroid().asPoint(); // a point is its own centroid
       if ( metric != source->sourceCrs() )
       {
         try
@@ -286,14 +281,17 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
         catch ( QgsCsException & )
         {
           warnings.warn( QObject::tr( "centroid not transformable" ), QObject::tr( "%1: its centroid cannot be transformed to %2; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
-          ids.pop_back();
-          x.pop_back();
-          y.pop_back();
           continue;
         }
       }
-      centroids.push_back( placegap::Point2 { centre.x(), centre.y() } );
     }
+    ids.push_back( id );
+    x.push_back( xValue.value );
+    y.push_back( yValue.value );
+    if ( contiguity )
+      polygons.push_back( ringsOf( geometry ) );
+    else
+      centroids.push_back( placegap::Point2 { centre.x(), centre.y() } );
   }
   placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
   warnings.summarize();
