@@ -71,7 +71,8 @@ class TestAttainmentGapAlgorithm : public QObject
     void decilesWithoutLeastDeprivedClass();
     void unweightedWholeLayer();
 
-    void textAttainmentIsWarnedAndLeftOut();
+    void textAttainmentAsPublished();
+    void lowerUpperPairReadsTheSame();
     void zeroAndNullWeightsAreWarned();
     void classOutsideRangeFails();
     void negativeWeightFails();
@@ -284,19 +285,109 @@ void TestAttainmentGapAlgorithm::unweightedWholeLayer()
   QVERIFY( near( all.attribute( "weight" ), 6 ) );
 }
 
-void TestAttainmentGapAlgorithm::textAttainmentIsWarnedAndLeftOut()
+/*
+ * Attainment as published, in a text field: B's second school (feature 8) is "[c]", A's school
+ * (90, 5, 10) is published as the band "83-100%", and two more A schools have rubbish ("n.a.",
+ * feature 9) and "not applicable" ("z", feature 10).
+ * Left out (published values only): A's q5 is 80 alone, so the gap is 80 - 57.5 = 22.5.
+ * Bounds: A's q5 mean lies in [(800 + 830) / 20, (800 + 1000) / 20] = [81.5, 90], the gap in
+ * [24, 32.5]. The SII is linear in the banded value with coefficient w (r5 - rbar) / Sxx = 10 x 0.4
+ * / 7.2 (see the table above), and is 37.5 at 90: so it lies in [37.5 - 7 x 4 / 7.2, 37.5 + 10 x
+ * 4 / 7.2].
+ */
+void TestAttainmentGapAlgorithm::textAttainmentAsPublished()
 {
   QList<School> schools;
   for ( const School &school : SCHOOLS )
     schools << School { school.pct.toString(), school.quintile, school.pupils, school.council };
-  schools[7].pct = "c"; // B's second school, feature 8
-  const QVariantMap results = run( parameters( schools, "text", QStringLiteral( "string" ) ) );
+  schools[5].pct = "83-100%";
+  schools[7].pct = "[c]";
+  schools << School { "n.a.", 1, 5, "A" } << School { "z", 3, 5, "A" };
+  QVariantMap params = parameters( schools, "text", QStringLiteral( "string" ) );
+  params.insert( "CENSORED_VALUES", 1 );
+  const QVariantMap results = run( params );
   QVERIFY( !results.isEmpty() );
-  QCOMPARE( mFeedback.warningsWith( { "Feature 8", "'pct'", "not a number" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 9", "'pct'", "'n.a.'" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 10", "'pct'", "'z'", "not applicable" } ).size(), 1 );
   const QMap<QString, QgsFeature> summary = rows( results.value( "SUMMARY" ).toString(), false );
-  QVERIFY( near( summary.value( "A" ).attribute( "sii" ), 37.5 ) ); // text numbers are read
-  QVERIFY( near( summary.value( "B" ).attribute( "mean" ), 40 ) );
-  QCOMPARE( summary.value( "B" ).attribute( "n_areas" ).toInt(), 1 );
+  const QgsFeature a = summary.value( "A" );
+  QCOMPARE( a.attribute( "n_areas" ).toInt(), 5 );
+  QVERIFY( near( a.attribute( "gap" ), 22.5 ) );
+  QCOMPARE( a.attribute( "n_banded" ).toInt(), 1 );
+  QCOMPARE( a.attribute( "n_suppressed" ).toInt(), 0 );
+  QVERIFY( near( a.attribute( "w_banded" ), 10 ) );
+  QCOMPARE( a.attribute( "n_missing" ).toInt(), 2 );
+  QVERIFY( near( a.attribute( "gap_min" ), 24 ) && near( a.attribute( "gap_max" ), 32.5 ) );
+  QVERIFY( near( a.attribute( "sii_min" ), 37.5 - 28 / 7.2 ) && near( a.attribute( "sii_max" ), 37.5 + 40 / 7.2 ) );
+  QCOMPARE( a.attribute( "method" ).toString(), QStringLiteral( "published values only" ) );
+  QVERIFY2( a.attribute( "note" ).toString().contains( "1 suppressed or banded value(s) left out" ), qPrintable( a.attribute( "note" ).toString() ) );
+  const QgsFeature b = summary.value( "B" );
+  QVERIFY( near( b.attribute( "mean" ), 40 ) );
+  QCOMPARE( b.attribute( "n_areas" ).toInt(), 1 );
+  QCOMPARE( b.attribute( "n_suppressed" ).toInt(), 1 );
+  QVERIFY( near( b.attribute( "mean_min" ), 20 ) && near( b.attribute( "mean_max" ), 70 ) );
+  const QMap<QString, QgsFeature> classes = rows( results.value( "OUTPUT" ).toString(), true );
+  QCOMPARE( classes.value( "A/5" ).attribute( "n_banded" ).toInt(), 1 );
+  QVERIFY( near( classes.value( "A/5" ).attribute( "mean_min" ), 81.5 ) && near( classes.value( "A/5" ).attribute( "mean_max" ), 90 ) );
+  QCOMPARE( classes.value( "/2" ).attribute( "n_suppressed" ).toInt(), 1 );
+
+  // Estimated within their intervals (the default): every school counts, inside the bounds.
+  params.insert( "CENSORED_VALUES", 0 );
+  params.insert( "OUTPUT", mDir->filePath( "text_estimated_classes.gpkg" ) );
+  params.insert( "SUMMARY", mDir->filePath( "text_estimated_summary.gpkg" ) );
+  const QgsFeature estimated = rows( run( params ).value( "SUMMARY" ).toString(), false ).value( "A" );
+  QCOMPARE( estimated.attribute( "n_areas" ).toInt(), 6 );
+  QCOMPARE( estimated.attribute( "method" ).toString(), QStringLiteral( "censored values imputed" ) );
+  QVERIFY( estimated.attribute( "gap" ).toDouble() > 24 && estimated.attribute( "gap" ).toDouble() < 32.5 );
+  QVERIFY( estimated.attribute( "gap_lo" ).toDouble() < estimated.attribute( "gap" ).toDouble() );
+  QVERIFY( near( estimated.attribute( "gap_min" ), 24 ) );
+}
+
+// The same schools as a lower/upper pair (as placegap:buildsampledata writes them) give the same numbers.
+void TestAttainmentGapAlgorithm::lowerUpperPairReadsTheSame()
+{
+  auto *layer = new QgsVectorLayer( QStringLiteral( "None?field=lo:double&field=hi:double&field=quintile:integer&field=pupils:double&field=council:string&field=name:string" ), QStringLiteral( "pairs" ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  for ( int i = 0; i < SCHOOLS.size(); ++i )
+  {
+    const School &school = SCHOOLS[i];
+    const double lower = i == 5 ? 83 : ( i == 7 ? 0 : school.pct.toDouble() );
+    const double upper = i == 5 ? 100 : ( i == 7 ? 100 : school.pct.toDouble() );
+    QgsFeature feature( layer->fields() );
+    feature.setAttributes( QgsAttributes() << lower << upper << school.quintile << school.pupils << school.council << QStringLiteral( "School %1" ).arg( i + 1 ) );
+    features << feature;
+  }
+  layer->dataProvider()->addFeatures( features );
+  mProject.addMapLayer( layer, false, true );
+  QVariantMap params = parameters( SCHOOLS, "pairs" );
+  params.insert( "INPUT", layer->id() );
+  params.remove( "ATTAINMENT_FIELD" );
+  params.insert( "ATTAINMENT_LOWER_FIELD", "lo" );
+  params.insert( "ATTAINMENT_UPPER_FIELD", "hi" );
+  params.insert( "CENSORED_VALUES", 1 );
+  const QMap<QString, QgsFeature> summary = rows( run( params ).value( "SUMMARY" ).toString(), false );
+  QVERIFY( near( summary.value( "A" ).attribute( "gap" ), 22.5 ) );
+  QVERIFY( near( summary.value( "A" ).attribute( "gap_max" ), 32.5 ) );
+  QCOMPARE( summary.value( "B" ).attribute( "n_suppressed" ).toInt(), 1 );
+
+  // A lower end above the upper end stops the run, naming the feature and the school.
+  layer->dataProvider()->changeAttributeValues( { { 3, { { 0, 95.0 } } } } );
+  params.insert( "LABEL_FIELD", "name" );
+  params.insert( "OUTPUT", mDir->filePath( "reversed_classes.gpkg" ) );
+  params.insert( "SUMMARY", mDir->filePath( "reversed_summary.gpkg" ) );
+  QString error;
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "Feature 3 (School 3)" ) && error.contains( "'lo'" ) && error.contains( "above" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "reversed_summary.gpkg" ) ) );
+
+  // Half a pair, or both ways at once, is refused before the run.
+  params.remove( "ATTAINMENT_UPPER_FIELD" );
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "ATTAINMENT_UPPER_FIELD" ), qPrintable( error ) );
+  params.insert( "ATTAINMENT_UPPER_FIELD", "hi" );
+  params.insert( "ATTAINMENT_FIELD", "lo" );
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "not both" ), qPrintable( error ) );
 }
 
 void TestAttainmentGapAlgorithm::zeroAndNullWeightsAreWarned()

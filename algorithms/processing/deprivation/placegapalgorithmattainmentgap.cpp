@@ -4,6 +4,8 @@
 #include "placegapalgorithmattainmentgap.h"
 
 #include "attainmentgap.h"
+#include "censoredgap.h"
+#include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
@@ -33,17 +35,26 @@ const QString PlaceGapAttainmentGapAlgorithm::FIELD_SII = QStringLiteral( "sii" 
 const QString PlaceGapAttainmentGapAlgorithm::FIELD_RII = QStringLiteral( "rii" );
 const QString PlaceGapAttainmentGapAlgorithm::SUFFIX_LOWER = QStringLiteral( "_lo" );
 const QString PlaceGapAttainmentGapAlgorithm::SUFFIX_UPPER = QStringLiteral( "_hi" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_SUPPRESSED = QStringLiteral( "n_suppressed" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_BANDED = QStringLiteral( "n_banded" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_SUPPRESSED_WEIGHT = QStringLiteral( "w_suppressed" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_BANDED_WEIGHT = QStringLiteral( "w_banded" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_MISSING = QStringLiteral( "n_missing" );
+const QString PlaceGapAttainmentGapAlgorithm::SUFFIX_MIN = QStringLiteral( "_min" );
+const QString PlaceGapAttainmentGapAlgorithm::SUFFIX_MAX = QStringLiteral( "_max" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_METHOD = QStringLiteral( "method" );
+const QString PlaceGapAttainmentGapAlgorithm::FIELD_NOTE = QStringLiteral( "note" );
 
 namespace
 {
   const QString INPUT = QStringLiteral( "INPUT" );
-  const QString ATTAINMENT_FIELD = QStringLiteral( "ATTAINMENT_FIELD" );
   const QString QUANTILE_FIELD = QStringLiteral( "QUANTILE_FIELD" );
   const QString QUANTILES = QStringLiteral( "QUANTILES" );
   const QString WEIGHT_FIELD = QStringLiteral( "WEIGHT_FIELD" );
   const QString GROUP_FIELD = QStringLiteral( "GROUP_FIELD" );
   const QString BOOTSTRAP_SAMPLES = QStringLiteral( "BOOTSTRAP_SAMPLES" );
   const QString SEED = QStringLiteral( "SEED" );
+  const QString CENSORED_VALUES = QStringLiteral( "CENSORED_VALUES" );
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
   const QString SUMMARY = QStringLiteral( "SUMMARY" );
 
@@ -116,13 +127,33 @@ QString PlaceGapAttainmentGapAlgorithm::shortHelpString() const
                       "interpolation) of the replicate SIIs and RIIs are taken. SEED fixes the random numbers: a seed "
                       "gives the same intervals on every machine; each group draws its own stream from SEED and its "
                       "name, so its intervals do not depend on the other groups.\n\n"
-                      "Nulls and bad values: a feature with a NULL or non-numeric attainment ('c', '*'), class, weight or "
-                      "group, or a zero weight, is named in a warning with its field and left out. A class outside "
+                      "Suppressed and banded values (published \"[c]\" or \"97-100%\": see below for how they are "
+                      "read) are known only as an interval. CENSORED_VALUES 0 (default) estimates them: a model (each "
+                      "class's values normal with their own mean and a common spread, fitted by maximum likelihood to "
+                      "the published values and the intervals, schools as units) gives each censored value its "
+                      "expected value within its interval, and the statistics are computed with those; their 95% "
+                      "intervals then come from the bootstrap for every statistic (class means and gap too), each "
+                      "replicate refitting the model and drawing every censored value at random within its interval, "
+                      "so they carry the uncertainty of not knowing those values. The assumption: within its class, a "
+                      "suppressed school is like the published ones once its interval is taken into account. "
+                      "CENSORED_VALUES 1 leaves them out, as most tools do. Either way the tables give bounds that need "
+                      "no model: '%16' and '%17' (suffixes on '%5', '%10', '%11', '%12', '%13') are the smallest and "
+                      "largest the statistic could be, whatever value each suppressed or banded school really has "
+                      "within its interval (the true figure is certain to lie between them; NULL where the ratio or RII "
+                      "could divide by zero). Tell a head teacher: 'the gap is about X; whatever the hidden figures "
+                      "are, it is between min and max'. Both tables count them: '%18' and '%19' (schools), '%20' and "
+                      "'%21' (their weight, e.g. pupils); SUMMARY adds '%22' (features left out for having no value), "
+                      "'%23' (published values / censored values imputed / published values only) and '%24' (why a "
+                      "statistic is NULL, and what was estimated or left out).\n\n"
+                      "%25\n\n"
+                      "Nulls and bad values: a feature with a NULL class, weight or group, or a zero weight, is named in "
+                      "a warning with its field and left out. A class outside "
                       "1..5 (1..10), or a negative weight, stops the algorithm naming the feature. A group with only one "
                       "class, or without the most or least deprived class, is warned about and gets NULL for what "
-                      "cannot be computed. No output is written when the algorithm stops." )
+                      "cannot be computed, with the reason in '%24'. No output is written when the algorithm stops." )
       .arg( FIELD_GROUP, FIELD_QUANTILE, FIELD_AREAS, FIELD_WEIGHT, FIELD_MEAN, FIELD_MEAN_LOWER, FIELD_MEAN_UPPER, FIELD_RIDIT, FIELD_CLASSES )
-      .arg( FIELD_GAP, FIELD_RATIO, FIELD_SII, FIELD_RII, SUFFIX_LOWER, SUFFIX_UPPER );
+      .arg( FIELD_GAP, FIELD_RATIO, FIELD_SII, FIELD_RII, SUFFIX_LOWER, SUFFIX_UPPER, SUFFIX_MIN, SUFFIX_MAX, FIELD_SUPPRESSED )
+      .arg( FIELD_BANDED, FIELD_SUPPRESSED_WEIGHT, FIELD_BANDED_WEIGHT, FIELD_MISSING, FIELD_METHOD, FIELD_NOTE, PlaceGapAttainmentCells::helpText() );
 }
 
 PlaceGapAttainmentGapAlgorithm *PlaceGapAttainmentGapAlgorithm::createInstance() const
@@ -133,20 +164,25 @@ PlaceGapAttainmentGapAlgorithm *PlaceGapAttainmentGapAlgorithm::createInstance()
 void PlaceGapAttainmentGapAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas or schools (any layer or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  addParameter( new QgsProcessingParameterField( ATTAINMENT_FIELD, QObject::tr( "Attainment field (higher = better)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (higher = better; a number or published text)" ) ) )
+    addParameter( definition );
   addParameter( new QgsProcessingParameterField( QUANTILE_FIELD, QObject::tr( "Deprivation class field (1 = most deprived)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
   addParameter( new QgsProcessingParameterEnum( QUANTILES, QObject::tr( "Deprivation classes" ), QStringList() << QObject::tr( "Quintiles (1-5)" ) << QObject::tr( "Deciles (1-10)" ), false, 0 ) );
   addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, QObject::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterField( GROUP_FIELD, QObject::tr( "Group field, e.g. council or rurality class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterNumber( BOOTSTRAP_SAMPLES, QObject::tr( "Bootstrap replicates for the SII and RII intervals" ), placegap::compat::NUMBER_INTEGER, 1000, false, 0, 100000 ) );
   addParameter( new QgsProcessingParameterNumber( SEED, QObject::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
+  addParameter( new QgsProcessingParameterEnum( CENSORED_VALUES, QObject::tr( "Suppressed and banded values" ), QStringList() << QObject::tr( "Estimate them within their intervals, and give bounds" ) << QObject::tr( "Leave them out (published values only), and give bounds" ), false, 0 ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Attainment by deprivation class" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   addParameter( new QgsProcessingParameterFeatureSink( SUMMARY, QObject::tr( "Attainment gap summary" ), placegap::compat::SOURCE_ANY_VECTOR ) );
 }
 
 QString PlaceGapAttainmentGapAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  for ( const QString &parameter : { ATTAINMENT_FIELD, QUANTILE_FIELD, WEIGHT_FIELD, GROUP_FIELD } )
+  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, QObject::tr( "input" ) );
+  if ( !cellsProblem.isEmpty() )
+    return cellsProblem;
+  for ( const QString &parameter : { QUANTILE_FIELD, WEIGHT_FIELD, GROUP_FIELD } )
   {
     const QString field = parameterAsString( parameters, parameter, context );
     if ( field.isEmpty() )
@@ -158,56 +194,106 @@ QString PlaceGapAttainmentGapAlgorithm::inputProblem( const QgsFeatureSource &so
   return QString();
 }
 
-QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+namespace
 {
-  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
+  //! Suppressed and banded values of one class (or group): how many, and their weight.
+  struct CensoredTally
+  {
+      int suppressed = 0;
+      int banded = 0;
+      double suppressedWeight = 0;
+      double bandedWeight = 0;
 
-  const QString attainmentField = parameterAsString( parameters, ATTAINMENT_FIELD, context );
+      void add( const placegap::PublishedCell &cell, double weight )
+      {
+        if ( cell.status == placegap::CellStatus::Suppressed )
+        {
+          ++suppressed;
+          suppressedWeight += weight;
+        }
+        else if ( cell.status == placegap::CellStatus::Banded )
+        {
+          ++banded;
+          bandedWeight += weight;
+        }
+      }
+      void add( const CensoredTally &other )
+      {
+        suppressed += other.suppressed;
+        banded += other.banded;
+        suppressedWeight += other.suppressedWeight;
+        bandedWeight += other.bandedWeight;
+      }
+  };
+
+  //! One group's features, their censored values counted by class, and those without a value.
+  struct GroupAreas
+  {
+      std::vector<placegap::CensoredArea> areas;
+      std::map<int, CensoredTally> tallies;
+      int missing = 0;
+  };
+} // namespace
+
+struct PlaceGapAttainmentGapAlgorithm::Reading
+{
+    std::map<QString, GroupAreas> groups;
+    long long read = 0;
+    long long used = 0;
+};
+
+struct PlaceGapAttainmentGapAlgorithm::Result
+{
+    QVariant group;
+    placegap::CensoredGapSummary summary;
+    std::map<int, placegap::Range> classBounds;
+    std::map<int, CensoredTally> tallies;
+    int missing = 0;
+    QString method;
+    QString note;
+};
+
+PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readAreas( QgsProcessingFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  const PlaceGapAttainmentCells cells( *this, source.fields(), parameters, context );
   const QString quantileField = parameterAsString( parameters, QUANTILE_FIELD, context );
   const QString weightField = parameterAsString( parameters, WEIGHT_FIELD, context );
   const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
   const int classes = parameterAsEnum( parameters, QUANTILES, context ) == 1 ? 10 : 5;
   const QString className = classes == 5 ? QObject::tr( "quintile" ) : QObject::tr( "decile" );
-  const int bootstrapSamples = parameterAsInt( parameters, BOOTSTRAP_SAMPLES, context );
-  const std::uint64_t seed = static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) );
-
-  const QgsFields fields = source->fields();
-  const int attainmentIndex = fields.lookupField( attainmentField );
+  const QgsFields fields = source.fields();
   const int quantileIndex = fields.lookupField( quantileField );
   const int weightIndex = weightField.isEmpty() ? -1 : fields.lookupField( weightField );
   const int groupIndex = groupField.isEmpty() ? -1 : fields.lookupField( groupField );
 
-  // Pass 1: read and check every feature before any output exists.
-  QgsAttributeList attributes { attainmentIndex, quantileIndex };
-  if ( weightIndex >= 0 )
-    attributes << weightIndex;
-  if ( groupIndex >= 0 )
-    attributes << groupIndex;
+  QgsAttributeList attributes = cells.attributeIndexes();
+  for ( const int index : { quantileIndex, weightIndex, groupIndex } )
+  {
+    if ( index >= 0 )
+      attributes << index;
+  }
   QgsFeatureRequest request;
   request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
   request.setSubsetOfAttributes( attributes );
 
   PlaceGapFeatureWarnings warnings( feedback );
-  std::map<QString, std::vector<placegap::GapArea>> groups;
-  const double total = std::max<double>( 1.0, static_cast<double>( source->featureCount() ) );
-  long long read = 0;
-  long long used = 0;
-  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  Reading reading;
+  const double total = std::max<double>( 1.0, static_cast<double>( source.featureCount() ) );
+  QgsFeatureIterator it = source.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
-  auto warnUnusable = [&]( const QString &kind, QgsFeatureId id, const QString &field, const QString &what )
+  auto warnUnusable = [&]( const QString &kind, const QgsFeature &f, const QString &field, const QString &what )
   {
-    warnings.warn( kind, QObject::tr( "%1: field '%2' is %3; the feature is left out." ).arg( featureLabel( id ), field, what ) );
+    warnings.warn( kind, QObject::tr( "%1: field '%2' is %3; the feature is left out." ).arg( cells.label( f ), field, what ) );
   };
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
-    feedback->setProgress( 30.0 * static_cast<double>( read++ ) / total );
-    const QgsFeatureId id = feature.id();
+      return Reading();
+    feedback->setProgress( 30.0 * static_cast<double>( reading.read++ ) / total );
 
     const Number quantile = readNumber( feature.attribute( quantileIndex ) );
     if ( quantile.status == NumberStatus::Number && ( quantile.value != std::floor( quantile.value ) || quantile.value < 1 || quantile.value > classes ) )
-      throw QgsProcessingException( QObject::tr( "%1: deprivation class %2 in field '%3' is not a %4 (a whole number from 1 to %5). Set %6 to match the field." ).arg( featureLabel( id ) ).arg( quantile.value ).arg( quantileField, className ).arg( classes ).arg( QUANTILES ) );
+      throw QgsProcessingException( QObject::tr( "%1: deprivation class %2 in field '%3' is not a %4 (a whole number from 1 to %5). Set %6 to match the field." ).arg( cells.label( feature ) ).arg( quantile.value ).arg( quantileField, className ).arg( classes ).arg( QUANTILES ) );
     Number weight;
     weight.status = NumberStatus::Number;
     weight.value = 1;
@@ -215,22 +301,22 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
     {
       weight = readNumber( feature.attribute( weightIndex ) );
       if ( weight.status == NumberStatus::Number && weight.value < 0 )
-        throw QgsProcessingException( QObject::tr( "%1: weight %2 in field '%3' is negative." ).arg( featureLabel( id ) ).arg( weight.value ).arg( weightField ) );
+        throw QgsProcessingException( QObject::tr( "%1: weight %2 in field '%3' is negative." ).arg( cells.label( feature ) ).arg( weight.value ).arg( weightField ) );
     }
-    const Number value = readNumber( feature.attribute( attainmentIndex ) );
+    const placegap::PublishedCell cell = cells.read( feature );
 
     bool ok = true;
-    for ( const auto &[number, field, kind] : { std::make_tuple( value, attainmentField, QObject::tr( "attainment" ) ), std::make_tuple( quantile, quantileField, QObject::tr( "deprivation class" ) ), std::make_tuple( weight, weightField, QObject::tr( "weight" ) ) } )
+    for ( const auto &[number, field, kind] : { std::make_tuple( quantile, quantileField, QObject::tr( "deprivation class" ) ), std::make_tuple( weight, weightField, QObject::tr( "weight" ) ) } )
     {
       if ( number.status == NumberStatus::Null )
-        warnUnusable( QObject::tr( "NULL %1" ).arg( kind ), id, field, QObject::tr( "NULL" ) );
+        warnUnusable( QObject::tr( "NULL %1" ).arg( kind ), feature, field, QObject::tr( "NULL" ) );
       else if ( number.status == NumberStatus::NotNumber )
-        warnUnusable( QObject::tr( "%1 not a number" ).arg( kind ), id, field, QObject::tr( "not a number" ) );
+        warnUnusable( QObject::tr( "%1 not a number" ).arg( kind ), feature, field, QObject::tr( "not a number" ) );
       ok = ok && number.status == NumberStatus::Number;
     }
     if ( ok && weight.value == 0 )
     {
-      warnUnusable( QObject::tr( "zero weight" ), id, weightField, QObject::tr( "zero" ) );
+      warnUnusable( QObject::tr( "zero weight" ), feature, weightField, QObject::tr( "zero" ) );
       ok = false;
     }
     QString group;
@@ -239,70 +325,159 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
       group = codeKey( feature.attribute( groupIndex ) );
       if ( group.isEmpty() )
       {
-        warnUnusable( QObject::tr( "NULL group" ), id, groupField, QObject::tr( "NULL or empty" ) );
+        warnUnusable( QObject::tr( "NULL group" ), feature, groupField, QObject::tr( "NULL or empty" ) );
         ok = false;
       }
     }
     if ( !ok )
       continue;
-    groups[group].push_back( placegap::GapArea { static_cast<int>( quantile.value ), value.value, weight.value } );
-    ++used;
+    GroupAreas &areas = reading.groups[group];
+    if ( !cell.isUsable() )
+    {
+      warnings.warn( QObject::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), cells.unusableReason( feature, cell ) );
+      ++areas.missing;
+      continue;
+    }
+    areas.areas.push_back( placegap::CensoredArea { static_cast<int>( quantile.value ), cell.lower, cell.upper, weight.value } );
+    areas.tallies[static_cast<int>( quantile.value )].add( cell, weight.value );
+    ++reading.used;
   }
-  placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
+  placegap::reading::requireComplete( source, reading.read, INPUT );
   warnings.summarize();
-  if ( groups.empty() )
-    throw QgsProcessingException( QObject::tr( "None of the %n feature(s) has a usable attainment, deprivation class%1; there is nothing to summarise.", nullptr, static_cast<int>( read ) ).arg( weightIndex >= 0 ? QObject::tr( " and weight" ) : QString() ) );
-  feedback->pushInfo( QObject::tr( "Summarising %1 of %2 features in %n group(s), %3 bootstrap replicates each.", nullptr, static_cast<int>( groups.size() ) ).arg( used ).arg( read ).arg( bootstrapSamples ) );
+  return reading;
+}
+
+QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
+  const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
+  const int classes = parameterAsEnum( parameters, QUANTILES, context ) == 1 ? 10 : 5;
+  const QString className = classes == 5 ? QObject::tr( "quintile" ) : QObject::tr( "decile" );
+  const int bootstrapSamples = parameterAsInt( parameters, BOOTSTRAP_SAMPLES, context );
+  const std::uint64_t seed = static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) );
+  const bool estimateCensored = parameterAsEnum( parameters, CENSORED_VALUES, context ) == 0;
+
+  Reading reading = readAreas( *source, parameters, context, feedback );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  if ( reading.used == 0 )
+    throw QgsProcessingException( QObject::tr( "None of the %n feature(s) has a usable attainment, deprivation class%1; there is nothing to summarise.", nullptr, static_cast<int>( reading.read ) ).arg( parameterAsString( parameters, WEIGHT_FIELD, context ).isEmpty() ? QString() : QObject::tr( " and weight" ) ) );
+  feedback->pushInfo( QObject::tr( "Summarising %1 of %2 features in %n group(s), %3 bootstrap replicates each.", nullptr, static_cast<int>( reading.groups.size() ) ).arg( reading.used ).arg( reading.read ).arg( bootstrapSamples ) );
 
   // The scopes: with groups, all features together first (group NULL), then each group by name.
   struct Scope
   {
       QVariant groupValue;
       QString description;
-      const std::vector<placegap::GapArea> *areas;
+      const GroupAreas *areas;
       std::uint64_t key;
   };
-  std::vector<placegap::GapArea> everyArea;
+  GroupAreas everyArea;
   std::vector<Scope> scopes;
   if ( groupField.isEmpty() )
   {
-    scopes.push_back( Scope { QVariant(), QObject::tr( "The layer" ), &groups.begin()->second, streamKey( QString() ) } );
+    scopes.push_back( Scope { QVariant(), QObject::tr( "The layer" ), &reading.groups.begin()->second, streamKey( QString() ) } );
   }
   else
   {
-    for ( const auto &[group, areas] : groups )
-      everyArea.insert( everyArea.end(), areas.begin(), areas.end() );
+    for ( const auto &[group, areas] : reading.groups )
+    {
+      everyArea.areas.insert( everyArea.areas.end(), areas.areas.begin(), areas.areas.end() );
+      for ( const auto &[quantile, tally] : areas.tallies )
+        everyArea.tallies[quantile].add( tally );
+      everyArea.missing += areas.missing;
+    }
     // The empty name is never a group (empty groups are left out), so its stream is the whole layer's.
     scopes.push_back( Scope { QVariant(), QObject::tr( "The whole layer" ), &everyArea, streamKey( QString() ) } );
-    for ( const auto &[group, areas] : groups )
+    for ( const auto &[group, areas] : reading.groups )
       scopes.push_back( Scope { QVariant( group ), QObject::tr( "Group '%1'" ).arg( group ), &areas, streamKey( group ) } );
   }
 
-  std::vector<std::pair<QVariant, placegap::GapSummary>> summaries;
-  std::size_t done = 0;
+  std::vector<Result> results;
   for ( const Scope &scope : scopes )
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    placegap::GapSummary summary = placegap::attainmentGap( *scope.areas, classes, bootstrapSamples, seed, scope.key, [feedback]
-                                                            { return feedback->isCanceled(); } );
+    Result result;
+    result.group = scope.groupValue;
+    result.tallies = scope.areas->tallies;
+    result.missing = scope.areas->missing;
+    const auto isCanceled = [feedback]
+    { return feedback->isCanceled(); };
+    // Bounds always cover every usable value; the estimate imputes the censored ones or leaves them out.
+    const placegap::CensoredGapSummary all = placegap::censoredAttainmentGap( scope.areas->areas, classes, estimateCensored ? bootstrapSamples : 0, seed, scope.key, isCanceled );
+    for ( std::size_t c = 0; c < all.classMeans.size(); ++c )
+      result.classBounds[all.estimate.classes[c].quantile] = all.classMeans[c];
+    if ( estimateCensored || all.censored == 0 )
+      result.summary = all;
+    else
+    {
+      std::vector<placegap::CensoredArea> published;
+      std::copy_if( scope.areas->areas.begin(), scope.areas->areas.end(), std::back_inserter( published ), []( const placegap::CensoredArea &a )
+                    { return !a.isCensored(); } );
+      result.summary = placegap::censoredAttainmentGap( published, classes, bootstrapSamples, seed, scope.key, isCanceled );
+      result.summary.censored = all.censored;
+      result.summary.censoredWeight = all.censoredWeight;
+      result.summary.mean = all.mean;
+      result.summary.gap = all.gap;
+      result.summary.ratio = all.ratio;
+      result.summary.sii = all.sii;
+      result.summary.rii = all.rii;
+    }
     if ( feedback->isCanceled() )
       return QVariantMap();
-    if ( summary.classes.size() < 2 )
-      feedback->pushWarning( QObject::tr( "%1 has only %2 %3 %4: there is no gap, ratio, SII or RII to compute." ).arg( scope.description ).arg( summary.classes.size() == 1 ? QObject::tr( "one" ) : QObject::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() ) );
-    else if ( std::isnan( summary.gap.value ) )
-      feedback->pushWarning( QObject::tr( "%1 has no feature in %2 %3: the gap and ratio are NULL (SII and RII use all %n class(es) present).", nullptr, static_cast<int>( summary.classes.size() ) ).arg( scope.description, className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ) ) );
-    summaries.emplace_back( scope.groupValue, std::move( summary ) );
-    feedback->setProgress( 30.0 + 60.0 * static_cast<double>( ++done ) / static_cast<double>( scopes.size() ) );
-  }
 
-  // Outputs: both tables are written only now that every number is known.
+    const placegap::GapSummary &summary = result.summary.estimate;
+    QStringList notes;
+    if ( summary.classes.size() < 2 )
+      notes << QObject::tr( "only %1 %2 %3: no gap, ratio, SII or RII" ).arg( summary.classes.size() == 1 ? QObject::tr( "one" ) : QObject::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() );
+    else if ( std::isnan( summary.gap.value ) )
+    {
+      QStringList present;
+      for ( const placegap::GapClass &cls : summary.classes )
+        present << QString::number( cls.quantile );
+      notes << QObject::tr( "no feature in %1 %2: no gap or ratio; SII and RII from %1s %3" ).arg( className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ), present.join( QLatin1String( ", " ) ) );
+    }
+    if ( all.censored > 0 && estimateCensored )
+    {
+      result.method = QObject::tr( "censored values imputed" );
+      notes << QObject::tr( "%n suppressed or banded value(s) estimated within their intervals", nullptr, all.censored );
+    }
+    else if ( all.censored > 0 )
+    {
+      result.method = QObject::tr( "published values only" );
+      notes << QObject::tr( "%n suppressed or banded value(s) left out", nullptr, all.censored );
+    }
+    else
+      result.method = QObject::tr( "published values" );
+    if ( result.missing > 0 )
+      notes << QObject::tr( "%n feature(s) without a value left out", nullptr, result.missing );
+    result.note = notes.join( QLatin1String( "; " ) );
+    if ( summary.classes.size() < 2 || std::isnan( summary.gap.value ) )
+      feedback->pushWarning( QObject::tr( "%1: %2." ).arg( scope.description, notes.front() ) );
+    else if ( all.censored > 0 )
+      feedback->pushInfo( QObject::tr( "%1: %2." ).arg( scope.description, result.note ) );
+    results.push_back( std::move( result ) );
+    feedback->setProgress( 30.0 + 60.0 * static_cast<double>( results.size() ) / static_cast<double>( scopes.size() ) );
+  }
+  const QVariantMap outputs = writeOutputs( results, parameters, context, feedback );
+  return outputs.isEmpty() ? outputs : withProvenance( parameters, outputs );
+}
+
+QVariantMap PlaceGapAttainmentGapAlgorithm::writeOutputs( const std::vector<Result> &results, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  const QStringList tallyFields { FIELD_SUPPRESSED, FIELD_BANDED, FIELD_SUPPRESSED_WEIGHT, FIELD_BANDED_WEIGHT };
   QgsFields classFields;
   classFields.append( placegap::compat::stringField( FIELD_GROUP ) );
   classFields.append( placegap::compat::intField( FIELD_QUANTILE ) );
   classFields.append( placegap::compat::intField( FIELD_AREAS ) );
   for ( const QString &name : { FIELD_WEIGHT, FIELD_MEAN, FIELD_MEAN_LOWER, FIELD_MEAN_UPPER, FIELD_RIDIT } )
     classFields.append( placegap::compat::doubleField( name, 20, 6 ) );
+  classFields.append( placegap::compat::intField( FIELD_SUPPRESSED ) );
+  classFields.append( placegap::compat::intField( FIELD_BANDED ) );
+  for ( const QString &name : { FIELD_SUPPRESSED_WEIGHT, FIELD_BANDED_WEIGHT, FIELD_MEAN + SUFFIX_MIN, FIELD_MEAN + SUFFIX_MAX } )
+    classFields.append( placegap::compat::doubleField( name, 20, 6 ) );
+
   QgsFields summaryFields;
   summaryFields.append( placegap::compat::stringField( FIELD_GROUP ) );
   summaryFields.append( placegap::compat::intField( FIELD_AREAS ) );
@@ -315,6 +490,18 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
     summaryFields.append( placegap::compat::doubleField( name + SUFFIX_LOWER, 20, 6 ) );
     summaryFields.append( placegap::compat::doubleField( name + SUFFIX_UPPER, 20, 6 ) );
   }
+  summaryFields.append( placegap::compat::intField( FIELD_SUPPRESSED ) );
+  summaryFields.append( placegap::compat::intField( FIELD_BANDED ) );
+  summaryFields.append( placegap::compat::doubleField( FIELD_SUPPRESSED_WEIGHT, 20, 6 ) );
+  summaryFields.append( placegap::compat::doubleField( FIELD_BANDED_WEIGHT, 20, 6 ) );
+  summaryFields.append( placegap::compat::intField( FIELD_MISSING ) );
+  for ( const QString &name : { FIELD_MEAN, FIELD_GAP, FIELD_RATIO, FIELD_SII, FIELD_RII } )
+  {
+    summaryFields.append( placegap::compat::doubleField( name + SUFFIX_MIN, 20, 6 ) );
+    summaryFields.append( placegap::compat::doubleField( name + SUFFIX_MAX, 20, 6 ) );
+  }
+  summaryFields.append( placegap::compat::stringField( FIELD_METHOD ) );
+  summaryFields.append( placegap::compat::stringField( FIELD_NOTE ) );
 
   PlaceGapOutputGuard classGuard( parameters, OUTPUT, context );
   PlaceGapOutputGuard summaryGuard( parameters, SUMMARY, context );
@@ -327,21 +514,39 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   if ( !summarySink )
     throw QgsProcessingException( invalidSinkError( parameters, SUMMARY ) );
 
-  for ( const auto &[groupValue, summary] : summaries )
+  auto tallyValues = []( const CensoredTally &tally )
+  {
+    return QgsAttributes() << tally.suppressed << tally.banded << tally.suppressedWeight << tally.bandedWeight;
+  };
+  for ( const Result &result : results )
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
+    const placegap::GapSummary &summary = result.summary.estimate;
+    CensoredTally groupTally;
+    for ( const auto &[quantile, tally] : result.tallies )
+      groupTally.add( tally );
     for ( const placegap::GapClass &cls : summary.classes )
     {
+      const auto tally = result.tallies.find( cls.quantile );
+      const auto bounds = result.classBounds.find( cls.quantile );
+      QgsAttributes values;
+      values << result.group << cls.quantile << cls.count << cls.weight << numberOrNull( cls.mean.value ) << numberOrNull( cls.mean.lower ) << numberOrNull( cls.mean.upper ) << cls.ridit;
+      values << tallyValues( tally != result.tallies.end() ? tally->second : CensoredTally() );
+      values << ( bounds != result.classBounds.end() ? numberOrNull( bounds->second.lowest ) : QVariant() ) << ( bounds != result.classBounds.end() ? numberOrNull( bounds->second.highest ) : QVariant() );
       QgsFeature row( classFields );
-      row.setAttributes( QgsAttributes() << groupValue << cls.quantile << cls.count << cls.weight << numberOrNull( cls.mean.value ) << numberOrNull( cls.mean.lower ) << numberOrNull( cls.mean.upper ) << cls.ridit );
+      row.setAttributes( values );
       if ( !classSink->addFeature( row, QgsFeatureSink::FastInsert ) )
         throw QgsProcessingException( writeFeatureError( classSink.get(), parameters, OUTPUT ) );
     }
     QgsAttributes values;
-    values << groupValue << summary.count << summary.weight << numberOrNull( summary.mean ) << static_cast<int>( summary.classes.size() );
+    values << result.group << summary.count << summary.weight << numberOrNull( summary.mean ) << static_cast<int>( summary.classes.size() );
     for ( const placegap::Estimate &estimate : { summary.gap, summary.ratio, summary.sii, summary.rii } )
       values << numberOrNull( estimate.value ) << numberOrNull( estimate.lower ) << numberOrNull( estimate.upper );
+    values << tallyValues( groupTally ) << result.missing;
+    for ( const placegap::Range &range : { result.summary.mean, result.summary.gap, result.summary.ratio, result.summary.sii, result.summary.rii } )
+      values << numberOrNull( range.lowest ) << numberOrNull( range.highest );
+    values << result.method << result.note;
     QgsFeature row( summaryFields );
     row.setAttributes( values );
     if ( !summarySink->addFeature( row, QgsFeatureSink::FastInsert ) )
@@ -356,5 +561,5 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   QVariantMap outputs;
   outputs.insert( OUTPUT, classDestination );
   outputs.insert( SUMMARY, summaryDestination );
-  return withProvenance( parameters, outputs );
+  return outputs;
 }

@@ -6,6 +6,8 @@
 
 #include "placegapdeprivationattainmentalgorithm.h"
 
+#include <vector>
+
 /**
  * The deprivation-related attainment gap of areas or schools classed by deprivation quintile or
  * decile: weighted means by class, gap and ratio between the extremes, SII and RII, with 95 % CIs.
@@ -30,6 +32,17 @@ class PlaceGapAttainmentGapAlgorithm : public PlaceGapDeprivationAttainmentAlgor
     //! Suffixes of the interval bounds of FIELD_GAP, FIELD_RATIO, FIELD_SII and FIELD_RII.
     static const QString SUFFIX_LOWER;
     static const QString SUFFIX_UPPER;
+    //! Suppressed and banded values: how many, their weight, and what the statistics can be whatever they are.
+    static const QString FIELD_SUPPRESSED;
+    static const QString FIELD_BANDED;
+    static const QString FIELD_SUPPRESSED_WEIGHT;
+    static const QString FIELD_BANDED_WEIGHT;
+    static const QString FIELD_MISSING;
+    //! Suffixes of the bounds of FIELD_MEAN, FIELD_GAP, FIELD_RATIO, FIELD_SII and FIELD_RII.
+    static const QString SUFFIX_MIN;
+    static const QString SUFFIX_MAX;
+    static const QString FIELD_METHOD;
+    static const QString FIELD_NOTE;
 
     QString name() const override;
     QString displayName() const override;
@@ -43,6 +56,10 @@ class PlaceGapAttainmentGapAlgorithm : public PlaceGapDeprivationAttainmentAlgor
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   private:
+    struct Reading;
+    struct Result;
+    Reading readAreas( QgsProcessingFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
+    QVariantMap writeOutputs( const std::vector<Result> &results, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
     QString inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const override;
 };
 
