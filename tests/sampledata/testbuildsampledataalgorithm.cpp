@@ -16,6 +16,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
@@ -77,6 +78,7 @@ class TestBuildSampleData : public QObject
     void nationalClassesMatchPublishedSimd();
     void councilQuintilesCutNearestToFifths();
     void schoolsJoinCompletely();
+    void acelIntervalsMatchThePublishedFile();
     void oneNamePerCouncilAcrossLayers();
     void geometriesAreValid();
     void islandsFollowTheCoast();
@@ -324,6 +326,107 @@ void TestBuildSampleData::schoolsJoinCompletely()
   // Special schools have no ACEL return and small schools are suppressed; most have both joins.
   QVERIFY2( withAcel > 500, qPrintable( QString::number( withAcel ) ) );
   QVERIFY2( withSimdProfile > 500, qPrintable( QString::number( withSimdProfile ) ) );
+}
+
+/*
+ * Every ACEL figure is kept as an interval with its status. Counted independently here: the
+ * published CSV read line by line (quoted fields split by hand), "[c]" counted as suppressed and
+ * "NN-100%" as banded, per council of the school's seed code; against the layer's status fields,
+ * one row per seed code (campus schools have a row per school type with the same figures).
+ */
+void TestBuildSampleData::acelIntervalsMatchThePublishedFile()
+{
+  const auto schools = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS );
+  const QStringList stages { "p", "s3" };
+  const QStringList organisers { "listening", "reading", "writing", "numeracy" };
+  QMap<QString, QString> councilOfSeed;
+  QMap<QString, int> layerSuppressed, layerBanded;
+  QMap<QString, QPair<double, double>> layerInterval; // seed|stage|organiser -> lo, hi
+  QgsFeature f;
+  QgsFeatureIterator it = schools->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const QString seed = f.attribute( "seed_code" ).toString();
+    if ( councilOfSeed.contains( seed ) )
+      continue;
+    const QString council = f.attribute( "council_code" ).toString();
+    councilOfSeed.insert( seed, council );
+    for ( const QString &stage : stages )
+    {
+      for ( const QString &organiser : organisers )
+      {
+        const QString base = QStringLiteral( "acel_%1_%2" ).arg( stage, organiser );
+        const QString status = f.attribute( base + "_status" ).toString();
+        layerSuppressed[council] += status == "suppressed" ? 1 : 0;
+        layerBanded[council] += status == "banded" ? 1 : 0;
+        if ( !f.attribute( base + "_lo" ).isNull() )
+          layerInterval.insert( seed + '|' + stage + '|' + organiser, qMakePair( f.attribute( base + "_lo" ).toDouble(), f.attribute( base + "_hi" ).toDouble() ) );
+        // A published value has equal ends and is the value field itself.
+        if ( status == "value" )
+          QCOMPARE( f.attribute( base + "_lo" ).toDouble(), f.attribute( base ).toDouble() );
+      }
+    }
+  }
+
+  QFile csv( shippedFile( "ACEL2122allschools.csv" ) );
+  QVERIFY( csv.open( QIODevice::ReadOnly ) );
+  QTextStream lines( &csv );
+  lines.readLine(); // header: Stage, LA Name, Seed Code, School Name, Organiser, Percentage
+  const QRegularExpression band( QStringLiteral( "^(\\d+)-(\\d+)%$" ) );
+  QMap<QString, int> fileSuppressed, fileBanded;
+  int checkedIntervals = 0;
+  while ( !lines.atEnd() )
+  {
+    const QString line = lines.readLine();
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for ( const QChar c : line )
+    {
+      if ( c == '"' )
+        quoted = !quoted;
+      else if ( c == ',' && !quoted )
+      {
+        cells << cell;
+        cell.clear();
+      }
+      else
+        cell += c;
+    }
+    cells << cell;
+    QCOMPARE( cells.size(), 6 );
+    const QString council = councilOfSeed.value( cells[2] );
+    if ( council.isEmpty() )
+      continue; // a school outside the Northern Alliance
+    const QString stage = cells[0] == "S3" ? "s3" : "p";
+    const QString organiser = cells[4] == "Listening and Talking" ? "listening" : cells[4].toLower();
+    const QString text = cells[5].trimmed();
+    const QRegularExpressionMatch match = band.match( text );
+    fileSuppressed[council] += text == "[c]" ? 1 : 0;
+    fileBanded[council] += match.hasMatch() ? 1 : 0;
+    const QString key = cells[2] + '|' + stage + '|' + organiser;
+    if ( match.hasMatch() )
+    {
+      QCOMPARE( layerInterval.value( key ), qMakePair( match.captured( 1 ).toDouble(), match.captured( 2 ).toDouble() ) );
+      ++checkedIntervals;
+    }
+    else if ( text == "[c]" )
+    {
+      QCOMPARE( layerInterval.value( key ), qMakePair( 0.0, 100.0 ) );
+      ++checkedIntervals;
+    }
+  }
+  QCOMPARE( layerSuppressed, fileSuppressed );
+  QCOMPARE( layerBanded, fileBanded );
+  // The eight councils, each with suppressed figures; banded ones where the file has any.
+  QCOMPARE( fileSuppressed.size(), 8 );
+  int suppressed = 0, banded = 0;
+  for ( const int count : fileSuppressed )
+    suppressed += count;
+  for ( const int count : fileBanded )
+    banded += count;
+  QCOMPARE( checkedIntervals, suppressed + banded );
+  QVERIFY2( suppressed > 500 && banded > 100, qPrintable( QStringLiteral( "%1 suppressed, %2 banded" ).arg( suppressed ).arg( banded ) ) );
 }
 
 // Publishers spell council names differently (the school roll: "Na h-Eileanan an Iar"); the

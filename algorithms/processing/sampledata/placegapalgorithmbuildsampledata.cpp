@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "placegapalgorithmbuildsampledata.h"
 
+#include "publishedcell.h"
+
 #include "placegapalgorithmdegreeofurbanisation.h"
 #include "placegapcompat.h"
 #include "placegaperrortext.h"
@@ -383,7 +385,9 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
                       "'island_share'; and 'degurba'/'degurba_lbl', the Degree of Urbanisation of the zone from its people spread on 1 km "
                       "cells, as placegap:populationgrid then placegap:degreeofurbanisation give it), '%5' (type, roll, SEED code, the data zone's SIMD, pupils by SIMD quintile, ACEL 2021/22 "
                       "percentages, the data zone's island; suppressed or banded ACEL values are NULL with the published text kept in "
-                      "the notes fields), '%6', '%7' (GSHHG land polygons; 'island' = 0 for the mainland, the largest), '%9' (each "
+                      "the notes fields, and every ACEL figure is also kept as the interval it lies in, 'acel_p_reading_lo' / '_hi' "
+                      "(equal for a published value, 0-100 for '[c]', 97-100 for '97-100%') with '_status' = value, suppressed, "
+                      "banded or not applicable), '%6', '%7' (GSHHG land polygons; 'island' = 0 for the mainland, the largest), '%9' (each "
                       "island that data zones lie mostly on: population and zones of those data zones, schools, area in km², named "
                       "after the intermediate zone of its most populous data zone; islands joined to the mainland by a bridge or "
                       "causeway, such as Skye, count as islands here: placegap:islandflag on a road network tells those apart), '%14' (the "
@@ -836,6 +840,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     // ACEL: per school, per stage ("p" for P1, P4 & P7 combined, "s3"), per organiser.
     QMap<QString, QVariant> acelValues;
     QMap<QString, QStringList> acelNotes;
+    QMap<QString, placegap::PublishedCell> acelCells; // every published cell as an interval
     {
       const std::unique_ptr<QgsVectorLayer> acel = reader.open( QStringLiteral( "acel" ) );
       QgsFeature f;
@@ -852,10 +857,13 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
           if ( known.first != organiser )
             continue;
           const QString text = raw.toString().trimmed();
-          bool numeric = false;
-          const double value = text.toDouble( &numeric );
-          if ( numeric )
-            acelValues.insert( seed + '|' + stage + '|' + known.second, value );
+          const QString key = seed + '|' + stage + '|' + known.second;
+          const placegap::PublishedCell cell = placegap::parsePublishedCell( text.toStdString() );
+          if ( cell.status == placegap::CellStatus::Unreadable )
+            feedback->pushWarning( QObject::tr( "School %1 (%2), %3 %4: '%5' in '%6' is neither a number, '[c]', a band nor '-'; it is kept as unreadable." ).arg( seed, f.attribute( QStringLiteral( "School Name" ) ).toString(), stageText, organiser, text, reader.path( QStringLiteral( "acel" ) ) ) );
+          acelCells.insert( key, cell );
+          if ( cell.status == placegap::CellStatus::Value )
+            acelValues.insert( key, cell.lower );
           else
             acelNotes[seed + '|' + stage] << QStringLiteral( "%1: %2" ).arg( organiser, text );
         }
@@ -873,6 +881,16 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       for ( const auto &organiser : ACEL_ORGANISERS )
         definitions << qMakePair( QStringLiteral( "acel_%1_%2" ).arg( stage, organiser.second ), QVariant::Double );
       definitions << qMakePair( QStringLiteral( "acel_%1_notes" ).arg( stage ), QVariant::String );
+    }
+    // Each ACEL figure as the interval it is known to lie in, for the attainment algorithms'
+    // ATTAINMENT_LOWER_FIELD / ATTAINMENT_UPPER_FIELD, and what the publisher wrote.
+    for ( const QString &stage : { QStringLiteral( "p" ), QStringLiteral( "s3" ) } )
+    {
+      for ( const auto &organiser : ACEL_ORGANISERS )
+      {
+        const QString base = QStringLiteral( "acel_%1_%2" ).arg( stage, organiser.second );
+        definitions << qMakePair( base + QStringLiteral( "_lo" ), QVariant::Double ) << qMakePair( base + QStringLiteral( "_hi" ), QVariant::Double ) << qMakePair( base + QStringLiteral( "_status" ), QVariant::String );
+      }
     }
     const QgsFields fields = makeFields( definitions );
 
@@ -930,6 +948,19 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
           values << acelValues.value( seed + '|' + stage + '|' + organiser.second );
         const QStringList notes = acelNotes.value( seed + '|' + stage );
         values << ( notes.isEmpty() ? QVariant() : QVariant( notes.join( QLatin1String( "; " ) ) ) );
+      }
+      for ( const QString &stage : { QStringLiteral( "p" ), QStringLiteral( "s3" ) } )
+      {
+        for ( const auto &organiser : ACEL_ORGANISERS )
+        {
+          const auto cell = acelCells.constFind( seed + '|' + stage + '|' + organiser.second );
+          if ( cell == acelCells.constEnd() )
+          {
+            values << QVariant() << QVariant() << QVariant();
+            continue;
+          }
+          values << ( cell->isUsable() ? QVariant( cell->lower ) : QVariant() ) << ( cell->isUsable() ? QVariant( cell->upper ) : QVariant() ) << QString::fromLatin1( placegap::cellStatusName( cell->status ) );
+        }
       }
       QgsFeature out( fields );
       out.setAttributes( values );
