@@ -45,9 +45,13 @@ log=$out/main_job.log
 
 # 4. The reading attainment gap by council quintile, per council (by code: publishers spell
 #    council names differently): gap between quintiles 1 and 5, SII and RII with seeded
-#    bootstrap intervals, schools weighted by their roll.
+#    bootstrap intervals, schools weighted by their roll. Every school with an ACEL return
+#    counts: suppressed ('[c]') and banded ('97-100%') figures are read as the intervals they
+#    lie in, estimated within them, and bound what the gap and SII can be.
 "$run" run placegap:attainmentgap \
-  "--INPUT=$out/primary_schools.gpkg" --ATTAINMENT_FIELD=acel_p_reading \
+  "--INPUT=$out/primary_schools.gpkg" \
+  --ATTAINMENT_LOWER_FIELD=acel_p_reading_lo --ATTAINMENT_UPPER_FIELD=acel_p_reading_hi \
+  --LABEL_FIELD=school_name --CENSORED_VALUES=0 \
   --QUANTILE_FIELD=council_quintile --QUANTILES=0 --WEIGHT_FIELD=pupil_roll \
   --GROUP_FIELD=council_code --BOOTSTRAP_SAMPLES=1000 --SEED=1 \
   "--OUTPUT=$out/reading_by_quintile.gpkg" "--SUMMARY=$out/reading_gap.gpkg" >> "$log"

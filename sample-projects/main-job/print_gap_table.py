@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Prints the main job's table: per council, the data zones classed, the primary schools with a
-published reading figure, the reading attainment gap between council quintiles 1 and 5, and the
-slope index of inequality with its 95 % interval; then where the outputs are.
+"""Prints the main job's table: per council, the data zones classed, the primary schools with an
+ACEL reading return (published, suppressed or banded), the reading attainment gap between council quintiles 1 and 5, and the
+slope index of inequality with its 95 % interval, and the range each can take whatever the
+suppressed and banded figures are; then where the outputs are.
 
     print_gap_table.py SAMPLE_GPKG OUTPUT_FOLDER
 
@@ -25,6 +26,10 @@ def number(value, digits=1):
     return "-" if value is None else "%.*f" % (digits, value)
 
 
+def span(low, high):
+    return "-" if low is None or high is None else "%s to %s" % (number(low), number(high))
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -34,14 +39,12 @@ def main():
                     "WHERE quintile IS NOT NULL GROUP BY council_code")
     zones = {r["council_code"]: r["zones"] for r in councils}
     names = {r["council_code"]: r["name"] for r in councils}
-    schools = {r["grp"]: r["schools"] for r in rows(
-        os.path.join(out, "reading_by_quintile.gpkg"),
-        'SELECT "group" AS grp, sum(n_areas) AS schools FROM {layer} GROUP BY "group"')}
     summary = rows(os.path.join(out, "reading_gap.gpkg"), 'SELECT * FROM {layer}')
     # Councils by name, the whole area last.
     summary.sort(key=lambda r: (r["group"] in (None, ""), names.get(r["group"], "")))
 
-    header = ("council", "data zones", "schools", "gap (pp)", "SII (pp)", "SII 95% interval")
+    header = ("council", "data zones", "schools", "hidden", "gap (pp)", "gap could be",
+              "SII (pp)", "SII 95% interval", "SII could be")
     whole = "Northern Alliance (all)"
     table = [header]
     for row in summary:
@@ -49,18 +52,24 @@ def main():
         table.append((
             name,
             str(zones.get(row["group"], sum(zones.values()))),
-            str(schools.get(row["group"], 0)),
+            str(row["n_areas"]),
+            str(row["n_suppressed"] + row["n_banded"]),
             number(row["gap"]),
+            span(row["gap_min"], row["gap_max"]),
             number(row["sii"]),
-            "%s to %s" % (number(row["sii_lo"]), number(row["sii_hi"])),
+            span(row["sii_lo"], row["sii_hi"]),
+            span(row["sii_min"], row["sii_max"]),
         ))
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     print("Primary reading attainment (ACEL 2021/22, P1/P4/P7 combined) by SIMD 2020v2 quintile")
     print("within each council, population-weighted; schools weighted by their roll. Gap = quintile 5")
     print("(least deprived) minus quintile 1 (most deprived); SII = slope index of inequality from")
-    print("the most to the least deprived end; both in percentage points;")
-    print("schools = primary schools whose reading figure is published (not suppressed or banded);")
-    print("'-' = no such school in quintile 1 or 5.")
+    print("the most to the least deprived end; both in percentage points.")
+    print("schools = primary schools with an ACEL reading return; hidden = of those, published as")
+    print("suppressed ([c]) or as a band (97-100%): they are estimated within their intervals, and")
+    print("'could be' is the range the figure takes whatever the hidden values are;")
+    print("'-' = no estimate: no school in quintile 1 or 5 (the SII then uses the quintiles there")
+    print("are), or a quintile whose every figure is hidden (only 'could be' speaks for it).")
     print()
     for i, r in enumerate(table):
         print("  ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)))

@@ -78,6 +78,7 @@ class TestCensoredGap : public QObject
     void nothingCensoredIsTheUsualGap();
     void intervalsAreReproducibleAndHonest();
     void emptyExtremeClassStillGivesSii();
+    void classWithoutPublishedValueHasOnlyBounds();
 };
 
 /*
@@ -260,6 +261,27 @@ void TestCensoredGap::emptyExtremeClassStillGivesSii()
   QVERIFY( std::isfinite( s.estimate.sii.value ) && std::isfinite( s.estimate.sii.lower ) );
   QVERIFY( s.sii.lowest <= s.estimate.sii.value && s.estimate.sii.value <= s.sii.highest );
   QCOMPARE( s.classMeans.size(), std::size_t( 3 ) );
+}
+
+/*
+ * Quintile 1 has three schools, all suppressed: the data say nothing of its mean beyond [0, 100],
+ * so there is no estimate of it, of the gap or of the SII; the bounds still hold: quintile 1's mean
+ * in [0, 100], the gap (q5 mean 80) in [80 - 100, 80 - 0] = [-20, 80].
+ */
+void TestCensoredGap::classWithoutPublishedValueHasOnlyBounds()
+{
+  const std::vector<CensoredArea> areas { band( 1, 0, 100, 10 ), band( 1, 0, 100, 20 ), band( 1, 0, 100, 5 ), value( 3, 70, 10 ), band( 3, 0, 100, 10 ), value( 5, 80, 10 ), value( 5, 80, 5 ) };
+  const placegap::CensoredGapSummary s = placegap::censoredAttainmentGap( areas, 5, 50, 1 );
+  QCOMPARE( s.unestimated, std::vector<int> { 1 } );
+  QVERIFY( !s.model.fitted[0] && s.model.fitted[2] && s.model.fitted[4] );
+  QVERIFY( std::isnan( s.estimate.classes[0].mean.value ) && std::isnan( s.estimate.classes[0].mean.lower ) );
+  QVERIFY( std::isfinite( s.estimate.classes[1].mean.value ) && std::isfinite( s.estimate.classes[1].mean.lower ) );
+  QVERIFY( std::isnan( s.estimate.gap.value ) && std::isnan( s.estimate.sii.value ) && std::isnan( s.estimate.rii.lower ) );
+  QVERIFY( near( s.classMeans[0].lowest, 0 ) && near( s.classMeans[0].highest, 100 ) );
+  QVERIFY( near( s.gap.lowest, -20 ) && near( s.gap.highest, 80 ) );
+  QVERIFY( std::isfinite( s.sii.lowest ) && s.sii.lowest < 0 && s.sii.highest > 0 );
+  // Quintile 3's mean is fitted from its published school alone: the unfitted class leaves it be.
+  QVERIFY( near( s.model.classMeans[2], 70, 1e-6 ) );
 }
 
 QTEST_APPLESS_MAIN( TestCensoredGap )

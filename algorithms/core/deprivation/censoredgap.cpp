@@ -198,14 +198,21 @@ namespace placegap
   {
     CensoredModel model;
     model.classMeans.assign( static_cast<std::size_t>( std::max( classes, 0 ) ), NaN );
+    model.fitted.assign( model.classMeans.size(), false );
     std::vector<int> counts( model.classMeans.size(), 0 );
     double scale = 0;
     for ( const CensoredArea *area : areas )
     {
-      if ( area->quantile >= 1 && area->quantile <= classes )
-        ++counts[classIndex( *area )];
+      if ( area->quantile < 1 || area->quantile > classes )
+        continue;
+      ++counts[classIndex( *area )];
+      if ( !area->isCensored() )
+        model.fitted[classIndex( *area )] = true;
       scale = std::max( { scale, std::fabs( startingValue( *area ) ) } );
     }
+    // Only the classes with a published value take part: the others have no estimate of their own.
+    auto takesPart = [&]( const CensoredArea &area )
+    { return area.quantile >= 1 && area.quantile <= classes && model.fitted[classIndex( area )]; };
     scale = std::max( scale, 1.0 );
     const double minimumSd = 1e-6 * scale;
 
@@ -220,7 +227,7 @@ namespace placegap
     int n = 0;
     for ( std::size_t k = 0; k < sums.size(); ++k )
     {
-      n += counts[k];
+      n += model.fitted[k] ? counts[k] : 0;
       if ( counts[k] > 0 )
         model.classMeans[k] = warm && !std::isnan( start.classMeans[k] ) ? start.classMeans[k] : sums[k] / counts[k];
     }
@@ -233,7 +240,7 @@ namespace placegap
       double squares = 0;
       for ( const CensoredArea *area : areas )
       {
-        if ( area->quantile >= 1 && area->quantile <= classes )
+        if ( takesPart( *area ) )
           squares += std::pow( startingValue( *area ) - model.classMeans[classIndex( *area )], 2 );
       }
       model.sd = std::sqrt( squares / n );
@@ -249,7 +256,7 @@ namespace placegap
       for ( std::size_t i = 0; i < areas.size(); ++i )
       {
         const CensoredArea &area = *areas[i];
-        if ( area.quantile < 1 || area.quantile > classes )
+        if ( !takesPart( area ) )
           continue;
         const TruncatedMoments moments = area.isCensored() ? truncatedMoments( model.classMeans[classIndex( area )], model.sd, area.lower, area.upper ) : TruncatedMoments { area.lower, 0.0 };
         expectations[i] = moments.mean;
@@ -259,7 +266,7 @@ namespace placegap
       double change = 0;
       for ( std::size_t k = 0; k < sums.size(); ++k )
       {
-        if ( counts[k] == 0 )
+        if ( !model.fitted[k] )
           continue;
         const double mean = sums[k] / counts[k];
         change = std::max( change, std::fabs( mean - model.classMeans[k] ) );
@@ -269,7 +276,7 @@ namespace placegap
       for ( std::size_t i = 0; i < areas.size(); ++i )
       {
         const CensoredArea &area = *areas[i];
-        if ( area.quantile >= 1 && area.quantile <= classes )
+        if ( takesPart( area ) )
           squares += variances[i] + std::pow( expectations[i] - model.classMeans[classIndex( area )], 2 );
       }
       const double sd = std::max( std::sqrt( squares / n ), minimumSd );
@@ -312,9 +319,24 @@ namespace placegap
     result.estimate = attainmentGap( expectedAreas( areas, classes, result.model ), classes, 0, seed, streamKey );
     computeBounds( areas, classes, result );
     for ( GapClass &cls : result.estimate.classes )
+    {
       cls.mean.lower = cls.mean.upper = NaN;
+      if ( !result.model.fitted[static_cast<std::size_t>( cls.quantile - 1 )] )
+      {
+        result.unestimated.push_back( cls.quantile );
+        cls.mean.value = NaN;
+      }
+    }
     result.estimate.gap.lower = result.estimate.gap.upper = NaN;
     result.estimate.ratio.lower = result.estimate.ratio.upper = NaN;
+    if ( !result.unestimated.empty() )
+    {
+      // A class known only through intervals has no estimate: nothing that uses it has one either.
+      const bool extreme = result.unestimated.front() == 1 || result.unestimated.back() == classes;
+      if ( extreme )
+        result.estimate.gap.value = result.estimate.ratio.value = NaN;
+      result.estimate.sii.value = result.estimate.rii.value = result.estimate.mean = NaN;
+    }
     if ( bootstrapSamples <= 0 )
       return result;
 

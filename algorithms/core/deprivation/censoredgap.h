@@ -35,6 +35,7 @@ namespace placegap
   struct CensoredModel
   {
       std::vector<double> classMeans; //!< index 0 = class 1; NaN for a class without areas
+      std::vector<bool> fitted;       //!< classes with a published value, whose means were fitted
       double sd = 0;
       int iterations = 0;
   };
@@ -48,6 +49,8 @@ namespace placegap
       GapSummary estimate;
       std::vector<Range> classMeans; //!< for each of estimate.classes
       Range mean, gap, ratio, sii, rii;
+      //! Classes holding weight but no published value: their means, and what uses them, are NaN.
+      std::vector<int> unestimated;
       int censored = 0;          //!< areas known only as an interval
       double censoredWeight = 0; //!< their weight
       CensoredModel model;
@@ -58,7 +61,9 @@ namespace placegap
    * N(mu_k, sd^2), a published value is observed, a censored one is known to lie in its interval.
    * E-step: each censored area's mean and variance under the truncated normal; M-step: mu_k =
    * mean of the class's expectations, sd^2 = mean of (variance + (expectation - mu_k)^2). Areas
-   * count once each (schools as units, not weighted). Starts from start when it has the right
+   * count once each (schools as units, not weighted). A class with no published value has no
+   * maximum of its own (intervals alone leave its mean flat or running off to an end), so it
+   * takes no part: its mean stays at its start and fitted[k] is false. Starts from start when it has the right
    * size, else from interval midpoints; stops when no parameter moves by more than 1e-9 of the
    * scale, or after maxIterations. The spread never falls below 1e-6 of the values' scale.
    */
@@ -87,6 +92,10 @@ namespace placegap
    * of its coefficient asks for; the ratio takes the extreme class means; the RII (a ratio of
    * linear terms) is solved by Dinkelbach's method over the box of intervals. The ratio and RII
    * bounds are NaN when the denominator can reach zero.
+   *
+   * A class holding weight with no published value (every school suppressed or banded) has no
+   * estimate: its mean, the overall mean, SII and RII, and (for class 1 or the last) the gap and
+   * ratio are NaN, listed in unestimated; only the bounds speak for it.
    *
    * With no censored area the result is attainmentGap()'s, bounds equal to the estimates.
    */

@@ -431,12 +431,21 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
     QStringList notes;
     if ( summary.classes.size() < 2 )
       notes << QObject::tr( "only %1 %2 %3: no gap, ratio, SII or RII" ).arg( summary.classes.size() == 1 ? QObject::tr( "one" ) : QObject::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() );
-    else if ( std::isnan( summary.gap.value ) )
+    else if ( summary.classes.front().quantile != 1 || summary.classes.back().quantile != classes )
     {
       QStringList present;
       for ( const placegap::GapClass &cls : summary.classes )
         present << QString::number( cls.quantile );
       notes << QObject::tr( "no feature in %1 %2: no gap or ratio; SII and RII from %1s %3" ).arg( className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ), present.join( QLatin1String( ", " ) ) );
+    }
+    if ( !result.summary.unestimated.empty() )
+    {
+      QStringList unestimated;
+      for ( const int quantile : result.summary.unestimated )
+        unestimated << QString::number( quantile );
+      const QString which = unestimated.size() == 1 ? QObject::tr( "%1 %2 has no published value" ).arg( className, unestimated.front() ) : QObject::tr( "%1s %2 have no published value" ).arg( className, unestimated.join( QLatin1String( ", " ) ) );
+      const QString gapToo = !std::isnan( result.summary.gap.lowest ) && std::isnan( summary.gap.value ) ? QObject::tr( ", the gap, the ratio" ) : QString();
+      notes << QObject::tr( "%1 (every feature suppressed or banded): no estimate of its mean%2, the SII or the RII, only their bounds" ).arg( which, gapToo );
     }
     if ( all.censored > 0 && estimateCensored )
     {
@@ -453,8 +462,8 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
     if ( result.missing > 0 )
       notes << QObject::tr( "%n feature(s) without a value left out", nullptr, result.missing );
     result.note = notes.join( QLatin1String( "; " ) );
-    if ( summary.classes.size() < 2 || std::isnan( summary.gap.value ) )
-      feedback->pushWarning( QObject::tr( "%1: %2." ).arg( scope.description, notes.front() ) );
+    if ( summary.classes.size() < 2 || std::isnan( summary.gap.value ) || !result.summary.unestimated.empty() )
+      feedback->pushWarning( QObject::tr( "%1: %2." ).arg( scope.description, notes.join( QLatin1String( "; " ) ) ) );
     else if ( all.censored > 0 )
       feedback->pushInfo( QObject::tr( "%1: %2." ).arg( scope.description, result.note ) );
     results.push_back( std::move( result ) );
