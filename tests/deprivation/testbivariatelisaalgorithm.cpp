@@ -68,6 +68,8 @@ class TestBivariateLisa : public QObject
     void contiguityNeedsPolygons();
     void constantFieldFails();
     void queenMatchesGeosOnRealDataZones();
+    void ferryLinksJoinADrawnArchipelago();
+    void ferryAwareWeightsOnTheNorthernAlliance();
 
   private:
     QgsVectorLayer *makeLattice( bool withIsland = false, const QString &geometry = QStringLiteral( "Polygon" ) );
@@ -88,6 +90,8 @@ void TestBivariateLisa::initTestCase()
 
 void TestBivariateLisa::cleanupTestCase()
 {
+  // The context holds the layers it loaded from paths: they go before QGIS does.
+  mContext.reset();
   mProject.clear();
   QgsApplication::exitQgis();
 }
@@ -424,6 +428,139 @@ void TestBivariateLisa::queenMatchesGeosOnRealDataZones()
     links += touching;
   }
   QVERIFY( links > 4 * geometries.size() ); // a real mesh, not a set of islands
+}
+
+/*
+ * A drawn archipelago of 1 km squares (cells), in metres:
+ *
+ *    [2][3]                [5]
+ *    [0][1] P1 ~~~~~~~ P4 [4]  ~~~~~~  [6 P6]          FAR
+ *   300 km              310 km        320 km          330 km
+ *
+ * Terminals: P1 100 m east of cell 1, P4 100 m west of cell 4, P6 inside cell 6, FAR 9 km from
+ * everything. The timetable sails P1 - P4 (both ways), FAR - P1, and GHOST - P4 (GHOST is no
+ * terminal); P4 and P6 both name service S2. Ferry links: 1 - 4 (timetable), 4 - 6 (service).
+ * Queen neighbours then: cell 1 {0, 2, 3, 4}, cell 4 {1, 5, 6}, cell 6 {4}; nobody isolated.
+ */
+void TestBivariateLisa::ferryLinksJoinADrawnArchipelago()
+{
+  auto *areas = new QgsVectorLayer( QStringLiteral( "Polygon?crs=EPSG:27700&field=cell:integer&field=simd:double&field=acel:double" ), QStringLiteral( "archipelago" ), QStringLiteral( "memory" ) );
+  const QList<QPair<double, double>> corners { { 300000, 800000 }, { 301000, 800000 }, { 300000, 801000 }, { 301000, 801000 }, { 310000, 800000 }, { 310000, 801000 }, { 320000, 800000 } };
+  QgsFeatureList features;
+  for ( int i = 0; i < corners.size(); ++i )
+  {
+    QgsFeature feature( areas->fields() );
+    feature.setAttributes( QgsAttributes() << i << xOf( i ) << yOf( i ) );
+    feature.setGeometry( QgsGeometry::fromWkt( square( corners[i].first, corners[i].second ) ) );
+    features << feature;
+  }
+  areas->dataProvider()->addFeatures( features );
+  auto *terminals = new QgsVectorLayer( QStringLiteral( "Point?crs=EPSG:27700&field=stop_point_id:string&field=services:string" ), QStringLiteral( "terminals" ), QStringLiteral( "memory" ) );
+  features.clear();
+  const QList<std::tuple<QString, QString, double, double>> piers { { "P1", "", 302100, 800500 }, { "P4", "S2;S9", 309900, 800500 }, { "P6", "S2", 320500, 800500 }, { "FAR", "", 330000, 800500 } };
+  for ( const auto &[code, services, x, y] : piers )
+  {
+    QgsFeature feature( terminals->fields() );
+    feature.setAttributes( QgsAttributes() << code << ( services.isEmpty() ? QVariant() : QVariant( services ) ) );
+    feature.setGeometry( QgsGeometry::fromPointXY( QgsPointXY( x, y ) ) );
+    features << feature;
+  }
+  terminals->dataProvider()->addFeatures( features );
+  auto *timetable = new QgsVectorLayer( QStringLiteral( "None?field=from_stop:string&field=to_stop:string" ), QStringLiteral( "sailings" ), QStringLiteral( "memory" ) );
+  features.clear();
+  for ( const auto &[from, to] : QList<QPair<QString, QString>> { { "P1", "P4" }, { "P4", "P1" }, { "FAR", "P1" }, { "GHOST", "P4" } } )
+  {
+    QgsFeature feature( timetable->fields() );
+    feature.setAttributes( QgsAttributes() << from << to );
+    features << feature;
+  }
+  timetable->dataProvider()->addFeatures( features );
+  for ( QgsVectorLayer *layer : { areas, terminals, timetable } )
+    mProject.addMapLayer( layer, false, true );
+
+  QVariantMap params = parameters( areas, "archipelago_plain" );
+  params.insert( "WEIGHTS", 0 );
+  params.insert( "PERMUTATIONS", 0 );
+  params.insert( "CODE_FIELD", "cell" );
+  QVariantMap results = run( params );
+  QCOMPARE( results.value( "ISLANDS" ).toInt(), 1 );
+  QCOMPARE( results.value( "ISOLATE_CODES" ).toString(), QStringLiteral( "6" ) );
+
+  params.insert( "FERRY_TIMETABLE", timetable->id() );
+  params.insert( "FERRY_TERMINALS", terminals->id() );
+  params.insert( "TERMINAL_SERVICES_FIELD", "services" );
+  params.insert( "OUTPUT", mDir->filePath( "archipelago_ferries.gpkg" ) );
+  results = run( params );
+  QVERIFY( !results.isEmpty() );
+  QCOMPARE( results.value( "ISLANDS" ).toInt(), 0 );
+  QCOMPARE( results.value( "ISOLATE_CODES" ).toString(), QString() );
+  const QMap<int, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  const QList<int> expected { 3, 4, 3, 3, 3, 1, 1 };
+  for ( int i = 0; i < expected.size(); ++i )
+    QVERIFY2( out.value( i ).attribute( "n_neigh" ).toInt() == expected[i], qPrintable( QStringLiteral( "cell %1: %2 neighbours" ).arg( i ).arg( out.value( i ).attribute( "n_neigh" ).toInt() ) ) );
+  QCOMPARE( mFeedback.warningsWith( { "FAR", "2000 m" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "GHOST", "no terminal" } ).size(), 1 );
+
+  // An 8 km tolerance joins cell 1 to cells 4 and 5 across the sound (8 km east; cell 5's corner
+  // lies level with cell 1's top edge), but not cell 6 (9 km from cells 4 and 5).
+  params.remove( "FERRY_TIMETABLE" );
+  params.remove( "FERRY_TERMINALS" );
+  params.remove( "TERMINAL_SERVICES_FIELD" );
+  params.insert( "CONTIGUITY_TOLERANCE", 8000 );
+  params.insert( "OUTPUT", mDir->filePath( "archipelago_tolerance.gpkg" ) );
+  results = run( params );
+  QCOMPARE( results.value( "ISOLATE_CODES" ).toString(), QStringLiteral( "6" ) );
+  QCOMPARE( rows( results.value( "OUTPUT" ).toString() ).value( 1 ).attribute( "n_neigh" ).toInt(), 5 );
+
+  // Half the ferry parameters are refused before anything runs.
+  params.insert( "FERRY_TERMINALS", terminals->id() );
+  QString error;
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "FERRY_TIMETABLE" ) && error.contains( "TERMINAL_SERVICES_FIELD" ), qPrintable( error ) );
+  params.remove( "FERRY_TERMINALS" );
+  params.insert( "FERRY_TIMETABLE", timetable->id() );
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "FERRY_TERMINALS" ), qPrintable( error ) );
+}
+
+/*
+ * The Northern Alliance's 1,281 data zones (the sample data the build makes from the shipped
+ * sources). Queen contiguity on the generalised boundaries leaves island zones alone, among them
+ * Orkney's Isles - 01 (S01011827). With the ferries (the sailings, and terminals sharing a service:
+ * Orkney's and Shetland's inter-island ferries have no published timetable) two zones stay alone:
+ * Loch Awe - 03 (S01007310, 22 m of sliver from Loch Awe - 02) and Central Shetland - 02
+ * (S01012403, islands joined to the Mainland by bridges, 165 m from Lerwick South - 01), found with
+ * GDAL's ST_Distance; a 200 m contiguity tolerance joins both, and nobody is alone.
+ */
+void TestBivariateLisa::ferryAwareWeightsOnTheNorthernAlliance()
+{
+  const QString gpkg = QStringLiteral( PLACEGAP_SAMPLE_GEOPACKAGE );
+  QVERIFY2( QFile::exists( gpkg ), qPrintable( gpkg ) );
+  QVariantMap params {
+      { "INPUT", gpkg + "|layername=data_zones" },
+      { "DEPRIVATION_FIELD", "simd_rank" },
+      { "ATTAINMENT_FIELD", "education_rank" },
+      { "WEIGHTS", 0 },
+      { "PERMUTATIONS", 0 },
+      { "CODE_FIELD", "dz_code" },
+      { "OUTPUT", mDir->filePath( "na_plain.gpkg" ) },
+  };
+  QVariantMap results = run( params );
+  const QStringList plain = results.value( "ISOLATE_CODES" ).toString().split( ',' );
+  QVERIFY2( plain.contains( "S01011827" ) && plain.size() >= 5, qPrintable( plain.join( ',' ) ) );
+
+  params.insert( "FERRY_TIMETABLE", gpkg + "|layername=ferry_sailings" );
+  params.insert( "FERRY_TERMINALS", gpkg + "|layername=ferry_terminals" );
+  params.insert( "TERMINAL_SERVICES_FIELD", "services" );
+  params.insert( "OUTPUT", mDir->filePath( "na_ferries.gpkg" ) );
+  results = run( params );
+  QCOMPARE( results.value( "ISOLATE_CODES" ).toString(), QStringLiteral( "S01007310,S01012403" ) );
+
+  params.insert( "CONTIGUITY_TOLERANCE", 200 );
+  params.insert( "OUTPUT", mDir->filePath( "na_ferries_200.gpkg" ) );
+  results = run( params );
+  QCOMPARE( results.value( "ISLANDS" ).toInt(), 0 );
+  QCOMPARE( results.value( "ISOLATE_CODES" ).toString(), QString() );
 }
 
 QTEST_MAIN( TestBivariateLisa )

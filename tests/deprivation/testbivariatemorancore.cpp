@@ -54,6 +54,7 @@ class TestBivariateMoran : public QObject
     void contiguityOfMisalignedAndIsland();
     void nearestNeighboursBreakTiesByIndex();
     void distanceBand();
+    void ferryLinksJoinAnArchipelago();
     void statisticsEqualPlainFormula();
     void permutationsAreReproducibleAndThreadIndependent();
     void clearClustersAreSignificant();
@@ -112,6 +113,34 @@ void TestBivariateMoran::distanceBand()
 // Independent computation with a dense W and Wartenberg's formula:
 //   I_i = z_x,i sum_j w_ij z_y,j with population z-scores, and
 //   I = (n / S0) sum_ij w_ij (x_i - xbar)(y_j - ybar) / sqrt(Sxx Syy).
+/*
+ * An archipelago: a 2 x 2 mainland (areas 0-3), an island of two areas (4, 5) and a lone island (6).
+ *
+ *     [2][3]        [5]          [6]
+ *     [0][1]  ~~~~  [4]  ~~~~~~
+ *
+ * Ferries: 1-4 (twice, once each way), 4-6, and 3-3 (a round trip from one pier: no link).
+ * Queen contiguity leaves 6 isolated and the island {4, 5} apart; with the ferries, 1 gains 4,
+ * 4 gains 1 and 6, 6 gains 4: two new pairs (1-4, 4-6), and no isolate.
+ */
+void TestBivariateMoran::ferryLinksJoinAnArchipelago()
+{
+  std::vector<PolygonRings> areas = lattice( 2, 2 );
+  areas.push_back( PolygonRings { { { 5, 0 }, { 6, 0 }, { 6, 1 }, { 5, 1 } } } );
+  areas.push_back( PolygonRings { { { 5, 1 }, { 6, 1 }, { 6, 2 }, { 5, 2 } } } );
+  areas.push_back( PolygonRings { { { 9, 1 }, { 10, 1 }, { 10, 2 }, { 9, 2 } } } );
+  NeighbourLists neighbours = placegap::contiguityNeighbours( areas, placegap::Contiguity::Queen );
+  QVERIFY( neighbours[6].empty() );
+  QCOMPARE( neighbours[4], std::vector<int>( { 5 } ) );
+  QCOMPARE( placegap::addLinks( neighbours, { { 1, 4 }, { 4, 1 }, { 4, 6 }, { 3, 3 }, { 2, 99 } } ), 2 );
+  QCOMPARE( neighbours[1], std::vector<int>( { 0, 2, 3, 4 } ) );
+  QCOMPARE( neighbours[4], std::vector<int>( { 1, 5, 6 } ) );
+  QCOMPARE( neighbours[6], std::vector<int>( { 4 } ) );
+  QCOMPARE( neighbours[3], std::vector<int>( { 0, 1, 2 } ) );
+  for ( const auto &list : neighbours )
+    QVERIFY( !list.empty() );
+}
+
 void TestBivariateMoran::statisticsEqualPlainFormula()
 {
   const int rows = 4, columns = 5, n = rows * columns;

@@ -132,4 +132,24 @@ namespace placegap
     return neighbours;
   }
 
+  int addLinks( NeighbourLists &neighbours, const std::vector<std::pair<int, int>> &links )
+  {
+    const int n = static_cast<int>( neighbours.size() );
+    int added = 0;
+    for ( const auto &[a, b] : links )
+    {
+      if ( a == b || a < 0 || b < 0 || a >= n || b >= n )
+        continue;
+      std::vector<int> &fromA = neighbours[static_cast<std::size_t>( a )];
+      const auto at = std::lower_bound( fromA.begin(), fromA.end(), b );
+      if ( at != fromA.end() && *at == b )
+        continue;
+      fromA.insert( at, b );
+      std::vector<int> &fromB = neighbours[static_cast<std::size_t>( b )];
+      fromB.insert( std::lower_bound( fromB.begin(), fromB.end(), a ), a );
+      ++added;
+    }
+    return added;
+  }
+
 } // namespace placegap

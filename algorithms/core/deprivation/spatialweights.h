@@ -5,6 +5,7 @@
 #define PLACEGAP_CORE_SPATIALWEIGHTS_H
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace placegap
@@ -44,6 +45,13 @@ namespace placegap
 
   //! All other features within distance (inclusive) of each point.
   NeighbourLists distanceBandNeighbours( const std::vector<Point2> &points, double distance, const std::function<bool()> &isCanceled = {} );
+
+  /**
+   * Adds each link (a, b) both ways, as ferry routes join islands that share no boundary: lists stay
+   * sorted and without repeats; a link of an area to itself, or out of range, is ignored. Returns
+   * the number of pairs that were not neighbours before.
+   */
+  int addLinks( NeighbourLists &neighbours, const std::vector<std::pair<int, int>> &links );
 
 } // namespace placegap
 

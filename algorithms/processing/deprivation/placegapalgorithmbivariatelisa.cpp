@@ -8,7 +8,9 @@
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
 #include "placegapfeaturewarnings.h"
+#include "placegapferrylinks.h"
 #include "placegapmetriccrs.h"
+#include "placegapneararealinks.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
 #include "spatialweights.h"
@@ -50,6 +52,16 @@ namespace
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
   const QString GLOBAL_I = QStringLiteral( "GLOBAL_I" );
   const QString GLOBAL_P = QStringLiteral( "GLOBAL_P" );
+  const QString CODE_FIELD = QStringLiteral( "CODE_FIELD" );
+  const QString FERRY_TIMETABLE = QStringLiteral( "FERRY_TIMETABLE" );
+  const QString TIMETABLE_FROM_FIELD = QStringLiteral( "TIMETABLE_FROM_FIELD" );
+  const QString TIMETABLE_TO_FIELD = QStringLiteral( "TIMETABLE_TO_FIELD" );
+  const QString FERRY_TERMINALS = QStringLiteral( "FERRY_TERMINALS" );
+  const QString TERMINAL_CODE_FIELD = QStringLiteral( "TERMINAL_CODE_FIELD" );
+  const QString TERMINAL_DISTANCE = QStringLiteral( "TERMINAL_DISTANCE" );
+  const QString TERMINAL_SERVICES_FIELD = QStringLiteral( "TERMINAL_SERVICES_FIELD" );
+  const QString ISOLATE_CODES = QStringLiteral( "ISOLATE_CODES" );
+  const QString CONTIGUITY_TOLERANCE = QStringLiteral( "CONTIGUITY_TOLERANCE" );
   const QString ISLANDS = QStringLiteral( "ISLANDS" );
   const QString THRESHOLD = QStringLiteral( "THRESHOLD" );
 
@@ -122,6 +134,15 @@ QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
                       "that merely touch without sharing vertices are not neighbours; 2 the NEIGHBOURS nearest "
                       "centroids (ties by feature order; in metres: a layer not in metres, e.g. EPSG:4326, is measured in the UTM zone of its "
                       "centre); 3 all centroids within DISTANCE (layer units, inclusive; refused for a layer not in metres). "
+                      "Islands: with contiguity, CONTIGUITY_TOLERANCE (metres) makes areas that come this close "
+                      "neighbours too (libpysal's fuzzy contiguity: generalised boundaries leave slivers, and bridges "
+                      "join islands the sea keeps apart). FERRY_TERMINALS with FERRY_TIMETABLE (or a table of crossings; "
+                      "TIMETABLE_FROM_FIELD/TIMETABLE_TO_FIELD stop codes, matched to TERMINAL_CODE_FIELD) and/or "
+                      "TERMINAL_SERVICES_FIELD (services calling at each terminal, ';'-separated; terminals sharing one "
+                      "are joined, for ferries without a published timetable) add ferry links, with any WEIGHTS: a "
+                      "terminal belongs to the area that holds it or the nearest within TERMINAL_DISTANCE metres (piers "
+                      "lie off generalised coasts), and two areas a ferry joins are neighbours. Terminals too far from "
+                      "every area and timetable stops that are no terminal are named in warnings.\n"
                       "Weights are row-standardised: w_ij = 1 / k_i.\n"
                       "Statistic: z_x and z_y are x and y standardised with the population standard deviation; "
                       "'%3' = sum_j w_ij z_y,j; '%1' = z_x,i x lag ('%2' holds z_x). The global bivariate Moran's I "
@@ -140,8 +161,9 @@ QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
                       "0.05), or with FDR <= the Benjamini-Hochberg cut (esda.fdr: the largest k x SIGNIFICANCE / m "
                       "with p_(k) below it, over the m areas with neighbours; output THRESHOLD); otherwise 0 'Not "
                       "significant'. '%7' counts the neighbours.\n\n"
-                      "Islands: areas without neighbours get cluster 5 'No neighbours', I = 0 and a NULL p-value; they "
-                      "are counted (output ISLANDS) and listed in a warning. Nulls: an area with a NULL or non-numeric "
+                      "Isolates: areas without neighbours get cluster 5 'No neighbours', I = 0 and a NULL p-value; they "
+                      "are counted (output ISLANDS), listed by CODE_FIELD (else feature id) in a warning and in output "
+                      "ISOLATE_CODES. Nulls: an area with a NULL or non-numeric "
                       "x or y, or a NULL or empty geometry, is named in a warning, left out of the weights and the "
                       "statistics, and written with NULL results. Fewer than 3 usable areas, contiguity on a layer "
                       "that is not polygons, or a variable that does not vary stop the algorithm. Nothing is written "
@@ -172,11 +194,53 @@ void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
   pValue->setFlags( pValue->flags() | placegap::compat::PARAMETER_ADVANCED );
   addParameter( pValue );
   addParameter( new QgsProcessingParameterNumber( THREADS, QObject::tr( "Threads (0 = all cores)" ), placegap::compat::NUMBER_INTEGER, 0, false, 0 ) );
+  auto *tolerance = new QgsProcessingParameterNumber( CONTIGUITY_TOLERANCE, QObject::tr( "Contiguity: areas this close also touch (metres; 0 = shared vertices only)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 );
+  tolerance->setFlags( tolerance->flags() | placegap::compat::PARAMETER_ADVANCED );
+  addParameter( tolerance );
+  addParameter( new QgsProcessingParameterField( CODE_FIELD, QObject::tr( "Area code field, to name areas without neighbours (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TIMETABLE, QObject::tr( "Ferry timetable or crossings: join the areas of the stops sailed between (optional)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TERMINALS, QObject::tr( "Ferry terminals (points with the timetable's stop codes; optional)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POINT ), QVariant(), true ) );
+  const QList<QgsProcessingParameterDefinition *> ferryFields {
+      new QgsProcessingParameterField( TIMETABLE_FROM_FIELD, QObject::tr( "Timetable: from stop field" ), QStringLiteral( "from_stop" ), FERRY_TIMETABLE, placegap::compat::FIELD_ANY, false, true ),
+      new QgsProcessingParameterField( TIMETABLE_TO_FIELD, QObject::tr( "Timetable: to stop field" ), QStringLiteral( "to_stop" ), FERRY_TIMETABLE, placegap::compat::FIELD_ANY, false, true ),
+      new QgsProcessingParameterField( TERMINAL_CODE_FIELD, QObject::tr( "Ferry terminals: stop code field" ), QStringLiteral( "stop_point_id" ), FERRY_TERMINALS, placegap::compat::FIELD_ANY, false, true ),
+      new QgsProcessingParameterField( TERMINAL_SERVICES_FIELD, QObject::tr( "Ferry terminals: services field (terminals naming the same service are joined; optional)" ), QVariant(), FERRY_TERMINALS, placegap::compat::FIELD_ANY, false, true ),
+      new QgsProcessingParameterNumber( TERMINAL_DISTANCE, QObject::tr( "Ferry terminals: join the nearest area within (metres)" ), placegap::compat::NUMBER_DOUBLE, 2000.0, false, 0 ) };
+  for ( QgsProcessingParameterDefinition *definition : ferryFields )
+  {
+    definition->setFlags( definition->flags() | placegap::compat::PARAMETER_ADVANCED );
+    addParameter( definition );
+  }
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Bivariate LISA" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   addOutput( new QgsProcessingOutputNumber( GLOBAL_I, QObject::tr( "Global bivariate Moran's I" ) ) );
   addOutput( new QgsProcessingOutputNumber( GLOBAL_P, QObject::tr( "Pseudo p-value of the global I" ) ) );
   addOutput( new QgsProcessingOutputNumber( ISLANDS, QObject::tr( "Areas without neighbours" ) ) );
   addOutput( new QgsProcessingOutputNumber( THRESHOLD, QObject::tr( "p-value threshold used" ) ) );
+  addOutput( new QgsProcessingOutputString( ISOLATE_CODES, QObject::tr( "Codes (CODE_FIELD, else feature ids) of the areas without neighbours" ) ) );
+}
+
+QString PlaceGapBivariateLisaAlgorithm::ferryInputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> timetable( parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
+  std::unique_ptr<QgsProcessingFeatureSource> terminals( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
+  const QString servicesField = parameterAsString( parameters, TERMINAL_SERVICES_FIELD, context );
+  if ( !timetable && !terminals )
+    return QString();
+  if ( !terminals )
+    return QObject::tr( "Ferry links need FERRY_TERMINALS (where the stops of FERRY_TIMETABLE are)." );
+  if ( !timetable && servicesField.isEmpty() )
+    return QObject::tr( "Ferry links need FERRY_TIMETABLE (which stops are sailed between) or TERMINAL_SERVICES_FIELD (which services call at each terminal) beside FERRY_TERMINALS." );
+  QList<std::tuple<QString, QgsFeatureSource *, QString>> fieldsToCheck { std::make_tuple( TERMINAL_CODE_FIELD, terminals.get(), QObject::tr( "ferry terminals" ) ) };
+  if ( timetable )
+    fieldsToCheck << std::make_tuple( TIMETABLE_FROM_FIELD, timetable.get(), QObject::tr( "ferry timetable" ) ) << std::make_tuple( TIMETABLE_TO_FIELD, timetable.get(), QObject::tr( "ferry timetable" ) );
+  for ( const auto &[parameter, layer, layerName] : fieldsToCheck )
+  {
+    const QString field = parameterAsString( parameters, parameter, context );
+    const QString problem = field.isEmpty() ? QObject::tr( "Set %1: ferry links need it." ).arg( parameter ) : missingField( layer->fields(), field, parameter, layerName );
+    if ( !problem.isEmpty() )
+      return problem;
+  }
+  return servicesField.isEmpty() ? QString() : missingField( terminals->fields(), servicesField, TERMINAL_SERVICES_FIELD, QObject::tr( "ferry terminals" ) );
 }
 
 QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
@@ -187,6 +251,12 @@ QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &so
     if ( !problem.isEmpty() )
       return problem;
   }
+  const QString codeField = parameterAsString( parameters, CODE_FIELD, context );
+  if ( !codeField.isEmpty() && source.fields().lookupField( codeField ) < 0 )
+    return missingField( source.fields(), codeField, CODE_FIELD, QObject::tr( "input" ) );
+  const QString ferryProblem = ferryInputProblem( parameters, context );
+  if ( !ferryProblem.isEmpty() )
+    return ferryProblem;
   const int weights = parameterAsEnum( parameters, WEIGHTS, context );
   const auto geometryType = QgsWkbTypes::geometryType( source.wkbType() );
   if ( ( weights == Queen || weights == Rook ) && geometryType != placegap::compat::GEOMETRY_POLYGON )
@@ -233,11 +303,19 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   std::vector<double> y;
   std::vector<placegap::PolygonRings> polygons;
   std::vector<placegap::Point2> centroids;
+  std::vector<QgsGeometry> metricAreas; // for ferry links: each area in metres
+  std::vector<QString> codes;
   const bool contiguity = weights == Queen || weights == Rook;
+  std::unique_ptr<QgsProcessingFeatureSource> ferryTimetable( parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
+  std::unique_ptr<QgsProcessingFeatureSource> ferryTerminals( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
+  const bool ferries = static_cast<bool>( ferryTerminals );
+  const double contiguityTolerance = contiguity ? parameterAsDouble( parameters, CONTIGUITY_TOLERANCE, context ) : 0.0;
+  const bool needMetricAreas = ferries || contiguityTolerance > 0;
+  const int codeIndex = fields.lookupField( parameterAsString( parameters, CODE_FIELD, context ) );
   const double total = std::max<double>( 1.0, static_cast<double>( source->featureCount() ) );
   long long read = 0;
   QgsFeatureRequest request;
-  request.setSubsetOfAttributes( QgsAttributeList { xIndex, yIndex } );
+  request.setSubsetOfAttributes( codeIndex >= 0 ? QgsAttributeList { xIndex, yIndex, codeIndex } : QgsAttributeList { xIndex, yIndex } );
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
@@ -285,7 +363,18 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
         }
       }
     }
+    if ( needMetricAreas )
+    {
+      QgsGeometry inMetres = geometry;
+      if ( metric != source->sourceCrs() && inMetres.transform( toMetric ) != Qgis::GeometryOperationResult::Success )
+      {
+        warnings.warn( QObject::tr( "geometry not transformable" ), QObject::tr( "%1: its geometry cannot be transformed to %2 to find the ferries that reach it; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
+        continue;
+      }
+      metricAreas.push_back( inMetres );
+    }
     ids.push_back( id );
+    codes.push_back( codeIndex >= 0 ? codeKey( feature.attribute( codeIndex ) ) : QString() );
     x.push_back( xValue.value );
     y.push_back( yValue.value );
     if ( contiguity )
@@ -323,17 +412,38 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   }
   if ( feedback->isCanceled() )
     return QVariantMap();
+  if ( contiguityTolerance > 0 )
+  {
+    const int added = placegap::addLinks( neighbours, nearAreaLinks( metricAreas, contiguityTolerance, canceled ) );
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    feedback->pushInfo( QObject::tr( "Contiguity within %1 m: %n more pair(s) of areas are neighbours.", nullptr, added ).arg( contiguityTolerance ) );
+  }
+  if ( ferries )
+  {
+    const PlaceGapFerryLinks::Fields ferryFields { parameterAsString( parameters, TERMINAL_CODE_FIELD, context ), parameterAsString( parameters, TIMETABLE_FROM_FIELD, context ), parameterAsString( parameters, TIMETABLE_TO_FIELD, context ), parameterAsString( parameters, TERMINAL_SERVICES_FIELD, context ) };
+    const PlaceGapFerryLinks ferryLinks = PlaceGapFerryLinks::find( *ferryTerminals, ferryTimetable.get(), ferryFields, metricAreas, metric,
+                                                                    parameterAsDouble( parameters, TERMINAL_DISTANCE, context ), context, feedback );
+    if ( feedback->isCanceled() )
+      return QVariantMap();
+    const int added = placegap::addLinks( neighbours, ferryLinks.links );
+    feedback->pushInfo( QObject::tr( "Ferries: %1 terminals, %2 services, %3 timetabled routes between stops; they join %4 pairs of areas, %5 of them not already neighbours." ).arg( ferryLinks.terminals ).arg( ferryLinks.services ).arg( ferryLinks.routes ).arg( ferryLinks.links.size() ).arg( added ) );
+    if ( !ferryLinks.withoutArea.isEmpty() )
+      feedback->pushWarning( QObject::tr( "%n ferry terminal(s) lie more than %1 m from every usable area and join nothing: %2.", nullptr, ferryLinks.withoutArea.size() ).arg( parameterAsDouble( parameters, TERMINAL_DISTANCE, context ) ).arg( listSome( ferryLinks.withoutArea ) ) );
+    if ( !ferryLinks.unknownStops.isEmpty() )
+      feedback->pushWarning( QObject::tr( "%n stop(s) of the ferry timetable are no terminal's code ('%1'), so their routes join nothing: %2.", nullptr, ferryLinks.unknownStops.size() ).arg( parameterAsString( parameters, TERMINAL_CODE_FIELD, context ), listSome( ferryLinks.unknownStops ) ) );
+  }
   std::size_t links = 0;
   QStringList islands;
   for ( std::size_t i = 0; i < neighbours.size(); ++i )
   {
     links += neighbours[i].size();
     if ( neighbours[i].empty() )
-      islands << QString::number( ids[i] );
+      islands << ( codes[i].isEmpty() ? QString::number( ids[i] ) : codes[i] );
   }
   feedback->pushInfo( QObject::tr( "%1 areas, %2 neighbour links, on average %3 neighbours." ).arg( ids.size() ).arg( links ).arg( static_cast<double>( links ) / static_cast<double>( ids.size() ), 0, 'f', 2 ) );
   if ( !islands.isEmpty() )
-    feedback->pushWarning( QObject::tr( "%n area(s) have no neighbours (islands) and get cluster 'No neighbours': features %1.", nullptr, islands.size() ).arg( listSome( islands ) ) );
+    feedback->pushWarning( QObject::tr( "%n area(s) have no neighbours (islands) and get cluster 'No neighbours': %1 %2.", nullptr, islands.size() ).arg( codeIndex >= 0 ? QObject::tr( "codes" ) : QObject::tr( "features" ), listSome( islands ) ) );
   feedback->setProgress( 30 );
 
   feedback->pushInfo( QObject::tr( "%1 permutations on %n thread(s), seed %2.", nullptr, options.threads ).arg( options.permutations ).arg( options.seed ) );
@@ -395,5 +505,6 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   outputs.insert( GLOBAL_P, std::isnan( result.globalP ) ? QVariant() : QVariant( result.globalP ) );
   outputs.insert( ISLANDS, result.islands );
   outputs.insert( THRESHOLD, result.threshold );
+  outputs.insert( ISOLATE_CODES, islands.join( QLatin1Char( ',' ) ) );
   return withProvenance( parameters, outputs );
 }

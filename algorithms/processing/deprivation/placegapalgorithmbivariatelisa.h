@@ -43,6 +43,8 @@ class PlaceGapBivariateLisaAlgorithm : public PlaceGapDeprivationAttainmentAlgor
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   private:
+    //! Why the ferry parameters cannot be used (one of the two layers, or a field, missing); empty when they can.
+    QString ferryInputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     QString inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const override;
 };
 

@@ -254,7 +254,7 @@ namespace
     {
       const std::unique_ptr<QgsVectorLayer> terminals = reader.open( QStringLiteral( "ferry_terminals" ) );
       const QgsCoordinateTransform transform( terminals->crs(), bng, context.transformContext() );
-      const QgsFields fields = makeFields( { { QStringLiteral( "stop_point_id" ), QVariant::String }, { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "operators" ), QVariant::String } } );
+      const QgsFields fields = makeFields( { { QStringLiteral( "stop_point_id" ), QVariant::String }, { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "operators" ), QVariant::String }, { QStringLiteral( "services" ), QVariant::String } } );
       QgsFeatureList features;
       QgsFeature f;
       QgsFeatureIterator it = terminals->getFeatures();
@@ -266,7 +266,7 @@ namespace
         point.transform( transform );
         QgsFeature out( fields );
         const QVariant code = f.attribute( QStringLiteral( "stop_point_id" ) );
-        out.setAttributes( QgsAttributes() << ( code.toString().trimmed().isEmpty() ? QVariant() : code ) << f.attribute( QStringLiteral( "name" ) ) << f.attribute( QStringLiteral( "council_code" ) ) << f.attribute( QStringLiteral( "operators" ) ) );
+        out.setAttributes( QgsAttributes() << ( code.toString().trimmed().isEmpty() ? QVariant() : code ) << f.attribute( QStringLiteral( "name" ) ) << f.attribute( QStringLiteral( "council_code" ) ) << f.attribute( QStringLiteral( "operators" ) ) << f.attribute( QStringLiteral( "seed_service_ids" ) ) );
         out.setGeometry( point );
         features << out;
       }
