@@ -35,12 +35,14 @@ log=$out/main_job.log
   "--OUTPUT=$out/primary_schools.gpkg" >> "$log"
 
 # 3. The deprivation-attainment overlay: each school in 3 x 3 classes of its zone's SIMD rank
-#    (national breaks) and its P1/P4/P7 reading attainment.
+#    (national breaks) and its P1/P4/P7 reading attainment; a banded figure ('97-100%') lying
+#    wholly in one class is classed, a suppressed one ('[c]') that could be in any is not.
 "$run" run placegap:deprivationattainmentoverlay \
   "--INPUT=$out/primary_schools.gpkg" --CODE_FIELD=seed_code \
   --DEPRIVATION_FIELD=dz_simd_rank --DEPRIVATION_ORDER=0 --DEPRIVATION_BREAKS=1 --RANK_COUNT=6976 \
   "--ATTAINMENT=$out/primary_schools.gpkg" --ATTAINMENT_CODE_FIELD=seed_code \
-  --ATTAINMENT_FIELD=acel_p_reading --CLASSES=3 \
+  --ATTAINMENT_LOWER_FIELD=acel_p_reading_lo --ATTAINMENT_UPPER_FIELD=acel_p_reading_hi \
+  --LABEL_FIELD=school_name --CLASSES=3 \
   "--OUTPUT=$out/primary_bivariate.gpkg" >> "$log"
 
 # 4. The reading attainment gap by council quintile, per council (by code: publishers spell

@@ -20,6 +20,7 @@ class TestClassBreaks : public QObject
     void quantileClasses_data();
     void quantileClasses();
     void upperBounds();
+    void intervalsFallInAClassOrSpan();
     void emptyInput();
     void bivariateIndexAndCode();
     void labels_data();
@@ -65,6 +66,24 @@ void TestClassBreaks::quantileClasses()
   QFETCH( int, classes );
   QFETCH( std::vector<int>, expected );
   QCOMPARE( placegap::quantileClasses( values, classes ), expected );
+}
+
+// Thresholds 60 | 75 | (empty) | 90: class 1 up to 60, 2 up to 75, 4 up to 90 and above.
+void TestClassBreaks::intervalsFallInAClassOrSpan()
+{
+  const double nan = std::nan( "" );
+  const std::vector<double> bounds { 60, 75, nan, 90 };
+  QCOMPARE( placegap::classOfValue( bounds, 10 ), 1 );
+  QCOMPARE( placegap::classOfValue( bounds, 60 ), 1 );
+  QCOMPARE( placegap::classOfValue( bounds, 60.5 ), 2 );
+  QCOMPARE( placegap::classOfValue( bounds, 80 ), 4 );
+  QCOMPARE( placegap::classOfValue( bounds, 99 ), 4 );         // above every bound: the top class
+  QCOMPARE( placegap::classOfInterval( bounds, 97, 100 ), 4 ); // a "97-100%" band
+  QCOMPARE( placegap::classOfInterval( bounds, 76, 100 ), 4 );
+  QCOMPARE( placegap::classOfInterval( bounds, 61, 75 ), 2 );
+  QCOMPARE( placegap::classOfInterval( bounds, 0, 100 ), 0 ); // suppressed: could be anywhere
+  QCOMPARE( placegap::classOfInterval( bounds, 70, 80 ), 0 );
+  QCOMPARE( placegap::classOfValue( { nan, nan }, 5 ), 0 );
 }
 
 void TestClassBreaks::upperBounds()

@@ -66,7 +66,7 @@ class TestDeprivationAttainmentOverlay : public QObject
     void duplicateAttainmentCodeIsRefused();
     void duplicateAreaCodeIsRefused();
     void noOverlapIsRefused();
-    void textInAttainmentIsWarnedAndLeftNull();
+    void textInAttainmentIsReadAsPublished();
     void nullDeprivationIsWarned();
     void singleNationalClassIsWarned();
     void rankOutsideNationalRangeFails();
@@ -378,7 +378,7 @@ void TestDeprivationAttainmentOverlay::noOverlapIsRefused()
 // Deprivation over 8 areas, ceil(3p / 8): Z1 1, Z2 1, Z3 2, Z4 2, Z6 2, Z7 3, Z8 3, Z9 3.
 // Attainment 50 Z1, 55 Z6, 60 Z3, 65 Z4, 70 Z2, 75 Z8, 85 Z9, 90 Z7:
 // ceil(3p / 8) = 1, 1, 2, 2, 2, 3, 3, 3.
-void TestDeprivationAttainmentOverlay::textInAttainmentIsWarnedAndLeftNull()
+void TestDeprivationAttainmentOverlay::textInAttainmentIsReadAsPublished()
 {
   QList<Row> attainment;
   for ( const Row &row : ATTAINMENT )
@@ -398,7 +398,34 @@ void TestDeprivationAttainmentOverlay::textInAttainmentIsWarnedAndLeftNull()
                                                               { "Z9", { 3, 3, 9 } },
                                                               { "Z10", {} },
                                                           } );
-  QCOMPARE( mFeedback.warningsWith( { "Feature 5", "'Z5'", "'pct'", "not a number" } ).size(), 1 );
+  // Suppressed "c" could lie in any class: NULL classes, and the status says why.
+  QgsVectorLayer suppressed( results.value( "OUTPUT" ).toString(), QStringLiteral( "out" ), QStringLiteral( "ogr" ) );
+  QgsFeature feature;
+  QVERIFY( suppressed.getFeatures( QgsFeatureRequest().setFilterExpression( "dz = 'Z5'" ) ).nextFeature( feature ) );
+  QCOMPARE( feature.attribute( "att_status" ).toString(), QStringLiteral( "suppressed" ) );
+  QVERIFY( feature.attribute( "attainment" ).isNull() );
+
+  /*
+   * Z5 published as the band "88-100%" instead, and Z9 as "n.a.", which fits no published form: a
+   * warning quotes it and Z9 is left out. The breaks are cut over the 7 published areas by
+   * ceil(3p / 7) = 1, 1, 2, 2, 3, 3, 3: attainment 50 55 | 60 65 | 70 75 90, thresholds 55 | 65 |
+   * 90; ranks 2 4 | 6 8 | 12 14 16, thresholds 4 | 8 | 16. The band lies wholly above 65, in
+   * attainment class 3, and rank 10 falls in deprivation class 3: bivariate (3 - 1) x 3 + 3 = 9.
+   */
+  attainment[4].value = "88-100%";
+  attainment[8].value = "n.a.";
+  const QVariantMap banded = run( parameters( ZONES, attainment, "banded.gpkg", QStringLiteral( "string" ) ) );
+  QVERIFY( !banded.isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 9", "'pct'", "'n.a.'", "'Z9'" } ).size(), 1 );
+  QgsVectorLayer bandedLayer( banded.value( "OUTPUT" ).toString(), QStringLiteral( "out" ), QStringLiteral( "ogr" ) );
+  QVERIFY( bandedLayer.getFeatures( QgsFeatureRequest().setFilterExpression( "dz = 'Z5'" ) ).nextFeature( feature ) );
+  QCOMPARE( feature.attribute( "att_status" ).toString(), QStringLiteral( "banded" ) );
+  QCOMPARE( feature.attribute( "att_class" ).toInt(), 3 );
+  QCOMPARE( feature.attribute( "dep_class" ).toInt(), 3 );
+  QCOMPARE( feature.attribute( "bivar_class" ).toInt(), 9 );
+  QVERIFY( bandedLayer.getFeatures( QgsFeatureRequest().setFilterExpression( "dz = 'Z9'" ) ).nextFeature( feature ) );
+  QCOMPARE( feature.attribute( "att_status" ).toString(), QStringLiteral( "unreadable" ) );
+  QVERIFY( feature.attribute( "att_class" ).isNull() );
 }
 
 void TestDeprivationAttainmentOverlay::nullDeprivationIsWarned()

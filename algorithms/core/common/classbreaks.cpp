@@ -56,4 +56,24 @@ namespace placegap
     return bounds;
   }
 
+  int classOfValue( const std::vector<double> &upperBounds, double value )
+  {
+    int last = 0;
+    for ( std::size_t k = 0; k < upperBounds.size(); ++k )
+    {
+      if ( std::isnan( upperBounds[k] ) )
+        continue;
+      last = static_cast<int>( k ) + 1;
+      if ( value <= upperBounds[k] )
+        return last;
+    }
+    return last;
+  }
+
+  int classOfInterval( const std::vector<double> &upperBounds, double lower, double upper )
+  {
+    const int low = classOfValue( upperBounds, lower );
+    return low == classOfValue( upperBounds, upper ) ? low : 0;
+  }
+
 } // namespace placegap

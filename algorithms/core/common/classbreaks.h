@@ -29,6 +29,19 @@ namespace placegap
    */
   std::vector<double> classUpperBounds( const std::vector<double> &values, const std::vector<int> &classOfValue, int classes );
 
+  /**
+   * The class (1..) a value falls in under the thresholds upperBounds (from classUpperBounds();
+   * NaN entries, empty classes, are skipped): the first class whose upper bound is at least the
+   * value; above every bound, the last class that has one. 0 when no class has a bound.
+   */
+  int classOfValue( const std::vector<double> &upperBounds, double value );
+
+  /**
+   * The class every value of [lower, upper] falls in (classOfValue of both ends agree), as for a
+   * published band ("97-100%") or a suppressed figure; 0 when the interval spans classes.
+   */
+  int classOfInterval( const std::vector<double> &upperBounds, double lower, double upper );
+
 } // namespace placegap
 
 #endif // PLACEGAP_CORE_CLASSBREAKS_H

@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 
+#include "placegapattainmentcells.h"
+
 #include "bivariateclasses.h"
 #include "classbreaks.h"
 #include "placegapattributes.h"
@@ -30,6 +32,7 @@ const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_BIVARIATE_COD
 const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_DEPRIVATION_LABEL = QStringLiteral( "dep_label" );
 const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_ATTAINMENT_LABEL = QStringLiteral( "att_label" );
 const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_BIVARIATE_LABEL = QStringLiteral( "bivar_label" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_ATTAINMENT_STATUS = QStringLiteral( "att_status" );
 
 namespace
 {
@@ -39,7 +42,6 @@ namespace
   const QString DEPRIVATION_ORDER = QStringLiteral( "DEPRIVATION_ORDER" );
   const QString ATTAINMENT = QStringLiteral( "ATTAINMENT" );
   const QString ATTAINMENT_CODE_FIELD = QStringLiteral( "ATTAINMENT_CODE_FIELD" );
-  const QString ATTAINMENT_FIELD = QStringLiteral( "ATTAINMENT_FIELD" );
   const QString CLASSES = QStringLiteral( "CLASSES" );
   const QString DEPRIVATION_BREAKS = QStringLiteral( "DEPRIVATION_BREAKS" );
   const QString RANK_COUNT = QStringLiteral( "RANK_COUNT" );
@@ -61,7 +63,8 @@ namespace
       Number deprivation;
       bool matched = false;
       bool usable = false;   //!< matched, with a number on both axes
-      double attainment = 0; //!< valid when usable
+      bool censored = false; //!< matched, its attainment known only as an interval
+      double attainment = 0; //!< valid when usable and not censored
       int deprivationClass = 0;
       int attainmentClass = 0;
   };
@@ -70,7 +73,8 @@ namespace
   struct AttainmentRecord
   {
       QgsFeatureId id = FID_NULL;
-      Number value;
+      placegap::PublishedCell cell;
+      QString problem; //!< why the cell cannot be used, naming the row, field and text
       bool matched = false;
   };
 
@@ -123,7 +127,8 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortHelpString() const
                       "score, positive destinations...) to deprivation areas by a shared code (data zone, "
                       "intermediate zone or school), then classes every joined area on both axes and writes its "
                       "bivariate class, for a bivariate map of where poverty and attainment meet.\n\n"
-                      "The measure is ATTAINMENT_FIELD (higher = better). "
+                      "The measure is ATTAINMENT_FIELD (higher = better; or ATTAINMENT_LOWER_FIELD and "
+                      "ATTAINMENT_UPPER_FIELD, see below). "
                       "Join: CODE_FIELD of the input layer is matched to ATTAINMENT_CODE_FIELD of the ATTAINMENT "
                       "table or layer, as text with blanks trimmed (a number 123.0 matches the text '123'). A code "
                       "found twice on either side stops the algorithm, naming the code and the features. Codes "
@@ -148,12 +153,20 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortHelpString() const
                       "= (deprivation class - 1) x CLASSES + attainment class, so 1 is most deprived / lowest "
                       "attainment), '%5' (text 'd-a', e.g. '1-3', the key of bivariate palettes), and the labels '%6', "
                       "'%7' and '%8' (e.g. 'most deprived / low attainment').\n\n"
-                      "Nulls and bad values: a NULL or empty code, a NULL deprivation or attainment value, or text that "
-                      "is not a number (such as 'c' or '*' for a suppressed figure; numbers stored as text are read) is "
+                      "Suppressed and banded attainment: the breaks are set by the published values alone; a "
+                      "suppressed or banded value then takes the class its whole interval falls in (a '97-100%' band "
+                      "above the top class's lowest values is in the top class), its deprivation class from the same "
+                      "thresholds, and NULL classes when its interval spans classes (a '[c]' between 0 and 100 "
+                      "usually does). '%9' says what the table held: value, suppressed, banded, not applicable, empty "
+                      "or unreadable.\n\n"
+                      "%10\n\n"
+                      "Nulls and bad values: a NULL or empty code, a NULL deprivation value, text that is not a number "
+                      "in DEPRIVATION_FIELD, or an attainment that is NULL, not applicable or fits no published form, is "
                       "named in a warning with its feature and field; that area gets NULL classes and takes no part in "
                       "the breaks. A rank outside 1..RANK_COUNT with national breaks stops the algorithm naming the "
                       "feature. Nothing is written when the algorithm stops." )
-      .arg( FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL );
+      .arg( FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL, FIELD_ATTAINMENT_STATUS )
+      .arg( PlaceGapAttainmentCells::helpText() );
 }
 
 PlaceGapDeprivationAttainmentOverlayAlgorithm *PlaceGapDeprivationAttainmentOverlayAlgorithm::createInstance() const
@@ -172,7 +185,8 @@ void PlaceGapDeprivationAttainmentOverlayAlgorithm::initAlgorithm( const QVarian
                                                 false, LowIsMoreDeprived ) );
   addParameter( new QgsProcessingParameterFeatureSource( ATTAINMENT, QObject::tr( "Attainment table or layer" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
   addParameter( new QgsProcessingParameterField( ATTAINMENT_CODE_FIELD, QObject::tr( "Code field of the attainment table" ), QVariant(), ATTAINMENT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterField( ATTAINMENT_FIELD, QObject::tr( "Attainment field (higher = better)" ), QVariant(), ATTAINMENT, placegap::compat::FIELD_ANY ) );
+  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( ATTAINMENT, QObject::tr( "Attainment field (higher = better; a number or published text)" ) ) )
+    addParameter( definition );
   addParameter( new QgsProcessingParameterNumber( CLASSES, QObject::tr( "Classes per axis (2 to 5)" ), placegap::compat::NUMBER_INTEGER, 3, false, placegap::MIN_BIVARIATE_CLASSES, placegap::MAX_BIVARIATE_CLASSES ) );
   addParameter( new QgsProcessingParameterEnum( DEPRIVATION_BREAKS, QObject::tr( "Deprivation breaks" ),
                                                 QStringList() << QObject::tr( "Quantiles of the joined areas" )
@@ -192,16 +206,19 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::layerProblem( const QgsFe
 {
   const QString areasName = QObject::tr( "input" );
   const QString attainmentName = QObject::tr( "attainment" );
-  for ( const auto &[parameter, source, layerName] : { std::make_tuple( CODE_FIELD, &areas, areasName ), std::make_tuple( DEPRIVATION_FIELD, &areas, areasName ), std::make_tuple( ATTAINMENT_CODE_FIELD, &attainment, attainmentName ), std::make_tuple( ATTAINMENT_FIELD, &attainment, attainmentName ) } )
+  for ( const auto &[parameter, source, layerName] : { std::make_tuple( CODE_FIELD, &areas, areasName ), std::make_tuple( DEPRIVATION_FIELD, &areas, areasName ), std::make_tuple( ATTAINMENT_CODE_FIELD, &attainment, attainmentName ) } )
   {
     const QString problem = missingField( source->fields(), parameterAsString( parameters, parameter, context ), parameter, layerName );
     if ( !problem.isEmpty() )
       return problem;
   }
+  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, attainment.fields(), parameters, context, attainmentName );
+  if ( !cellsProblem.isEmpty() )
+    return cellsProblem;
   if ( parameterAsEnum( parameters, DEPRIVATION_BREAKS, context ) == NationalFromRank && parameterAsEnum( parameters, DEPRIVATION_ORDER, context ) != LowIsMoreDeprived )
     return QObject::tr( "National breaks (DEPRIVATION_BREAKS 1) are cut from a rank, 1 = most deprived: set DEPRIVATION_ORDER to 0 and DEPRIVATION_FIELD to the rank, or use quantile breaks." );
 
-  return placegap::attributes::clashingOutputField( areas.fields(), { FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL }, QObject::tr( "input" ) );
+  return placegap::attributes::clashingOutputField( areas.fields(), { FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL, FIELD_ATTAINMENT_STATUS }, QObject::tr( "input" ) );
 }
 
 bool PlaceGapDeprivationAttainmentOverlayAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
@@ -233,7 +250,8 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   const QString codeField = parameterAsString( parameters, CODE_FIELD, context );
   const QString deprivationField = parameterAsString( parameters, DEPRIVATION_FIELD, context );
   const QString attainmentCodeField = parameterAsString( parameters, ATTAINMENT_CODE_FIELD, context );
-  const QString attainmentField = parameterAsString( parameters, ATTAINMENT_FIELD, context );
+  const PlaceGapAttainmentCells cells( *this, attainment->fields(), parameters, context );
+  const QString attainmentField = cells.fieldsText();
   const bool highIsMoreDeprived = parameterAsEnum( parameters, DEPRIVATION_ORDER, context ) == HighIsMoreDeprived;
   const bool nationalBreaks = parameterAsEnum( parameters, DEPRIVATION_BREAKS, context ) == NationalFromRank;
   const int classes = parameterAsInt( parameters, CLASSES, context );
@@ -248,10 +266,9 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   std::map<QString, AttainmentRecord> attainmentByCode;
   {
     const int codeIndex = attainment->fields().lookupField( attainmentCodeField );
-    const int valueIndex = attainment->fields().lookupField( attainmentField );
     QgsFeatureRequest request;
     request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    request.setSubsetOfAttributes( QgsAttributeList { codeIndex, valueIndex } );
+    request.setSubsetOfAttributes( QgsAttributeList { codeIndex } + cells.attributeIndexes() );
     QgsFeatureIterator it = attainment->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
     QgsFeature feature;
     long long read = 0;
@@ -269,7 +286,8 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
       const auto existing = attainmentByCode.find( code );
       if ( existing != attainmentByCode.end() )
         throw QgsProcessingException( QObject::tr( "Code '%1' appears twice in field '%2' of the attainment table (features %3 and %4); each code may have one row only." ).arg( code, attainmentCodeField ).arg( existing->second.id ).arg( feature.id() ) );
-      attainmentByCode[code] = AttainmentRecord { feature.id(), readNumber( feature.attribute( valueIndex ) ), false };
+      const placegap::PublishedCell cell = cells.read( feature );
+      attainmentByCode[code] = AttainmentRecord { feature.id(), cell, cells.unusableReason( feature, cell ), false };
     }
     placegap::reading::requireComplete( *attainment, read, QStringLiteral( "ATTAINMENT" ) );
   }
@@ -313,6 +331,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   std::vector<double> deprivationValues;
   std::vector<double> attainmentValues;
   std::vector<AreaRecord *> usable;
+  std::vector<AreaRecord *> censored;
   int matched = 0;
   for ( AreaRecord &record : records )
   {
@@ -338,23 +357,28 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
                      QObject::tr( "%1 (code '%2'): deprivation field '%3' is %4; its classes are left NULL." ).arg( featureLabel( record.id ), record.code, deprivationField, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
       ok = false;
     }
-    const Number &value = found->second.value;
-    if ( value.status != NumberStatus::Number )
+    const placegap::PublishedCell &cell = found->second.cell;
+    if ( !cell.isUsable() )
     {
-      const bool isNull = value.status == NumberStatus::Null;
-      warnings.warn( isNull ? QObject::tr( "NULL attainment" ) : QObject::tr( "attainment not a number" ),
-                     QObject::tr( "Attainment %1 (code '%2'): attainment field '%3' is %4; the area's classes are left NULL." ).arg( featureLabel( found->second.id ), record.code, attainmentField, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+      warnings.warn( QObject::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), QObject::tr( "Attainment %1 (code '%2'); the area's classes are left NULL." ).arg( found->second.problem.replace( QLatin1String( "; the feature is left out." ), QString() ), record.code ) );
       ok = false;
     }
     if ( !ok )
       continue;
     if ( nationalBreaks && ( record.deprivation.value < 1 || record.deprivation.value > rankCount ) )
       throw QgsProcessingException( QObject::tr( "%1 (code '%2'): rank %3 in field '%4' is outside 1..%5. National breaks need ranks from 1 to the number of areas ranked nationally; set %6 to that number." ).arg( featureLabel( record.id ), record.code ).arg( record.deprivation.value ).arg( deprivationField ).arg( rankCount ).arg( RANK_COUNT ) );
+    if ( cell.isCensored() )
+    {
+      // Classed after the breaks, which the published values alone set.
+      record.censored = true;
+      censored.push_back( &record );
+      continue;
+    }
     record.usable = true;
-    record.attainment = value.value;
+    record.attainment = cell.lower;
     usable.push_back( &record );
     deprivationValues.push_back( highIsMoreDeprived ? -record.deprivation.value : record.deprivation.value );
-    attainmentValues.push_back( value.value );
+    attainmentValues.push_back( cell.lower );
   }
 
   QStringList unmatchedAttainment;
@@ -381,6 +405,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
 
   // Classes on both axes.
   std::vector<int> deprivationClasses;
+  std::vector<double> deprivationBounds; // of the values as classed (negated scores where high is more deprived)
   if ( nationalBreaks )
   {
     for ( const AreaRecord *record : usable )
@@ -389,7 +414,8 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   else
   {
     deprivationClasses = placegap::quantileClasses( deprivationValues, classes );
-    std::vector<double> bounds = placegap::classUpperBounds( deprivationValues, deprivationClasses, classes );
+    deprivationBounds = placegap::classUpperBounds( deprivationValues, deprivationClasses, classes );
+    std::vector<double> bounds = deprivationBounds;
     if ( highIsMoreDeprived )
     {
       for ( double &bound : bounds )
@@ -398,7 +424,8 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     feedback->pushInfo( QObject::tr( "Deprivation classes (1 = most deprived), %1 value of '%2' in each: %3." ).arg( highIsMoreDeprived ? QObject::tr( "lowest" ) : QObject::tr( "highest" ), deprivationField, describeBounds( bounds ) ) );
   }
   const std::vector<int> attainmentClasses = placegap::quantileClasses( attainmentValues, classes );
-  feedback->pushInfo( QObject::tr( "Attainment classes (1 = lowest), highest value of '%1' in each: %2." ).arg( attainmentField, describeBounds( placegap::classUpperBounds( attainmentValues, attainmentClasses, classes ) ) ) );
+  const std::vector<double> attainmentBounds = placegap::classUpperBounds( attainmentValues, attainmentClasses, classes );
+  feedback->pushInfo( QObject::tr( "Attainment classes (1 = lowest), highest value of %1 in each: %2." ).arg( attainmentField, describeBounds( attainmentBounds ) ) );
   const QStringList emptyDeprivation = emptyClasses( deprivationClasses, classes );
   if ( !emptyDeprivation.isEmpty() )
     feedback->pushWarning( QObject::tr( "Deprivation class(es) %1 of %2 hold no joined area (too few areas, equal values, or all areas in few national classes)." ).arg( emptyDeprivation.join( QLatin1String( ", " ) ) ).arg( classes ) );
@@ -410,11 +437,32 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     usable[i]->deprivationClass = deprivationClasses[i];
     usable[i]->attainmentClass = attainmentClasses[i];
   }
+  // A suppressed or banded value takes the class its whole interval falls in ("97-100%" above the
+  // top threshold is in the top class), or none when the interval spans classes.
+  QStringList spanning;
+  int censoredClassed = 0;
+  for ( AreaRecord *record : censored )
+  {
+    const placegap::PublishedCell &cell = attainmentByCode[record->code].cell;
+    const int attainmentClass = placegap::classOfInterval( attainmentBounds, cell.lower, cell.upper );
+    if ( attainmentClass == 0 )
+    {
+      spanning << record->code;
+      continue;
+    }
+    record->usable = true;
+    record->attainmentClass = attainmentClass;
+    record->deprivationClass = nationalBreaks ? placegap::classFromRank( record->deprivation.value, rankCount, classes ).value() : placegap::classOfValue( deprivationBounds, highIsMoreDeprived ? -record->deprivation.value : record->deprivation.value );
+    ++censoredClassed;
+  }
+  if ( !censored.empty() )
+    feedback->pushInfo( QObject::tr( "%1 of %2 suppressed or banded attainment values fall wholly in one class and are classed; %3 span classes and are left NULL ('%4' says which)." ).arg( censoredClassed ).arg( censored.size() ).arg( spanning.size() ).arg( FIELD_ATTAINMENT_STATUS ) );
+
   std::map<QgsFeatureId, const AreaRecord *> recordById;
   for ( const AreaRecord &record : records )
     recordById[record.id] = &record;
 
-  feedback->pushInfo( QObject::tr( "Joined %1 of %2 areas; %3 classified on both axes." ).arg( matched ).arg( records.size() ).arg( usable.size() ) );
+  feedback->pushInfo( QObject::tr( "Joined %1 of %2 areas; %3 classified on both axes." ).arg( matched ).arg( records.size() ).arg( usable.size() + static_cast<std::size_t>( censoredClassed ) ) );
   warnings.summarize();
 
   // Pass 2: copy the areas with their classes.
@@ -427,6 +475,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   outputFields.append( placegap::compat::stringField( FIELD_DEPRIVATION_LABEL, 20 ) );
   outputFields.append( placegap::compat::stringField( FIELD_ATTAINMENT_LABEL, 30 ) );
   outputFields.append( placegap::compat::stringField( FIELD_BIVARIATE_LABEL, 50 ) );
+  outputFields.append( placegap::compat::stringField( FIELD_ATTAINMENT_STATUS, 20 ) );
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -448,11 +497,13 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
       continue;
     QgsAttributes values = feature.attributes();
     QVariant attainmentValue;
+    QVariant status;
     if ( record && record->matched )
     {
-      const Number &number = attainmentByCode[record->code].value;
-      if ( number.status == NumberStatus::Number )
-        attainmentValue = number.value;
+      const placegap::PublishedCell &cell = attainmentByCode[record->code].cell;
+      if ( cell.status == placegap::CellStatus::Value )
+        attainmentValue = cell.lower;
+      status = QString::fromLatin1( placegap::cellStatusName( cell.status ) );
     }
     values << attainmentValue;
     if ( record && record->usable )
@@ -468,6 +519,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
       for ( int i = 0; i < 7; ++i )
         values << QVariant();
     }
+    values << status;
     feature.setAttributes( values );
     if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );

@@ -36,6 +36,8 @@ class PlaceGapDeprivationAttainmentOverlayAlgorithm : public PlaceGapDeprivation
     static const QString FIELD_DEPRIVATION_LABEL;
     static const QString FIELD_ATTAINMENT_LABEL;
     static const QString FIELD_BIVARIATE_LABEL;
+    //! What the attainment table holds for the area: value, suppressed, banded, not applicable...
+    static const QString FIELD_ATTAINMENT_STATUS;
 
     QString name() const override;
     QString displayName() const override;
