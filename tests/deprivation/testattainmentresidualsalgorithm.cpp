@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -58,6 +59,7 @@ class TestAttainmentResiduals : public QObject
     void tooFewFeaturesFails();
     void negativeWeightFails();
     void clashingOutputFieldIsRefused();
+    void smallCohortsAreShrunk();
 
   private:
     QVariantMap parameters( const QList<School> &schools, const QString &name, const QString &attainmentType = QStringLiteral( "double" ), const QString &extraField = QString() );
@@ -256,6 +258,73 @@ void TestAttainmentResiduals::clashingOutputFieldIsRefused()
   QString error;
   QVERIFY( run( parameters( LINE, "clash", QStringLiteral( "double" ), QStringLiteral( "residual" ) ), &error ).isEmpty() );
   QVERIFY2( error.contains( "'residual'" ), qPrintable( error ) );
+}
+
+/*
+ * Eight schools, attainment % on a line 50 + 4x with deviations 0, +10, 0, -2, 0, +12, 0, -20 and
+ * cohorts 100, 200, 100, 100, 100, 5, 100, 300 (COHORT_FIELD = pupils). School 6 is 12 points up on
+ * 5 pupils, which chance alone easily gives; school 8 is 20 points down on 300 pupils, which it
+ * does not. Empirical Bayes: each residual r is shrunk by tau^2 / (tau^2 + v), v = 100^2 e (1 - e)
+ * / n at the expected share e, tau^2 = max(0, sum r^2 / (n - 2) - mean v): worked out below from
+ * the expected values and residuals the algorithm writes.
+ */
+void TestAttainmentResiduals::smallCohortsAreShrunk()
+{
+  const QList<double> deviation { 0, 10, 0, -2, 0, 12, 0, -20 };
+  const QList<double> cohort { 100, 200, 100, 100, 100, 5, 100, 300 };
+  QList<School> schools;
+  for ( int i = 0; i < 8; ++i )
+    schools << School { QStringLiteral( "S%1" ).arg( i + 1 ), i + 1, 50 + 4 * ( i + 1 ) + deviation[i], "U", cohort[i] };
+  QVariantMap params = parameters( schools, "small" );
+  params.insert( "COHORT_FIELD", "pupils" );
+  params.insert( "RANK_DRAWS", 2000 );
+  params.insert( "SEED", 3 );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  const QMap<QString, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  QCOMPARE( out.size(), 8 );
+
+  double squares = 0, meanVariance = 0;
+  QMap<QString, double> variance;
+  for ( int i = 0; i < 8; ++i )
+  {
+    const QgsFeature &f = out.value( QStringLiteral( "S%1" ).arg( i + 1 ) );
+    const double e = std::clamp( f.attribute( "expected" ).toDouble() / 100, 0.5 / cohort[i], 1 - 0.5 / cohort[i] );
+    variance[f.attribute( "code" ).toString()] = 1e4 * e * ( 1 - e ) / cohort[i];
+    squares += std::pow( f.attribute( "residual" ).toDouble(), 2 );
+    meanVariance += variance[f.attribute( "code" ).toString()] / 8;
+  }
+  const double tau2 = std::max( 0.0, squares / 6 - meanVariance );
+  QVERIFY( tau2 > 0 );
+  QVERIFY( near( results.value( "BETWEEN_SD" ), std::sqrt( tau2 ) ) );
+  for ( const QgsFeature &f : out )
+  {
+    const double v = variance[f.attribute( "code" ).toString()];
+    const double shrunk = f.attribute( "residual" ).toDouble() * tau2 / ( tau2 + v );
+    const double sd = std::sqrt( tau2 * v / ( tau2 + v ) );
+    QVERIFY( near( f.attribute( "eb_resid" ), shrunk ) );
+    QVERIFY( near( f.attribute( "eb_lo" ), shrunk - 1.959963984540054 * sd ) );
+    QVERIFY( f.attribute( "rank_lo" ).toDouble() <= f.attribute( "eb_rank" ).toDouble() && f.attribute( "eb_rank" ).toDouble() <= f.attribute( "rank_hi" ).toDouble() );
+  }
+  // Wilson interval of school 6's 86 % of 5, from the formula.
+  const double z = 1.959963984540054, p = 0.86, n = 5;
+  const double centre = ( p + z * z / ( 2 * n ) ) / ( 1 + z * z / n ), half = z * std::sqrt( p * ( 1 - p ) / n + z * z / ( 4 * n * n ) ) / ( 1 + z * z / n );
+  QVERIFY( near( out.value( "S6" ).attribute( "wilson_lo" ), 100 * ( centre - half ) ) );
+  QVERIFY( near( out.value( "S6" ).attribute( "wilson_hi" ), std::min( 100.0, 100 * ( centre + half ) ) ) );
+  // The small school's 12 points are mostly noise; the large school's 20 points down are not.
+  QCOMPARE( out.value( "S6" ).attribute( "flag" ).toString(), QStringLiteral( "as expected" ) );
+  QCOMPARE( out.value( "S8" ).attribute( "flag" ).toString(), QStringLiteral( "below expectation" ) );
+  QCOMPARE( out.value( "S8" ).attribute( "eb_rank" ).toInt(), 8 );
+  QVERIFY( out.value( "S6" ).attribute( "eb_resid" ).toDouble() / out.value( "S6" ).attribute( "residual" ).toDouble() < out.value( "S2" ).attribute( "eb_resid" ).toDouble() / out.value( "S2" ).attribute( "residual" ).toDouble() );
+  QCOMPARE( results.value( "FLAGGED_BELOW" ).toInt(), 1 );
+
+  // A share above 100 % cannot be a share of a cohort.
+  schools[0].attainment = 120;
+  params = parameters( schools, "share" );
+  params.insert( "COHORT_FIELD", "pupils" );
+  QString error;
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "120" ) && error.contains( "percentage" ), qPrintable( error ) );
 }
 
 QTEST_MAIN( TestAttainmentResiduals )

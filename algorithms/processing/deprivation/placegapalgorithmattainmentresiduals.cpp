@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapalgorithmattainmentresiduals.h"
 
+#include "attainmentgap.h"
 #include "linearfit.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
@@ -10,12 +11,15 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "smallnumbers.h"
 
 #include "qgsfeaturerequest.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingoutputs.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 using namespace placegap::attributes;
@@ -24,6 +28,14 @@ const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_EXPECTED = QStringLite
 const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_RESIDUAL = QStringLiteral( "residual" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_STANDARDISED = QStringLiteral( "std_resid" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_FLAG = QStringLiteral( "flag" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_WILSON_LOWER = QStringLiteral( "wilson_lo" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_WILSON_UPPER = QStringLiteral( "wilson_hi" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_SHRUNK = QStringLiteral( "eb_resid" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_SHRUNK_LOWER = QStringLiteral( "eb_lo" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_SHRUNK_UPPER = QStringLiteral( "eb_hi" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_RANK = QStringLiteral( "eb_rank" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_RANK_LOWER = QStringLiteral( "rank_lo" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_RANK_UPPER = QStringLiteral( "rank_hi" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FLAG_ABOVE = QStringLiteral( "above expectation" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FLAG_BELOW = QStringLiteral( "below expectation" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FLAG_AS_EXPECTED = QStringLiteral( "as expected" );
@@ -42,13 +54,68 @@ namespace
   const QString RESIDUAL_SD = QStringLiteral( "RESIDUAL_SD" );
   const QString FLAGGED_ABOVE = QStringLiteral( "FLAGGED_ABOVE" );
   const QString FLAGGED_BELOW = QStringLiteral( "FLAGGED_BELOW" );
+  const QString COHORT_FIELD = QStringLiteral( "COHORT_FIELD" );
+  const QString RANK_DRAWS = QStringLiteral( "RANK_DRAWS" );
+  const QString SEED = QStringLiteral( "SEED" );
+  const QString BETWEEN_SD = QStringLiteral( "BETWEEN_SD" );
 
   struct Observation
   {
       QgsFeatureId id = FID_NULL;
       QString rurality;
       placegap::FitObservation fit;
+      double cohort = std::numeric_limits<double>::quiet_NaN(); //!< pupils the share is of; NaN without
   };
+  //! What the small-number methods give one feature with a cohort.
+  struct SmallNumberResult
+  {
+      double wilsonLower, wilsonUpper; //!< 95 % Wilson interval of the attainment %
+      double shrunk, shrunkLower, shrunkUpper;
+      int rank;
+      double rankLower, rankUpper;
+  };
+
+  struct SmallNumbers
+  {
+      std::map<QgsFeatureId, SmallNumberResult> byId;
+      double betweenSd = 0;
+  };
+
+  /**
+   * Wilson intervals, empirical Bayes shrinkage and rank intervals for the observations with a
+   * cohort. A share's sampling variance is taken at its expectation, 100^2 e (1 - e) / n (e the
+   * expected share, kept within 0.5 / n of 0 and 1 so a school expected at 100 % still has noise).
+   */
+  SmallNumbers smallNumberResults( const std::vector<Observation> &observations, const placegap::LinearFit &fit, int draws, std::uint64_t seed )
+  {
+    SmallNumbers result;
+    std::vector<std::size_t> positions;
+    std::vector<double> residuals;
+    std::vector<double> variances;
+    for ( std::size_t i = 0; i < observations.size(); ++i )
+    {
+      const double n = observations[i].cohort;
+      if ( std::isnan( n ) )
+        continue;
+      const double e = std::clamp( fit.expected[i] / 100.0, 0.5 / n, 1 - 0.5 / n );
+      positions.push_back( i );
+      residuals.push_back( fit.residuals[i] );
+      variances.push_back( 100.0 * 100.0 * e * ( 1 - e ) / n );
+    }
+    if ( positions.empty() )
+      return result;
+    const placegap::Shrinkage shrinkage = placegap::shrinkResiduals( residuals, variances, fit.parameters );
+    result.betweenSd = std::sqrt( shrinkage.between );
+    const placegap::RankIntervals ranks = placegap::rankIntervals( shrinkage.residuals, shrinkage.sd, draws, seed );
+    for ( std::size_t k = 0; k < positions.size(); ++k )
+    {
+      const Observation &observation = observations[positions[k]];
+      const placegap::Interval wilson = placegap::wilsonInterval( observation.fit.y / 100.0, observation.cohort );
+      const double margin = placegap::Z_975 * shrinkage.sd[k];
+      result.byId[observation.id] = SmallNumberResult { 100 * wilson.lower, 100 * wilson.upper, shrinkage.residuals[k], shrinkage.residuals[k] - margin, shrinkage.residuals[k] + margin, ranks.rank[k], ranks.interval[k].lower, ranks.interval[k].upper };
+    }
+    return result;
+  }
 } // namespace
 
 QString PlaceGapAttainmentResidualsAlgorithm::name() const
@@ -86,13 +153,27 @@ QString PlaceGapAttainmentResidualsAlgorithm::shortHelpString() const
                       "'%5' when the standardised residual is above THRESHOLD (default 2), '%6' when below "
                       "-THRESHOLD, otherwise '%7'. The outputs SLOPE (b), R_SQUARED, RESIDUAL_SD, FLAGGED_ABOVE and "
                       "FLAGGED_BELOW summarise the fit; the log lists the intercept of each class.\n\n"
+                      "Small numbers (COHORT_FIELD: the pupils the attainment % is a share of). A school of 8 pupils "
+                      "moves 12.5 points with one child, so its residual is mostly noise. With a cohort: '%8'..'%9' is "
+                      "the 95% Wilson interval of the school's % (stays within 0-100, not zero-width at 100%); the "
+                      "residual is shrunk toward the expectation by empirical Bayes: its sampling variance v = 100^2 "
+                      "e (1 - e) / n at the expected share e, the spread of true residuals between schools tau^2 = "
+                      "max(0, sum r^2 / (n - p) - mean v) (output BETWEEN_SD = tau), and '%10' = r tau^2 / (tau^2 + v), "
+                      "with 95% interval '%11'..'%12' = '%10' -/+ 1.959964 sqrt(tau^2 v / (tau^2 + v)); '%4' then says "
+                      "above or below expectation only where that interval excludes 0 (THRESHOLD is not used). '%13' "
+                      "ranks the shrunk residuals (1 = furthest above expectation) and '%14'..'%15' is its 95% interval "
+                      "from RANK_DRAWS simulations (each draws every school's true residual from its interval; SEED "
+                      "fixes them): league tables of small schools are mostly noise, and these intervals show it. "
+                      "Features without a cohort are fitted but get NULL small-number fields; a % outside 0-100 "
+                      "stops the algorithm.\n\n"
                       "Nulls and bad values: a feature with a NULL or non-numeric attainment ('c', '*') or "
                       "deprivation, a NULL weight or class, or a zero weight is named in a warning with its field, "
                       "left out of the fit and written with NULL results. A negative weight stops the algorithm "
                       "naming the feature; so does a fit that cannot be made (no more features than parameters, or "
                       "deprivation that does not vary). A rurality class with one feature fits it exactly: its "
                       "standardised residual and flag are NULL. Nothing is written when the algorithm stops." )
-      .arg( FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FLAG_ABOVE, FLAG_BELOW, FLAG_AS_EXPECTED );
+      .arg( FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FLAG_ABOVE, FLAG_BELOW, FLAG_AS_EXPECTED, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER )
+      .arg( FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER );
 }
 
 PlaceGapAttainmentResidualsAlgorithm *PlaceGapAttainmentResidualsAlgorithm::createInstance() const
@@ -108,17 +189,21 @@ void PlaceGapAttainmentResidualsAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( RURALITY_FIELD, QObject::tr( "Rurality class field (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, QObject::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterNumber( THRESHOLD, QObject::tr( "Flag beyond this standardised residual" ), placegap::compat::NUMBER_DOUBLE, 2.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterField( COHORT_FIELD, QObject::tr( "Cohort field: pupils the attainment % is a share of (optional; small-number methods)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterNumber( RANK_DRAWS, QObject::tr( "Simulations for the rank intervals" ), placegap::compat::NUMBER_INTEGER, 1000, false, 0, 100000 ) );
+  addParameter( new QgsProcessingParameterNumber( SEED, QObject::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Attainment residuals" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   addOutput( new QgsProcessingOutputNumber( SLOPE, QObject::tr( "Slope of attainment on deprivation" ) ) );
   addOutput( new QgsProcessingOutputNumber( R_SQUARED, QObject::tr( "R squared" ) ) );
   addOutput( new QgsProcessingOutputNumber( RESIDUAL_SD, QObject::tr( "Residual standard deviation" ) ) );
   addOutput( new QgsProcessingOutputNumber( FLAGGED_ABOVE, QObject::tr( "Features above expectation" ) ) );
   addOutput( new QgsProcessingOutputNumber( FLAGGED_BELOW, QObject::tr( "Features below expectation" ) ) );
+  addOutput( new QgsProcessingOutputNumber( BETWEEN_SD, QObject::tr( "Spread of true residuals between features (with COHORT_FIELD)" ) ) );
 }
 
 QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  for ( const QString &parameter : { ATTAINMENT_FIELD, DEPRIVATION_FIELD, RURALITY_FIELD, WEIGHT_FIELD } )
+  for ( const QString &parameter : { ATTAINMENT_FIELD, DEPRIVATION_FIELD, RURALITY_FIELD, WEIGHT_FIELD, COHORT_FIELD } )
   {
     const QString field = parameterAsString( parameters, parameter, context );
     if ( field.isEmpty() )
@@ -127,7 +212,7 @@ QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSour
     if ( !problem.isEmpty() )
       return problem;
   }
-  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG }, QObject::tr( "input" ) );
+  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER, FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER }, QObject::tr( "input" ) );
 }
 
 QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -144,6 +229,8 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   const int deprivationIndex = fields.lookupField( deprivationField );
   const int ruralityIndex = ruralityField.isEmpty() ? -1 : fields.lookupField( ruralityField );
   const int weightIndex = weightField.isEmpty() ? -1 : fields.lookupField( weightField );
+  const QString cohortField = parameterAsString( parameters, COHORT_FIELD, context );
+  const int cohortIndex = cohortField.isEmpty() ? -1 : fields.lookupField( cohortField );
 
   // Pass 1: read and check every feature.
   PlaceGapFeatureWarnings warnings( feedback );
@@ -201,6 +288,16 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     if ( !ok )
       continue;
     observation.fit = placegap::FitObservation { deprivation.value, attainment.value, 0, weight.value };
+    if ( cohortIndex >= 0 )
+    {
+      const Number cohort = readNumber( feature.attribute( cohortIndex ) );
+      if ( cohort.status != NumberStatus::Number || !( cohort.value > 0 ) )
+        warnings.warn( QObject::tr( "no cohort" ), QObject::tr( "%1: cohort field '%2' is NULL, not a number or not above zero; the feature is fitted but has no small-number results." ).arg( featureLabel( id ), cohortField ) );
+      else if ( attainment.value < 0 || attainment.value > 100 )
+        throw QgsProcessingException( QObject::tr( "%1: attainment %2 in field '%3' is not a percentage (0-100), which COHORT_FIELD needs: it is read as the share of the cohort that achieved." ).arg( featureLabel( id ) ).arg( attainment.value ).arg( attainmentField ) );
+      else
+        observation.cohort = cohort.value;
+    }
     observations.push_back( observation );
   }
   placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
@@ -247,7 +344,20 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     else if ( fit.standardised[i] < -threshold )
       ++below;
   }
-  feedback->pushInfo( QObject::tr( "%1 above and %2 below expectation (|standardised residual| > %3)." ).arg( above ).arg( below ).arg( threshold ) );
+  const SmallNumbers small = cohortIndex >= 0 ? smallNumberResults( observations, fit, parameterAsInt( parameters, RANK_DRAWS, context ), static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) ) ) : SmallNumbers();
+  if ( cohortIndex >= 0 )
+  {
+    // Flags from the shrunk residual's interval instead of the threshold.
+    above = below = 0;
+    for ( const auto &[id, result] : small.byId )
+    {
+      above += result.shrunkLower > 0 ? 1 : 0;
+      below += result.shrunkUpper < 0 ? 1 : 0;
+    }
+    feedback->pushInfo( QObject::tr( "Small numbers: %1 features with a cohort; true residuals spread with a standard deviation of %2 between them; %3 above and %4 below expectation (95% interval of the shrunk residual excluding 0)." ).arg( small.byId.size() ).arg( small.betweenSd ).arg( above ).arg( below ) );
+  }
+  else
+    feedback->pushInfo( QObject::tr( "%1 above and %2 below expectation (|standardised residual| > %3)." ).arg( above ).arg( below ).arg( threshold ) );
 
   // Pass 2: write.
   QgsFields outputFields = fields;
@@ -255,6 +365,11 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   outputFields.append( placegap::compat::doubleField( FIELD_RESIDUAL, 20, 6 ) );
   outputFields.append( placegap::compat::doubleField( FIELD_STANDARDISED, 20, 6 ) );
   outputFields.append( placegap::compat::stringField( FIELD_FLAG, 20 ) );
+  for ( const QString &name : { FIELD_WILSON_LOWER, FIELD_WILSON_UPPER, FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER } )
+    outputFields.append( placegap::compat::doubleField( name, 20, 6 ) );
+  outputFields.append( placegap::compat::intField( FIELD_RANK ) );
+  outputFields.append( placegap::compat::doubleField( FIELD_RANK_LOWER, 20, 2 ) );
+  outputFields.append( placegap::compat::doubleField( FIELD_RANK_UPPER, 20, 2 ) );
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, source->wkbType(), source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
@@ -269,9 +384,18 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     feedback->setProgress( 40.0 + 60.0 * static_cast<double>( ++written ) / total );
     QgsAttributes values = feature.attributes();
     const auto found = results.find( feature.id() );
+    const auto smallResult = small.byId.find( feature.id() );
     if ( found == results.end() )
     {
       values << QVariant() << QVariant() << QVariant() << QVariant();
+    }
+    else if ( cohortIndex >= 0 )
+    {
+      const Result &r = found->second;
+      const bool hasCohort = smallResult != small.byId.end();
+      values << r.expected << r.residual << ( std::isnan( r.standardised ) ? QVariant() : QVariant( r.standardised ) )
+             << ( !hasCohort ? QVariant() : QVariant( smallResult->second.shrunkLower > 0 ? FLAG_ABOVE : smallResult->second.shrunkUpper < 0 ? FLAG_BELOW
+                                                                                                                                             : FLAG_AS_EXPECTED ) );
     }
     else
     {
@@ -280,6 +404,16 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       values << r.expected << r.residual << ( standardised ? QVariant( r.standardised ) : QVariant() )
              << ( !standardised ? QVariant() : QVariant( r.standardised > threshold ? FLAG_ABOVE : r.standardised < -threshold ? FLAG_BELOW
                                                                                                                                : FLAG_AS_EXPECTED ) );
+    }
+    if ( smallResult == small.byId.end() )
+    {
+      for ( int i = 0; i < 8; ++i )
+        values << QVariant();
+    }
+    else
+    {
+      const SmallNumberResult &r = smallResult->second;
+      values << r.wilsonLower << r.wilsonUpper << r.shrunk << r.shrunkLower << r.shrunkUpper << r.rank << r.rankLower << r.rankUpper;
     }
     feature.setAttributes( values );
     if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
@@ -296,5 +430,6 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   outputs.insert( RESIDUAL_SD, fit.residualSd );
   outputs.insert( FLAGGED_ABOVE, above );
   outputs.insert( FLAGGED_BELOW, below );
+  outputs.insert( BETWEEN_SD, cohortIndex >= 0 ? QVariant( small.betweenSd ) : QVariant() );
   return withProvenance( parameters, outputs );
 }

@@ -18,6 +18,15 @@ class PlaceGapAttainmentResidualsAlgorithm : public PlaceGapDeprivationAttainmen
     static const QString FIELD_RESIDUAL;
     static const QString FIELD_STANDARDISED;
     static const QString FIELD_FLAG;
+    //! With COHORT_FIELD: the share's Wilson interval, the shrunk residual with its interval, and its rank with its interval.
+    static const QString FIELD_WILSON_LOWER;
+    static const QString FIELD_WILSON_UPPER;
+    static const QString FIELD_SHRUNK;
+    static const QString FIELD_SHRUNK_LOWER;
+    static const QString FIELD_SHRUNK_UPPER;
+    static const QString FIELD_RANK;
+    static const QString FIELD_RANK_LOWER;
+    static const QString FIELD_RANK_UPPER;
     //! Values of FIELD_FLAG.
     static const QString FLAG_ABOVE;
     static const QString FLAG_BELOW;
