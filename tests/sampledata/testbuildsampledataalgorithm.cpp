@@ -60,6 +60,28 @@ namespace
     return it.hasNext() ? it.next() : QString();
   }
 
+  //! The cells of one CSV line, split at commas outside double quotes (the quotes dropped).
+  QStringList csvCells( const QString &line )
+  {
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for ( const QChar c : line )
+    {
+      if ( c == '"' )
+        quoted = !quoted;
+      else if ( c == ',' && !quoted )
+      {
+        cells << cell;
+        cell.clear();
+      }
+      else
+        cell += c;
+    }
+    cells << cell;
+    return cells;
+  }
+
   std::unique_ptr<QgsVectorLayer> openLayer( const QString &gpkg, const QString &layer )
   {
     return std::make_unique<QgsVectorLayer>( gpkg + QStringLiteral( "|layername=" ) + layer, layer, QStringLiteral( "ogr" ) );
@@ -79,6 +101,7 @@ class TestBuildSampleData : public QObject
     void councilQuintilesCutNearestToFifths();
     void schoolsJoinCompletely();
     void acelIntervalsMatchThePublishedFile();
+    void cohortsAreTheStagesAcelReports();
     void oneNamePerCouncilAcrossLayers();
     void geometriesAreValid();
     void islandsFollowTheCoast();
@@ -377,23 +400,7 @@ void TestBuildSampleData::acelIntervalsMatchThePublishedFile()
   int checkedIntervals = 0;
   while ( !lines.atEnd() )
   {
-    const QString line = lines.readLine();
-    QStringList cells;
-    QString cell;
-    bool quoted = false;
-    for ( const QChar c : line )
-    {
-      if ( c == '"' )
-        quoted = !quoted;
-      else if ( c == ',' && !quoted )
-      {
-        cells << cell;
-        cell.clear();
-      }
-      else
-        cell += c;
-    }
-    cells << cell;
+    const QStringList cells = csvCells( lines.readLine() );
     QCOMPARE( cells.size(), 6 );
     const QString council = councilOfSeed.value( cells[2] );
     if ( council.isEmpty() )
@@ -427,6 +434,51 @@ void TestBuildSampleData::acelIntervalsMatchThePublishedFile()
     banded += count;
   QCOMPARE( checkedIntervals, suppressed + banded );
   QVERIFY2( suppressed > 500 && banded > 100, qPrintable( QStringLiteral( "%1 suppressed, %2 banded" ).arg( suppressed ).arg( banded ) ) );
+}
+
+// cohort_p = P1 + P4 + P7 and cohort_s3 = S3 of the school summary statistics, read here line by line.
+void TestBuildSampleData::cohortsAreTheStagesAcelReports()
+{
+  QFile csv( shippedFile( "Schoollevelsummarystatistics2024.csv" ) );
+  QVERIFY( csv.open( QIODevice::ReadOnly ) );
+  QTextStream lines( &csv );
+  QStringList header = csvCells( lines.readLine() );
+  header[0].remove( QChar( 0xFEFF ) );
+  const int seed = header.indexOf( "SeedCode" ), type = header.indexOf( "School Type" );
+  const int p1 = header.indexOf( "P1" ), p4 = header.indexOf( "P4" ), p7 = header.indexOf( "P7" ), s3 = header.indexOf( "S3" );
+  QVERIFY( seed >= 0 && type >= 0 && p1 >= 0 && p4 >= 0 && p7 >= 0 && s3 >= 0 );
+  QMap<QString, QPair<QVariant, QVariant>> expected;
+  while ( !lines.atEnd() )
+  {
+    const QStringList cells = csvCells( lines.readLine() );
+    if ( cells.size() <= s3 )
+      continue;
+    bool ok1 = false, ok4 = false, ok7 = false, ok3 = false;
+    const double primary = cells[p1].toDouble( &ok1 ) + cells[p4].toDouble( &ok4 ) + cells[p7].toDouble( &ok7 );
+    const double third = cells[s3].toDouble( &ok3 );
+    expected.insert( cells[seed] + '|' + cells[type], qMakePair( ok1 && ok4 && ok7 && primary > 0 ? QVariant( primary ) : QVariant(), ok3 && third > 0 ? QVariant( third ) : QVariant() ) );
+  }
+  const auto schools = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS );
+  QgsFeature f;
+  QgsFeatureIterator it = schools->getFeatures();
+  int primaries = 0, withCohort = 0;
+  while ( it.nextFeature( f ) )
+  {
+    const QPair<QVariant, QVariant> cohort = expected.value( f.attribute( "seed_code" ).toString() + '|' + f.attribute( "school_type" ).toString() );
+    QCOMPARE( f.attribute( "cohort_p" ).isNull(), cohort.first.isNull() );
+    QCOMPARE( f.attribute( "cohort_s3" ).isNull(), cohort.second.isNull() );
+    if ( !cohort.first.isNull() )
+      QCOMPARE( f.attribute( "cohort_p" ).toDouble(), cohort.first.toDouble() );
+    if ( !cohort.second.isNull() )
+      QCOMPARE( f.attribute( "cohort_s3" ).toDouble(), cohort.second.toDouble() );
+    if ( f.attribute( "school_type" ).toString() == "Primary" )
+    {
+      ++primaries;
+      withCohort += cohort.first.isNull() ? 0 : 1;
+    }
+  }
+  QCOMPARE( primaries, 550 );
+  QVERIFY2( withCohort > 300, qPrintable( QString::number( withCohort ) ) );
 }
 
 // Publishers spell council names differently (the school roll: "Na h-Eileanan an Iar"); the

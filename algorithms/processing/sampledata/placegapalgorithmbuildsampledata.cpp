@@ -823,6 +823,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   QMap<int, int> schoolsOnIsland;
   {
     QMap<QString, QVariantList> pupilsBySimd; // SeedCode|School Type -> pupils in quintiles 1..5
+    QMap<QString, QVariantList> cohorts;      // SeedCode|School Type -> pupils in P1 + P4 + P7, in S3
     {
       const std::unique_ptr<QgsVectorLayer> statistics = reader.open( QStringLiteral( "school_statistics" ) );
       const int typeIndex = statistics->fields().lookupField( QStringLiteral( "School Type" ) );
@@ -835,6 +836,15 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
           counts << asVariant( publishedNumber( f.attribute( QStringLiteral( "SIMD Quintile %1 [Note 6]" ).arg( q ) ) ) );
         const QString type = typeIndex >= 0 ? f.attribute( typeIndex ).toString() : QString();
         pupilsBySimd.insert( f.attribute( QStringLiteral( "SeedCode" ) ).toString() + '|' + type, counts );
+        // The stages ACEL reports; a suppressed stage count leaves the cohort unknown.
+        std::optional<double> primary = 0.0;
+        for ( const char *stage : { "P1", "P4", "P7" } )
+        {
+          const std::optional<double> count = publishedNumber( f.attribute( QString::fromLatin1( stage ) ) );
+          primary = primary && count ? std::optional<double>( *primary + *count ) : std::nullopt;
+        }
+        const std::optional<double> s3 = publishedNumber( f.attribute( QStringLiteral( "S3" ) ) );
+        cohorts.insert( f.attribute( QStringLiteral( "SeedCode" ) ).toString() + '|' + type, QVariantList { primary && *primary > 0 ? QVariant( *primary ) : QVariant(), s3 && *s3 > 0 ? QVariant( *s3 ) : QVariant() } );
       }
     }
     // ACEL: per school, per stage ("p" for P1, P4 & P7 combined, "s3"), per organiser.
@@ -882,6 +892,8 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
         definitions << qMakePair( QStringLiteral( "acel_%1_%2" ).arg( stage, organiser.second ), QVariant::Double );
       definitions << qMakePair( QStringLiteral( "acel_%1_notes" ).arg( stage ), QVariant::String );
     }
+    // The pupils each ACEL stage's percentage is a share of (2024 counts: see DATA.md).
+    definitions << qMakePair( QStringLiteral( "cohort_p" ), QVariant::Int ) << qMakePair( QStringLiteral( "cohort_s3" ), QVariant::Int );
     // Each ACEL figure as the interval it is known to lie in, for the attainment algorithms'
     // ATTAINMENT_LOWER_FIELD / ATTAINMENT_UPPER_FIELD, and what the publisher wrote.
     for ( const QString &stage : { QStringLiteral( "p" ), QStringLiteral( "s3" ) } )
@@ -949,6 +961,8 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
         const QStringList notes = acelNotes.value( seed + '|' + stage );
         values << ( notes.isEmpty() ? QVariant() : QVariant( notes.join( QLatin1String( "; " ) ) ) );
       }
+      const QVariantList cohort = cohorts.value( seed + '|' + type, QVariantList { QVariant(), QVariant() } );
+      values << cohort.at( 0 ) << cohort.at( 1 );
       for ( const QString &stage : { QStringLiteral( "p" ), QStringLiteral( "s3" ) } )
       {
         for ( const auto &organiser : ACEL_ORGANISERS )
