@@ -71,6 +71,7 @@ class TestCatchmentProfileAlgorithm : public QObject
     void rankOutsideRangeFails();
     void areaWeightingNeedsPolygons();
     void invalidGeometryStopsRatherThanLosesPeople();
+    void countsAndClassSummary();
 
   private:
     QVariantMap parameters( const QList<Zone> &zones, const QList<QPair<QString, QString>> &catchments, int apportionment, const QString &name, const QString &zoneGeometry = QStringLiteral( "Polygon" ) );
@@ -273,6 +274,74 @@ void TestCatchmentProfileAlgorithm::invalidGeometryStopsRatherThanLosesPeople()
   QVERIFY( run( parameters( ZONES, { { "A", bowtie } }, 0, "bowtie" ), &error ).isEmpty() );
   QVERIFY2( error.contains( "Feature" ) && error.contains( "catchment feature 1" ) && error.contains( "Fix geometries" ), qPrintable( error ) );
   QVERIFY( !QFile::exists( mDir->filePath( "bowtie.gpkg" ) ) );
+}
+
+/*
+ * The four zones with income-deprived counts 30, 20, 10, 80 and classes urban, rural, rural, urban;
+ * catchments A = 0-1.4 km and B = 1.4-4 km, area-weighted (as nonNestedAreaWeighted).
+ * A: 30 + 0.4 x 20 = 38 counted, 30 of them in quintile 1 (Z0): 8 / 38 outside; rate 38 / 180.
+ * B: 0.6 x 20 + 10 + 80 = 102, 80 in quintile 1 (Z3): 22 / 102 outside; rate 102 / 820.
+ * By class: urban (Z0, Z3: 500 people, both quintile 1) counts 110, none outside quintile 1;
+ * rural (Z1, Z2: 500 people, quintiles 3 and 4) counts 30, all outside.
+ */
+void TestCatchmentProfileAlgorithm::countsAndClassSummary()
+{
+  auto *zones = new QgsVectorLayer( QStringLiteral( "Polygon?crs=EPSG:27700&field=rank:double&field=pop:double&field=income:double&field=cls:string" ), QStringLiteral( "zones" ), QStringLiteral( "memory" ) );
+  const QList<double> counts { 30, 20, 10, 80 };
+  const QStringList classes { "urban", "rural", "rural", "urban" };
+  QgsFeatureList features;
+  for ( int i = 0; i < ZONES.size(); ++i )
+  {
+    QgsFeature feature( zones->fields() );
+    feature.setAttributes( QgsAttributes() << ZONES[i].rank << ZONES[i].population << counts[i] << classes[i] );
+    feature.setGeometry( QgsGeometry::fromWkt( box( i, i + 1 ) ) );
+    features << feature;
+  }
+  zones->dataProvider()->addFeatures( features );
+  mProject.addMapLayer( zones, false, true );
+  QVariantMap params = parameters( ZONES, { { "A", box( 0, 1.4 ) }, { "B", box( 1.4, 4 ) } }, 0, "counts" );
+  params.insert( "INPUT", zones->id() );
+  params.insert( "COUNT_FIELD", "income" );
+  params.insert( "CLASS_FIELD", "cls" );
+  params.insert( "CLASS_SUMMARY", mDir->filePath( "classes.gpkg" ) );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  QMap<QString, QgsFeature> out;
+  QgsVectorLayer catchments( results.value( "OUTPUT" ).toString(), QStringLiteral( "c" ), QStringLiteral( "ogr" ) );
+  QgsFeature f;
+  QgsFeatureIterator it = catchments.getFeatures();
+  while ( it.nextFeature( f ) )
+    out.insert( f.attribute( "school" ).toString(), f );
+  QVERIFY( near( out.value( "A" ).attribute( "n_count" ), 38 ) && near( out.value( "A" ).attribute( "n_count_q1" ), 30 ) );
+  QVERIFY( near( out.value( "A" ).attribute( "pct_out_q1" ), 800.0 / 38 ) && near( out.value( "A" ).attribute( "count_rate" ), 3800.0 / 180 ) );
+  QVERIFY( near( out.value( "B" ).attribute( "n_count" ), 102 ) && near( out.value( "B" ).attribute( "n_count_q1" ), 80 ) );
+  QVERIFY( near( out.value( "B" ).attribute( "pct_out_q1" ), 2200.0 / 102 ) && near( out.value( "B" ).attribute( "count_rate" ), 10200.0 / 820 ) );
+
+  QMap<QString, QgsFeature> byClass;
+  QgsVectorLayer summary( results.value( "CLASS_SUMMARY" ).toString(), QStringLiteral( "s" ), QStringLiteral( "ogr" ) );
+  it = summary.getFeatures();
+  while ( it.nextFeature( f ) )
+    byClass.insert( f.attribute( "class" ).toString(), f );
+  QCOMPARE( byClass.keys(), QStringList( { "rural", "urban" } ) );
+  QVERIFY( near( byClass.value( "urban" ).attribute( "population" ), 500 ) && near( byClass.value( "urban" ).attribute( "n_count" ), 110 ) );
+  QVERIFY( near( byClass.value( "urban" ).attribute( "pct_out_q1" ), 0 ) && near( byClass.value( "urban" ).attribute( "pct_q1" ), 100 ) );
+  QVERIFY( near( byClass.value( "rural" ).attribute( "n_count" ), 30 ) && near( byClass.value( "rural" ).attribute( "pct_out_q1" ), 100 ) );
+  QCOMPARE( byClass.value( "rural" ).attribute( "n_areas" ).toInt(), 2 );
+
+  // More people counted than live there is a wrong column, not a number to apportion.
+  zones->dataProvider()->changeAttributeValues( { { 1, { { 2, 500.0 } } } } );
+  params.insert( "OUTPUT", mDir->filePath( "counts_bad.gpkg" ) );
+  params.insert( "CLASS_SUMMARY", mDir->filePath( "classes_bad.gpkg" ) );
+  QString error;
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "Feature 1" ) && error.contains( "'income'" ) && error.contains( "500" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "counts_bad.gpkg" ) ) && !QFile::exists( mDir->filePath( "classes_bad.gpkg" ) ) );
+
+  // A class summary with no class to summarise by is refused before anything is written.
+  params.remove( "CLASS_FIELD" );
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "CLASS_FIELD" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "counts_bad.gpkg" ) ) && !QFile::exists( mDir->filePath( "classes_bad.gpkg" ) ) );
 }
 
 QTEST_MAIN( TestCatchmentProfileAlgorithm )

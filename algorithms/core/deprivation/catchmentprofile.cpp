@@ -20,6 +20,9 @@ namespace placegap
       profiles[k].population += people;
       byQuintile[k][static_cast<std::size_t>( c.quintile - 1 )] += people;
       rankSums[k] += people * c.rank;
+      profiles[k].count += c.count * c.fraction;
+      if ( c.quintile == 1 )
+        profiles[k].countInQuintile1 += c.count * c.fraction;
       if ( c.fraction >= MIN_COUNTED_FRACTION )
       {
         ++profiles[k].zones;

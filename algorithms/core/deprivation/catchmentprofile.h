@@ -18,6 +18,7 @@ namespace placegap
       double rank = 0;       //!< deprivation rank, 1 = most deprived
       double population = 0; //!< the whole area's population
       double fraction = 1;   //!< share of the area's population given to this catchment, 0..1
+      double count = 0;      //!< people of interest in the whole area (income-deprived, children...), apportioned like the population
   };
 
   //! A part smaller than this share of its area is apportioned but not counted as an area of the catchment (slivers).
@@ -31,11 +32,16 @@ namespace placegap
       int zones = 0;                              //!< areas with fraction >= MIN_COUNTED_FRACTION
       int mostDeprivedZones = 0;                  //!< of which in quintile 1
       bool hasPopulation = false;                 //!< false: shares and mean rank are undefined
+      double count = 0;                           //!< sum of count x fraction
+      double countInQuintile1 = 0;                //!< of which in quintile 1 areas
   };
 
   /**
    * Profiles of catchments 0..catchments-1: apportioned population P_c = sum p_z f_z; percent in
-   * quintile q = 100 sum_{z in q} p_z f_z / P_c; mean rank = sum p_z f_z rank_z / P_c.
+   * quintile q = 100 sum_{z in q} p_z f_z / P_c; mean rank = sum p_z f_z rank_z / P_c. Counts
+   * (income-deprived people, say) are apportioned with the same fractions: C_c = sum c_z f_z, and
+   * the part of it in quintile 1 areas; for a rural catchment most of C_c is usually outside
+   * quintile 1, which the shares by quintile alone do not show.
    */
   std::vector<CatchmentProfile> catchmentProfiles( const std::vector<ZoneContribution> &contributions, int catchments );
 

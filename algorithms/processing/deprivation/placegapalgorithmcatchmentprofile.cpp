@@ -27,6 +27,11 @@ const QString PlaceGapCatchmentProfileAlgorithm::FIELD_PERCENT_PREFIX = QStringL
 const QString PlaceGapCatchmentProfileAlgorithm::FIELD_MEAN_RANK = QStringLiteral( "mean_rank" );
 const QString PlaceGapCatchmentProfileAlgorithm::FIELD_AREAS = QStringLiteral( "n_areas" );
 const QString PlaceGapCatchmentProfileAlgorithm::FIELD_MOST_DEPRIVED_AREAS = QStringLiteral( "n_areas_q1" );
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT = QStringLiteral( "n_count" );
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT_Q1 = QStringLiteral( "n_count_q1" );
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT_OUTSIDE_Q1 = QStringLiteral( "pct_out_q1" );
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT_RATE = QStringLiteral( "count_rate" );
+const QString PlaceGapCatchmentProfileAlgorithm::FIELD_CLASS = QStringLiteral( "class" );
 
 namespace
 {
@@ -37,6 +42,9 @@ namespace
   const QString CATCHMENTS = QStringLiteral( "CATCHMENTS" );
   const QString APPORTIONMENT = QStringLiteral( "APPORTIONMENT" );
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  const QString COUNT_FIELD = QStringLiteral( "COUNT_FIELD" );
+  const QString CLASS_FIELD = QStringLiteral( "CLASS_FIELD" );
+  const QString CLASS_SUMMARY = QStringLiteral( "CLASS_SUMMARY" );
 
   constexpr int SIMD2020_DATA_ZONES = 6976;
 
@@ -46,7 +54,36 @@ namespace
     for ( int q = 1; q <= 5; ++q )
       names << PlaceGapCatchmentProfileAlgorithm::FIELD_PERCENT_PREFIX + QString::number( q );
     names << PlaceGapCatchmentProfileAlgorithm::FIELD_MEAN_RANK << PlaceGapCatchmentProfileAlgorithm::FIELD_AREAS << PlaceGapCatchmentProfileAlgorithm::FIELD_MOST_DEPRIVED_AREAS;
+    names << PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT << PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT_Q1 << PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT_OUTSIDE_Q1 << PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT_RATE;
     return names;
+  }
+
+  //! The profile fields: population, % by quintile, mean rank, areas, and the count's four.
+  void appendProfileFields( QgsFields &fields )
+  {
+    fields.append( placegap::compat::doubleField( PlaceGapCatchmentProfileAlgorithm::FIELD_POPULATION, 20, 6 ) );
+    for ( int q = 1; q <= 5; ++q )
+      fields.append( placegap::compat::doubleField( PlaceGapCatchmentProfileAlgorithm::FIELD_PERCENT_PREFIX + QString::number( q ), 20, 6 ) );
+    fields.append( placegap::compat::doubleField( PlaceGapCatchmentProfileAlgorithm::FIELD_MEAN_RANK, 20, 6 ) );
+    fields.append( placegap::compat::intField( PlaceGapCatchmentProfileAlgorithm::FIELD_AREAS ) );
+    fields.append( placegap::compat::intField( PlaceGapCatchmentProfileAlgorithm::FIELD_MOST_DEPRIVED_AREAS ) );
+    for ( const QString &name : { PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT, PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT_Q1, PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT_OUTSIDE_Q1, PlaceGapCatchmentProfileAlgorithm::FIELD_COUNT_RATE } )
+      fields.append( placegap::compat::doubleField( name, 20, 6 ) );
+  }
+
+  QgsAttributes profileValues( const placegap::CatchmentProfile &profile, bool withCount )
+  {
+    QgsAttributes values;
+    values << profile.population;
+    for ( int q = 0; q < 5; ++q )
+      values << ( profile.hasPopulation ? QVariant( profile.percentByQuintile[static_cast<std::size_t>( q )] ) : QVariant() );
+    values << ( profile.hasPopulation ? QVariant( profile.meanRank ) : QVariant() ) << profile.zones << profile.mostDeprivedZones;
+    if ( !withCount )
+      return values << QVariant() << QVariant() << QVariant() << QVariant();
+    values << profile.count << profile.countInQuintile1;
+    values << ( profile.count > 0 ? QVariant( 100.0 * ( profile.count - profile.countInQuintile1 ) / profile.count ) : QVariant() );
+    values << ( profile.hasPopulation ? QVariant( 100.0 * profile.count / profile.population ) : QVariant() );
+    return values;
   }
 } // namespace
 
@@ -90,12 +127,23 @@ QString PlaceGapCatchmentProfileAlgorithm::shortHelpString() const
                       "sum p f rank / sum p f), '%4' (small areas with at least 1 % of their area or population in the "
                       "catchment; smaller slivers from boundaries that do not quite match are apportioned but not "
                       "counted) and '%5' (of which in quintile 1).\n\n"
+                      "A rural lens: SIMD ranks areas, and in rural and island places deprived people live spread "
+                      "thinly through areas that are not in quintile 1, so quintile shares miss them. COUNT_FIELD (e.g. "
+                      "SIMD's income-deprived people, 'income_count' in the sample data) is apportioned like the "
+                      "population: '%6' (count), '%7' (of which in quintile 1 areas), '%8' (% of the count living "
+                      "outside quintile 1 areas) and '%9' (count as % of the population); NULL without COUNT_FIELD. "
+                      "CLASS_FIELD (e.g. the urban-rural class 'ur8_name') with CLASS_SUMMARY adds a table with the "
+                      "same profile for each class of the small areas (whole areas, '%10' = the class), so that "
+                      "'in Very Remote Rural areas 98% of income-deprived people live outside the most deprived "
+                      "quintile' can be read off. A count that is NULL is warned about and counts no one; one above "
+                      "the area's population stops the algorithm.\n\n"
                       "Nulls and bad values: a small area with a NULL or non-numeric rank or population, or no geometry, "
                       "is named in a warning and left out. A rank outside 1..RANK_COUNT or a negative population stops "
                       "the algorithm naming the feature, as does a pair of invalid geometries whose intersection cannot be computed. Zero populations are valid. A catchment receiving no "
                       "population gets NULL shares and mean rank (warned). Layers in different CRSs are transformed "
                       "to the catchments' CRS. Nothing is written when the algorithm stops." )
-      .arg( FIELD_POPULATION, FIELD_PERCENT_PREFIX, FIELD_MEAN_RANK, FIELD_AREAS, FIELD_MOST_DEPRIVED_AREAS );
+      .arg( FIELD_POPULATION, FIELD_PERCENT_PREFIX, FIELD_MEAN_RANK, FIELD_AREAS, FIELD_MOST_DEPRIVED_AREAS, FIELD_COUNT, FIELD_COUNT_Q1, FIELD_COUNT_OUTSIDE_Q1, FIELD_COUNT_RATE )
+      .arg( FIELD_CLASS );
 }
 
 PlaceGapCatchmentProfileAlgorithm *PlaceGapCatchmentProfileAlgorithm::createInstance() const
@@ -111,14 +159,20 @@ void PlaceGapCatchmentProfileAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
   addParameter( new QgsProcessingParameterFeatureSource( CATCHMENTS, QObject::tr( "Catchments, wards or localities (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
   addParameter( new QgsProcessingParameterEnum( APPORTIONMENT, QObject::tr( "Apportionment" ), QStringList() << QObject::tr( "Area-weighted" ) << QObject::tr( "Whole areas by centroid" ), false, AreaWeighted ) );
+  addParameter( new QgsProcessingParameterField( COUNT_FIELD, QObject::tr( "Count field, e.g. income-deprived people (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( CLASS_FIELD, QObject::tr( "Class field of the small areas, e.g. urban-rural class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Catchment deprivation profiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( CLASS_SUMMARY, QObject::tr( "Profile by class of the small areas" ), placegap::compat::SOURCE_ANY_VECTOR, QVariant(), true, false ) );
 }
 
 QString PlaceGapCatchmentProfileAlgorithm::layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &catchments, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  for ( const QString &parameter : { RANK_FIELD, POPULATION_FIELD } )
+  for ( const QString &parameter : { RANK_FIELD, POPULATION_FIELD, COUNT_FIELD, CLASS_FIELD } )
   {
-    const QString problem = missingField( areas.fields(), parameterAsString( parameters, parameter, context ), parameter, QObject::tr( "input" ) );
+    const QString field = parameterAsString( parameters, parameter, context );
+    if ( field.isEmpty() && ( parameter == COUNT_FIELD || parameter == CLASS_FIELD ) )
+      continue;
+    const QString problem = missingField( areas.fields(), field, parameter, QObject::tr( "input" ) );
     if ( !problem.isEmpty() )
       return problem;
   }
@@ -164,6 +218,16 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
   const bool areaWeighted = parameterAsEnum( parameters, APPORTIONMENT, context ) == AreaWeighted;
   const int rankIndex = areas->fields().lookupField( rankField );
   const int populationIndex = areas->fields().lookupField( populationField );
+  const QString countField = parameterAsString( parameters, COUNT_FIELD, context );
+  const QString classField = parameterAsString( parameters, CLASS_FIELD, context );
+  const int countIndex = countField.isEmpty() ? -1 : areas->fields().lookupField( countField );
+  const int classIndex = classField.isEmpty() ? -1 : areas->fields().lookupField( classField );
+  // Each class of the small areas profiled whole, like a catchment of its own.
+  std::map<QString, int> classPosition;
+  std::vector<placegap::ZoneContribution> classContributions;
+  const bool wantsClassSummary = parameters.value( CLASS_SUMMARY ).isValid() && !parameterAsOutputLayer( parameters, CLASS_SUMMARY, context ).isEmpty();
+  if ( wantsClassSummary && classIndex < 0 )
+    throw QgsProcessingException( QObject::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each small area." ) );
 
   // The catchments, indexed, in their own CRS.
   std::vector<QgsFeature> catchmentFeatures;
@@ -228,6 +292,28 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
       throw QgsProcessingException( QObject::tr( "%1: rank %2 in field '%3' is outside 1..%4; set %5 to the number of areas ranked nationally." ).arg( featureLabel( id ) ).arg( rank.value ).arg( rankField ).arg( rankCount ).arg( RANK_COUNT ) );
     if ( population.value < 0 )
       throw QgsProcessingException( QObject::tr( "%1: population %2 in field '%3' is negative." ).arg( featureLabel( id ) ).arg( population.value ).arg( populationField ) );
+    double count = 0;
+    if ( countIndex >= 0 )
+    {
+      const Number value = readNumber( feature.attribute( countIndex ) );
+      if ( value.status != NumberStatus::Number )
+        warnings.warn( QObject::tr( "no count" ), QObject::tr( "%1: count field '%2' is NULL or not a number; the area counts no one (its population still counts)." ).arg( featureLabel( id ), countField ) );
+      else if ( value.value < 0 || value.value > population.value )
+        throw QgsProcessingException( QObject::tr( "%1: count %2 in field '%3' is outside 0..%4, the area's population ('%5')." ).arg( featureLabel( id ) ).arg( value.value ).arg( countField ).arg( population.value ).arg( populationField ) );
+      else
+        count = value.value;
+    }
+    if ( classIndex >= 0 )
+    {
+      const QString cls = codeKey( feature.attribute( classIndex ) );
+      if ( cls.isEmpty() )
+        warnings.warn( QObject::tr( "no class" ), QObject::tr( "%1: class field '%2' is NULL or empty; the area is left out of the class summary." ).arg( featureLabel( id ), classField ) );
+      else
+      {
+        const int position = classPosition.emplace( cls, static_cast<int>( classPosition.size() ) ).first->second;
+        classContributions.push_back( placegap::ZoneContribution { position, *quintile, rank.value, population.value, 1.0, count } );
+      }
+    }
     QgsGeometry geometry = feature.geometry();
     if ( geometry.isNull() || geometry.isEmpty() )
     {
@@ -258,7 +344,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
         const double fraction = std::min( 1.0, part->area() / area );
         if ( fraction > 0 )
         {
-          contributions.push_back( placegap::ZoneContribution { static_cast<int>( k ), *quintile, rank.value, population.value, fraction } );
+          contributions.push_back( placegap::ZoneContribution { static_cast<int>( k ), *quintile, rank.value, population.value, fraction, count } );
           allocatedPopulation += population.value * fraction;
         }
       }
@@ -271,7 +357,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
         const std::size_t k = static_cast<std::size_t>( candidate );
         if ( engines[k]->intersects( point.constGet() ) )
         {
-          contributions.push_back( placegap::ZoneContribution { static_cast<int>( k ), *quintile, rank.value, population.value, 1.0 } );
+          contributions.push_back( placegap::ZoneContribution { static_cast<int>( k ), *quintile, rank.value, population.value, 1.0, count } );
           allocatedPopulation += population.value;
         }
       }
@@ -285,13 +371,9 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
   const std::vector<placegap::CatchmentProfile> profiles = placegap::catchmentProfiles( contributions, static_cast<int>( catchmentFeatures.size() ) );
 
   QgsFields outputFields = catchments->fields();
-  outputFields.append( placegap::compat::doubleField( FIELD_POPULATION, 20, 6 ) );
-  for ( int q = 1; q <= 5; ++q )
-    outputFields.append( placegap::compat::doubleField( FIELD_PERCENT_PREFIX + QString::number( q ), 20, 6 ) );
-  outputFields.append( placegap::compat::doubleField( FIELD_MEAN_RANK, 20, 6 ) );
-  outputFields.append( placegap::compat::intField( FIELD_AREAS ) );
-  outputFields.append( placegap::compat::intField( FIELD_MOST_DEPRIVED_AREAS ) );
+  appendProfileFields( outputFields );
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  PlaceGapOutputGuard classGuard( parameters, CLASS_SUMMARY, context );
   QString destination;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, catchments->wkbType(), catchments->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !sink )
@@ -303,10 +385,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
     QgsFeature out = catchmentFeatures[k];
     const placegap::CatchmentProfile &profile = profiles[k];
     QgsAttributes values = out.attributes();
-    values << profile.population;
-    for ( int q = 0; q < 5; ++q )
-      values << ( profile.hasPopulation ? QVariant( profile.percentByQuintile[static_cast<std::size_t>( q )] ) : QVariant() );
-    values << ( profile.hasPopulation ? QVariant( profile.meanRank ) : QVariant() ) << profile.zones << profile.mostDeprivedZones;
+    values << profileValues( profile, countIndex >= 0 );
     if ( !profile.hasPopulation )
       feedback->pushWarning( QObject::tr( "Catchment feature %1 receives no population: its shares and mean rank are NULL." ).arg( out.id() ) );
     out.setAttributes( values );
@@ -315,10 +394,36 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
     feedback->setProgress( 90.0 + 10.0 * static_cast<double>( k + 1 ) / static_cast<double>( catchmentFeatures.size() ) );
   }
   sink.reset();
+
+  // The class summary, when asked for: one row per class, by name.
+  QString classDestination;
+  if ( wantsClassSummary )
+  {
+    const std::vector<placegap::CatchmentProfile> byClass = placegap::catchmentProfiles( classContributions, static_cast<int>( classPosition.size() ) );
+    QgsFields classFields;
+    classFields.append( placegap::compat::stringField( FIELD_CLASS ) );
+    appendProfileFields( classFields );
+    std::unique_ptr<QgsFeatureSink> classSink( parameterAsSink( parameters, CLASS_SUMMARY, context, classDestination, classFields, placegap::compat::WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem() ) );
+    if ( !classSink )
+      throw QgsProcessingException( invalidSinkError( parameters, CLASS_SUMMARY ) );
+    for ( const auto &[name, position] : classPosition )
+    {
+      const placegap::CatchmentProfile &profile = byClass[static_cast<std::size_t>( position )];
+      QgsFeature row( classFields );
+      row.setAttributes( QgsAttributes() << name << profileValues( profile, countIndex >= 0 ) );
+      if ( !classSink->addFeature( row, QgsFeatureSink::FastInsert ) )
+        throw QgsProcessingException( writeFeatureError( classSink.get(), parameters, CLASS_SUMMARY ) );
+      if ( countIndex >= 0 && profile.count > 0 )
+        feedback->pushInfo( QObject::tr( "Class '%1': %2 of its %3 people counted in '%4' (%5%) live outside quintile 1 areas." ).arg( name ).arg( profile.count - profile.countInQuintile1, 0, 'f', 0 ).arg( profile.count, 0, 'f', 0 ).arg( countField ).arg( 100.0 * ( profile.count - profile.countInQuintile1 ) / profile.count, 0, 'f', 1 ) );
+    }
+    classGuard.keep();
+  }
   outputGuard.keep();
   PlaceGapStylePostProcessor::attach( context, destination, QStringLiteral( "catchment_share_q1.qml" ), FIELD_PERCENT_PREFIX + QStringLiteral( "1" ) );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
+  if ( !classDestination.isEmpty() )
+    outputs.insert( CLASS_SUMMARY, classDestination );
   return withProvenance( parameters, outputs );
 }

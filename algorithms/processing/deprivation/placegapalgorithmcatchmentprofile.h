@@ -26,6 +26,13 @@ class PlaceGapCatchmentProfileAlgorithm : public PlaceGapDeprivationAttainmentAl
     static const QString FIELD_MEAN_RANK;
     static const QString FIELD_AREAS;
     static const QString FIELD_MOST_DEPRIVED_AREAS;
+    //! With COUNT_FIELD: the apportioned count, the part in quintile 1 areas, % of it outside them, % of the population.
+    static const QString FIELD_COUNT;
+    static const QString FIELD_COUNT_Q1;
+    static const QString FIELD_COUNT_OUTSIDE_Q1;
+    static const QString FIELD_COUNT_RATE;
+    //! CLASS_SUMMARY's class column (the rest as above).
+    static const QString FIELD_CLASS;
 
     QString name() const override;
     QString displayName() const override;

@@ -89,7 +89,8 @@ namespace
       QString code, name, izCode, izName, councilCode, councilName;
       std::optional<double> population, workingAge, rank;
       QVector<QVariant> domainRanks, accessTimes;
-      QVector<QVariant> urbanRural; // UR2, UR3, UR6, UR8
+      QVariant incomeCount, incomeRate; // income-deprived people and their % of the population
+      QVector<QVariant> urbanRural;     // UR2, UR3, UR6, UR8
       int simdQuintile = 0, simdDecile = 0, councilQuintile = 0, councilDecile = 0;
       QgsGeometry geometry;
       PlaceGapSampleIslands::Placement island;
@@ -521,7 +522,10 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   joinByZone( QStringLiteral( "simd_indicators" ), QStringLiteral( "Data_Zone" ), [&]( DataZone &zone, const QgsFeature &f )
               {
     for ( const QString &field : accessFields )
-      zone.accessTimes << asVariant( publishedNumber( f.attribute( field ) ) ); } );
+      zone.accessTimes << asVariant( publishedNumber( f.attribute( field ) ) );
+    zone.incomeCount = asVariant( publishedNumber( f.attribute( QStringLiteral( "Income_count" ) ) ) );
+    const std::optional<double> rate = publishedNumber( f.attribute( QStringLiteral( "Income_rate" ) ) );
+    zone.incomeRate = rate ? QVariant( 100.0 * *rate ) : QVariant(); } );
 
   joinByZone( QStringLiteral( "urban_rural" ), QStringLiteral( "DZ_CODE" ), [&]( DataZone &zone, const QgsFeature &f )
               {
@@ -702,6 +706,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     definitions << qMakePair( QStringLiteral( "ur2" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur3" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur6" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur8" ), QVariant::Int ) << qMakePair( QStringLiteral( "ur8_name" ), QVariant::String );
     definitions << qMakePair( QStringLiteral( "island" ), QVariant::Int ) << qMakePair( QStringLiteral( "island_id" ), QVariant::Int ) << qMakePair( QStringLiteral( "island_share" ), QVariant::Double );
     definitions << qMakePair( PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS, QVariant::Int ) << qMakePair( PlaceGapDegreeOfUrbanisationAlgorithm::FIELD_CLASS_LABEL, QVariant::String );
+    definitions << qMakePair( QStringLiteral( "income_count" ), QVariant::Int ) << qMakePair( QStringLiteral( "income_rate" ), QVariant::Double );
     const QgsFields fields = makeFields( definitions );
     QgsFeatureList features;
     for ( const auto &[code, zone] : zones )
@@ -718,7 +723,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       const int ur8 = zone.urbanRural.value( 3 ).toInt();
       values << ( ur8 >= 1 && ur8 <= 8 ? QVariant( UR8_NAMES.at( ur8 - 1 ) ) : QVariant() );
       values << ( zone.island.onIsland ? 1 : 0 ) << ( zone.island.onIsland ? QVariant( zone.island.islandId ) : QVariant() ) << zone.island.islandShare;
-      values << zone.degurba << zone.degurbaLabel;
+      values << zone.degurba << zone.degurbaLabel << zone.incomeCount << zone.incomeRate;
       QgsFeature f( fields );
       f.setAttributes( values );
       f.setGeometry( zone.geometry );
