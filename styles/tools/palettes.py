@@ -27,6 +27,8 @@ FLAGS = [
     ("below expectation", "below expectation", "#d6604d"),
     ("as expected", "as expected", "#f0f0f0"),
     ("above expectation", "above expectation", "#4393c3"),
+    # A suppressed or banded value whose interval allows more than one flag: hatched, never a class colour.
+    ("not known", "not known: suppressed or banded, either way", "#762a83", {"brush": "b_diagonal", "outline": "#762a83"}),
 ]
 BANDS = [
     (0, 5, "0 - 5 min", "#0c2c84"),

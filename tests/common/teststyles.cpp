@@ -60,8 +60,8 @@ namespace
       { "supply_ratios_points.qml", { "Point", "ratio", "double", 5, "quintile 1" } },
       { "lisa_clusters.qml", { "Polygon", "cluster", "integer", 6, "High-High" } },
       { "lisa_clusters_points.qml", { "Point", "cluster", "integer", 6, "High-High" } },
-      { "residual_flag.qml", { "Polygon", "flag", "string", 3, "below expectation" } },
-      { "residual_flag_points.qml", { "Point", "flag", "string", 3, "below expectation" } },
+      { "residual_flag.qml", { "Polygon", "flag", "string", 4, "below expectation" } },
+      { "residual_flag_points.qml", { "Point", "flag", "string", 4, "below expectation" } },
       { "travel_time_polygons.qml", { "Polygon", "minutes", "double", 6, "0 - 5 min" } },
       { "travel_time_points.qml", { "Point", "minutes", "double", 6, "0 - 5 min" } },
       { "travel_time_lines.qml", { "LineString", "minutes", "double", 6, "0 - 5 min" } },
@@ -402,7 +402,7 @@ void TestStyles::residualsStyleFollowsGeometry()
   QSet<QString> flags;
   for ( const QgsRendererCategory &category : dynamic_cast<const QgsCategorizedSymbolRenderer *>( styled->renderer() )->categories() )
     flags << category.value().toString();
-  for ( const QString &flag : { "above expectation", "below expectation", "as expected" } )
+  for ( const QString &flag : { "above expectation", "below expectation", "as expected", "not known" } )
     QVERIFY2( flags.contains( flag ), qPrintable( flag ) );
 }
 

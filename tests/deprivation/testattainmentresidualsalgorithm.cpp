@@ -60,6 +60,8 @@ class TestAttainmentResiduals : public QObject
     void negativeWeightFails();
     void clashingOutputFieldIsRefused();
     void smallCohortsAreShrunk();
+    void intervalsAreJudgedAtBothEnds();
+    void bandedSmallSchoolIsShrunkAtBothEnds();
 
   private:
     QVariantMap parameters( const QList<School> &schools, const QString &name, const QString &attainmentType = QStringLiteral( "double" ), const QString &extraField = QString() );
@@ -208,19 +210,22 @@ void TestAttainmentResiduals::nullsAndTextAreWarnedAndLeftNull()
   QList<School> schools;
   for ( const School &school : LINE )
     schools << School { school.code, school.deprivation, school.attainment.toString(), school.rurality, school.pupils };
-  schools << School { "S5", 5, "c", "U", 10 } << School { "S6", QVariant(), "12", "U", 10 } << School { "S7", 3, "12", "U", 0 };
+  schools << School { "S5", 5, "lots", "U", 10 } << School { "S6", QVariant(), "12", "U", 10 } << School { "S7", 3, "12", "U", 0 } << School { "S8", 2, "z", "U", 10 };
   QVariantMap params = parameters( schools, "nulls", QStringLiteral( "string" ) );
   params.insert( "WEIGHT_FIELD", "pupils" );
   const QVariantMap results = run( params );
   QVERIFY( !results.isEmpty() );
-  QCOMPARE( mFeedback.warningsWith( { "Feature 5", "'pct'", "not a number" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 5", "'pct'", "'lots'" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 8", "'pct'", "not applicable" } ).size(), 1 );
   QCOMPARE( mFeedback.warningsWith( { "Feature 6", "'score'", "NULL" } ).size(), 1 );
   QCOMPARE( mFeedback.warningsWith( { "Feature 7", "'pupils'", "zero" } ).size(), 1 );
   QVERIFY( near( results.value( "SLOPE" ), 3.1 ) ); // the fit uses S1-S4 only
   const QMap<QString, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
-  QCOMPARE( out.size(), 7 );
-  for ( const char *code : { "S5", "S6", "S7" } )
+  QCOMPARE( out.size(), 8 );
+  for ( const char *code : { "S5", "S6", "S7", "S8" } )
     QVERIFY2( out.value( code ).attribute( "expected" ).isNull() && out.value( code ).attribute( "flag" ).isNull(), code );
+  QCOMPARE( out.value( "S5" ).attribute( "att_status" ).toString(), QStringLiteral( "unreadable" ) );
+  QCOMPARE( out.value( "S1" ).attribute( "att_status" ).toString(), QStringLiteral( "value" ) );
 }
 
 void TestAttainmentResiduals::constantDeprivationFails()
@@ -325,6 +330,85 @@ void TestAttainmentResiduals::smallCohortsAreShrunk()
   QString error;
   QVERIFY( run( params, &error ).isEmpty() );
   QVERIFY2( error.contains( "120" ) && error.contains( "percentage" ), qPrintable( error ) );
+}
+
+/*
+ * The LINE schools fitted (slope 3.1, intercept 2, s = sqrt(1.35) = 1.1619, equal weights), and four
+ * schools known only as intervals, not fitted, judged at both ends (THRESHOLD 1):
+ *   B1 x 2, "12-14":  expected 8.2,  residual 3.8..5.8,    standardised 3.27..4.99   -> above
+ *   B2 x 3, "<5":     expected 11.3, residual -11.3..-6.3, standardised -9.73..-5.42 -> below
+ *   B3 x 4, "14-15%": expected 14.4, residual -0.4..0.6,   standardised -0.34..0.52  -> as expected
+ *   B4 x 1, "[c]":    expected 5.1,  residual -5.1..94.9: either way                -> not known
+ * S3 is below (standardised -1.337), so FLAGGED_BELOW = 2 and FLAGGED_ABOVE = 1.
+ */
+void TestAttainmentResiduals::intervalsAreJudgedAtBothEnds()
+{
+  QList<School> schools;
+  for ( const School &school : LINE )
+    schools << School { school.code, school.deprivation, school.attainment.toString(), school.rurality, school.pupils };
+  schools << School { "B1", 2, "12-14", "U", 10 } << School { "B2", 3, "<5", "U", 10 } << School { "B3", 4, "14-15%", "U", 10 } << School { "B4", 1, "[c]", "U", 10 };
+  const QVariantMap results = run( parameters( schools, "intervals", QStringLiteral( "string" ) ) );
+  QVERIFY( !results.isEmpty() );
+  QVERIFY( near( results.value( "SLOPE" ), 3.1 ) ); // intervals are not fitted
+  QCOMPARE( results.value( "FLAGGED_ABOVE" ).toInt(), 1 );
+  QCOMPARE( results.value( "FLAGGED_BELOW" ).toInt(), 2 );
+  const QMap<QString, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  const QMap<QString, std::tuple<double, double, double, QString, QString>> expected {
+      { "B1", { 8.2, 3.8, 5.8, "above expectation", "banded" } },
+      { "B2", { 11.3, -11.3, -6.3, "below expectation", "banded" } },
+      { "B3", { 14.4, -0.4, 0.6, "as expected", "banded" } },
+      { "B4", { 5.1, -5.1, 94.9, "not known", "suppressed" } },
+  };
+  for ( auto it = expected.constBegin(); it != expected.constEnd(); ++it )
+  {
+    const QgsFeature f = out.value( it.key() );
+    const auto &[fitted, lower, upper, flag, status] = it.value();
+    QVERIFY2( near( f.attribute( "expected" ), fitted ), qPrintable( it.key() ) );
+    QVERIFY2( near( f.attribute( "resid_lo" ), lower ) && near( f.attribute( "resid_hi" ), upper ), qPrintable( it.key() ) );
+    QVERIFY2( f.attribute( "residual" ).isNull() && f.attribute( "std_resid" ).isNull(), qPrintable( it.key() ) );
+    QCOMPARE( f.attribute( "flag" ).toString(), flag );
+    QCOMPARE( f.attribute( "att_status" ).toString(), status );
+  }
+  // A published value's residual interval is the residual itself.
+  QVERIFY( near( out.value( "S2" ).attribute( "resid_lo" ), 0.8 ) && near( out.value( "S2" ).attribute( "resid_hi" ), 0.8 ) );
+}
+
+/*
+ * The eight schools of smallCohortsAreShrunk with a ninth at x = 5, published as the band "<5" of
+ * 40 pupils. It is not fitted, so the fit and tau^2 are those of the eight; at its expectation e
+ * (that of S5, same x) v = 100^2 e (1 - e) / 40, f = tau^2 / (tau^2 + v), m = 1.96 sqrt(tau^2 v /
+ * (tau^2 + v)); every value in 0..5 gives a shrunk residual (y - 100 e) f -/+ m, so eb_lo =
+ * (0 - 100 e) f - m and eb_hi = (5 - 100 e) f + m: below expectation, as eb_hi < 0 whatever the
+ * value in the band. Wilson: the lower end of 0 % of 40 (0) to the upper end of 5 % of 40.
+ */
+void TestAttainmentResiduals::bandedSmallSchoolIsShrunkAtBothEnds()
+{
+  const QList<double> deviation { 0, 10, 0, -2, 0, 12, 0, -20 };
+  const QList<double> cohort { 100, 200, 100, 100, 100, 5, 100, 300 };
+  QList<School> schools;
+  for ( int i = 0; i < 8; ++i )
+    schools << School { QStringLiteral( "S%1" ).arg( i + 1 ), i + 1, QString::number( 50 + 4 * ( i + 1 ) + deviation[i] ), "U", cohort[i] };
+  schools << School { "S9", 5, "<5", "U", 40 };
+  QVariantMap params = parameters( schools, "banded_small", QStringLiteral( "string" ) );
+  params.insert( "COHORT_FIELD", "pupils" );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  const QMap<QString, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  const double tau2 = std::pow( results.value( "BETWEEN_SD" ).toDouble(), 2 );
+  QVERIFY( tau2 > 0 );
+  const double e = out.value( "S5" ).attribute( "expected" ).toDouble() / 100;
+  QVERIFY( near( out.value( "S9" ).attribute( "expected" ), 100 * e ) );
+  const double v = 1e4 * e * ( 1 - e ) / 40, f = tau2 / ( tau2 + v ), m = 1.959963984540054 * std::sqrt( tau2 * v / ( tau2 + v ) );
+  QVERIFY( near( out.value( "S9" ).attribute( "eb_lo" ), -100 * e * f - m ) );
+  QVERIFY( near( out.value( "S9" ).attribute( "eb_hi" ), ( 5 - 100 * e ) * f + m ) );
+  QVERIFY( ( 5 - 100 * e ) * f + m < 0 );
+  QCOMPARE( out.value( "S9" ).attribute( "flag" ).toString(), QStringLiteral( "below expectation" ) );
+  QVERIFY( out.value( "S9" ).attribute( "eb_resid" ).isNull() && out.value( "S9" ).attribute( "eb_rank" ).isNull() );
+  const double z = 1.959963984540054, p = 0.05, n = 40;
+  const double centre = ( p + z * z / ( 2 * n ) ) / ( 1 + z * z / n ), half = z * std::sqrt( p * ( 1 - p ) / n + z * z / ( 4 * n * n ) ) / ( 1 + z * z / n );
+  QVERIFY( near( out.value( "S9" ).attribute( "wilson_lo" ), 0 ) );
+  QVERIFY( near( out.value( "S9" ).attribute( "wilson_hi" ), 100 * ( centre + half ) ) );
+  QCOMPARE( results.value( "FLAGGED_BELOW" ).toInt(), 2 ); // S8 and S9
 }
 
 QTEST_MAIN( TestAttainmentResiduals )

@@ -5,6 +5,7 @@
 
 #include "attainmentgap.h"
 #include "linearfit.h"
+#include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
@@ -36,14 +37,17 @@ const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_SHRUNK_UPPER = QString
 const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_RANK = QStringLiteral( "eb_rank" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_RANK_LOWER = QStringLiteral( "rank_lo" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_RANK_UPPER = QStringLiteral( "rank_hi" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_RESIDUAL_LOWER = QStringLiteral( "resid_lo" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_RESIDUAL_UPPER = QStringLiteral( "resid_hi" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FIELD_ATTAINMENT_STATUS = QStringLiteral( "att_status" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FLAG_ABOVE = QStringLiteral( "above expectation" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FLAG_BELOW = QStringLiteral( "below expectation" );
 const QString PlaceGapAttainmentResidualsAlgorithm::FLAG_AS_EXPECTED = QStringLiteral( "as expected" );
+const QString PlaceGapAttainmentResidualsAlgorithm::FLAG_NOT_KNOWN = QStringLiteral( "not known" );
 
 namespace
 {
   const QString INPUT = QStringLiteral( "INPUT" );
-  const QString ATTAINMENT_FIELD = QStringLiteral( "ATTAINMENT_FIELD" );
   const QString DEPRIVATION_FIELD = QStringLiteral( "DEPRIVATION_FIELD" );
   const QString RURALITY_FIELD = QStringLiteral( "RURALITY_FIELD" );
   const QString WEIGHT_FIELD = QStringLiteral( "WEIGHT_FIELD" );
@@ -66,6 +70,75 @@ namespace
       placegap::FitObservation fit;
       double cohort = std::numeric_limits<double>::quiet_NaN(); //!< pupils the share is of; NaN without
   };
+  //! A feature whose attainment is known only as an interval (suppressed or banded): not fitted, judged at both ends.
+  struct IntervalObservation
+  {
+      QgsFeatureId id = FID_NULL;
+      QString rurality;
+      double deprivation = 0;
+      double weight = 1;
+      placegap::PublishedCell cell;
+      double cohort = std::numeric_limits<double>::quiet_NaN();
+  };
+
+  //! What can be said of an interval observation: its residual's interval, and a flag only where every value in it agrees.
+  struct IntervalResult
+  {
+      double expected = 0;
+      double residualLower = 0, residualUpper = 0;
+      QString flag;
+      QVariant wilsonLower, wilsonUpper, shrunkLower, shrunkUpper;
+  };
+
+  QString flagOf( double lower, double upper, double threshold )
+  {
+    if ( lower > threshold )
+      return PlaceGapAttainmentResidualsAlgorithm::FLAG_ABOVE;
+    if ( upper < -threshold )
+      return PlaceGapAttainmentResidualsAlgorithm::FLAG_BELOW;
+    if ( lower >= -threshold && upper <= threshold )
+      return PlaceGapAttainmentResidualsAlgorithm::FLAG_AS_EXPECTED;
+    return PlaceGapAttainmentResidualsAlgorithm::FLAG_NOT_KNOWN;
+  }
+
+  /**
+   * Judges an interval observation against its expectation. Without a cohort the residual's ends
+   * are standardised by sqrt(w / mean w) / s (a feature outside the fit has no leverage) and
+   * compared with the threshold; with one, each end is shrunk as a published residual would be
+   * and the shrunk interval widened by its 95 % margin, then compared with 0.
+   */
+  IntervalResult judgeInterval( const IntervalObservation &observation, double expected, const placegap::LinearFit &fit, double meanWeight, double threshold, bool withCohort, double betweenSd )
+  {
+    IntervalResult result;
+    result.expected = expected;
+    result.residualLower = observation.cell.lower - expected;
+    result.residualUpper = observation.cell.upper - expected;
+    if ( !withCohort )
+    {
+      if ( fit.residualSd > 0 )
+      {
+        const double scale = std::sqrt( observation.weight / meanWeight ) / fit.residualSd;
+        result.flag = flagOf( result.residualLower * scale, result.residualUpper * scale, threshold );
+      }
+      return result;
+    }
+    const double n = observation.cohort;
+    if ( std::isnan( n ) )
+      return result;
+    const double e = std::clamp( expected / 100.0, 0.5 / n, 1 - 0.5 / n );
+    const double v = 100.0 * 100.0 * e * ( 1 - e ) / n;
+    const double between = betweenSd * betweenSd;
+    const double factor = between / ( between + v );
+    const double margin = placegap::Z_975 * std::sqrt( between * v / ( between + v ) );
+    // Every value in the band gives a shrunk residual r f with interval r f -/+ margin.
+    result.shrunkLower = result.residualLower * factor - margin;
+    result.shrunkUpper = result.residualUpper * factor + margin;
+    result.flag = flagOf( result.residualLower * factor, result.residualUpper * factor, margin );
+    result.wilsonLower = 100 * placegap::wilsonInterval( observation.cell.lower / 100.0, n ).lower;
+    result.wilsonUpper = 100 * placegap::wilsonInterval( observation.cell.upper / 100.0, n ).upper;
+    return result;
+  }
+
   //! What the small-number methods give one feature with a cohort.
   struct SmallNumberResult
   {
@@ -115,6 +188,50 @@ namespace
       result.byId[observation.id] = SmallNumberResult { 100 * wilson.lower, 100 * wilson.upper, shrinkage.residuals[k], shrinkage.residuals[k] - margin, shrinkage.residuals[k] + margin, ranks.rank[k], ranks.interval[k].lower, ranks.interval[k].upper };
     }
     return result;
+  }
+
+  //! A fitted feature's results.
+  struct FitResult
+  {
+      double expected;
+      double residual;
+      double standardised;
+  };
+
+  //! The result fields of a feature with a published value (or none: NULLs), from expected to resid_hi.
+  QgsAttributes publishedValues( const FitResult *fit, const SmallNumberResult *small, bool withCohort, double threshold )
+  {
+    QgsAttributes values;
+    if ( !fit )
+      values << QVariant() << QVariant() << QVariant() << QVariant();
+    else
+    {
+      const bool standardised = !std::isnan( fit->standardised );
+      QVariant flag;
+      if ( withCohort && small )
+        flag = small->shrunkLower > 0 ? PlaceGapAttainmentResidualsAlgorithm::FLAG_ABOVE : small->shrunkUpper < 0 ? PlaceGapAttainmentResidualsAlgorithm::FLAG_BELOW
+                                                                                                                  : PlaceGapAttainmentResidualsAlgorithm::FLAG_AS_EXPECTED;
+      else if ( !withCohort && standardised )
+        flag = fit->standardised > threshold ? PlaceGapAttainmentResidualsAlgorithm::FLAG_ABOVE : fit->standardised < -threshold ? PlaceGapAttainmentResidualsAlgorithm::FLAG_BELOW
+                                                                                                                                 : PlaceGapAttainmentResidualsAlgorithm::FLAG_AS_EXPECTED;
+      values << fit->expected << fit->residual << ( standardised ? QVariant( fit->standardised ) : QVariant() ) << flag;
+    }
+    if ( small )
+      values << small->wilsonLower << small->wilsonUpper << small->shrunk << small->shrunkLower << small->shrunkUpper << small->rank << small->rankLower << small->rankUpper;
+    else
+      values << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant();
+    // A published value's residual interval is the residual itself.
+    const QVariant residual = fit ? QVariant( fit->residual ) : QVariant();
+    return values << residual << residual;
+  }
+
+  //! The result fields of a feature known only as an interval: no point residual, standardised residual or rank.
+  QgsAttributes intervalValues( const IntervalResult &r )
+  {
+    QgsAttributes values;
+    values << r.expected << QVariant() << QVariant() << ( r.flag.isEmpty() ? QVariant() : QVariant( r.flag ) );
+    values << r.wilsonLower << r.wilsonUpper << QVariant() << r.shrunkLower << r.shrunkUpper << QVariant() << QVariant() << QVariant();
+    return values << r.residualLower << r.residualUpper;
   }
 } // namespace
 
@@ -166,14 +283,26 @@ QString PlaceGapAttainmentResidualsAlgorithm::shortHelpString() const
                       "fixes them): league tables of small schools are mostly noise, and these intervals show it. "
                       "Features without a cohort are fitted but get NULL small-number fields; a % outside 0-100 "
                       "stops the algorithm.\n\n"
-                      "Nulls and bad values: a feature with a NULL or non-numeric attainment ('c', '*') or "
-                      "deprivation, a NULL weight or class, or a zero weight is named in a warning with its field, "
-                      "left out of the fit and written with NULL results. A negative weight stops the algorithm "
+                      "Suppressed and banded values ('[c]', '97-100%', '<5', or a lower/upper pair): a school known "
+                      "only as an interval is not fitted (the fit uses published values), but it is judged at both "
+                      "ends of its interval: '%2' is NULL and '%16'..'%17' is its residual's interval (equal ends for "
+                      "a published value); '%4' says above or below expectation only when every value in the "
+                      "interval would (standardised by sqrt(w / mean w) / s, a school outside the fit having no "
+                      "leverage; with a cohort, each end shrunk as above and widened by its margin), as expected "
+                      "when every value would be, and '%18' when the interval allows either: a suppressed 0-100 is "
+                      "always '%18'. '%19' is the cell's status (value, suppressed, banded, not applicable, empty or "
+                      "unreadable). Such schools get the Wilson interval from the low end of the band to the high "
+                      "end, and no point residual or rank.\n\n"
+                      "%20\n\n"
+                      "Nulls and bad values: a feature with no usable attainment (NULL, 'z', or text that fits no "
+                      "form) or a NULL or non-numeric deprivation, a NULL weight or class, or a zero weight is named "
+                      "in a warning with its field, left out of the fit and written with NULL results. A negative weight stops the algorithm "
                       "naming the feature; so does a fit that cannot be made (no more features than parameters, or "
                       "deprivation that does not vary). A rurality class with one feature fits it exactly: its "
                       "standardised residual and flag are NULL. Nothing is written when the algorithm stops." )
       .arg( FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FLAG_ABOVE, FLAG_BELOW, FLAG_AS_EXPECTED, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER )
-      .arg( FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER );
+      .arg( FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER, FIELD_RESIDUAL_LOWER, FIELD_RESIDUAL_UPPER, FLAG_NOT_KNOWN )
+      .arg( FIELD_ATTAINMENT_STATUS, PlaceGapAttainmentCells::helpText() );
 }
 
 PlaceGapAttainmentResidualsAlgorithm *PlaceGapAttainmentResidualsAlgorithm::createInstance() const
@@ -184,7 +313,8 @@ PlaceGapAttainmentResidualsAlgorithm *PlaceGapAttainmentResidualsAlgorithm::crea
 void PlaceGapAttainmentResidualsAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas or schools (any layer or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  addParameter( new QgsProcessingParameterField( ATTAINMENT_FIELD, QObject::tr( "Attainment field" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (a number or published text)" ) ) )
+    addParameter( definition );
   addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (rank, score or class)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
   addParameter( new QgsProcessingParameterField( RURALITY_FIELD, QObject::tr( "Rurality class field (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, QObject::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
@@ -203,7 +333,10 @@ void PlaceGapAttainmentResidualsAlgorithm::initAlgorithm( const QVariantMap & )
 
 QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  for ( const QString &parameter : { ATTAINMENT_FIELD, DEPRIVATION_FIELD, RURALITY_FIELD, WEIGHT_FIELD, COHORT_FIELD } )
+  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, QObject::tr( "input" ) );
+  if ( !cellsProblem.isEmpty() )
+    return cellsProblem;
+  for ( const QString &parameter : { DEPRIVATION_FIELD, RURALITY_FIELD, WEIGHT_FIELD, COHORT_FIELD } )
   {
     const QString field = parameterAsString( parameters, parameter, context );
     if ( field.isEmpty() )
@@ -212,20 +345,20 @@ QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSour
     if ( !problem.isEmpty() )
       return problem;
   }
-  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER, FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER }, QObject::tr( "input" ) );
+  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER, FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER, FIELD_RESIDUAL_LOWER, FIELD_RESIDUAL_UPPER, FIELD_ATTAINMENT_STATUS }, QObject::tr( "input" ) );
 }
 
 QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
 
-  const QString attainmentField = parameterAsString( parameters, ATTAINMENT_FIELD, context );
+  const PlaceGapAttainmentCells cells( *this, source->fields(), parameters, context );
+  const QString attainmentField = cells.fieldsText();
   const QString deprivationField = parameterAsString( parameters, DEPRIVATION_FIELD, context );
   const QString ruralityField = parameterAsString( parameters, RURALITY_FIELD, context );
   const QString weightField = parameterAsString( parameters, WEIGHT_FIELD, context );
   const double threshold = parameterAsDouble( parameters, THRESHOLD, context );
   const QgsFields fields = source->fields();
-  const int attainmentIndex = fields.lookupField( attainmentField );
   const int deprivationIndex = fields.lookupField( deprivationField );
   const int ruralityIndex = ruralityField.isEmpty() ? -1 : fields.lookupField( ruralityField );
   const int weightIndex = weightField.isEmpty() ? -1 : fields.lookupField( weightField );
@@ -235,6 +368,8 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   // Pass 1: read and check every feature.
   PlaceGapFeatureWarnings warnings( feedback );
   std::vector<Observation> observations;
+  std::vector<IntervalObservation> intervals;
+  std::map<QgsFeatureId, placegap::CellStatus> statusById;
   const double total = std::max<double>( 1.0, static_cast<double>( source->featureCount() ) );
   long long read = 0;
   QgsFeatureRequest request;
@@ -254,24 +389,30 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     {
       weight = readNumber( feature.attribute( weightIndex ) );
       if ( weight.status == NumberStatus::Number && weight.value < 0 )
-        throw QgsProcessingException( QObject::tr( "%1: weight %2 in field '%3' is negative." ).arg( featureLabel( id ) ).arg( weight.value ).arg( weightField ) );
+        throw QgsProcessingException( QObject::tr( "%1: weight %2 in field '%3' is negative." ).arg( cells.label( feature ) ).arg( weight.value ).arg( weightField ) );
     }
-    const Number attainment = readNumber( feature.attribute( attainmentIndex ) );
+    const placegap::PublishedCell cell = cells.read( feature );
+    statusById[id] = cell.status;
     const Number deprivation = readNumber( feature.attribute( deprivationIndex ) );
     bool ok = true;
-    for ( const auto &[number, field, kind] : { std::make_tuple( attainment, attainmentField, QObject::tr( "attainment" ) ), std::make_tuple( deprivation, deprivationField, QObject::tr( "deprivation" ) ), std::make_tuple( weight, weightField, QObject::tr( "weight" ) ) } )
+    if ( !cell.isUsable() )
+    {
+      warnings.warn( cell.status == placegap::CellStatus::Unreadable ? QObject::tr( "attainment unreadable" ) : QObject::tr( "no attainment" ), cells.unusableReason( feature, cell ) );
+      ok = false;
+    }
+    for ( const auto &[number, field, kind] : { std::make_tuple( deprivation, deprivationField, QObject::tr( "deprivation" ) ), std::make_tuple( weight, weightField, QObject::tr( "weight" ) ) } )
     {
       if ( number.status != NumberStatus::Number )
       {
         const bool isNull = number.status == NumberStatus::Null;
         warnings.warn( isNull ? QObject::tr( "NULL %1" ).arg( kind ) : QObject::tr( "%1 not a number" ).arg( kind ),
-                       QObject::tr( "%1: field '%2' is %3; the feature is left out of the fit and its results are NULL." ).arg( featureLabel( id ), field, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+                       QObject::tr( "%1: field '%2' is %3; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), field, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
         ok = false;
       }
     }
     if ( ok && weight.value == 0 )
     {
-      warnings.warn( QObject::tr( "zero weight" ), QObject::tr( "%1: field '%2' is zero; the feature is left out of the fit and its results are NULL." ).arg( featureLabel( id ), weightField ) );
+      warnings.warn( QObject::tr( "zero weight" ), QObject::tr( "%1: field '%2' is zero; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), weightField ) );
       ok = false;
     }
     Observation observation;
@@ -281,27 +422,32 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       observation.rurality = codeKey( feature.attribute( ruralityIndex ) );
       if ( observation.rurality.isEmpty() )
       {
-        warnings.warn( QObject::tr( "NULL class" ), QObject::tr( "%1: field '%2' is NULL or empty; the feature is left out of the fit and its results are NULL." ).arg( featureLabel( id ), ruralityField ) );
+        warnings.warn( QObject::tr( "NULL class" ), QObject::tr( "%1: field '%2' is NULL or empty; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), ruralityField ) );
         ok = false;
       }
     }
     if ( !ok )
       continue;
-    observation.fit = placegap::FitObservation { deprivation.value, attainment.value, 0, weight.value };
     if ( cohortIndex >= 0 )
     {
       const Number cohort = readNumber( feature.attribute( cohortIndex ) );
       if ( cohort.status != NumberStatus::Number || !( cohort.value > 0 ) )
-        warnings.warn( QObject::tr( "no cohort" ), QObject::tr( "%1: cohort field '%2' is NULL, not a number or not above zero; the feature is fitted but has no small-number results." ).arg( featureLabel( id ), cohortField ) );
-      else if ( attainment.value < 0 || attainment.value > 100 )
-        throw QgsProcessingException( QObject::tr( "%1: attainment %2 in field '%3' is not a percentage (0-100), which COHORT_FIELD needs: it is read as the share of the cohort that achieved." ).arg( featureLabel( id ) ).arg( attainment.value ).arg( attainmentField ) );
+        warnings.warn( QObject::tr( "no cohort" ), QObject::tr( "%1: cohort field '%2' is NULL, not a number or not above zero; it has no small-number results." ).arg( cells.label( feature ), cohortField ) );
+      else if ( cell.lower < 0 || cell.upper > 100 )
+        throw QgsProcessingException( QObject::tr( "%1: attainment %2-%3 in %4 is not a percentage (0-100), which COHORT_FIELD needs: it is read as the share of the cohort that achieved." ).arg( cells.label( feature ) ).arg( cell.lower ).arg( cell.upper ).arg( attainmentField ) );
       else
         observation.cohort = cohort.value;
     }
+    if ( cell.isCensored() )
+    {
+      // Known only as an interval: judged against the fit of the published values, not fitted.
+      intervals.push_back( IntervalObservation { id, observation.rurality, deprivation.value, weight.value, cell, observation.cohort } );
+      continue;
+    }
+    observation.fit = placegap::FitObservation { deprivation.value, cell.lower, 0, weight.value };
     observations.push_back( observation );
   }
   placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
-  warnings.summarize();
 
   // Rurality classes, sorted by name, become intercept indices.
   std::map<QString, int> classIndex;
@@ -319,24 +465,18 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   }
   const placegap::LinearFit fit = placegap::fitLinear( data, static_cast<int>( classIndex.size() ) );
   if ( !fit.ok )
-    throw QgsProcessingException( QObject::tr( "Attainment ('%1') cannot be fitted on deprivation ('%2') from %n usable feature(s): the model %3.", nullptr, static_cast<int>( observations.size() ) ).arg( attainmentField, deprivationField, QString::fromStdString( fit.problem ) ) );
+    throw QgsProcessingException( QObject::tr( "Attainment (%1) cannot be fitted on deprivation ('%2') from %n feature(s) with a published value: the model %3.", nullptr, static_cast<int>( observations.size() ) ).arg( attainmentField, deprivationField, QString::fromStdString( fit.problem ) ) );
 
   feedback->pushInfo( QObject::tr( "Fitted %1 features: slope %2 per unit of '%3', R squared %4, residual standard deviation %5." ).arg( observations.size() ).arg( fit.slope ).arg( deprivationField ).arg( fit.rSquared ).arg( fit.residualSd ) );
   for ( const auto &[name, index] : classIndex )
     feedback->pushInfo( ruralityField.isEmpty() ? QObject::tr( "Intercept: %1." ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) : QObject::tr( "Intercept of class '%1': %2." ).arg( name ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) );
 
-  struct Result
-  {
-      double expected;
-      double residual;
-      double standardised;
-  };
-  std::map<QgsFeatureId, Result> results;
+  std::map<QgsFeatureId, FitResult> results;
   int above = 0;
   int below = 0;
   for ( std::size_t i = 0; i < observations.size(); ++i )
   {
-    results[observations[i].id] = Result { fit.expected[i], fit.residuals[i], fit.standardised[i] };
+    results[observations[i].id] = FitResult { fit.expected[i], fit.residuals[i], fit.standardised[i] };
     if ( std::isnan( fit.standardised[i] ) )
       feedback->pushWarning( QObject::tr( "%1 is alone in its class '%2' of '%3', so the fit passes through it: no standardised residual or flag." ).arg( featureLabel( observations[i].id ), observations[i].rurality, ruralityField ) );
     else if ( fit.standardised[i] > threshold )
@@ -359,6 +499,39 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   else
     feedback->pushInfo( QObject::tr( "%1 above and %2 below expectation (|standardised residual| > %3)." ).arg( above ).arg( below ).arg( threshold ) );
 
+  // Suppressed and banded values, judged at both ends of their interval.
+  double meanWeight = 0;
+  for ( const Observation &observation : observations )
+    meanWeight += observation.fit.weight / static_cast<double>( observations.size() );
+  std::map<QgsFeatureId, IntervalResult> intervalResults;
+  std::map<QString, int> intervalFlags;
+  for ( const IntervalObservation &observation : intervals )
+  {
+    const auto cls = classIndex.find( observation.rurality );
+    if ( cls == classIndex.end() )
+    {
+      warnings.warn( QObject::tr( "class not fitted" ), QObject::tr( "Feature %1: its class '%2' of '%3' has no published value to fit, so it has no expectation; its results are NULL." ).arg( observation.id ).arg( observation.rurality, ruralityField ) );
+      continue;
+    }
+    const double expected = fit.intercepts[static_cast<std::size_t>( cls->second )] + fit.slope * observation.deprivation;
+    const IntervalResult result = judgeInterval( observation, expected, fit, meanWeight, threshold, cohortIndex >= 0, small.betweenSd );
+    intervalResults[observation.id] = result;
+    ++intervalFlags[result.flag];
+  }
+  warnings.summarize();
+  if ( !intervals.empty() )
+  {
+    above += intervalFlags[FLAG_ABOVE];
+    below += intervalFlags[FLAG_BELOW];
+    feedback->pushInfo( QObject::tr( "%1 features known only as an interval (suppressed or banded) are not fitted; judged at both ends of their interval: %2 above, %3 below, %4 as expected, %5 not known (the interval allows either) and %6 without a flag (no cohort with COHORT_FIELD set)." )
+                            .arg( intervals.size() )
+                            .arg( intervalFlags[FLAG_ABOVE] )
+                            .arg( intervalFlags[FLAG_BELOW] )
+                            .arg( intervalFlags[FLAG_AS_EXPECTED] )
+                            .arg( intervalFlags[FLAG_NOT_KNOWN] )
+                            .arg( intervalFlags[QString()] ) );
+  }
+
   // Pass 2: write.
   QgsFields outputFields = fields;
   outputFields.append( placegap::compat::doubleField( FIELD_EXPECTED, 20, 6 ) );
@@ -370,6 +543,9 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   outputFields.append( placegap::compat::intField( FIELD_RANK ) );
   outputFields.append( placegap::compat::doubleField( FIELD_RANK_LOWER, 20, 2 ) );
   outputFields.append( placegap::compat::doubleField( FIELD_RANK_UPPER, 20, 2 ) );
+  outputFields.append( placegap::compat::doubleField( FIELD_RESIDUAL_LOWER, 20, 6 ) );
+  outputFields.append( placegap::compat::doubleField( FIELD_RESIDUAL_UPPER, 20, 6 ) );
+  outputFields.append( placegap::compat::stringField( FIELD_ATTAINMENT_STATUS, 20 ) );
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, source->wkbType(), source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
@@ -383,38 +559,17 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       return QVariantMap();
     feedback->setProgress( 40.0 + 60.0 * static_cast<double>( ++written ) / total );
     QgsAttributes values = feature.attributes();
-    const auto found = results.find( feature.id() );
-    const auto smallResult = small.byId.find( feature.id() );
-    if ( found == results.end() )
-    {
-      values << QVariant() << QVariant() << QVariant() << QVariant();
-    }
-    else if ( cohortIndex >= 0 )
-    {
-      const Result &r = found->second;
-      const bool hasCohort = smallResult != small.byId.end();
-      values << r.expected << r.residual << ( std::isnan( r.standardised ) ? QVariant() : QVariant( r.standardised ) )
-             << ( !hasCohort ? QVariant() : QVariant( smallResult->second.shrunkLower > 0 ? FLAG_ABOVE : smallResult->second.shrunkUpper < 0 ? FLAG_BELOW
-                                                                                                                                             : FLAG_AS_EXPECTED ) );
-    }
+    const auto intervalResult = intervalResults.find( feature.id() );
+    if ( intervalResult != intervalResults.end() )
+      values << intervalValues( intervalResult->second );
     else
     {
-      const Result &r = found->second;
-      const bool standardised = !std::isnan( r.standardised );
-      values << r.expected << r.residual << ( standardised ? QVariant( r.standardised ) : QVariant() )
-             << ( !standardised ? QVariant() : QVariant( r.standardised > threshold ? FLAG_ABOVE : r.standardised < -threshold ? FLAG_BELOW
-                                                                                                                               : FLAG_AS_EXPECTED ) );
+      const auto found = results.find( feature.id() );
+      const auto smallResult = small.byId.find( feature.id() );
+      values << publishedValues( found == results.end() ? nullptr : &found->second, smallResult == small.byId.end() ? nullptr : &smallResult->second, cohortIndex >= 0, threshold );
     }
-    if ( smallResult == small.byId.end() )
-    {
-      for ( int i = 0; i < 8; ++i )
-        values << QVariant();
-    }
-    else
-    {
-      const SmallNumberResult &r = smallResult->second;
-      values << r.wilsonLower << r.wilsonUpper << r.shrunk << r.shrunkLower << r.shrunkUpper << r.rank << r.rankLower << r.rankUpper;
-    }
+    const auto status = statusById.find( feature.id() );
+    values << ( status == statusById.end() ? QVariant() : QVariant( QString::fromLatin1( placegap::cellStatusName( status->second ) ) ) );
     feature.setAttributes( values );
     if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );

@@ -27,10 +27,15 @@ class PlaceGapAttainmentResidualsAlgorithm : public PlaceGapDeprivationAttainmen
     static const QString FIELD_RANK;
     static const QString FIELD_RANK_LOWER;
     static const QString FIELD_RANK_UPPER;
+    //! The residual's interval (a suppressed or banded value's; equal ends for a published one) and the cell's status.
+    static const QString FIELD_RESIDUAL_LOWER;
+    static const QString FIELD_RESIDUAL_UPPER;
+    static const QString FIELD_ATTAINMENT_STATUS;
     //! Values of FIELD_FLAG.
     static const QString FLAG_ABOVE;
     static const QString FLAG_BELOW;
     static const QString FLAG_AS_EXPECTED;
+    static const QString FLAG_NOT_KNOWN; //!< an interval that allows more than one of the flags above
 
     QString name() const override;
     QString displayName() const override;
