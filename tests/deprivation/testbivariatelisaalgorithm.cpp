@@ -259,13 +259,19 @@ void TestBivariateLisa::islandIsReported()
 void TestBivariateLisa::nullValueIsLeftOut()
 {
   QgsVectorLayer *layer = makeLattice();
-  layer->dataProvider()->changeAttributeValues( { { 13, QgsAttributeMap { { 2, QStringLiteral( "c" ) } } }, { 8, QgsAttributeMap { { 1, QVariant() } } } } );
+  // Feature 13 suppressed, 15 banded, 17 unreadable, 19 a published percentage: only 19 is used.
+  layer->dataProvider()->changeAttributeValues( { { 13, QgsAttributeMap { { 2, QStringLiteral( "[c]" ) } } }, { 8, QgsAttributeMap { { 1, QVariant() } } }, { 15, QgsAttributeMap { { 2, QStringLiteral( "97-100%" ) } } }, { 17, QgsAttributeMap { { 2, QStringLiteral( "lots" ) } } }, { 19, QgsAttributeMap { { 2, QStringLiteral( "%1%" ).arg( yOf( 18 ) ) } } } } );
   const QVariantMap results = run( parameters( layer, "nulls" ) );
   QVERIFY( !results.isEmpty() );
-  QCOMPARE( mFeedback.warningsWith( { "Feature 13", "'acel'", "not a number" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 13", "'acel'", "0-100", "suppressed" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 15", "'acel'", "97-100", "banded" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 17", "'acel'", "'lots'" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 19" } ).size(), 0 );
   QCOMPARE( mFeedback.warningsWith( { "Feature 8", "'simd'", "NULL" } ).size(), 1 );
   const QMap<int, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
-  QVERIFY( out.value( 12 ).attribute( "local_i" ).isNull() ); // feature 13 = cell 12
+  for ( const int cell : { 12, 14, 16 } ) // features 13, 15, 17
+    QVERIFY( out.value( cell ).attribute( "local_i" ).isNull() );
+  QVERIFY( !out.value( 18 ).attribute( "local_i" ).isNull() );
   QVERIFY( out.value( 7 ).attribute( "cluster" ).isNull() );
   // Cell 7's neighbours lose cell 12 (and cell 7): cell 2 had 3 rook neighbours (1, 3, 7), now 2.
   QCOMPARE( out.value( 2 ).attribute( "n_neigh" ).toInt(), 2 );

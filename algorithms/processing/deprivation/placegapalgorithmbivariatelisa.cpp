@@ -4,6 +4,7 @@
 #include "placegapalgorithmbivariatelisa.h"
 
 #include "bivariatemoran.h"
+#include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
@@ -39,7 +40,6 @@ namespace
 {
   const QString INPUT = QStringLiteral( "INPUT" );
   const QString DEPRIVATION_FIELD = QStringLiteral( "DEPRIVATION_FIELD" );
-  const QString ATTAINMENT_FIELD = QStringLiteral( "ATTAINMENT_FIELD" );
   const QString WEIGHTS = QStringLiteral( "WEIGHTS" );
   const QString NEIGHBOURS = QStringLiteral( "NEIGHBOURS" );
   const QString DISTANCE = QStringLiteral( "DISTANCE" );
@@ -163,12 +163,17 @@ QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
                       "significant'. '%7' counts the neighbours.\n\n"
                       "Isolates: areas without neighbours get cluster 5 'No neighbours', I = 0 and a NULL p-value; they "
                       "are counted (output ISLANDS), listed by CODE_FIELD (else feature id) in a warning and in output "
-                      "ISOLATE_CODES. Nulls: an area with a NULL or non-numeric "
-                      "x or y, or a NULL or empty geometry, is named in a warning, left out of the weights and the "
+                      "ISOLATE_CODES.\n\n"
+                      "Attainment as published (y): a LISA needs one value per area, so an area whose attainment is "
+                      "suppressed or banded is named in a warning with its interval and left out, like a NULL (an "
+                      "invented value would invent a spatial pattern); use placegap:attainmentgap for estimates that "
+                      "take such values into account. %8\n\n"
+                      "Nulls: an area with a NULL or non-numeric "
+                      "x, no usable y, or a NULL or empty geometry, is named in a warning, left out of the weights and the "
                       "statistics, and written with NULL results. Fewer than 3 usable areas, contiguity on a layer "
                       "that is not polygons, or a variable that does not vary stop the algorithm. Nothing is written "
                       "on failure." )
-      .arg( FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS );
+      .arg( FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS, PlaceGapAttainmentCells::helpText() );
 }
 
 PlaceGapBivariateLisaAlgorithm *PlaceGapBivariateLisaAlgorithm::createInstance() const
@@ -180,7 +185,8 @@ void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas (polygons, or points with nearest or distance weights)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
   addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (x, at the area)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterField( ATTAINMENT_FIELD, QObject::tr( "Attainment field (y, around the area)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (y, around the area; a number or published text)" ) ) )
+    addParameter( definition );
   addParameter( new QgsProcessingParameterEnum( WEIGHTS, QObject::tr( "Neighbours" ),
                                                 QStringList() << QObject::tr( "Queen contiguity" ) << QObject::tr( "Rook contiguity" ) << QObject::tr( "K nearest neighbours" ) << QObject::tr( "Distance band" ),
                                                 false, Queen ) );
@@ -245,12 +251,12 @@ QString PlaceGapBivariateLisaAlgorithm::ferryInputProblem( const QVariantMap &pa
 
 QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  for ( const QString &parameter : { DEPRIVATION_FIELD, ATTAINMENT_FIELD } )
-  {
-    const QString problem = missingField( source.fields(), parameterAsString( parameters, parameter, context ), parameter, QObject::tr( "input" ) );
-    if ( !problem.isEmpty() )
-      return problem;
-  }
+  const QString deprivationProblem = missingField( source.fields(), parameterAsString( parameters, DEPRIVATION_FIELD, context ), DEPRIVATION_FIELD, QObject::tr( "input" ) );
+  if ( !deprivationProblem.isEmpty() )
+    return deprivationProblem;
+  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, QObject::tr( "input" ) );
+  if ( !cellsProblem.isEmpty() )
+    return cellsProblem;
   const QString codeField = parameterAsString( parameters, CODE_FIELD, context );
   if ( !codeField.isEmpty() && source.fields().lookupField( codeField ) < 0 )
     return missingField( source.fields(), codeField, CODE_FIELD, QObject::tr( "input" ) );
@@ -274,7 +280,8 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
 
   const QString xField = parameterAsString( parameters, DEPRIVATION_FIELD, context );
-  const QString yField = parameterAsString( parameters, ATTAINMENT_FIELD, context );
+  const PlaceGapAttainmentCells cells( *this, source->fields(), parameters, context );
+  const QString yField = cells.fieldsText();
   const int weights = parameterAsEnum( parameters, WEIGHTS, context );
   const int k = parameterAsInt( parameters, NEIGHBOURS, context );
   const double distance = parameterAsDouble( parameters, DISTANCE, context );
@@ -294,7 +301,6 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
 
   const QgsFields fields = source->fields();
   const int xIndex = fields.lookupField( xField );
-  const int yIndex = fields.lookupField( yField );
 
   // Pass 1: values and geometries of the usable areas.
   PlaceGapFeatureWarnings warnings( feedback );
@@ -315,7 +321,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   const double total = std::max<double>( 1.0, static_cast<double>( source->featureCount() ) );
   long long read = 0;
   QgsFeatureRequest request;
-  request.setSubsetOfAttributes( codeIndex >= 0 ? QgsAttributeList { xIndex, yIndex, codeIndex } : QgsAttributeList { xIndex, yIndex } );
+  request.setSubsetOfAttributes( QgsAttributeList { xIndex } + cells.attributeIndexes() + ( codeIndex >= 0 ? QgsAttributeList { codeIndex } : QgsAttributeList() ) );
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
@@ -326,16 +332,25 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     const QgsFeatureId id = feature.id();
     bool ok = true;
     const Number xValue = readNumber( feature.attribute( xIndex ) );
-    const Number yValue = readNumber( feature.attribute( yIndex ) );
-    for ( const auto &[number, field] : { std::make_pair( xValue, xField ), std::make_pair( yValue, yField ) } )
+    if ( xValue.status != NumberStatus::Number )
     {
-      if ( number.status != NumberStatus::Number )
-      {
-        const bool isNull = number.status == NumberStatus::Null;
-        warnings.warn( isNull ? QObject::tr( "NULL value" ) : QObject::tr( "value not a number" ),
-                       QObject::tr( "%1: field '%2' is %3; the area is left out of the weights and statistics." ).arg( featureLabel( id ), field, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
-        ok = false;
-      }
+      const bool isNull = xValue.status == NumberStatus::Null;
+      warnings.warn( isNull ? QObject::tr( "NULL value" ) : QObject::tr( "value not a number" ),
+                     QObject::tr( "%1: field '%2' is %3; the area is left out of the weights and statistics." ).arg( cells.label( feature ), xField, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+      ok = false;
+    }
+    // A LISA needs one value per area: a suppressed or banded one is named and left out, not invented.
+    const placegap::PublishedCell yCell = cells.read( feature );
+    if ( !yCell.isUsable() )
+    {
+      warnings.warn( QObject::tr( "no attainment" ), cells.unusableReason( feature, yCell ) );
+      ok = false;
+    }
+    else if ( yCell.isCensored() )
+    {
+      warnings.warn( yCell.status == placegap::CellStatus::Suppressed ? QObject::tr( "attainment suppressed" ) : QObject::tr( "attainment banded" ),
+                     QObject::tr( "%1: %2 is known only to lie in %3-%4 (%5); a LISA needs one value per area, so the area is left out of the weights and statistics." ).arg( cells.label( feature ), yField ).arg( yCell.lower ).arg( yCell.upper ).arg( QString::fromLatin1( placegap::cellStatusName( yCell.status ) ) ) );
+      ok = false;
     }
     const QgsGeometry geometry = feature.geometry();
     if ( geometry.isNull() || geometry.isEmpty() )
@@ -376,7 +391,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     ids.push_back( id );
     codes.push_back( codeIndex >= 0 ? codeKey( feature.attribute( codeIndex ) ) : QString() );
     x.push_back( xValue.value );
-    y.push_back( yValue.value );
+    y.push_back( yCell.lower );
     if ( contiguity )
       polygons.push_back( ringsOf( geometry ) );
     else
@@ -385,12 +400,12 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
   warnings.summarize();
   if ( ids.size() < 3 )
-    throw QgsProcessingException( QObject::tr( "Only %n area(s) have numbers in both '%1' and '%2' and a geometry; a LISA needs at least 3.", nullptr, static_cast<int>( ids.size() ) ).arg( xField, yField ) );
-  for ( const auto &[values, field] : { std::make_pair( &x, xField ), std::make_pair( &y, yField ) } )
+    throw QgsProcessingException( QObject::tr( "Only %n area(s) have numbers in both '%1' and %2 and a geometry; a LISA needs at least 3.", nullptr, static_cast<int>( ids.size() ) ).arg( xField, yField ) );
+  for ( const auto &[values, field] : { std::make_pair( &x, QStringLiteral( "'%1'" ).arg( xField ) ), std::make_pair( &y, yField ) } )
   {
     if ( std::all_of( values->begin(), values->end(), [values]( double v )
                       { return v == values->front(); } ) )
-      throw QgsProcessingException( QObject::tr( "Field '%1' has the same value %2 for every usable area, so it cannot be standardised." ).arg( field ).arg( values->front() ) );
+      throw QgsProcessingException( QObject::tr( "Field %1 has the same value %2 for every usable area, so it cannot be standardised." ).arg( field ).arg( values->front() ) );
   }
 
   // Weights.
