@@ -13,7 +13,7 @@ run=${3:-placegap_process}
 here=$(cd "$(dirname "$0")" && pwd)
 models=$here/../models
 mkdir -p "$out"
-for file in council_quintiles primary_schools primary_bivariate reading_by_quintile reading_gap; do
+for file in council_quintiles primary_schools primary_bivariate primary_by_urban_rural reading_by_quintile reading_gap; do
   rm -f "$out/$file.gpkg"
 done
 # The runner prints each run's results as JSON; keep them beside the outputs, show the table.
@@ -37,13 +37,16 @@ log=$out/main_job.log
 # 3. The deprivation-attainment overlay: each school in 3 x 3 classes of its zone's SIMD rank
 #    (national breaks) and its P1/P4/P7 reading attainment; a banded figure ('97-100%') lying
 #    wholly in one class is classed, a suppressed one ('[c]') that could be in any is not.
+#    The class summary counts, per urban-rural class (SGUR 8-fold), the schools in each cell and
+#    those left unclassified, with their pupils from quintile 1 zones: the rural lens.
 "$run" run placegap:deprivationattainmentoverlay \
   "--INPUT=$out/primary_schools.gpkg" --CODE_FIELD=seed_code \
   --DEPRIVATION_FIELD=dz_simd_rank --DEPRIVATION_ORDER=0 --DEPRIVATION_BREAKS=1 --RANK_COUNT=6976 \
   "--ATTAINMENT=$out/primary_schools.gpkg" --ATTAINMENT_CODE_FIELD=seed_code \
   --ATTAINMENT_LOWER_FIELD=acel_p_reading_lo --ATTAINMENT_UPPER_FIELD=acel_p_reading_hi \
   --LABEL_FIELD=school_name --CLASSES=3 \
-  "--OUTPUT=$out/primary_bivariate.gpkg" >> "$log"
+  --CLASS_FIELD=ur8 --COUNT_FIELD=pupils_simd_q1 \
+  "--OUTPUT=$out/primary_bivariate.gpkg" "--CLASS_SUMMARY=$out/primary_by_urban_rural.gpkg" >> "$log"
 
 # 4. The reading attainment gap by council quintile, per council (by code: publishers spell
 #    council names differently): gap between quintiles 1 and 5, SII and RII with seeded

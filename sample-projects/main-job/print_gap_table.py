@@ -30,6 +30,38 @@ def span(low, high):
     return "-" if low is None or high is None else "%s to %s" % (number(low), number(high))
 
 
+# The Scottish Government Urban Rural Classification 2016, 8-fold, by code.
+UR8_NAMES = ("Large Urban Areas", "Other Urban Areas", "Accessible Small Towns", "Remote Small Towns",
+             "Very Remote Small Towns", "Accessible Rural Areas", "Remote Rural Areas", "Very Remote Rural Areas")
+
+
+def print_urban_rural_table(out):
+    """Per urban-rural class: schools, those the overlay could not class, and the quintile 1 pupils."""
+    cells = rows(os.path.join(out, "primary_by_urban_rural.gpkg"),
+                 "SELECT class, sum(n_areas) AS schools, "
+                 "sum(CASE WHEN bivar_code IS NULL THEN n_areas ELSE 0 END) AS unclassed, "
+                 "sum(n_count) AS q1_pupils, "
+                 "sum(CASE WHEN dep_class = 1 THEN n_areas ELSE 0 END) AS most_deprived "
+                 "FROM {layer} GROUP BY class ORDER BY CAST(class AS INTEGER)")
+    header = ("urban-rural class (SGUR 8-fold)", "schools", "not classed", "%", "in most deprived third", "Q1 pupils")
+    table = [header]
+    for r in cells:
+        code = int(r["class"])
+        name = "%d %s" % (code, UR8_NAMES[code - 1]) if 1 <= code <= 8 else r["class"]
+        table.append((name, str(r["schools"]), str(r["unclassed"]), number(100.0 * r["unclassed"] / r["schools"], 0),
+                      str(r["most_deprived"]), number(r["q1_pupils"], 0)))
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    print("The same schools by urban-rural class: 'not classed' = no reading return, or one suppressed")
+    print("or banded across classes, so the 3 x 3 map leaves the school out; 'in most deprived third' =")
+    print("classed schools in SIMD's most deprived third nationally; 'Q1 pupils' = pupils living in")
+    print("SIMD quintile 1 zones, the children the quintile view sees.")
+    print()
+    for i, r in enumerate(table):
+        print("  ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)))
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -76,13 +108,16 @@ def main():
         if i == 0:
             print("  ".join("-" * w for w in widths))
     print()
+    print_urban_rural_table(out)
+    print()
     print("Outputs in %s:" % os.path.abspath(out))
     for name, what in (("council_quintiles.gpkg", "data zones with council quintiles and deciles"),
                        ("primary_schools.gpkg", "primary schools with their zone's council quintile"),
                        ("primary_bivariate.gpkg", "primary schools in 3 x 3 deprivation-attainment classes"),
+                       ("primary_by_urban_rural.gpkg", "those classes counted per urban-rural class"),
                        ("reading_by_quintile.gpkg", "mean reading attainment by council and quintile"),
                        ("reading_gap.gpkg", "gap, ratio, SII and RII with 95 % intervals per council")):
-        print("  %-26s %s" % (name, what))
+        print("  %-28s %s" % (name, what))
     print("Sample data: %s" % os.path.abspath(sys.argv[1]))
 
 

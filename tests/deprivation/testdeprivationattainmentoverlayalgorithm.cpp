@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
 #include <memory>
 
 namespace
@@ -73,6 +74,7 @@ class TestDeprivationAttainmentOverlay : public QObject
     void nationalBreaksNeedARank();
     void missingFieldIsRefused();
     void clashingOutputFieldIsRefused();
+    void classSummaryCountsByClass();
 
   private:
     QgsVectorLayer *makeLayer( const QString &uri, const QList<Row> &rows, bool polygons );
@@ -497,6 +499,82 @@ void TestDeprivationAttainmentOverlay::clashingOutputFieldIsRefused()
   QString error;
   QVERIFY( run( params, &error ).isEmpty() );
   QVERIFY2( error.contains( "'bivar_class'" ), qPrintable( error ) );
+}
+
+/*
+ * Zones Z1-Z5 urban, Z6-Z10 rural, counting 10 x i people each (Zi); Z9's attainment is 'z'
+ * (joined, not classified) and Z10 has none (not joined, not summarised). The eight usable
+ * zones: deprivation by rank position ceil(3p / 8): Z1 Z2 1, Z3 Z4 Z5 2, Z6 Z7 Z8 3; attainment
+ * sorted 50 Z1, 55 Z6 | 60 Z3, 65 Z4, 70 Z2 | 75 Z8, 80 Z5, 90 Z7 -> classes 1 1 | 2 2 2 | 3 3 3.
+ *   urban: 1-1 Z1 (10), 1-2 Z2 (20), 2-2 Z3 Z4 (70), 2-3 Z5 (50): 5 areas, 150 counted
+ *   rural: 3-1 Z6 (60), 3-3 Z7 Z8 (150), not classified Z9 (90): 4 areas, 300 counted
+ */
+void TestDeprivationAttainmentOverlay::classSummaryCountsByClass()
+{
+  auto *zones = new QgsVectorLayer( QStringLiteral( "Polygon?crs=EPSG:27700&field=dz:string&field=rank:double&field=ur:string&field=income:double" ), QStringLiteral( "zones" ), QStringLiteral( "memory" ) );
+  QgsFeatureList features;
+  for ( int i = 1; i <= 10; ++i )
+  {
+    QgsFeature feature( zones->fields() );
+    feature.setAttributes( QgsAttributes() << QStringLiteral( "Z%1" ).arg( i ) << 2.0 * i << ( i <= 5 ? "urban" : "rural" ) << 10.0 * i );
+    feature.setGeometry( QgsGeometry::fromWkt( QStringLiteral( "Polygon((%1 800000, %2 800000, %2 801000, %1 801000, %1 800000))" ).arg( 300000 + 1000 * i ).arg( 301000 + 1000 * i ) ) );
+    features << feature;
+  }
+  zones->dataProvider()->addFeatures( features );
+  mProject.addMapLayer( zones, false, true );
+  QList<Row> attainment = ATTAINMENT;
+  attainment[8].value = QStringLiteral( "z" ); // Z9
+  for ( Row &row : attainment )
+    row.value = row.value.toString();
+  QVariantMap params = parameters( ZONES, attainment, "summary_areas.gpkg", QStringLiteral( "string" ) );
+  params.insert( "INPUT", zones->id() );
+  params.insert( "CLASS_FIELD", "ur" );
+  params.insert( "COUNT_FIELD", "income" );
+  params.insert( "CLASS_SUMMARY", mDir->filePath( "summary.gpkg" ) );
+  const QVariantMap results = run( params );
+  QVERIFY( !results.isEmpty() );
+  QgsVectorLayer summary( results.value( "CLASS_SUMMARY" ).toString(), QStringLiteral( "s" ), QStringLiteral( "ogr" ) );
+  QVERIFY( summary.isValid() );
+  QCOMPARE( summary.featureCount(), 20LL ); // 9 cells and 'not classified' for each of 2 classes
+  QMap<QString, QgsFeature> rows;
+  QgsFeature f;
+  QgsFeatureIterator it = summary.getFeatures();
+  while ( it.nextFeature( f ) )
+    rows.insert( f.attribute( "class" ).toString() + " " + ( f.attribute( "bivar_code" ).isNull() ? QStringLiteral( "none" ) : f.attribute( "bivar_code" ).toString() ), f );
+  const QMap<QString, QPair<int, double>> expected {
+      { "urban 1-1", { 1, 10 } },
+      { "urban 1-2", { 1, 20 } },
+      { "urban 2-2", { 2, 70 } },
+      { "urban 2-3", { 1, 50 } },
+      { "urban 3-3", { 0, 0 } },
+      { "urban none", { 0, 0 } },
+      { "rural 3-1", { 1, 60 } },
+      { "rural 3-3", { 2, 150 } },
+      { "rural none", { 1, 90 } },
+      { "rural 1-1", { 0, 0 } },
+  };
+  for ( auto e = expected.constBegin(); e != expected.constEnd(); ++e )
+  {
+    const QgsFeature row = rows.value( e.key() );
+    QVERIFY2( row.isValid(), qPrintable( e.key() ) );
+    QCOMPARE( row.attribute( "n_areas" ).toInt(), e.value().first );
+    QCOMPARE( row.attribute( "n_count" ).toDouble(), e.value().second );
+    const bool urban = e.key().startsWith( "urban" );
+    // Percentages are written to 6 decimals.
+    QVERIFY2( std::fabs( row.attribute( "pct_areas" ).toDouble() - 100.0 * e.value().first / ( urban ? 5 : 4 ) ) < 1e-5, qPrintable( e.key() ) );
+    QVERIFY2( std::fabs( row.attribute( "pct_count" ).toDouble() - 100.0 * e.value().second / ( urban ? 150 : 300 ) ) < 1e-5, qPrintable( e.key() ) );
+  }
+  QCOMPARE( rows.value( "rural none" ).attribute( "bivar_label" ).toString(), QStringLiteral( "not classified (no attainment class)" ) );
+  QCOMPARE( rows.value( "urban 2-2" ).attribute( "dep_class" ).toInt(), 2 );
+
+  // A summary with no class to summarise by is refused before anything is written.
+  params.remove( "CLASS_FIELD" );
+  params.insert( "OUTPUT", mDir->filePath( "summary_refused.gpkg" ) );
+  params.insert( "CLASS_SUMMARY", mDir->filePath( "summary_refused_table.gpkg" ) );
+  QString error;
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "CLASS_FIELD" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "summary_refused.gpkg" ) ) && !QFile::exists( mDir->filePath( "summary_refused_table.gpkg" ) ) );
 }
 
 QTEST_MAIN( TestDeprivationAttainmentOverlay )

@@ -457,7 +457,24 @@ void TestSampleProjects::mainJobRuns()
     QVERIFY2( std::fabs( cells.at( 4 ).toDouble() - gapMin ) <= 0.05 + 1e-9 && std::fabs( cells.at( 6 ).toDouble() - gapMax ) <= 0.05 + 1e-9, qPrintable( QStringLiteral( "%1: printed gap range %2 to %3, worked out %4 to %5" ).arg( name, cells.at( 4 ), cells.at( 6 ) ).arg( gapMin ).arg( gapMax ) ) );
   }
   QVERIFY2( !lines.filter( QRegularExpression( QStringLiteral( "^Northern Alliance \\(all\\)\\s+1281\\s" ) ) ).isEmpty(), qPrintable( printed ) );
-  for ( const QString &file : { "council_quintiles", "primary_schools", "primary_bivariate", "reading_by_quintile", "reading_gap" } )
+  // The urban-rural table: schools and those left unclassed per class, counted from the overlay's own output.
+  QMap<int, QPair<int, int>> byClass; // ur8 -> schools, not classed
+  QgsVectorLayer bivariate( out + QStringLiteral( "/primary_bivariate.gpkg" ), QStringLiteral( "bivariate" ), QStringLiteral( "ogr" ) );
+  it = bivariate.getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    QPair<int, int> &counts = byClass[f.attribute( QStringLiteral( "ur8" ) ).toInt()];
+    ++counts.first;
+    counts.second += f.attribute( QStringLiteral( "bivar_code" ) ).isNull() ? 1 : 0;
+  }
+  QCOMPARE( byClass.size(), 8 );
+  for ( auto cls = byClass.constBegin(); cls != byClass.constEnd(); ++cls )
+  {
+    const QStringList row = lines.filter( QRegularExpression( QStringLiteral( "^%1 [A-Za-z ]+\\s+%2\\s+%3\\s" ).arg( cls.key() ).arg( cls.value().first ).arg( cls.value().second ) ) );
+    QVERIFY2( row.size() == 1, qPrintable( QStringLiteral( "urban-rural class %1: %2 schools, %3 not classed; printed:\n%4" ).arg( cls.key() ).arg( cls.value().first ).arg( cls.value().second ).arg( printed ) ) );
+  }
+
+  for ( const QString &file : { "council_quintiles", "primary_schools", "primary_bivariate", "primary_by_urban_rural", "reading_by_quintile", "reading_gap" } )
     QVERIFY2( printed.contains( QStringLiteral( "%1.gpkg" ).arg( file ) ) && QFileInfo::exists( out + '/' + file + QStringLiteral( ".gpkg" ) ), qPrintable( file ) );
 
   // Each PlaceGap output, and each layer of the installed sample data, says what made it.

@@ -33,6 +33,11 @@ const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_DEPRIVATION_L
 const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_ATTAINMENT_LABEL = QStringLiteral( "att_label" );
 const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_BIVARIATE_LABEL = QStringLiteral( "bivar_label" );
 const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_ATTAINMENT_STATUS = QStringLiteral( "att_status" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_CLASS = QStringLiteral( "class" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_AREAS = QStringLiteral( "n_areas" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_AREAS_PERCENT = QStringLiteral( "pct_areas" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_COUNT = QStringLiteral( "n_count" );
+const QString PlaceGapDeprivationAttainmentOverlayAlgorithm::FIELD_COUNT_PERCENT = QStringLiteral( "pct_count" );
 
 namespace
 {
@@ -47,6 +52,9 @@ namespace
   const QString RANK_COUNT = QStringLiteral( "RANK_COUNT" );
   const QString DISCARD_NONMATCHING = QStringLiteral( "DISCARD_NONMATCHING" );
   const QString OUTPUT = QStringLiteral( "OUTPUT" );
+  const QString COUNT_FIELD = QStringLiteral( "COUNT_FIELD" );
+  const QString CLASS_FIELD = QStringLiteral( "CLASS_FIELD" );
+  const QString CLASS_SUMMARY = QStringLiteral( "CLASS_SUMMARY" );
   const QString MATCHED_COUNT = QStringLiteral( "MATCHED_COUNT" );
   const QString UNMATCHED_INPUT_COUNT = QStringLiteral( "UNMATCHED_INPUT_COUNT" );
   const QString UNMATCHED_ATTAINMENT_COUNT = QStringLiteral( "UNMATCHED_ATTAINMENT_COUNT" );
@@ -67,7 +75,24 @@ namespace
       double attainment = 0; //!< valid when usable and not censored
       int deprivationClass = 0;
       int attainmentClass = 0;
+      QString cls;      //!< CLASS_FIELD, e.g. the urban-rural class; empty without
+      double count = 0; //!< COUNT_FIELD, e.g. income-deprived people; 0 without or when NULL
   };
+
+  //! Joined areas by class and bivariate cell, and the totals of each class.
+  PlaceGapDeprivationAttainmentOverlayAlgorithm::ClassSummary summarise( const std::vector<AreaRecord> &records, int classes )
+  {
+    PlaceGapDeprivationAttainmentOverlayAlgorithm::ClassSummary cells;
+    for ( const AreaRecord &record : records )
+    {
+      if ( !record.matched || record.cls.isEmpty() )
+        continue;
+      PlaceGapDeprivationAttainmentOverlayAlgorithm::ClassCell &cell = cells[record.cls][record.usable ? placegap::bivariateIndex( record.deprivationClass, record.attainmentClass, classes ) : 0];
+      ++cell.areas;
+      cell.count += record.count;
+    }
+    return cells;
+  }
 
   //! One row of the attainment table.
   struct AttainmentRecord
@@ -160,13 +185,22 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortHelpString() const
                       "usually does). '%9' says what the table held: value, suppressed, banded, not applicable, empty "
                       "or unreadable.\n\n"
                       "%10\n\n"
+                      "A rural lens (CLASS_FIELD with CLASS_SUMMARY, and optionally COUNT_FIELD): a table of the "
+                      "joined areas of each class of the input (e.g. the urban-rural class), one row per cell of the "
+                      "CLASSES x CLASSES grid (empty ones too) and one for the joined areas that could not be classified "
+                      "(suppressed, not applicable or spanning classes), with '%11' (the class), '%2', '%3', '%5', '%8', "
+                      "'%12' (areas), '%13' (% of the class's joined areas), '%14' (the sum of COUNT_FIELD, e.g. "
+                      "SIMD's income-deprived people or pupils) and '%15' (% of the class's count). It shows where a "
+                      "class's deprived people are, and how much of a rural class the published attainment leaves "
+                      "unclassified. A NULL count is warned about and counts no one; a negative one stops the "
+                      "algorithm.\n\n"
                       "Nulls and bad values: a NULL or empty code, a NULL deprivation value, text that is not a number "
                       "in DEPRIVATION_FIELD, or an attainment that is NULL, not applicable or fits no published form, is "
                       "named in a warning with its feature and field; that area gets NULL classes and takes no part in "
                       "the breaks. A rank outside 1..RANK_COUNT with national breaks stops the algorithm naming the "
                       "feature. Nothing is written when the algorithm stops." )
       .arg( FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL, FIELD_ATTAINMENT_STATUS )
-      .arg( PlaceGapAttainmentCells::helpText() );
+      .arg( PlaceGapAttainmentCells::helpText(), FIELD_CLASS, FIELD_AREAS, FIELD_AREAS_PERCENT, FIELD_COUNT, FIELD_COUNT_PERCENT );
 }
 
 PlaceGapDeprivationAttainmentOverlayAlgorithm *PlaceGapDeprivationAttainmentOverlayAlgorithm::createInstance() const
@@ -194,7 +228,10 @@ void PlaceGapDeprivationAttainmentOverlayAlgorithm::initAlgorithm( const QVarian
                                                 false, QuantilesOfJoinedAreas ) );
   addParameter( new QgsProcessingParameterNumber( RANK_COUNT, QObject::tr( "Number of areas ranked nationally (national breaks)" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 ) );
   addParameter( new QgsProcessingParameterBoolean( DISCARD_NONMATCHING, QObject::tr( "Discard areas without attainment" ), false ) );
+  addParameter( new QgsProcessingParameterField( COUNT_FIELD, QObject::tr( "Count field of the areas, e.g. income-deprived people (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( CLASS_FIELD, QObject::tr( "Class field of the areas, e.g. urban-rural class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Deprivation and attainment classes" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( CLASS_SUMMARY, QObject::tr( "Areas and counts by class and bivariate cell" ), placegap::compat::SOURCE_ANY_VECTOR, QVariant(), true, false ) );
   addOutput( new QgsProcessingOutputNumber( MATCHED_COUNT, QObject::tr( "Areas joined" ) ) );
   addOutput( new QgsProcessingOutputNumber( UNMATCHED_INPUT_COUNT, QObject::tr( "Areas without attainment" ) ) );
   addOutput( new QgsProcessingOutputNumber( UNMATCHED_ATTAINMENT_COUNT, QObject::tr( "Attainment rows without an area" ) ) );
@@ -212,6 +249,15 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::layerProblem( const QgsFe
     if ( !problem.isEmpty() )
       return problem;
   }
+  for ( const QString &parameter : { COUNT_FIELD, CLASS_FIELD } )
+  {
+    const QString field = parameterAsString( parameters, parameter, context );
+    const QString problem = field.isEmpty() ? QString() : missingField( areas.fields(), field, parameter, areasName );
+    if ( !problem.isEmpty() )
+      return problem;
+  }
+  if ( parameters.value( CLASS_SUMMARY ).isValid() && !parameterAsOutputLayer( parameters, CLASS_SUMMARY, context ).isEmpty() && parameterAsString( parameters, CLASS_FIELD, context ).isEmpty() )
+    return QObject::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each area (e.g. its urban-rural class)." );
   const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, attainment.fields(), parameters, context, attainmentName );
   if ( !cellsProblem.isEmpty() )
     return cellsProblem;
@@ -257,6 +303,8 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   const int classes = parameterAsInt( parameters, CLASSES, context );
   const double rankCount = parameterAsInt( parameters, RANK_COUNT, context );
   const bool discardNonMatching = parameterAsBoolean( parameters, DISCARD_NONMATCHING, context );
+  const QString countField = parameterAsString( parameters, COUNT_FIELD, context );
+  const QString classField = parameterAsString( parameters, CLASS_FIELD, context );
 
   PlaceGapFeatureWarnings warnings( feedback );
   const double attainmentTotal = std::max<double>( 1.0, static_cast<double>( attainment->featureCount() ) );
@@ -297,9 +345,17 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   {
     const int codeIndex = areas->fields().lookupField( codeField );
     const int deprivationIndex = areas->fields().lookupField( deprivationField );
+    const int countIndex = countField.isEmpty() ? -1 : areas->fields().lookupField( countField );
+    const int classIndex = classField.isEmpty() ? -1 : areas->fields().lookupField( classField );
     QgsFeatureRequest request;
     request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    request.setSubsetOfAttributes( QgsAttributeList { codeIndex, deprivationIndex } );
+    QgsAttributeList attributes { codeIndex, deprivationIndex };
+    for ( const int index : { countIndex, classIndex } )
+    {
+      if ( index >= 0 )
+        attributes << index;
+    }
+    request.setSubsetOfAttributes( attributes );
     QgsFeatureIterator it = areas->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
     QgsFeature feature;
     std::map<QString, QgsFeatureId> seen;
@@ -312,6 +368,18 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
       record.id = feature.id();
       record.code = codeKey( feature.attribute( codeIndex ) );
       record.deprivation = readNumber( feature.attribute( deprivationIndex ) );
+      if ( classIndex >= 0 )
+        record.cls = codeKey( feature.attribute( classIndex ) );
+      if ( countIndex >= 0 )
+      {
+        const Number count = readNumber( feature.attribute( countIndex ) );
+        if ( count.status != NumberStatus::Number )
+          warnings.warn( QObject::tr( "no count" ), QObject::tr( "%1: count field '%2' is NULL or not a number; the area counts no one in the class summary." ).arg( featureLabel( record.id ), countField ) );
+        else if ( count.value < 0 )
+          throw QgsProcessingException( QObject::tr( "%1: count %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( count.value ).arg( countField ) );
+        else
+          record.count = count.value;
+      }
       if ( record.code.isEmpty() )
       {
         warnings.warn( QObject::tr( "NULL area code" ), QObject::tr( "%1: code field '%2' is NULL or empty; it cannot be joined and its classes are left NULL." ).arg( featureLabel( record.id ), codeField ) );
@@ -525,15 +593,79 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
   }
   sink.reset();
+
+  PlaceGapOutputGuard summaryGuard( parameters, CLASS_SUMMARY, context );
+  const QString summaryDestination = classField.isEmpty() ? QString() : writeClassSummary( summarise( records, classes ), classes, !countField.isEmpty(), parameters, context, feedback );
+  summaryGuard.keep();
   outputGuard.keep();
   PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "bivariate_%1x%1.qml" ).arg( classes ), QStringLiteral( "bivariate_%1x%1_points.qml" ).arg( classes ), QString() } );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
+  if ( !summaryDestination.isEmpty() )
+    outputs.insert( CLASS_SUMMARY, summaryDestination );
   outputs.insert( MATCHED_COUNT, matched );
   outputs.insert( UNMATCHED_INPUT_COUNT, unmatchedInput.size() );
   outputs.insert( UNMATCHED_ATTAINMENT_COUNT, unmatchedAttainment.size() );
   outputs.insert( UNMATCHED_INPUT_CODES, unmatchedInput.join( QLatin1Char( ',' ) ) );
   outputs.insert( UNMATCHED_ATTAINMENT_CODES, unmatchedAttainment.join( QLatin1Char( ',' ) ) );
   return withProvenance( parameters, outputs );
+}
+
+QString PlaceGapDeprivationAttainmentOverlayAlgorithm::writeClassSummary( const ClassSummary &summary, int classes, bool withCount, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  if ( !parameters.value( CLASS_SUMMARY ).isValid() || parameterAsOutputLayer( parameters, CLASS_SUMMARY, context ).isEmpty() )
+    return QString();
+  QgsFields fields;
+  fields.append( placegap::compat::stringField( FIELD_CLASS ) );
+  fields.append( placegap::compat::intField( FIELD_DEPRIVATION_CLASS ) );
+  fields.append( placegap::compat::intField( FIELD_ATTAINMENT_CLASS ) );
+  fields.append( placegap::compat::stringField( FIELD_BIVARIATE_CODE, 3 ) );
+  fields.append( placegap::compat::stringField( FIELD_BIVARIATE_LABEL, 50 ) );
+  fields.append( placegap::compat::intField( FIELD_AREAS ) );
+  fields.append( placegap::compat::doubleField( FIELD_AREAS_PERCENT, 20, 6 ) );
+  fields.append( placegap::compat::doubleField( FIELD_COUNT, 20, 6 ) );
+  fields.append( placegap::compat::doubleField( FIELD_COUNT_PERCENT, 20, 6 ) );
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, CLASS_SUMMARY, context, destination, fields, placegap::compat::WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem() ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, CLASS_SUMMARY ) );
+  for ( const auto &[name, cells] : summary )
+  {
+    int areas = 0;
+    double count = 0;
+    for ( const auto &[index, cell] : cells )
+    {
+      areas += cell.areas;
+      count += cell.count;
+    }
+    // Every cell of the grid, empty ones too, then the joined areas that could not be classified.
+    for ( int index = 1; index <= classes * classes + 1; ++index )
+    {
+      const int bivariate = index <= classes * classes ? index : 0;
+      const auto found = cells.find( bivariate );
+      const PlaceGapDeprivationAttainmentOverlayAlgorithm::ClassCell cell = found == cells.end() ? PlaceGapDeprivationAttainmentOverlayAlgorithm::ClassCell() : found->second;
+      QgsAttributes values;
+      values << name;
+      if ( bivariate > 0 )
+      {
+        const int d = ( bivariate - 1 ) / classes + 1;
+        const int a = ( bivariate - 1 ) % classes + 1;
+        values << d << a << QString::fromStdString( placegap::bivariateCode( d, a ) ) << QString::fromStdString( placegap::bivariateLabel( d, a, classes ) );
+      }
+      else
+        values << QVariant() << QVariant() << QVariant() << QObject::tr( "not classified (no attainment class)" );
+      values << cell.areas << 100.0 * cell.areas / areas;
+      values << ( withCount ? QVariant( cell.count ) : QVariant() ) << ( withCount && count > 0 ? QVariant( 100.0 * cell.count / count ) : QVariant() );
+      QgsFeature row( fields );
+      row.setAttributes( values );
+      if ( !sink->addFeature( row, QgsFeatureSink::FastInsert ) )
+        throw QgsProcessingException( writeFeatureError( sink.get(), parameters, CLASS_SUMMARY ) );
+    }
+    const auto unclassified = cells.find( 0 );
+    const PlaceGapDeprivationAttainmentOverlayAlgorithm::ClassCell notClassified = unclassified == cells.end() ? PlaceGapDeprivationAttainmentOverlayAlgorithm::ClassCell() : unclassified->second;
+    feedback->pushInfo( withCount ? QObject::tr( "Class '%1': %2 joined areas, %3 of them not classified (%4 of its %5 counted people)." ).arg( name ).arg( areas ).arg( notClassified.areas ).arg( notClassified.count, 0, 'f', 0 ).arg( count, 0, 'f', 0 )
+                                  : QObject::tr( "Class '%1': %2 joined areas, %3 of them not classified." ).arg( name ).arg( areas ).arg( notClassified.areas ) );
+  }
+  return destination;
 }

@@ -6,6 +6,8 @@
 
 #include "placegapdeprivationattainmentalgorithm.h"
 
+#include <map>
+
 /**
  * Joins an attainment table to deprivation areas by code and writes the bivariate
  * deprivation x attainment class (2 x 2 to 5 x 5) with readable labels.
@@ -38,6 +40,21 @@ class PlaceGapDeprivationAttainmentOverlayAlgorithm : public PlaceGapDeprivation
     static const QString FIELD_BIVARIATE_LABEL;
     //! What the attainment table holds for the area: value, suppressed, banded, not applicable...
     static const QString FIELD_ATTAINMENT_STATUS;
+    //! Fields of the CLASS_SUMMARY table (with dep_class, att_class, bivar_code and bivar_label).
+    static const QString FIELD_CLASS;
+    static const QString FIELD_AREAS;
+    static const QString FIELD_AREAS_PERCENT;
+    static const QString FIELD_COUNT;
+    static const QString FIELD_COUNT_PERCENT;
+
+    //! The joined areas of one class in one bivariate cell (cell 0: not classified), and their count.
+    struct ClassCell
+    {
+        int areas = 0;
+        double count = 0;
+    };
+    //! By class (e.g. urban-rural class), then by bivariate cell.
+    using ClassSummary = std::map<QString, std::map<int, ClassCell>>;
 
     QString name() const override;
     QString displayName() const override;
@@ -54,6 +71,8 @@ class PlaceGapDeprivationAttainmentOverlayAlgorithm : public PlaceGapDeprivation
   private:
     //! Why the layers cannot be used with these parameters, or an empty string.
     QString layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &attainment, const QVariantMap &parameters, QgsProcessingContext &context ) const;
+    //! Writes CLASS_SUMMARY when asked for: every cell of the grid for every class; its destination, or empty.
+    QString writeClassSummary( const ClassSummary &summary, int classes, bool withCount, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
 };
 
 #endif // PLACEGAPALGORITHMDEPRIVATIONATTAINMENTOVERLAY_H
