@@ -30,6 +30,15 @@ def span(low, high):
     return "-" if low is None or high is None else "%s to %s" % (number(low), number(high))
 
 
+def print_table(table):
+    """Prints rows of text cells: the first left-aligned, the rest right-aligned, a rule under the header."""
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
+    for i, r in enumerate(table):
+        print("  ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)))
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+
+
 # The Scottish Government Urban Rural Classification 2016, 8-fold, by code.
 UR8_NAMES = ("Large Urban Areas", "Other Urban Areas", "Accessible Small Towns", "Remote Small Towns",
              "Very Remote Small Towns", "Accessible Rural Areas", "Remote Rural Areas", "Very Remote Rural Areas")
@@ -50,16 +59,12 @@ def print_urban_rural_table(out):
         name = "%d %s" % (code, UR8_NAMES[code - 1]) if 1 <= code <= 8 else r["class"]
         table.append((name, str(r["schools"]), str(r["unclassed"]), number(100.0 * r["unclassed"] / r["schools"], 0),
                       str(r["most_deprived"]), number(r["q1_pupils"], 0)))
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     print("The same schools by urban-rural class: 'not classed' = no reading return, or one suppressed")
     print("or banded across classes, so the 3 x 3 map leaves the school out; 'in most deprived third' =")
     print("classed schools in SIMD's most deprived third nationally; 'Q1 pupils' = pupils living in")
     print("SIMD quintile 1 zones, the children the quintile view sees.")
     print()
-    for i, r in enumerate(table):
-        print("  ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)))
-        if i == 0:
-            print("  ".join("-" * w for w in widths))
+    print_table(table)
 
 
 def main():
@@ -92,7 +97,6 @@ def main():
             span(row["sii_lo"], row["sii_hi"]),
             span(row["sii_min"], row["sii_max"]),
         ))
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     print("Primary reading attainment (ACEL 2021/22, P1/P4/P7 combined) by SIMD 2020v2 quintile")
     print("within each council, population-weighted; schools weighted by their roll. Gap = quintile 5")
     print("(least deprived) minus quintile 1 (most deprived); SII = slope index of inequality from")
@@ -103,10 +107,7 @@ def main():
     print("'-' = no estimate: no school in quintile 1 or 5 (the SII then uses the quintiles there")
     print("are), or a quintile whose every figure is hidden (only 'could be' speaks for it).")
     print()
-    for i, r in enumerate(table):
-        print("  ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)))
-        if i == 0:
-            print("  ".join("-" * w for w in widths))
+    print_table(table)
     print()
     print_urban_rural_table(out)
     print()
