@@ -96,9 +96,9 @@ void PlaceGapFloatingCatchmentAlgorithm::initAlgorithm( const QVariantMap & )
   using namespace placegap::compat;
   addNetworkParameters();
   addSitesParameters( DEMAND, QString(), QObject::tr( "Demand (e.g. data zones)" ) );
-  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Demand population field" ), QVariant(), DEMAND, FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Demand population field" ), QStringLiteral( "population" ), DEMAND, FIELD_NUMERIC ) );
   addSitesParameters( SUPPLY, QString(), QObject::tr( "Supply (services)" ) );
-  addParameter( new QgsProcessingParameterField( CAPACITY_FIELD, QObject::tr( "Supply capacity field" ), QVariant(), SUPPLY, FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterField( CAPACITY_FIELD, QObject::tr( "Supply capacity field" ), QStringLiteral( "capacity" ), SUPPLY, FIELD_NUMERIC ) );
   addParameter( new QgsProcessingParameterEnum( METHOD, QObject::tr( "Method" ), QStringList() << QObject::tr( "2SFCA (no decay within the catchment)" ) << QObject::tr( "Enhanced 2SFCA, step decay" ) << QObject::tr( "Enhanced 2SFCA, Gaussian decay" ), false, Classic ) );
   addParameter( new QgsProcessingParameterNumber( CATCHMENT_MINUTES, QObject::tr( "Catchment (minutes)" ), NUMBER_DOUBLE, 30.0, false, 0 ) );
   addParameter( new QgsProcessingParameterString( STEPS, QObject::tr( "Steps for the step decay (minutes:weight,...)" ), QVariant(), false, true ) );

@@ -7,6 +7,9 @@
 #include "placegapprovenance.h"
 
 #include "qgsexception.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsprocessingparameters.h"
+#include "qgsvectorlayer.h"
 
 #include <QFileInfo>
 #include <QIcon>
@@ -46,4 +49,35 @@ QVariantMap PlaceGapAlgorithm::postProcessAlgorithm( QgsProcessingContext &conte
 {
   placegap::provenance::write( *this, mRunParameters, mRunOutputs, context, feedback );
   return QVariantMap();
+}
+
+bool PlaceGapAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  warnAboutFeatureIdFields( parameters, context, feedback );
+  return true;
+}
+
+void PlaceGapAlgorithm::warnAboutFeatureIdFields( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  if ( !feedback )
+    return;
+  for ( const QgsProcessingParameterDefinition *definition : parameterDefinitions() )
+  {
+    const auto *fieldParameter = dynamic_cast<const QgsProcessingParameterField *>( definition );
+    // Codes, ids and names may be feature ids; a value, weight, class or group may not.
+    const QString id = definition->name();
+    if ( !fieldParameter || fieldParameter->allowMultiple() || id.endsWith( QLatin1String( "CODE_FIELD" ) ) || id.endsWith( QLatin1String( "ID_FIELD" ) ) || id == QLatin1String( "LABEL_FIELD" ) || id == QLatin1String( "FEATURES_SETTLEMENT_FIELD" ) )
+      continue;
+    const QString field = parameterAsString( parameters, id, context );
+    if ( field.isEmpty() )
+      continue;
+    bool isFeatureId = field.compare( QLatin1String( "fid" ), Qt::CaseInsensitive ) == 0;
+    if ( const QgsVectorLayer *layer = parameterAsVectorLayer( parameters, fieldParameter->parentLayerParameterName(), context ) )
+    {
+      const int index = layer->fields().lookupField( field );
+      isFeatureId = isFeatureId || ( index >= 0 && layer->primaryKeyAttributes().contains( index ) );
+    }
+    if ( isFeatureId )
+      feedback->pushWarning( QObject::tr( "'%1' is set to '%2', the layer's feature id, which only numbers the features: the results will say nothing about them. Choose the field that holds the value." ).arg( definition->description(), field ) );
+  }
 }

@@ -39,7 +39,16 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
     //! Records provenance in the outputs withProvenance() was given (the sinks are closed by now).
     QVariantMap postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
+    //! Warns, before the run, about choices no user means (a value field that is the feature id).
+    bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
   private:
+    /**
+     * A field parameter set to the layer's feature id (fid, or its primary key): dialogs pick the
+     * first numeric field, often fid, and a rank or population of 1, 2, 3... runs without error.
+     */
+    void warnAboutFeatureIdFields( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
+
     // One run's state between processAlgorithm() and postProcessAlgorithm(), as QGIS's own
     // algorithms keep it: each run works on its own copy of the algorithm.
     QVariantMap mRunParameters;

@@ -166,7 +166,7 @@ void PlaceGapAttainmentGapAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas or schools (any layer or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
   for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (higher = better; a number or published text)" ) ) )
     addParameter( definition );
-  addParameter( new QgsProcessingParameterField( QUANTILE_FIELD, QObject::tr( "Deprivation class field (1 = most deprived)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( QUANTILE_FIELD, QObject::tr( "Deprivation class field (1 = most deprived)" ), QStringLiteral( "dz_simd_quintile" ), INPUT, placegap::compat::FIELD_ANY ) );
   addParameter( new QgsProcessingParameterEnum( QUANTILES, QObject::tr( "Deprivation classes" ), QStringList() << QObject::tr( "Quintiles (1-5)" ) << QObject::tr( "Deciles (1-10)" ), false, 0 ) );
   addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, QObject::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterField( GROUP_FIELD, QObject::tr( "Group field, e.g. council or rurality class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );

@@ -315,7 +315,7 @@ void PlaceGapAttainmentResidualsAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas or schools (any layer or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
   for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (a number or published text)" ) ) )
     addParameter( definition );
-  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (rank, score or class)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (rank, score or class)" ), QStringLiteral( "dz_simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
   addParameter( new QgsProcessingParameterField( RURALITY_FIELD, QObject::tr( "Rurality class field (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, QObject::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterNumber( THRESHOLD, QObject::tr( "Flag beyond this standardised residual" ), placegap::compat::NUMBER_DOUBLE, 2.0, false, 0 ) );

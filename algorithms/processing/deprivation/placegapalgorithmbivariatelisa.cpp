@@ -184,7 +184,7 @@ PlaceGapBivariateLisaAlgorithm *PlaceGapBivariateLisaAlgorithm::createInstance()
 void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas (polygons, or points with nearest or distance weights)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (x, at the area)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (x, at the area)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
   for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (y, around the area; a number or published text)" ) ) )
     addParameter( definition );
   addParameter( new QgsProcessingParameterEnum( WEIGHTS, QObject::tr( "Neighbours" ),

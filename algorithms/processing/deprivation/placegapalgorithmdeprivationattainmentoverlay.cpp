@@ -211,14 +211,14 @@ PlaceGapDeprivationAttainmentOverlayAlgorithm *PlaceGapDeprivationAttainmentOver
 void PlaceGapDeprivationAttainmentOverlayAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Deprivation areas (polygons, points or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  addParameter( new QgsProcessingParameterField( CODE_FIELD, QObject::tr( "Code field of the areas" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (rank or score)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( CODE_FIELD, QObject::tr( "Code field of the areas" ), QStringLiteral( "seed_code" ), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (rank or score)" ), QStringLiteral( "dz_simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
   addParameter( new QgsProcessingParameterEnum( DEPRIVATION_ORDER, QObject::tr( "Deprivation field order" ),
                                                 QStringList() << QObject::tr( "Low values are more deprived (a rank, 1 = most deprived)" )
                                                               << QObject::tr( "High values are more deprived (a score or share)" ),
                                                 false, LowIsMoreDeprived ) );
   addParameter( new QgsProcessingParameterFeatureSource( ATTAINMENT, QObject::tr( "Attainment table or layer" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  addParameter( new QgsProcessingParameterField( ATTAINMENT_CODE_FIELD, QObject::tr( "Code field of the attainment table" ), QVariant(), ATTAINMENT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( ATTAINMENT_CODE_FIELD, QObject::tr( "Code field of the attainment table" ), QStringLiteral( "seed_code" ), ATTAINMENT, placegap::compat::FIELD_ANY ) );
   for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( ATTAINMENT, QObject::tr( "Attainment field (higher = better; a number or published text)" ) ) )
     addParameter( definition );
   addParameter( new QgsProcessingParameterNumber( CLASSES, QObject::tr( "Classes per axis (2 to 5)" ), placegap::compat::NUMBER_INTEGER, 3, false, placegap::MIN_BIVARIATE_CLASSES, placegap::MAX_BIVARIATE_CLASSES ) );

@@ -80,7 +80,7 @@ PlaceGapPopulationGridAlgorithm *PlaceGapPopulationGridAlgorithm::createInstance
 void PlaceGapPopulationGridAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas with a population (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) ) );
-  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field" ), QVariant(), INPUT, placegap::compat::FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field" ), QStringLiteral( "population" ), INPUT, placegap::compat::FIELD_NUMERIC ) );
   addParameter( new QgsProcessingParameterDistance( CELL_SIZE, QObject::tr( "Cell size" ), 1000.0, INPUT, false, 0.001 ) );
   addParameter( new QgsProcessingParameterRasterDestination( OUTPUT, QObject::tr( "Population grid" ) ) );
   addOutput( new QgsProcessingOutputNumber( TOTAL_POPULATION, QObject::tr( "People in the grid" ) ) );

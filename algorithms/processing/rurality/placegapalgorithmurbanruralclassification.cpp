@@ -185,7 +185,7 @@ void PlaceGapUrbanRuralClassificationAlgorithm::initAlgorithm( const QVariantMap
   addNetworkParameters();
   addSitesParameters( FEATURES, QString(), QObject::tr( "Features to classify" ) );
   addSitesParameters( SETTLEMENTS, SETTLEMENT_ID_FIELD, QObject::tr( "Settlements (polygons, or points with FEATURES_SETTLEMENT_FIELD)" ) );
-  addParameter( new QgsProcessingParameterField( SETTLEMENT_POPULATION_FIELD, QObject::tr( "Settlements: population field" ), QVariant(), SETTLEMENTS, FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterField( SETTLEMENT_POPULATION_FIELD, QObject::tr( "Settlements: population field" ), QStringLiteral( "population" ), SETTLEMENTS, FIELD_NUMERIC ) );
   addParameter( new QgsProcessingParameterNumber( LARGE_URBAN_POPULATION, QObject::tr( "Large urban area: settlement population at least" ), NUMBER_DOUBLE, official.largeUrbanPopulation, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( OTHER_URBAN_POPULATION, QObject::tr( "Other urban area: settlement population at least" ), NUMBER_DOUBLE, official.otherUrbanPopulation, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( SMALL_TOWN_POPULATION, QObject::tr( "Small town: settlement population at least" ), NUMBER_DOUBLE, official.smallTownPopulation, false, 0 ) );
@@ -193,7 +193,7 @@ void PlaceGapUrbanRuralClassificationAlgorithm::initAlgorithm( const QVariantMap
   addParameter( new QgsProcessingParameterNumber( VERY_REMOTE_MINUTES, QObject::tr( "Very remote: drive minutes over" ), NUMBER_DOUBLE, official.veryRemoteMinutes, false, 0 ) );
   addParameter( new QgsProcessingParameterField( FEATURES_SETTLEMENT_FIELD, QObject::tr( "Features: field naming their settlement (its SETTLEMENT_ID_FIELD value), e.g. from a postcode look-up" ), QVariant(), FEATURES, FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSource( POPULATION_POINTS, QObject::tr( "Population points for a population-weighted majority (e.g. postcodes, grid cells)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
-  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population points: population field" ), QVariant(), POPULATION_POINTS, FIELD_NUMERIC, false, true ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population points: population field" ), QStringLiteral( "population" ), POPULATION_POINTS, FIELD_NUMERIC, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Urban rural classification" ), SOURCE_ANY_VECTOR ) );
 }
 
