@@ -43,12 +43,12 @@ NULL_GREY = "#bdbdbd"
 OUTLINE = "#ffffff"
 
 
-def symbol(geometry, colour, outline=OUTLINE, alpha=1.0, brush="solid", width=None):
+def symbol(geometry, colour, outline=OUTLINE, alpha=1.0, brush="solid", width=None, marker="circle"):
     """A plain symbol of one colour for 'polygon', 'point' or 'line' layers."""
     if geometry == "polygon":
         s = QgsFillSymbol.createSimple({"color": colour, "outline_color": outline, "outline_width": "0.1" if width is None else width, "style": brush})
     elif geometry == "point":
-        s = QgsMarkerSymbol.createSimple({"color": colour, "outline_color": "#333333", "outline_width": "0.2", "size": "2.4", "name": "circle"})
+        s = QgsMarkerSymbol.createSimple({"color": colour, "outline_color": "#333333" if marker == "circle" else colour, "outline_width": "0.2" if marker == "circle" else "0.5", "size": "2.4", "name": marker})
     else:
         s = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.6" if width is None else width})
     s.setOpacity(alpha)
@@ -69,8 +69,8 @@ def save(vl, renderer, name):
     print("wrote", path)
 
 
-def categorized(name, geometry, field, field_type, classes, null_label=None):
-    """classes: (value, label, colour[, symbol kwargs]) in legend order."""
+def categorized(name, geometry, field, field_type, classes, null_label=None, null_symbol=None):
+    """classes: (value, label, colour[, symbol kwargs]) in legend order; null_symbol: kwargs of the NULL class's symbol."""
     vl = layer(geometry, field, field_type)
     categories = []
     for entry in classes:
@@ -78,7 +78,7 @@ def categorized(name, geometry, field, field_type, classes, null_label=None):
         kwargs = entry[3] if len(entry) > 3 else {}
         categories.append(QgsRendererCategory(value, symbol(geometry, colour, **kwargs), label))
     if null_label:
-        categories.append(QgsRendererCategory("", symbol(geometry, NULL_GREY), null_label))
+        categories.append(QgsRendererCategory("", symbol(geometry, **(null_symbol or {"colour": NULL_GREY})), null_label))
     save(vl, QgsCategorizedSymbolRenderer(field, categories), name)
 
 
@@ -111,6 +111,12 @@ ATTAINMENT_WORDS = {
 }
 
 
+# An area or school with no class: hatched or a cross in orange, which no class's colour
+# resembles (a grey fill read as the mid/mid class), and words that say why.
+BIVARIATE_NO_CLASS = "No class: attainment not published (suppressed or banded across classes) or missing"
+NO_CLASS = "#e6550d"
+
+
 def mix(a, b, t):
     ca, cb = QColor(a), QColor(b)
     return QColor(round(ca.red() + (cb.red() - ca.red()) * t), round(ca.green() + (cb.green() - ca.green()) * t), round(ca.blue() + (cb.blue() - ca.blue()) * t)).name()
@@ -132,8 +138,8 @@ for n in (2, 3, 4, 5):
         for a in range(1, n + 1):  # attainment class 1 = lowest
             label = f"{DEPRIVATION_WORDS[n][d - 1]} / {ATTAINMENT_WORDS[n][a - 1]} attainment"
             classes.append((f"{d}-{a}", label, bivariate_colour(n - d, a - 1, n)))
-    categorized(f"bivariate_{n}x{n}.qml", "polygon", "bivar_code", "string", classes, "Not joined (NULL)")
-    categorized(f"bivariate_{n}x{n}_points.qml", "point", "bivar_code", "string", classes, "Not joined (NULL)")
+    categorized(f"bivariate_{n}x{n}.qml", "polygon", "bivar_code", "string", classes, BIVARIATE_NO_CLASS, {"colour": NO_CLASS, "outline": NO_CLASS, "brush": "b_diagonal"})
+    categorized(f"bivariate_{n}x{n}_points.qml", "point", "bivar_code", "string", classes, BIVARIATE_NO_CLASS, {"colour": NO_CLASS, "marker": "cross2"})
 
 
 

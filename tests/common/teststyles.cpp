@@ -370,6 +370,25 @@ void TestStyles::overlayStyleFollowsClasses()
   QgsFeatureIterator it = styled->getFeatures();
   while ( it.nextFeature( feature ) )
     QVERIFY2( renderer->categoryIndexForValue( feature.attribute( QStringLiteral( "bivar_code" ) ) ) >= 0, qPrintable( feature.attribute( QStringLiteral( "bivar_code" ) ).toString() ) );
+  // An area or school with no class says why, and looks like no class: not a grey fill a reader
+  // takes for the mid/mid class, but a hatch or a cross in a colour far from every class's.
+  const QgsCategoryList categories = renderer->categories();
+  const auto noClass = std::find_if( categories.begin(), categories.end(), []( const QgsRendererCategory &category )
+                                     { return category.value().toString().isEmpty(); } );
+  QVERIFY( noClass != categories.end() );
+  const QgsRendererCategory none = *noClass;
+  QVERIFY2( none.label().contains( QLatin1String( "not published" ) ) && none.label().contains( QLatin1String( "suppressed" ) ), qPrintable( none.label() ) );
+  const QgsSymbolLayer *noClassLayer = none.symbol()->symbolLayer( 0 );
+  const QVariantMap properties = noClassLayer->properties();
+  QVERIFY2( properties.value( QStringLiteral( "style" ) ).toString() == QLatin1String( "b_diagonal" ) || properties.value( QStringLiteral( "name" ) ).toString() == QLatin1String( "cross2" ), qPrintable( none.label() ) );
+  for ( const QgsRendererCategory &category : renderer->categories() )
+  {
+    if ( category.value().toString().isEmpty() )
+      continue;
+    const QColor a = category.symbol()->color(), b = none.symbol()->color();
+    const int distance = std::abs( a.red() - b.red() ) + std::abs( a.green() - b.green() ) + std::abs( a.blue() - b.blue() );
+    QVERIFY2( distance > 60, qPrintable( category.label() ) );
+  }
 }
 
 void TestStyles::residualsStyleFollowsGeometry_data()
