@@ -116,8 +116,18 @@ void PlaceGapPlugin::unload()
 void PlaceGapPlugin::showHelp()
 {
   const QString url = placegap::installed::documentationUrl();
-  if ( url.isEmpty() || !QDesktopServices::openUrl( QUrl( url ) ) )
-    QMessageBox::information( mIface->mainWindow(), tr( "PlaceGap" ), tr( "The PlaceGap documentation (README.md) was not found beside the plugin. Reinstall PlaceGap with 'cmake --install'." ) );
+  if ( url.isEmpty() )
+  {
+    QMessageBox::warning( mIface->mainWindow(), tr( "PlaceGap" ), tr( "The PlaceGap documentation (README.html) is not installed beside the plugin in %1. Reinstall PlaceGap (scripts/setup.sh, or 'cmake --install' of a build)." ).arg( QDir::cleanPath( dataDirectoryBesideLibrary() ) ) );
+    return;
+  }
+  // Found, but the desktop may have no browser registered for it: say so, and where it is.
+  if ( !QDesktopServices::openUrl( QUrl( url ) ) )
+  {
+    QMessageBox box( QMessageBox::Information, tr( "PlaceGap" ), tr( "No program on this computer opened the PlaceGap documentation. Open this address in a web browser:\n\n%1" ).arg( url ), QMessageBox::Ok, mIface->mainWindow() );
+    box.setTextInteractionFlags( Qt::TextSelectableByMouse );
+    box.exec();
+  }
 }
 
 void PlaceGapPlugin::loadStyles()

@@ -18,6 +18,8 @@ for path in \
   ./usr/lib/qgis/plugins/libplacegapplugin.so \
   ./usr/bin/placegap_process \
   ./usr/share/placegap/README.md \
+  ./usr/share/placegap/README.html \
+  ./usr/share/placegap/docs/deprivation.html \
   ./usr/share/placegap/metadata/metadata.txt \
   ./usr/share/placegap/styles/placegap-style-library.xml \
   ./usr/share/placegap/sample-projects/northern_alliance.gpkg \

@@ -103,8 +103,9 @@ void TestProvider::everyAlgorithmIsDocumented()
   }
 }
 
-// Each help link opens the README at a heading that exists, by the anchor GitHub and Markdown
-// viewers make from it (lowercase; punctuation other than '-' and '_' dropped; spaces to '-').
+// Each help link opens its family's rendered page (HTML, which a browser shows as it reads, not
+// raw Markdown) at a heading that exists: an element with the anchor as its id, the anchor GitHub
+// makes from the Markdown heading (lowercase; punctuation other than '-' and '_' dropped).
 void TestProvider::helpUrlsOpenAnExistingHeading()
 {
   const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) );
@@ -112,18 +113,11 @@ void TestProvider::helpUrlsOpenAnExistingHeading()
   {
     const QUrl url( algorithm->helpUrl() );
     QVERIFY2( url.isLocalFile() && QFileInfo::exists( url.toLocalFile() ), qPrintable( algorithm->id() + ": " + url.toString() ) );
-    QFile readme( url.toLocalFile() );
-    QVERIFY( readme.open( QIODevice::ReadOnly | QIODevice::Text ) );
-    QSet<QString> anchors;
-    const QRegularExpression heading( QStringLiteral( "^#+\\s+(.*)$" ) );
-    const QRegularExpression dropped( QStringLiteral( "[^\\w\\- ]" ), QRegularExpression::UseUnicodePropertiesOption );
-    for ( const QString &line : QString::fromUtf8( readme.readAll() ).split( '\n' ) )
-    {
-      const QRegularExpressionMatch match = heading.match( line );
-      if ( match.hasMatch() )
-        anchors.insert( match.captured( 1 ).trimmed().toLower().remove( dropped ).replace( ' ', '-' ) );
-    }
-    QVERIFY2( anchors.contains( url.fragment() ), qPrintable( algorithm->id() + ": no heading for #" + url.fragment() ) );
+    QVERIFY2( url.toLocalFile().endsWith( QLatin1String( ".html" ) ), qPrintable( algorithm->id() + ": " + url.toString() ) );
+    QFile page( url.toLocalFile() );
+    QVERIFY( page.open( QIODevice::ReadOnly | QIODevice::Text ) );
+    const QString html = QString::fromUtf8( page.readAll() );
+    QVERIFY2( html.contains( QStringLiteral( "<h2 id=\"%1\">" ).arg( url.fragment() ) ), qPrintable( algorithm->id() + ": no heading for #" + url.fragment() ) );
   }
 }
 

@@ -25,7 +25,7 @@ void placegap::installed::setDataDirectory( const QString &directory )
 QString placegap::installed::dataPath( const QString &relativePath )
 {
   // Where this copy was installed, where the build was configured to install, the source tree.
-  for ( const QString &root : { installedDataDirectory(), QStringLiteral( PLACEGAP_INSTALLED_DATA_DIR ), QStringLiteral( PLACEGAP_SOURCE_DIR ) } )
+  for ( const QString &root : { installedDataDirectory(), QStringLiteral( PLACEGAP_INSTALLED_DATA_DIR ), QStringLiteral( PLACEGAP_BUILD_HTML_DIR ), QStringLiteral( PLACEGAP_SOURCE_DIR ) } )
   {
     if ( root.isEmpty() )
       continue;
@@ -38,7 +38,10 @@ QString placegap::installed::dataPath( const QString &relativePath )
 
 QString placegap::installed::documentationUrl( const QString &page, const QString &anchor )
 {
-  const QString file = dataPath( page );
+  // A browser shows the HTML page as it reads; the Markdown is the fallback of a bare source tree.
+  QString file = dataPath( page + QStringLiteral( ".html" ) );
+  if ( file.isEmpty() )
+    file = dataPath( page + QStringLiteral( ".md" ) );
   if ( file.isEmpty() )
     return QString();
   QUrl url = QUrl::fromLocalFile( file );
@@ -49,7 +52,7 @@ QString placegap::installed::documentationUrl( const QString &page, const QStrin
 
 QString placegap::installed::algorithmHelpUrl( const QString &page, const QString &algorithmName )
 {
-  return documentationUrl( QStringLiteral( "docs/%1.md" ).arg( page ), QStringLiteral( "placegap" ) + algorithmName );
+  return documentationUrl( QStringLiteral( "docs/%1" ).arg( page ), QStringLiteral( "placegap" ) + algorithmName );
 }
 
 QString placegap::installed::iconPath()

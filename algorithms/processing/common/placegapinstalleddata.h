@@ -22,19 +22,19 @@ namespace placegap::installed
 
   /**
    * Path of a file shipped with PlaceGap (e.g. "README.md", "sample-projects"): in the
-   * installed data folder, else where the build was configured to install, else in the source
-   * tree when run from a build folder; empty when none has it.
+   * installed data folder, else where the build was configured to install, else in the build's
+   * rendered documentation or the source tree when run from a build folder; empty when none has it.
    */
   QString dataPath( const QString &relativePath );
 
   /**
-   * URL of a PlaceGap documentation page (\a page relative to the installed data folder, or
-   * the source tree's when run from a build folder: "README.md", "docs/rurality.md"),
-   * optionally at an anchor such as "placegapdeprivationquantiles"; empty when not found.
+   * URL of a PlaceGap documentation page (\a page without its extension, relative to the data
+   * folder: "README", "docs/rurality"): the rendered .html page where there is one, else the
+   * Markdown; optionally at an anchor such as "placegapdeprivationquantiles"; empty when not found.
    */
-  QString documentationUrl( const QString &page = QStringLiteral( "README.md" ), const QString &anchor = QString() );
+  QString documentationUrl( const QString &page = QStringLiteral( "README" ), const QString &anchor = QString() );
 
-  //! The help URL of an algorithm: the heading of its id on its family's page docs/<page>.md, anchor "placegap" + name.
+  //! The help URL of an algorithm: the heading of its id on its family's page docs/<page>, anchor "placegap" + name.
   QString algorithmHelpUrl( const QString &page, const QString &algorithmName );
 
   //! The icon every PlaceGap algorithm shows (a Qt resource of the Processing library).
