@@ -1,6 +1,7 @@
 /***************************************************************************
   testprovider.cpp - the placegap provider and every algorithm's metadata
  ***************************************************************************/
+#include "placegapcompat.h"
 #include "placegaptestutils.h"
 #include "placegapversion.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 #include <QtTest>
 
@@ -24,6 +26,7 @@ class TestProvider : public QObject
     void algorithmIdsAreThePublicList();
     void everyAlgorithmIsDocumented();
     void helpUrlsOpenAnExistingHeading();
+    void layerFiltersMatchTheirLabels();
 };
 
 void TestProvider::provider()
@@ -119,6 +122,41 @@ void TestProvider::helpUrlsOpenAnExistingHeading()
     const QString html = QString::fromUtf8( page.readAll() );
     QVERIFY2( html.contains( QStringLiteral( "<h2 id=\"%1\">" ).arg( url.fragment() ) ), qPrintable( algorithm->id() + ": no heading for #" + url.fragment() ) );
   }
+}
+
+// A layer parameter whose label names geometries ("(polygons)", "points", "lines") offers only
+// layers of those geometries, so the dialog cannot pre-select a layer the label rules out; one
+// that says "table" or "any layer" may offer every layer.
+void TestProvider::layerFiltersMatchTheirLabels()
+{
+  const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) );
+  int checked = 0;
+  for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
+  {
+    for ( const QgsProcessingParameterDefinition *parameter : algorithm->parameterDefinitions() )
+    {
+      const auto *source = dynamic_cast<const QgsProcessingParameterLimitedDataTypes *>( parameter );
+      if ( !source || parameter->isDestination() )
+        continue;
+      const QString label = parameter->description().toLower();
+      if ( label.contains( QLatin1String( "table" ) ) || label.contains( QLatin1String( "any layer" ) ) )
+        continue;
+      QSet<int> allowed;
+      if ( label.contains( QLatin1String( "polygon" ) ) )
+        allowed << static_cast<int>( placegap::compat::SOURCE_POLYGON );
+      if ( label.contains( QLatin1String( "point" ) ) || label.contains( QLatin1String( "centroid" ) ) )
+        allowed << static_cast<int>( placegap::compat::SOURCE_POINT );
+      if ( label.contains( QLatin1String( "lines" ) ) )
+        allowed << static_cast<int>( placegap::compat::SOURCE_LINE );
+      if ( allowed.isEmpty() )
+        continue;
+      const QList<int> types = source->dataTypes();
+      const QSet<int> offered( types.begin(), types.end() );
+      QVERIFY2( offered == allowed, qPrintable( QStringLiteral( "%1 %2 ('%3') offers other geometries than its label names" ).arg( algorithm->id(), parameter->name(), parameter->description() ) ) );
+      ++checked;
+    }
+  }
+  QVERIFY( checked >= 10 );
 }
 
 QTEST_MAIN( TestProvider )

@@ -183,7 +183,7 @@ PlaceGapBivariateLisaAlgorithm *PlaceGapBivariateLisaAlgorithm::createInstance()
 
 void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas (polygons, or points with nearest or distance weights)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas (polygons, or points with nearest or distance weights)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) << static_cast<int>( placegap::compat::SOURCE_POINT ) ) );
   addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (x, at the area)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
   for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (y, around the area; a number or published text)" ) ) )
     addParameter( definition );

@@ -153,11 +153,11 @@ PlaceGapCatchmentProfileAlgorithm *PlaceGapCatchmentProfileAlgorithm::createInst
 
 void PlaceGapCatchmentProfileAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Small areas, e.g. data zones (polygons or centroids)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Small areas, e.g. data zones (polygons or centroids)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) << static_cast<int>( placegap::compat::SOURCE_POINT ) ) );
   addParameter( new QgsProcessingParameterField( RANK_FIELD, QObject::tr( "Deprivation rank field (1 = most deprived)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
   addParameter( new QgsProcessingParameterNumber( RANK_COUNT, QObject::tr( "Number of areas ranked nationally" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 ) );
   addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field" ), QStringLiteral( "population" ), INPUT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterFeatureSource( CATCHMENTS, QObject::tr( "Catchments, wards or localities (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( CATCHMENTS, QObject::tr( "Catchments, wards or localities (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) ) );
   addParameter( new QgsProcessingParameterEnum( APPORTIONMENT, QObject::tr( "Apportionment" ), QStringList() << QObject::tr( "Area-weighted" ) << QObject::tr( "Whole areas by centroid" ), false, AreaWeighted ) );
   addParameter( new QgsProcessingParameterField( COUNT_FIELD, QObject::tr( "Count field, e.g. income-deprived people (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterField( CLASS_FIELD, QObject::tr( "Class field of the small areas, e.g. urban-rural class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
