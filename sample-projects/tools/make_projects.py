@@ -333,17 +333,23 @@ def rurality_and_islands():
     style_file(island_zones, "island_flag.qml")
     island_zones.renderer().setClassAttribute("island")
     project.layerTreeRoot().findLayer(island_zones.id()).setItemVisibilityChecked(False)
-    islands = layer(project, "islands", "Inhabited islands (labels: population)")
+    islands = layer(project, "islands", "Inhabited islands (labels: name and population)")
     islands.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#e6550d", "outline_width": "0.5"})))
     labels = QgsPalLayerSettings()
-    # GSHHG islands have no names: the label is the population, on islands of 500 people or more.
-    labels.fieldName = "if(population >= 500, format_number(population, 0), NULL)"
+    # The island's own name and its data zones' population, on islands of 500 people or more,
+    # with a halo so they read over the urban-rural colours.
+    labels.fieldName = "if(population >= 500, name || '\\n' || format_number(population, 0), NULL)"
     labels.isExpression = True
     text = QgsTextFormat()
     text.setFont(QFont("Sans Serif", 7))
     text.setSize(7)
     text.setColor(QColor("#7f2704"))
+    halo = text.buffer()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
     labels.setFormat(text)
     islands.setLabeling(QgsVectorLayerSimpleLabeling(labels))
     islands.setLabelsEnabled(True)

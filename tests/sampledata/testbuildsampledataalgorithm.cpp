@@ -572,6 +572,37 @@ void TestBuildSampleData::islandsFollowTheCoast()
   QCOMPARE( largestCouncil, QStringLiteral( "Na h-Eileanan Siar" ) );
   QVERIFY2( largest > 19000 && largest < 23000, qPrintable( QString::number( largest ) ) );
 
+  // Islands are named as islands, the zone's name kept beside: the island nearest each of these
+  // shipped ferry terminals (piers may lie just off the generalised coast) bears the name of the
+  // island that terminal is on.
+  const QMap<QString, QString> islandOfTerminal { { "Stornoway", "Lewis and Harris" }, { "Kirkwall", "Mainland, Orkney" }, { "Lerwick", "Mainland, Shetland" }, { "Uig", "Skye" }, { "Port Ellen", "Islay" }, { "Craignure", "Mull" }, { "Castlebay", "Barra" }, { "Symbister", "Whalsay" }, { "Lochmaddy", "North Uist" }, { "Lyness", "Hoy" } };
+  std::vector<QgsFeature> named;
+  it = islands->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    QVERIFY( !f.attribute( "name" ).toString().isEmpty() && !f.attribute( "zone_name" ).toString().isEmpty() );
+    named.push_back( f );
+  }
+  const auto terminals = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_FERRY_TERMINALS );
+  int terminalsChecked = 0;
+  it = terminals->getFeatures();
+  while ( it.nextFeature( f ) )
+  {
+    const QString terminal = f.attribute( "name" ).toString();
+    if ( !islandOfTerminal.contains( terminal ) )
+      continue;
+    const auto nearest = std::min_element( named.begin(), named.end(), [&]( const QgsFeature &a, const QgsFeature &b )
+                                           { return a.geometry().distance( f.geometry() ) < b.geometry().distance( f.geometry() ); } );
+    QVERIFY2( nearest->geometry().distance( f.geometry() ) < 1500, qPrintable( terminal ) );
+    QCOMPARE( nearest->attribute( "name" ).toString(), islandOfTerminal.value( terminal ) );
+    ++terminalsChecked;
+  }
+  QVERIFY( terminalsChecked >= islandOfTerminal.size() );
+  const auto islay = std::find_if( named.begin(), named.end(), []( const QgsFeature &island )
+                                   { return island.attribute( "name" ).toString() == QLatin1String( "Islay" ); } );
+  QVERIFY( islay != named.end() );
+  QCOMPARE( islay->attribute( "zone_name" ).toString(), QStringLiteral( "Whisky Isles" ) );
+
   // A school in a data zone on an island is on that island.
   const auto schools = openLayer( mGeoPackage, PlaceGapBuildSampleDataAlgorithm::LAYER_SCHOOLS );
   it = schools->getFeatures();

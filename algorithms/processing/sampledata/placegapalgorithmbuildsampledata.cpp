@@ -248,6 +248,39 @@ namespace
    * published field names (the network algorithms' timetable defaults) and values as published:
    * the algorithms, not the builder, warn about the rows they cannot use.
    */
+  /**
+   * The islands' own names (island_names.csv: a name and a point on the island), by island id:
+   * GSHHG's polygons have none. A point on no island of ids is warned about; two names on one
+   * island are joined with " and ".
+   */
+  std::map<int, QString> islandNames( const SourceReader &reader, const PlaceGapSampleIslands &islands, const std::vector<int> &ids, QgsProcessingFeedback *feedback )
+  {
+    std::map<int, QStringList> found;
+    const std::unique_ptr<QgsVectorLayer> names = reader.open( QStringLiteral( "island_names" ) );
+    QgsFeatureIterator it = names->getFeatures();
+    QgsFeature row;
+    while ( it.nextFeature( row ) )
+    {
+      const QString name = row.attribute( QStringLiteral( "island_name" ) ).toString().trimmed();
+      bool eastingOk = false, northingOk = false;
+      const QgsPointXY point( row.attribute( QStringLiteral( "easting" ) ).toDouble( &eastingOk ), row.attribute( QStringLiteral( "northing" ) ).toDouble( &northingOk ) );
+      if ( name.isEmpty() || !eastingOk || !northingOk )
+        throw QgsProcessingException( QObject::tr( "island_names.csv, row %1: island_name, easting and northing must be a name and two numbers (found '%2', '%3', '%4')." ).arg( row.id() ).arg( name, row.attribute( QStringLiteral( "easting" ) ).toString(), row.attribute( QStringLiteral( "northing" ) ).toString() ) );
+      const int island = islands.islandAt( QgsGeometry::fromPointXY( point ) );
+      if ( std::find( ids.begin(), ids.end(), island ) == ids.end() )
+      {
+        if ( feedback )
+          feedback->pushWarning( QObject::tr( "island_names.csv: '%1' (%2, %3) lies on no island with people; the name is not used." ).arg( name ).arg( point.x() ).arg( point.y() ) );
+        continue;
+      }
+      found[island] << name;
+    }
+    std::map<int, QString> result;
+    for ( const auto &[id, list] : found )
+      result[id] = list.join( QLatin1String( " and " ) );
+    return result;
+  }
+
   void writeFerries( const SourceReader &reader, GeoPackageWriter &writer, const QString &terminalsDescription, const QString &sailingsDescription, const QgsCoordinateReferenceSystem &bng, QgsProcessingContext &context )
   {
     const auto inNorthernAlliance = []( const QgsFeature &f )
@@ -389,8 +422,9 @@ QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
                       "the notes fields, and every ACEL figure is also kept as the interval it lies in, 'acel_p_reading_lo' / '_hi' "
                       "(equal for a published value, 0-100 for '[c]', 97-100 for '97-100%') with '_status' = value, suppressed, "
                       "banded or not applicable), '%6', '%7' (GSHHG land polygons; 'island' = 0 for the mainland, the largest), '%9' (each "
-                      "island that data zones lie mostly on: population and zones of those data zones, schools, area in km², named "
-                      "after the intermediate zone of its most populous data zone; islands joined to the mainland by a bridge or "
+                      "island that data zones lie mostly on: population and zones of those data zones, schools, area in km², its own "
+                      "name (name, from island_names.csv: a name and a point on the island) and the intermediate zone of its most "
+                      "populous data zone (zone_name); islands joined to the mainland by a bridge or "
                       "causeway, such as Skye, count as islands here: placegap:islandflag on a road network tells those apart), '%14' (the "
                       "89 ferry terminals of the area with their NaPTAN stop codes), '%15' (the 1,726 timetabled sailings touching the "
                       "area, as published, in the fields the network algorithms' FERRY_TIMETABLE reads by default) and '%8' "
@@ -1080,18 +1114,23 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
         island.councilName = zone.councilName;
       }
     }
-    const QgsFields fields = makeFields( { { QStringLiteral( "island_id" ), QVariant::Int }, { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "data_zones" ), QVariant::Int }, { QStringLiteral( "population" ), QVariant::Int }, { QStringLiteral( "schools" ), QVariant::Int }, { QStringLiteral( "area_km2" ), QVariant::Double } } );
+    std::vector<int> islandIds;
+    for ( const auto &[id, island] : totals )
+      islandIds.push_back( id );
+    const std::map<int, QString> ownNames = islandNames( reader, islands, islandIds, feedback );
+    const QgsFields fields = makeFields( { { QStringLiteral( "island_id" ), QVariant::Int }, { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "data_zones" ), QVariant::Int }, { QStringLiteral( "population" ), QVariant::Int }, { QStringLiteral( "schools" ), QVariant::Int }, { QStringLiteral( "area_km2" ), QVariant::Double }, { QStringLiteral( "zone_name" ), QVariant::String } } );
     QgsFeatureList features;
     for ( const auto &[id, island] : totals )
     {
       const QgsGeometry geometry = islands.island( id );
+      const auto own = ownNames.find( id );
       QgsFeature out( fields );
-      out.setAttributes( QgsAttributes() << id << island.izName << island.councilName << island.zones << island.population << schoolsOnIsland.value( id ) << geometry.area() / 1e6 );
+      out.setAttributes( QgsAttributes() << id << ( own == ownNames.end() ? island.izName : own->second ) << island.councilName << island.zones << island.population << schoolsOnIsland.value( id ) << geometry.area() / 1e6 << island.izName );
       out.setGeometry( geometry );
       features << out;
     }
     islandCount = features.size();
-    writer.write( LAYER_ISLANDS, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "land", "data_zones", "simd_ranks" } ) );
+    writer.write( LAYER_ISLANDS, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "land", "data_zones", "simd_ranks", "island_names" } ) );
   }
 
   // 12. The primary attainment workflow, run as the model users run, for the first project.
