@@ -10,14 +10,16 @@ northern_alliance.gpkg must sit in one folder.
 """
 import os
 import sys
+import textwrap
 
 from qgis.core import (
     QgsApplication, QgsBookmark, QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsLayoutFrame,
     QgsLayoutItemAttributeTable, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemScaleBar,
-    QgsLayoutItemShape, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsLegendStyle, QgsMarkerSymbol, QgsPalLayerSettings, QgsPrintLayout,
+    QgsLayoutItemShape, QgsLayoutPoint, QgsMapLayerLegendUtils, QgsLayoutSize, QgsLayoutTableColumn, QgsLegendStyle, QgsMarkerSymbol, QgsPalLayerSettings, QgsPrintLayout,
     QgsProject, QgsRectangle, QgsReferencedRectangle, QgsRendererRange, QgsSingleSymbolRenderer, QgsTextFormat, QgsUnitTypes,
     QgsVectorLayer, QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -136,6 +138,7 @@ def print_layout(project, title, extent):
         legend.rstyle(style).setFont(QFont("Sans Serif", size, QFont.Bold if bold else QFont.Normal))
     legend.attemptMove(QgsLayoutPoint(215, 20))
     layout.addLayoutItem(legend)
+    wrap_legend(legend)
 
     scale = QgsLayoutItemScaleBar(layout)
     scale.setLinkedMap(map_item)
@@ -152,6 +155,28 @@ def print_layout(project, title, extent):
     return layout, legend
 
 
+# The legend starts 215 mm across an A4 landscape page: about 40 characters of 7 pt text fit
+# before its right margin, so longer layer names and class labels wrap.
+LEGEND_LINE = 40
+WRAP = "~"
+
+
+def wrap_legend(legend):
+    """Wraps the legend's long layer names and class labels (the legend's own copy of the layer
+    tree, so the Layers panel keeps the names whole)."""
+    legend.setWrapString(WRAP)
+    legend.setAutoUpdateModel(False)
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        if len(node.name()) > LEGEND_LINE:
+            node.setCustomProperty("legend/title-label", WRAP.join(textwrap.wrap(node.name(), LEGEND_LINE)))
+        for index, legend_node in enumerate(model.layerLegendNodes(node)):
+            label = legend_node.data(Qt.DisplayRole) or ""
+            if len(label) > LEGEND_LINE:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, WRAP.join(textwrap.wrap(label, LEGEND_LINE)))
+        model.refreshLayerLegend(node)
+
+
 def add_bivariate_grid(layout, legend, layer, x, y):
     """The 3 x 3 bivariate legend as a grid of squares (more deprived to the right, higher
     attainment upwards) in place of the layer's nine legend lines. Drawn with layout shapes, so
@@ -166,19 +191,21 @@ def add_bivariate_grid(layout, legend, layer, x, y):
             square.attemptResize(QgsLayoutSize(cell, cell))
             square.setId(f"bivariate {d}-{a}")
             layout.addLayoutItem(square)
-    missing = QgsLayoutItemShape(layout)
-    missing.setShapeType(QgsLayoutItemShape.Ellipse)
-    missing.setSymbol(QgsFillSymbol.createSimple({"color": "#bdbdbd", "outline_color": "#333333", "outline_width": "0.2"}))
-    missing.attemptMove(QgsLayoutPoint(x + 8, y + 6 + 3 * cell + 7))
-    missing.attemptResize(QgsLayoutSize(2.4, 2.4))
+    # Schools with no class, drawn on the map as an orange cross (bivariate_3x3_points.qml).
+    missing = QgsLayoutItemLabel(layout)
+    missing.setText("\u2715")
+    missing.setFont(QFont("Sans Serif", 8, QFont.Bold))
+    missing.setFontColor(QColor("#e6550d"))
+    missing.attemptMove(QgsLayoutPoint(x + 7.5, y + 6 + 3 * cell + 6))
+    missing.attemptResize(QgsLayoutSize(4, 4))
     layout.addLayoutItem(missing)
     # Rotated items turn about their centre: the vertical label's centre sits beside the grid.
     side = (30, 5)
     side_centre = (x + 4, y + 6 + 1.5 * cell)
     for text, position, size, rotation in (
-            (layer.name(), (x, y - 2), (70, 6), 0),
+            (layer.name(), (x, y - 2), (292 - x, 6), 0),
             ("more deprived (SIMD) \u2192", (x + 8, y + 6 + 3 * cell + 1), (45, 5), 0),
-            ("no reading % published", (x + 11.5, y + 6 + 3 * cell + 6.6), (40, 4), 0),
+            ("No class: attainment not published (suppressed or banded across classes) or missing", (x + 11.5, y + 6 + 3 * cell + 6.3), (292 - x - 11.5, 14), 0),
             ("higher attainment \u2192", (side_centre[0] - side[0] / 2, side_centre[1] - side[1] / 2), side, -90)):
         label = QgsLayoutItemLabel(layout)
         label.setText(text)
@@ -186,6 +213,7 @@ def add_bivariate_grid(layout, legend, layer, x, y):
         label.attemptMove(QgsLayoutPoint(*position))
         label.attemptResize(QgsLayoutSize(*size))
         label.setItemRotation(rotation)
+        label.setHAlign(Qt.AlignLeft)
         layout.addLayoutItem(label)
     # The grid stands for the layer's classes in the legend.
     legend.setAutoUpdateModel(False)

@@ -13,7 +13,11 @@
 #include "qgslayoutexporter.h"
 #include "qgslayoutframe.h"
 #include "qgslayoutitemattributetable.h"
+#include "qgslayoutitemlegend.h"
+#include "qgslayoutitempage.h"
+#include "qgslayoutitemregistry.h"
 #include "qgslayoutmanager.h"
+#include "qgslayoutpagecollection.h"
 #include "qgsmaprenderersequentialjob.h"
 #include "qgsmapsettings.h"
 #include "qgsnativealgorithms.h"
@@ -162,6 +166,19 @@ void TestSampleProjects::projects()
     const QString pdf = QStringLiteral( PLACEGAP_BINARY_DIR "/%1_layout%2.pdf" ).arg( QFileInfo( file ).completeBaseName() ).arg( i + 1 );
     QCOMPARE( exporter.exportToPdf( pdf, QgsLayoutExporter::PdfExportSettings() ), QgsLayoutExporter::Success );
     QVERIFY( QFileInfo( pdf ).size() > 10000 );
+    // Every item lies on its page as drawn (a legend takes its size from its content when exported).
+    for ( QGraphicsItem *graphicsItem : layout->items() )
+    {
+      QgsLayoutItem *item = dynamic_cast<QgsLayoutItem *>( graphicsItem );
+      if ( !item || item->type() == QgsLayoutItemRegistry::LayoutPage || !item->isVisible() )
+        continue;
+      const int page = item->page();
+      const QgsLayoutItemPage *pageItem = layout->pageCollection()->page( page );
+      const QRectF pageRect( pageItem->pos(), pageItem->pageSize().toQSizeF() );
+      const QRectF itemRect = item->sceneBoundingRect();
+      // Half a millimetre of frame and rounding may stand out.
+      QVERIFY2( pageRect.adjusted( -0.5, -0.5, 0.5, 0.5 ).contains( itemRect ), qPrintable( QStringLiteral( "%1, layout '%2': item '%3' (%4, %5 to %6, %7 mm) runs off its page (%8 x %9 mm)" ).arg( file, layout->name(), item->displayName() ).arg( itemRect.left() ).arg( itemRect.top() - pageRect.top() ).arg( itemRect.right() ).arg( itemRect.bottom() - pageRect.top() ).arg( pageRect.width() ).arg( pageRect.height() ) ) );
+    }
   }
 }
 
