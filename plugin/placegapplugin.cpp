@@ -6,6 +6,7 @@
 #include "placegapalgorithmbuildsampledata.h"
 #include "placegapinstalleddata.h"
 #include "placegapprovider.h"
+#include "placegapsampleprojectsdialog.h"
 #include "placegapversion.h"
 
 #include "qgisinterface.h"
@@ -19,7 +20,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QUrl>
 
@@ -152,17 +152,12 @@ void PlaceGapPlugin::openSampleProject()
 {
   QWidget *parent = mIface->mainWindow();
   const QString installed = placegap::installed::dataPath( QStringLiteral( "sample-projects" ) );
-  const QStringList projects = installed.isEmpty() ? QStringList() : QDir( installed ).entryList( { QStringLiteral( "*.qgs" ) }, QDir::Files, QDir::Name );
+  const QList<placegap::installed::SampleProject> projects = installed.isEmpty() ? QList<placegap::installed::SampleProject>() : placegap::installed::sampleProjectsIn( installed );
   if ( projects.isEmpty() )
   {
-    QMessageBox::warning( parent, tr( "PlaceGap Sample Projects" ), tr( "No sample projects are installed. Reinstall PlaceGap with 'cmake --install'." ) );
+    QMessageBox::warning( parent, tr( "PlaceGap Sample Projects" ), tr( "No sample projects are installed. Reinstall PlaceGap (scripts/setup.sh, or 'cmake --install' of a build)." ) );
     return;
   }
-  bool chosen = false;
-  const QString project = QInputDialog::getItem( parent, tr( "PlaceGap Sample Projects" ), tr( "Open the teaching project:" ), projects, 0, false, &chosen );
-  if ( !chosen )
-    return;
-
   // The projects open northern_alliance.gpkg beside them, built from the shipped sources and
   // installed with them: open the installed copy as it is (nothing to build, nothing copied over
   // a project the user saved elsewhere).
@@ -172,7 +167,10 @@ void PlaceGapPlugin::openSampleProject()
     QMessageBox::warning( parent, tr( "PlaceGap Sample Projects" ), tr( "The sample data %1 is missing or lacks layers the projects open. Reinstall PlaceGap (the build makes it from the shipped sources; see README.md)." ).arg( geoPackage ) );
     return;
   }
-  mIface->addProject( QDir( installed ).filePath( project ) );
+  PlaceGapSampleProjectsDialog dialog( projects, geoPackage, parent );
+  if ( dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty() )
+    return;
+  mIface->addProject( dialog.chosenPath() );
 }
 
 // Entry points QGIS resolves when it loads a C++ plugin library.

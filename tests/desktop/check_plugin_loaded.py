@@ -6,7 +6,7 @@ import os
 
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QInputDialog
+from qgis.PyQt.QtWidgets import QApplication, QListWidget
 from qgis.utils import iface
 
 
@@ -64,14 +64,15 @@ def finish(result, waited):
 
 
 def open_sample_project(result):
-    """Chooses the first project in the menu's dialog, as a user pressing OK would; any other
+    """Chooses the first project in the menu's dialog, as a user pressing Open would; any other
     dialog that appears on the way (a warning, a question) is recorded and closed."""
     chooser = {"items": [], "other_dialogs": []}
 
     def answer_dialogs():
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QInputDialog):
-            chooser["items"] = dialog.comboBoxItems()
+        if dialog is not None and dialog.objectName() == "PlaceGapSampleProjectsDialog":
+            projects = dialog.findChild(QListWidget)
+            chooser["items"] = [projects.item(i).text() for i in range(projects.count())]
             dialog.accept()
         elif dialog is not None:
             text = dialog.text() if hasattr(dialog, "text") else ""

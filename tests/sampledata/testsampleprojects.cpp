@@ -4,6 +4,7 @@
   as the /usr of an unpacked Debian package), and everything runs from there, not the source tree.
  ***************************************************************************/
 #include "placegapinstall.h"
+#include "placegapinstalleddata.h"
 #include "placegaptestutils.h"
 
 #include "qgsbookmarkmanager.h"
@@ -49,6 +50,7 @@ class TestSampleProjects : public QObject
     void cleanupTestCase() { QgsApplication::exitQgis(); }
     void projects_data();
     void projects();
+    void chooserListsTitles();
     void modelsRunOnSampleData();
     void attainmentModelRunsOnSampleData();
     void travelWalkthroughRuns();
@@ -83,6 +85,25 @@ void TestSampleProjects::initTestCase()
   QVERIFY2( QFileInfo( mRunner ).isExecutable(), qPrintable( mRunner ) );
   // Nothing the projects need lives outside the installed folder.
   QVERIFY( !mProjects.startsWith( QStringLiteral( PLACEGAP_SOURCE_DIR "/" ) ) );
+}
+
+// The Sample Projects chooser lists each installed project by its title with one line saying
+// what it shows, read from the projects without opening them.
+void TestSampleProjects::chooserListsTitles()
+{
+  const QList<placegap::installed::SampleProject> projects = placegap::installed::sampleProjectsIn( mProjects );
+  QCOMPARE( projects.size(), 3 );
+  QStringList titles;
+  for ( const placegap::installed::SampleProject &project : projects )
+  {
+    titles << project.title;
+    QVERIFY2( QFileInfo( project.path ).isFile() && project.path.startsWith( mProjects ), qPrintable( project.path ) );
+    QVERIFY2( !project.summary.isEmpty() && project.summary.size() <= 150 && !project.summary.startsWith( QLatin1String( "Teaching session" ) ), qPrintable( project.summary ) );
+    QVERIFY2( project.description.contains( project.summary.left( 40 ) ), qPrintable( project.title ) );
+  }
+  QCOMPARE( titles, QStringList( { "Deprivation and attainment across the Northern Alliance", "Rurality and islands in the Northern Alliance", "Travel to school and services in the Northern Alliance" } ) );
+  // Anything else in the folder is not a project.
+  QVERIFY( placegap::installed::sampleProjectsIn( mProjects + QStringLiteral( "/models" ) ).isEmpty() );
 }
 
 void TestSampleProjects::projects_data()

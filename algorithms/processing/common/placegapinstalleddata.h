@@ -4,6 +4,7 @@
 #ifndef PLACEGAPINSTALLEDDATA_H
 #define PLACEGAPINSTALLEDDATA_H
 
+#include <QList>
 #include <QString>
 
 /**
@@ -36,6 +37,18 @@ namespace placegap::installed
 
   //! The help URL of an algorithm: the heading of its id on its family's page docs/<page>, anchor "placegap" + name.
   QString algorithmHelpUrl( const QString &page, const QString &algorithmName );
+
+  //! A teaching project as the Sample Projects chooser lists it.
+  struct SampleProject
+  {
+      QString path;        //!< the .qgs file
+      QString title;       //!< the project's title
+      QString summary;     //!< one line: what the project shows
+      QString description; //!< the first paragraph of its metadata abstract
+  };
+
+  //! The projects (*.qgs) in \a folder, by title, read without opening them; a file that is not a project is left out.
+  QList<SampleProject> sampleProjectsIn( const QString &folder );
 
   //! The icon every PlaceGap algorithm shows (a Qt resource of the Processing library).
   QString iconPath();
