@@ -21,7 +21,11 @@
 #include "placegapalgorithmurbanruralclassification.h"
 #include "placegapinstalleddata.h"
 #include "placegapversion.h"
+#include "placegapworkflowmodel.h"
 
+#include "qgsmessagelog.h"
+
+#include <QDir>
 #include <QIcon>
 
 // Resources of a static library must be registered by name, outside any namespace.
@@ -100,4 +104,23 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapServiceCoverageAlgorithm() );
   addAlgorithm( new PlaceGapTravelTimeMatrixAlgorithm() );
   addAlgorithm( new PlaceGapUrbanRuralClassificationAlgorithm() );
+  addWorkflowModels();
+}
+
+// The workflow models installed with the sample projects, in their own group ("PlaceGap
+// workflows"), so a class finds them in the toolbox as soon as the plugin is enabled.
+void PlaceGapProvider::addWorkflowModels()
+{
+  const QString folder = placegap::installed::dataPath( QStringLiteral( "sample-projects/models" ) );
+  if ( folder.isEmpty() )
+    return;
+  const QDir dir( folder );
+  for ( const QString &file : dir.entryList( { QStringLiteral( "*.model3" ) }, QDir::Files, QDir::Name ) )
+  {
+    QString error;
+    if ( PlaceGapWorkflowModel *model = PlaceGapWorkflowModel::fromModelFile( dir.filePath( file ), &error ) )
+      addAlgorithm( model );
+    else
+      QgsMessageLog::logMessage( error, QStringLiteral( "PlaceGap" ), Qgis::MessageLevel::Warning );
+  }
 }

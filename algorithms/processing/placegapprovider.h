@@ -32,6 +32,10 @@ class PlaceGapProvider : public QgsProcessingProvider
 
   protected:
     void loadAlgorithms() override;
+
+  private:
+    //! The shipped workflow models (sample-projects/models/*.model3) as algorithms.
+    void addWorkflowModels();
 };
 
 #endif // PLACEGAPPROVIDER_H

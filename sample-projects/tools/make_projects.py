@@ -342,7 +342,7 @@ def deprivation_and_attainment():
            "deprived, low attainment; teal: less deprived, high attainment; dark: deprived but high attainment), and "
            "the same schools by reading attainment alone. The tables hold reading attainment by SIMD quintile and the "
            "gap, SII and RII for all schools and each council; the second print layout prints the gap table. All come "
-           "from the model primary_attainment_by_deprivation.model3 (Processing Toolbox > Models): run it, or PlaceGap's "
+           "from the model primary_attainment_by_deprivation.model3 (Processing Toolbox > PlaceGap > PlaceGap workflows): run it, or PlaceGap's "
            "Deprivation and attainment algorithms, on your own data the same way.",
            councils, [bivariate, schools, zones, council_zones, councils, land, gap, by_quintile], gap_table,
            lambda layout, legend: add_bivariate_grid(layout, legend, bivariate, 240, 138))

@@ -54,6 +54,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                      QStringLiteral( "placegap:bivariatelisa" ),
                      QStringLiteral( "placegap:buildsampledata" ),
                      QStringLiteral( "placegap:catchmentprofile" ),
+                     QStringLiteral( "placegap:councildeprivationquintiles" ),
                      QStringLiteral( "placegap:degreeofurbanisation" ),
                      QStringLiteral( "placegap:deprivationattainmentoverlay" ),
                      QStringLiteral( "placegap:deprivationquantiles" ),
@@ -61,6 +62,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                      QStringLiteral( "placegap:islandflag" ),
                      QStringLiteral( "placegap:nearestservice" ),
                      QStringLiteral( "placegap:populationgrid" ),
+                     QStringLiteral( "placegap:primaryattainmentbydeprivation" ),
                      QStringLiteral( "placegap:serviceareas" ),
                      QStringLiteral( "placegap:servicecoverage" ),
                      QStringLiteral( "placegap:traveltimematrix" ),
@@ -75,6 +77,7 @@ void TestProvider::everyAlgorithmIsDocumented()
       { QStringLiteral( "rurality" ), QStringLiteral( "Rurality" ) },
       { QStringLiteral( "serviceaccessibility" ), QStringLiteral( "Service accessibility" ) },
       { QStringLiteral( "sampledata" ), QStringLiteral( "Sample data" ) },
+      { QStringLiteral( "workflows" ), QStringLiteral( "PlaceGap workflows" ) },
   };
   const QRegularExpression lowercaseId( QStringLiteral( "^[a-z0-9]+$" ) );
   const QRegularExpression upperSnake( QStringLiteral( "^[A-Z][A-Z0-9_]*$" ) );

@@ -242,6 +242,14 @@ void TestSampleProjects::modelsRunOnSampleData()
   QgsVectorLayer result( output, QStringLiteral( "result" ), QStringLiteral( "ogr" ) );
   QVERIFY( result.isValid() );
   QCOMPARE( result.featureCount(), 1281LL );
+
+  // The same model from the toolbox's PlaceGap workflows group, by its id.
+  QProcess byId;
+  const QString outputById = mDir.filePath( QStringLiteral( "model_by_id.gpkg" ) );
+  byId.start( mRunner, { QStringLiteral( "run" ), QStringLiteral( "placegap:councildeprivationquintiles" ), QStringLiteral( "--INPUT=" ) + zones, QStringLiteral( "--RANK_FIELD=simd_rank" ), QStringLiteral( "--POPULATION_FIELD=population" ), QStringLiteral( "--GROUP_FIELD=council_code" ), QStringLiteral( "--deprivationquantiles:QUANTILES=" ) + outputById } );
+  QVERIFY( byId.waitForFinished( 120 * 1000 ) );
+  QVERIFY2( byId.exitCode() == 0, byId.readAllStandardError().right( 2000 ).constData() );
+  QCOMPARE( QgsVectorLayer( outputById, QStringLiteral( "by id" ), QStringLiteral( "ogr" ) ).featureCount(), 1281LL );
   QgsFeature f;
   QgsFeatureIterator it = result.getFeatures();
   while ( it.nextFeature( f ) )
