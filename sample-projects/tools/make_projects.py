@@ -344,7 +344,7 @@ def deprivation_and_attainment():
            "gap, SII and RII for all schools and each council; the second print layout prints the gap table. All come "
            "from the model primary_attainment_by_deprivation.model3 (Processing Toolbox > PlaceGap > PlaceGap workflows): run it, or PlaceGap's "
            "Deprivation and attainment algorithms, on your own data the same way.",
-           councils, [bivariate, schools, zones, council_zones, councils, land, gap, by_quintile], gap_table,
+           councils, [bivariate, schools, councils, zones, council_zones, land, gap, by_quintile], gap_table,
            lambda layout, legend: add_bivariate_grid(layout, legend, bivariate, 240, 138))
 
 
@@ -400,7 +400,7 @@ def rurality_and_islands():
            "ferries, placegap:islandflag tells islands with a bridge or causeway (Skye) from those reached only by ferry, "
            "and gives the ferry-inclusive minutes to the mainland; placegap:urbanruralclassification recomputes the "
            "classes from settlements and drive times.",
-           councils, [schools, islands, zones, degurba, island_zones, councils, land])
+           councils, [schools, islands, councils, zones, degurba, island_zones, land])
 
 
 def travel_to_services():
@@ -408,31 +408,31 @@ def travel_to_services():
     project.setFileName(os.path.join(FOLDER, "travel_to_school_and_services.qgs"))
     land, councils = background(project)
     hospitals = layer(project, "hospitals", "Hospitals")
-    hospitals.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"name": "cross_fill", "color": "#e31a1c", "outline_color": "#ffffff", "size": "3"})))
+    # Hospitals as a white cross on dark red, schools as an orange square: told apart in print too.
+    hospitals.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"name": "cross_fill", "color": "#ffffff", "outline_color": "#a50f15", "outline_width": "0.6", "size": "3.4"})))
     layers = []
     for field, name in [("drive_secondary", "Drive time to a secondary school (minutes, SIMD 2020)"),
                         ("drive_primary", "Drive time to a primary school (minutes, SIMD 2020)"),
                         ("drive_gp", "Drive time to a GP surgery (minutes, SIMD 2020)")]:
         zones = layer(project, "data_zones", name)
-        ranges = []
-        for (low, high, colour, label) in [(0, 5, "#ffffcc", "under 5"), (5, 10, "#a1dab4", "5-10"), (10, 20, "#41b6c4", "10-20"),
-                                           (20, 40, "#2c7fb8", "20-40"), (40, 1000, "#253494", "40 and over")]:
-            ranges.append(QgsRendererRange(low, high, QgsFillSymbol.createSimple({"color": colour, "outline_color": "#ffffff", "outline_width": "0.1"}), label))
-        zones.setRenderer(QgsGraduatedSymbolRenderer(field, ranges))
+        # The bands and colours of PlaceGap's own travel time outputs (travel_time_polygons.qml),
+        # so published and computed minutes read alike.
+        style_file(zones, "travel_time_polygons.qml")
+        zones.renderer().setClassAttribute(field)
         layers.append(zones)
     for hidden in layers[1:]:
         project.layerTreeRoot().findLayer(hidden.id()).setItemVisibilityChecked(False)
     # Layers with a subset filter open last: GDAL 3.6 fails to open further layers of the same
     # GeoPackage in this process once one is filtered.
     schools = layer(project, "schools", "Secondary schools", "school_type = 'Secondary'")
-    schools.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"name": "square", "color": "#d7191c", "size": "2.4"})))
+    schools.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"name": "square", "color": "#fd8d3c", "outline_color": "#252525", "size": "2.4"})))
     finish(project, "travel_to_school_and_services.qgs", "Travel to school and services in the Northern Alliance",
            "Teaching session 3. The Scottish Government's drive times (SIMD 2020 access indicators) from each data zone to "
            "the nearest secondary school, primary school and GP, with secondary schools and hospitals. To compute your own "
            "times, add a road network (for example an OpenStreetMap extract of Scotland read with the OSM driver, 'lines' "
            "layer) and run PlaceGap's Service accessibility algorithms (Travel time matrix, Nearest service, Service "
            "coverage, Floating catchment, Service areas) with the schools or hospitals as services.",
-           councils, [hospitals, schools] + layers + [councils, land])
+           councils, [hospitals, schools, councils] + layers + [land])
 
 
 if __name__ == "__main__":
