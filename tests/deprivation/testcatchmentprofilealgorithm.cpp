@@ -72,6 +72,7 @@ class TestCatchmentProfileAlgorithm : public QObject
     void areaWeightingNeedsPolygons();
     void invalidGeometryStopsRatherThanLosesPeople();
     void countsAndClassSummary();
+    void pointOnSharedEdgeCountsOnce();
 
   private:
     QVariantMap parameters( const QList<Zone> &zones, const QList<QPair<QString, QString>> &catchments, int apportionment, const QString &name, const QString &zoneGeometry = QStringLiteral( "Polygon" ) );
@@ -342,6 +343,34 @@ void TestCatchmentProfileAlgorithm::countsAndClassSummary()
   QVERIFY( run( params, &error ).isEmpty() );
   QVERIFY2( error.contains( "CLASS_FIELD" ), qPrintable( error ) );
   QVERIFY( !QFile::exists( mDir->filePath( "counts_bad.gpkg" ) ) && !QFile::exists( mDir->filePath( "classes_bad.gpkg" ) ) );
+}
+
+/*
+ * Zone points at 0.5, 1.5, 2.5 and 3.5 km; catchments A = 0-1.5 km and B = 1.5-4 km share the
+ * edge at 1.5 km, where Z1's point (200 people) lies. It counts once, in the first catchment in
+ * the layer's order: A = 100 + 200, B = 300 + 400; with B listed first, A = 100, B = 900. No one is
+ * counted twice, so there is no overlap warning.
+ */
+void TestCatchmentProfileAlgorithm::pointOnSharedEdgeCountsOnce()
+{
+  for ( const bool aFirst : { true, false } )
+  {
+    QList<QPair<QString, QString>> catchments { { "A", box( 0, 1.5 ) }, { "B", box( 1.5, 4 ) } };
+    if ( !aFirst )
+      std::swap( catchments[0], catchments[1] );
+    mFeedback.warnings.clear();
+    const QVariantMap results = run( parameters( ZONES, catchments, 1, aFirst ? "edge_a" : "edge_b", QStringLiteral( "Point" ) ) );
+    QVERIFY( !results.isEmpty() );
+    QgsVectorLayer out( results.value( "OUTPUT" ).toString(), QStringLiteral( "o" ), QStringLiteral( "ogr" ) );
+    QMap<QString, double> population;
+    QgsFeature f;
+    QgsFeatureIterator it = out.getFeatures();
+    while ( it.nextFeature( f ) )
+      population.insert( f.attribute( "school" ).toString(), f.attribute( "population" ).toDouble() );
+    QCOMPARE( population.value( "A" ), aFirst ? 300.0 : 100.0 );
+    QCOMPARE( population.value( "B" ), aFirst ? 700.0 : 900.0 );
+    QVERIFY( mFeedback.warningsWith( { "overlap" } ).isEmpty() );
+  }
 }
 
 QTEST_MAIN( TestCatchmentProfileAlgorithm )

@@ -117,7 +117,8 @@ QString PlaceGapCatchmentProfileAlgorithm::shortHelpString() const
                       "0 - area-weighted: the catchment receives population x (area of the small area inside it / area of "
                       "the small area), assuming people are spread evenly over the small area (needs polygons);\n"
                       "1 - whole areas by centroid: every small area goes wholly to the catchment containing its point "
-                      "(the point itself for a point layer, a point on the surface for polygons). Given the National "
+                      "(the point itself for a point layer, a point on the surface for polygons); a point on the boundary "
+                      "between catchments, and inside none, goes to the first of them in the catchment layer's order. Given the National "
                       "Records of Scotland population-weighted centroids of data zones as a point input, this is the "
                       "population-weighted best-fit method of the Scottish Government's lookups.\n"
                       "Where the boundaries nest, both give the same answer. Overlapping catchments each receive their "
@@ -352,14 +353,24 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
     else
     {
       const QgsGeometry point = QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT ? geometry.centroid() : geometry.pointOnSurface();
+      // Inside catchments: each of them (overlaps count in each). On an edge only: the first
+      // catchment in the layer's order, so a point on a shared boundary counts once.
+      std::vector<std::size_t> inside;
+      std::size_t firstOnEdge = catchmentFeatures.size();
       for ( const QgsFeatureId candidate : index.intersects( point.boundingBox() ) )
       {
         const std::size_t k = static_cast<std::size_t>( candidate );
-        if ( engines[k]->intersects( point.constGet() ) )
-        {
-          contributions.push_back( placegap::ZoneContribution { static_cast<int>( k ), *quintile, rank.value, population.value, 1.0, count } );
-          allocatedPopulation += population.value;
-        }
+        if ( engines[k]->contains( point.constGet() ) )
+          inside.push_back( k );
+        else if ( engines[k]->intersects( point.constGet() ) )
+          firstOnEdge = std::min( firstOnEdge, k );
+      }
+      if ( inside.empty() && firstOnEdge < catchmentFeatures.size() )
+        inside.push_back( firstOnEdge );
+      for ( const std::size_t k : inside )
+      {
+        contributions.push_back( placegap::ZoneContribution { static_cast<int>( k ), *quintile, rank.value, population.value, 1.0, count } );
+        allocatedPopulation += population.value;
       }
     }
   }
