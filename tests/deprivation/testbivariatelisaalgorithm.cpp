@@ -61,6 +61,7 @@ class TestBivariateLisa : public QObject
     void rookLatticeEqualsPlainFormula();
     void pValuesStableAcrossThreadsAndRuns();
     void islandIsReported();
+    void valueFarOutIsNamed();
     void nullValueIsLeftOut();
     void nearestNeighboursOnPoints();
     void geographicLayersAreMeasuredInMetres();
@@ -241,6 +242,26 @@ void TestBivariateLisa::pValuesStableAcrossThreadsAndRuns()
     differs = differs || other.value( i ).attribute( "p_sim" ).toDouble() != one.value( i ).attribute( "p_sim" ).toDouble();
   }
   QVERIFY( differs );
+}
+
+// One attainment of 1e300 (a typo) is named, and the statistics stay finite: the other areas'
+// local I are not all zero.
+void TestBivariateLisa::valueFarOutIsNamed()
+{
+  QgsVectorLayer *layer = makeLattice();
+  layer->dataProvider()->changeAttributeValues( { { 6, QgsAttributeMap { { 2, QStringLiteral( "1e300" ) } } } } );
+  const QVariantMap results = run( parameters( layer, "far_out" ) );
+  QVERIFY( !results.isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 6", "'acel'", "1e+300", "robust standard deviations" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "robust standard deviations" } ).size(), 1 ); // no other area is far out
+  const QMap<int, QgsFeature> out = rows( results.value( "OUTPUT" ).toString() );
+  int nonZero = 0;
+  for ( const QgsFeature &f : out )
+  {
+    QVERIFY( std::isfinite( f.attribute( "local_i" ).toDouble() ) );
+    nonZero += f.attribute( "local_i" ).toDouble() != 0 ? 1 : 0;
+  }
+  QVERIFY( nonZero > out.size() / 2 );
 }
 
 void TestBivariateLisa::islandIsReported()

@@ -59,6 +59,7 @@ class TestBivariateMoran : public QObject
     void permutationsAreReproducibleAndThreadIndependent();
     void clearClustersAreSignificant();
     void zeroLocalIIsNeverACluster();
+    void hugeValuesDoNotOverflow();
     void islandsAreReportedNotCrashedOn();
     void falseDiscoveryThreshold();
 };
@@ -221,6 +222,42 @@ void TestBivariateMoran::permutationsAreReproducibleAndThreadIndependent()
     QVERIFY( folded.pValue[i] >= 1.0 / 1000 && folded.pValue[i] <= 0.5 + 1e-12 );
     QVERIFY( folded.pValue[i] <= one.pValue[i] + 1e-12 );
   }
+}
+
+/*
+ * One y of 1e300 among 0..19 (a typo or a missing-value code): squaring it overflows to infinity,
+ * which made every z_y 0 and every local I a "significant" 0. Standardised without overflow it
+ * is the outlier it is: relative to it the others are ~0, so z_y = sqrt(n - 1) = sqrt(19) for it
+ * and -1 / sqrt(19) for every other area (to 1e-250), and each area's lag is the mean of its
+ * neighbours' z_y.
+ */
+void TestBivariateMoran::hugeValuesDoNotOverflow()
+{
+  const int rows = 4, columns = 5, n = rows * columns;
+  std::vector<double> x( n ), y( n );
+  for ( int i = 0; i < n; ++i )
+  {
+    x[i] = ( i * 7 ) % 11;
+    y[i] = i;
+  }
+  y[7] = 1e300;
+  placegap::BivariateMoranOptions options;
+  options.permutations = 0;
+  const NeighbourLists queen = placegap::contiguityNeighbours( lattice( rows, columns ), placegap::Contiguity::Queen );
+  const placegap::BivariateMoranResult result = placegap::bivariateMoran( x, y, queen, options );
+  const NeighbourLists truth = latticeNeighbours( rows, columns, true );
+  const double outlier = std::sqrt( 19.0 ), other = -1 / std::sqrt( 19.0 );
+  int nonZero = 0;
+  for ( int i = 0; i < n; ++i )
+  {
+    double lag = 0;
+    for ( int j : truth[i] )
+      lag += ( j == 7 ? outlier : other ) / truth[i].size();
+    QVERIFY2( std::fabs( result.lag[i] - lag ) < 1e-9, qPrintable( QString::number( i ) ) );
+    QVERIFY( std::isfinite( result.localI[i] ) );
+    nonZero += result.localI[i] != 0 ? 1 : 0;
+  }
+  QVERIFY( nonZero > n / 2 );
 }
 
 void TestBivariateMoran::zeroLocalIIsNeverACluster()

@@ -19,18 +19,33 @@ namespace placegap
   {
     constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
+    /**
+     * z = (v - mean) / sd with the population sd, computed on the values divided by the power of
+     * two nearest their largest magnitude (an exact division, so ordinary values standardise as
+     * before): squares of values near 1e300 would overflow to infinity and turn every z into 0
+     * (and every local I into a "significant" 0).
+     */
     std::vector<double> standardise( const std::vector<double> &values )
     {
-      const double n = static_cast<double>( values.size() );
-      const double mean = std::accumulate( values.begin(), values.end(), 0.0 ) / n;
-      double squares = 0;
+      double largest = 0;
       for ( double v : values )
+        largest = std::max( largest, std::fabs( v ) );
+      std::vector<double> z( values.size(), 0 );
+      if ( !( largest > 0 ) || !std::isfinite( largest ) )
+        return z;
+      const int exponent = std::ilogb( largest );
+      std::vector<double> scaled( values.size() );
+      for ( std::size_t i = 0; i < values.size(); ++i )
+        scaled[i] = std::ldexp( values[i], -exponent );
+      const double n = static_cast<double>( values.size() );
+      const double mean = std::accumulate( scaled.begin(), scaled.end(), 0.0 ) / n;
+      double squares = 0;
+      for ( double v : scaled )
         squares += ( v - mean ) * ( v - mean );
       const double sd = std::sqrt( squares / n );
-      std::vector<double> z( values.size(), 0 );
       if ( sd > 0 )
         for ( std::size_t i = 0; i < values.size(); ++i )
-          z[i] = ( values[i] - mean ) / sd;
+          z[i] = ( scaled[i] - mean ) / sd;
       return z;
     }
 
@@ -112,7 +127,8 @@ namespace placegap
     BivariateMoranResult result;
     const std::size_t n = x.size();
     result.zx = standardise( x );
-    const std::vector<double> zy = standardise( y );
+    result.zy = standardise( y );
+    const std::vector<double> &zy = result.zy;
     result.lag.assign( n, 0 );
     result.localI.assign( n, 0 );
     result.pValue.assign( n, NaN );
