@@ -62,6 +62,7 @@ class TestAttainmentResiduals : public QObject
     void smallCohortsAreShrunk();
     void intervalsAreJudgedAtBothEnds();
     void bandedSmallSchoolIsShrunkAtBothEnds();
+    void valuesFarOutAreNamed();
 
   private:
     QVariantMap parameters( const QList<School> &schools, const QString &name, const QString &attainmentType = QStringLiteral( "double" ), const QString &extraField = QString() );
@@ -409,6 +410,44 @@ void TestAttainmentResiduals::bandedSmallSchoolIsShrunkAtBothEnds()
   QVERIFY( near( out.value( "S9" ).attribute( "wilson_lo" ), 0 ) );
   QVERIFY( near( out.value( "S9" ).attribute( "wilson_hi" ), 100 * ( centre + half ) ) );
   QCOMPARE( results.value( "FLAGGED_BELOW" ).toInt(), 2 ); // S8 and S9
+}
+
+/*
+ * Ten schools on a line y = 50 + 2x (+/- 0.5), x = 1..10. A rank typed as 1e15 and then an
+ * attainment typed as 1e300 are each named before the fit, and the fit stays finite (it is made
+ * on centred, scaled values: the rank is not refused as "deprivation does not vary", the
+ * attainment does not overflow R^2 into NaN). Ranks all near 1e15 with attainments near 1e300
+ * put the intercept beyond any double (-2e315): refused, saying so, with nothing written.
+ */
+void TestAttainmentResiduals::valuesFarOutAreNamed()
+{
+  QList<School> schools;
+  for ( int i = 1; i <= 10; ++i )
+    schools << School { QStringLiteral( "S%1" ).arg( i ), i, 50 + 2 * i + ( i % 2 ? 0.5 : -0.5 ), "U", 10 };
+  schools[3].deprivation = 1e15; // S4
+  QVariantMap results = run( parameters( schools, "rank_far_out" ) );
+  QVERIFY( !results.isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 4", "'score'", "1e+15", "robust standard deviations" } ).size(), 1 );
+  QVERIFY( std::isfinite( results.value( "SLOPE" ).toDouble() ) && std::isfinite( results.value( "R_SQUARED" ).toDouble() ) );
+
+  schools[3].deprivation = 4;
+  schools[5].attainment = 1e300; // S6
+  mFeedback.warnings.clear();
+  results = run( parameters( schools, "attainment_far_out" ) );
+  QVERIFY( !results.isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 6", "'pct'", "1e+300", "robust standard deviations" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "robust standard deviations" } ).size(), 1 );
+  QVERIFY( std::isfinite( results.value( "R_SQUARED" ).toDouble() ) && std::isfinite( results.value( "RESIDUAL_SD" ).toDouble() ) );
+
+  for ( int i = 0; i < 10; ++i )
+  {
+    schools[i].deprivation = 1e15 + i;
+    schools[i].attainment = ( 50.0 + 2 * i ) * 1e300;
+  }
+  QString error;
+  QVERIFY( run( parameters( schools, "beyond_doubles" ), &error ).isEmpty() );
+  QVERIFY2( error.contains( "too large" ) && error.contains( "'pct'" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "beyond_doubles.gpkg" ) ) );
 }
 
 QTEST_MAIN( TestAttainmentResiduals )

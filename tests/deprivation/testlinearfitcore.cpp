@@ -28,6 +28,7 @@ class TestLinearFit : public QObject
     void weightsEqualRepeatedRows();
     void failures();
     void singletonClassHasNoStandardisedResidual();
+    void extremeMagnitudesFitAsTheLine();
 };
 
 /*
@@ -55,6 +56,30 @@ void TestLinearFit::handWorkedLine()
   }
   QVERIFY( near( fit.residualSd, std::sqrt( 1.35 ) ) );
   QVERIFY( near( fit.rSquared, 1 - 2.7 / 50.75 ) );
+}
+
+/*
+ * The hand-worked line moved to x = 1e15 + 1..4 (ranks that a typo made huge) and with y times
+ * 1e290: the same line, slope 3.1e290, intercept (2 - 3.1 x 1e15) x 1e290, R^2, s = sqrt(1.35) x
+ * 1e290 and standardised residuals as before. Raw normal equations lost the
+ * slope to rounding ("deprivation does not vary") and squares of 1e290 overflow.
+ */
+void TestLinearFit::extremeMagnitudesFitAsTheLine()
+{
+  const double shift = 1e15, scale = 1e290;
+  const placegap::LinearFit fit = placegap::fitLinear( { { shift + 1, 5 * scale }, { shift + 2, 9 * scale }, { shift + 3, 10 * scale }, { shift + 4, 15 * scale } }, 1 );
+  QVERIFY2( fit.ok, fit.problem.c_str() );
+  QVERIFY( std::fabs( fit.slope / scale - 3.1 ) < 1e-9 );
+  QVERIFY( std::fabs( fit.intercepts[0] / scale - ( 2 - 3.1 * shift ) ) < 1e-6 * 3.1 * shift );
+  QVERIFY( std::fabs( fit.residualSd / scale - std::sqrt( 1.35 ) ) < 1e-9 );
+  QVERIFY( near( fit.rSquared, 1 - 2.7 / 50.75 ) );
+  const double residuals[] { -0.1, 0.8, -1.3, 0.6 };
+  const double leverage[] { 0.7, 0.3, 0.3, 0.7 };
+  for ( int i = 0; i < 4; ++i )
+  {
+    QVERIFY( std::fabs( fit.residuals[i] / scale - residuals[i] ) < 1e-9 );
+    QVERIFY( near( fit.standardised[i], residuals[i] / std::sqrt( 1.35 * ( 1 - leverage[i] ) ) ) );
+  }
 }
 
 // Independent method: the common slope of a model with one intercept per class is the pooled

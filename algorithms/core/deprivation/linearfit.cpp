@@ -81,6 +81,28 @@ namespace placegap
       return fit;
     }
 
+    // Fitted on x centred and x and y brought near 1 (by powers of two, exact for y): the normal
+    // equations of ranks near 1e15 lose the slope to rounding ("does not vary") and squares of
+    // attainments near 1e300 overflow. Slope, intercepts, fitted values, residuals and s are
+    // scaled back at the end; R^2, leverages and standardised residuals do not change.
+    double xMean = 0;
+    for ( const FitObservation &o : observations )
+      xMean += o.x / static_cast<double>( n );
+    double xSpread = 0;
+    double yLargest = 0;
+    for ( const FitObservation &o : observations )
+    {
+      xSpread = std::max( xSpread, std::fabs( o.x - xMean ) );
+      yLargest = std::max( yLargest, std::fabs( o.y ) );
+    }
+    const double xScale = xSpread > 0 && std::isfinite( xSpread ) ? std::ldexp( 1.0, std::ilogb( xSpread ) ) : 1.0;
+    const double yScale = yLargest > 0 && std::isfinite( yLargest ) ? std::ldexp( 1.0, std::ilogb( yLargest ) ) : 1.0;
+    for ( FitObservation &o : observations )
+    {
+      o.x = ( o.x - xMean ) / xScale;
+      o.y /= yScale;
+    }
+
     // Design row: one-hot category (columns 0..groups-1), then x (column groups).
     auto row = [&]( const FitObservation &o )
     {
@@ -158,6 +180,16 @@ namespace placegap
       const double denominator = fit.residualSd * std::sqrt( std::max( 0.0, 1 - leverage ) );
       fit.standardised.push_back( denominator > 1e-12 * std::max( 1.0, fit.residualSd ) ? std::sqrt( o.weight ) * fit.residuals[k] / denominator : std::numeric_limits<double>::quiet_NaN() );
     }
+    // Back to the measure's units: y = yScale y', x = xMean + xScale x'.
+    fit.slope *= yScale / xScale;
+    for ( double &intercept : fit.intercepts )
+      intercept = intercept * yScale - fit.slope * xMean;
+    for ( std::size_t k = 0; k < n; ++k )
+    {
+      fit.expected[k] *= yScale;
+      fit.residuals[k] *= yScale;
+    }
+    fit.residualSd *= yScale;
     fit.ok = true;
     return fit;
   }

@@ -4,6 +4,7 @@
 #include "placegapalgorithmattainmentresiduals.h"
 
 #include "attainmentgap.h"
+#include "faroutvalues.h"
 #include "linearfit.h"
 #include "placegapattainmentcells.h"
 #include "placegapattributes.h"
@@ -463,10 +464,30 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     observation.fit.category = classIndex[observation.rurality];
     data.push_back( observation.fit );
   }
+  // A typo or a missing-value code (1e300, 99999) bends the whole line: named before the fit.
+  {
+    std::vector<double> attainments, deprivations;
+    for ( const placegap::FitObservation &o : data )
+    {
+      attainments.push_back( o.y );
+      deprivations.push_back( o.x );
+    }
+    PlaceGapFeatureWarnings outliers( feedback );
+    for ( const auto &[values, field] : { std::make_pair( &attainments, attainmentField ), std::make_pair( &deprivations, QStringLiteral( "'%1'" ).arg( deprivationField ) ) } )
+    {
+      for ( const placegap::FarOutValue &far : placegap::farOutValues( *values ) )
+        outliers.warn( QObject::tr( "value far out" ), QObject::tr( "%1: %2 holds %3, %4 robust standard deviations from the median; check it (a typo or a code for a missing value?): it bends the fitted line for every feature." ).arg( featureLabel( observations[far.index].id ), field ).arg( ( *values )[far.index] ).arg( far.robustZ, 0, 'g', 3 ) );
+    }
+    outliers.summarize();
+  }
   const placegap::LinearFit fit = placegap::fitLinear( data, static_cast<int>( classIndex.size() ) );
   if ( !fit.ok )
     throw QgsProcessingException( QObject::tr( "Attainment (%1) cannot be fitted on deprivation ('%2') from %n feature(s) with a published value: the model %3.", nullptr, static_cast<int>( observations.size() ) ).arg( attainmentField, deprivationField, QString::fromStdString( fit.problem ) ) );
 
+  const bool finite = std::isfinite( fit.slope ) && std::isfinite( fit.residualSd ) && std::all_of( fit.intercepts.begin(), fit.intercepts.end(), []( double v )
+                                                                                                    { return std::isfinite( v ); } );
+  if ( !finite )
+    throw QgsProcessingException( QObject::tr( "Attainment (%1) fitted on deprivation ('%2') gives numbers too large to compute (slope %3): check the values named in the warnings above." ).arg( attainmentField, deprivationField ).arg( fit.slope ) );
   feedback->pushInfo( QObject::tr( "Fitted %1 features: slope %2 per unit of '%3', R squared %4, residual standard deviation %5." ).arg( observations.size() ).arg( fit.slope ).arg( deprivationField ).arg( fit.rSquared ).arg( fit.residualSd ) );
   for ( const auto &[name, index] : classIndex )
     feedback->pushInfo( ruralityField.isEmpty() ? QObject::tr( "Intercept: %1." ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) : QObject::tr( "Intercept of class '%1': %2." ).arg( name ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) );

@@ -4,6 +4,7 @@
 #include "placegapalgorithmbivariatelisa.h"
 
 #include "bivariatemoran.h"
+#include "faroutvalues.h"
 #include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
@@ -468,30 +469,12 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     return QVariantMap();
   feedback->pushInfo( QObject::tr( "Global bivariate Moran's I %1, pseudo p-value %2; significant at p <= %3." ).arg( result.globalI ).arg( result.globalP ).arg( result.threshold ) );
   // A value far from all others (a typo, a missing-value code such as 99999) dominates every
-  // neighbour's lag: named, so it can be checked. Far = more than 100 robust standard deviations
-  // (1.4826 x the median absolute deviation) from the median, which no real rank, share or
-  // score reaches and a standard deviation, itself inflated by the value, could not show.
+  // neighbour's lag: named, so it can be checked.
   PlaceGapFeatureWarnings outliers( feedback );
   for ( const auto &[values, field] : { std::make_pair( &x, QStringLiteral( "'%1'" ).arg( xField ) ), std::make_pair( &y, yField ) } )
   {
-    const auto median = []( std::vector<double> v )
-    {
-      std::nth_element( v.begin(), v.begin() + static_cast<std::ptrdiff_t>( v.size() / 2 ), v.end() );
-      return v[v.size() / 2];
-    };
-    const double centre = median( *values );
-    std::vector<double> deviations;
-    for ( double v : *values )
-      deviations.push_back( std::fabs( v - centre ) );
-    const double spread = 1.4826 * median( deviations );
-    if ( !( spread > 0 ) )
-      continue;
-    for ( std::size_t i = 0; i < values->size(); ++i )
-    {
-      const double robustZ = ( ( *values )[i] - centre ) / spread;
-      if ( std::fabs( robustZ ) > 100 )
-        outliers.warn( QObject::tr( "value far out" ), QObject::tr( "%1: %2 holds %3, %4 robust standard deviations from the median of the areas (%5); check it (a typo or a code for a missing value?), as it dominates its neighbours' statistics." ).arg( featureLabel( ids[i] ), field ).arg( ( *values )[i] ).arg( robustZ, 0, 'g', 3 ).arg( centre ) );
-    }
+    for ( const placegap::FarOutValue &far : placegap::farOutValues( *values ) )
+      outliers.warn( QObject::tr( "value far out" ), QObject::tr( "%1: %2 holds %3, %4 robust standard deviations from the median of the areas; check it (a typo or a code for a missing value?), as it dominates its neighbours' statistics." ).arg( featureLabel( ids[far.index] ), field ).arg( ( *values )[far.index] ).arg( far.robustZ, 0, 'g', 3 ) );
   }
   outliers.summarize();
   feedback->setProgress( 90 );
