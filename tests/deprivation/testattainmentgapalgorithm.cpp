@@ -74,6 +74,7 @@ class TestAttainmentGapAlgorithm : public QObject
     void textAttainmentAsPublished();
     void lowerUpperPairReadsTheSame();
     void zeroAndNullWeightsAreWarned();
+    void valueFarOutIsNamed();
     void classOutsideRangeFails();
     void negativeWeightFails();
     void nothingUsableFails();
@@ -404,6 +405,17 @@ void TestAttainmentGapAlgorithm::zeroAndNullWeightsAreWarned()
   const QgsFeature a = rows( results.value( "SUMMARY" ).toString(), false ).value( "A" );
   QCOMPARE( a.attribute( "n_areas" ).toInt(), 6 );
   QVERIFY( near( a.attribute( "sii" ), 37.5 ) );
+}
+
+// A missing-value code of 99999 among percentages (median 70, robust sd 1.4826 x 20 = 29.7) is
+// thousands of robust standard deviations out: named, as it moves quintile 3's mean and the SII.
+void TestAttainmentGapAlgorithm::valueFarOutIsNamed()
+{
+  QList<School> schools = SCHOOLS;
+  schools << School { 99999, 3, 10, "A" }; // feature 9
+  QVERIFY( !run( parameters( schools, "far_out" ) ).isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "Feature 9", "'pct'", "99999", "robust standard deviations" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "robust standard deviations" } ).size(), 1 );
 }
 
 void TestAttainmentGapAlgorithm::classOutsideRangeFails()

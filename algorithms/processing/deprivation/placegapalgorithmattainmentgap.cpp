@@ -5,6 +5,7 @@
 
 #include "attainmentgap.h"
 #include "censoredgap.h"
+#include "faroutvalues.h"
 #include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
@@ -285,6 +286,9 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
   {
     warnings.warn( kind, QObject::tr( "%1: field '%2' is %3; the feature is left out." ).arg( cells.label( f ), field, what ) );
   };
+  // Published values with their features' labels, to name any far from the rest.
+  std::vector<double> published;
+  QStringList publishedLabels;
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
@@ -341,8 +345,16 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
     areas.areas.push_back( placegap::CensoredArea { static_cast<int>( quantile.value ), cell.lower, cell.upper, weight.value } );
     areas.tallies[static_cast<int>( quantile.value )].add( cell, weight.value );
     ++reading.used;
+    if ( cell.status == placegap::CellStatus::Value )
+    {
+      published.push_back( cell.lower );
+      publishedLabels << cells.label( feature );
+    }
   }
   placegap::reading::requireComplete( source, reading.read, INPUT );
+  // A typo or a missing-value code (1e300, 99999) moves every mean, gap and slope it touches.
+  for ( const placegap::FarOutValue &far : placegap::farOutValues( published ) )
+    warnings.warn( QObject::tr( "value far out" ), QObject::tr( "%1: %2 holds %3, %4 robust standard deviations from the median; check it (a typo or a code for a missing value?): it moves its class's mean and every gap and slope that uses it." ).arg( publishedLabels.at( static_cast<int>( far.index ) ), cells.fieldsText() ).arg( published[far.index] ).arg( far.robustZ, 0, 'g', 3 ) );
   warnings.summarize();
   return reading;
 }
