@@ -12,15 +12,16 @@
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="graduatedSymbol" referencescale="-1" enableorderby="0" attr="minutes" graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0">
-    <ranges>
-      <range lower="0.000000000000000" symbol="0" upper="5.000000000000000" render="true" label="0 - 5 min"/>
-      <range lower="5.000000000000000" symbol="1" upper="10.000000000000000" render="true" label="5 - 10 min"/>
-      <range lower="10.000000000000000" symbol="2" upper="15.000000000000000" render="true" label="10 - 15 min"/>
-      <range lower="15.000000000000000" symbol="3" upper="30.000000000000000" render="true" label="15 - 30 min"/>
-      <range lower="30.000000000000000" symbol="4" upper="60.000000000000000" render="true" label="30 - 60 min"/>
-      <range lower="60.000000000000000" symbol="5" upper="100000.000000000000000" render="true" label="60+ min"/>
-    </ranges>
+  <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
+    <rules key="{726b2905-4437-4fe3-aef8-0cce16aab4ca}">
+      <rule filter="&quot;minutes&quot; >= 0 AND &quot;minutes&quot; &lt;= 5" symbol="0" label="0 - 5 min" key="{e3df5bd1-1960-42f5-a26b-8af54e229247}"/>
+      <rule filter="&quot;minutes&quot; > 5 AND &quot;minutes&quot; &lt;= 10" symbol="1" label="5 - 10 min" key="{14de2614-537a-4f96-adbf-40a0345a7354}"/>
+      <rule filter="&quot;minutes&quot; > 10 AND &quot;minutes&quot; &lt;= 15" symbol="2" label="10 - 15 min" key="{9e86d2b5-952d-4351-aaea-3ef8b43cd96b}"/>
+      <rule filter="&quot;minutes&quot; > 15 AND &quot;minutes&quot; &lt;= 30" symbol="3" label="15 - 30 min" key="{62f6dbfe-576c-4f9a-be92-67ee80013308}"/>
+      <rule filter="&quot;minutes&quot; > 30 AND &quot;minutes&quot; &lt;= 60" symbol="4" label="30 - 60 min" key="{2ea3ea47-3fa4-40ee-91ea-9794de6236bf}"/>
+      <rule filter="&quot;minutes&quot; > 60" symbol="5" label="60+ min" key="{0186cf73-c7a7-4534-8599-b5e809883e18}"/>
+      <rule filter="ELSE" symbol="6" label="not reachable (no route)" key="{07d34d36-1ddc-49be-96fc-c04d51039d15}"/>
+    </rules>
     <symbols>
       <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
@@ -370,17 +371,65 @@
           </data_defined_properties>
         </layer>
       </symbol>
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="6">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option type="QString" name="name" value=""/>
+            <Option name="properties"/>
+            <Option type="QString" name="type" value="collection"/>
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="99,99,99,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="cross2"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="99,99,99,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.5"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="2.4"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
+          </Option>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="99,99,99,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="cross2"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="99,99,99,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.5"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="2.4"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option type="QString" name="name" value=""/>
+              <Option name="properties"/>
+              <Option type="QString" name="type" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
     </symbols>
-    <classificationMethod id="Custom">
-      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
-      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
-      <parameters>
-        <Option/>
-      </parameters>
-      <extraInformation/>
-    </classificationMethod>
-    <rotation/>
-    <sizescale/>
   </renderer-v2>
   <customproperties>
     <Option/>

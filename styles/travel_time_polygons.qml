@@ -12,15 +12,16 @@
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="graduatedSymbol" referencescale="-1" enableorderby="0" attr="minutes" graduatedMethod="GraduatedColor" forceraster="0" symbollevels="0">
-    <ranges>
-      <range lower="0.000000000000000" symbol="0" upper="5.000000000000000" render="true" label="0 - 5 min"/>
-      <range lower="5.000000000000000" symbol="1" upper="10.000000000000000" render="true" label="5 - 10 min"/>
-      <range lower="10.000000000000000" symbol="2" upper="15.000000000000000" render="true" label="10 - 15 min"/>
-      <range lower="15.000000000000000" symbol="3" upper="30.000000000000000" render="true" label="15 - 30 min"/>
-      <range lower="30.000000000000000" symbol="4" upper="60.000000000000000" render="true" label="30 - 60 min"/>
-      <range lower="60.000000000000000" symbol="5" upper="100000.000000000000000" render="true" label="60+ min"/>
-    </ranges>
+  <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
+    <rules key="{a5b52b9e-050a-41d8-bdc2-bd959eb750d3}">
+      <rule filter="&quot;minutes&quot; >= 0 AND &quot;minutes&quot; &lt;= 5" symbol="0" label="0 - 5 min" key="{da732cfb-d094-46f4-9f99-2646eeaf9d9c}"/>
+      <rule filter="&quot;minutes&quot; > 5 AND &quot;minutes&quot; &lt;= 10" symbol="1" label="5 - 10 min" key="{e62ebbf3-55e0-45d9-b0ac-084521f68e04}"/>
+      <rule filter="&quot;minutes&quot; > 10 AND &quot;minutes&quot; &lt;= 15" symbol="2" label="10 - 15 min" key="{db871579-d911-47ca-855a-800927eb912f}"/>
+      <rule filter="&quot;minutes&quot; > 15 AND &quot;minutes&quot; &lt;= 30" symbol="3" label="15 - 30 min" key="{0babeb9a-89e9-4195-8d37-d38785089947}"/>
+      <rule filter="&quot;minutes&quot; > 30 AND &quot;minutes&quot; &lt;= 60" symbol="4" label="30 - 60 min" key="{a28cee02-92dd-40ed-a0b8-8cd1f748a981}"/>
+      <rule filter="&quot;minutes&quot; > 60" symbol="5" label="60+ min" key="{6d602189-319d-4977-8f98-8ffaec8bb5a1}"/>
+      <rule filter="ELSE" symbol="6" label="not reachable (no route)" key="{f23239d7-a9fe-45ca-bade-ec8bb930cd9e}"/>
+    </rules>
     <symbols>
       <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
@@ -274,17 +275,49 @@
           </data_defined_properties>
         </layer>
       </symbol>
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="6">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option type="QString" name="name" value=""/>
+            <Option name="properties"/>
+            <Option type="QString" name="type" value="collection"/>
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="99,99,99,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="99,99,99,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.1"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="b_diagonal"/>
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="99,99,99,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="99,99,99,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="b_diagonal"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option type="QString" name="name" value=""/>
+              <Option name="properties"/>
+              <Option type="QString" name="type" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
     </symbols>
-    <classificationMethod id="Custom">
-      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
-      <labelFormat labelprecision="4" trimtrailingzeroes="1" format="%1 - %2"/>
-      <parameters>
-        <Option/>
-      </parameters>
-      <extraInformation/>
-    </classificationMethod>
-    <rotation/>
-    <sizescale/>
   </renderer-v2>
   <customproperties>
     <Option/>

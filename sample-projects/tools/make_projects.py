@@ -418,7 +418,9 @@ def travel_to_services():
         # The bands and colours of PlaceGap's own travel time outputs (travel_time_polygons.qml),
         # so published and computed minutes read alike.
         style_file(zones, "travel_time_polygons.qml")
-        zones.renderer().setClassAttribute(field)
+        # The style's bands test "minutes" (PlaceGap's output field): here they test the published field.
+        for rule in zones.renderer().rootRule().children():
+            rule.setFilterExpression(rule.filterExpression().replace('"minutes"', f'"{field}"'))
         layers.append(zones)
     for hidden in layers[1:]:
         project.layerTreeRoot().findLayer(hidden.id()).setItemVisibilityChecked(False)

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
+    QgsRuleBasedRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalettedRasterRenderer,
@@ -91,6 +92,20 @@ def graduated(name, geometry, field, ranges, alpha=1.0, order_descending=False):
         renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(field, False)]))
         renderer.setOrderByEnabled(True)
     save(vl, renderer, name)
+
+
+def banded_with_missing(name, geometry, field, ranges, missing_label, missing_symbol):
+    """Bands as rules, low < value <= high as a graduated renderer classes them (the first band
+    from its low end included, the last open-ended), in legend order, then an ELSE rule for
+    features with no value, which a graduated renderer would not draw."""
+    vl = layer(geometry, field, "double")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for index, (lo, hi, label, colour) in enumerate(ranges):
+        lower = f'"{field}" >= {lo:g}' if index == 0 else f'"{field}" > {lo:g}'
+        condition = lower + ("" if index == len(ranges) - 1 else f' AND "{field}" <= {hi:g}')
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol(geometry, colour), 0, 0, condition, label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol(geometry, **missing_symbol), 0, 0, "ELSE", missing_label))
+    save(vl, QgsRuleBasedRenderer(root), name)
 
 
 # --- Deprivation x attainment: bivariate classes ---------------------------------------------
@@ -179,9 +194,12 @@ categorized("residual_flag.qml", "polygon", "flag", "string", FLAGS, "Not fitted
 categorized("residual_flag_points.qml", "point", "flag", "string", FLAGS, "Not fitted (NULL)")
 
 # --- Travel times: 0-5-10-15-30-60+ minutes --------------------------------------------------
-graduated("travel_time_polygons.qml", "polygon", "minutes", BANDS)
-graduated("travel_time_points.qml", "point", "minutes", BANDS)
-graduated("travel_time_lines.qml", "line", "minutes", BANDS)
+# Origins no service can be reached from (NULL minutes: another island, a disconnected road)
+# stay on the map as a class of their own instead of vanishing.
+UNREACHABLE = "not reachable (no route)"
+banded_with_missing("travel_time_polygons.qml", "polygon", "minutes", BANDS, UNREACHABLE, {"colour": "#636363", "outline": "#636363", "brush": "b_diagonal"})
+banded_with_missing("travel_time_points.qml", "point", "minutes", BANDS, UNREACHABLE, {"colour": "#636363", "marker": "cross2"})
+banded_with_missing("travel_time_lines.qml", "line", "minutes", BANDS, UNREACHABLE, {"colour": "#969696"})
 graduated("service_areas.qml", "polygon", "minutes", BANDS, alpha=0.45, order_descending=True)
 
 # --- Catchment profile: share of people in deprivation quintile 1 ----------------------------

@@ -7,7 +7,9 @@
 #include "qgscolorramp.h"
 #include "qgsfillsymbol.h"
 #include "qgsgraduatedsymbolrenderer.h"
+#include "qgslegendsymbolitem.h"
 #include "qgslinesymbol.h"
+#include "qgsmapsettings.h"
 #include "qgsmarkersymbol.h"
 #include "qgspalettedrasterrenderer.h"
 #include "qgsprocessingalgorithm.h"
@@ -15,10 +17,12 @@
 #include "qgsproject.h"
 #include "qgsrasterlayer.h"
 #include "qgsrendercontext.h"
+#include "qgsrulebasedrenderer.h"
 #include "qgsstyle.h"
 #include "qgsvectorlayer.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -100,7 +104,26 @@ namespace
       return categorized->classAttribute();
     if ( const QgsGraduatedSymbolRenderer *graduated = dynamic_cast<const QgsGraduatedSymbolRenderer *>( renderer ) )
       return graduated->classAttribute();
+    // Bands as rules: the field the first rule tests.
+    if ( QgsRuleBasedRenderer *rules = const_cast<QgsRuleBasedRenderer *>( dynamic_cast<const QgsRuleBasedRenderer *>( renderer ) ) )
+    {
+      const QRegularExpressionMatch match = QRegularExpression( QStringLiteral( "\"([^\"]+)\"" ) ).match( rules->rootRule()->children().value( 0 )->filterExpression() );
+      return match.captured( 1 );
+    }
     return QString();
+  }
+
+  //! The rules of a banded style other than its ELSE rule for features with no value.
+  QList<QgsRuleBasedRenderer::Rule *> bandRules( const QgsRuleBasedRenderer *renderer )
+  {
+    QList<QgsRuleBasedRenderer::Rule *> bands;
+    // rootRule() is not const in QGIS's API; the rules are only read here.
+    for ( QgsRuleBasedRenderer::Rule *rule : const_cast<QgsRuleBasedRenderer *>( renderer )->rootRule()->children() )
+    {
+      if ( !rule->isElse() )
+        bands << rule;
+    }
+    return bands;
   }
 
   //! Legend labels of the classes in order, leaving out the catch-all category for NULLs.
@@ -120,6 +143,11 @@ namespace
     {
       for ( const QgsRendererRange &range : graduated->ranges() )
         labels << range.label();
+    }
+    else if ( const QgsRuleBasedRenderer *rules = dynamic_cast<const QgsRuleBasedRenderer *>( renderer ) )
+    {
+      for ( QgsRuleBasedRenderer::Rule *rule : bandRules( rules ) )
+        labels << rule->label();
     }
     return labels;
   }
@@ -493,10 +521,39 @@ void TestStyles::nearestServiceStyleFollowsGeometry()
   QgsRenderContext renderContext;
   for ( const QgsSymbol *symbol : styled->renderer()->symbols( renderContext ) )
     QVERIFY( symbolFits( symbol, symbolGeometry ) );
-  // 6 km at 10 m/s = 10 min: the 5 - 10 min band.
+  // 6 km at 10 m/s = 10 min: the 5 - 10 min band (a band holds its upper end, as graduated ones do).
   QgsFeature feature;
   QVERIFY( styled->getFeatures().nextFeature( feature ) );
-  QCOMPARE( dynamic_cast<const QgsGraduatedSymbolRenderer *>( styled->renderer() )->rangeForValue( feature.attribute( QStringLiteral( "minutes" ) ).toDouble() )->label(), QStringLiteral( "5 - 10 min" ) );
+  QgsRenderContext context = QgsRenderContext::fromMapSettings( QgsMapSettings() );
+  context.expressionContext().setFields( styled->fields() );
+  styled->renderer()->startRender( context, styled->fields() );
+  context.expressionContext().setFeature( feature );
+  const QSet<QString> band = styled->renderer()->legendKeysForFeature( feature, context );
+  // With no route the origin is drawn in a class of its own, not left off the map.
+  QgsFeature unreachable = feature;
+  unreachable.setAttribute( QStringLiteral( "minutes" ), QVariant() );
+  context.expressionContext().setFeature( unreachable );
+  const QSet<QString> noRoute = styled->renderer()->legendKeysForFeature( unreachable, context );
+  const QgsSymbolList noRouteSymbols = styled->renderer()->symbolsForFeature( unreachable, context );
+  styled->renderer()->stopRender( context );
+  QgsLegendSymbolList legend = styled->renderer()->legendSymbolItems();
+  QMap<QString, QString> labelOfKey;
+  for ( const QgsLegendSymbolItem &item : legend )
+    labelOfKey.insert( item.ruleKey(), item.label() );
+  // The legend classes a feature falls in (a rule-based renderer also names its root rule).
+  const auto classesOf = [&labelOfKey]( const QSet<QString> &keys )
+  {
+    QStringList labels;
+    for ( const QString &key : keys )
+    {
+      if ( !labelOfKey.value( key ).isEmpty() )
+        labels << labelOfKey.value( key );
+    }
+    return labels;
+  };
+  QCOMPARE( classesOf( band ), QStringList { QStringLiteral( "5 - 10 min" ) } );
+  QCOMPARE( classesOf( noRoute ), QStringList { QStringLiteral( "not reachable (no route)" ) } );
+  QCOMPARE( noRouteSymbols.size(), 1 );
 }
 
 void TestStyles::serviceCoverageOutputIsStyledOnLoad()
@@ -654,6 +711,11 @@ void TestStyles::styleLibraryImports()
     {
       for ( const QgsRendererRange &range : graduated->ranges() )
         styleColours << range.symbol()->color().name();
+    }
+    else if ( const QgsRuleBasedRenderer *rules = dynamic_cast<const QgsRuleBasedRenderer *>( layer.renderer() ) )
+    {
+      for ( QgsRuleBasedRenderer::Rule *rule : bandRules( rules ) )
+        styleColours << rule->symbol()->color().name();
     }
     const std::unique_ptr<QgsColorRamp> ramp( style.colorRamp( rampName ) );
     QVERIFY2( ramp, qPrintable( rampName ) );
