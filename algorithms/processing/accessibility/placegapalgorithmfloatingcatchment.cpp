@@ -63,27 +63,7 @@ QString PlaceGapFloatingCatchmentAlgorithm::shortDescription() const
 
 QString PlaceGapFloatingCatchmentAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Measures how much of a service (SUPPLY, e.g. nurseries with CAPACITY_FIELD places) each "
-                      "neighbourhood (DEMAND, e.g. data zones with POPULATION_FIELD children) can reach, allowing for "
-                      "competition from other neighbourhoods: the two-step floating catchment area method.\n"
-                      "Step 1, each supply j: R_j = S_j / sum over demand i with t_ij <= t0 of P_i W(t_ij).\n"
-                      "Step 2, each demand i: A_i = sum over supply j with t_ij <= t0 of R_j W(t_ij).\n"
-                      "t_ij is the travel time from demand i to supply j (minutes, over the network, legs between the "
-                      "sites and the network included), t0 = CATCHMENT_MINUTES, S_j the capacity, P_i the population. "
-                      "METHOD chooses W: 0 - 2SFCA (Luo and Wang 2003): W = 1 within t0. 1 - enhanced 2SFCA with steps "
-                      "(Luo and Qi 2009): W is the weight of the first step whose upper bound is at or above t; STEPS "
-                      "lists 'minutes:weight' pairs such as '10:1,20:0.68,30:0.22' (the default, when empty, is thirds "
-                      "of t0 with weights 1, 0.68, 0.22). 2 - Gaussian decay (Dai 2010): W(t) = (exp(-0.5 (t/t0)^2) - "
-                      "exp(-0.5)) / (1 - exp(-0.5)), 1 at t = 0 falling to 0 at t0.\n"
-                      "Outputs: OUTPUT copies the demand features and adds '%1' = A_i x SCALE (e.g. SCALE 1000: places "
-                      "per 1000 people) and '%2' (the number of supplies within t0). OUTPUT_SUPPLY (optional) copies the "
-                      "supply features and adds '%3' = R_j x SCALE and '%4' = sum of P_i W(t_ij).\n"
-                      "Nulls: a NULL, text or NaN population or capacity is missing: it counts 0 and is warned about, naming the value; a negative one stops the "
-                      "algorithm, naming the feature. A supply no demand reaches has a NULL '%3' and adds to no one. "
-                      "Demand without geometry or that reaches no supply gets '%1' 0 if it is on the network, NULL "
-                      "if it has no geometry. Needs STRATEGY 1 (fastest).\n\n" )
-             .arg( FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH, FIELD_RATIO, FIELD_DEMAND_IN_REACH ) +
-         networkHelp();
+  return withFullHelp( QObject::tr( "Measures access to services that have limited capacity (GP places, school places) with the two-step floating catchment method: each service's capacity per person who can reach it in the catchment time, summed for each area over the services it reaches, with optional step or gravity decay." ) );
 }
 
 PlaceGapFloatingCatchmentAlgorithm *PlaceGapFloatingCatchmentAlgorithm::createInstance() const

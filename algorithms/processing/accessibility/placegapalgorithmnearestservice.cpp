@@ -59,24 +59,7 @@ QString PlaceGapNearestServiceAlgorithm::shortDescription() const
 
 QString PlaceGapNearestServiceAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Finds, for each origin (ORIGINS: e.g. data zones, homes), the nearest service (SERVICES: e.g. "
-                      "schools, GP surgeries, libraries) by travel time over the road network, with ferries, or the "
-                      "NEAREST k of them (default 1). The output copies each origin's fields and adds '%1' (the "
-                      "SERVICE_ID_FIELD value, else the service's feature id), '%2' (travel minutes, including the legs "
-                      "between each site and the network), '%3' (km of that path), '%4' (1 = nearest), '%5' and '%6' "
-                      "(metres from the origin and the service to the network). With k > 1 an origin has one feature "
-                      "per service, nearest first. MAX_MINUTES (0 = no limit) keeps only services within that many "
-                      "minutes (inclusive).\n"
-                      "Geometry: the origin's own geometry; with ROUTES set, the route as a line instead: from the "
-                      "origin straight to the network, along the roads and ferries of the fastest path, then straight "
-                      "to the service.\n"
-                      "How: one Dijkstra search per origin that stops once the k nearest are final (ties: the service "
-                      "first in layer order), over all processor cores; output in origin layer order.\n"
-                      "Unmatched: an origin that reaches no service (within MAX_MINUTES) keeps one feature with NULL "
-                      "'%1', '%2', '%3' and '%4', and a warning counts them; so does an origin without geometry. With "
-                      "STRATEGY 0 (shortest) the path minimises km and '%2' is NULL.\n\n" )
-             .arg( FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_SERVICE_SNAP ) +
-         networkHelp();
+  return withFullHelp( QObject::tr( "Finds the nearest services (school, GP, hospital) from each origin by road and ferry, with the minutes and kilometres, and optionally the routes as lines. With a ferry timetable and a departure time, journeys wait for sailings and say when they arrive and whether one can be home the same day." ) );
 }
 
 PlaceGapNearestServiceAlgorithm *PlaceGapNearestServiceAlgorithm::createInstance() const

@@ -53,24 +53,7 @@ QString PlaceGapServiceAreasAlgorithm::shortDescription() const
 
 QString PlaceGapServiceAreasAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Maps, for each service (SERVICES: e.g. schools, GP surgeries), the area that can be reached from it "
-                      "within each travel time in BANDS (minutes, e.g. '10,20,30'), over the road network with ferries. "
-                      "Output: one polygon per service and band, in the network CRS, with '%1' (the SERVICE_ID_FIELD value, "
-                      "else the feature id), '%2' (the band) and '%3' (km of road reachable within the band; a stretch "
-                      "reached both ways counts once).\n"
-                      "How: one Dijkstra search from the service (its off-network leg included) to the largest band; for "
-                      "each band, every road link is cut where the time runs out (a link entered at t seconds with c "
-                      "seconds of cost is reached for a share (band - t) / c of its length), and the reachable parts, "
-                      "with the straight leg from the service to the network, are buffered by BUFFER metres and "
-                      "dissolved into one polygon. This is a buffer of the reachable roads, not a convex or concave hull: "
-                      "it does not cover land between roads that cannot be reached, and it follows one-way streets and "
-                      "ferries as travelled. Bands are cumulative (the 20-minute polygon holds the 10-minute one). Travel "
-                      "is from the service outwards; on a network of one-way streets the area reachable towards the service "
-                      "can differ.\n"
-                      "Nulls: a service without geometry is warned about and gets no polygon (NULL geometry). Needs "
-                      "STRATEGY 1 (fastest).\n\n" )
-             .arg( FIELD_SERVICE_ID, FIELD_BAND_MINUTES, FIELD_ROAD_KM ) +
-         networkHelp();
+  return withFullHelp( QObject::tr( "Draws the areas within each travel time band (e.g. 5, 10, 15 minutes) of the services by road and ferry: the roads reachable in time, buffered into polygons." ) );
 }
 
 PlaceGapServiceAreasAlgorithm *PlaceGapServiceAreasAlgorithm::createInstance() const

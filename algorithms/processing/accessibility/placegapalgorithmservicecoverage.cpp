@@ -57,21 +57,7 @@ QString PlaceGapServiceCoverageAlgorithm::shortDescription() const
 
 QString PlaceGapServiceCoverageAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Counts, for each origin (ORIGINS: e.g. data zones), the services (SERVICES: e.g. early learning "
-                      "and childcare settings) reachable within each travel time in THRESHOLDS (minutes, e.g. '10,20,30'), "
-                      "over the road network with ferries: the cumulative opportunities measure. With CAPACITY_FIELD "
-                      "(numeric, on the services) the capacities (places, GPs) are summed instead of counting 1 each. "
-                      "The output copies each origin and adds one field per threshold, '%1' followed by the minutes "
-                      "('%1%2', '%1%3'; a decimal point becomes '_'), and '%4', the minutes to the nearest service "
-                      "(however far, beyond the largest threshold too; NULL only when none is reachable).\n"
-                      "How: one Dijkstra search per origin, stopped at the largest threshold (and, for an origin with "
-                      "no service within it, a second stopped at the nearest service), over all processor cores; a service counts when its travel time (legs between the sites and the network included) "
-                      "is at or under the threshold.\n"
-                      "Nulls: a service whose capacity is NULL, text or NaN is missing: it counts 0 and is warned about, naming the value; a negative capacity stops "
-                      "the algorithm, naming the feature. An origin without geometry gets NULL fields. Needs STRATEGY 1 "
-                      "(fastest).\n\n" )
-             .arg( FIELD_WITHIN_PREFIX, QStringLiteral( "10" ), QStringLiteral( "7_5" ), FIELD_NEAREST_MINUTES ) +
-         networkHelp();
+  return withFullHelp( QObject::tr( "Counts for each origin the services (or their capacity) reachable within each travel time threshold by road and ferry, and the minutes to the nearest: a measure of choice as well as distance." ) );
 }
 
 PlaceGapServiceCoverageAlgorithm *PlaceGapServiceCoverageAlgorithm::createInstance() const

@@ -43,29 +43,7 @@ QString PlaceGapTravelTimeMatrixAlgorithm::shortDescription() const
 
 QString PlaceGapTravelTimeMatrixAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Travel time from each origin (ORIGINS: e.g. data zone centres, homes) to each destination "
-                      "(DESTINATIONS: e.g. schools, GP surgeries) over the road network, with ferries. The output "
-                      "is a table without geometry, one row per origin and destination: '%1' and '%2' (the values "
-                      "of ORIGIN_ID_FIELD and DESTINATION_ID_FIELD, else the feature ids), '%3' (travel minutes, "
-                      "including the legs between each site and the network), '%4' (km of that fastest path, legs "
-                      "included), '%5' (1 = nearest destination of the origin), '%6' and '%7' (metres from each "
-                      "site to the network).\n\n"
-                      "How: one Dijkstra search per origin on the whole network (a 4-ary heap), spread over all "
-                      "processor cores; the search stops once every destination wanted is final. Without NEAREST "
-                      "and with more origins than destinations it runs one search per destination instead, "
-                      "backwards over the network (one-way streets against their direction, a radix heap), until "
-                      "every origin is final, which gives the same pairs, minutes and km in fewer searches. Rows come by "
-                      "origin in layer order, then by minutes; equal minutes by destination layer order (the rank "
-                      "too). The answer does not depend on the number of cores.\n"
-                      "NEAREST (0 = all) keeps only the k nearest destinations of each origin; MAX_MINUTES (0 = no "
-                      "limit) keeps only those within that many minutes (inclusive). With neither, every pair gets a "
-                      "row and unreachable pairs (another island without a ferry, a one-way trap) have NULL '%3', "
-                      "'%4' and '%5'; with either, only reached pairs are written. Origins or destinations without "
-                      "geometry are warned about and, with neither limit, get NULL rows.\n"
-                      "MAX_MINUTES needs STRATEGY 1 (fastest). With STRATEGY 0 (shortest) paths minimise km and "
-                      "'%3' is NULL.\n\n" )
-             .arg( FIELD_ORIGIN_ID, FIELD_DESTINATION_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, FIELD_DESTINATION_SNAP ) +
-         networkHelp();
+  return withFullHelp( QObject::tr( "Computes travel times by road and ferry from every origin to every destination (or the nearest few, or those within a time limit), one row per pair with minutes and kilometres, on a network of OpenStreetMap, OS Open Roads or OS Highways lines." ) );
 }
 
 PlaceGapTravelTimeMatrixAlgorithm *PlaceGapTravelTimeMatrixAlgorithm::createInstance() const

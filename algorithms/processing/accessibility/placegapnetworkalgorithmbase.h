@@ -99,9 +99,6 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     void addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description );
     //! Adds STAY_MINUTES, for algorithms that report whether a return trip fits in the day.
     void addReturnTripParameter();
-    //! Help paragraphs for the network and site parameters, for shortHelpString().
-    QString networkHelp() const;
-
     //! Why the network and site layers cannot be used, or an empty string.
     QString networkProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! The site layer parameters checked by networkProblem(); set by subclasses.

@@ -19,6 +19,11 @@ QString PlaceGapAlgorithm::helpUrl() const
   return placegap::installed::algorithmHelpUrl( documentationPage(), name() );
 }
 
+QString PlaceGapAlgorithm::withFullHelp( const QString &whatAndWhy )
+{
+  return whatAndWhy + QStringLiteral( "\n\n" ) + QObject::tr( "The Help button opens the full page: how it is computed, every parameter and output field, and what happens to missing or bad values." );
+}
+
 QIcon PlaceGapAlgorithm::icon() const
 {
   return QIcon( svgIconPath() );

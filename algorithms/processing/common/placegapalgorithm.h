@@ -20,6 +20,12 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
     QString svgIconPath() const override;
 
   protected:
+    /**
+     * The side panel's help: two to four sentences of what the algorithm does and why, in the
+     * words of the dialog, then where the full page is (the Help button, helpUrl()).
+     */
+    static QString withFullHelp( const QString &whatAndWhy );
+
     //! The family's documentation page, docs/<page>.md ("deprivation", "accessibility", "rurality", "sampledata").
     virtual QString documentationPage() const = 0;
 

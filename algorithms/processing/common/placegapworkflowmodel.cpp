@@ -51,17 +51,8 @@ QString PlaceGapWorkflowModel::svgIconPath() const
 
 QString PlaceGapWorkflowModel::shortHelpString() const
 {
-  const QVariantMap help = helpContent();
-  QStringList inputs;
-  for ( const QgsProcessingParameterDefinition *parameter : parameterDefinitions() )
-  {
-    const QString text = help.value( parameter->name() ).toString();
-    inputs << QStringLiteral( "%1 (%2)%3" ).arg( parameter->name(), parameter->description(), text.isEmpty() || text == parameter->description() ? QString() : QStringLiteral( ": " ) + text );
-  }
-  return QObject::tr( "%1\n\nA workflow model shipped with PlaceGap (%2), offered here so that it runs from the toolbox, in "
-                      "batch mode and with placegap_process as placegap:%3; its inputs: %4. Open the model file in the "
-                      "Model Designer to see or change its steps." )
-      .arg( help.value( QStringLiteral( "ALG_DESC" ) ).toString(), QFileInfo( sourceFilePath() ).fileName(), mId, inputs.join( QLatin1String( "; " ) ) );
+  return QObject::tr( "%1\n\nA workflow model shipped with PlaceGap (%2): it runs here, in batch mode and with placegap_process. Open the file in the Model Designer to see or change its steps; the Help button opens its page." )
+      .arg( helpContent().value( QStringLiteral( "ALG_DESC" ) ).toString(), QFileInfo( sourceFilePath() ).fileName() );
 }
 
 QString PlaceGapWorkflowModel::shortDescription() const

@@ -7,7 +7,7 @@
 #include "qgsprocessingmodelalgorithm.h"
 
 /**
- * One of the workflow models PlaceGap ships (sample-projects/models/*.model3), registered in
+ * One of the workflow models PlaceGap ships (sample-projects/models/<name>.model3), registered in
  * the placegap provider so the toolbox and placegap_process offer it without the user copying
  * files into their models folder. Its id is the file's name without '_' and extension
  * (council_deprivation_quintiles.model3: placegap:councildeprivationquintiles).

@@ -99,62 +99,7 @@ QString PlaceGapAttainmentGapAlgorithm::shortDescription() const
 
 QString PlaceGapAttainmentGapAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Measures the poverty-related attainment gap. Each input feature is an area or a school with an "
-                      "attainment measure (ATTAINMENT_FIELD, higher = better, in its own units, e.g. %), its deprivation "
-                      "class (QUANTILE_FIELD: 1 = most deprived, up to 5 for QUANTILES 0 = quintiles or 10 for "
-                      "QUANTILES 1 = deciles; e.g. from 'Deprivation quantiles') and an optional weight "
-                      "(WEIGHT_FIELD: pupils or population; 1 per feature when not set). With GROUP_FIELD (council, "
-                      "rurality class, school...) everything is computed per group, after a first row (group NULL) for all "
-                      "features together.\n\n"
-                      "OUTPUT, one row per group and class holding weight: '%1', '%2', '%3' (features), '%4' (sum of "
-                      "weights W_k), '%5' = sum w y / W_k, its 95% CI '%6'..'%7' = mean -/+ 1.959964 SE with SE = "
-                      "sqrt(n/(n-1) x sum w^2 (y - mean)^2) / W_k (areas as sampling units; NULL for a class of one), "
-                      "and '%8' = (weight of more deprived classes + W_k / 2) / W, the class's ridit score (0 = most "
-                      "deprived end, 1 = least deprived end).\n"
-                      "SUMMARY, one row per group: '%1', '%3', '%4', '%5' (overall weighted mean M), '%9' (classes with "
-                      "weight), and with their 95% CIs (suffixes '%14' and '%15'):\n"
-                      "- '%10' = mean of the least deprived class - mean of the most deprived class (same units as the "
-                      "measure), CI -/+ 1.959964 sqrt(SE_1^2 + SE_K^2);\n"
-                      "- '%11' = least / most deprived class mean, CI exp(ln ratio -/+ 1.959964 sqrt((SE_K/m_K)^2 + "
-                      "(SE_1/m_1)^2)) (delta method; NULL unless both means are positive);\n"
-                      "- '%12', the slope index of inequality: the slope of the weighted least-squares regression of "
-                      "class means on ridit scores, weights W_k, i.e. the modelled difference between the least and "
-                      "most deprived ends of the distribution (measure units; positive when the least deprived do "
-                      "better);\n"
-                      "- '%13', the relative index of inequality = SII / M.\n"
-                      "The gap and ratio intervals are analytic (normal approximation). The SII and RII intervals come "
-                      "from a stratified bootstrap: BOOTSTRAP_SAMPLES replicates (default 1000; 0 = none) each resample "
-                      "the features of every class with replacement, and the 2.5 and 97.5 percentiles (linear "
-                      "interpolation) of the replicate SIIs and RIIs are taken. SEED fixes the random numbers: a seed "
-                      "gives the same intervals on every machine; each group draws its own stream from SEED and its "
-                      "name, so its intervals do not depend on the other groups.\n\n"
-                      "Suppressed and banded values (published \"[c]\" or \"97-100%\": see below for how they are "
-                      "read) are known only as an interval. CENSORED_VALUES 0 (default) estimates them: a model (each "
-                      "class's values normal with their own mean and a common spread, fitted by maximum likelihood to "
-                      "the published values and the intervals, schools as units) gives each censored value its "
-                      "expected value within its interval, and the statistics are computed with those; their 95% "
-                      "intervals then come from the bootstrap for every statistic (class means and gap too), each "
-                      "replicate refitting the model and drawing every censored value at random within its interval, "
-                      "so they carry the uncertainty of not knowing those values. The assumption: within its class, a "
-                      "suppressed school is like the published ones once its interval is taken into account. "
-                      "CENSORED_VALUES 1 leaves them out, as most tools do. Either way the tables give bounds that need "
-                      "no model: '%16' and '%17' (suffixes on '%5', '%10', '%11', '%12', '%13') are the smallest and "
-                      "largest the statistic could be, whatever value each suppressed or banded school really has "
-                      "within its interval (the true figure is certain to lie between them; NULL where the ratio or RII "
-                      "could divide by zero). Tell a head teacher: 'the gap is about X; whatever the hidden figures "
-                      "are, it is between min and max'. Both tables count them: '%18' and '%19' (schools), '%20' and "
-                      "'%21' (their weight, e.g. pupils); SUMMARY adds '%22' (features left out for having no value), "
-                      "'%23' (published values / censored values imputed / published values only) and '%24' (why a "
-                      "statistic is NULL, and what was estimated or left out).\n\n"
-                      "%25\n\n"
-                      "Nulls and bad values: a feature with a NULL class, weight or group, or a zero weight, is named in "
-                      "a warning with its field and left out. A class outside "
-                      "1..5 (1..10), or a negative weight, stops the algorithm naming the feature. A group with only one "
-                      "class, or without the most or least deprived class, is warned about and gets NULL for what "
-                      "cannot be computed, with the reason in '%24'. No output is written when the algorithm stops." )
-      .arg( FIELD_GROUP, FIELD_QUANTILE, FIELD_AREAS, FIELD_WEIGHT, FIELD_MEAN, FIELD_MEAN_LOWER, FIELD_MEAN_UPPER, FIELD_RIDIT, FIELD_CLASSES )
-      .arg( FIELD_GAP, FIELD_RATIO, FIELD_SII, FIELD_RII, SUFFIX_LOWER, SUFFIX_UPPER, SUFFIX_MIN, SUFFIX_MAX, FIELD_SUPPRESSED )
-      .arg( FIELD_BANDED, FIELD_SUPPRESSED_WEIGHT, FIELD_BANDED_WEIGHT, FIELD_MISSING, FIELD_METHOD, FIELD_NOTE, PlaceGapAttainmentCells::helpText() );
+  return withFullHelp( QObject::tr( "How much better the least deprived do than the most deprived: mean attainment in each deprivation class (quintiles or deciles), the gap and ratio between the extreme classes, and the slope and relative index of inequality (SII, RII) over all classes, with bootstrap 95% intervals, per group (e.g. council) if one is chosen. Attainment may be read as published: suppressed ([c]) and banded (97-100%) figures are estimated within their intervals, counted in the tables, and bound what each figure could be." ) );
 }
 
 PlaceGapAttainmentGapAlgorithm *PlaceGapAttainmentGapAlgorithm::createInstance() const

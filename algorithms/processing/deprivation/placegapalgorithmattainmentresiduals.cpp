@@ -258,52 +258,7 @@ QString PlaceGapAttainmentResidualsAlgorithm::shortDescription() const
 
 QString PlaceGapAttainmentResidualsAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Finds places that beat the odds. Fits the attainment measure (ATTAINMENT_FIELD) of every area or "
-                      "school on its deprivation (DEPRIVATION_FIELD: a rank, score, share or class; any numeric "
-                      "measure, in its own units) by weighted least squares:\n"
-                      "expected = a + b x deprivation, or with RURALITY_FIELD (urban-rural class, or any category) "
-                      "expected = a_class + b x deprivation, one intercept per class and a common slope.\n"
-                      "Weights come from WEIGHT_FIELD (e.g. pupils; 1 each when not set).\n\n"
-                      "Output: a copy of the input with '%1' (the fitted value, units of the measure), '%2' = "
-                      "attainment - expected, '%3' = sqrt(w) x residual / (s x sqrt(1 - h)), the internally "
-                      "studentised residual (as R's rstandard), where s = sqrt(sum w e^2 / (n - p)) is the residual "
-                      "standard deviation (weights scaled to mean 1), p the number of model parameters and h the feature's leverage; and '%4': "
-                      "'%5' when the standardised residual is above THRESHOLD (default 2), '%6' when below "
-                      "-THRESHOLD, otherwise '%7'. The outputs SLOPE (b), R_SQUARED, RESIDUAL_SD, FLAGGED_ABOVE and "
-                      "FLAGGED_BELOW summarise the fit; the log lists the intercept of each class.\n\n"
-                      "Small numbers (COHORT_FIELD: the pupils the attainment % is a share of). A school of 8 pupils "
-                      "moves 12.5 points with one child, so its residual is mostly noise. With a cohort: '%8'..'%9' is "
-                      "the 95% Wilson interval of the school's % (stays within 0-100, not zero-width at 100%); the "
-                      "residual is shrunk toward the expectation by empirical Bayes: its sampling variance v = 100^2 "
-                      "e (1 - e) / n at the expected share e, the spread of true residuals between schools tau^2 = "
-                      "max(0, sum r^2 / (n - p) - mean v) (output BETWEEN_SD = tau), and '%10' = r tau^2 / (tau^2 + v), "
-                      "with 95% interval '%11'..'%12' = '%10' -/+ 1.959964 sqrt(tau^2 v / (tau^2 + v)); '%4' then says "
-                      "above or below expectation only where that interval excludes 0 (THRESHOLD is not used). '%13' "
-                      "ranks the shrunk residuals (1 = furthest above expectation) and '%14'..'%15' is its 95% interval "
-                      "from RANK_DRAWS simulations (each draws every school's true residual from its interval; SEED "
-                      "fixes them): league tables of small schools are mostly noise, and these intervals show it. "
-                      "Features without a cohort are fitted but get NULL small-number fields; a % outside 0-100 "
-                      "stops the algorithm.\n\n"
-                      "Suppressed and banded values ('[c]', '97-100%', '<5', or a lower/upper pair): a school known "
-                      "only as an interval is not fitted (the fit uses published values), but it is judged at both "
-                      "ends of its interval: '%2' is NULL and '%16'..'%17' is its residual's interval (equal ends for "
-                      "a published value); '%4' says above or below expectation only when every value in the "
-                      "interval would (standardised by sqrt(w / mean w) / s, a school outside the fit having no "
-                      "leverage; with a cohort, each end shrunk as above and widened by its margin), as expected "
-                      "when every value would be, and '%18' when the interval allows either: a suppressed 0-100 is "
-                      "always '%18'. '%19' is the cell's status (value, suppressed, banded, not applicable, empty or "
-                      "unreadable). Such schools get the Wilson interval from the low end of the band to the high "
-                      "end, and no point residual or rank.\n\n"
-                      "%20\n\n"
-                      "Nulls and bad values: a feature with no usable attainment (NULL, 'z', or text that fits no "
-                      "form) or a NULL or non-numeric deprivation, a NULL weight or class, or a zero weight is named "
-                      "in a warning with its field, left out of the fit and written with NULL results. A negative weight stops the algorithm "
-                      "naming the feature; so does a fit that cannot be made (no more features than parameters, or "
-                      "deprivation that does not vary). A rurality class with one feature fits it exactly: its "
-                      "standardised residual and flag are NULL. Nothing is written when the algorithm stops." )
-      .arg( FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FLAG_ABOVE, FLAG_BELOW, FLAG_AS_EXPECTED, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER )
-      .arg( FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER, FIELD_RESIDUAL_LOWER, FIELD_RESIDUAL_UPPER, FLAG_NOT_KNOWN )
-      .arg( FIELD_ATTAINMENT_STATUS, PlaceGapAttainmentCells::helpText() );
+  return withFullHelp( QObject::tr( "Finds schools or areas that beat the odds: fits attainment on deprivation (with one level per rurality class if chosen) and flags those clearly above or below what their deprivation predicts. With a cohort field, small schools are judged fairly: their percentages get Wilson intervals, their residuals are shrunk toward the expectation (empirical Bayes) and ranked with intervals, and a school is flagged only when its interval excludes the expectation. Suppressed and banded figures are judged at both ends of their interval." ) );
 }
 
 PlaceGapAttainmentResidualsAlgorithm *PlaceGapAttainmentResidualsAlgorithm::createInstance() const
@@ -329,7 +284,7 @@ void PlaceGapAttainmentResidualsAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( RESIDUAL_SD, QObject::tr( "Residual standard deviation" ) ) );
   addOutput( new QgsProcessingOutputNumber( FLAGGED_ABOVE, QObject::tr( "Features above expectation" ) ) );
   addOutput( new QgsProcessingOutputNumber( FLAGGED_BELOW, QObject::tr( "Features below expectation" ) ) );
-  addOutput( new QgsProcessingOutputNumber( BETWEEN_SD, QObject::tr( "Spread of true residuals between features (with COHORT_FIELD)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( BETWEEN_SD, QObject::tr( "Spread of true residuals between features (with a cohort field)" ) ) );
 }
 
 QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const

@@ -128,54 +128,7 @@ QString PlaceGapBivariateLisaAlgorithm::shortDescription() const
 
 QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Local bivariate Moran's I (Anselin, Syabri and Smirnov 2002; as GeoDa's bivariate LISA and "
-                      "PySAL's esda.Moran_Local_BV) between the deprivation measure of each area (DEPRIVATION_FIELD, x) "
-                      "and the attainment of its neighbours (ATTAINMENT_FIELD, y).\n\n"
-                      "Neighbours (WEIGHTS): 0 queen contiguity (sharing a vertex), 1 rook contiguity (sharing an "
-                      "edge): polygons only, found from exactly shared vertex coordinates as PySAL does, so boundaries "
-                      "that merely touch without sharing vertices are not neighbours; 2 the NEIGHBOURS nearest "
-                      "centroids (ties by feature order; in metres: a layer not in metres, e.g. EPSG:4326, is measured in the UTM zone of its "
-                      "centre); 3 all centroids within DISTANCE (layer units, inclusive; refused for a layer not in metres). "
-                      "Islands: with contiguity, CONTIGUITY_TOLERANCE (metres) makes areas that come this close "
-                      "neighbours too (libpysal's fuzzy contiguity: generalised boundaries leave slivers, and bridges "
-                      "join islands the sea keeps apart). FERRY_TERMINALS with FERRY_TIMETABLE (or a table of crossings; "
-                      "TIMETABLE_FROM_FIELD/TIMETABLE_TO_FIELD stop codes, matched to TERMINAL_CODE_FIELD) and/or "
-                      "TERMINAL_SERVICES_FIELD (services calling at each terminal, ';'-separated; terminals sharing one "
-                      "are joined, for ferries without a published timetable) add ferry links, with any WEIGHTS: a "
-                      "terminal belongs to the area that holds it or the nearest within TERMINAL_DISTANCE metres (piers "
-                      "lie off generalised coasts), and two areas a ferry joins are neighbours. Terminals too far from "
-                      "every area and timetable stops that are no terminal are named in warnings.\n"
-                      "Weights are row-standardised: w_ij = 1 / k_i.\n"
-                      "Statistic: z_x and z_y are x and y standardised with the population standard deviation; "
-                      "'%3' = sum_j w_ij z_y,j; '%1' = z_x,i x lag ('%2' holds z_x). The global bivariate Moran's I "
-                      "(output GLOBAL_I) = sum_i I_i / S0, S0 the number of areas with neighbours, which equals "
-                      "(n / S0) sum_ij w_ij (x_i - xbar)(y_j - ybar) / sqrt(Sxx Syy).\n"
-                      "Inference (PERMUTATIONS, default 999): conditional randomisation as esda: for area i, k_i "
-                      "values of z_y are drawn without replacement from the other areas and I_i recomputed; with "
-                      "ge and le the numbers of simulated values >= and <= the observed one, '%4' = min(1, 2 (min(ge, le) + 1) / "
-                      "(PERMUTATIONS + 1)), two-sided; with P_VALUE 1 esda's folded p, (min(ge, PERMUTATIONS - ge) + 1) / "
-                      "(PERMUTATIONS + 1), which calls an I of 0 that every draw ties the most significant. GLOBAL_P likewise from "
-                      "permutations of x. SEED fixes the random numbers: each area draws its own stream from SEED and "
-                      "its position, so results are the same for any THREADS (0 = all cores) and on every machine.\n"
-                      "Clusters ('%5' 1-4, '%6'; never for an I of exactly 0): High-High, Low-High, Low-Low, High-Low by the signs of z_x and the "
-                      "lag (zero counts as low; High/Low refer to the field values as given, so with a SIMD rank "
-                      "'High' deprivation field means less deprived) when the p-value is <= SIGNIFICANCE (default "
-                      "0.05), or with FDR <= the Benjamini-Hochberg cut (esda.fdr: the largest k x SIGNIFICANCE / m "
-                      "with p_(k) below it, over the m areas with neighbours; output THRESHOLD); otherwise 0 'Not "
-                      "significant'. '%7' counts the neighbours.\n\n"
-                      "Isolates: areas without neighbours get cluster 5 'No neighbours', I = 0 and a NULL p-value; they "
-                      "are counted (output ISLANDS), listed by CODE_FIELD (else feature id) in a warning and in output "
-                      "ISOLATE_CODES.\n\n"
-                      "Attainment as published (y): a LISA needs one value per area, so an area whose attainment is "
-                      "suppressed or banded is named in a warning with its interval and left out, like a NULL (an "
-                      "invented value would invent a spatial pattern); use placegap:attainmentgap for estimates that "
-                      "take such values into account. %8\n\n"
-                      "Nulls: an area with a NULL or non-numeric "
-                      "x, no usable y, or a NULL or empty geometry, is named in a warning, left out of the weights and the "
-                      "statistics, and written with NULL results. Fewer than 3 usable areas, contiguity on a layer "
-                      "that is not polygons, or a variable that does not vary stop the algorithm. Nothing is written "
-                      "on failure." )
-      .arg( FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS, PlaceGapAttainmentCells::helpText() );
+  return withFullHelp( QObject::tr( "Finds clusters where deprivation in an area meets high or low attainment around it (bivariate local Moran's I, as GeoDa and PySAL), with permutation p-values and the global statistic. Neighbours by shared boundaries, nearest areas or distance; islands can be joined by a contiguity tolerance and by ferry links, and areas left without neighbours are listed by code." ) );
 }
 
 PlaceGapBivariateLisaAlgorithm *PlaceGapBivariateLisaAlgorithm::createInstance() const
@@ -224,7 +177,7 @@ void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( GLOBAL_P, QObject::tr( "Pseudo p-value of the global I" ) ) );
   addOutput( new QgsProcessingOutputNumber( ISLANDS, QObject::tr( "Areas without neighbours" ) ) );
   addOutput( new QgsProcessingOutputNumber( THRESHOLD, QObject::tr( "p-value threshold used" ) ) );
-  addOutput( new QgsProcessingOutputString( ISOLATE_CODES, QObject::tr( "Codes (CODE_FIELD, else feature ids) of the areas without neighbours" ) ) );
+  addOutput( new QgsProcessingOutputString( ISOLATE_CODES, QObject::tr( "Codes (from the area code field, else feature ids) of the areas without neighbours" ) ) );
 }
 
 QString PlaceGapBivariateLisaAlgorithm::ferryInputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const

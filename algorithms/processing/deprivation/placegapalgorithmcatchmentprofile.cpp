@@ -109,42 +109,7 @@ QString PlaceGapCatchmentProfileAlgorithm::shortDescription() const
 
 QString PlaceGapCatchmentProfileAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Profiles the deprivation of larger areas (school catchments, wards, localities: the CATCHMENTS "
-                      "polygon layer) from the small areas in the input (data zones, with a deprivation rank in "
-                      "RANK_FIELD, 1 = most deprived, and a population in POPULATION_FIELD). Each small area's quintile is "
-                      "the national SIMD one, ceil(rank x 5 / RANK_COUNT) (RANK_COUNT = 6976 data zones for SIMD 2020).\n\n"
-                      "APPORTIONMENT says how a small area's population is shared out where boundaries do not nest:\n"
-                      "0 - area-weighted: the catchment receives population x (area of the small area inside it / area of "
-                      "the small area), assuming people are spread evenly over the small area (needs polygons);\n"
-                      "1 - whole areas by centroid: every small area goes wholly to the catchment containing its point "
-                      "(the point itself for a point layer, a point on the surface for polygons); a point on the boundary "
-                      "between catchments, and inside none, goes to the first of them in the catchment layer's order. Given the National "
-                      "Records of Scotland population-weighted centroids of data zones as a point input, this is the "
-                      "population-weighted best-fit method of the Scottish Government's lookups.\n"
-                      "Where the boundaries nest, both give the same answer. Overlapping catchments each receive their "
-                      "share (nothing is normalised); population inside no catchment is reported in the log.\n\n"
-                      "Output: a copy of the catchments with '%1' (apportioned population), '%2'1..'%2'5 (% of it in each "
-                      "quintile, 1 = most deprived; they add up to 100), '%3' (population-weighted mean rank, "
-                      "sum p f rank / sum p f), '%4' (small areas with at least 1 % of their area or population in the "
-                      "catchment; smaller slivers from boundaries that do not quite match are apportioned but not "
-                      "counted) and '%5' (of which in quintile 1).\n\n"
-                      "A rural lens: SIMD ranks areas, and in rural and island places deprived people live spread "
-                      "thinly through areas that are not in quintile 1, so quintile shares miss them. COUNT_FIELD (e.g. "
-                      "SIMD's income-deprived people, 'income_count' in the sample data) is apportioned like the "
-                      "population: '%6' (count), '%7' (of which in quintile 1 areas), '%8' (% of the count living "
-                      "outside quintile 1 areas) and '%9' (count as % of the population); NULL without COUNT_FIELD. "
-                      "CLASS_FIELD (e.g. the urban-rural class 'ur8_name') with CLASS_SUMMARY adds a table with the "
-                      "same profile for each class of the small areas (whole areas, '%10' = the class), so that "
-                      "'in Very Remote Rural areas 98% of income-deprived people live outside the most deprived "
-                      "quintile' can be read off. A count that is NULL is warned about and counts no one; one above "
-                      "the area's population stops the algorithm.\n\n"
-                      "Nulls and bad values: a small area with a NULL or non-numeric rank or population, or no geometry, "
-                      "is named in a warning and left out. A rank outside 1..RANK_COUNT or a negative population stops "
-                      "the algorithm naming the feature, as does a pair of invalid geometries whose intersection cannot be computed. Zero populations are valid. A catchment receiving no "
-                      "population gets NULL shares and mean rank (warned). Layers in different CRSs are transformed "
-                      "to the catchments' CRS. Nothing is written when the algorithm stops." )
-      .arg( FIELD_POPULATION, FIELD_PERCENT_PREFIX, FIELD_MEAN_RANK, FIELD_AREAS, FIELD_MOST_DEPRIVED_AREAS, FIELD_COUNT, FIELD_COUNT_Q1, FIELD_COUNT_OUTSIDE_Q1, FIELD_COUNT_RATE )
-      .arg( FIELD_CLASS );
+  return withFullHelp( QObject::tr( "Profiles the deprivation of school catchments, wards or localities from the small areas inside them: the share of their people in each SIMD quintile, the mean rank and the number of most deprived areas, apportioned by area or by centroid. A count field (e.g. income-deprived people) shows how many deprived people live outside the most deprived areas, and a class field (e.g. urban-rural class) adds the same profile for each class: the rural lens." ) );
 }
 
 PlaceGapCatchmentProfileAlgorithm *PlaceGapCatchmentProfileAlgorithm::createInstance() const

@@ -129,41 +129,7 @@ QString PlaceGapDeprivationQuantilesAlgorithm::shortDescription() const
 
 QString PlaceGapDeprivationQuantilesAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Adds the deprivation quintile (1-5) and decile (1-10) of every small area, such as a "
-                      "SIMD data zone, from its deprivation rank (RANK_FIELD, 1 = most deprived). Class 1 is always the "
-                      "most deprived. The output is a copy of the input layer (polygons, points or a table) "
-                      "with three fields added: '%1', '%2' and '%3'. FIELD_PREFIX is put in front of each "
-                      "name, so that several schemes can sit side by side.\n\n"
-                      "METHOD chooses the scheme:\n"
-                      "0 - National, from the rank (SIMD convention): equal numbers of areas in each class "
-                      "across the whole country. class = ceil(rank x classes / RANK_COUNT), where RANK_COUNT "
-                      "is the number of areas ranked nationally (6976 data zones for SIMD 2020, so quintile "
-                      "1 is ranks 1-1395 and decile 1 ranks 1-697, as the Scottish Government publishes). "
-                      "The input may be a subset, such as one council: RANK_COUNT, not the number of "
-                      "features, sets the cut points. A rank outside 1..RANK_COUNT stops the algorithm. "
-                      "'%3' = rank / RANK_COUNT x 100.\n"
-                      "1 - Within each group, equal numbers of areas: the same rule with each group "
-                      "(GROUP_FIELD, e.g. council; the whole layer when no group field is given) standing "
-                      "in for the country and the area's position in its group (1..n, by rank) for the "
-                      "rank. '%3' = position / n x 100.\n"
-                      "2 - Within each group, population-weighted (Public Health Scotland convention): "
-                      "areas are sorted by rank and POPULATION_FIELD is accumulated; the cuts fall at the "
-                      "area boundaries nearest to 20, 40, 60 and 80 % (10, 20 ... 90 % for deciles) of the "
-                      "group's population, so each class holds as close to a fifth (tenth) of the people as "
-                      "whole areas allow. Each area is placed by the midpoint of its cumulative population "
-                      "share, class = min(classes, floor(midpoint x classes) + 1) (an area of no people at the very end has midpoint 100 % and is in the last class); '%3' is that midpoint in percent. An area "
-                      "exactly halfway across a cut goes to the less deprived class. With few, large areas "
-                      "some classes can be empty.\n\n"
-                      "Ties: areas of one scope (the country or a group) that share a rank are listed in a "
-                      "warning and always get the same class, that of their mean position (SIMD gives tied "
-                      "domain ranks as x.5 mean ranks, which are valid input).\n"
-                      "Nulls: an area with a NULL rank, a NULL group value or (method 2) a NULL population "
-                      "is listed in a warning and keeps NULL classes; it does not count towards any group. "
-                      "Zero populations are valid and take the class of the point in the cumulative "
-                      "population where they sit. A negative population stops the algorithm, naming the "
-                      "feature, as does a group whose population is all zero. Decile classes always nest in "
-                      "quintile classes (deciles 1-2 = quintile 1)." )
-      .arg( FIELD_QUINTILE, FIELD_DECILE, FIELD_CUMULATIVE_PERCENT );
+  return withFullHelp( QObject::tr( "Adds deprivation quintiles and deciles to small areas from their rank (1 = most deprived): the national SIMD classes, or classes within each group (e.g. council) by equal numbers of areas or population-weighted as Public Health Scotland does." ) );
 }
 
 PlaceGapDeprivationQuantilesAlgorithm *PlaceGapDeprivationQuantilesAlgorithm::createInstance() const

@@ -49,20 +49,6 @@ QList<QgsProcessingParameterDefinition *> PlaceGapAttainmentCells::parameters( c
   return definitions;
 }
 
-QString PlaceGapAttainmentCells::helpText()
-{
-  return QObject::tr( "Attainment as published: ATTAINMENT_FIELD may be a number field or a text field as publishers "
-                      "write it: a value (\"85.2\", \"85.2%\"); suppressed (\"[c]\", \"c\", \"*\"), which lies somewhere "
-                      "between SUPPRESSED_MIN and SUPPRESSED_MAX (default 0 and 100; narrow them where the publisher's "
-                      "disclosure rule says more); a band (\"97-100%\", \"<5\", \">95\", \"[low]\"), which lies within "
-                      "the band; or not applicable (\"z\", \"[z]\", \"x\", \"[x]\", \"-\", \"..\"). Instead of it, "
-                      "ATTAINMENT_LOWER_FIELD and ATTAINMENT_UPPER_FIELD may give the ends of the interval each value "
-                      "lies in (equal ends for a published value; a pair of NULLs for no value), as "
-                      "placegap:buildsampledata writes them. A cell that fits no form is named in a warning with its "
-                      "feature (and LABEL_FIELD, e.g. the school's name), field and text, and left out; a lower end "
-                      "above the upper end stops the algorithm, naming the feature." );
-}
-
 QString PlaceGapAttainmentCells::problem( const QgsProcessingAlgorithm &algorithm, const QgsFields &fields, const QVariantMap &parameters, QgsProcessingContext &context, const QString &layerName )
 {
   const QString value = stringParameter( algorithm, parameters, ATTAINMENT_FIELD, context );

@@ -38,9 +38,6 @@ class PlaceGapAttainmentCells
     //! The parameters above, their fields taken from the layer parameter parentLayer (the caller adds them).
     static QList<QgsProcessingParameterDefinition *> parameters( const QString &parentLayer, const QString &valueDescription );
 
-    //! Help text on the parameters above, for shortHelpString().
-    static QString helpText();
-
     //! Why these parameters cannot be used with fields (of layerName); an empty string when they can.
     static QString problem( const QgsProcessingAlgorithm &algorithm, const QgsFields &fields, const QVariantMap &parameters, QgsProcessingContext &context, const QString &layerName );
 

@@ -197,66 +197,7 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::shortDescription() const
 
 QString PlaceGapDegreeOfUrbanisationAlgorithm::shortHelpString() const
 {
-  QStringList classFields;
-  for ( const ClassStyle &style : CLASSES )
-    classFields << QStringLiteral( "'%1%2'" ).arg( FIELD_POP_CLASS_PREFIX ).arg( static_cast<int>( style.gridClass ) );
-  const QString classPopulationFields = classFields.join( QLatin1String( ", " ) );
-  return QObject::tr( "Applies the Degree of Urbanisation (Eurostat, \"Applying the Degree of Urbanisation\", 2021 manual; "
-                      "GHSL settlement model codes) to a population grid and to areas.\n"
-                      "Input: INPUT, a raster of people per cell (band BAND) in a projected CRS in metres, north-up with "
-                      "square cells. The method is defined on 1 km² cells (e.g. a 1 km census grid); other square cells "
-                      "are accepted, with a warning, as densities are computed per km²: density = people in the cell / "
-                      "cell area in km². NODATA cells count as 0 people, are never added to a centre and are written as "
-                      "NODATA (0); their number is reported. Rasters without a CRS, in a geographic CRS, rotated, or with "
-                      "non-square cells are refused.\n"
-                      "Grid rules (all thresholds inclusive, \"at least\"):\n"
-                      "- Urban centre (30): a cluster of cells of 1,500 or more per km², contiguous by their edges only "
-                      "(4-connectivity: diagonal neighbours do not join), holding 50,000 people or more. Gap filling, "
-                      "repeated until it adds nothing: enclosed gaps (groups of cells outside centres, joined by edges or "
-                      "corners, away from the grid's edge and surrounded by one centre) smaller than 15 km² join the "
-                      "centre; then a cell with at least 5 of its 8 surrounding cells in the same centre joins it, in "
-                      "passes until a pass adds no cell. The manual's optional built-up area criterion is not applied "
-                      "(it needs a built-up grid).\n"
-                      "- Urban cluster (level 1): a cluster of cells of 300 or more per km², contiguous by edges or "
-                      "corners (8-connectivity), holding 5,000 people or more (centre cells included in the count); its "
-                      "cells outside centres are urban cluster cells. Level 2 splits them: dense urban cluster (23): "
-                      "cells outside centres in a 4-connected cluster of cells of 1,500 or more per km² holding 5,000 or "
-                      "more; semi-dense urban cluster (22): the cells of an urban cluster that holds no urban centre or "
-                      "dense urban cluster cell and whose cells are all at least 2 km from one (measured between the "
-                      "nearest edges of the cells: with 1 km cells, at least two cells between them); "
-                      "suburban or peri-urban (21): the remaining urban cluster cells.\n"
-                      "- Rural grid cells (level 1): all other cells. Level 2: rural cluster (13): in an 8-connected "
-                      "cluster of cells of 300 or more per km² holding 500 to 4,999 people; low density rural (12): 50 or "
-                      "more per km²; very low density rural (11): the rest, including empty cells.\n"
-                      "OUTPUT_GRID: a GeoTIFF (Byte) with the level 2 codes 30, 23, 22, 21, 13, 12, 11 on the input's "
-                      "extent, cells and CRS; NODATA = 0. The level 1 class is the first digit (3 urban centre, 2 urban "
-                      "cluster, 1 rural).\n"
-                      "Areas (AREAS, polygons such as data zones or council wards): each cell's people are shared among "
-                      "the polygons by the exact area of overlap (the cell's people x the overlap / the cell's area, "
-                      "computed with GEOS); people in parts of cells outside every polygon are not counted, and "
-                      "overlapping polygons both count their overlap. Polygons in another CRS are reprojected to the "
-                      "raster's CRS. Level 1 rule: cities (1): at least 50 % of the area's population in urban centre "
-                      "cells; rural areas (3): at least 50 % in rural grid cells; towns and semi-dense areas (2): the "
-                      "rest (less than 50 % in centres and less than 50 % in rural cells). The city rule is applied "
-                      "first.\n"
-                      "Level 2 rule (2021 manual): cities as level 1; towns and semi-dense areas are suburban or "
-                      "peri-urban areas (21) when suburban or peri-urban cells hold more of their people than dense and "
-                      "semi-dense urban clusters together, else dense towns (23) when dense urban clusters hold at least "
-                      "as many as semi-dense ones, else semi-dense towns (22); rural areas take the rural grid class "
-                      "holding most of their rural people: villages (13, rural clusters), dispersed rural areas (12, "
-                      "low density), mostly uninhabited areas (11, very low density); ties go to the denser class.\n"
-                      "OUTPUT: the areas with their fields and geometry plus '%1' (1, 2 or 3), '%2' (Cities, Towns and "
-                      "semi-dense areas, Rural areas), '%12' and '%13' (level 2 code 30, 23, 22, 21, 13, 12 or 11 and "
-                      "its label), '%3' (people from the grid), '%4', '%5', '%6' (people in urban centre, urban "
-                      "cluster and rural cells), '%7', '%8', '%9' (the same as % of '%3'), %10 (people in "
-                      "each level 2 grid class) and '%11' "
-                      "(km² of NODATA cells in the area).\n"
-                      "Nulls: an area with no people in the grid (outside it, or over empty or NODATA cells) gets NULL "
-                      "class and shares, with a warning naming it; an area reaching beyond the raster is warned about "
-                      "(people outside are unknown); a feature without geometry gets NULL results with a warning; an "
-                      "invalid geometry is repaired (make valid) with a warning naming the feature." )
-      .arg( FIELD_CLASS, FIELD_CLASS_LABEL, FIELD_POPULATION, FIELD_POP_CENTRE, FIELD_POP_CLUSTER, FIELD_POP_RURAL, FIELD_PCT_CENTRE, FIELD_PCT_CLUSTER, FIELD_PCT_RURAL )
-      .arg( classPopulationFields, FIELD_NODATA_KM2, FIELD_CLASS_L2, FIELD_CLASS_L2_LABEL );
+  return withFullHelp( QObject::tr( "Classifies a population grid into cities, towns and semi-dense areas, and rural cells, by the Eurostat/OECD Degree of Urbanisation (1 km cells), and each area by where its people live. Comparable across countries, unlike national classifications." ) );
 }
 
 PlaceGapDegreeOfUrbanisationAlgorithm *PlaceGapDegreeOfUrbanisationAlgorithm::createInstance() const

@@ -68,27 +68,7 @@ QString PlaceGapIslandFlagAlgorithm::shortDescription() const
 
 QString PlaceGapIslandFlagAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Marks which features (FEATURES: data zones, schools, postcodes; points, or polygons through their "
-                      "point on surface or FEATURES_X_FIELD/FEATURES_Y_FIELD) are on an island without a fixed road link "
-                      "to the mainland, and how long it takes to reach the mainland.\n"
-                      "How: the road network is split into parts joined by roads alone (bridges and causeways are roads; "
-                      "ferry lines, FERRY_FIELD not NULL, are left out; one-way rules are ignored for this). The mainland "
-                      "is the part nearest to MAINLAND_POINT when it is set (a point in any CRS, e.g. on the Scottish "
-                      "mainland), else the part with the most km of road. Each feature joins the network at the nearest "
-                      "road (as in the service accessibility algorithms) and takes that road's part.\n"
-                      "Output: the features with their fields and geometry, plus '%1' (1 = on a part other than the "
-                      "mainland, 0 = on the mainland), '%2' (the part: 0 = the part with the most road, 1 the next, ...; "
-                      "equal km: the part met first in the network), '%3' (km of road in that part) and '%4' (minutes "
-                      "from the feature to the first mainland road reached, over roads and ferries, with the ferry "
-                      "crossing minutes plus FERRY_WAIT and the leg from the feature to the road; 0 on the mainland).\n"
-                      "Nulls: a feature on an island from which no ferry in the network leads to the mainland (or whose "
-                      "one-way roads do not allow it) gets a NULL '%4' with a warning naming it, never a made-up time; a "
-                      "feature without geometry gets NULL fields with a warning. STRATEGY must be 1 (fastest).\n"
-                      "With a ferry timetable (FERRY_TIMETABLE) '%4' is counted from DEPART_AT, waits for sailings included, and "
-                      "the output adds '%5' (sailings that day leaving the feature's part for another part; 0 on the mainland "
-                      "counts none) and '%6' (clock time of the first arrival on a mainland road; NULL when none that day).\n\n" )
-             .arg( FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES, FIELD_SAILINGS_PER_DAY, FIELD_MAINLAND_ARRIVE_AT ) +
-         networkHelp();
+  return withFullHelp( QObject::tr( "Flags features on islands: those the road network cannot reach from the mainland without a ferry. Islands joined by bridges or causeways count as mainland, as a driver finds them." ) );
 }
 
 PlaceGapIslandFlagAlgorithm *PlaceGapIslandFlagAlgorithm::createInstance() const

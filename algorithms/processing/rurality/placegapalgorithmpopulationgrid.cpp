@@ -54,22 +54,7 @@ QString PlaceGapPopulationGridAlgorithm::shortDescription() const
 
 QString PlaceGapPopulationGridAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Makes a population grid (people per cell) from polygons with a population (INPUT, POPULATION_FIELD), "
-                      "for methods defined on a grid such as the Degree of Urbanisation (placegap:degreeofurbanisation) when "
-                      "no census grid is at hand.\n"
-                      "How: areal weighting. Each area's people are spread evenly over its area, and a cell gets, from each "
-                      "area it overlaps, the area's population times the share of the area's surface inside the cell: "
-                      "cell people = Σ population × area(area ∩ cell) / area(area). The cells are squares of CELL_SIZE in "
-                      "the layer's CRS units (metres; 1,000 m = 1 km² cells, the Degree of Urbanisation's), aligned on "
-                      "multiples of CELL_SIZE (so 1 km cells in British National Grid are the national grid's kilometre "
-                      "squares), covering the areas' extent. The total is kept: the grid holds every area's people "
-                      "(reported as TOTAL_POPULATION).\n"
-                      "Caution: people are assumed to live evenly over each area. Large rural areas with one village "
-                      "get a thin, even spread, so densities in them are understated; use the smallest areas available.\n"
-                      "Output: a GeoTIFF (64-bit float) in the layer's CRS; cells no area overlaps hold 0.\n"
-                      "Nulls and bad input: an area whose population is NULL, negative or not a number, or that has no "
-                      "geometry or no area, adds no one, with a warning naming it; an invalid geometry is repaired, with a "
-                      "warning. A layer in a geographic CRS (degrees) is refused: reproject it first." );
+  return withFullHelp( QObject::tr( "Spreads the population of areas (e.g. data zones) over a grid of square cells in proportion to area, writing a GeoTIFF of people per cell: the input of the Degree of Urbanisation." ) );
 }
 
 PlaceGapPopulationGridAlgorithm *PlaceGapPopulationGridAlgorithm::createInstance() const

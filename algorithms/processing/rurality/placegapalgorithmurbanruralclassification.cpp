@@ -113,64 +113,7 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::shortDescription() const
 
 QString PlaceGapUrbanRuralClassificationAlgorithm::shortHelpString() const
 {
-  return QObject::tr( "Classifies features (FEATURES: data zones, postcodes, schools, grid cells; points, or polygons through "
-                      "their point on surface or the FEATURES_X_FIELD/FEATURES_Y_FIELD point, e.g. a population-weighted "
-                      "centroid) with the Scottish Government Urban Rural Classification (SGURC).\n"
-                      "Settlements (SETTLEMENTS): polygons of settlement extents, with their population in "
-                      "SETTLEMENT_POPULATION_FIELD (numeric) and an optional SETTLEMENT_ID_FIELD. A feature falls in the "
-                      "settlement whose polygon holds its point (boundary included). Or, with FEATURES_SETTLEMENT_FIELD, "
-                      "each feature names its settlement (that settlement's SETTLEMENT_ID_FIELD value, e.g. from NRS's "
-                      "postcode to settlement look-up; NULL or empty: outside every settlement; a name no settlement has: "
-                      "NULL codes, with a warning), and SETTLEMENTS may then be points.\n"
-                      "Rules (defaults = the official thresholds):\n"
-                      "- settlement of LARGE_URBAN_POPULATION (125,000) or more: 1 Large Urban Areas;\n"
-                      "- OTHER_URBAN_POPULATION (10,000) to below LARGE_URBAN_POPULATION: 2 Other Urban Areas;\n"
-                      "- SMALL_TOWN_POPULATION (3,000) to below OTHER_URBAN_POPULATION: small town;\n"
-                      "- below SMALL_TOWN_POPULATION, or outside every settlement: rural.\n"
-                      "Small towns and rural places are split by the drive time from the feature's point to the point of "
-                      "the nearest settlement of OTHER_URBAN_POPULATION or more (its point on surface, or "
-                      "SETTLEMENTS_X_FIELD/SETTLEMENTS_Y_FIELD), over roads and ferries: up to and including "
-                      "ACCESSIBLE_MINUTES (30) accessible; over that up to and including VERY_REMOTE_MINUTES (60) remote; "
-                      "over VERY_REMOTE_MINUTES very remote. 8-fold: 3 Accessible Small Towns, 4 Remote Small Towns, "
-                      "5 Very Remote Small Towns, 6 Accessible Rural Areas, 7 Remote Rural Areas, 8 Very Remote Rural "
-                      "Areas. 6-fold: 1 and 2 as the 8-fold, 3 Accessible Small Towns, 4 Remote Small Towns (8-fold 4 and "
-                      "5), 5 Accessible Rural Areas, 6 Remote Rural Areas (8-fold 7 and 8). 3-fold: 1 Rest of Scotland "
-                      "(6-fold 1 to 4), 2 Accessible Rural Areas, 3 Remote Rural Areas. 2-fold: 1 Urban Areas (6-fold 1 to "
-                      "4), 2 Rural Areas (6-fold 5 and 6).\n"
-                      "Population-weighted majority (SG's method for data zones, built from postcodes): with "
-                      "POPULATION_POINTS (points, e.g. postcode centroids or population grid cells) and their "
-                      "POPULATION_FIELD, every point is classified by the rules above where it lies, and each polygon "
-                      "feature takes the 8-fold class holding the most people of the points inside it (boundary included; "
-                      "ties: the more urban class; unclassified points count for no class), its 6-, 3- and 2-fold codes "
-                      "following from it; '%13' gives the population of the points inside and '%14' the % of it in that "
-                      "class. A polygon with no classified point inside keeps the class of its own point, with a warning. "
-                      "A point whose population is NULL, negative or not a number counts no one, with a warning. FEATURES "
-                      "must then be polygons. The settlement and drive time fields always describe the feature's own "
-                      "point.\n"
-                      "Output: the features with their own geometry and fields, plus '%1'/'%2', '%3'/'%4', '%5'/'%6' and "
-                      "'%7'/'%8' (8, 6, 3 and 2-fold code and official label), '%9' (the settlement the feature falls in: "
-                      "its SETTLEMENT_ID_FIELD value, else its feature id; NULL outside every settlement), '%10' (that "
-                      "settlement's population), '%11' (drive minutes to the nearest settlement of OTHER_URBAN_POPULATION "
-                      "or more, including the legs between the points and the roads; computed for every feature, used only "
-                      "for small towns and rural places) and '%12' (that settlement).\n"
-                      "Nulls and bad input: a feature no such settlement can be reached from (an island without a ferry "
-                      "in the network) gets a NULL '%11' and NULL codes wherever the drive time decides them (a small "
-                      "town keeps its 3-fold and 2-fold codes, a rural place its 2-fold code), with a warning naming it; "
-                      "never a made-up time. A settlement whose population is NULL, not a number or negative is warned "
-                      "about and features inside it get NULL codes (their size band is unknown); it is not a drive time "
-                      "destination. Settlements whose extents overlap are warned about in pairs, with the overlap area; a feature inside two or more overlapping settlements takes the most populous (ties: "
-                      "the first in layer order), with a warning naming them. A feature without geometry gets NULL "
-                      "results, with a warning. Thresholds must increase (SMALL_TOWN_POPULATION < OTHER_URBAN_POPULATION "
-                      "< LARGE_URBAN_POPULATION; ACCESSIBLE_MINUTES < VERY_REMOTE_MINUTES) and the STRATEGY must be 1 "
-                      "(fastest).\n"
-                      "Ferries as timetabled (FERRY_TIMETABLE): drive times leave at DEPART_AT and wait for sailings; the output "
-                      "adds '%15' and '%16' (the drive minutes with ferries as the crossing alone, and with check-in plus half "
-                      "the mean time between the day's sailings), '%17' and '%18' (the 8-fold code of the feature's own point "
-                      "under each) and '%19' (1 = the three timings do not give the same 8-fold class).\n\n" )
-             .arg( FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID )
-             .arg( FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT, FIELD_DRIVE_MINUTES_CROSSING, FIELD_DRIVE_MINUTES_AVERAGE_WAIT, FIELD_UR8_CROSSING, FIELD_UR8_AVERAGE_WAIT )
-             .arg( FIELD_FERRY_SENSITIVE ) +
-         networkHelp();
+  return withFullHelp( QObject::tr( "Classifies places by the Scottish Government Urban Rural Classification: the population of their settlement (large urban, other urban, small town, rural) and the drive time to a settlement of 10,000 people or more (accessible, remote, very remote), giving the 2-, 3-, 6- and 8-fold classes. Population points make polygons take their population-weighted majority class." ) );
 }
 
 PlaceGapUrbanRuralClassificationAlgorithm *PlaceGapUrbanRuralClassificationAlgorithm::createInstance() const
@@ -184,14 +127,14 @@ void PlaceGapUrbanRuralClassificationAlgorithm::initAlgorithm( const QVariantMap
   const placegap::UrbanRuralThresholds official;
   addNetworkParameters();
   addSitesParameters( FEATURES, QString(), QObject::tr( "Features to classify" ) );
-  addSitesParameters( SETTLEMENTS, SETTLEMENT_ID_FIELD, QObject::tr( "Settlements (polygons, or points with FEATURES_SETTLEMENT_FIELD)" ) );
+  addSitesParameters( SETTLEMENTS, SETTLEMENT_ID_FIELD, QObject::tr( "Settlements (polygons, or points the features name by a settlement field)" ) );
   addParameter( new QgsProcessingParameterField( SETTLEMENT_POPULATION_FIELD, QObject::tr( "Settlements: population field" ), QStringLiteral( "population" ), SETTLEMENTS, FIELD_NUMERIC ) );
   addParameter( new QgsProcessingParameterNumber( LARGE_URBAN_POPULATION, QObject::tr( "Large urban area: settlement population at least" ), NUMBER_DOUBLE, official.largeUrbanPopulation, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( OTHER_URBAN_POPULATION, QObject::tr( "Other urban area: settlement population at least" ), NUMBER_DOUBLE, official.otherUrbanPopulation, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( SMALL_TOWN_POPULATION, QObject::tr( "Small town: settlement population at least" ), NUMBER_DOUBLE, official.smallTownPopulation, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( ACCESSIBLE_MINUTES, QObject::tr( "Accessible: drive minutes up to" ), NUMBER_DOUBLE, official.accessibleMinutes, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( VERY_REMOTE_MINUTES, QObject::tr( "Very remote: drive minutes over" ), NUMBER_DOUBLE, official.veryRemoteMinutes, false, 0 ) );
-  addParameter( new QgsProcessingParameterField( FEATURES_SETTLEMENT_FIELD, QObject::tr( "Features: field naming their settlement (its SETTLEMENT_ID_FIELD value), e.g. from a postcode look-up" ), QVariant(), FEATURES, FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( FEATURES_SETTLEMENT_FIELD, QObject::tr( "Features: field naming their settlement (by the settlements' id), e.g. from a postcode look-up" ), QVariant(), FEATURES, FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSource( POPULATION_POINTS, QObject::tr( "Population points for a population-weighted majority (e.g. postcodes, grid cells)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
   addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population points: population field" ), QStringLiteral( "population" ), POPULATION_POINTS, FIELD_NUMERIC, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Urban rural classification" ), SOURCE_ANY_VECTOR ) );

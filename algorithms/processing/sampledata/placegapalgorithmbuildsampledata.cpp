@@ -400,45 +400,7 @@ QString PlaceGapBuildSampleDataAlgorithm::shortDescription() const
 
 QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
 {
-  QStringList files;
-  for ( const PlaceGapSampleSource &source : PlaceGapSampleSource::all() )
-    files << QStringLiteral( "- %1: %2 (%3, %4)" ).arg( source.fileName, source.description, source.publisher, source.licence );
-  return QObject::tr( "Builds the GeoPackage the PlaceGap sample projects open, from the open data files their "
-                      "publishers distribute, for the eight Northern Alliance councils (Aberdeen City, Aberdeenshire, "
-                      "Argyll and Bute, Na h-Eileanan Siar, Highland, Moray, Orkney Islands, Shetland Islands).\n\n"
-                      "SOURCE_FOLDER is searched, with its subfolders, for these files by name:\n%1\n\n"
-                      "Each file is checked before anything is written: it must be readable, hold the columns used, and "
-                      "the SIMD and look-up tables must cover all 6,976 data zones with code sets that join; a missing or "
-                      "malformed file stops the algorithm with a message naming the file and what is wrong. Geometries are "
-                      "reprojected to British National Grid (EPSG:27700) and invalid ones repaired (each listed in a warning).\n\n"
-                      "OUTPUT gets these layers: '%2' (the 8 councils with population and counts of areas in the most deprived "
-                      "SIMD quintile), '%3', '%4' (SIMD rank, national quintile and decile, population-weighted quintile and decile "
-                      "within the council, domain ranks, population, SG's drive and public transport times in minutes to GP, post "
-                      "office, primary and secondary school, retail and petrol, the 2016 urban-rural classes, and 'island' = 1 when more "
-                      "than half of the zone's land (by area, on the GSHHG coastline) lies off the mainland, with 'island_id' and "
-                      "'island_share'; and 'degurba'/'degurba_lbl', the Degree of Urbanisation of the zone from its people spread on 1 km "
-                      "cells, as placegap:populationgrid then placegap:degreeofurbanisation give it), '%5' (type, roll, SEED code, the data zone's SIMD, pupils by SIMD quintile, ACEL 2021/22 "
-                      "percentages, the data zone's island; suppressed or banded ACEL values are NULL with the published text kept in "
-                      "the notes fields, and every ACEL figure is also kept as the interval it lies in, 'acel_p_reading_lo' / '_hi' "
-                      "(equal for a published value, 0-100 for '[c]', 97-100 for '97-100%') with '_status' = value, suppressed, "
-                      "banded or not applicable), '%6', '%7' (GSHHG land polygons; 'island' = 0 for the mainland, the largest), '%9' (each "
-                      "island that data zones lie mostly on: population and zones of those data zones, schools, area in km², its own "
-                      "name (name, from island_names.csv: a name and a point on the island) and the intermediate zone of its most "
-                      "populous data zone (zone_name); islands joined to the mainland by a bridge or "
-                      "causeway, such as Skye, count as islands here: placegap:islandflag on a road network tells those apart), '%14' (the "
-                      "89 ferry terminals of the area with their NaPTAN stop codes), '%15' (the 1,726 timetabled sailings touching the "
-                      "area, as published, in the fields the network algorithms' FERRY_TIMETABLE reads by default) and '%8' "
-                      "(every source with its publisher, licence and attribution text, also written as each layer's description). "
-                      "Schools whose data zone is not a 2011 data zone of the area are listed in a warning.\n\n"
-                      "Last, the model %10 runs on the schools layer, as a user would run it, and its outputs are written as "
-                      "'%11' (primary schools in 3 x 3 bivariate classes of SIMD and reading attainment), '%12' (reading attainment "
-                      "by SIMD quintile, all schools and each council) and '%13' (the gap, SII and RII). DATA_ZONE_COUNT and "
-                      "SCHOOL_COUNT report what was written.\n\n"
-                      "OUTPUT must be a .gpkg in a folder that can be written to (checked before any source is read). It is "
-                      "written under a temporary name beside it and replaces an existing file as a whole only when complete: a "
-                      "failed or cancelled run leaves the previous file as it was and nothing partial." )
-      .arg( files.join( '\n' ), LAYER_COUNCILS, LAYER_INTERMEDIATE_ZONES, LAYER_DATA_ZONES, LAYER_SCHOOLS, LAYER_HOSPITALS, LAYER_LAND, LAYER_SOURCES, LAYER_ISLANDS )
-      .arg( ATTAINMENT_MODEL, LAYER_PRIMARY_BIVARIATE, LAYER_PRIMARY_GAP, LAYER_PRIMARY_GAP_SUMMARY, LAYER_FERRY_TERMINALS, LAYER_FERRY_SAILINGS );
+  return withFullHelp( QObject::tr( "Builds the Northern Alliance teaching GeoPackage from the publishers' open files shipped with PlaceGap: data zones with SIMD, urban-rural classes and drive times, schools with attainment as published, hospitals, ferry terminals and sailings, land, islands and councils, each layer with its sources and licences. Every file is checked against its published checksum before any is read." ) );
 }
 
 PlaceGapBuildSampleDataAlgorithm *PlaceGapBuildSampleDataAlgorithm::createInstance() const
