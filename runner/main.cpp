@@ -187,6 +187,9 @@ namespace
     out << algorithm->displayName() << " (" << algorithm->id() << ")\n\n";
     const QString help = algorithm->shortHelpString();
     out << ( help.isEmpty() ? algorithm->shortDescription() : help ) << "\n\n";
+    // The page the dialog's Help button opens, for readers without the dialog.
+    if ( !algorithm->helpUrl().isEmpty() )
+      out << QObject::tr( "Full documentation: %1" ).arg( algorithm->helpUrl() ) << "\n\n";
     out << "----------------\nArguments\n----------------\n\n";
     for ( const QgsProcessingParameterDefinition *parameter : algorithm->parameterDefinitions() )
     {

@@ -147,6 +147,8 @@ void TestRunner::helpDescribesParameters()
   for ( const char *name : { "INPUT", "RANK_FIELD", "METHOD", "RANK_COUNT", "GROUP_FIELD", "POPULATION_FIELD", "FIELD_PREFIX", "OUTPUT" } )
     QVERIFY2( help.out.contains( QByteArray( name ) + ':' ), name );
   QVERIFY( help.out.contains( "2: Within each group, population-weighted" ) );
+  // Without a dialog's Help button, the runner says where the full page is.
+  QVERIFY2( help.out.contains( "Full documentation: file://" ) && help.out.contains( "deprivation.html#placegapdeprivationquantiles" ), help.out.constData() );
 
   const RunResult model = runner( { QStringLiteral( "help" ), MODEL } );
   QCOMPARE( model.exitCode, 0 );
