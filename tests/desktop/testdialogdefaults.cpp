@@ -16,6 +16,8 @@
 #include "qgsproject.h"
 #include "qgsvectorlayer.h"
 
+#include <QAbstractSpinBox>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -54,6 +56,7 @@ class TestDialogDefaults : public QObject
     void defaultsMatchTheSampleData_data();
     void defaultsMatchTheSampleData();
     void featureIdFieldIsWarnedAbout();
+    void numbersReadAsNumbers();
 
   private:
     //! The values the dialog of algorithmId proposes with only sampleLayer in the project.
@@ -184,6 +187,39 @@ void TestDialogDefaults::featureIdFieldIsWarnedAbout()
   QVERIFY( !placegaptest::runAlgorithm( QStringLiteral( "placegap:deprivationquantiles" ), parameters, context, feedback ).isEmpty() );
   QCOMPARE( feedback.warningsWith( { "'Population field (population-weighted method)'", "'fid'", "feature id" } ).size(), 1 );
   QVERIFY( feedback.warningsWith( { "'Deprivation rank field" } ).isEmpty() ); // simd_rank is a value
+}
+
+// Decimal numbers show the decimals their defaults need: 50.0 km/h, 0.05, 1000.0 m, not
+// 50.000000 (QGIS's six otherwise).
+void TestDialogDefaults::numbersReadAsNumbers()
+{
+  const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) );
+  QgsProcessingContext context;
+  QMap<QString, QString> shown;
+  int boxes = 0;
+  for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
+  {
+    for ( const QgsProcessingParameterDefinition *definition : algorithm->parameterDefinitions() )
+    {
+      std::unique_ptr<QgsAbstractProcessingParameterWidgetWrapper> wrapper( QgsGui::processingGuiRegistry()->createParameterWidgetWrapper( definition, QgsProcessingGui::Standard ) );
+      if ( !wrapper )
+        continue;
+      std::unique_ptr<QWidget> widget( wrapper->createWrappedWidget( context ) );
+      QList<QAbstractSpinBox *> spinBoxes = widget->findChildren<QAbstractSpinBox *>();
+      if ( QAbstractSpinBox *box = qobject_cast<QAbstractSpinBox *>( widget.get() ) )
+        spinBoxes << box;
+      for ( QAbstractSpinBox *box : spinBoxes )
+      {
+        ++boxes;
+        shown.insert( algorithm->name() + ':' + definition->name(), box->text() );
+        QVERIFY2( !QRegularExpression( QStringLiteral( "\\.\\d{5,}" ) ).match( box->text() ).hasMatch(), qPrintable( QStringLiteral( "%1 %2 shows %3" ).arg( algorithm->id(), definition->name(), box->text() ) ) );
+      }
+    }
+  }
+  QVERIFY( boxes > 50 );
+  QCOMPARE( shown.value( "nearestservice:DEFAULT_SPEED" ), QStringLiteral( "50.0" ) );
+  QCOMPARE( shown.value( "nearestservice:OFF_NETWORK_SPEED" ), QStringLiteral( "4.8" ) );
+  QCOMPARE( shown.value( "bivariatelisa:SIGNIFICANCE" ), QStringLiteral( "0.05" ) );
 }
 
 QTEST_MAIN( TestDialogDefaults )

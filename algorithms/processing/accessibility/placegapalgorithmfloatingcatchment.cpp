@@ -85,6 +85,7 @@ void PlaceGapFloatingCatchmentAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterNumber( SCALE, QObject::tr( "Multiply ratios by" ), NUMBER_DOUBLE, 1000.0, false, 0 ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Accessibility of the demand" ), SOURCE_ANY_VECTOR ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_SUPPLY, QObject::tr( "Supply-to-demand ratios" ), SOURCE_ANY_VECTOR, QVariant(), true, false ) );
+  showReadableNumbers();
 }
 
 QList<QPair<double, double>> PlaceGapFloatingCatchmentAlgorithm::steps( const QString &text, double catchmentMinutes, QString *error )

@@ -77,6 +77,7 @@ void PlaceGapNearestServiceAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterBoolean( ROUTES, QObject::tr( "Output the routes as lines" ), false ) );
   addReturnTripParameter();
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Nearest services" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  showReadableNumbers();
 }
 
 bool PlaceGapNearestServiceAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

@@ -68,6 +68,7 @@ void PlaceGapServiceAreasAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterString( BANDS, QObject::tr( "Travel time bands (minutes, comma-separated)" ), QStringLiteral( "10,20,30" ) ) );
   addParameter( new QgsProcessingParameterDistance( BUFFER, QObject::tr( "Buffer around the reachable roads" ), 50.0, QStringLiteral( "INPUT" ), false, 0.01 ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Service areas" ), placegap::compat::SOURCE_POLYGON ) );
+  showReadableNumbers();
 }
 
 bool PlaceGapServiceAreasAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

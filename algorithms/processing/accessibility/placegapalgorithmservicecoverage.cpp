@@ -73,6 +73,7 @@ void PlaceGapServiceCoverageAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( CAPACITY_FIELD, QObject::tr( "Service capacity field (default: count 1 each)" ), QVariant(), SERVICES, placegap::compat::FIELD_NUMERIC, false, true ) );
   addParameter( new QgsProcessingParameterString( THRESHOLDS, QObject::tr( "Travel time thresholds (minutes, comma-separated)" ), QStringLiteral( "10,20,30" ) ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Services within travel time" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  showReadableNumbers();
 }
 
 bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

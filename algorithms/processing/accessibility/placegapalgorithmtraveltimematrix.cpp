@@ -60,6 +60,7 @@ void PlaceGapTravelTimeMatrixAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterNumber( MAX_MINUTES, QObject::tr( "Keep only destinations within minutes (0 = no limit)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 ) );
   addReturnTripParameter();
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Travel time matrix" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  showReadableNumbers();
 }
 
 bool PlaceGapTravelTimeMatrixAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

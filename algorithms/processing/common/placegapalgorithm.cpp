@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapalgorithm.h"
 
+#include "placegapcompat.h"
 #include "placegapinstalleddata.h"
 #include "placegapprovenance.h"
 
@@ -14,6 +15,8 @@
 #include <QFileInfo>
 #include <QIcon>
 
+#include <cmath>
+
 QString PlaceGapAlgorithm::helpUrl() const
 {
   return placegap::installed::algorithmHelpUrl( documentationPage(), name() );
@@ -22,6 +25,29 @@ QString PlaceGapAlgorithm::helpUrl() const
 QString PlaceGapAlgorithm::withFullHelp( const QString &whatAndWhy )
 {
   return whatAndWhy + QStringLiteral( "\n\n" ) + QObject::tr( "The Help button opens the full page: how it is computed, every parameter and output field, and what happens to missing or bad values." );
+}
+
+void PlaceGapAlgorithm::showReadableNumbers()
+{
+  for ( const QgsProcessingParameterDefinition *definition : parameterDefinitions() )
+  {
+    const auto *number = dynamic_cast<const QgsProcessingParameterNumber *>( definition );
+    if ( !number || number->dataType() != placegap::compat::NUMBER_DOUBLE )
+      continue;
+    QVariantMap metadata = definition->metadata();
+    QVariantMap wrapper = metadata.value( QStringLiteral( "widget_wrapper" ) ).toMap();
+    if ( wrapper.contains( QStringLiteral( "decimals" ) ) )
+      continue;
+    // The fewest decimals that write the default exactly, within 1..4.
+    const double value = number->defaultValue().toDouble();
+    int decimals = 1;
+    while ( decimals < 4 && std::fabs( value * std::pow( 10.0, decimals ) - std::round( value * std::pow( 10.0, decimals ) ) ) > 1e-9 )
+      ++decimals;
+    wrapper.insert( QStringLiteral( "decimals" ), decimals );
+    metadata.insert( QStringLiteral( "widget_wrapper" ), wrapper );
+    // The definitions are this algorithm's own; QGIS gives them out only as const.
+    const_cast<QgsProcessingParameterDefinition *>( definition )->setMetadata( metadata );
+  }
 }
 
 QIcon PlaceGapAlgorithm::icon() const

@@ -26,6 +26,13 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
      */
     static QString withFullHelp( const QString &whatAndWhy );
 
+    /**
+     * Gives every decimal number parameter the decimals its default needs (at least one, at most
+     * four), so dialogs show 50.0 km/h and 0.05, not 50.000000 and 0.050000; the end of each
+     * initAlgorithm() calls it.
+     */
+    void showReadableNumbers();
+
     //! The family's documentation page, docs/<page>.md ("deprivation", "accessibility", "rurality", "sampledata").
     virtual QString documentationPage() const = 0;
 

@@ -121,6 +121,7 @@ void PlaceGapAttainmentGapAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterEnum( CENSORED_VALUES, QObject::tr( "Suppressed and banded values" ), QStringList() << QObject::tr( "Estimate them within their intervals, and give bounds" ) << QObject::tr( "Leave them out (published values only), and give bounds" ), false, 0 ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Attainment by deprivation class" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   addParameter( new QgsProcessingParameterFeatureSink( SUMMARY, QObject::tr( "Attainment gap summary" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapAttainmentGapAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const

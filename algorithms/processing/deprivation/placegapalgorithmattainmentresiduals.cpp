@@ -285,6 +285,7 @@ void PlaceGapAttainmentResidualsAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( FLAGGED_ABOVE, QObject::tr( "Features above expectation" ) ) );
   addOutput( new QgsProcessingOutputNumber( FLAGGED_BELOW, QObject::tr( "Features below expectation" ) ) );
   addOutput( new QgsProcessingOutputNumber( BETWEEN_SD, QObject::tr( "Spread of true residuals between features (with a cohort field)" ) ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const

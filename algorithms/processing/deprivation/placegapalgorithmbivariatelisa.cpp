@@ -178,6 +178,7 @@ void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( ISLANDS, QObject::tr( "Areas without neighbours" ) ) );
   addOutput( new QgsProcessingOutputNumber( THRESHOLD, QObject::tr( "p-value threshold used" ) ) );
   addOutput( new QgsProcessingOutputString( ISOLATE_CODES, QObject::tr( "Codes (from the area code field, else feature ids) of the areas without neighbours" ) ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapBivariateLisaAlgorithm::ferryInputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const

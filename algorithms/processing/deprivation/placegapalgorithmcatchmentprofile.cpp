@@ -129,6 +129,7 @@ void PlaceGapCatchmentProfileAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( CLASS_FIELD, QObject::tr( "Class field of the small areas, e.g. urban-rural class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Catchment deprivation profiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   addParameter( new QgsProcessingParameterFeatureSink( CLASS_SUMMARY, QObject::tr( "Profile by class of the small areas" ), placegap::compat::SOURCE_ANY_VECTOR, QVariant(), true, false ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapCatchmentProfileAlgorithm::layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &catchments, const QVariantMap &parameters, QgsProcessingContext &context ) const

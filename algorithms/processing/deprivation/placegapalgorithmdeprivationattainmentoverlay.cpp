@@ -185,6 +185,7 @@ void PlaceGapDeprivationAttainmentOverlayAlgorithm::initAlgorithm( const QVarian
   addOutput( new QgsProcessingOutputNumber( UNMATCHED_ATTAINMENT_COUNT, QObject::tr( "Attainment rows without an area" ) ) );
   addOutput( new QgsProcessingOutputString( UNMATCHED_INPUT_CODES, QObject::tr( "Codes of areas without attainment" ) ) );
   addOutput( new QgsProcessingOutputString( UNMATCHED_ATTAINMENT_CODES, QObject::tr( "Codes of attainment rows without an area" ) ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapDeprivationAttainmentOverlayAlgorithm::layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &attainment, const QVariantMap &parameters, QgsProcessingContext &context ) const

@@ -153,6 +153,7 @@ void PlaceGapDeprivationQuantilesAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field (population-weighted method)" ), QVariant(), INPUT, placegap::compat::FIELD_NUMERIC, false, true ) );
   addParameter( new QgsProcessingParameterString( FIELD_PREFIX, QObject::tr( "Prefix for the output field names" ), QString(), false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Deprivation quantiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapDeprivationQuantilesAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const

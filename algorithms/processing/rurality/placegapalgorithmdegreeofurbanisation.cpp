@@ -221,6 +221,7 @@ void PlaceGapDegreeOfUrbanisationAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSource( AREAS, QObject::tr( "Areas to classify (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) ) );
   addParameter( new QgsProcessingParameterRasterDestination( OUTPUT_GRID, QObject::tr( "Degree of Urbanisation grid" ) ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Degree of Urbanisation of areas" ), placegap::compat::SOURCE_POLYGON ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapDegreeOfUrbanisationAlgorithm::inputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const

@@ -82,6 +82,7 @@ void PlaceGapIslandFlagAlgorithm::initAlgorithm( const QVariantMap & )
   addSitesParameters( FEATURES, QString(), QObject::tr( "Features" ) );
   addParameter( new QgsProcessingParameterPoint( MAINLAND_POINT, QObject::tr( "A point on the mainland (default: the part with the most road)" ), QVariant(), true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Island flags" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapIslandFlagAlgorithm::layerProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const

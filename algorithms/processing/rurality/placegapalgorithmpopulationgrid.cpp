@@ -69,6 +69,7 @@ void PlaceGapPopulationGridAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterDistance( CELL_SIZE, QObject::tr( "Cell size" ), 1000.0, INPUT, false, 0.001 ) );
   addParameter( new QgsProcessingParameterRasterDestination( OUTPUT, QObject::tr( "Population grid" ) ) );
   addOutput( new QgsProcessingOutputNumber( TOTAL_POPULATION, QObject::tr( "People in the grid" ) ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapPopulationGridAlgorithm::inputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const

@@ -138,6 +138,7 @@ void PlaceGapUrbanRuralClassificationAlgorithm::initAlgorithm( const QVariantMap
   addParameter( new QgsProcessingParameterFeatureSource( POPULATION_POINTS, QObject::tr( "Population points for a population-weighted majority (e.g. postcodes, grid cells)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
   addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population points: population field" ), QStringLiteral( "population" ), POPULATION_POINTS, FIELD_NUMERIC, false, true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Urban rural classification" ), SOURCE_ANY_VECTOR ) );
+  showReadableNumbers();
 }
 
 QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const

@@ -414,6 +414,7 @@ void PlaceGapBuildSampleDataAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFileDestination( OUTPUT, QObject::tr( "Sample GeoPackage" ), QObject::tr( "GeoPackage (*.gpkg *.GPKG)" ) ) );
   addOutput( new QgsProcessingOutputNumber( DATA_ZONE_COUNT, QObject::tr( "Data zones written" ) ) );
   addOutput( new QgsProcessingOutputNumber( SCHOOL_COUNT, QObject::tr( "Schools written" ) ) );
+  showReadableNumbers();
 }
 
 QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
