@@ -61,6 +61,14 @@ void TestDesktopPlugin::qgisLoadsPluginAndProvider()
   environment.insert( QStringLiteral( "PLACEGAP_TEST_RESULT" ), resultFile );
   environment.insert( QStringLiteral( "PLACEGAP_TEST_INPUT" ), QStringLiteral( PLACEGAP_SOURCE_DIR "/sample-projects/example/example_small_areas.geojson" ) );
   environment.remove( QStringLiteral( "QT_QPA_PLATFORM" ) ); // a real X server (Xvfb), not offscreen
+  // The installed projects as they are before QGIS opens one: opening must not rewrite them.
+  const auto projectBytes = []( const QString &root )
+  {
+    QFile project( root + QStringLiteral( "/share/placegap/sample-projects/deprivation_and_attainment.qgs" ) );
+    return project.open( QIODevice::ReadOnly ) ? project.readAll() : QByteArray();
+  };
+  const QByteArray ourProjectBefore = projectBytes( prefix );
+  const QByteArray systemProjectBefore = projectBytes( QStringLiteral( PLACEGAP_QGIS_PREFIX ) );
   QProcess process;
   process.setProcessEnvironment( environment );
   process.setProcessChannelMode( QProcess::MergedChannels );
@@ -116,6 +124,7 @@ void TestDesktopPlugin::qgisLoadsPluginAndProvider()
   QCOMPARE( QFileInfo( result.value( QStringLiteral( "sample_project" ) ).toString() ).canonicalFilePath(), QFileInfo( loadedPrefix + QStringLiteral( "/share/placegap/sample-projects/deprivation_and_attainment.qgs" ) ).canonicalFilePath() );
   QVERIFY2( result.value( QStringLiteral( "sample_layers" ) ).toInt() >= 5, qPrintable( QJsonDocument( result ).toJson() ) );
   QVERIFY2( result.value( QStringLiteral( "sample_invalid_layers" ) ).toArray().isEmpty(), qPrintable( QJsonDocument( result ).toJson() ) );
+  QVERIFY2( !ourProjectBefore.isEmpty() && projectBytes( prefix ) == ourProjectBefore && projectBytes( QStringLiteral( PLACEGAP_QGIS_PREFIX ) ) == systemProjectBefore, "Opening a sample project changed the installed file" );
   // The map canvas draws it: more than a handful of colours.
   QVERIFY2( result.value( QStringLiteral( "sample_canvas_colours" ) ).toInt() > 8, qPrintable( QJsonDocument( result ).toJson() ) );
 
