@@ -63,10 +63,22 @@ def background(project):
 
 
 def bookmarks(project, councils):
+    """A bookmark per council framing where its people live (its data zones' points on surface,
+    with a margin of 5 % and 1 km), not its bounding box: far skerries (Sule Skerry, St Kilda,
+    North Rona) would otherwise fill island councils' frames with sea."""
     manager = project.bookmarkManager()
+    zones = QgsVectorLayer(os.path.join(FOLDER, GPKG) + "|layername=data_zones", "zones", "ogr")
+    points = {}
+    for zone in zones.getFeatures():
+        points.setdefault(zone["council_code"], []).append(zone.geometry().pointOnSurface().asPoint())
     for feature in sorted(councils.getFeatures(), key=lambda f: f["council_name"]):
-        extent = feature.geometry().boundingBox()
-        extent.grow(2000)
+        places = points.get(feature["council_code"])
+        if places:
+            extent = QgsRectangle(min(p.x() for p in places), min(p.y() for p in places), max(p.x() for p in places), max(p.y() for p in places))
+        else:
+            extent = feature.geometry().boundingBox()
+        margin = 0.05 * max(extent.width(), extent.height()) + 1000
+        extent.grow(margin)
         bookmark = QgsBookmark()
         bookmark.setName(feature["council_name"])
         bookmark.setGroup("Northern Alliance councils")

@@ -137,8 +137,27 @@ void TestSampleProjects::projects()
   }
   QVERIFY( layers.size() >= 3 );
 
-  // A bookmark for each of the eight councils.
+  // A bookmark for each of the eight councils, framing where its people live: every data zone's
+  // point inside, and for Orkney and the Western Isles well under the council's bounding box,
+  // which far skerries fill with sea.
   QCOMPARE( project.bookmarkManager()->bookmarks().size(), 8 );
+  QMap<QString, QgsRectangle> frames;
+  for ( const QgsBookmark &bookmark : project.bookmarkManager()->bookmarks() )
+    frames.insert( bookmark.name(), bookmark.extent() );
+  QgsVectorLayer zones( mGeoPackage + QStringLiteral( "|layername=data_zones" ), QStringLiteral( "zones" ), QStringLiteral( "ogr" ) );
+  QgsFeature zone;
+  QgsFeatureIterator zoneIt = zones.getFeatures();
+  while ( zoneIt.nextFeature( zone ) )
+    QVERIFY2( frames.value( zone.attribute( "council_name" ).toString() ).contains( zone.geometry().pointOnSurface().asPoint() ), qPrintable( zone.attribute( "dz_code" ).toString() ) );
+  QgsVectorLayer councilLayer( mGeoPackage + QStringLiteral( "|layername=council_areas" ), QStringLiteral( "councils" ), QStringLiteral( "ogr" ) );
+  QgsFeature council;
+  QgsFeatureIterator councilIt = councilLayer.getFeatures();
+  while ( councilIt.nextFeature( council ) )
+  {
+    const QString name = council.attribute( "council_name" ).toString();
+    if ( name == QLatin1String( "Orkney Islands" ) || name == QLatin1String( "Na h-Eileanan Siar" ) )
+      QVERIFY2( frames.value( name ).area() < 0.6 * council.geometry().boundingBox().area(), qPrintable( name ) );
+  }
 
   // The map renders and is not blank: it shows more than a handful of colours.
   QgsMapSettings settings;
