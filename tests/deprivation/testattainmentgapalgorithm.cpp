@@ -384,11 +384,17 @@ void TestAttainmentGapAlgorithm::lowerUpperPairReadsTheSame()
   // Half a pair, or both ways at once, is refused before the run.
   params.remove( "ATTAINMENT_UPPER_FIELD" );
   QVERIFY( run( params, &error ).isEmpty() );
-  QVERIFY2( error.contains( "ATTAINMENT_UPPER_FIELD" ), qPrintable( error ) );
+  QVERIFY2( error.contains( "ATTAINMENT_UPPER_FIELD" ) && error.contains( "upper end of its interval" ), qPrintable( error ) );
   params.insert( "ATTAINMENT_UPPER_FIELD", "hi" );
   params.insert( "ATTAINMENT_FIELD", "lo" );
   QVERIFY( run( params, &error ).isEmpty() );
-  QVERIFY2( error.contains( "not both" ), qPrintable( error ) );
+  QVERIFY2( error.contains( "not both" ) && error.contains( "attainment field" ), qPrintable( error ) );
+  // Neither way: the message says what to choose in the dialog's words and the ids.
+  params.remove( "ATTAINMENT_FIELD" );
+  params.remove( "ATTAINMENT_LOWER_FIELD" );
+  params.remove( "ATTAINMENT_UPPER_FIELD" );
+  QVERIFY( run( params, &error ).isEmpty() );
+  QVERIFY2( error.contains( "Choose the attainment field" ) && error.contains( "ATTAINMENT_FIELD" ), qPrintable( error ) );
 }
 
 void TestAttainmentGapAlgorithm::zeroAndNullWeightsAreWarned()

@@ -55,11 +55,11 @@ QString PlaceGapAttainmentCells::problem( const QgsProcessingAlgorithm &algorith
   const QString lower = stringParameter( algorithm, parameters, ATTAINMENT_LOWER_FIELD, context );
   const QString upper = stringParameter( algorithm, parameters, ATTAINMENT_UPPER_FIELD, context );
   if ( lower.isEmpty() != upper.isEmpty() )
-    return QObject::tr( "Set both ATTAINMENT_LOWER_FIELD and ATTAINMENT_UPPER_FIELD, or neither." );
+    return QObject::tr( "Choose both ends of the attainment interval ('…or the lower end of its interval' and '…and the upper end of its interval'; ATTAINMENT_LOWER_FIELD and ATTAINMENT_UPPER_FIELD), or neither." );
   if ( value.isEmpty() && lower.isEmpty() )
-    return QObject::tr( "Set ATTAINMENT_FIELD (a value, or published text such as '[c]' or '97-100%'), or ATTAINMENT_LOWER_FIELD and ATTAINMENT_UPPER_FIELD." );
+    return QObject::tr( "Choose the attainment field (a value, or published text such as '[c]' or '97-100%'; ATTAINMENT_FIELD), or the lower and upper ends of its interval (ATTAINMENT_LOWER_FIELD and ATTAINMENT_UPPER_FIELD)." );
   if ( !value.isEmpty() && !lower.isEmpty() )
-    return QObject::tr( "Set ATTAINMENT_FIELD or the pair ATTAINMENT_LOWER_FIELD / ATTAINMENT_UPPER_FIELD, not both: they would say two things about the same value." );
+    return QObject::tr( "Choose the attainment field (ATTAINMENT_FIELD) or the lower and upper ends of its interval (ATTAINMENT_LOWER_FIELD / ATTAINMENT_UPPER_FIELD), not both: they would say two things about the same value." );
   for ( const auto &[parameter, field] : { std::make_pair( ATTAINMENT_FIELD, value ), std::make_pair( ATTAINMENT_LOWER_FIELD, lower ), std::make_pair( ATTAINMENT_UPPER_FIELD, upper ), std::make_pair( LABEL_FIELD, stringParameter( algorithm, parameters, LABEL_FIELD, context ) ) } )
   {
     if ( field.isEmpty() )
@@ -71,7 +71,7 @@ QString PlaceGapAttainmentCells::problem( const QgsProcessingAlgorithm &algorith
   const double lowest = doubleParameter( algorithm, parameters, SUPPRESSED_MIN, context );
   const double highest = doubleParameter( algorithm, parameters, SUPPRESSED_MAX, context );
   if ( !( lowest <= highest ) )
-    return QObject::tr( "SUPPRESSED_MIN (%1) is above SUPPRESSED_MAX (%2): a suppressed value would have nowhere to lie." ).arg( lowest ).arg( highest );
+    return QObject::tr( "'Lowest value a suppressed cell can hold' (SUPPRESSED_MIN, %1) is above 'Highest value a suppressed cell can hold' (SUPPRESSED_MAX, %2): a suppressed value would have nowhere to lie." ).arg( lowest ).arg( highest );
   return QString();
 }
 
