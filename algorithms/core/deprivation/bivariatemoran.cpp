@@ -127,8 +127,7 @@ namespace placegap
     BivariateMoranResult result;
     const std::size_t n = x.size();
     result.zx = standardise( x );
-    result.zy = standardise( y );
-    const std::vector<double> &zy = result.zy;
+    const std::vector<double> zy = standardise( y );
     result.lag.assign( n, 0 );
     result.localI.assign( n, 0 );
     result.pValue.assign( n, NaN );

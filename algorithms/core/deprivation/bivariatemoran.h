@@ -44,7 +44,6 @@ namespace placegap
   struct BivariateMoranResult
   {
       std::vector<double> zx;     //!< (x - mean) / sd, sd with divisor n
-      std::vector<double> zy;     //!< (y - mean) / sd, likewise
       std::vector<double> lag;    //!< row-standardised spatial lag of zy (0 for islands)
       std::vector<double> localI; //!< zx_i * lag_i
       std::vector<double> pValue; //!< pseudo p-value (options.pValue); NaN for islands or without permutations
