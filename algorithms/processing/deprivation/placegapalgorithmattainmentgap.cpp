@@ -5,11 +5,11 @@
 
 #include "attainmentgap.h"
 #include "censoredgap.h"
-#include "faroutvalues.h"
 #include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
+#include "placegapfaroutwarnings.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 
@@ -299,8 +299,10 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
   }
   placegap::reading::requireComplete( source, reading.read, INPUT );
   // A typo or a missing-value code (1e300, 99999) moves every mean, gap and slope it touches.
-  for ( const placegap::FarOutValue &far : placegap::farOutValues( published ) )
-    warnings.warn( QObject::tr( "value far out" ), QObject::tr( "%1: %2 holds %3, %4 robust standard deviations from the median; check it (a typo or a code for a missing value?): it moves its class's mean and every gap and slope that uses it." ).arg( publishedLabels.at( static_cast<int>( far.index ) ), cells.fieldsText() ).arg( published[far.index] ).arg( far.robustZ, 0, 'g', 3 ) );
+  placegap::warnFarOutValues(
+      warnings, published, [&publishedLabels]( std::size_t i )
+      { return publishedLabels.at( static_cast<int>( i ) ); },
+      cells.fieldsText(), QObject::tr( "it moves its class's mean and every gap and slope that uses it." ) );
   warnings.summarize();
   return reading;
 }

@@ -4,12 +4,12 @@
 #include "placegapalgorithmattainmentresiduals.h"
 
 #include "attainmentgap.h"
-#include "faroutvalues.h"
 #include "linearfit.h"
 #include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
+#include "placegapfaroutwarnings.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
@@ -429,11 +429,11 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       deprivations.push_back( o.x );
     }
     PlaceGapFeatureWarnings outliers( feedback );
-    for ( const auto &[values, field] : { std::make_pair( &attainments, attainmentField ), std::make_pair( &deprivations, QStringLiteral( "'%1'" ).arg( deprivationField ) ) } )
-    {
-      for ( const placegap::FarOutValue &far : placegap::farOutValues( *values ) )
-        outliers.warn( QObject::tr( "value far out" ), QObject::tr( "%1: %2 holds %3, %4 robust standard deviations from the median; check it (a typo or a code for a missing value?): it bends the fitted line for every feature." ).arg( featureLabel( observations[far.index].id ), field ).arg( ( *values )[far.index] ).arg( far.robustZ, 0, 'g', 3 ) );
-    }
+    const auto labelOf = [&observations]( std::size_t i )
+    { return featureLabel( observations[i].id ); };
+    const QString bends = QObject::tr( "it bends the fitted line for every feature." );
+    placegap::warnFarOutValues( outliers, attainments, labelOf, attainmentField, bends );
+    placegap::warnFarOutValues( outliers, deprivations, labelOf, QStringLiteral( "'%1'" ).arg( deprivationField ), bends );
     outliers.summarize();
   }
   const placegap::LinearFit fit = placegap::fitLinear( data, static_cast<int>( classIndex.size() ) );

@@ -4,11 +4,11 @@
 #include "placegapalgorithmbivariatelisa.h"
 
 #include "bivariatemoran.h"
-#include "faroutvalues.h"
 #include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
+#include "placegapfaroutwarnings.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapferrylinks.h"
 #include "placegapmetriccrs.h"
@@ -425,11 +425,11 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   // A value far from all others (a typo, a missing-value code such as 99999) dominates every
   // neighbour's lag: named, so it can be checked.
   PlaceGapFeatureWarnings outliers( feedback );
-  for ( const auto &[values, field] : { std::make_pair( &x, QStringLiteral( "'%1'" ).arg( xField ) ), std::make_pair( &y, yField ) } )
-  {
-    for ( const placegap::FarOutValue &far : placegap::farOutValues( *values ) )
-      outliers.warn( QObject::tr( "value far out" ), QObject::tr( "%1: %2 holds %3, %4 robust standard deviations from the median of the areas; check it (a typo or a code for a missing value?), as it dominates its neighbours' statistics." ).arg( featureLabel( ids[far.index] ), field ).arg( ( *values )[far.index] ).arg( far.robustZ, 0, 'g', 3 ) );
-  }
+  const auto labelOf = [&ids]( std::size_t i )
+  { return featureLabel( ids[i] ); };
+  const QString dominates = QObject::tr( "it dominates its neighbours' statistics." );
+  placegap::warnFarOutValues( outliers, x, labelOf, QStringLiteral( "'%1'" ).arg( xField ), dominates );
+  placegap::warnFarOutValues( outliers, y, labelOf, yField, dominates );
   outliers.summarize();
   feedback->setProgress( 90 );
 
