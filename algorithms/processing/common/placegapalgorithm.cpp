@@ -82,6 +82,11 @@ QVariantMap PlaceGapAlgorithm::postProcessAlgorithm( QgsProcessingContext &conte
   return QVariantMap();
 }
 
+bool PlaceGapAlgorithm::outputRequested( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const
+{
+  return parameters.value( name ).isValid() && !parameterAsOutputLayer( parameters, name, context ).isEmpty();
+}
+
 bool PlaceGapAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   warnAboutFeatureIdFields( parameters, context, feedback );

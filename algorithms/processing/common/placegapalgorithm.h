@@ -52,6 +52,9 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
     //! Records provenance in the outputs withProvenance() was given (the sinks are closed by now).
     QVariantMap postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
+    //! Whether the optional output \a name was asked for (an optional sink left empty is not).
+    bool outputRequested( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const;
+
     //! Warns, before the run, about choices no user means (a value field that is the feature id).
     bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 

@@ -143,6 +143,8 @@ QString PlaceGapCatchmentProfileAlgorithm::layerProblem( const QgsFeatureSource 
     if ( !problem.isEmpty() )
       return problem;
   }
+  if ( outputRequested( parameters, CLASS_SUMMARY, context ) && parameterAsString( parameters, CLASS_FIELD, context ).isEmpty() )
+    return QObject::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each small area." );
   if ( QgsWkbTypes::geometryType( catchments.wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
     return QObject::tr( "The catchments (CATCHMENTS) must be polygons." );
   const auto areaType = QgsWkbTypes::geometryType( areas.wkbType() );
@@ -192,9 +194,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
   // Each class of the small areas profiled whole, like a catchment of its own.
   std::map<QString, int> classPosition;
   std::vector<placegap::ZoneContribution> classContributions;
-  const bool wantsClassSummary = parameters.value( CLASS_SUMMARY ).isValid() && !parameterAsOutputLayer( parameters, CLASS_SUMMARY, context ).isEmpty();
-  if ( wantsClassSummary && classIndex < 0 )
-    throw QgsProcessingException( QObject::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each small area." ) );
+  const bool wantsClassSummary = outputRequested( parameters, CLASS_SUMMARY, context );
 
   // The catchments, indexed, in their own CRS.
   std::vector<QgsFeature> catchmentFeatures;

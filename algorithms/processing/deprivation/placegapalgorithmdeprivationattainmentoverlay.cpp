@@ -205,7 +205,7 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::layerProblem( const QgsFe
     if ( !problem.isEmpty() )
       return problem;
   }
-  if ( parameters.value( CLASS_SUMMARY ).isValid() && !parameterAsOutputLayer( parameters, CLASS_SUMMARY, context ).isEmpty() && parameterAsString( parameters, CLASS_FIELD, context ).isEmpty() )
+  if ( outputRequested( parameters, CLASS_SUMMARY, context ) && parameterAsString( parameters, CLASS_FIELD, context ).isEmpty() )
     return QObject::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each area (e.g. its urban-rural class)." );
   const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, attainment.fields(), parameters, context, attainmentName );
   if ( !cellsProblem.isEmpty() )
@@ -544,7 +544,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   sink.reset();
 
   PlaceGapOutputGuard summaryGuard( parameters, CLASS_SUMMARY, context );
-  const QString summaryDestination = classField.isEmpty() ? QString() : writeClassSummary( summarise( records, classes ), classes, !countField.isEmpty(), parameters, context, feedback );
+  const QString summaryDestination = outputRequested( parameters, CLASS_SUMMARY, context ) ? writeClassSummary( summarise( records, classes ), classes, !countField.isEmpty(), parameters, context, feedback ) : QString();
   summaryGuard.keep();
   outputGuard.keep();
   PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "bivariate_%1x%1.qml" ).arg( classes ), QStringLiteral( "bivariate_%1x%1_points.qml" ).arg( classes ), QString() } );
@@ -563,8 +563,6 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
 
 QString PlaceGapDeprivationAttainmentOverlayAlgorithm::writeClassSummary( const ClassSummary &summary, int classes, bool withCount, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
 {
-  if ( !parameters.value( CLASS_SUMMARY ).isValid() || parameterAsOutputLayer( parameters, CLASS_SUMMARY, context ).isEmpty() )
-    return QString();
   QgsFields fields;
   fields.append( placegap::compat::stringField( FIELD_CLASS ) );
   fields.append( placegap::compat::intField( FIELD_DEPRIVATION_CLASS ) );

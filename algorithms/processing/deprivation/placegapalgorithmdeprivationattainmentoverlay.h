@@ -71,7 +71,7 @@ class PlaceGapDeprivationAttainmentOverlayAlgorithm : public PlaceGapDeprivation
   private:
     //! Why the layers cannot be used with these parameters, or an empty string.
     QString layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &attainment, const QVariantMap &parameters, QgsProcessingContext &context ) const;
-    //! Writes CLASS_SUMMARY when asked for: every cell of the grid for every class; its destination, or empty.
+    //! Writes CLASS_SUMMARY (asked for): every cell of the grid for every class; its destination.
     QString writeClassSummary( const ClassSummary &summary, int classes, bool withCount, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
 };
 
