@@ -4,6 +4,7 @@
 #include "dijkstra.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace placegap
@@ -52,12 +53,17 @@ namespace placegap
   }
 
   DijkstraSearch::DijkstraSearch( const RoadGraph &graph )
-      : mOwnedGraph( std::make_shared<const SearchGraph>( SearchGraph::forward( graph ) ) ), mGraph( *mOwnedGraph ), mLabels( graph.nodeCount() ), mPredecessor( graph.nodeCount(), NO_ID )
+      : mOwnedGraph( std::make_shared<const SearchGraph>( SearchGraph::forward( graph ) ) ), mGraph( *mOwnedGraph ), mLegBase( mGraph.arcs.size() ), mLabels( graph.nodeCount() ), mPredecessor( graph.nodeCount(), NO_ID )
   {
   }
 
   DijkstraSearch::DijkstraSearch( const SearchGraph &graph, bool keepPredecessors )
-      : mGraph( graph ), mLabels( graph.nodeCount() ), mPredecessor( keepPredecessors ? graph.nodeCount() : 0, NO_ID )
+      : mGraph( graph ), mBackward( graph.isReversed ), mLegBase( graph.arcs.size() ), mLabels( graph.nodeCount() ), mPredecessor( keepPredecessors ? graph.nodeCount() : 0, NO_ID )
+  {
+  }
+
+  DijkstraSearch::DijkstraSearch( const CostGrid &grid, bool backward, bool keepPredecessors )
+      : mOwnedGraph( std::make_shared<const SearchGraph>() ), mGraph( *mOwnedGraph ), mGrid( &grid ), mGridStep { grid.cellSize * grid.circuity, grid.cellSize * std::sqrt( 2.0 ) * grid.circuity }, mBackward( backward ), mLegBase( grid.cellCount() ), mLabels( grid.cellCount() ), mPredecessor( keepPredecessors ? grid.cellCount() : 0, NO_ID )
   {
   }
 
@@ -72,7 +78,15 @@ namespace placegap
     if ( !reached( node ) || mPredecessor.empty() )
       return NO_ID;
     const EdgeId edge = mPredecessor[node];
-    return edge != NO_ID && edge >= mGraph.arcs.size() ? NO_ID : edge;
+    return mGrid || ( edge != NO_ID && edge >= mLegBase ) ? NO_ID : edge;
+  }
+
+  NodeId DijkstraSearch::predecessorCell( NodeId node ) const
+  {
+    if ( !mGrid || !reached( node ) || mPredecessor.empty() )
+      return NO_ID;
+    const EdgeId via = mPredecessor[node];
+    return via != NO_ID && via >= mLegBase ? NO_ID : via;
   }
 
   std::uint32_t DijkstraSearch::predecessorLeg( NodeId node ) const
@@ -80,7 +94,7 @@ namespace placegap
     if ( !reached( node ) || mPredecessor.empty() )
       return NO_ID;
     const EdgeId edge = mPredecessor[node];
-    return edge != NO_ID && edge >= mGraph.arcs.size() ? static_cast<std::uint32_t>( edge - mGraph.arcs.size() ) : NO_ID;
+    return edge != NO_ID && edge >= mLegBase ? static_cast<std::uint32_t>( edge - mLegBase ) : NO_ID;
   }
 
   void DijkstraSearch::reset()
@@ -194,7 +208,7 @@ namespace placegap
   void DijkstraSearch::relaxSailings( NodeId node, const Label &settled )
   {
     const FerryTimetable &timetable = *mTimetable;
-    const bool backward = mGraph.isReversed;
+    const bool backward = mBackward;
     const std::uint32_t first = backward ? timetable.legsToStart( node ) : timetable.legsFromStart( node );
     const std::uint32_t last = backward ? timetable.legsToEnd( node ) : timetable.legsFromEnd( node );
     const std::vector<std::uint32_t> &legs = backward ? timetable.legsTo() : timetable.legsFrom();
@@ -218,7 +232,7 @@ namespace placegap
         cost = boarding.arrive - mClock;
       }
       const NodeId next = backward ? leg.from : leg.to;
-      if ( improve( next, cost, settled.metres + leg.metres, static_cast<EdgeId>( mGraph.arcs.size() + legIndex ) ) )
+      if ( improve( next, cost, settled.metres + leg.metres, static_cast<EdgeId>( mLegBase + legIndex ) ) )
       {
         const double onBoard = boarding.arrive - boarding.depart;
         TripShare trip = mTrip[node];
@@ -243,6 +257,13 @@ namespace placegap
 
     const double base = settled.seconds;
     const double baseMetres = settled.metres;
+    if ( mGrid )
+    {
+      relaxGrid( node, base, baseMetres );
+      if ( mTimetable )
+        relaxSailings( node, settled );
+      return node;
+    }
     const SearchGraph::Arc *arc = mGraph.arcs.data() + mGraph.firstOut[node];
     const SearchGraph::Arc *const end = mGraph.arcs.data() + mGraph.firstOut[node + 1];
     for ( ; arc != end; ++arc )
@@ -253,6 +274,35 @@ namespace placegap
     if ( mTimetable )
       relaxSailings( node, settled );
     return node;
+  }
+
+  void DijkstraSearch::relaxGrid( NodeId node, double base, double baseMetres )
+  {
+    const CostGrid &grid = *mGrid;
+    const float *cost = grid.secondsPerMetre.data();
+    const std::size_t columns = grid.columns;
+    const std::size_t column = node % columns;
+    const std::size_t row = node / columns;
+    const double here = cost[node];
+    static constexpr int STEPS[8][2] = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 }, { -1, -1 }, { 1, -1 }, { -1, 1 }, { 1, 1 } };
+    for ( int s = 0; s < 8; ++s )
+    {
+      const int dc = STEPS[s][0];
+      const int dr = STEPS[s][1];
+      if ( ( dc < 0 && column == 0 ) || ( dc > 0 && column + 1 == columns ) || ( dr < 0 && row == 0 ) || ( dr > 0 && row + 1 == grid.rows ) )
+        continue;
+      const NodeId next = static_cast<NodeId>( static_cast<std::ptrdiff_t>( node ) + dr * static_cast<std::ptrdiff_t>( columns ) + dc );
+      const double there = cost[next];
+      if ( !( there < IMPASSABLE ) )
+        continue;
+      const bool diagonal = s >= 4;
+      // Not round a corner where two cells of sea meet: that would cross water.
+      if ( diagonal && !( cost[static_cast<std::ptrdiff_t>( node ) + dc] < IMPASSABLE ) && !( cost[static_cast<std::ptrdiff_t>( node ) + dr * static_cast<std::ptrdiff_t>( columns )] < IMPASSABLE ) )
+        continue;
+      const double metres = mGridStep[diagonal ? 1 : 0];
+      if ( improve( next, base + metres * ( here + there ) * 0.5, baseMetres + metres, node ) && mTimetable )
+        mTrip[next] = mTrip[node];
+    }
   }
 
   namespace

@@ -4,6 +4,7 @@
 #ifndef PLACEGAP_CORE_DIJKSTRA_H
 #define PLACEGAP_CORE_DIJKSTRA_H
 
+#include "costgrid.h"
 #include "ferrytimetable.h"
 #include "roadgraph.h"
 
@@ -44,6 +45,9 @@ namespace placegap
    * also carries the metres of its shortest-time path (equal times: the shorter path wins) and
    * the edge it was reached by. reset() costs O(nodes touched), not O(graph): labels carry the
    * number of the run that wrote them.
+   *
+   * The same search runs over a CostGrid as an implicit graph (cells are nodes, no arcs are
+   * stored), with the same timetable, labels and heap.
    */
   class DijkstraSearch
   {
@@ -56,6 +60,12 @@ namespace placegap
        * search writes less memory).
        */
       explicit DijkstraSearch( const SearchGraph &graph, bool keepPredecessors = true );
+      /**
+       * A search over the cells of grid (it must outlive the search). Moves over the grid are the
+       * same both ways; backward only turns a timetable's sailings round (see setTimetable()).
+       * With keepPredecessors, predecessorCell() gives the cell each cell was reached from.
+       */
+      DijkstraSearch( const CostGrid &grid, bool backward, bool keepPredecessors );
 
       void reset();
       //! Starts the search at node with an initial cost (seconds) and length (metres).
@@ -93,6 +103,8 @@ namespace placegap
       double metres( NodeId node ) const { return reached( node ) ? mLabels[node].metres : UNREACHABLE; }
       //! Edge by which node was reached (in a reversed search: the edge leaving it), NO_ID for a source.
       EdgeId predecessorEdge( NodeId node ) const;
+      //! Over a grid: the cell from which node was reached by a move (NO_ID for a source or a sailing).
+      NodeId predecessorCell( NodeId node ) const;
       std::size_t settledCount() const { return mSettled; }
 
     private:
@@ -125,15 +137,20 @@ namespace placegap
        */
       bool improve( NodeId next, double cost, double metres, EdgeId via );
       void relaxSailings( NodeId node, const Label &settled );
+      void relaxGrid( NodeId node, double base, double baseMetres );
       void pushOrDecrease( NodeId node, Label &label, double key );
       void siftUp( std::size_t i, HeapItem item );
       void siftDown( std::size_t i, HeapItem item );
 
       std::shared_ptr<const SearchGraph> mOwnedGraph;
       const SearchGraph &mGraph;
+      const CostGrid *mGrid = nullptr;
+      double mGridStep[2] = { 0, 0 }; //!< Metres of a straight and a diagonal move over the grid, circuity included.
+      bool mBackward = false;
+      std::size_t mLegBase = 0; //!< Predecessors from here up are sailing legs (mLegBase + leg).
       std::vector<HeapItem> mHeap;
       std::vector<Label> mLabels;
-      std::vector<EdgeId> mPredecessor; //!< Empty when not kept; else valid where the label is. Sailing legs: edge count + leg.
+      std::vector<EdgeId> mPredecessor; //!< Empty when not kept; else valid where the label is: an edge (a cell over a grid), or mLegBase + leg.
       const FerryTimetable *mTimetable = nullptr;
       const FerryTimetable *mNextTimetable = nullptr;
       double mClock = 0;

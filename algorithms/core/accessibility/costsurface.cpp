@@ -1,0 +1,83 @@
+/***************************************************************************
+  costsurface.cpp - travel times to the nearest service over a cost grid and its ferries
+ ***************************************************************************/
+#include "costsurface.h"
+
+#include <algorithm>
+
+namespace placegap
+{
+  namespace
+  {
+    constexpr std::size_t PROGRESS_EVERY = 1 << 16;
+  }
+
+  NearestServiceSurface nearestServiceSurface( const CostGrid &grid, const std::vector<NodeId> &serviceCells, const FerryTimetable *staticTimetable, const SearchProgress &progress )
+  {
+    const std::size_t cells = grid.cellCount();
+    NearestServiceSurface surface;
+    surface.seconds.assign( cells, std::numeric_limits<float>::infinity() );
+    surface.metres.assign( cells, std::numeric_limits<float>::infinity() );
+    surface.service.assign( cells, NO_ID );
+
+    // Backwards from the services: a crossing is taken the way the traveller sails it.
+    DijkstraSearch search( grid, true, true );
+    search.setTimetable( staticTimetable && !staticTimetable->isEmpty() ? staticTimetable : nullptr, SECONDS_PER_DAY );
+    search.reset();
+    std::vector<std::uint32_t> serviceOfCell;
+    for ( std::size_t i = 0; i < serviceCells.size(); ++i )
+    {
+      const NodeId cell = serviceCells[i];
+      if ( cell == NO_ID || cell >= cells || !grid.passable( cell ) )
+        continue;
+      if ( surface.service[cell] == NO_ID )
+        surface.service[cell] = static_cast<std::uint32_t>( i ); // the first service of a cell stands for it
+      search.addSource( cell, 0, 0 );
+    }
+
+    std::size_t passable = 0;
+    for ( std::size_t c = 0; c < cells; ++c )
+      passable += grid.passable( static_cast<NodeId>( c ) ) ? 1 : 0;
+    // Settled in order of time, so a cell's predecessor has its service already.
+    while ( !search.finished() )
+    {
+      const NodeId cell = search.settleNext();
+      surface.seconds[cell] = static_cast<float>( search.seconds( cell ) );
+      surface.metres[cell] = static_cast<float>( search.metres( cell ) );
+      const NodeId from = search.predecessorCell( cell );
+      const std::uint32_t leg = search.predecessorLeg( cell );
+      if ( from != NO_ID )
+        surface.service[cell] = surface.service[from];
+      else if ( leg != NO_ID )
+        surface.service[cell] = surface.service[staticTimetable->leg( leg ).to];
+      if ( progress && search.settledCount() % PROGRESS_EVERY == 0 && !progress( static_cast<double>( search.settledCount() ) / static_cast<double>( std::max<std::size_t>( 1, passable ) ) ) )
+        return NearestServiceSurface();
+    }
+    return surface;
+  }
+
+  GridJourney nearestServiceFrom( DijkstraSearch &search, const FerryTimetable *timetable, double clock, NodeId originCell, const std::vector<std::uint32_t> &serviceOfCell )
+  {
+    GridJourney journey;
+    if ( originCell == NO_ID )
+      return journey;
+    search.setTimetable( timetable && !timetable->isEmpty() ? timetable : nullptr, clock );
+    search.reset();
+    search.addSource( originCell, 0, 0 );
+    while ( !search.finished() )
+    {
+      const NodeId cell = search.settleNext();
+      if ( serviceOfCell[cell] == NO_ID )
+        continue;
+      journey.service = serviceOfCell[cell];
+      journey.seconds = search.seconds( cell );
+      journey.metres = search.metres( cell );
+      journey.ferrySeconds = search.ferrySeconds( cell );
+      journey.waitSeconds = search.waitSeconds( cell );
+      journey.ferryLegs = search.ferryLegs( cell );
+      break;
+    }
+    return journey;
+  }
+
+} // namespace placegap

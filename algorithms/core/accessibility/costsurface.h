@@ -1,0 +1,63 @@
+/***************************************************************************
+  costsurface.h - travel times to the nearest service over a cost grid and its ferries
+ ***************************************************************************/
+#ifndef PLACEGAP_CORE_COSTSURFACE_H
+#define PLACEGAP_CORE_COSTSURFACE_H
+
+#include "costgrid.h"
+#include "dijkstra.h"
+#include "ferrytimetable.h"
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace placegap
+{
+  /**
+   * Told the fraction done (0 .. 1) now and then; returns false to stop the search (cancel).
+   * An empty function: never stop.
+   */
+  using SearchProgress = std::function<bool( double )>;
+
+  //! Per cell of a grid, the way to the nearest service.
+  struct NearestServiceSurface
+  {
+      std::vector<float> seconds;         //!< To the nearest service; infinity where none is reached.
+      std::vector<float> metres;          //!< Length of that way (grid moves with circuity, and crossings).
+      std::vector<std::uint32_t> service; //!< Index of the nearest service, NO_ID where none is reached.
+      bool isEmpty() const { return seconds.empty(); }
+  };
+
+  /**
+   * The time from every cell to the nearest of the services (their cells, in service order),
+   * by one search run backwards from all services at once over the grid and, when given, the
+   * timetable's sailings between cells. The timetable must be costed statically
+   * (FerryTiming::CrossingOnly or AverageWait): a cell has no clock of its own. Equal times:
+   * the shorter way, then the service reached first by the search (the lower cell id, then the
+   * lower index). Empty when progress stops it.
+   */
+  NearestServiceSurface nearestServiceSurface( const CostGrid &grid, const std::vector<NodeId> &serviceCells, const FerryTimetable *staticTimetable, const SearchProgress &progress = {} );
+
+  //! A journey from one cell to its nearest service, with what the ferries took of it.
+  struct GridJourney
+  {
+      std::uint32_t service = NO_ID; //!< NO_ID: no service reached.
+      double seconds = UNREACHABLE;
+      double metres = UNREACHABLE;
+      double ferrySeconds = 0;
+      double waitSeconds = 0;
+      unsigned ferryLegs = 0;
+  };
+
+  /**
+   * Leaving originCell at clock (seconds after midnight of the timetable's day), the service
+   * reached first, by a forward search over the grid and the timetable as sailed (waiting for
+   * sailings). serviceOfCell holds, per cell, the index of a service in it or NO_ID. The search
+   * must be a forward grid search; its timetable is set here.
+   */
+  GridJourney nearestServiceFrom( DijkstraSearch &search, const FerryTimetable *timetable, double clock, NodeId originCell, const std::vector<std::uint32_t> &serviceOfCell );
+
+} // namespace placegap
+
+#endif // PLACEGAP_CORE_COSTSURFACE_H
