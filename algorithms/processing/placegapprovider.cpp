@@ -8,6 +8,7 @@
 #include "placegapalgorithmbivariatelisa.h"
 #include "placegapalgorithmbuildsampledata.h"
 #include "placegapalgorithmcatchmentprofile.h"
+#include "placegapalgorithmcostsurfacetraveltime.h"
 #include "placegapalgorithmdegreeofurbanisation.h"
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 #include "placegapalgorithmdeprivationquantiles.h"
@@ -93,6 +94,7 @@ void PlaceGapProvider::loadAlgorithms()
   addAlgorithm( new PlaceGapBivariateLisaAlgorithm() );
   addAlgorithm( new PlaceGapBuildSampleDataAlgorithm() );
   addAlgorithm( new PlaceGapCatchmentProfileAlgorithm() );
+  addAlgorithm( new PlaceGapCostSurfaceTravelTimeAlgorithm() );
   addAlgorithm( new PlaceGapDegreeOfUrbanisationAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationAttainmentOverlayAlgorithm() );
   addAlgorithm( new PlaceGapDeprivationQuantilesAlgorithm() );

@@ -25,7 +25,10 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalettedRasterRenderer,
+    QgsColorRampShader,
     QgsRasterLayer,
+    QgsRasterShader,
+    QgsSingleBandPseudoColorRenderer,
     QgsRendererCategory,
     QgsRendererRange,
     QgsVectorLayer,
@@ -261,5 +264,32 @@ def paletted(name, classes):
 
 
 paletted("degurba_grid.qml", SMOD)
+
+
+def banded_minutes_raster(name, bands):
+    """A discrete pseudocolour style for band 1 in the travel-time bands: a cell takes the colour of
+    the band whose upper bound it does not exceed; no data (sea, nothing reached) is left clear."""
+    from osgeo import gdal
+
+    path = "/vsimem/placegap_minutes.tif"
+    gdal.GetDriverByName("GTiff").Create(path, 1, 1, 1, gdal.GDT_Float32).FlushCache()
+    rl = QgsRasterLayer(path, "style", "gdal")
+    ramp = QgsColorRampShader(0, bands[-1][0], None, QgsColorRampShader.Discrete)
+    items = [QgsColorRampShader.ColorRampItem(upper if upper < 100000 else float("inf"), QColor(colour), label) for low, upper, label, colour in bands]
+    ramp.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(ramp)
+    renderer = QgsSingleBandPseudoColorRenderer(rl.dataProvider(), 1, shader)
+    renderer.setClassificationMin(0)
+    renderer.setClassificationMax(bands[-1][0])
+    rl.setRenderer(renderer)
+    rl.setOpacity(0.85)
+    message, ok = rl.saveNamedStyle(os.path.join(STYLES_DIR, name))
+    if not ok:
+        sys.exit(f"{name}: {message}")
+    print("wrote", os.path.join(STYLES_DIR, name))
+
+
+banded_minutes_raster("travel_time_grid.qml", BANDS)
 
 QgsApplication.exitQgis()

@@ -54,6 +54,7 @@ void TestProvider::algorithmIdsAreThePublicList()
                      QStringLiteral( "placegap:bivariatelisa" ),
                      QStringLiteral( "placegap:buildsampledata" ),
                      QStringLiteral( "placegap:catchmentprofile" ),
+                     QStringLiteral( "placegap:costsurfacetraveltime" ),
                      QStringLiteral( "placegap:councildeprivationquintiles" ),
                      QStringLiteral( "placegap:degreeofurbanisation" ),
                      QStringLiteral( "placegap:deprivationattainmentoverlay" ),

@@ -5,6 +5,7 @@
 
 #include "qgscategorizedsymbolrenderer.h"
 #include "qgscolorramp.h"
+#include "qgscolorrampshader.h"
 #include "qgsfillsymbol.h"
 #include "qgsgraduatedsymbolrenderer.h"
 #include "qgslegendsymbolitem.h"
@@ -16,8 +17,10 @@
 #include "qgsprocessingcontext.h"
 #include "qgsproject.h"
 #include "qgsrasterlayer.h"
+#include "qgsrastershader.h"
 #include "qgsrendercontext.h"
 #include "qgsrulebasedrenderer.h"
+#include "qgssinglebandpseudocolorrenderer.h"
 #include "qgsstyle.h"
 #include "qgsvectorlayer.h"
 
@@ -193,6 +196,7 @@ class TestStyles : public QObject
     void islandFlagOutputIsStyledOnLoad();
     void styleLibraryImports();
     void rasterStylesLoad();
+    void minutesRasterStyleLoads();
     void degreeOfUrbanisationOutputsAreStyledOnLoad();
 
   private:
@@ -300,8 +304,8 @@ void TestStyles::everyStyleLoadsOntoItsFields()
   QVERIFY( !files.isEmpty() );
   for ( const QString &file : files )
   {
-    if ( RASTER_STYLES.contains( file ) )
-      continue; // rasterStylesLoad
+    if ( RASTER_STYLES.contains( file ) || file == QLatin1String( "travel_time_grid.qml" ) )
+      continue; // rasterStylesLoad, minutesRasterStyleLoads
     QVERIFY2( STYLES.contains( file ), qPrintable( file + " has no expectation in this test" ) );
     const StyleExpectation expected = STYLES.value( file );
     QgsVectorLayer layer( QStringLiteral( "%1?crs=EPSG:27700&field=%2:%3" ).arg( expected.geometry, expected.field, expected.fieldType ), QStringLiteral( "l" ), QStringLiteral( "memory" ) );
@@ -744,6 +748,39 @@ void TestStyles::rasterStylesLoad()
       classes << qMakePair( static_cast<int>( paletteClass.value ), paletteClass.label );
     QCOMPARE( classes, it.value() );
   }
+}
+
+// The cost surface's minutes: the travel-time bands of the vector styles, as a discrete ramp.
+void TestStyles::minutesRasterStyleLoads()
+{
+  const QString path = mDir->filePath( QStringLiteral( "minutes.tif" ) );
+  writeByteRaster( path, { 3, 8, 12, 20, 45, 90 } );
+  QgsRasterLayer layer( path, QStringLiteral( "minutes" ), QStringLiteral( "gdal" ) );
+  QVERIFY( layer.isValid() );
+  bool ok = false;
+  const QString message = layer.loadNamedStyle( QStringLiteral( PLACEGAP_SOURCE_DIR "/styles/travel_time_grid.qml" ), ok );
+  QVERIFY2( ok, qPrintable( message ) );
+  const QgsSingleBandPseudoColorRenderer *renderer = dynamic_cast<const QgsSingleBandPseudoColorRenderer *>( layer.renderer() );
+  QVERIFY( renderer );
+  const QgsColorRampShader *ramp = dynamic_cast<const QgsColorRampShader *>( renderer->shader()->rasterShaderFunction() );
+  QVERIFY( ramp );
+  QCOMPARE( ramp->colorRampType(), QgsColorRampShader::Discrete );
+  QStringList labels;
+  QList<double> uppers;
+  for ( const QgsColorRampShader::ColorRampItem &item : ramp->colorRampItemList() )
+  {
+    labels << item.label;
+    uppers << item.value;
+  }
+  QCOMPARE( labels, QStringList( { "0 - 5 min", "5 - 10 min", "10 - 15 min", "15 - 30 min", "30 - 60 min", "60+ min" } ) );
+  QCOMPARE( uppers.mid( 0, 5 ), QList<double>( { 5, 10, 15, 30, 60 } ) );
+  QVERIFY( std::isinf( uppers.last() ) );
+  // Each cell takes its band's colour: 8 minutes is the second band's, 90 the last's.
+  int red = 0, green = 0, blue = 0, alpha = 0;
+  QVERIFY( ramp->shade( 8, &red, &green, &blue, &alpha ) );
+  QCOMPARE( QColor( red, green, blue ).name(), ramp->colorRampItemList().at( 1 ).color.name() );
+  QVERIFY( ramp->shade( 90, &red, &green, &blue, &alpha ) );
+  QCOMPARE( QColor( red, green, blue ).name(), ramp->colorRampItemList().last().color.name() );
 }
 
 void TestStyles::degreeOfUrbanisationOutputsAreStyledOnLoad()

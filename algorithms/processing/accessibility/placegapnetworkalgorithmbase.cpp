@@ -157,6 +157,17 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
   advanced( new QgsProcessingParameterBoolean( GRAPH_CACHE, QObject::tr( "Keep the built graph for the next run on the same network" ), true ) );
   advanced( new QgsProcessingParameterDistance( MAX_SNAP_DISTANCE, QObject::tr( "Warn when a site is further than this from the network" ), 1000.0, INPUT, false, 0 ) );
 
+  addTimetableParameters( INPUT );
+}
+
+void PlaceGapNetworkAlgorithmBase::addTimetableParameters( const QString &distanceParent )
+{
+  using namespace placegap::compat;
+  auto advanced = [this]( QgsProcessingParameterDefinition *parameter )
+  {
+    parameter->setFlags( parameter->flags() | PARAMETER_ADVANCED );
+    addParameter( parameter );
+  };
   // Ferries as timetabled: the defaults are the published Northern Alliance ferry tables' names.
   const PlaceGapSailingsReader::Fields names;
   addParameter( new QgsProcessingParameterFeatureSource( FERRY_TIMETABLE, QObject::tr( "Ferry timetable (one row per sailing; optional)" ), QList<int>() << static_cast<int>( SOURCE_ANY_VECTOR ), QVariant(), true ) );
@@ -172,7 +183,7 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
   advanced( new QgsProcessingParameterField( TIMETABLE_VEHICLES_FIELD, QObject::tr( "Timetable: field saying whether a sailing carries vehicles (optional)" ), QVariant(), FERRY_TIMETABLE, FIELD_ANY, false, true ) );
   advanced( new QgsProcessingParameterEnum( FERRY_TRAVELLER, QObject::tr( "Ferry traveller" ), QStringList() << QObject::tr( "Driving (vehicle sailings only)" ) << QObject::tr( "On foot (every sailing)" ), false, 0 ) );
   advanced( new QgsProcessingParameterField( TERMINAL_CODE_FIELD, QObject::tr( "Ferry terminals: stop code field" ), names.terminalCode, FERRY_TERMINALS, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterDistance( TERMINAL_DISTANCE, QObject::tr( "Ferry terminals: join the nearest network node within" ), 1000.0, INPUT, false, 0 ) );
+  advanced( new QgsProcessingParameterDistance( TERMINAL_DISTANCE, QObject::tr( "Ferry terminals: join the nearest network node within" ), 1000.0, distanceParent, false, 0 ) );
 }
 
 void PlaceGapNetworkAlgorithmBase::addReturnTripParameter()
@@ -305,7 +316,7 @@ QString PlaceGapNetworkAlgorithmBase::timetableProblem( const QVariantMap &param
     return QObject::tr( "A ferry timetable (FERRY_TIMETABLE) needs the ferry terminals (FERRY_TERMINALS): points carrying the timetable's stop codes, to place its sailings on the network." );
   if ( !terminals->sourceCrs().isValid() )
     return QObject::tr( "The ferry terminals layer (FERRY_TERMINALS) has no CRS, so it cannot be placed on the network." );
-  if ( parameterAsEnum( parameters, STRATEGY, context ) != Fastest )
+  if ( parameterDefinition( STRATEGY ) && parameterAsEnum( parameters, STRATEGY, context ) != Fastest )
     return QObject::tr( "A ferry timetable is about time: it needs STRATEGY 1 (fastest)." );
   int day = 0;
   double clock = 0;
@@ -345,15 +356,29 @@ void PlaceGapNetworkAlgorithmBase::loadTimetable( const QVariantMap &parameters,
     network.windowEndClock = windowEnd;
     network.windowStepSeconds = parameterAsDouble( parameters, DEPART_EVERY, context ) * 60.0;
   }
-  PlaceGapSailingsReader reader;
-  const bool driving = parameterAsEnum( parameters, FERRY_TRAVELLER, context ) == 0;
-  const std::vector<placegap::Sailing> sailings = reader.read( *sailingsSource, *terminalsSource, timetableFieldNames( *this, parameters, context ), network.graph, network.crs, parameterAsDouble( parameters, TERMINAL_DISTANCE, context ), context, feedback, warnings, driving );
+  const std::vector<placegap::Sailing> sailings = readSailings( parameters, context, feedback, warnings, PlaceGapSailingsReader::graphFinder( network.graph ), network.crs );
   network.timetable = std::make_unique<placegap::FerryTimetable>( sailings, network.dayOfWeek, network.graph.nodeCount(), parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) * 60.0 );
   const QString day = QString::fromLatin1( placegap::dayName( network.dayOfWeek ) );
   if ( network.timetable->isEmpty() )
     feedback->pushWarning( QObject::tr( "No sailing of the ferry timetable runs on %1 between terminals on the network: every ferry is closed that day." ).arg( day ) );
   else
     feedback->pushInfo( QObject::tr( "Ferry timetable for %1, leaving at %2: %3 sailing(s) on %4 leg(s), %5 minutes' check-in." ).arg( day, clockText( network.departClock ) ).arg( network.timetable->sailingCount() ).arg( network.timetable->legCount() ).arg( parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) ) );
+}
+
+std::vector<placegap::Sailing> PlaceGapNetworkAlgorithmBase::readSailings( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, const PlaceGapSailingsReader::NodeFinder &finder, const QgsCoordinateReferenceSystem &crs ) const
+{
+  std::unique_ptr<QgsProcessingFeatureSource> sailingsSource( parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
+  std::unique_ptr<QgsProcessingFeatureSource> terminalsSource( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
+  if ( !sailingsSource || !terminalsSource )
+    return {};
+  PlaceGapSailingsReader reader;
+  const bool driving = parameterAsEnum( parameters, FERRY_TRAVELLER, context ) == 0;
+  return reader.read( *sailingsSource, *terminalsSource, timetableFieldNames( *this, parameters, context ), finder, crs, parameterAsDouble( parameters, TERMINAL_DISTANCE, context ), context, feedback, warnings, driving );
+}
+
+bool PlaceGapNetworkAlgorithmBase::departAt( const QVariantMap &parameters, QgsProcessingContext &context, int &dayOfWeek, double &clock ) const
+{
+  return placegap::parseDepartAt( parameterAsString( parameters, DEPART_AT, context ).toStdString(), DEFAULT_DAY, dayOfWeek, clock );
 }
 
 bool PlaceGapNetworkAlgorithmBase::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const

@@ -9,6 +9,7 @@
 #include "traveltimes.h"
 
 #include "placegapalgorithm.h"
+#include "placegapsailingsreader.h"
 #include "qgscoordinatereferencesystem.h"
 
 #include <QHash>
@@ -97,6 +98,12 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
      * geometry (e.g. a data zone's population-weighted centroid).
      */
     void addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description );
+    /**
+     * Adds the ferry timetable parameters (FERRY_TIMETABLE, FERRY_TERMINALS, DEPART_AT and the
+     * advanced field names); TERMINAL_DISTANCE is in the units of distanceParent's layer.
+     * addNetworkParameters() calls it.
+     */
+    void addTimetableParameters( const QString &distanceParent );
     //! Adds STAY_MINUTES, for algorithms that report whether a return trip fits in the day.
     void addReturnTripParameter();
     //! Why the network and site layers cannot be used, or an empty string.
@@ -111,6 +118,13 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
   protected:
     //! Reads the ferry timetable into network, when one is given.
     void loadTimetable( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const;
+    /**
+     * The sailings of the timetable parameters (all days), their terminals joined to the nodes
+     * finder gives, terminals reprojected to crs; empty without a timetable.
+     */
+    std::vector<placegap::Sailing> readSailings( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, const PlaceGapSailingsReader::NodeFinder &finder, const QgsCoordinateReferenceSystem &crs ) const;
+    //! The day (0 = Monday) and clock seconds of DEPART_AT; false when it is not a moment.
+    bool departAt( const QVariantMap &parameters, QgsProcessingContext &context, int &dayOfWeek, double &clock ) const;
     //! True when a ferry timetable is given (its sailings then stand for the network's ferry lines).
     bool hasTimetable( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! Why the timetable parameters cannot be used, or an empty string.

@@ -89,6 +89,20 @@ QString PlaceGapSailingsReader::fieldProblem( const QgsFeatureSource &sailings, 
 std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const placegap::RoadGraph &graph, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
                                                              QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, bool driving )
 {
+  return read( sailings, terminals, fields, graphFinder( graph ), crs, maxTerminalMetres, context, feedback, warnings, driving );
+}
+
+PlaceGapSailingsReader::NodeFinder PlaceGapSailingsReader::graphFinder( const placegap::RoadGraph &graph )
+{
+  return NodeFinder { [&graph]( const QgsPointXY &point )
+                      { return nearestNode( graph, point ); },
+                      [&graph]( placegap::NodeId node )
+                      { return graph.nodePosition[node]; } };
+}
+
+std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const NodeFinder &finder, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
+                                                             QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, bool driving )
+{
   // Terminals: stop code -> nearest node.
   mTerminals.clear();
   const int codeIndex = terminals.fields().lookupField( fields.terminalCode );
@@ -119,7 +133,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
       warnings.warn( QObject::tr( "ferry terminal without geometry" ), QObject::tr( "%1 (stop '%2') has no geometry; its sailings are left out." ).arg( label, key ) );
       continue;
     }
-    const auto [node, metres] = nearestNode( graph, geometry.pointOnSurface().asPoint() );
+    const auto [node, metres] = finder.nearest( geometry.pointOnSurface().asPoint() );
     Terminal terminal;
     terminal.name = nameIndex >= 0 ? feature.attribute( nameIndex ).toString() : key;
     terminal.snapMetres = metres;
@@ -242,8 +256,8 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     sailing.departSeconds = depart;
     sailing.crossingSeconds = minutes * 60.0;
     sailing.days = days;
-    const placegap::Point &a = graph.nodePosition[sailing.from];
-    const placegap::Point &b = graph.nodePosition[sailing.to];
+    const placegap::Point a = finder.position( sailing.from );
+    const placegap::Point b = finder.position( sailing.to );
     sailing.metres = std::hypot( b.x - a.x, b.y - a.y );
     result.push_back( sailing );
   }

@@ -8,9 +8,13 @@
 #include "roadgraph.h"
 
 #include "qgscoordinatereferencesystem.h"
+#include "qgspointxy.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+#include <utility>
 
 #include <vector>
 
@@ -67,6 +71,18 @@ class PlaceGapSailingsReader
      * foot passengers only are left out (counted in the log).
      */
     std::vector<placegap::Sailing> read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const placegap::RoadGraph &graph, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
+                                         QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, bool driving = false );
+
+    //! Where terminals join something other than a road graph (e.g. the cells of a cost grid).
+    struct NodeFinder
+    {
+        std::function<std::pair<placegap::NodeId, double>( const QgsPointXY & )> nearest; //!< Node nearest a point (in crs) and its distance; NO_ID for none.
+        std::function<placegap::Point( placegap::NodeId )> position;
+    };
+    //! Nodes of a road graph: the nearest by a scan of them all.
+    static NodeFinder graphFinder( const placegap::RoadGraph &graph );
+    //! As above, the terminals joining the nodes finder gives.
+    std::vector<placegap::Sailing> read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const NodeFinder &finder, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
                                          QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, bool driving = false );
 
     //! Terminals matched by read(), by stop code.
