@@ -87,17 +87,17 @@ void TestCostSurfaceCore::bayIsWalkedRound()
    */
   const CostGrid grid = drawGrid( { "A....", "~~~~.", "S...." } );
   const NearestServiceSurface surface = nearestServiceSurface( grid, { cell( grid, 0, 2 ) }, nullptr );
-  QCOMPARE( surface.service[cell( grid, 0, 0 )], 0u );
-  QVERIFY( std::abs( surface.seconds[cell( grid, 0, 0 )] - ( 600 + 2 * DIAGONAL_SECONDS ) ) < 1e-3 );
-  QVERIFY( std::abs( surface.metres[cell( grid, 0, 0 )] - ( 6000 + 2000 * std::sqrt( 2.0 ) ) ) < 1e-2 );
+  QCOMPARE( surface.service( cell( grid, 0, 0 ) ), 0u );
+  QVERIFY( std::abs( surface.seconds( cell( grid, 0, 0 ) ) - ( 600 + 2 * DIAGONAL_SECONDS ) ) < 1e-3 );
+  QVERIFY( std::abs( surface.metres( cell( grid, 0, 0 ) ) - ( 6000 + 2000 * std::sqrt( 2.0 ) ) ) < 1e-2 );
   // Sea is never reached.
-  QVERIFY( std::isinf( surface.seconds[cell( grid, 1, 1 )] ) );
-  QCOMPARE( surface.service[cell( grid, 1, 1 )], NO_ID );
+  QVERIFY( std::isinf( surface.seconds( cell( grid, 1, 1 ) ) ) );
+  QCOMPARE( surface.service( cell( grid, 1, 1 ) ), NO_ID );
   // Circuity lengthens every move alike.
   CostGrid winding = grid;
   winding.circuity = 1.25;
   const NearestServiceSurface wound = nearestServiceSurface( winding, { cell( grid, 0, 2 ) }, nullptr );
-  QVERIFY( std::abs( wound.seconds[cell( grid, 0, 0 )] - 1.25 * ( 600 + 2 * DIAGONAL_SECONDS ) ) < 1e-3 );
+  QVERIFY( std::abs( wound.seconds( cell( grid, 0, 0 ) ) - 1.25 * ( 600 + 2 * DIAGONAL_SECONDS ) ) < 1e-3 );
 }
 
 void TestCostSurfaceCore::cornerOfSeaIsNotCut()
@@ -108,14 +108,14 @@ void TestCostSurfaceCore::cornerOfSeaIsNotCut()
    */
   const CostGrid grid = drawGrid( { ".~", "~." } );
   const NearestServiceSurface surface = nearestServiceSurface( grid, { cell( grid, 1, 1 ) }, nullptr );
-  QVERIFY( std::isinf( surface.seconds[cell( grid, 0, 0 )] ) );
+  QVERIFY( std::isinf( surface.seconds( cell( grid, 0, 0 ) ) ) );
   /*
    *   A .        With one land cell at the corner the diagonal is taken: 141.42 s.
    *   ~ B
    */
   const CostGrid open = drawGrid( { "..", "~." } );
   const NearestServiceSurface through = nearestServiceSurface( open, { cell( open, 1, 1 ) }, nullptr );
-  QVERIFY( std::abs( through.seconds[cell( open, 0, 0 )] - DIAGONAL_SECONDS ) < 1e-3 );
+  QVERIFY( std::abs( through.seconds( cell( open, 0, 0 ) ) - DIAGONAL_SECONDS ) < 1e-3 );
 }
 
 void TestCostSurfaceCore::islandByFerryOnly_data()
@@ -145,14 +145,14 @@ void TestCostSurfaceCore::islandByFerryOnly()
   }
   const FerryTimetable timetable = FerryTimetable( sailings, 2, grid.cellCount(), 600 ).withTiming( static_cast<FerryTiming>( timing ) );
   const NearestServiceSurface surface = nearestServiceSurface( grid, { 5 }, &timetable );
-  QVERIFY( std::abs( surface.seconds[0] - expectedSeconds ) < 1e-2 );
-  QCOMPARE( surface.service[0], 0u );
+  QVERIFY( std::abs( surface.seconds( 0 ) - expectedSeconds ) < 1e-2 );
+  QCOMPARE( surface.service( 0 ), 0u );
   // The island's own cells do not wait for a ferry.
-  QVERIFY( std::abs( surface.seconds[4] - 100 ) < 1e-3 );
+  QVERIFY( std::abs( surface.seconds( 4 ) - 100 ) < 1e-3 );
   // Without the ferry the mainland reaches nothing.
   const NearestServiceSurface noFerry = nearestServiceSurface( grid, { 5 }, nullptr );
-  QVERIFY( std::isinf( noFerry.seconds[0] ) );
-  QCOMPARE( noFerry.service[0], NO_ID );
+  QVERIFY( std::isinf( noFerry.seconds( 0 ) ) );
+  QCOMPARE( noFerry.service( 0 ), NO_ID );
 }
 
 void TestCostSurfaceCore::lastSailingMissed()
@@ -199,13 +199,13 @@ void TestCostSurfaceCore::nearestServiceAndTies()
    */
   const CostGrid grid = drawGrid( { "........" } );
   const NearestServiceSurface surface = nearestServiceSurface( grid, { 0, 5, 7, 0 }, nullptr );
-  QCOMPARE( surface.service[2], 0u );
-  QVERIFY( std::abs( surface.seconds[2] - 200 ) < 1e-3 );
-  QCOMPARE( surface.service[3], 1u );
-  QCOMPARE( surface.service[6], 1u );
-  QVERIFY( std::abs( surface.seconds[6] - 100 ) < 1e-3 );
-  QCOMPARE( surface.service[0], 0u );
-  QCOMPARE( surface.seconds[7], 0.0f );
+  QCOMPARE( surface.service( 2 ), 0u );
+  QVERIFY( std::abs( surface.seconds( 2 ) - 200 ) < 1e-3 );
+  QCOMPARE( surface.service( 3 ), 1u );
+  QCOMPARE( surface.service( 6 ), 1u );
+  QVERIFY( std::abs( surface.seconds( 6 ) - 100 ) < 1e-3 );
+  QCOMPARE( surface.service( 0 ), 0u );
+  QCOMPARE( surface.seconds( 7 ), 0.0 );
 }
 
 void TestCostSurfaceCore::cellSizeInvariance_data()
@@ -237,7 +237,7 @@ void TestCostSurfaceCore::cellSizeInvariance()
   QVERIFY( a != NO_ID && b != NO_ID );
   const NearestServiceSurface surface = nearestServiceSurface( grid, { b }, nullptr );
   const double expected = ( 10000 + 5000 * std::sqrt( 2.0 ) ) / 10;
-  QVERIFY2( std::abs( surface.seconds[a] - expected ) < 0.01, qPrintable( QStringLiteral( "%1 s at %2 m cells; expected %3" ).arg( surface.seconds[a] ).arg( cellSize ).arg( expected ) ) );
+  QVERIFY2( std::abs( surface.seconds( a ) - expected ) < 0.01, qPrintable( QStringLiteral( "%1 s at %2 m cells; expected %3" ).arg( surface.seconds( a ) ).arg( cellSize ).arg( expected ) ) );
 }
 
 void TestCostSurfaceCore::siteInTheSea()

@@ -16,22 +16,19 @@ namespace placegap
   {
     const std::size_t cells = grid.cellCount();
     NearestServiceSurface surface;
-    surface.seconds.assign( cells, std::numeric_limits<float>::infinity() );
-    surface.metres.assign( cells, std::numeric_limits<float>::infinity() );
-    surface.service.assign( cells, NO_ID );
-
     // Backwards from the services: a crossing is taken the way the traveller sails it.
-    DijkstraSearch search( grid, true, true );
+    surface.mSearch = std::make_unique<DijkstraSearch>( grid, true, true );
+    surface.mService = ZeroedArray<std::uint32_t>( cells );
+    DijkstraSearch &search = *surface.mSearch;
     search.setTimetable( staticTimetable && !staticTimetable->isEmpty() ? staticTimetable : nullptr, SECONDS_PER_DAY );
     search.reset();
-    std::vector<std::uint32_t> serviceOfCell;
+    // The first service of a cell stands for it: later ones are skipped.
     for ( std::size_t i = 0; i < serviceCells.size(); ++i )
     {
       const NodeId cell = serviceCells[i];
-      if ( cell == NO_ID || cell >= cells || !grid.passable( cell ) )
+      if ( cell == NO_ID || cell >= cells || !grid.passable( cell ) || search.reached( cell ) )
         continue;
-      if ( surface.service[cell] == NO_ID )
-        surface.service[cell] = static_cast<std::uint32_t>( i ); // the first service of a cell stands for it
+      surface.mService[cell] = static_cast<std::uint32_t>( i );
       search.addSource( cell, 0, 0 );
     }
 
@@ -42,14 +39,12 @@ namespace placegap
     while ( !search.finished() )
     {
       const NodeId cell = search.settleNext();
-      surface.seconds[cell] = static_cast<float>( search.seconds( cell ) );
-      surface.metres[cell] = static_cast<float>( search.metres( cell ) );
       const NodeId from = search.predecessorCell( cell );
       const std::uint32_t leg = search.predecessorLeg( cell );
       if ( from != NO_ID )
-        surface.service[cell] = surface.service[from];
+        surface.mService[cell] = surface.mService[from];
       else if ( leg != NO_ID )
-        surface.service[cell] = surface.service[staticTimetable->leg( leg ).to];
+        surface.mService[cell] = surface.mService[staticTimetable->leg( leg ).to];
       if ( progress && search.settledCount() % PROGRESS_EVERY == 0 && !progress( static_cast<double>( search.settledCount() ) / static_cast<double>( std::max<std::size_t>( 1, passable ) ) ) )
         return NearestServiceSurface();
     }

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace placegap
@@ -20,13 +21,28 @@ namespace placegap
    */
   using SearchProgress = std::function<bool( double )>;
 
-  //! Per cell of a grid, the way to the nearest service.
-  struct NearestServiceSurface
+  /**
+   * Per cell of a grid, the way to the nearest service: the labels of the search that found
+   * them, read in place (copying them out would cost a full grid of memory more).
+   */
+  class NearestServiceSurface
   {
-      std::vector<float> seconds;         //!< To the nearest service; infinity where none is reached.
-      std::vector<float> metres;          //!< Length of that way (grid moves with circuity, and crossings).
-      std::vector<std::uint32_t> service; //!< Index of the nearest service, NO_ID where none is reached.
-      bool isEmpty() const { return seconds.empty(); }
+    public:
+      NearestServiceSurface() = default;
+      bool isEmpty() const { return !mSearch; }
+      //! Seconds to the nearest service; UNREACHABLE where none is reached (the sea, too).
+      double seconds( NodeId cell ) const { return mSearch->seconds( cell ); }
+      //! Length of that way (grid moves with circuity, and crossings); UNREACHABLE likewise.
+      double metres( NodeId cell ) const { return mSearch->metres( cell ); }
+      //! Index of the nearest service, NO_ID where none is reached.
+      std::uint32_t service( NodeId cell ) const { return mSearch->reached( cell ) ? mService[cell] : NO_ID; }
+      //! Cells reached.
+      std::size_t reachedCount() const { return mSearch ? mSearch->settledCount() : 0; }
+
+    private:
+      friend NearestServiceSurface nearestServiceSurface( const CostGrid &, const std::vector<NodeId> &, const FerryTimetable *, const SearchProgress & );
+      std::unique_ptr<DijkstraSearch> mSearch;
+      ZeroedArray<std::uint32_t> mService; //!< Valid where the search reached.
   };
 
   /**

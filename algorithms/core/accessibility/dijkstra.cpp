@@ -53,17 +53,17 @@ namespace placegap
   }
 
   DijkstraSearch::DijkstraSearch( const RoadGraph &graph )
-      : mOwnedGraph( std::make_shared<const SearchGraph>( SearchGraph::forward( graph ) ) ), mGraph( *mOwnedGraph ), mLegBase( mGraph.arcs.size() ), mLabels( graph.nodeCount() ), mPredecessor( graph.nodeCount(), NO_ID )
+      : mOwnedGraph( std::make_shared<const SearchGraph>( SearchGraph::forward( graph ) ) ), mGraph( *mOwnedGraph ), mLegBase( mGraph.arcs.size() ), mLabels( graph.nodeCount() ), mPredecessor( graph.nodeCount() )
   {
   }
 
   DijkstraSearch::DijkstraSearch( const SearchGraph &graph, bool keepPredecessors )
-      : mGraph( graph ), mBackward( graph.isReversed ), mLegBase( graph.arcs.size() ), mLabels( graph.nodeCount() ), mPredecessor( keepPredecessors ? graph.nodeCount() : 0, NO_ID )
+      : mGraph( graph ), mBackward( graph.isReversed ), mLegBase( graph.arcs.size() ), mLabels( graph.nodeCount() ), mPredecessor( keepPredecessors ? graph.nodeCount() : 0 )
   {
   }
 
   DijkstraSearch::DijkstraSearch( const CostGrid &grid, bool backward, bool keepPredecessors )
-      : mOwnedGraph( std::make_shared<const SearchGraph>() ), mGraph( *mOwnedGraph ), mGrid( &grid ), mGridStep { grid.cellSize * grid.circuity, grid.cellSize * std::sqrt( 2.0 ) * grid.circuity }, mBackward( backward ), mLegBase( grid.cellCount() ), mLabels( grid.cellCount() ), mPredecessor( keepPredecessors ? grid.cellCount() : 0, NO_ID )
+      : mOwnedGraph( std::make_shared<const SearchGraph>() ), mGraph( *mOwnedGraph ), mGrid( &grid ), mGridStep { grid.cellSize * grid.circuity, grid.cellSize * std::sqrt( 2.0 ) * grid.circuity }, mBackward( backward ), mLegBase( grid.cellCount() ), mLabels( grid.cellCount() ), mPredecessor( keepPredecessors ? grid.cellCount() : 0 )
   {
   }
 
@@ -104,7 +104,7 @@ namespace placegap
     mTimetable = mNextTimetable;
     mClock = mNextClock;
     if ( mTimetable && mTrip.size() != mLabels.size() )
-      mTrip.assign( mLabels.size(), TripShare() );
+      mTrip = ZeroedArray<TripShare>( mLabels.size() );
     if ( ++mRun == 0 )
     {
       // The stamp wrapped round: start the stamps again.

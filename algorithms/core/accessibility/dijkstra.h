@@ -7,6 +7,7 @@
 #include "costgrid.h"
 #include "ferrytimetable.h"
 #include "roadgraph.h"
+#include "zeroedarray.h"
 
 #include <memory>
 #include <vector>
@@ -149,13 +150,13 @@ namespace placegap
       bool mBackward = false;
       std::size_t mLegBase = 0; //!< Predecessors from here up are sailing legs (mLegBase + leg).
       std::vector<HeapItem> mHeap;
-      std::vector<Label> mLabels;
-      std::vector<EdgeId> mPredecessor; //!< Empty when not kept; else valid where the label is: an edge (a cell over a grid), or mLegBase + leg.
+      ZeroedArray<Label> mLabels;       //!< All zero bytes at first: stamp 0 is no run's, so untouched labels cost nothing.
+      ZeroedArray<EdgeId> mPredecessor; //!< Empty when not kept; else valid where the label is: an edge (a cell over a grid), or mLegBase + leg.
       const FerryTimetable *mTimetable = nullptr;
       const FerryTimetable *mNextTimetable = nullptr;
       double mClock = 0;
       double mNextClock = 0;
-      std::vector<TripShare> mTrip; //!< Per node, with a timetable only.
+      ZeroedArray<TripShare> mTrip; //!< Per node, with a timetable only.
       std::uint32_t mRun = 1;
       std::size_t mSettled = 0;
   };

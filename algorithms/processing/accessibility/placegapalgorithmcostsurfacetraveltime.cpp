@@ -23,6 +23,7 @@
 #include "qgsrasterlayer.h"
 #include "qgsrasterprojector.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 
@@ -424,12 +425,15 @@ QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVar
   std::vector<placegap::NodeId> serviceCells;
   for ( const GridSite &service : services )
     serviceCells.push_back( service.cell );
+  QElapsedTimer searchTime;
+  searchTime.start();
   const placegap::NearestServiceSurface nearest = placegap::nearestServiceSurface( surface.grid, serviceCells, staticTimetable.get(), [feedback]( double fraction )
                                                                                    {
     feedback->setProgress( 20 + 60 * fraction );
     return !feedback->isCanceled(); } );
   if ( nearest.isEmpty() || feedback->isCanceled() )
     return QVariantMap();
+  feedback->pushInfo( QObject::tr( "Nearest service of every cell found in %1 s (%L2 cells reached)." ).arg( searchTime.elapsed() / 1000.0, 0, 'f', 2 ).arg( nearest.reachedCount() ) );
 
   std::vector<placegap::GridJourney> journeys( origins.size() );
   const bool timetabled = surface.timetable && timing == Timetabled;
@@ -457,11 +461,11 @@ QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVar
       journeys[i] = placegap::nearestServiceFrom( *search, surface.timetable.get(), surface.departClock, cell, serviceOfCell );
       feedback->setProgress( 80 + 15 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
     }
-    else if ( nearest.service[cell] != placegap::NO_ID )
+    else if ( nearest.service( cell ) != placegap::NO_ID )
     {
-      journeys[i].service = nearest.service[cell];
-      journeys[i].seconds = nearest.seconds[cell];
-      journeys[i].metres = nearest.metres[cell];
+      journeys[i].service = nearest.service( cell );
+      journeys[i].seconds = nearest.seconds( cell );
+      journeys[i].metres = nearest.metres( cell );
     }
   }
 
@@ -471,7 +475,7 @@ QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVar
   if ( !rasterFile.isEmpty() )
   {
     PlaceGapOutputGuard guard( rasterFile );
-    writeMinutesRaster( rasterFile, surface, nearest.seconds );
+    writeMinutesRaster( rasterFile, surface, nearest );
     guard.keep();
     PlaceGapStylePostProcessor::attachRaster( context, rasterFile, QStringLiteral( "travel_time_grid.qml" ) );
     outputs.insert( OUTPUT_RASTER, rasterFile );
@@ -546,7 +550,7 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::writeNearest( const QVariantMap 
   return destination;
 }
 
-void PlaceGapCostSurfaceTravelTimeAlgorithm::writeMinutesRaster( const QString &file, const Surface &surface, const std::vector<float> &seconds ) const
+void PlaceGapCostSurfaceTravelTimeAlgorithm::writeMinutesRaster( const QString &file, const Surface &surface, const placegap::NearestServiceSurface &nearest ) const
 {
   const placegap::CostGrid &grid = surface.grid;
   const int columns = static_cast<int>( grid.columns );
@@ -567,7 +571,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::writeMinutesRaster( const QString &
   {
     for ( int c = 0; c < columns; ++c )
     {
-      const float s = seconds[static_cast<std::size_t>( r ) * grid.columns + static_cast<std::size_t>( c )];
+      const double s = nearest.seconds( static_cast<placegap::NodeId>( static_cast<std::size_t>( r ) * grid.columns + static_cast<std::size_t>( c ) ) );
       block.setValue( 0, c, std::isfinite( s ) ? s / 60.0 : NO_DATA );
     }
     if ( !provider->writeBlock( &block, 1, 0, r ) )

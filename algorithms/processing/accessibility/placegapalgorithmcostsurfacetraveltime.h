@@ -75,7 +75,7 @@ class PlaceGapCostSurfaceTravelTimeAlgorithm : public PlaceGapNetworkAlgorithmBa
     //! Writes the nearest service per origin; returns the destination.
     QString writeNearest( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, const Surface &surface, const std::vector<GridSite> &origins, const std::vector<GridSite> &services, const std::vector<placegap::GridJourney> &journeys ) const;
     //! Writes the minutes raster of the surface.
-    void writeMinutesRaster( const QString &file, const Surface &surface, const std::vector<float> &seconds ) const;
+    void writeMinutesRaster( const QString &file, const Surface &surface, const placegap::NearestServiceSurface &nearest ) const;
 };
 
 #endif // PLACEGAPALGORITHMCOSTSURFACETRAVELTIME_H
