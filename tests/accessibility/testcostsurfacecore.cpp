@@ -149,6 +149,9 @@ void TestCostSurfaceCore::islandByFerryOnly()
   QCOMPARE( surface.service( 0 ), 0u );
   // The island's own cells do not wait for a ferry.
   QVERIFY( std::abs( surface.seconds( 4 ) - 100 ) < 1e-3 );
+  // Which ways sail: the mainland's, not the island's.
+  QVERIFY( surface.takesFerry( 0 ) && surface.takesFerry( 1 ) );
+  QVERIFY( !surface.takesFerry( 4 ) && !surface.takesFerry( 5 ) );
   // Without the ferry the mainland reaches nothing.
   const NearestServiceSurface noFerry = nearestServiceSurface( grid, { 5 }, nullptr );
   QVERIFY( std::isinf( noFerry.seconds( 0 ) ) );

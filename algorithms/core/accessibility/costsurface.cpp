@@ -23,6 +23,8 @@ namespace placegap
     search.setTimetable( staticTimetable && !staticTimetable->isEmpty() ? staticTimetable : nullptr, SECONDS_PER_DAY );
     search.reset();
     // The first service of a cell stands for it: later ones are skipped.
+    if ( serviceCells.size() >= NearestServiceSurface::FERRY_BIT )
+      return NearestServiceSurface();
     for ( std::size_t i = 0; i < serviceCells.size(); ++i )
     {
       const NodeId cell = serviceCells[i];
@@ -44,7 +46,7 @@ namespace placegap
       if ( from != NO_ID )
         surface.mService[cell] = surface.mService[from];
       else if ( leg != NO_ID )
-        surface.mService[cell] = surface.mService[staticTimetable->leg( leg ).to];
+        surface.mService[cell] = surface.mService[staticTimetable->leg( leg ).to] | NearestServiceSurface::FERRY_BIT;
       if ( progress && search.settledCount() % PROGRESS_EVERY == 0 && !progress( static_cast<double>( search.settledCount() ) / static_cast<double>( std::max<std::size_t>( 1, passable ) ) ) )
         return NearestServiceSurface();
     }

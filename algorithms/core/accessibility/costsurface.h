@@ -35,14 +35,18 @@ namespace placegap
       //! Length of that way (grid moves with circuity, and crossings); UNREACHABLE likewise.
       double metres( NodeId cell ) const { return mSearch->metres( cell ); }
       //! Index of the nearest service, NO_ID where none is reached.
-      std::uint32_t service( NodeId cell ) const { return mSearch->reached( cell ) ? mService[cell] : NO_ID; }
+      std::uint32_t service( NodeId cell ) const { return mSearch->reached( cell ) ? mService[cell] & SERVICE_BITS : NO_ID; }
+      //! Whether the way to the nearest service takes a ferry.
+      bool takesFerry( NodeId cell ) const { return mSearch->reached( cell ) && ( mService[cell] & FERRY_BIT ); }
       //! Cells reached.
       std::size_t reachedCount() const { return mSearch ? mSearch->settledCount() : 0; }
 
     private:
       friend NearestServiceSurface nearestServiceSurface( const CostGrid &, const std::vector<NodeId> &, const FerryTimetable *, const SearchProgress & );
+      static constexpr std::uint32_t FERRY_BIT = 0x80000000u;
+      static constexpr std::uint32_t SERVICE_BITS = ~FERRY_BIT;
       std::unique_ptr<DijkstraSearch> mSearch;
-      ZeroedArray<std::uint32_t> mService; //!< Valid where the search reached.
+      ZeroedArray<std::uint32_t> mService; //!< Valid where the search reached: the service index, FERRY_BIT set when the way sails.
   };
 
   /**

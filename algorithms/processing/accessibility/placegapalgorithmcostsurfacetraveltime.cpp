@@ -404,6 +404,62 @@ std::vector<PlaceGapCostSurfaceTravelTimeAlgorithm::GridSite> PlaceGapCostSurfac
   return sites;
 }
 
+placegap::NearestServiceSurface PlaceGapCostSurfaceTravelTimeAlgorithm::surfaceOf( const Surface &surface, const std::vector<placegap::NodeId> &serviceCells, placegap::FerryTiming timing, QgsProcessingFeedback *feedback, double progressFrom, double progressTo ) const
+{
+  const std::unique_ptr<placegap::FerryTimetable> timetable = surface.timetable ? std::make_unique<placegap::FerryTimetable>( surface.timetable->withTiming( timing ) ) : nullptr;
+  QElapsedTimer searchTime;
+  searchTime.start();
+  placegap::NearestServiceSurface nearest = placegap::nearestServiceSurface( surface.grid, serviceCells, timetable.get(), [=]( double fraction )
+                                                                             {
+    feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * fraction );
+    return !feedback->isCanceled(); } );
+  if ( !nearest.isEmpty() )
+    feedback->pushInfo( QObject::tr( "Nearest service of every cell found in %1 s (%L2 cells reached)." ).arg( searchTime.elapsed() / 1000.0, 0, 'f', 2 ).arg( nearest.reachedCount() ) );
+  return nearest;
+}
+
+std::vector<placegap::GridJourney> PlaceGapCostSurfaceTravelTimeAlgorithm::timetabledJourneys( const Surface &surface, const std::vector<GridSite> &origins, const std::vector<GridSite> &services, QgsProcessingFeedback *feedback ) const
+{
+  std::vector<placegap::NodeId> serviceCells;
+  for ( const GridSite &service : services )
+    serviceCells.push_back( service.cell );
+  // Crossing minutes alone bound the timetabled journey from below: where the best way under that
+  // bound takes no ferry, waiting cannot change it, so only origins whose way sails are searched
+  // on their own, by the clock.
+  const placegap::NearestServiceSurface bound = surfaceOf( surface, serviceCells, placegap::FerryTiming::CrossingOnly, feedback, 50, 65 );
+  if ( bound.isEmpty() )
+    return {};
+  std::vector<std::uint32_t> serviceOfCell( surface.grid.cellCount(), placegap::NO_ID );
+  for ( std::size_t s = services.size(); s-- > 0; )
+  {
+    if ( services[s].cell != placegap::NO_ID )
+      serviceOfCell[services[s].cell] = static_cast<std::uint32_t>( s ); // the first of a cell stands for it
+  }
+  placegap::DijkstraSearch search( surface.grid, false, false );
+  std::vector<placegap::GridJourney> journeys( origins.size() );
+  std::size_t searched = 0;
+  for ( std::size_t i = 0; i < origins.size(); ++i )
+  {
+    if ( feedback->isCanceled() )
+      return {};
+    const placegap::NodeId cell = origins[i].cell;
+    if ( cell == placegap::NO_ID || bound.service( cell ) == placegap::NO_ID )
+      continue; // not even without waiting
+    if ( !bound.takesFerry( cell ) )
+    {
+      journeys[i].service = bound.service( cell );
+      journeys[i].seconds = bound.seconds( cell );
+      journeys[i].metres = bound.metres( cell );
+      continue;
+    }
+    ++searched;
+    journeys[i] = placegap::nearestServiceFrom( search, surface.timetable.get(), surface.departClock, cell, serviceOfCell );
+    feedback->setProgress( 65 + 30 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
+  }
+  feedback->pushInfo( QObject::tr( "%n origin(s) whose nearest service lies over the sea searched by the timetable.", nullptr, static_cast<int>( searched ) ) );
+  return journeys;
+}
+
 QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const QString rasterFile = outputRequested( parameters, OUTPUT_RASTER, context ) ? geoTiffOutput( parameters, OUTPUT_RASTER, context ) : QString();
@@ -417,55 +473,31 @@ QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVar
   if ( feedback->isCanceled() )
     return QVariantMap();
 
-  // One search from every service at once gives every cell its nearest service; a cell has no
-  // clock, so timetabled ferries are costed there by their average wait.
+  // One search from every service at once gives every cell its nearest service: the raster, and
+  // the origins' without a timetable. A cell has no clock, so there timetabled ferries are
+  // costed by check-in and their average wait.
   const Timing timing = static_cast<Timing>( parameterAsEnum( parameters, FERRY_TIMING, context ) );
-  const placegap::FerryTiming staticTiming = timing == CrossingOnly ? placegap::FerryTiming::CrossingOnly : placegap::FerryTiming::AverageWait;
-  const std::unique_ptr<placegap::FerryTimetable> staticTimetable = surface.timetable ? std::make_unique<placegap::FerryTimetable>( surface.timetable->withTiming( staticTiming ) ) : nullptr;
+  const bool timetabled = surface.timetable && timing == Timetabled;
   std::vector<placegap::NodeId> serviceCells;
   for ( const GridSite &service : services )
     serviceCells.push_back( service.cell );
-  QElapsedTimer searchTime;
-  searchTime.start();
-  const placegap::NearestServiceSurface nearest = placegap::nearestServiceSurface( surface.grid, serviceCells, staticTimetable.get(), [feedback]( double fraction )
-                                                                                   {
-    feedback->setProgress( 20 + 60 * fraction );
-    return !feedback->isCanceled(); } );
+  const placegap::NearestServiceSurface nearest = surfaceOf( surface, serviceCells, timing == CrossingOnly ? placegap::FerryTiming::CrossingOnly : placegap::FerryTiming::AverageWait, feedback, 20, timetabled ? 50 : 95 );
   if ( nearest.isEmpty() || feedback->isCanceled() )
     return QVariantMap();
-  feedback->pushInfo( QObject::tr( "Nearest service of every cell found in %1 s (%L2 cells reached)." ).arg( searchTime.elapsed() / 1000.0, 0, 'f', 2 ).arg( nearest.reachedCount() ) );
-
   std::vector<placegap::GridJourney> journeys( origins.size() );
-  const bool timetabled = surface.timetable && timing == Timetabled;
-  std::vector<std::uint32_t> serviceOfCell;
-  std::unique_ptr<placegap::DijkstraSearch> search;
   if ( timetabled )
   {
-    serviceOfCell.assign( surface.grid.cellCount(), placegap::NO_ID );
-    for ( std::size_t s = services.size(); s-- > 0; )
-    {
-      if ( services[s].cell != placegap::NO_ID )
-        serviceOfCell[services[s].cell] = static_cast<std::uint32_t>( s ); // the first of a cell stands for it
-    }
-    search = std::make_unique<placegap::DijkstraSearch>( surface.grid, false, false );
-  }
-  for ( std::size_t i = 0; i < origins.size(); ++i )
-  {
-    if ( feedback->isCanceled() )
+    journeys = timetabledJourneys( surface, origins, services, feedback );
+    if ( journeys.empty() && !origins.empty() )
       return QVariantMap();
-    const placegap::NodeId cell = origins[i].cell;
-    if ( cell == placegap::NO_ID )
-      continue;
-    if ( timetabled )
+  }
+  else
+  {
+    for ( std::size_t i = 0; i < origins.size(); ++i )
     {
-      journeys[i] = placegap::nearestServiceFrom( *search, surface.timetable.get(), surface.departClock, cell, serviceOfCell );
-      feedback->setProgress( 80 + 15 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
-    }
-    else if ( nearest.service( cell ) != placegap::NO_ID )
-    {
-      journeys[i].service = nearest.service( cell );
-      journeys[i].seconds = nearest.seconds( cell );
-      journeys[i].metres = nearest.metres( cell );
+      const placegap::NodeId cell = origins[i].cell;
+      if ( cell != placegap::NO_ID && nearest.service( cell ) != placegap::NO_ID )
+        journeys[i] = placegap::GridJourney { nearest.service( cell ), nearest.seconds( cell ), nearest.metres( cell ) };
     }
   }
 

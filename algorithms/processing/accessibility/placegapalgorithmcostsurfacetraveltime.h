@@ -72,6 +72,10 @@ class PlaceGapCostSurfaceTravelTimeAlgorithm : public PlaceGapNetworkAlgorithmBa
     void loadFerries( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Surface &surface ) const;
     //! The sites of a layer joined to land cells, with warnings for those moved off the sea or left out.
     std::vector<GridSite> loadSites( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const Surface &surface, QgsProcessingContext &context, PlaceGapFeatureWarnings &warnings, const QString &what ) const;
+    //! The nearest-service surface with ferries costed by timing, with progress from progressFrom to progressTo %; empty when canceled.
+    placegap::NearestServiceSurface surfaceOf( const Surface &surface, const std::vector<placegap::NodeId> &serviceCells, placegap::FerryTiming timing, QgsProcessingFeedback *feedback, double progressFrom, double progressTo ) const;
+    //! Each origin's journey leaving at DEPART_AT, ferries as timetabled; empty when canceled.
+    std::vector<placegap::GridJourney> timetabledJourneys( const Surface &surface, const std::vector<GridSite> &origins, const std::vector<GridSite> &services, QgsProcessingFeedback *feedback ) const;
     //! Writes the nearest service per origin; returns the destination.
     QString writeNearest( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, const Surface &surface, const std::vector<GridSite> &origins, const std::vector<GridSite> &services, const std::vector<placegap::GridJourney> &journeys ) const;
     //! Writes the minutes raster of the surface.
