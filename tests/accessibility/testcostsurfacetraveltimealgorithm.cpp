@@ -69,6 +69,7 @@ class TestCostSurfaceTravelTimeAlgorithm : public QObject
     void speedsByArea();
     void siteInTheSea();
     void badInputIsRefused();
+    void twoOutputsInOneGeoPackage();
 
   private:
     QgsVectorLayer *keep( QgsVectorLayer *layer )
@@ -337,6 +338,26 @@ void TestCostSurfaceTravelTimeAlgorithm::badInputIsRefused()
   noCrs->setCrs( QgsCoordinateReferenceSystem() );
   QVERIFY( run( parameters( origins, services, noCrs ), &error ).isEmpty() );
   QVERIFY2( error.contains( QStringLiteral( "LAND" ) ) && error.contains( QStringLiteral( "no CRS" ) ), qPrintable( error ) );
+}
+
+void TestCostSurfaceTravelTimeAlgorithm::twoOutputsInOneGeoPackage()
+{
+  // Two runs written as two layers of one GeoPackage, as the sample data's travel layers are: each
+  // keeps its provenance record, under an identifier of its own (a GeoPackage's are unique).
+  const QString file = mDir.filePath( QStringLiteral( "two.gpkg" ) );
+  QStringList identifiers;
+  for ( const QString &table : { QStringLiteral( "first" ), QStringLiteral( "second" ) } )
+  {
+    QVariantMap p = parameters( named( { { "A", point( 500, 2500 ) } } ), named( { { "S", point( 500, 500 ) } } ) );
+    p.insert( "OUTPUT", QStringLiteral( "ogr:dbname='%1' table=\"%2\" (geom)" ).arg( file, table ) );
+    QString error;
+    QVERIFY2( run( p, &error ).size() == 1, qPrintable( error ) );
+    QgsVectorLayer layer( file + QStringLiteral( "|layername=" ) + table, table, QStringLiteral( "ogr" ) );
+    QVERIFY( layer.isValid() );
+    QVERIFY( layer.metadata().history().value( 0 ).startsWith( QStringLiteral( "Made by placegap:costsurfacetraveltime" ) ) );
+    identifiers << layer.metadata().identifier();
+  }
+  QCOMPARE( identifiers, QStringList( { "placegap:costsurfacetraveltime/OUTPUT (first)", "placegap:costsurfacetraveltime/OUTPUT (second)" } ) );
 }
 
 QTEST_MAIN( TestCostSurfaceTravelTimeAlgorithm )

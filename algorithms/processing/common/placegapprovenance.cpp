@@ -145,7 +145,10 @@ QStringList placegap::provenance::write( const QgsProcessingAlgorithm &algorithm
         continue;
       // Keep what the layer already says (a GeoPackage layer's description, its licence), add the record.
       QgsLayerMetadata layerRecord = layer->metadata();
-      layerRecord.setIdentifier( record.identifier() );
+      // A GeoPackage keeps its layers' identifiers unique: several layers made by one algorithm
+      // (or by several runs into one file) are told apart by their name.
+      const QString layerName = uri.section( QStringLiteral( "|layername=" ), 1 ).section( '|', 0, 0 );
+      layerRecord.setIdentifier( layerName.isEmpty() ? record.identifier() : QStringLiteral( "%1 (%2)" ).arg( record.identifier(), layerName ) );
       if ( layerRecord.title().isEmpty() )
         layerRecord.setTitle( uris.size() > 1 ? record.title() + QStringLiteral( " (" ) + uri.section( QStringLiteral( "|layername=" ), 1 ) + ')' : record.title() );
       layerRecord.setAbstract( layerRecord.abstract().isEmpty() ? record.abstract() : layerRecord.abstract() + QStringLiteral( "\n\n" ) + record.abstract() );
