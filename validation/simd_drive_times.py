@@ -16,7 +16,7 @@ the shipped data, so SIMD's drive_GP is not compared.
 
 prints, per service, the median and 90th percentile of the absolute difference (minutes), the
 median signed difference (PlaceGap minus SIMD), and Spearman's rank correlation, for the Northern
-Alliance, each council, island zones and mainland zones.
+Alliance, each council, island zones and mainland zones, and each urban-rural class (UR6).
 """
 import argparse
 import json
@@ -34,6 +34,8 @@ ogr.UseExceptions()
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 POSTCODES = os.path.join(REPO, "sample-projects", "data", "sources", "postcodes-codepoint-2020", "codepoint_open_2020_08_northern_alliance.gpkg")
+# The Scottish Government Urban Rural Classification's 6 classes.
+UR6 = {1: "Large urban areas", 2: "Other urban areas", 3: "Accessible small towns", 4: "Remote small towns", 5: "Accessible rural", 6: "Remote rural"}
 SERVICES = {"primary": ("Primary", "drive_primary"), "secondary": ("Secondary", "drive_secondary")}
 
 
@@ -109,6 +111,8 @@ def compare(zones, minutes_by_zone, simd_field):
         groups.append((council, lambda z, c=council: z["council_name"] == c))
     groups.append(("island zones", lambda z: z["island"] == 1))
     groups.append(("mainland zones", lambda z: z["island"] != 1))
+    for code, name in UR6.items():
+        groups.append((f"UR6 {code} {name}", lambda z, c=code: z["ur6"] == c))
     table = []
     for name, member in groups:
         chosen = [z for z in zones if member(z) and z[simd_field] is not None]
@@ -141,7 +145,7 @@ def main():
         if not os.path.exists(path):
             sys.exit(f"{path} is missing: build the project first (cmake --build {args.build})")
 
-    zones = read_rows(f"{gpkg}", ["dz_code", "council_name", "island", "drive_primary", "drive_secondary"])
+    zones = read_rows(f"{gpkg}", ["dz_code", "council_name", "island", "ur6", "drive_primary", "drive_secondary"])
     with tempfile.TemporaryDirectory() as work:
         # Each postcode with the data zone its point falls in.
         joined = os.path.join(work, "postcodes_dz.gpkg")

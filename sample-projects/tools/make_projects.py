@@ -415,6 +415,23 @@ def rurality_and_islands():
            councils, [schools, islands, councils, zones, degurba, island_zones, land])
 
 
+def difference_style(vl, field):
+    """Computed minus published minutes, diverging about zero; a zone with no computed time says so."""
+    from qgis.core import QgsRuleBasedRenderer
+    root = QgsRuleBasedRenderer.Rule(None)
+    classes = [
+        (f'"{field}" <= -5', "PlaceGap 5+ min shorter", "#2166ac"),
+        (f'"{field}" > -5 AND "{field}" <= -2', "2 - 5 min shorter", "#67a9cf"),
+        (f'"{field}" > -2 AND "{field}" < 2', "within 2 min", "#f7f7f7"),
+        (f'"{field}" >= 2 AND "{field}" < 5', "2 - 5 min longer", "#ef8a62"),
+        (f'"{field}" >= 5', "PlaceGap 5+ min longer", "#b2182b"),
+    ]
+    for expression, label, colour in classes:
+        root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple({"color": colour, "outline_color": "#ffffff", "outline_width": "0.1"}), 0, 0, expression, label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple({"color": "#969696", "outline_color": "#ffffff", "outline_width": "0.1", "style": "b_diagonal"}), 0, 0, "ELSE", "no computed time (no school reached)", elseRule=True))
+    vl.setRenderer(QgsRuleBasedRenderer(root))
+
+
 def travel_to_services():
     project = QgsProject()
     project.setFileName(os.path.join(FOLDER, "travel_to_school_and_services.qgs"))
@@ -423,9 +440,8 @@ def travel_to_services():
     # Hospitals as a white cross on dark red, schools as an orange square: told apart in print too.
     hospitals.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"name": "cross_fill", "color": "#ffffff", "outline_color": "#a50f15", "outline_width": "0.6", "size": "3.4"})))
     layers = []
-    for field, name in [("drive_secondary", "Drive time to a secondary school (minutes, SIMD 2020)"),
-                        ("drive_primary", "Drive time to a primary school (minutes, SIMD 2020)"),
-                        ("drive_gp", "Drive time to a GP surgery (minutes, SIMD 2020)")]:
+
+    def published(field, name):
         zones = layer(project, "data_zones", name)
         # The bands and colours of PlaceGap's own travel time outputs (travel_time_polygons.qml),
         # so published and computed minutes read alike.
@@ -434,6 +450,17 @@ def travel_to_services():
         for rule in zones.renderer().rootRule().children():
             rule.setFilterExpression(rule.filterExpression().replace('"minutes"', f'"{field}"'))
         layers.append(zones)
+
+    for kind in ("secondary", "primary"):
+        published(f"drive_{kind}", f"Drive time to a {kind} school (minutes, SIMD 2020)")
+        # Computed by PlaceGap over land and ferries from the shipped data, beside the published figure.
+        computed = layer(project, f"travel_{kind}", f"Minutes to a {kind} school over land and ferries (PlaceGap, computed)")
+        style_file(computed, "travel_time_polygons.qml")
+        layers.append(computed)
+        difference = layer(project, f"travel_{kind}", f"Computed minus published, {kind} school (minutes)")
+        difference_style(difference, "minus_simd")
+        layers.append(difference)
+    published("drive_gp", "Drive time to a GP surgery (minutes, SIMD 2020)")
     for hidden in layers[1:]:
         project.layerTreeRoot().findLayer(hidden.id()).setItemVisibilityChecked(False)
     # Layers with a subset filter open last: GDAL 3.6 fails to open further layers of the same
@@ -442,10 +469,14 @@ def travel_to_services():
     schools.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({"name": "square", "color": "#fd8d3c", "outline_color": "#252525", "size": "2.4"})))
     finish(project, "travel_to_school_and_services.qgs", "Travel to school and services in the Northern Alliance",
            "Teaching session 3. The Scottish Government's drive times (SIMD 2020 access indicators) from each data zone to "
-           "the nearest secondary school, primary school and GP, with secondary schools and hospitals. To compute your own "
-           "times, add a road network (for example an OpenStreetMap extract of Scotland read with the OSM driver, 'lines' "
-           "layer) and run PlaceGap's Service accessibility algorithms (Travel time matrix, Nearest service, Service "
-           "coverage, Floating catchment, Service areas) with the schools or hospitals as services.",
+           "the nearest secondary school, primary school and GP, with secondary schools and hospitals; beside them, the "
+           "minutes to the nearest secondary and primary school that PlaceGap computes from the shipped data alone "
+           "(Travel time over land and ferries: 50 km/h over land, circuity 1.3, 250 m cells, ferries as timetabled leaving "
+           "Wednesday 08:00; the mean over each zone's postcodes), and maps of the difference, to discuss why they differ "
+           "(roads that wind or climb, town speeds, ferry waits; see validation/README.md). To compute times on roads, add a "
+           "road network (for example an OpenStreetMap extract of Scotland read with the OSM driver, 'lines' layer) and run "
+           "PlaceGap's Service accessibility algorithms (Travel time matrix, Nearest service, Service coverage, Floating "
+           "catchment, Service areas) with the schools or hospitals as services.",
            councils, [hospitals, schools, councils] + layers + [land])
 
 
