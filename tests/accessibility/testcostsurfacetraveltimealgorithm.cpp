@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <gdal.h>
 
 #include <cmath>
 #include <memory>
@@ -67,6 +68,7 @@ class TestCostSurfaceTravelTimeAlgorithm : public QObject
     void ferryCostedWithoutTheClock();
     void landInAnotherCrs();
     void speedsByArea();
+    void speedRaster();
     void siteInTheSea();
     void badInputIsRefused();
     void twoOutputsInOneGeoPackage();
@@ -274,6 +276,37 @@ void TestCostSurfaceTravelTimeAlgorithm::speedsByArea()
   const double seconds = 100 + 75 + 50 + 100 * std::sqrt( 2.0 ) * 0.75 + 100 * std::sqrt( 2.0 ) + 300;
   COMPARE_NEAR( rows.value( "A" ).attribute( "minutes" ).toDouble(), seconds / 60, 1e-4 );
   QVERIFY2( mFeedback.warnings.join( '\n' ).contains( QRegularExpression( QStringLiteral( "Speeds by area feature \\d+: 'kmh' \\(SPEED_FIELD\\) is 'NULL'" ) ) ), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+}
+
+void TestCostSurfaceTravelTimeAlgorithm::speedRaster()
+{
+  // The speeds of speedsByArea as a raster of the grid's own 1 km cells: 72 km/h in row 0, columns
+  // 2 to 4; no data in columns 0 and 1 of that row, 0 km/h in row 1 and -5 in row 2 (not speeds:
+  // those cells take the speed over land). The same 772.49 s.
+  const QString path = mDir.filePath( QStringLiteral( "speeds.tif" ) );
+  {
+    GDALAllRegister();
+    GDALDatasetH dataset = GDALCreate( GDALGetDriverByName( "GTiff" ), path.toUtf8().constData(), 8, 3, 1, GDT_Float32, nullptr );
+    double transform[6] = { X0, 1000, 0, Y0 + 3000, 0, -1000 };
+    GDALSetGeoTransform( dataset, transform );
+    GDALSetProjection( dataset, QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:27700" ) ).toWkt().toUtf8().constData() );
+    GDALRasterBandH band = GDALGetRasterBand( dataset, 1 );
+    GDALSetRasterNoDataValue( band, -9999 );
+    float cells[24] = { -9999, -9999, 72, 72, 72, -9999, -9999, -9999, 0, 0, 0, 0, 0, 0, 0, 0, -5, -5, -5, -5, -5, -5, -5, -5 };
+    QVERIFY( GDALRasterIO( band, GF_Write, 0, 0, 8, 3, cells, 8, 3, GDT_Float32, 0, 0 ) == CE_None );
+    GDALClose( dataset );
+  }
+  QgsRasterLayer *speeds = new QgsRasterLayer( path, QStringLiteral( "speeds" ), QStringLiteral( "gdal" ) );
+  QVERIFY( speeds->isValid() );
+  QgsProject::instance()->addMapLayer( speeds );
+  QVariantMap p = parameters( named( { { "A", point( 500, 2500 ) } } ), named( { { "S", point( 500, 500 ) } } ) );
+  p.insert( "SPEED_RASTER", speeds->id() );
+  QString error;
+  const auto rows = run( p, &error );
+  QVERIFY2( rows.size() == 1, qPrintable( error ) );
+  const double seconds = 100 + 75 + 50 + 100 * std::sqrt( 2.0 ) * 0.75 + 100 * std::sqrt( 2.0 ) + 300;
+  COMPARE_NEAR( rows.value( "A" ).attribute( "minutes" ).toDouble(), seconds / 60, 1e-4 );
+  QgsProject::instance()->removeMapLayer( speeds );
 }
 
 void TestCostSurfaceTravelTimeAlgorithm::siteInTheSea()
