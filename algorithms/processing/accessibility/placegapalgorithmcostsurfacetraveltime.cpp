@@ -501,6 +501,8 @@ QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVar
     }
   }
 
+  // The table is kept only once the raster is written too: a failed run leaves neither.
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   const QString destination = writeNearest( parameters, context, feedback, surface, origins, services, journeys );
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
@@ -512,6 +514,7 @@ QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVar
     PlaceGapStylePostProcessor::attachRaster( context, rasterFile, QStringLiteral( "travel_time_grid.qml" ) );
     outputs.insert( OUTPUT_RASTER, rasterFile );
   }
+  outputGuard.keep();
   warnings.summarize();
   return withProvenance( parameters, outputs );
 }
@@ -537,7 +540,6 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::writeNearest( const QVariantMap 
     fields.append( placegap::compat::stringField( FIELD_ARRIVE_AT ) );
   }
 
-  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, source->wkbType(), source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !sink )
@@ -577,7 +579,6 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::writeNearest( const QVariantMap 
   if ( unreached > 0 )
     feedback->pushWarning( QObject::tr( "%n origin(s) reach no service over land and the ferries%1; their service fields are NULL.", nullptr, static_cast<int>( unreached ) ).arg( timetabled ? QObject::tr( " leaving at %1 on %2" ).arg( clockText( surface.departClock ), QString::fromLatin1( placegap::dayName( surface.dayOfWeek ) ) ) : QString() ) );
   sink.reset();
-  outputGuard.keep();
   PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "travel_time_polygons.qml" ), QStringLiteral( "travel_time_points.qml" ), QString() } );
   return destination;
 }

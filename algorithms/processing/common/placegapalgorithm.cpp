@@ -6,6 +6,7 @@
 #include "placegapcompat.h"
 #include "placegapinstalleddata.h"
 #include "placegapprovenance.h"
+#include "placegapstagedfile.h"
 
 #include "qgsexception.h"
 #include "qgsprocessingfeedback.h"
@@ -73,6 +74,10 @@ QString PlaceGapAlgorithm::geoTiffOutput( const QVariantMap &parameters, const Q
   const QString suffix = QFileInfo( path ).suffix().toLower();
   if ( suffix != QLatin1String( "tif" ) && suffix != QLatin1String( "tiff" ) )
     throw QgsProcessingException( QObject::tr( "%1 is '%2': PlaceGap writes rasters as GeoTIFF; give a file name ending in .tif." ).arg( name, path ) );
+  // A missing or read-only folder is found now, before any work, not when the raster is written.
+  const QString problem = PlaceGapStagedFile::problem( path, { QStringLiteral( "tif" ), QStringLiteral( "tiff" ) }, name );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
   return path;
 }
 

@@ -45,7 +45,8 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
     /**
      * The file of a raster output parameter, checked before any work: PlaceGap writes GeoTIFF,
      * so another extension (.asc, .gpkg) is refused, naming the parameter, rather than given
-     * GeoTIFF content under a name that says otherwise.
+     * GeoTIFF content under a name that says otherwise; so is a folder that is missing or cannot
+     * be written to.
      */
     QString geoTiffOutput( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const;
 
