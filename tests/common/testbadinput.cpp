@@ -14,6 +14,8 @@
 
 #include <gdal.h>
 
+#include <functional>
+#include <limits>
 #include <memory>
 
 /*
@@ -40,6 +42,7 @@ class TestBadInput : public QObject
     void everyAlgorithmHasAWorkingBaseline();
     void missingAndCorruptSources();
     void emptyAndNullGeometrySources();
+    void oddValuesAndGeographicCrs();
     void missingFields();
     void unwritableOutputs();
     void cancelledMidway();
@@ -59,6 +62,8 @@ class TestBadInput : public QObject
     QString writePopulationRaster();
     QString emptyCopy( const QString &uri );
     QString nullGeometryCopy( const QString &uri );
+    //! A memory copy of the layer's first 300 features, transformed by edit.
+    QString editedCopy( const QString &uri, const std::function<void( QgsFeature & )> &edit, const QString &crs = QString() );
     void expectNoOutputs( const QString &what, const Outcome &outcome );
 
     std::unique_ptr<QTemporaryDir> mDir;
@@ -338,6 +343,16 @@ void TestBadInput::missingAndCorruptSources()
     QVERIFY( file.open( QIODevice::WriteOnly ) );
     file.write( QByteArray( "SQLite format 3" ) + QByteArray( 4000, '\x5a' ) );
   }
+  // The sample GeoPackage cut off at 40 %, as a copy interrupted mid-file: its tables say how
+  // many features they hold, and the pages holding most of them are gone.
+  const QString truncated = mDir->filePath( QStringLiteral( "truncated.gpkg" ) );
+  {
+    QFile whole( SAMPLE );
+    QVERIFY( whole.open( QIODevice::ReadOnly ) );
+    QFile cut( truncated );
+    QVERIFY( cut.open( QIODevice::WriteOnly ) );
+    cut.write( whole.read( whole.size() * 2 / 5 ) );
+  }
   const QString missing = QStringLiteral( "/nonexistent/placegap/missing.gpkg" );
   for ( auto it = mBaselines.constBegin(); it != mBaselines.constEnd(); ++it )
   {
@@ -345,14 +360,19 @@ void TestBadInput::missingAndCorruptSources()
     {
       if ( !isSource( definition ) || !it.value().contains( definition->name() ) )
         continue;
-      for ( const QString &bad : { missing, corrupt } )
+      const QString uri = it.value().value( definition->name() ).toString();
+      QStringList bads { missing, corrupt };
+      if ( uri.startsWith( SAMPLE ) )
+        bads << QString( uri ).replace( SAMPLE, truncated );
+      for ( const QString &bad : std::as_const( bads ) )
       {
         QVariantMap parameters = it.value();
         parameters.insert( definition->name(), bad );
         const QString what = QStringLiteral( "%1 with %2 = %3" ).arg( it.key(), definition->name(), bad );
         const Outcome outcome = run( it.key(), parameters, QStringLiteral( "badsource" ) );
         QVERIFY2( !outcome.ok, qPrintable( what + QStringLiteral( " succeeded" ) ) );
-        QVERIFY2( outcome.error.contains( definition->name() ) || outcome.error.contains( bad ), qPrintable( what + QStringLiteral( ": the message names neither: " ) + outcome.error ) );
+        const QString file = bad.section( '|', 0, 0 );
+        QVERIFY2( outcome.error.contains( definition->name() ) || outcome.error.contains( file ), qPrintable( what + QStringLiteral( ": the message names neither: " ) + outcome.error ) );
         expectNoOutputs( what, outcome );
       }
     }
@@ -388,6 +408,80 @@ void TestBadInput::emptyAndNullGeometrySources()
     }
   }
   // The catalogue reached every algorithm: not a loop that ran over nothing.
+  qInfo( "%d runs", mRuns - before );
+  QVERIFY( mRuns - before >= 60 );
+}
+
+QString TestBadInput::editedCopy( const QString &uri, const std::function<void( QgsFeature & )> &edit, const QString &crs )
+{
+  auto source = std::make_unique<QgsVectorLayer>( uri, QStringLiteral( "source" ), QStringLiteral( "ogr" ) );
+  if ( !source->isValid() )
+    return QString();
+  const QString geometry = source->isSpatial() ? QgsWkbTypes::displayString( source->wkbType() ) : QStringLiteral( "None" );
+  auto *copy = new QgsVectorLayer( QStringLiteral( "%1?crs=%2" ).arg( geometry, crs.isEmpty() ? source->crs().authid() : crs ), QStringLiteral( "edited" ), QStringLiteral( "memory" ) );
+  copy->dataProvider()->addAttributes( source->fields().toList() );
+  copy->updateFields();
+  QgsFeatureRequest request;
+  request.setLimit( 300 );
+  if ( !crs.isEmpty() )
+    request.setDestinationCrs( QgsCoordinateReferenceSystem( crs ), QgsProject::instance()->transformContext() );
+  QgsFeatureList features;
+  QgsFeature feature;
+  QgsFeatureIterator it = source->getFeatures( request );
+  while ( it.nextFeature( feature ) )
+  {
+    QgsFeature out( copy->fields() );
+    out.setAttributes( feature.attributes() );
+    out.setGeometry( feature.geometry() );
+    edit( out );
+    features << out;
+  }
+  copy->dataProvider()->addFeatures( features );
+  QgsProject::instance()->addMapLayer( copy );
+  return copy->id();
+}
+
+void TestBadInput::oddValuesAndGeographicCrs()
+{
+  const int before = mRuns;
+  // Numbers no field should hold, in turn: NaN, infinity, minus infinity, 1e300, NULL, then good.
+  int turn = 0;
+  const auto oddNumbers = [&turn]( QgsFeature &feature )
+  {
+    const QVariant values[] = { std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), 1e300, QVariant() };
+    const int which = turn++ % 6;
+    if ( which == 5 )
+      return;
+    for ( int i = 0; i < feature.fields().count(); ++i )
+    {
+      if ( feature.fields().at( i ).isNumeric() && feature.fields().at( i ).name() != QLatin1String( "fid" ) )
+        feature.setAttribute( i, values[which] );
+    }
+  };
+  for ( auto it = mBaselines.constBegin(); it != mBaselines.constEnd(); ++it )
+  {
+    for ( const QgsProcessingParameterDefinition *definition : setParameters( it.key() ) )
+    {
+      if ( definition->type() != QStringLiteral( "source" ) || !it.value().contains( definition->name() ) )
+        continue;
+      const QString uri = it.value().value( definition->name() ).toString();
+      const QList<QPair<QString, QString>> copies = { { QStringLiteral( "NaN, infinite, huge and NULL numbers" ), editedCopy( uri, oddNumbers ) }, { QStringLiteral( "geographic coordinates (EPSG:4326)" ), editedCopy(
+                                                                                                                                                                                                                 uri, []( QgsFeature & ) {}, QStringLiteral( "EPSG:4326" ) ) } };
+      for ( const auto &[kind, bad] : copies )
+      {
+        QVariantMap parameters = it.value();
+        parameters.insert( definition->name(), bad );
+        const QString what = QStringLiteral( "%1 with %2 in %3" ).arg( it.key(), kind, definition->name() );
+        const Outcome outcome = run( it.key(), parameters, QStringLiteral( "odd" ) );
+        // Success (with warnings) or a clear refusal; never a crash, never a partial output.
+        if ( !outcome.ok )
+        {
+          QVERIFY2( !outcome.error.trimmed().isEmpty(), qPrintable( what + QStringLiteral( " failed without a message" ) ) );
+          expectNoOutputs( what, outcome );
+        }
+      }
+    }
+  }
   qInfo( "%d runs", mRuns - before );
   QVERIFY( mRuns - before >= 60 );
 }
