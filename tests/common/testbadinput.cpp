@@ -9,6 +9,7 @@
 #include "qgsvectorfilewriter.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -43,6 +44,7 @@ class TestBadInput : public QObject
     void missingAndCorruptSources();
     void emptyAndNullGeometrySources();
     void oddValuesAndGeographicCrs();
+    void nanAndInfinityAreNamed();
     void missingFields();
     void unwritableOutputs();
     void cancelledMidway();
@@ -53,6 +55,7 @@ class TestBadInput : public QObject
         bool ok = false;
         QString error;
         QStringList outputs; //!< Destination files of the run.
+        QStringList warnings;
     };
     //! Runs id with parameters (destinations made unique files of the temporary folder).
     Outcome run( const QString &id, QVariantMap parameters, const QString &caseName, bool cancelAtFirstProgress = false );
@@ -278,6 +281,8 @@ TestBadInput::Outcome TestBadInput::run( const QString &id, QVariantMap paramete
     outcome.outputs << file;
   }
   CancellingFeedback feedback( cancelAtFirstProgress );
+  const auto keepWarnings = qScopeGuard( [&outcome, &feedback]
+                                         { outcome.warnings = feedback.warnings; } );
   QString message;
   if ( !algorithm->checkParameterValues( parameters, *mContext, &message ) )
   {
@@ -484,6 +489,26 @@ void TestBadInput::oddValuesAndGeographicCrs()
   }
   qInfo( "%d runs", mRuns - before );
   QVERIFY( mRuns - before >= 60 );
+}
+
+void TestBadInput::nanAndInfinityAreNamed()
+{
+  // A NaN or an infinite number is not NULL, nor text: the warning says which it is.
+  int turn = 0;
+  const QString zones = editedCopy( sample( QStringLiteral( "data_zones" ) ), [&turn]( QgsFeature &feature )
+                                    {
+    const int which = turn++;
+    if ( which < 2 )
+      feature.setAttribute( QStringLiteral( "income_rate" ), which == 0 ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity() ); } );
+  for ( const QString &id : { QStringLiteral( "placegap:catchmentprofile" ), QStringLiteral( "placegap:populationgrid" ) } )
+  {
+    QVariantMap parameters = mBaselines.value( id );
+    parameters.insert( QStringLiteral( "INPUT" ), zones );
+    parameters.insert( QStringLiteral( "POPULATION_FIELD" ), QStringLiteral( "income_rate" ) ); // a real field: an integer one cannot hold NaN
+    const Outcome outcome = run( id, parameters, QStringLiteral( "nan" ) );
+    const QString warnings = outcome.warnings.join( '\n' );
+    QVERIFY2( warnings.contains( QStringLiteral( "'income_rate' is NaN (not a number)" ) ) && warnings.contains( QStringLiteral( "'income_rate' is infinite" ) ), qPrintable( id + QStringLiteral( ": " ) + warnings + outcome.error ) );
+  }
 }
 
 void TestBadInput::missingFields()

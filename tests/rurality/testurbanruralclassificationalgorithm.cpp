@@ -451,7 +451,7 @@ void TestUrbanRuralClassification::settlementWithoutPopulation()
   mFeedback.warnings.clear();
   const QMap<QString, Row> negative = run( parameters( makeSettlements( settlements ), makePlaces( REGION_PLACES ) ) );
   QVERIFY( isNullValue( negative.value( "town 41.7 min" ).ur8 ) );
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "TOWNB" ), QStringLiteral( "'-5'" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "TOWNB" ), QStringLiteral( "is negative (-5)" ) } ).size(), 1 );
 }
 
 void TestUrbanRuralClassification::overlappingSettlements()

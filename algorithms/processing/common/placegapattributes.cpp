@@ -34,11 +34,24 @@ namespace placegap::attributes
     if ( !ok || !std::isfinite( number ) )
     {
       result.status = NumberStatus::NotNumber;
+      if ( ok && std::isnan( number ) )
+        result.problem = QObject::tr( "NaN (not a number)" );
+      else if ( ok )
+        result.problem = number > 0 ? QObject::tr( "infinite" ) : QObject::tr( "minus infinity" );
+      else
+        result.problem = QObject::tr( "'%1', not a number" ).arg( value.toString().trimmed() );
       return result;
     }
     result.status = NumberStatus::Number;
     result.value = number;
     return result;
+  }
+
+  QString countProblem( const Number &number )
+  {
+    if ( number.status != NumberStatus::Number )
+      return number.problem;
+    return number.value < 0 ? QObject::tr( "negative (%1)" ).arg( number.value ) : QString();
   }
 
   QString codeKey( const QVariant &value )

@@ -26,6 +26,8 @@ namespace placegap::attributes
   {
       NumberStatus status = NumberStatus::Null;
       double value = 0;
+      //! What the field holds instead of a number, for messages: "NULL", "NaN (not a number)", "infinite", "'c', not a number".
+      QString problem = QStringLiteral( "NULL" );
   };
 
   /**
@@ -34,6 +36,12 @@ namespace placegap::attributes
    * as the decimal separator, surrounding blanks ignored; infinities and NaN are NotNumber.
    */
   Number readNumber( const QVariant &value );
+
+  /**
+   * Why number cannot be a count of people or places (NULL, NaN, infinite, text, or negative), in
+   * the words of messages ("NaN (not a number)", "negative (-3)"); empty when it can.
+   */
+  QString countProblem( const Number &number );
 
   //! A join code as text, blanks trimmed; integral numbers without decimals (123.0 -> "123"). Empty for NULL.
   QString codeKey( const QVariant &value );

@@ -261,7 +261,7 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
       if ( number.status == NumberStatus::Null )
         warnUnusable( QObject::tr( "NULL %1" ).arg( kind ), feature, field, QObject::tr( "NULL" ) );
       else if ( number.status == NumberStatus::NotNumber )
-        warnUnusable( QObject::tr( "%1 not a number" ).arg( kind ), feature, field, QObject::tr( "not a number" ) );
+        warnUnusable( QObject::tr( "%1 not a number" ).arg( kind ), feature, field, number.problem );
       ok = ok && number.status == NumberStatus::Number;
     }
     if ( ok && weight.value == 0 )

@@ -363,7 +363,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       {
         const bool isNull = number.status == NumberStatus::Null;
         warnings.warn( isNull ? QObject::tr( "NULL %1" ).arg( kind ) : QObject::tr( "%1 not a number" ).arg( kind ),
-                       QObject::tr( "%1: field '%2' is %3; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), field, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+                       QObject::tr( "%1: field '%2' is %3; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), field, number.problem ) );
         ok = false;
       }
     }

@@ -292,7 +292,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     {
       const bool isNull = xValue.status == NumberStatus::Null;
       warnings.warn( isNull ? QObject::tr( "NULL value" ) : QObject::tr( "value not a number" ),
-                     QObject::tr( "%1: field '%2' is %3; the area is left out of the weights and statistics." ).arg( cells.label( feature ), xField, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+                     QObject::tr( "%1: field '%2' is %3; the area is left out of the weights and statistics." ).arg( cells.label( feature ), xField, xValue.problem ) );
       ok = false;
     }
     // A LISA needs one value per area: a suppressed or banded one is named and left out, not invented.

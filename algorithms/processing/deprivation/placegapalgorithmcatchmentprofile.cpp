@@ -248,7 +248,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
       if ( number.status != NumberStatus::Number )
       {
         const bool isNull = number.status == NumberStatus::Null;
-        warnings.warn( isNull ? QObject::tr( "NULL value" ) : QObject::tr( "value not a number" ), QObject::tr( "%1: field '%2' is %3; the area is left out." ).arg( featureLabel( id ), field, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+        warnings.warn( isNull ? QObject::tr( "NULL value" ) : QObject::tr( "value not a number" ), QObject::tr( "%1: field '%2' is %3; the area is left out." ).arg( featureLabel( id ), field, number.problem ) );
         ok = false;
       }
     }

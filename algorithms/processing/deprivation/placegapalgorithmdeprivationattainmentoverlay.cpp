@@ -371,7 +371,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     {
       const bool isNull = record.deprivation.status == NumberStatus::Null;
       warnings.warn( isNull ? QObject::tr( "NULL deprivation" ) : QObject::tr( "deprivation not a number" ),
-                     QObject::tr( "%1 (code '%2'): deprivation field '%3' is %4; its classes are left NULL." ).arg( featureLabel( record.id ), record.code, deprivationField, isNull ? QObject::tr( "NULL" ) : QObject::tr( "not a number" ) ) );
+                     QObject::tr( "%1 (code '%2'): deprivation field '%3' is %4; its classes are left NULL." ).arg( featureLabel( record.id ), record.code, deprivationField, record.deprivation.problem ) );
       ok = false;
     }
     const placegap::PublishedCell &cell = found->second.cell;

@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "placegapalgorithmpopulationgrid.h"
 
+#include "placegapattributes.h"
+
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
 #include "placegaperrortext.h"
@@ -130,14 +132,14 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
       if ( feedback->isCanceled() )
         return QVariantMap();
       const QString label = QObject::tr( "INPUT feature %1" ).arg( feature.id() );
-      const QVariant value = feature.attribute( populationIndex );
-      bool ok = false;
-      const double population = placegap::compat::isNull( value ) ? 0.0 : value.toDouble( &ok );
-      if ( placegap::compat::isNull( value ) || !ok || !std::isfinite( population ) || population < 0 )
+      const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndex ) );
+      const QString problem = placegap::attributes::countProblem( people );
+      if ( !problem.isEmpty() )
       {
-        warnings.warn( QObject::tr( "area without population" ), QObject::tr( "%1: population field '%2' holds '%3'; it adds no one." ).arg( label, populationField, value.toString() ) );
+        warnings.warn( QObject::tr( "area without population" ), QObject::tr( "%1: population field '%2' is %3; it adds no one." ).arg( label, populationField, problem ) );
         continue;
       }
+      const double population = people.value;
       QgsGeometry geometry = feature.geometry();
       if ( geometry.isNull() || geometry.isEmpty() )
       {

@@ -245,14 +245,12 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
       settlement.featureId = feature.id();
       settlement.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
       settlement.boundary = feature.geometry();
-      const QVariant value = feature.attribute( populationIndex );
-      bool ok = false;
-      const double population = placegap::compat::isNull( value ) ? 0.0 : value.toDouble( &ok );
+      const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndex ) );
+      const double population = people.value;
       const QString label = QObject::tr( "SETTLEMENTS feature %1 (%2)" ).arg( feature.id() ).arg( settlement.id.toString() );
-      if ( placegap::compat::isNull( value ) )
-        warnings.warn( QObject::tr( "settlement without population" ), QObject::tr( "%1: population field '%2' is NULL; features inside it are not classified." ).arg( label, populationField ) );
-      else if ( !ok || !std::isfinite( population ) || population < 0 )
-        warnings.warn( QObject::tr( "settlement without population" ), QObject::tr( "%1: population field '%2' holds '%3', not a population; features inside it are not classified." ).arg( label, populationField, value.toString() ) );
+      const QString problem = placegap::attributes::countProblem( people );
+      if ( !problem.isEmpty() )
+        warnings.warn( QObject::tr( "settlement without population" ), QObject::tr( "%1: population field '%2' is %3, not a population; features inside it are not classified." ).arg( label, populationField, problem ) );
       else
         settlement.population = population;
       if ( settlement.boundary.isNull() || settlement.boundary.isEmpty() )
@@ -430,14 +428,14 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
       QgsFeature feature;
       while ( it.nextFeature( feature ) )
       {
-        const QVariant value = feature.attribute( populationIndexField );
-        bool ok = false;
-        const double population = placegap::compat::isNull( value ) ? 0.0 : value.toDouble( &ok );
-        if ( placegap::compat::isNull( value ) || !ok || !std::isfinite( population ) || population < 0 )
+        const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndexField ) );
+        const QString problem = placegap::attributes::countProblem( people );
+        if ( !problem.isEmpty() )
         {
-          warnings.warn( QObject::tr( "population point without population" ), QObject::tr( "POPULATION_POINTS feature %1: population field '%2' holds '%3'; the point counts no one." ).arg( feature.id() ).arg( populationField, value.toString() ) );
+          warnings.warn( QObject::tr( "population point without population" ), QObject::tr( "POPULATION_POINTS feature %1: population field '%2' is %3; the point counts no one." ).arg( feature.id() ).arg( populationField, problem ) );
           continue;
         }
+        const double population = people.value;
         pointPopulation.insert( feature.id(), population );
       }
     }
