@@ -392,7 +392,10 @@ std::vector<PlaceGapCostSurfaceTravelTimeAlgorithm::GridSite> PlaceGapCostSurfac
       sites.push_back( site );
       continue;
     }
-    const QgsPointXY point = geometry.type() == placegap::compat::GEOMETRY_POINT ? geometry.centroid().asPoint() : geometry.pointOnSurface().asPoint();
+    // As the network family: a polygon or several points travel from their point on surface.
+    if ( geometry.type() == placegap::compat::GEOMETRY_POINT && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
+      warnings.warn( QObject::tr( "site of several points" ), QObject::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
+    const QgsPointXY point = geometry.pointOnSurface().asPoint();
     site.cell = surface.grid.nearestPassable( point.x(), point.y(), snapMetres, &site.snapMetres );
     if ( site.cell == placegap::NO_ID )
       warnings.warn( QObject::tr( "site off land" ), QObject::tr( "%1 is in the sea or off the grid, more than %2 m (LAND_SNAP_DISTANCE) from any land cell; its fields are NULL." ).arg( label ).arg( snapMetres ) );
