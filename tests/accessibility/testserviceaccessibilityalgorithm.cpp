@@ -118,6 +118,7 @@ class TestServiceAccessibility : public QObject
     void coordinateFieldsStandInForTheGeometry();
     void nearestServiceWithRoutes();
     void nearestServiceUnreachableIsNull();
+    void sitesNearAFragmentJoinTheMainNetwork();
 
     void coverageCountsAndCapacities();
     void textCapacitiesAreMissingNotZero();
@@ -414,6 +415,8 @@ void TestServiceAccessibility::matrixMatchesQgsGraphAnalyzer()
     parameters.insert( "ORIGINS", originLayer->id() );
     parameters.insert( "ORIGIN_ID_FIELD", "code" );
     parameters.insert( "DESTINATIONS", destinationLayer->id() );
+    // QGIS's analyser ties each point to its nearest vertex whatever its part: so does PlaceGap here.
+    parameters.insert( "MIN_PART_NODES", 0 );
     parameters.insert( "DESTINATION_ID_FIELD", "code" );
     parameters.insert( "OUTPUT", mDir->filePath( QStringLiteral( "random%1.gpkg" ).arg( round ) ) );
     QString error;
@@ -656,6 +659,50 @@ void TestServiceAccessibility::nearestServiceWithRoutes()
     {
       QCOMPARE( feature.attribute( "service_id" ).toString(), QString( "S2" ) );
       QVERIFY( std::abs( feature.attribute( "minutes" ).toDouble() * 60 - 970 ) < 1e-9 );
+    }
+  }
+}
+
+void TestServiceAccessibility::sitesNearAFragmentJoinTheMainNetwork()
+{
+  /*
+   *   fragment  P(40,40) -- Q(60,40)        a lane cut off from the roads (2 nodes)
+   *   A(0,0) -------------- B(100,0)        the main network; S at B
+   *
+   * O (50,35) is 5 m from the lane and 35 m from A-B: it joins A-B instead (35 m, within 100 m),
+   * with a warning; the lane would reach nothing. With MIN_PART_NODES 0 it stays on the lane.
+   * The hand network's island (900 m off) keeps ISLAND, however small: see the test above.
+   */
+  QgsVectorLayer *network = makeNetwork( { { "LineString(0 0, 100 0)", QVariant(), 36, QVariant(), QVariant() }, { "LineString(40 40, 60 40)", QVariant(), 36, QVariant(), QVariant() } } );
+  QgsVectorLayer *origins = makeSites( { { "O", "Point(50 35)" } } );
+  QgsVectorLayer *services = makeSites( { { "S", "Point(100 0)" } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "SERVICES", services->id() );
+  parameters.insert( "SERVICE_ID_FIELD", "code" );
+  for ( const int minNodes : { 1000, 0 } )
+  {
+    parameters.insert( "MIN_PART_NODES", minNodes );
+    parameters.insert( "OUTPUT", mDir->filePath( QStringLiteral( "fragment%1.gpkg" ).arg( minNodes ) ) );
+    mFeedback.warnings.clear();
+    QString error;
+    const QVariantMap results = run( "placegap:nearestservice", parameters, &error );
+    QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+    QgsVectorLayer layer( results.value( "OUTPUT" ).toString(), "out", "ogr" );
+    QgsFeature feature;
+    QVERIFY( layer.getFeatures().nextFeature( feature ) );
+    if ( minNodes > 0 )
+    {
+      // 35 m off-network at 1 m/s, then 50 m of road at 10 m/s: 35 + 5 = 40 s.
+      QCOMPARE( feature.attribute( "service_id" ).toString(), QString( "S" ) );
+      QCOMPARE( feature.attribute( "origin_snap_m" ).toDouble(), 35.0 );
+      QVERIFY( std::abs( feature.attribute( "minutes" ).toDouble() - 40.0 / 60 ) < 1e-9 );
+      QCOMPARE( mFeedback.warningsWith( { "ORIGINS feature", "5.0 m away", "2 node(s)", "35.0 m away instead" } ).size(), 1 );
+    }
+    else
+    {
+      QVERIFY( isNullValue( feature.attribute( "minutes" ) ) );
+      QCOMPARE( feature.attribute( "origin_snap_m" ).toDouble(), 5.0 );
     }
   }
 }

@@ -2,6 +2,7 @@
   testtraveltimescore.cpp - the QGIS-free road graph, snapping and travel time engine
  ***************************************************************************/
 #include "dijkstra.h"
+#include "ferrytimetable.h"
 #include "floatingcatchment.h"
 #include "networklocator.h"
 #include "roadgraph.h"
@@ -153,6 +154,7 @@ class TestTravelTimes : public QObject
     void ferryCrossingCostsTimePlusWait();
     void pointsDoNotSnapToFerries();
     void twoComponentsLeaveUnreachableAbsent();
+    void sitesJoinUsefulParts();
     void destinationInTheMiddleOfALink();
     void bothOnOneLinkTravelDirectly();
     void tiesAreBrokenByDestinationIndex();
@@ -435,6 +437,52 @@ void TestTravelTimes::tiesAreBrokenByDestinationIndex()
   QCOMPARE( all[0].destination, 0u );
   QCOMPARE( all[1].destination, 1u );
   QCOMPARE( all[0].seconds, all[1].seconds );
+}
+
+void TestTravelTimes::sitesJoinUsefulParts()
+{
+  /*
+   *  main part: A(0,0) -- B(100,0) -- C(200,0) -- D(300,0)          4 nodes
+   *  fragment:            F1(100,20) -- F2(150,20)                   2 nodes, 20 m north of B
+   *  island:              I1(100,500) -- I2(200,500) -- I3(300,500)  3 nodes
+   *
+   *  A point at (120, 15) is 5 m from the fragment and 15 m from the main part.
+   */
+  const RoadGraph graph = buildRoadGraph( { road( { { 0, 0 }, { 100, 0 }, { 200, 0 }, { 300, 0 } } ), road( { { 100, 20 }, { 150, 20 } } ), road( { { 100, 500 }, { 200, 500 }, { 300, 500 } } ) }, GraphBuildOptions { 0, true, 0 } );
+  QCOMPARE( graph.componentCount, std::size_t( 3 ) );
+  const NetworkLocator locator( graph );
+  const LinkId fragment = locator.locate( { 120, 15 } ).link;
+  QCOMPARE( locator.locate( { 120, 15 } ).snapDistance, 5.0 );
+
+  // Parts of at least 3 nodes: the main part and the island; the fragment's link is left out.
+  const std::vector<std::uint8_t> useful = linksInUsefulParts( graph, nullptr, 3 );
+  QCOMPARE( useful[fragment], std::uint8_t( 0 ) );
+  const NetworkLocation joined = locator.locate( { 120, 15 }, useful );
+  QVERIFY( joined.isValid() && joined.link != fragment );
+  QCOMPARE( joined.snapDistance, 15.0 );
+  QCOMPARE( joined.snapped.y, 0.0 );
+
+  // At 4 nodes the island is too small too, unless a sailing joins it to the main part.
+  const std::vector<std::uint8_t> bigOnly = linksInUsefulParts( graph, nullptr, 4 );
+  const LinkId island = locator.locate( { 200, 510 } ).link;
+  QCOMPARE( bigOnly[island], std::uint8_t( 0 ) );
+  Sailing sailing;
+  // The sailing leaves the main part's node nearest A and reaches the island's node nearest I1.
+  for ( NodeId n = 0; n < graph.nodeCount(); ++n )
+  {
+    if ( graph.nodePosition[n].x == 0 && graph.nodePosition[n].y == 0 )
+      sailing.from = n;
+    if ( graph.nodePosition[n].x == 100 && graph.nodePosition[n].y == 500 )
+      sailing.to = n;
+  }
+  sailing.departSeconds = 8 * 3600;
+  sailing.crossingSeconds = 600;
+  const FerryTimetable timetable( { sailing }, 2, graph.nodeCount(), 0 );
+  const std::vector<std::uint8_t> withFerry = linksInUsefulParts( graph, &timetable, 4 );
+  QCOMPARE( withFerry[island], std::uint8_t( 1 ) );
+  QCOMPARE( withFerry[fragment], std::uint8_t( 0 ) );
+  // The largest part is always useful, however small.
+  QCOMPARE( linksInUsefulParts( graph, nullptr, 1000 )[locator.locate( { 0, 0 } ).link], std::uint8_t( 1 ) );
 }
 
 void TestTravelTimes::nearestAndCutOff()

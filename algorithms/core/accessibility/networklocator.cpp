@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "networklocator.h"
 
+#include "ferrytimetable.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -124,6 +126,11 @@ namespace placegap
 
   NetworkLocation NetworkLocator::locate( const Point &point ) const
   {
+    return locate( point, {} );
+  }
+
+  NetworkLocation NetworkLocator::locate( const Point &point, const std::vector<std::uint8_t> &allowedLink ) const
+  {
     NetworkLocation best;
     if ( mSegments.empty() || !std::isfinite( point.x ) || !std::isfinite( point.y ) )
       return best;
@@ -132,6 +139,8 @@ namespace placegap
 
     auto consider = [&]( const SegmentRef &ref )
     {
+      if ( !allowedLink.empty() && !allowedLink[ref.link] )
+        return;
       const Point &a = mGraph.vertices[ref.segment];
       const Point &b = mGraph.vertices[ref.segment + 1];
       const double dx = b.x - a.x;
@@ -185,6 +194,50 @@ namespace placegap
     }
     best.snapDistance = std::sqrt( bestDistance2 );
     return best;
+  }
+
+  std::vector<std::uint8_t> linksInUsefulParts( const RoadGraph &graph, const FerryTimetable *timetable, std::size_t minNodes )
+  {
+    const std::size_t parts = graph.componentCount;
+    std::vector<std::size_t> nodes( parts, 0 );
+    for ( std::uint32_t part : graph.nodeComponent )
+    {
+      if ( part < parts )
+        ++nodes[part];
+    }
+    // Parts joined by a sailing count as one.
+    std::vector<std::uint32_t> parent( parts );
+    for ( std::uint32_t p = 0; p < parts; ++p )
+      parent[p] = p;
+    const auto root = [&parent]( std::uint32_t p )
+    {
+      while ( parent[p] != p )
+        p = parent[p] = parent[parent[p]];
+      return p;
+    };
+    if ( timetable )
+    {
+      for ( std::uint32_t leg = 0; leg < timetable->legCount(); ++leg )
+      {
+        const FerryTimetable::Leg &l = timetable->leg( leg );
+        if ( l.from >= graph.nodeComponent.size() || l.to >= graph.nodeComponent.size() )
+          continue;
+        const std::uint32_t a = graph.nodeComponent[l.from];
+        const std::uint32_t b = graph.nodeComponent[l.to];
+        if ( a < parts && b < parts && root( a ) != root( b ) )
+          parent[std::max( root( a ), root( b ) )] = std::min( root( a ), root( b ) );
+      }
+    }
+    std::vector<std::size_t> joinedNodes( parts, 0 );
+    for ( std::uint32_t p = 0; p < parts; ++p )
+      joinedNodes[root( p )] += nodes[p];
+    std::vector<std::uint8_t> useful( graph.linkCount(), 0 );
+    for ( LinkId link = 0; link < graph.linkCount(); ++link )
+    {
+      const std::uint32_t part = graph.nodeComponent[graph.linkFrom[link]];
+      useful[link] = part < parts && ( root( part ) == root( 0 ) || joinedNodes[root( part )] >= minNodes ) ? 1 : 0;
+    }
+    return useful;
   }
 
 } // namespace placegap

@@ -32,6 +32,11 @@ namespace placegap
     public:
       explicit NetworkLocator( const RoadGraph &graph );
       NetworkLocation locate( const Point &point ) const;
+      /**
+       * The nearest point on a link that allowedLink (one entry per link) lets through; an
+       * invalid location when it lets none through.
+       */
+      NetworkLocation locate( const Point &point, const std::vector<std::uint8_t> &allowedLink ) const;
 
     private:
       struct SegmentRef
@@ -54,6 +59,17 @@ namespace placegap
       std::vector<SegmentRef> mSegments;
       std::vector<double> mSegmentStartAlong; //!< Metres along the link at each vertex, like graph.vertices.
   };
+
+  class FerryTimetable;
+
+  /**
+   * Per link, 1 when it lies in a useful part of the network: one of at least minNodes nodes,
+   * counting parts joined by the timetable's sailings as one (an island with a ferry belongs
+   * to the mainland's part), or the largest part. OSRM likewise snaps only to "big components"
+   * (by default 1,000 nodes), so that a site is not left on a fragment (a car park's aisles, a
+   * road cut off by a footway) from which nothing can be reached.
+   */
+  std::vector<std::uint8_t> linksInUsefulParts( const RoadGraph &graph, const FerryTimetable *timetable, std::size_t minNodes );
 
 } // namespace placegap
 

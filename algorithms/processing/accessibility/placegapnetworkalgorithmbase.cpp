@@ -73,6 +73,9 @@ namespace
   const QString NODES_AT_VERTICES = QStringLiteral( "NODES_AT_VERTICES" );
   const QString OFF_NETWORK_SPEED = QStringLiteral( "OFF_NETWORK_SPEED" );
   const QString MAX_SNAP_DISTANCE = QStringLiteral( "MAX_SNAP_DISTANCE" );
+  const QString MIN_PART_NODES = QStringLiteral( "MIN_PART_NODES" );
+  constexpr int DEFAULT_MIN_PART_NODES = 1000;    //!< OSRM's default for its "small components".
+  constexpr double NEAR_USEFUL_PART_METRES = 100; //!< A site on a fragment joins a useful part this near (or 3 times the fragment's distance).
   const QString GRAPH_CACHE = QStringLiteral( "GRAPH_CACHE" );
   const QString NETWORK_PRESET = QStringLiteral( "NETWORK_PRESET" );
   //! A route=ferry way without a duration is taken at this speed (about 13.5 knots, a CalMac crossing's pace).
@@ -156,6 +159,7 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
   advanced( new QgsProcessingParameterNumber( OFF_NETWORK_SPEED, QObject::tr( "Speed between a site and the network (km/h)" ), NUMBER_DOUBLE, 4.8, false, 0 ) );
   advanced( new QgsProcessingParameterBoolean( GRAPH_CACHE, QObject::tr( "Keep the built graph for the next run on the same network" ), true ) );
   advanced( new QgsProcessingParameterDistance( MAX_SNAP_DISTANCE, QObject::tr( "Warn when a site is further than this from the network" ), 1000.0, INPUT, false, 0 ) );
+  advanced( new QgsProcessingParameterNumber( MIN_PART_NODES, QObject::tr( "Sites near a cut-off fragment join a part of at least this many nodes (0 = the nearest road, whatever its part)" ), NUMBER_INTEGER, DEFAULT_MIN_PART_NODES, false, 0 ) );
 
   addTimetableParameters( INPUT );
 }
@@ -550,8 +554,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       }
       feedback->pushInfo( QObject::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; set GRAPH_CACHE off to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
       reportNetwork( *network, feedback );
-      network->locator = std::make_unique<placegap::NetworkLocator>( network->graph );
-      loadTimetable( parameters, context, feedback, warnings, *network );
+      finishNetwork( parameters, context, feedback, warnings, *network );
       return network;
     }
   }
@@ -724,9 +727,18 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     else
       feedback->pushWarning( QObject::tr( "The graph could not be cached: %1." ).arg( error ) );
   }
-  network->locator = std::make_unique<placegap::NetworkLocator>( network->graph );
-  loadTimetable( parameters, context, feedback, warnings, *network );
+  finishNetwork( parameters, context, feedback, warnings, *network );
   return network;
+}
+
+void PlaceGapNetworkAlgorithmBase::finishNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const
+{
+  network.locator = std::make_unique<placegap::NetworkLocator>( network.graph );
+  loadTimetable( parameters, context, feedback, warnings, network );
+  // Parts too small to be useful, once the sailings have joined islands to the mainland.
+  const int minNodes = parameterDefinition( MIN_PART_NODES ) ? parameterAsInt( parameters, MIN_PART_NODES, context ) : 0;
+  if ( minNodes > 0 && network.graph.componentCount > 1 )
+    network.usefulLinks = placegap::linksInUsefulParts( network.graph, network.timetable.get(), static_cast<std::size_t>( minNodes ) );
 }
 
 std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::loadSites( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const Network &network, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, const QString &what ) const
@@ -815,7 +827,7 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
     }
     site.point = point.asPoint();
     site.hasPoint = true;
-    site.endpoint.location = network.locator->locate( { site.point.x(), site.point.y() } );
+    site.endpoint.location = joinSite( network, site.point, label, warnings );
     site.usable = site.endpoint.location.isValid();
     if ( site.usable )
     {
@@ -830,6 +842,29 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
   placegap::reading::requireComplete( *source, static_cast<long long>( sites.size() ), sourceId );
   feedback->pushInfo( QObject::tr( "%1: %2 feature(s) read from %3." ).arg( what ).arg( sites.size() ).arg( sourceId ) );
   return sites;
+}
+
+placegap::NetworkLocation PlaceGapNetworkAlgorithmBase::joinSite( const Network &network, const QgsPointXY &point, const QString &label, PlaceGapFeatureWarnings &warnings )
+{
+  const placegap::NetworkLocation nearest = network.locator->locate( { point.x(), point.y() } );
+  if ( !nearest.isValid() || network.usefulLinks.empty() || network.usefulLinks[nearest.link] )
+    return nearest;
+  // The nearest road is on a fragment from which little can be reached: join a useful part
+  // instead, as OSRM does, when its road is near too: within 100 m, or three times the nearest
+  // road's distance (and MAX_SNAP_DISTANCE). A small island without a ferry in the data keeps
+  // its own roads: the sea between it and the next island is wider than that.
+  const std::uint32_t part = network.graph.nodeComponent[network.graph.linkFrom[nearest.link]];
+  std::size_t partNodes = 0;
+  for ( std::uint32_t p : network.graph.nodeComponent )
+    partNodes += p == part ? 1 : 0;
+  const placegap::NetworkLocation useful = network.locator->locate( { point.x(), point.y() }, network.usefulLinks );
+  if ( useful.isValid() && useful.snapDistance <= std::max( NEAR_USEFUL_PART_METRES, 3 * nearest.snapDistance ) && useful.snapDistance <= network.maxSnapMetres )
+  {
+    warnings.warn( QObject::tr( "site moved off a fragment" ), QObject::tr( "%1: its nearest road (%2 m away) is on a part of the network of %3 node(s), cut off from the rest; it joins the main network %4 m away instead." ).arg( label ).arg( nearest.snapDistance, 0, 'f', 1 ).arg( partNodes ).arg( useful.snapDistance, 0, 'f', 1 ) );
+    return useful;
+  }
+  warnings.warn( QObject::tr( "site on a fragment" ), QObject::tr( "%1 joins a part of the network of %2 node(s), cut off from the rest (%3 m away); the nearest larger part is %4: it may reach little." ).arg( label ).arg( partNodes ).arg( nearest.snapDistance, 0, 'f', 1 ).arg( useful.isValid() ? QObject::tr( "%1 m away, too far to join instead" ).arg( useful.snapDistance, 0, 'f', 1 ) : QObject::tr( "nowhere" ) ) );
+  return nearest;
 }
 
 QgsField PlaceGapNetworkAlgorithmBase::siteIdField( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const QString &outputName, QgsProcessingContext &context ) const

@@ -68,6 +68,7 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
         Strategy strategy = Fastest;
         double offNetworkKmh = 4.8;
         double maxSnapMetres = 0;
+        std::vector<std::uint8_t> usefulLinks; //!< Per link, 1 in a part of the network big enough to join sites to; empty: every part.
         // A ferry timetable, when one is given: the day's sailings and the moment of leaving.
         std::unique_ptr<placegap::FerryTimetable> timetable;
         int dayOfWeek = 0;
@@ -129,6 +130,10 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     bool hasTimetable( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! Why the timetable parameters cannot be used, or an empty string.
     QString timetableProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+    //! The locator, the timetable and the parts sites may join, once the graph is built or read.
+    void finishNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const;
+    //! Where a site at point joins the network: the nearest road, unless that is on a fragment and a useful part is within MAX_SNAP_DISTANCE.
+    static placegap::NetworkLocation joinSite( const Network &network, const QgsPointXY &point, const QString &label, PlaceGapFeatureWarnings &warnings );
     //! Reads the network layer and builds the graph (throws QgsProcessingException when unusable).
     std::unique_ptr<Network> loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const;
 

@@ -79,6 +79,8 @@ PlaceGapIslandFlagAlgorithm *PlaceGapIslandFlagAlgorithm::createInstance() const
 void PlaceGapIslandFlagAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addNetworkParameters();
+  // Every feature stays on the part of the network it is nearest: which part that is, is the answer here.
+  removeParameter( QStringLiteral( "MIN_PART_NODES" ) );
   addSitesParameters( FEATURES, QString(), QObject::tr( "Features" ) );
   addParameter( new QgsProcessingParameterPoint( MAINLAND_POINT, QObject::tr( "A point on the mainland (default: the part with the most road)" ), QVariant(), true ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Island flags" ), placegap::compat::SOURCE_ANY_VECTOR ) );
