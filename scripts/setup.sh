@@ -6,7 +6,7 @@
 #   scripts/setup.sh
 #
 # PLACEGAP_PREFIX (default /usr, the prefix of Debian's QGIS) sets where to install; with any
-# other prefix, add <prefix>/lib/qgis/plugins to QGIS's Plugin paths (see README.md).
+# other prefix, add <prefix>/lib/qgis/plugins to QGIS's Plugin paths (see docs/install.md).
 # PLACEGAP_BUILD_DIR (default build) sets the build folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
