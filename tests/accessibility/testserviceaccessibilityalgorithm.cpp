@@ -110,6 +110,7 @@ class TestServiceAccessibility : public QObject
 
     void matrixOnHandBuiltNetwork();
     void matrixNearestAndCutOff();
+    void threadsDoNotChangeTheMatrix();
     void matrixMatchesQgsGraphAnalyzer();
     void roadClassSpeedsAndOffNetworkLeg();
     void shortestPathsLeaveOutWhatFastestLeavesOut();
@@ -340,6 +341,32 @@ void TestServiceAccessibility::matrixOnHandBuiltNetwork()
   QCOMPARE( rows.value( qMakePair( QString( "O1" ), QString( "S3" ) ) ).originSnap.toDouble(), 30.0 );
   QVERIFY( !mFeedback.warningsWith( { "2 origin-destination pair" } ).isEmpty() );
   QVERIFY( !mFeedback.warningsWith( { "2 separate parts" } ).isEmpty() );
+}
+
+void TestServiceAccessibility::threadsDoNotChangeTheMatrix()
+{
+  // The same matrix on one thread and on two, and the log says how many searched.
+  QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
+  QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" }, { "O2", "Point(100 0)" }, { "O3", "Point(1150 5)" } } );
+  QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" }, { "S2", "Point(1200 20)" }, { "S4", "Point(0 0)" } } );
+  QList<Rows> matrices;
+  for ( const int threads : { 1, 2 } )
+  {
+    QVariantMap parameters = matrixParameters( network, origins, services, QStringLiteral( "threads%1.gpkg" ).arg( threads ) );
+    parameters.insert( "THREADS", threads );
+    mFeedback.infos.clear();
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
+    QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+    QVERIFY( mFeedback.saidSomething( QStringLiteral( "on %1 thread(s)" ).arg( threads ) ) );
+    matrices << readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
+  }
+  QCOMPARE( matrices[0].size(), 9 );
+  for ( auto it = matrices[0].constBegin(); it != matrices[0].constEnd(); ++it )
+  {
+    QCOMPARE( matrices[1].value( it.key() ).minutes, it.value().minutes );
+    QCOMPARE( matrices[1].value( it.key() ).km, it.value().km );
+  }
 }
 
 void TestServiceAccessibility::matrixNearestAndCutOff()

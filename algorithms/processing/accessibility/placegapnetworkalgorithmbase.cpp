@@ -15,6 +15,7 @@
 #include "placegapversion.h"
 #include "roadspeeds.h"
 
+#include "qgsapplication.h"
 #include "qgscoordinatetransform.h"
 #include "qgsexception.h"
 #include "qgsfeaturerequest.h"
@@ -33,6 +34,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <thread>
 
 const QString PlaceGapNetworkAlgorithmBase::FIELD_ORIGIN_ID = QStringLiteral( "origin_id" );
 const QString PlaceGapNetworkAlgorithmBase::FIELD_DESTINATION_ID = QStringLiteral( "dest_id" );
@@ -74,6 +76,7 @@ namespace
   const QString OFF_NETWORK_SPEED = QStringLiteral( "OFF_NETWORK_SPEED" );
   const QString MAX_SNAP_DISTANCE = QStringLiteral( "MAX_SNAP_DISTANCE" );
   const QString MIN_PART_NODES = QStringLiteral( "MIN_PART_NODES" );
+  const QString THREADS = QStringLiteral( "THREADS" );
   constexpr int DEFAULT_MIN_PART_NODES = 1000;    //!< OSRM's default for its "small components".
   constexpr double NEAR_USEFUL_PART_METRES = 100; //!< A site on a fragment joins a useful part this near (or 3 times the fragment's distance).
   const QString GRAPH_CACHE = QStringLiteral( "GRAPH_CACHE" );
@@ -157,6 +160,7 @@ void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
   advanced( new QgsProcessingParameterDistance( TOLERANCE, QObject::tr( "Topology tolerance" ), 0.0, INPUT, false, 0 ) );
   advanced( new QgsProcessingParameterBoolean( NODES_AT_VERTICES, QObject::tr( "Join lines at shared vertices, not only at line ends" ), true ) );
   advanced( new QgsProcessingParameterNumber( OFF_NETWORK_SPEED, QObject::tr( "Speed between a site and the network (km/h)" ), NUMBER_DOUBLE, 4.8, false, 0 ) );
+  advanced( new QgsProcessingParameterNumber( THREADS, QObject::tr( "Threads for the searches (0 = QGIS's setting, which is all cores unless limited)" ), NUMBER_INTEGER, 0, false, 0 ) );
   advanced( new QgsProcessingParameterBoolean( GRAPH_CACHE, QObject::tr( "Keep the built graph for the next run on the same network" ), true ) );
   advanced( new QgsProcessingParameterDistance( MAX_SNAP_DISTANCE, QObject::tr( "Warn when a site is further than this from the network" ), 1000.0, INPUT, false, 0 ) );
   advanced( new QgsProcessingParameterNumber( MIN_PART_NODES, QObject::tr( "Sites near a cut-off fragment join a part of at least this many nodes (0 = the nearest road, whatever its part)" ), NUMBER_INTEGER, DEFAULT_MIN_PART_NODES, false, 0 ) );
@@ -413,6 +417,9 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   network->strategy = static_cast<Strategy>( parameterAsEnum( parameters, STRATEGY, context ) );
   network->offNetworkKmh = parameterAsDouble( parameters, OFF_NETWORK_SPEED, context );
   network->maxSnapMetres = parameterAsDouble( parameters, MAX_SNAP_DISTANCE, context );
+  // The searches' threads: the parameter, else QGIS's own limit (Settings > Options > Rendering), else every core.
+  const int threads = parameterAsInt( parameters, THREADS, context );
+  network->threads = static_cast<unsigned>( threads > 0 ? threads : std::max( 0, QgsApplication::maxThreads() ) );
   const bool fastest = network->strategy == Fastest;
 
   const QgsFields fields = source->fields();
@@ -956,14 +963,14 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
   timed.timetable = otherTiming ? otherTiming : network.timetable.get();
   timed.departClock = network.departClock;
   auto results = engine.manyToMany(
-      from, timed, 0, [feedback]()
+      from, timed, network.threads, [feedback]()
       { return feedback->isCanceled(); },
       [feedback, progressFrom, progressTo]( std::size_t done, std::size_t total )
       {
         feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) );
       } );
   if ( !results.empty() || origins.empty() )
-    feedback->pushInfo( QObject::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+    feedback->pushInfo( QObject::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( network.threads > 0 ? network.threads : std::max( 1u, std::thread::hardware_concurrency() ) ) );
   return results;
 }
 
@@ -984,7 +991,7 @@ PlaceGapNetworkAlgorithmBase::TimetableResults PlaceGapNetworkAlgorithmBase::tim
   };
   const auto canceled = [feedback]()
   { return feedback->isCanceled(); };
-  results.latestReturn = engine.latestReturns( from, *network.timetable, placegap::SECONDS_PER_DAY, 0, canceled, progress( progressFrom, share ) );
+  results.latestReturn = engine.latestReturns( from, *network.timetable, placegap::SECONDS_PER_DAY, network.threads, canceled, progress( progressFrom, share ) );
   if ( !window || feedback->isCanceled() )
     return results;
 
@@ -997,7 +1004,7 @@ PlaceGapNetworkAlgorithmBase::TimetableResults PlaceGapNetworkAlgorithmBase::tim
     placegap::TravelQuery query;
     query.timetable = network.timetable.get();
     query.departClock = network.departClock + run * network.windowStepSeconds;
-    const auto reaches = engine.manyToMany( from, query, 0, canceled, progress( progressFrom + share * ( run + 1 ), share ) );
+    const auto reaches = engine.manyToMany( from, query, network.threads, canceled, progress( progressFrom + share * ( run + 1 ), share ) );
     if ( feedback->isCanceled() )
       return results;
     for ( std::size_t o = 0; o < reaches.size(); ++o )

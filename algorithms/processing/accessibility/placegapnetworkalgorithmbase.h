@@ -68,6 +68,7 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
         Strategy strategy = Fastest;
         double offNetworkKmh = 4.8;
         double maxSnapMetres = 0;
+        unsigned threads = 0;                  //!< For the searches; 0 = every core.
         std::vector<std::uint8_t> usefulLinks; //!< Per link, 1 in a part of the network big enough to join sites to; empty: every part.
         // A ferry timetable, when one is given: the day's sailings and the moment of leaving.
         std::unique_ptr<placegap::FerryTimetable> timetable;
