@@ -77,6 +77,53 @@ bool PlaceGapTravelTimeMatrixAlgorithm::checkParameterValues( const QVariantMap 
   return true;
 }
 
+QgsFields PlaceGapTravelTimeMatrixAlgorithm::outputFields( const QVariantMap &parameters, QgsProcessingContext &context, const Network &network ) const
+{
+  QgsFields fields;
+  fields.append( siteIdField( parameters, ORIGINS, ORIGIN_ID_FIELD, FIELD_ORIGIN_ID, context ) );
+  fields.append( siteIdField( parameters, DESTINATIONS, DESTINATION_ID_FIELD, FIELD_DESTINATION_ID, context ) );
+  fields.append( placegap::compat::doubleField( FIELD_MINUTES, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_KM, 0, 0 ) );
+  fields.append( placegap::compat::intField( FIELD_RANK ) );
+  fields.append( placegap::compat::doubleField( FIELD_ORIGIN_SNAP, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_DESTINATION_SNAP, 0, 0 ) );
+  for ( const QgsField &field : timetableFields( network ) )
+    fields.append( field );
+  return fields;
+}
+
+QgsFeatureList PlaceGapTravelTimeMatrixAlgorithm::originRows( const QgsFields &fields, const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<Site> &destinations, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable )
+{
+  const auto snapValue = []( const Site &site )
+  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
+  const Site &origin = origins[i];
+  QgsFeatureList features;
+  int rank = 0;
+  for ( const placegap::Reach &reach : reaches )
+  {
+    QgsFeature feature( fields );
+    const Site &site = destinations[reach.destination];
+    feature.setAttributes( QgsAttributes() << origin.id << site.id << minutesValue( network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( site ) << timetableAttributes( network, timetabled, i, reach.destination, &reach ) );
+    features << feature;
+  }
+  if ( !fullMatrix )
+    return features;
+  // The unreachable pairs, after the reached ones, in destination order, with NULL results.
+  std::vector<std::uint8_t> reached( destinations.size(), 0 );
+  for ( const placegap::Reach &reach : reaches )
+    reached[reach.destination] = 1;
+  for ( std::size_t d = 0; d < destinations.size(); ++d )
+  {
+    if ( reached[d] )
+      continue;
+    ++unreachable;
+    QgsFeature feature( fields );
+    feature.setAttributes( QgsAttributes() << origin.id << destinations[d].id << QVariant() << QVariant() << QVariant() << snapValue( origin ) << snapValue( destinations[d] ) << timetableAttributes( network, timetabled, i, d, nullptr ) );
+    features << feature;
+  }
+  return features;
+}
+
 QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   PlaceGapFeatureWarnings warnings( feedback );
@@ -101,16 +148,7 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   if ( feedback->isCanceled() )
     return QVariantMap();
 
-  QgsFields fields;
-  fields.append( siteIdField( parameters, ORIGINS, ORIGIN_ID_FIELD, FIELD_ORIGIN_ID, context ) );
-  fields.append( siteIdField( parameters, DESTINATIONS, DESTINATION_ID_FIELD, FIELD_DESTINATION_ID, context ) );
-  fields.append( placegap::compat::doubleField( FIELD_MINUTES, 0, 0 ) );
-  fields.append( placegap::compat::doubleField( FIELD_KM, 0, 0 ) );
-  fields.append( placegap::compat::intField( FIELD_RANK ) );
-  fields.append( placegap::compat::doubleField( FIELD_ORIGIN_SNAP, 0, 0 ) );
-  fields.append( placegap::compat::doubleField( FIELD_DESTINATION_SNAP, 0, 0 ) );
-  for ( const QgsField &field : timetableFields( *network ) )
-    fields.append( field );
+  const QgsFields fields = outputFields( parameters, context, *network );
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -118,41 +156,13 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
 
-  const auto snapValue = []( const Site &site )
-  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
   std::size_t rows = 0;
   std::size_t unreachable = 0;
-  std::vector<std::uint8_t> reached( destinations.size() );
   for ( std::size_t i = 0; i < origins.size(); ++i )
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    const Site &origin = origins[i];
-    QgsFeatureList features;
-    int rank = 0;
-    for ( const placegap::Reach &reach : reaches[i] )
-    {
-      QgsFeature feature( fields );
-      const Site &site = destinations[reach.destination];
-      feature.setAttributes( QgsAttributes() << origin.id << site.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( site ) << timetableAttributes( *network, timetabled, i, reach.destination, &reach ) );
-      features << feature;
-    }
-    if ( fullMatrix )
-    {
-      // The unreachable pairs, after the reached ones, in destination order, with NULL results.
-      std::fill( reached.begin(), reached.end(), 0 );
-      for ( const placegap::Reach &reach : reaches[i] )
-        reached[reach.destination] = 1;
-      for ( std::size_t d = 0; d < destinations.size(); ++d )
-      {
-        if ( reached[d] )
-          continue;
-        ++unreachable;
-        QgsFeature feature( fields );
-        feature.setAttributes( QgsAttributes() << origin.id << destinations[d].id << QVariant() << QVariant() << QVariant() << snapValue( origin ) << snapValue( destinations[d] ) << timetableAttributes( *network, timetabled, i, d, nullptr ) );
-        features << feature;
-      }
-    }
+    QgsFeatureList features = originRows( fields, *network, timetabled, origins, destinations, i, reaches[i], fullMatrix, unreachable );
     if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
     rows += static_cast<std::size_t>( features.size() );
