@@ -748,6 +748,57 @@ void PlaceGapNetworkAlgorithmBase::finishNetwork( const QVariantMap &parameters,
     network.usefulLinks = placegap::linksInUsefulParts( network.graph, network.timetable.get(), static_cast<std::size_t>( minNodes ) );
 }
 
+QgsGeometry PlaceGapNetworkAlgorithmBase::coordinatePoint( const QgsFeature &feature, int xIndex, int yIndex, const QgsCoordinateTransform &toNetwork, const QString &label, PlaceGapFeatureWarnings &warnings )
+{
+  const QVariant x = feature.attribute( xIndex );
+  const QVariant y = feature.attribute( yIndex );
+  const QString xField = feature.fields().at( xIndex ).name();
+  const QString yField = feature.fields().at( yIndex ).name();
+  if ( placegap::compat::isNull( x ) || placegap::compat::isNull( y ) )
+  {
+    warnings.warn( QObject::tr( "NULL site coordinates" ), QObject::tr( "%1: '%2' or '%3' is NULL; the feature's geometry is used instead." ).arg( label, xField, yField ) );
+    return feature.geometry();
+  }
+  try
+  {
+    return QgsGeometry::fromPointXY( toNetwork.transform( QgsPointXY( x.toDouble(), y.toDouble() ) ) );
+  }
+  catch ( QgsCsException & )
+  {
+    warnings.warn( QObject::tr( "site coordinates not transformable" ), QObject::tr( "%1: (%2, %3) cannot be transformed to the network CRS; the feature's geometry is used instead." ).arg( label, x.toString(), y.toString() ) );
+    return feature.geometry();
+  }
+}
+
+void PlaceGapNetworkAlgorithmBase::placeSite( Site &site, const QgsGeometry &geometry, const Network &network, const QString &label, PlaceGapFeatureWarnings &warnings )
+{
+  if ( geometry.isNull() || geometry.isEmpty() )
+  {
+    warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has no geometry; its results are NULL." ).arg( label ) );
+    return;
+  }
+  if ( QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
+    warnings.warn( QObject::tr( "site of several points" ), QObject::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
+  const QgsGeometry point = geometry.pointOnSurface();
+  if ( point.isNull() || point.isEmpty() )
+  {
+    warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has a geometry with no point on its surface; its results are NULL." ).arg( label ) );
+    return;
+  }
+  site.point = point.asPoint();
+  site.hasPoint = true;
+  site.endpoint.location = joinSite( network, site.point, label, warnings );
+  site.usable = site.endpoint.location.isValid();
+  if ( site.usable )
+  {
+    const double snap = site.endpoint.location.snapDistance;
+    site.endpoint.accessMetres = snap;
+    site.endpoint.accessSeconds = network.strategy == Fastest ? placegap::travelSeconds( snap, network.offNetworkKmh ) : snap;
+    if ( snap > network.maxSnapMetres )
+      warnings.warn( QObject::tr( "far from the network" ), QObject::tr( "%1 is %2 m from the nearest road (over MAX_SNAP_DISTANCE, %3 m); the gap is travelled at %4 km/h." ).arg( label ).arg( snap, 0, 'f', 1 ).arg( network.maxSnapMetres ).arg( network.offNetworkKmh ) );
+  }
+}
+
 std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::loadSites( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const Network &network, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, const QString &what ) const
 {
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, sourceId, context ) );
@@ -796,54 +847,8 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
       else
         warnings.warn( QObject::tr( "duplicate site id" ), QObject::tr( "%1: '%2' is '%3', as is feature %4's; their rows share the id and are told apart only by feature order." ).arg( label, idField, site.id.toString() ).arg( *first ) );
     }
-    QgsGeometry geometry = feature.geometry();
-    if ( useCoordinates )
-    {
-      const QVariant x = feature.attribute( xIndex );
-      const QVariant y = feature.attribute( yIndex );
-      if ( placegap::compat::isNull( x ) || placegap::compat::isNull( y ) )
-      {
-        warnings.warn( QObject::tr( "NULL site coordinates" ), QObject::tr( "%1: '%2' or '%3' is NULL; the feature's geometry is used instead." ).arg( label, xField, yField ) );
-      }
-      else
-      {
-        try
-        {
-          geometry = QgsGeometry::fromPointXY( toNetwork.transform( QgsPointXY( x.toDouble(), y.toDouble() ) ) );
-        }
-        catch ( QgsCsException & )
-        {
-          warnings.warn( QObject::tr( "site coordinates not transformable" ), QObject::tr( "%1: (%2, %3) cannot be transformed to the network CRS; the feature's geometry is used instead." ).arg( label, x.toString(), y.toString() ) );
-        }
-      }
-    }
-    if ( geometry.isNull() || geometry.isEmpty() )
-    {
-      warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has no geometry; its results are NULL." ).arg( label ) );
-      sites.push_back( site );
-      continue;
-    }
-    if ( QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
-      warnings.warn( QObject::tr( "site of several points" ), QObject::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
-    const QgsGeometry point = geometry.pointOnSurface();
-    if ( point.isNull() || point.isEmpty() )
-    {
-      warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has a geometry with no point on its surface; its results are NULL." ).arg( label ) );
-      sites.push_back( site );
-      continue;
-    }
-    site.point = point.asPoint();
-    site.hasPoint = true;
-    site.endpoint.location = joinSite( network, site.point, label, warnings );
-    site.usable = site.endpoint.location.isValid();
-    if ( site.usable )
-    {
-      const double snap = site.endpoint.location.snapDistance;
-      site.endpoint.accessMetres = snap;
-      site.endpoint.accessSeconds = network.strategy == Fastest ? placegap::travelSeconds( snap, network.offNetworkKmh ) : snap;
-      if ( snap > network.maxSnapMetres )
-        warnings.warn( QObject::tr( "far from the network" ), QObject::tr( "%1 is %2 m from the nearest road (over MAX_SNAP_DISTANCE, %3 m); the gap is travelled at %4 km/h." ).arg( label ).arg( snap, 0, 'f', 1 ).arg( network.maxSnapMetres ).arg( network.offNetworkKmh ) );
-    }
+    const QgsGeometry geometry = useCoordinates ? coordinatePoint( feature, xIndex, yIndex, toNetwork, label, warnings ) : feature.geometry();
+    placeSite( site, geometry, network, label, warnings );
     sites.push_back( site );
   }
   placegap::reading::requireComplete( *source, static_cast<long long>( sites.size() ), sourceId );

@@ -16,6 +16,8 @@
 
 #include <memory>
 
+class QgsCoordinateTransform;
+class QgsFeature;
 class QgsFeatureSource;
 class PlaceGapFeatureWarnings;
 
@@ -133,6 +135,10 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     QString timetableProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! The locator, the timetable and the parts sites may join, once the graph is built or read.
     void finishNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const;
+    //! A site's point from its coordinate fields (layer CRS) in the network CRS; its geometry, with a warning, when they cannot be used.
+    static QgsGeometry coordinatePoint( const QgsFeature &feature, int xIndex, int yIndex, const QgsCoordinateTransform &toNetwork, const QString &label, PlaceGapFeatureWarnings &warnings );
+    //! Joins site to the network at geometry's point on surface, with its off-network leg; a site that cannot be placed stays unusable.
+    static void placeSite( Site &site, const QgsGeometry &geometry, const Network &network, const QString &label, PlaceGapFeatureWarnings &warnings );
     //! Where a site at point joins the network: the nearest road, unless that is on a fragment and a useful part is within MAX_SNAP_DISTANCE.
     static placegap::NetworkLocation joinSite( const Network &network, const QgsPointXY &point, const QString &label, PlaceGapFeatureWarnings &warnings );
     //! Reads the network layer and builds the graph (throws QgsProcessingException when unusable).
