@@ -105,6 +105,43 @@ bool PlaceGapNearestServiceAlgorithm::checkParameterValues( const QVariantMap &p
   return true;
 }
 
+QgsFields PlaceGapNearestServiceAlgorithm::outputFields( const QVariantMap &parameters, QgsProcessingContext &context, const Network &network, const QgsFields &originFields ) const
+{
+  QgsFields fields = originFields;
+  fields.append( siteIdField( parameters, SERVICES, SERVICE_ID_FIELD, FIELD_SERVICE_ID, context ) );
+  fields.append( placegap::compat::doubleField( FIELD_MINUTES, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_KM, 0, 0 ) );
+  fields.append( placegap::compat::intField( FIELD_RANK ) );
+  fields.append( placegap::compat::doubleField( FIELD_ORIGIN_SNAP, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_SERVICE_SNAP, 0, 0 ) );
+  for ( const QgsField &field : timetableFields( network ) )
+    fields.append( field );
+  return fields;
+}
+
+QgsGeometry PlaceGapNearestServiceAlgorithm::routeLine( const Network &network, const placegap::TravelTimeEngine &engine, const Site &origin, const Site &service, std::uint32_t destination, const placegap::TravelQuery &routeQuery )
+{
+  QVector<QgsPointXY> line;
+  line << origin.point;
+  for ( const placegap::RoutePiece &piece : engine.route( origin.endpoint, destination, routeQuery ) )
+  {
+    if ( piece.sailingLeg != placegap::NO_ID )
+    {
+      // A sailing: straight from terminal to terminal.
+      const placegap::FerryTimetable::Leg &leg = network.timetable->leg( piece.sailingLeg );
+      appendPoint( line, network.graph.nodePosition[leg.from] );
+      appendPoint( line, network.graph.nodePosition[leg.to] );
+      continue;
+    }
+    for ( const placegap::Point &p : placegap::linkPart( network.graph, piece.link, piece.fromAlong, piece.toAlong ) )
+      appendPoint( line, p );
+  }
+  appendPoint( line, { service.point.x(), service.point.y() } );
+  if ( line.size() == 1 )
+    line << line.first();
+  return QgsGeometry::fromPolylineXY( line );
+}
+
 QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   PlaceGapFeatureWarnings warnings( feedback );
@@ -137,15 +174,7 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   std::unique_ptr<QgsProcessingFeatureSource> originSource( parameterAsSource( parameters, ORIGINS, context ) );
   if ( !originSource )
     throw QgsProcessingException( invalidSourceError( parameters, ORIGINS ) );
-  QgsFields fields = originSource->fields();
-  fields.append( siteIdField( parameters, SERVICES, SERVICE_ID_FIELD, FIELD_SERVICE_ID, context ) );
-  fields.append( placegap::compat::doubleField( FIELD_MINUTES, 0, 0 ) );
-  fields.append( placegap::compat::doubleField( FIELD_KM, 0, 0 ) );
-  fields.append( placegap::compat::intField( FIELD_RANK ) );
-  fields.append( placegap::compat::doubleField( FIELD_ORIGIN_SNAP, 0, 0 ) );
-  fields.append( placegap::compat::doubleField( FIELD_SERVICE_SNAP, 0, 0 ) );
-  for ( const QgsField &field : timetableFields( *network ) )
-    fields.append( field );
+  const QgsFields fields = outputFields( parameters, context, *network, originSource->fields() );
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -181,27 +210,7 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
       QgsFeature out( fields );
       out.setAttributes( feature.attributes() << service.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( service ) << timetableAttributes( *network, timetabled, i, reach.destination, &reach ) );
       if ( routes )
-      {
-        QVector<QgsPointXY> line;
-        line << origin.point;
-        for ( const placegap::RoutePiece &piece : engine.route( origin.endpoint, reach.destination, routeQuery ) )
-        {
-          if ( piece.sailingLeg != placegap::NO_ID )
-          {
-            // A sailing: straight from terminal to terminal.
-            const placegap::FerryTimetable::Leg &leg = network->timetable->leg( piece.sailingLeg );
-            appendPoint( line, network->graph.nodePosition[leg.from] );
-            appendPoint( line, network->graph.nodePosition[leg.to] );
-            continue;
-          }
-          for ( const placegap::Point &p : placegap::linkPart( network->graph, piece.link, piece.fromAlong, piece.toAlong ) )
-            appendPoint( line, p );
-        }
-        appendPoint( line, { service.point.x(), service.point.y() } );
-        if ( line.size() == 1 )
-          line << line.first();
-        out.setGeometry( toLayerCrs( *network, QgsGeometry::fromPolylineXY( line ), context ) );
-      }
+        out.setGeometry( toLayerCrs( *network, routeLine( *network, engine, origin, service, reach.destination, routeQuery ), context ) );
       else
       {
         out.setGeometry( feature.geometry() );

@@ -28,6 +28,11 @@ class PlaceGapNearestServiceAlgorithm : public PlaceGapNetworkAlgorithmBase
   protected:
     void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+
+  private:
+    QgsFields outputFields( const QVariantMap &parameters, QgsProcessingContext &context, const Network &network, const QgsFields &originFields ) const;
+    //! The route from origin to service as a line in the network CRS: roads as drawn, sailings straight from terminal to terminal.
+    static QgsGeometry routeLine( const Network &network, const placegap::TravelTimeEngine &engine, const Site &origin, const Site &service, std::uint32_t destination, const placegap::TravelQuery &routeQuery );
 };
 
 #endif // PLACEGAPALGORITHMNEARESTSERVICE_H
