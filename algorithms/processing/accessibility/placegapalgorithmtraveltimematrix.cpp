@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "placegapalgorithmtraveltimematrix.h"
 
+#include <QElapsedTimer>
+
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -158,6 +160,8 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
 
   std::size_t rows = 0;
   std::size_t unreachable = 0;
+  QElapsedTimer writing;
+  writing.start();
   for ( std::size_t i = 0; i < origins.size(); ++i )
   {
     if ( feedback->isCanceled() )
@@ -170,9 +174,9 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   }
   if ( unreachable > 0 )
     feedback->pushWarning( QObject::tr( "%n origin-destination pair(s) cannot be reached over the network; their minutes and km are NULL.", nullptr, static_cast<int>( unreachable ) ) );
-  feedback->pushInfo( QObject::tr( "Wrote %1 row(s)." ).arg( rows ) );
   warnings.summarize();
   sink.reset();
+  feedback->pushInfo( QObject::tr( "Wrote %1 row(s) in %2 s." ).arg( rows ).arg( writing.elapsed() / 1000.0, 0, 'f', 2 ) );
   outputGuard.keep();
 
   QVariantMap outputs;
