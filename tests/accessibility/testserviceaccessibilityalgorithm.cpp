@@ -111,6 +111,7 @@ class TestServiceAccessibility : public QObject
     void matrixOnHandBuiltNetwork();
     void matrixNearestAndCutOff();
     void threadsDoNotChangeTheMatrix();
+    void matrixInAGeoPackageKeepsItsBookkeeping();
     void matrixMatchesQgsGraphAnalyzer();
     void roadClassSpeedsAndOffNetworkLeg();
     void shortestPathsLeaveOutWhatFastestLeavesOut();
@@ -367,6 +368,54 @@ void TestServiceAccessibility::threadsDoNotChangeTheMatrix()
     QCOMPARE( matrices[1].value( it.key() ).minutes, it.value().minutes );
     QCOMPARE( matrices[1].value( it.key() ).km, it.value().km );
   }
+}
+
+void TestServiceAccessibility::matrixInAGeoPackageKeepsItsBookkeeping()
+{
+  // A GeoPackage output takes its rows in one SQLite transaction: the same rows as a memory
+  // output, GDAL's feature count right, its feature-count triggers back in place afterwards.
+  QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
+  QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" }, { "O2", "Point(100 0)" } } );
+  QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" }, { "S2", "Point(1200 20)" }, { "S3", "Point(50 1000)" }, { "S4", "Point(0 0)" } } );
+  QVariantMap parameters = matrixParameters( network, origins, services, "bookkeeping.gpkg" );
+  QString error;
+  const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  parameters.insert( "OUTPUT", QgsProcessing::TEMPORARY_OUTPUT );
+  const QVariantMap inMemory = run( "placegap:traveltimematrix", parameters, &error );
+  QVERIFY2( !inMemory.isEmpty(), qPrintable( error ) );
+  const Rows fromFile = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
+  QCOMPARE( fromFile.size(), 8 );
+  auto *memory = qobject_cast<QgsVectorLayer *>( QgsProcessingUtils::mapLayerFromString( inMemory.value( "OUTPUT" ).toString(), *mContext ) );
+  QVERIFY( memory );
+  QCOMPARE( memory->featureCount(), 8LL );
+  QgsFeature feature;
+  QgsFeatureIterator it = memory->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    const Row row = fromFile.value( qMakePair( feature.attribute( "origin_id" ).toString(), feature.attribute( "dest_id" ).toString() ) );
+    QCOMPARE( row.minutes.isNull(), feature.attribute( "minutes" ).isNull() );
+    if ( !row.minutes.isNull() )
+      QCOMPARE( row.minutes.toDouble(), feature.attribute( "minutes" ).toDouble() );
+  }
+  const QString file = results.value( "OUTPUT" ).toString().section( '|', 0, 0 );
+  QgsVectorLayer layer( results.value( "OUTPUT" ).toString(), "out", "ogr" );
+  QCOMPARE( layer.featureCount(), 8LL );
+  // Read straight from SQLite: GDAL's count and its two feature-count triggers.
+  sqlite3 *db = nullptr;
+  QCOMPARE( sqlite3_open_v2( file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr ), SQLITE_OK );
+  const auto single = [db]( const char *sql )
+  {
+    sqlite3_stmt *statement = nullptr;
+    long long value = -1;
+    if ( sqlite3_prepare_v2( db, sql, -1, &statement, nullptr ) == SQLITE_OK && sqlite3_step( statement ) == SQLITE_ROW )
+      value = sqlite3_column_int64( statement, 0 );
+    sqlite3_finalize( statement );
+    return value;
+  };
+  QCOMPARE( single( "SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'bookkeeping'" ), 8LL );
+  QCOMPARE( single( "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trigger_%_feature_count_bookkeeping'" ), 2LL );
+  sqlite3_close( db );
 }
 
 void TestServiceAccessibility::matrixNearestAndCutOff()

@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "placegapalgorithmtraveltimematrix.h"
 
+#include "placegapgeopackagerows.h"
+
 #include <QElapsedTimer>
 
 #include "placegapcompat.h"
@@ -158,6 +160,17 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
 
+  // A GeoPackage file takes its rows by SQLite in one transaction; QGIS's writer made the table.
+  std::unique_ptr<PlaceGapGeoPackageRows> bulk;
+  QString file;
+  QString table;
+  if ( PlaceGapGeoPackageRows::tableOf( destination, file, table ) )
+  {
+    sink.reset();
+    bulk = std::make_unique<PlaceGapGeoPackageRows>( file, table, fields );
+    if ( !bulk->isOpen() )
+      throw QgsProcessingException( QObject::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
+  }
   std::size_t rows = 0;
   std::size_t unreachable = 0;
   QElapsedTimer writing;
@@ -167,7 +180,15 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
     if ( feedback->isCanceled() )
       return QVariantMap();
     QgsFeatureList features = originRows( fields, *network, timetabled, origins, destinations, i, reaches[i], fullMatrix, unreachable );
-    if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
+    if ( bulk )
+    {
+      for ( const QgsFeature &feature : std::as_const( features ) )
+      {
+        if ( !bulk->add( feature.attributes() ) )
+          throw QgsProcessingException( QObject::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
+      }
+    }
+    else if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
     rows += static_cast<std::size_t>( features.size() );
     feedback->setProgress( 85.0 + 15.0 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
@@ -176,6 +197,8 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
     feedback->pushWarning( QObject::tr( "%n origin-destination pair(s) cannot be reached over the network; their minutes and km are NULL.", nullptr, static_cast<int>( unreachable ) ) );
   warnings.summarize();
   sink.reset();
+  if ( bulk && !bulk->commit() )
+    throw QgsProcessingException( QObject::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
   feedback->pushInfo( QObject::tr( "Wrote %1 row(s) in %2 s." ).arg( rows ).arg( writing.elapsed() / 1000.0, 0, 'f', 2 ) );
   outputGuard.keep();
 
