@@ -101,39 +101,21 @@ bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &
   return problem.isEmpty();
 }
 
-QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+std::vector<double> PlaceGapServiceCoverageAlgorithm::serviceCapacities( const QVariantMap &parameters, QgsProcessingContext &context, const std::vector<Site> &services, PlaceGapFeatureWarnings &warnings ) const
 {
-  QString problem;
-  const QList<double> minutes = minutesList( parameterAsString( parameters, THRESHOLDS, context ), THRESHOLDS, &problem );
-  if ( minutes.isEmpty() )
-    throw QgsProcessingException( problem );
-
-  PlaceGapFeatureWarnings warnings( feedback );
-  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
-  if ( !network )
-    return QVariantMap();
-  const std::vector<Site> origins = loadSites( parameters, ORIGINS, QString(), *network, context, feedback, warnings, QObject::tr( "Origins" ) );
-  const std::vector<Site> services = loadSites( parameters, SERVICES, QString(), *network, context, feedback, warnings, QObject::tr( "Services" ) );
-  if ( feedback->isCanceled() )
-    return QVariantMap();
-
-  // Capacities, read before anything is written.
   std::vector<double> capacity;
   const QString capacityField = parameterAsString( parameters, CAPACITY_FIELD, context );
-  if ( !capacityField.isEmpty() )
-  {
-    std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, SERVICES, context ) );
-    const QHash<QgsFeatureId, double> byId = readAmounts( *source, QStringLiteral( "SERVICES" ), capacityField, warnings );
-    for ( const Site &service : services )
-      capacity.push_back( byId.value( service.featureId ) );
-  }
+  if ( capacityField.isEmpty() )
+    return capacity;
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, SERVICES, context ) );
+  const QHash<QgsFeatureId, double> byId = readAmounts( *source, QStringLiteral( "SERVICES" ), capacityField, warnings );
+  for ( const Site &service : services )
+    capacity.push_back( byId.value( service.featureId ) );
+  return capacity;
+}
 
-  placegap::TravelQuery query;
-  query.cutoffSeconds = minutes.last() * 60.0;
-  const placegap::TravelTimeEngine engine( network->graph, endpoints( services ) );
-  const auto reaches = travel( *network, origins, engine, query, feedback, 35, 80 );
-  if ( feedback->isCanceled() )
-    return QVariantMap();
+std::vector<double> PlaceGapServiceCoverageAlgorithm::nearestServiceSeconds( const Network &network, const std::vector<Site> &origins, const std::vector<std::vector<placegap::Reach>> &reaches, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback )
+{
   // The nearest service of an origin with none within the largest threshold lies beyond it:
   // a second search, stopped at the first service, finds its minutes.
   std::vector<double> nearestSeconds( origins.size(), std::numeric_limits<double>::quiet_NaN() );
@@ -153,15 +135,62 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
   {
     placegap::TravelQuery nearestQuery;
     nearestQuery.nearest = 1;
-    const auto nearest = travel( *network, beyond, engine, nearestQuery, feedback, 80, 85 );
+    const auto nearest = travel( network, beyond, engine, nearestQuery, feedback, 80, 85 );
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return {};
     for ( std::size_t j = 0; j < beyond.size(); ++j )
     {
       if ( !nearest[j].empty() )
         nearestSeconds[beyondIndex[j]] = nearest[j].front().seconds;
     }
   }
+  return nearestSeconds;
+}
+
+QgsAttributes PlaceGapServiceCoverageAlgorithm::coverageValues( bool usable, const std::vector<placegap::Reach> &reaches, const std::vector<double> &thresholdSeconds, const std::vector<double> &capacity, double nearestSeconds )
+{
+  QgsAttributes values;
+  if ( !usable )
+  {
+    for ( std::size_t t = 0; t <= thresholdSeconds.size(); ++t )
+      values << QVariant();
+    return values;
+  }
+  for ( double sum : placegap::opportunitiesWithin( reaches, thresholdSeconds, capacity ) )
+    values << sum;
+  values << ( std::isnan( nearestSeconds ) ? QVariant() : QVariant( nearestSeconds / 60.0 ) );
+  return values;
+}
+
+QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  QString problem;
+  const QList<double> minutes = minutesList( parameterAsString( parameters, THRESHOLDS, context ), THRESHOLDS, &problem );
+  if ( minutes.isEmpty() )
+    throw QgsProcessingException( problem );
+
+  PlaceGapFeatureWarnings warnings( feedback );
+  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
+  if ( !network )
+    return QVariantMap();
+  const std::vector<Site> origins = loadSites( parameters, ORIGINS, QString(), *network, context, feedback, warnings, QObject::tr( "Origins" ) );
+  const std::vector<Site> services = loadSites( parameters, SERVICES, QString(), *network, context, feedback, warnings, QObject::tr( "Services" ) );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  // Capacities, read before anything is written.
+  const QString capacityField = parameterAsString( parameters, CAPACITY_FIELD, context );
+  const std::vector<double> capacity = serviceCapacities( parameters, context, services, warnings );
+
+  placegap::TravelQuery query;
+  query.cutoffSeconds = minutes.last() * 60.0;
+  const placegap::TravelTimeEngine engine( network->graph, endpoints( services ) );
+  const auto reaches = travel( *network, origins, engine, query, feedback, 35, 80 );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  const std::vector<double> nearestSeconds = nearestServiceSeconds( *network, origins, reaches, engine, feedback );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
   std::vector<double> thresholdSeconds;
   for ( double m : minutes )
     thresholdSeconds.push_back( m * 60.0 );
@@ -194,19 +223,7 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
     if ( found == originIndex.constEnd() )
       continue;
     const std::size_t i = *found;
-    QgsAttributes values = feature.attributes();
-    if ( origins[i].usable )
-    {
-      for ( double sum : placegap::opportunitiesWithin( reaches[i], thresholdSeconds, capacity ) )
-        values << sum;
-      values << ( std::isnan( nearestSeconds[i] ) ? QVariant() : QVariant( nearestSeconds[i] / 60.0 ) );
-    }
-    else
-    {
-      for ( int t = 0; t <= minutes.size(); ++t )
-        values << QVariant();
-    }
-    feature.setAttributes( values );
+    feature.setAttributes( feature.attributes() << coverageValues( origins[i].usable, reaches[i], thresholdSeconds, capacity, nearestSeconds[i] ) );
     if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
     feedback->setProgress( 85.0 + 15.0 * static_cast<double>( ++written ) / static_cast<double>( std::max<std::size_t>( 1, origins.size() ) ) );
