@@ -100,37 +100,19 @@ bool PlaceGapPopulationGridAlgorithm::checkParameterValues( const QVariantMap &p
   return problem.isEmpty();
 }
 
-QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+std::vector<PlaceGapPopulationGridAlgorithm::Area> PlaceGapPopulationGridAlgorithm::readAreas( QgsProcessingFeatureSource &source, const QString &populationField, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, QgsRectangle &extent )
 {
-  const QString problem = inputProblem( parameters, context );
-  if ( !problem.isEmpty() )
-    throw QgsProcessingException( problem );
-  const QString outputFile = geoTiffOutput( parameters, OUTPUT, context );
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
-  const double cell = parameterAsDouble( parameters, CELL_SIZE, context );
-  const QString populationField = parameterAsString( parameters, POPULATION_FIELD, context );
-  const int populationIndex = source->fields().lookupField( populationField );
-  PlaceGapFeatureWarnings warnings( feedback );
-
-  // 1. The areas: geometry and people, the ones that cannot count warned about.
-  struct Area
-  {
-      QgsGeometry geometry;
-      double population = 0;
-  };
+  const int populationIndex = source.fields().lookupField( populationField );
   std::vector<Area> areas;
-  QgsRectangle extent;
   {
-    QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    QgsFeatureIterator it = source.getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
     QgsFeature feature;
     long long featuresRead = 0; // a damaged file reads short: checked after the pass
     while ( it.nextFeature( feature ) )
     {
       ++featuresRead;
       if ( feedback->isCanceled() )
-        return QVariantMap();
+        return {};
       const QString label = QObject::tr( "INPUT feature %1" ).arg( feature.id() );
       const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndex ) );
       const QString problem = placegap::attributes::countProblem( people );
@@ -161,8 +143,49 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
       extent.combineExtentWith( geometry.boundingBox() );
       areas.push_back( { geometry, population } );
     }
-    placegap::reading::requireComplete( *source, featuresRead, QStringLiteral( "INPUT" ) );
+    placegap::reading::requireComplete( source, featuresRead, QStringLiteral( "INPUT" ) );
   }
+  return areas;
+}
+
+void PlaceGapPopulationGridAlgorithm::writeGrid( const QString &outputFile, const std::vector<double> &people, int columns, int rows, const QgsRectangle &extent, const QgsCoordinateReferenceSystem &crs )
+{
+  QgsRasterFileWriter writer( outputFile );
+  writer.setOutputProviderKey( QStringLiteral( "gdal" ) );
+  writer.setOutputFormat( QgsRasterFileWriter::driverForExtension( QFileInfo( outputFile ).suffix() ) );
+  std::unique_ptr<QgsRasterDataProvider> provider( writer.createOneBandRaster( Qgis::DataType::Float64, columns, rows, extent, crs ) );
+  if ( !provider || !provider->isValid() )
+    throw QgsProcessingException( QObject::tr( "Could not create the raster %1." ).arg( outputFile ) );
+  provider->setEditable( true );
+  QgsRasterBlock block( Qgis::DataType::Float64, columns, rows );
+  for ( int r = 0; r < rows; ++r )
+  {
+    for ( int c = 0; c < columns; ++c )
+      block.setValue( r, c, people[static_cast<std::size_t>( r ) * static_cast<std::size_t>( columns ) + static_cast<std::size_t>( c )] );
+  }
+  if ( !provider->writeBlock( &block, 1, 0, 0 ) )
+    throw QgsProcessingException( QObject::tr( "Could not write the raster %1: %2" ).arg( outputFile, placegap::errorText( provider->error(), QObject::tr( "the GeoTIFF driver gave no reason" ) ) ) );
+  provider->setEditable( false );
+}
+
+QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString problem = inputProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  const QString outputFile = geoTiffOutput( parameters, OUTPUT, context );
+  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  const double cell = parameterAsDouble( parameters, CELL_SIZE, context );
+  const QString populationField = parameterAsString( parameters, POPULATION_FIELD, context );
+  PlaceGapFeatureWarnings warnings( feedback );
+
+  // 1. The areas: geometry and people, the ones that cannot count warned about.
+  QgsRectangle extent;
+  std::vector<Area> areas = readAreas( *source, populationField, feedback, warnings, extent );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
   if ( areas.empty() )
     throw QgsProcessingException( QObject::tr( "No area of the INPUT layer has both a polygon and a population in '%1': there is nothing to grid." ).arg( populationField ) );
 
@@ -211,24 +234,7 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
 
   // 4. The raster.
   PlaceGapOutputGuard guard( outputFile );
-  {
-    QgsRasterFileWriter writer( outputFile );
-    writer.setOutputProviderKey( QStringLiteral( "gdal" ) );
-    writer.setOutputFormat( QgsRasterFileWriter::driverForExtension( QFileInfo( outputFile ).suffix() ) );
-    std::unique_ptr<QgsRasterDataProvider> provider( writer.createOneBandRaster( Qgis::DataType::Float64, columns, rows, QgsRectangle( x0, y1 - rows * cell, x0 + columns * cell, y1 ), source->sourceCrs() ) );
-    if ( !provider || !provider->isValid() )
-      throw QgsProcessingException( QObject::tr( "Could not create the raster %1." ).arg( outputFile ) );
-    provider->setEditable( true );
-    QgsRasterBlock block( Qgis::DataType::Float64, columns, rows );
-    for ( int r = 0; r < rows; ++r )
-    {
-      for ( int c = 0; c < columns; ++c )
-        block.setValue( r, c, people[static_cast<std::size_t>( r ) * static_cast<std::size_t>( columns ) + static_cast<std::size_t>( c )] );
-    }
-    if ( !provider->writeBlock( &block, 1, 0, 0 ) )
-      throw QgsProcessingException( QObject::tr( "Could not write the raster %1: %2" ).arg( outputFile, placegap::errorText( provider->error(), QObject::tr( "the GeoTIFF driver gave no reason" ) ) ) );
-    provider->setEditable( false );
-  }
+  writeGrid( outputFile, people, columns, rows, QgsRectangle( x0, y1 - rows * cell, x0 + columns * cell, y1 ), source->sourceCrs() );
   warnings.summarize();
   feedback->pushInfo( QObject::tr( "%1 people in the grid." ).arg( total, 0, 'f', 1 ) );
   feedback->setProgress( 100 );
