@@ -149,20 +149,9 @@ bool PlaceGapFloatingCatchmentAlgorithm::checkParameterValues( const QVariantMap
   return problem.isEmpty();
 }
 
-QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+placegap::DistanceDecay PlaceGapFloatingCatchmentAlgorithm::distanceDecay( const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  const QString problem = parameterProblem( parameters, context );
-  if ( !problem.isEmpty() )
-    throw QgsProcessingException( problem );
-  std::unique_ptr<QgsProcessingFeatureSource> demandSource( parameterAsSource( parameters, DEMAND, context ) );
-  if ( !demandSource )
-    throw QgsProcessingException( invalidSourceError( parameters, DEMAND ) );
-  std::unique_ptr<QgsProcessingFeatureSource> supplySource( parameterAsSource( parameters, SUPPLY, context ) );
-  if ( !supplySource )
-    throw QgsProcessingException( invalidSourceError( parameters, SUPPLY ) );
-
   const double catchmentMinutes = parameterAsDouble( parameters, CATCHMENT_MINUTES, context );
-  const double scale = parameterAsDouble( parameters, SCALE, context );
   placegap::DistanceDecay decay;
   decay.catchmentSeconds = catchmentMinutes * 60.0;
   switch ( static_cast<Method>( parameterAsEnum( parameters, METHOD, context ) ) )
@@ -180,6 +169,84 @@ QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariant
     decay.kind = placegap::DistanceDecay::Kind::Gaussian;
     break;
   }
+  return decay;
+}
+
+QString PlaceGapFloatingCatchmentAlgorithm::writeSupply( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &supplySource, const std::vector<Site> &supply, const placegap::FloatingCatchmentResult &result, double scale ) const
+{
+  QString supplyDestination;
+  QgsFields supplyFields = supplySource.fields();
+  supplyFields.append( placegap::compat::doubleField( FIELD_RATIO, 0, 0 ) );
+  supplyFields.append( placegap::compat::doubleField( FIELD_DEMAND_IN_REACH, 0, 0 ) );
+  std::unique_ptr<QgsFeatureSink> supplySink( parameterAsSink( parameters, OUTPUT_SUPPLY, context, supplyDestination, supplyFields, supplySource.wkbType(), supplySource.sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !supplySink )
+    return QString();
+  QHash<QgsFeatureId, std::size_t> supplyIndex;
+  for ( std::size_t j = 0; j < supply.size(); ++j )
+    supplyIndex.insert( supply[j].featureId, j );
+  QgsFeatureIterator it = supplySource.getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      throw QgsProcessingException( QObject::tr( "Canceled." ) );
+    const auto found = supplyIndex.constFind( feature.id() );
+    if ( found == supplyIndex.constEnd() )
+      continue;
+    const std::size_t j = *found;
+    QgsAttributes values = feature.attributes();
+    const double ratio = result.supplyRatio[j];
+    values << ( std::isfinite( ratio ) ? QVariant( ratio * scale ) : QVariant() ) << ( supply[j].usable ? QVariant( result.weightedDemand[j] ) : QVariant() );
+    feature.setAttributes( values );
+    if ( !supplySink->addFeature( feature, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( supplySink.get(), parameters, OUTPUT_SUPPLY ) );
+  }
+  return supplyDestination;
+}
+
+bool PlaceGapFloatingCatchmentAlgorithm::writeDemand( QgsFeatureSink &sink, const QVariantMap &parameters, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &demandSource, const std::vector<Site> &demand, const placegap::FloatingCatchmentResult &result, double scale ) const
+{
+  QHash<QgsFeatureId, std::size_t> demandIndex;
+  for ( std::size_t i = 0; i < demand.size(); ++i )
+    demandIndex.insert( demand[i].featureId, i );
+  QgsFeatureIterator it = demandSource.getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  std::size_t written = 0;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return false;
+    const auto found = demandIndex.constFind( feature.id() );
+    if ( found == demandIndex.constEnd() )
+      continue;
+    const std::size_t i = *found;
+    QgsAttributes values = feature.attributes();
+    if ( demand[i].usable )
+      values << result.accessibility[i] * scale << static_cast<int>( result.suppliesInReach[i] );
+    else
+      values << QVariant() << QVariant();
+    feature.setAttributes( values );
+    if ( !sink.addFeature( feature, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( &sink, parameters, OUTPUT ) );
+    feedback->setProgress( 80.0 + 15.0 * static_cast<double>( ++written ) / static_cast<double>( std::max<std::size_t>( 1, demand.size() ) ) );
+  }
+  return true;
+}
+
+QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString problem = parameterProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  std::unique_ptr<QgsProcessingFeatureSource> demandSource( parameterAsSource( parameters, DEMAND, context ) );
+  if ( !demandSource )
+    throw QgsProcessingException( invalidSourceError( parameters, DEMAND ) );
+  std::unique_ptr<QgsProcessingFeatureSource> supplySource( parameterAsSource( parameters, SUPPLY, context ) );
+  if ( !supplySource )
+    throw QgsProcessingException( invalidSourceError( parameters, SUPPLY ) );
+
+  const double scale = parameterAsDouble( parameters, SCALE, context );
+  const placegap::DistanceDecay decay = distanceDecay( parameters, context );
 
   PlaceGapFeatureWarnings warnings( feedback );
   const QHash<QgsFeatureId, double> populationById = readAmounts( *demandSource, DEMAND, parameterAsString( parameters, POPULATION_FIELD, context ), warnings );
@@ -217,60 +284,14 @@ QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariant
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, demandSource->wkbType(), demandSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-  QHash<QgsFeatureId, std::size_t> demandIndex;
-  for ( std::size_t i = 0; i < demand.size(); ++i )
-    demandIndex.insert( demand[i].featureId, i );
-  QgsFeatureIterator it = demandSource->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-  QgsFeature feature;
-  std::size_t written = 0;
-  while ( it.nextFeature( feature ) )
-  {
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    const auto found = demandIndex.constFind( feature.id() );
-    if ( found == demandIndex.constEnd() )
-      continue;
-    const std::size_t i = *found;
-    QgsAttributes values = feature.attributes();
-    if ( demand[i].usable )
-      values << result.accessibility[i] * scale << static_cast<int>( result.suppliesInReach[i] );
-    else
-      values << QVariant() << QVariant();
-    feature.setAttributes( values );
-    if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
-    feedback->setProgress( 80.0 + 15.0 * static_cast<double>( ++written ) / static_cast<double>( std::max<std::size_t>( 1, demand.size() ) ) );
-  }
+  if ( !writeDemand( *sink, parameters, feedback, *demandSource, demand, result, scale ) )
+    return QVariantMap();
 
   // Supply output, when asked for.
   QVariantMap outputs;
-  QString supplyDestination;
-  QgsFields supplyFields = supplySource->fields();
-  supplyFields.append( placegap::compat::doubleField( FIELD_RATIO, 0, 0 ) );
-  supplyFields.append( placegap::compat::doubleField( FIELD_DEMAND_IN_REACH, 0, 0 ) );
-  std::unique_ptr<QgsFeatureSink> supplySink( parameterAsSink( parameters, OUTPUT_SUPPLY, context, supplyDestination, supplyFields, supplySource->wkbType(), supplySource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
-  if ( supplySink )
+  const QString supplyDestination = writeSupply( parameters, context, feedback, *supplySource, supply, result, scale );
+  if ( !supplyDestination.isEmpty() )
   {
-    QHash<QgsFeatureId, std::size_t> supplyIndex;
-    for ( std::size_t j = 0; j < supply.size(); ++j )
-      supplyIndex.insert( supply[j].featureId, j );
-    it = supplySource->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-    while ( it.nextFeature( feature ) )
-    {
-      if ( feedback->isCanceled() )
-        return QVariantMap();
-      const auto found = supplyIndex.constFind( feature.id() );
-      if ( found == supplyIndex.constEnd() )
-        continue;
-      const std::size_t j = *found;
-      QgsAttributes values = feature.attributes();
-      const double ratio = result.supplyRatio[j];
-      values << ( std::isfinite( ratio ) ? QVariant( ratio * scale ) : QVariant() ) << ( supply[j].usable ? QVariant( result.weightedDemand[j] ) : QVariant() );
-      feature.setAttributes( values );
-      if ( !supplySink->addFeature( feature, QgsFeatureSink::FastInsert ) )
-        throw QgsProcessingException( writeFeatureError( supplySink.get(), parameters, OUTPUT_SUPPLY ) );
-    }
-    supplySink.reset();
     supplyGuard.keep();
     PlaceGapStylePostProcessor::attach( context, supplyDestination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "supply_ratios.qml" ), QStringLiteral( "supply_ratios_points.qml" ), QString() }, QString(), ACCESS_STYLE_CLASSES );
     outputs.insert( OUTPUT_SUPPLY, supplyDestination );

@@ -4,6 +4,7 @@
 #ifndef PLACEGAPALGORITHMFLOATINGCATCHMENT_H
 #define PLACEGAPALGORITHMFLOATINGCATCHMENT_H
 
+#include "floatingcatchment.h"
 #include "placegapnetworkalgorithmbase.h"
 
 /**
@@ -40,6 +41,12 @@ class PlaceGapFloatingCatchmentAlgorithm : public PlaceGapNetworkAlgorithmBase
     QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   private:
+    //! The catchment and its distance decay (METHOD, CATCHMENT_MINUTES, STEPS).
+    placegap::DistanceDecay distanceDecay( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+    //! Writes the demand with its accessibility and supplies in reach; false when canceled.
+    bool writeDemand( QgsFeatureSink &sink, const QVariantMap &parameters, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &demandSource, const std::vector<Site> &demand, const placegap::FloatingCatchmentResult &result, double scale ) const;
+    //! Writes OUTPUT_SUPPLY, each supply with its ratio and the demand in its reach; an empty destination when it was not asked for.
+    QString writeSupply( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &supplySource, const std::vector<Site> &supply, const placegap::FloatingCatchmentResult &result, double scale ) const;
     //! (upper bound minutes, weight) steps, ascending, or empty with the reason.
     static QList<QPair<double, double>> steps( const QString &text, double catchmentMinutes, QString *error );
     QString parameterProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
