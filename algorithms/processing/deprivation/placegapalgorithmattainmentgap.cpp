@@ -307,6 +307,46 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
   return reading;
 }
 
+QStringList PlaceGapAttainmentGapAlgorithm::explain( Result &result, int censored, int classes, const QString &className, bool estimateCensored )
+{
+  const placegap::GapSummary &summary = result.summary.estimate;
+  QStringList notes;
+  if ( summary.classes.size() < 2 )
+    notes << QObject::tr( "only %1 %2 %3: no gap, ratio, SII or RII" ).arg( summary.classes.size() == 1 ? QObject::tr( "one" ) : QObject::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() );
+  else if ( summary.classes.front().quantile != 1 || summary.classes.back().quantile != classes )
+  {
+    QStringList present;
+    for ( const placegap::GapClass &cls : summary.classes )
+      present << QString::number( cls.quantile );
+    notes << QObject::tr( "no feature in %1 %2: no gap or ratio; SII and RII from %1s %3" ).arg( className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ), present.join( QLatin1String( ", " ) ) );
+  }
+  if ( !result.summary.unestimated.empty() )
+  {
+    QStringList unestimated;
+    for ( const int quantile : result.summary.unestimated )
+      unestimated << QString::number( quantile );
+    const QString which = unestimated.size() == 1 ? QObject::tr( "%1 %2 has no published value" ).arg( className, unestimated.front() ) : QObject::tr( "%1s %2 have no published value" ).arg( className, unestimated.join( QLatin1String( ", " ) ) );
+    const QString gapToo = !std::isnan( result.summary.gap.lowest ) && std::isnan( summary.gap.value ) ? QObject::tr( ", the gap, the ratio" ) : QString();
+    notes << QObject::tr( "%1 (every feature suppressed or banded): no estimate of its mean%2, the SII or the RII, only their bounds" ).arg( which, gapToo );
+  }
+  if ( censored > 0 && estimateCensored )
+  {
+    result.method = QObject::tr( "censored values imputed" );
+    notes << QObject::tr( "%n suppressed or banded value(s) estimated within their intervals", nullptr, censored );
+  }
+  else if ( censored > 0 )
+  {
+    result.method = QObject::tr( "published values only" );
+    notes << QObject::tr( "%n suppressed or banded value(s) left out", nullptr, censored );
+  }
+  else
+    result.method = QObject::tr( "published values" );
+  if ( result.missing > 0 )
+    notes << QObject::tr( "%n feature(s) without a value left out", nullptr, result.missing );
+  result.note = notes.join( QLatin1String( "; " ) );
+  return notes;
+}
+
 QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
@@ -388,40 +428,7 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
       return QVariantMap();
 
     const placegap::GapSummary &summary = result.summary.estimate;
-    QStringList notes;
-    if ( summary.classes.size() < 2 )
-      notes << QObject::tr( "only %1 %2 %3: no gap, ratio, SII or RII" ).arg( summary.classes.size() == 1 ? QObject::tr( "one" ) : QObject::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() );
-    else if ( summary.classes.front().quantile != 1 || summary.classes.back().quantile != classes )
-    {
-      QStringList present;
-      for ( const placegap::GapClass &cls : summary.classes )
-        present << QString::number( cls.quantile );
-      notes << QObject::tr( "no feature in %1 %2: no gap or ratio; SII and RII from %1s %3" ).arg( className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ), present.join( QLatin1String( ", " ) ) );
-    }
-    if ( !result.summary.unestimated.empty() )
-    {
-      QStringList unestimated;
-      for ( const int quantile : result.summary.unestimated )
-        unestimated << QString::number( quantile );
-      const QString which = unestimated.size() == 1 ? QObject::tr( "%1 %2 has no published value" ).arg( className, unestimated.front() ) : QObject::tr( "%1s %2 have no published value" ).arg( className, unestimated.join( QLatin1String( ", " ) ) );
-      const QString gapToo = !std::isnan( result.summary.gap.lowest ) && std::isnan( summary.gap.value ) ? QObject::tr( ", the gap, the ratio" ) : QString();
-      notes << QObject::tr( "%1 (every feature suppressed or banded): no estimate of its mean%2, the SII or the RII, only their bounds" ).arg( which, gapToo );
-    }
-    if ( all.censored > 0 && estimateCensored )
-    {
-      result.method = QObject::tr( "censored values imputed" );
-      notes << QObject::tr( "%n suppressed or banded value(s) estimated within their intervals", nullptr, all.censored );
-    }
-    else if ( all.censored > 0 )
-    {
-      result.method = QObject::tr( "published values only" );
-      notes << QObject::tr( "%n suppressed or banded value(s) left out", nullptr, all.censored );
-    }
-    else
-      result.method = QObject::tr( "published values" );
-    if ( result.missing > 0 )
-      notes << QObject::tr( "%n feature(s) without a value left out", nullptr, result.missing );
-    result.note = notes.join( QLatin1String( "; " ) );
+    const QStringList notes = explain( result, all.censored, classes, className, estimateCensored );
     if ( summary.classes.size() < 2 || std::isnan( summary.gap.value ) || !result.summary.unestimated.empty() )
       feedback->pushWarning( QObject::tr( "%1: %2." ).arg( scope.description, notes.join( QLatin1String( "; " ) ) ) );
     else if ( all.censored > 0 )

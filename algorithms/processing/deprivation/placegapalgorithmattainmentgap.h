@@ -59,6 +59,11 @@ class PlaceGapAttainmentGapAlgorithm : public PlaceGapDeprivationAttainmentAlgor
     struct Reading;
     struct Result;
     Reading readAreas( QgsProcessingFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
+    /**
+     * What a scope's result lacks and how censored values were treated, as notes; sets its method
+     * and note. censored: the scope's suppressed or banded values.
+     */
+    static QStringList explain( Result &result, int censored, int classes, const QString &className, bool estimateCensored );
     QVariantMap writeOutputs( const std::vector<Result> &results, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
     QString inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const override;
 };
