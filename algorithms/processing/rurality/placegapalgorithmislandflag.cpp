@@ -106,56 +106,83 @@ bool PlaceGapIslandFlagAlgorithm::checkParameterValues( const QVariantMap &param
   return problem.isEmpty();
 }
 
-QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+std::uint32_t PlaceGapIslandFlagAlgorithm::mainlandPart( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, const Network &network, const placegap::FixedLinkParts &parts ) const
 {
-  const QString problem = layerProblem( parameters, context );
-  if ( !problem.isEmpty() )
-    throw QgsProcessingException( problem );
-  PlaceGapFeatureWarnings warnings( feedback );
-  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
-  if ( !network )
-    return QVariantMap();
-  const placegap::RoadGraph &graph = network->graph;
-  const placegap::FixedLinkParts parts = placegap::fixedLinkParts( graph );
-  const auto partOfLink = [&]( placegap::LinkId link )
-  { return parts.nodePart[graph.linkFrom[link]]; };
+  if ( !isSet( parameters.value( MAINLAND_POINT ) ) )
+    return 0; // the part with the most road
+  const QgsPointXY point = parameterAsPoint( parameters, MAINLAND_POINT, context, network.crs );
+  const placegap::NetworkLocation location = network.locator->locate( { point.x(), point.y() } );
+  if ( !location.isValid() )
+    throw QgsProcessingException( QObject::tr( "MAINLAND_POINT cannot be placed on the network: it has no road." ) );
+  if ( location.snapDistance > network.maxSnapMetres )
+    feedback->pushWarning( QObject::tr( "MAINLAND_POINT is %1 m from the nearest road (more than MAX_SNAP_DISTANCE); that road's part is taken as the mainland." ).arg( location.snapDistance, 0, 'f', 0 ) );
+  return parts.nodePart[network.graph.linkFrom[location.link]];
+}
 
-  std::uint32_t mainland = 0;
-  if ( isSet( parameters.value( MAINLAND_POINT ) ) )
+QgsFields PlaceGapIslandFlagAlgorithm::outputFields( const QgsFields &featureFields, const Network &network )
+{
+  QgsFields fields = featureFields;
+  fields.append( placegap::compat::intField( FIELD_ON_ISLAND ) );
+  fields.append( placegap::compat::intField( FIELD_PART ) );
+  fields.append( placegap::compat::doubleField( FIELD_PART_ROAD_KM, 0, 0 ) );
+  fields.append( placegap::compat::doubleField( FIELD_MAINLAND_MINUTES, 0, 0 ) );
+  if ( network.timetable )
   {
-    const QgsPointXY point = parameterAsPoint( parameters, MAINLAND_POINT, context, network->crs );
-    const placegap::NetworkLocation location = network->locator->locate( { point.x(), point.y() } );
-    if ( !location.isValid() )
-      throw QgsProcessingException( QObject::tr( "MAINLAND_POINT cannot be placed on the network: it has no road." ) );
-    if ( location.snapDistance > network->maxSnapMetres )
-      feedback->pushWarning( QObject::tr( "MAINLAND_POINT is %1 m from the nearest road (more than MAX_SNAP_DISTANCE); that road's part is taken as the mainland." ).arg( location.snapDistance, 0, 'f', 0 ) );
-    mainland = partOfLink( location.link );
+    fields.append( placegap::compat::intField( FIELD_SAILINGS_PER_DAY ) );
+    fields.append( placegap::compat::stringField( FIELD_MAINLAND_ARRIVE_AT, 5 ) );
   }
-  if ( parts.partCount() == 0 )
-    throw QgsProcessingException( QObject::tr( "The network has no roads." ) );
-  feedback->pushInfo( QObject::tr( "The network has %n part(s) joined by roads alone; the mainland is part %1 (%2 km of road).", nullptr, static_cast<int>( parts.partCount() ) ).arg( mainland ).arg( parts.partRoadMetres[mainland] / 1000.0, 0, 'f', 1 ) );
+  return fields;
+}
 
-  const std::vector<Site> features = loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, QObject::tr( "Features" ) );
-  if ( feedback->isCanceled() )
-    return QVariantMap();
+std::vector<std::size_t> PlaceGapIslandFlagAlgorithm::sailingsLeavingParts( const Network &network, const placegap::FixedLinkParts &parts )
+{
+  // Sailings leaving each part for another, that day.
+  std::vector<std::size_t> sailingsFromPart( parts.partCount(), 0 );
+  if ( !network.timetable )
+    return sailingsFromPart;
+  for ( std::uint32_t l = 0; l < network.timetable->legCount(); ++l )
+  {
+    const placegap::FerryTimetable::Leg &leg = network.timetable->leg( l );
+    if ( parts.nodePart[leg.from] != parts.nodePart[leg.to] )
+      sailingsFromPart[parts.nodePart[leg.from]] += network.timetable->legSailings( l );
+  }
+  return sailingsFromPart;
+}
 
-  // Minutes to the mainland per feature: 0 on it, a search for those on other parts.
-  std::vector<QVariant> minutes( features.size() );
-  std::vector<QVariant> part( features.size() );
+QgsAttributes PlaceGapIslandFlagAlgorithm::flagValues( const Network &network, const placegap::FixedLinkParts &parts, std::uint32_t mainland, const std::vector<std::size_t> &sailingsFromPart, const QVariant &part, const QVariant &minutes )
+{
+  QgsAttributes attributes;
+  if ( !part.isValid() )
+  {
+    attributes << QVariant() << QVariant() << QVariant() << QVariant();
+    if ( network.timetable )
+      attributes << QVariant() << QVariant();
+    return attributes;
+  }
+  const std::uint32_t p = static_cast<std::uint32_t>( part.toInt() );
+  attributes << QVariant( p != mainland ? 1 : 0 ) << part << QVariant( parts.partRoadMetres[p] / 1000.0 ) << minutes;
+  if ( network.timetable )
+    attributes << QVariant( static_cast<qlonglong>( sailingsFromPart[p] ) ) << ( minutes.isValid() ? QVariant( clockText( network.departClock + minutes.toDouble() * 60.0 ) ) : QVariant() );
+  return attributes;
+}
+
+bool PlaceGapIslandFlagAlgorithm::minutesToMainland( const Network &network, const placegap::FixedLinkParts &parts, std::uint32_t mainland, const std::vector<Site> &features, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, std::vector<QVariant> &part, std::vector<QVariant> &minutes )
+{
+  const placegap::RoadGraph &graph = network.graph;
   placegap::DijkstraSearch search( graph );
   // With a ferry timetable: leaving at DEPART_AT, sailings as timetabled (else nullptr: a plain search).
-  search.setTimetable( network->timetable.get(), network->departClock );
+  search.setTimetable( network.timetable.get(), network.departClock );
   const auto stop = [feedback]()
   { return feedback->isCanceled(); };
   for ( std::size_t i = 0; i < features.size(); ++i )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return false;
     feedback->setProgress( 30.0 + 55.0 * static_cast<double>( i ) / static_cast<double>( features.size() ) );
     const Site &site = features[i];
     if ( !site.usable )
       continue;
-    const std::uint32_t featurePart = partOfLink( site.endpoint.location.link );
+    const std::uint32_t featurePart = parts.nodePart[graph.linkFrom[site.endpoint.location.link]];
     part[i] = static_cast<int>( featurePart );
     if ( featurePart == mainland )
     {
@@ -171,28 +198,43 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
     else if ( !feedback->isCanceled() )
       warnings.warn( QObject::tr( "island without a way to the mainland" ), QObject::tr( "FEATURES feature %1 is on part %2 of the network, from which no ferry leads to the mainland; its '%3' is NULL." ).arg( site.featureId ).arg( featurePart ).arg( FIELD_MAINLAND_MINUTES ) );
   }
+  return !feedback->isCanceled();
+}
+
+QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString problem = layerProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  PlaceGapFeatureWarnings warnings( feedback );
+  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
+  if ( !network )
+    return QVariantMap();
+  const placegap::RoadGraph &graph = network->graph;
+  const placegap::FixedLinkParts parts = placegap::fixedLinkParts( graph );
+  const auto partOfLink = [&]( placegap::LinkId link )
+  { return parts.nodePart[graph.linkFrom[link]]; };
+
+  const std::uint32_t mainland = mainlandPart( parameters, context, feedback, *network, parts );
+  if ( parts.partCount() == 0 )
+    throw QgsProcessingException( QObject::tr( "The network has no roads." ) );
+  feedback->pushInfo( QObject::tr( "The network has %n part(s) joined by roads alone; the mainland is part %1 (%2 km of road).", nullptr, static_cast<int>( parts.partCount() ) ).arg( mainland ).arg( parts.partRoadMetres[mainland] / 1000.0, 0, 'f', 1 ) );
+
+  const std::vector<Site> features = loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, QObject::tr( "Features" ) );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+
+  // Minutes to the mainland per feature: 0 on it, a search for those on other parts.
+  std::vector<QVariant> minutes( features.size() );
+  std::vector<QVariant> part( features.size() );
+  if ( !minutesToMainland( *network, parts, mainland, features, feedback, warnings, part, minutes ) )
+    return QVariantMap();
 
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, FEATURES, context ) );
   if ( !source )
     throw QgsProcessingException( invalidSourceError( parameters, FEATURES ) );
-  QgsFields fields = source->fields();
-  fields.append( placegap::compat::intField( FIELD_ON_ISLAND ) );
-  fields.append( placegap::compat::intField( FIELD_PART ) );
-  fields.append( placegap::compat::doubleField( FIELD_PART_ROAD_KM, 0, 0 ) );
-  fields.append( placegap::compat::doubleField( FIELD_MAINLAND_MINUTES, 0, 0 ) );
-  // Sailings leaving each part for another, that day.
-  std::vector<std::size_t> sailingsFromPart( parts.partCount(), 0 );
-  if ( network->timetable )
-  {
-    fields.append( placegap::compat::intField( FIELD_SAILINGS_PER_DAY ) );
-    fields.append( placegap::compat::stringField( FIELD_MAINLAND_ARRIVE_AT, 5 ) );
-    for ( std::uint32_t l = 0; l < network->timetable->legCount(); ++l )
-    {
-      const placegap::FerryTimetable::Leg &leg = network->timetable->leg( l );
-      if ( parts.nodePart[leg.from] != parts.nodePart[leg.to] )
-        sailingsFromPart[parts.nodePart[leg.from]] += network->timetable->legSailings( l );
-    }
-  }
+  const QgsFields fields = outputFields( source->fields(), *network );
+  const std::vector<std::size_t> sailingsFromPart = sailingsLeavingParts( *network, parts );
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
@@ -216,20 +258,8 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
       continue;
     const std::size_t i = *found;
     QgsAttributes attributes = feature.attributes();
-    if ( part[i].isValid() )
-    {
-      const std::uint32_t p = static_cast<std::uint32_t>( part[i].toInt() );
-      onIslands += p != mainland ? 1 : 0;
-      attributes << QVariant( p != mainland ? 1 : 0 ) << part[i] << QVariant( parts.partRoadMetres[p] / 1000.0 ) << minutes[i];
-      if ( network->timetable )
-        attributes << QVariant( static_cast<qlonglong>( sailingsFromPart[p] ) ) << ( minutes[i].isValid() ? QVariant( clockText( network->departClock + minutes[i].toDouble() * 60.0 ) ) : QVariant() );
-    }
-    else
-    {
-      attributes << QVariant() << QVariant() << QVariant() << QVariant();
-      if ( network->timetable )
-        attributes << QVariant() << QVariant();
-    }
+    attributes << flagValues( *network, parts, mainland, sailingsFromPart, part[i], minutes[i] );
+    onIslands += part[i].isValid() && static_cast<std::uint32_t>( part[i].toInt() ) != mainland ? 1 : 0;
     QgsFeature out( fields );
     out.setAttributes( attributes );
     out.setGeometry( feature.geometry() );

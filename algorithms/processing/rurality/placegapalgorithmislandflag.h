@@ -4,6 +4,7 @@
 #ifndef PLACEGAPALGORITHMISLANDFLAG_H
 #define PLACEGAPALGORITHMISLANDFLAG_H
 
+#include "islands.h"
 #include "placegapnetworkalgorithmbase.h"
 
 /**
@@ -40,6 +41,15 @@ class PlaceGapIslandFlagAlgorithm : public PlaceGapNetworkAlgorithmBase
   private:
     //! Why the parameters cannot be used (beyond the network's), or empty.
     QString layerProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+    //! The mainland's part: MAINLAND_POINT's, else the part with the most road (0).
+    std::uint32_t mainlandPart( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, const Network &network, const placegap::FixedLinkParts &parts ) const;
+    //! Each feature's part and minutes to the mainland (0 on it; NULL when no ferry leads there, warned); false when canceled.
+    static bool minutesToMainland( const Network &network, const placegap::FixedLinkParts &parts, std::uint32_t mainland, const std::vector<Site> &features, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, std::vector<QVariant> &part, std::vector<QVariant> &minutes );
+    static QgsFields outputFields( const QgsFields &featureFields, const Network &network );
+    //! Per part, the day's sailings leaving it for another part (all 0 without a timetable).
+    static std::vector<std::size_t> sailingsLeavingParts( const Network &network, const placegap::FixedLinkParts &parts );
+    //! A feature's added fields from its part and minutes to the mainland (NULLs when it joins no part).
+    static QgsAttributes flagValues( const Network &network, const placegap::FixedLinkParts &parts, std::uint32_t mainland, const std::vector<std::size_t> &sailingsFromPart, const QVariant &part, const QVariant &minutes );
 };
 
 #endif // PLACEGAPALGORITHMISLANDFLAG_H
