@@ -210,10 +210,7 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
   const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
   if ( !network )
     return QVariantMap();
-  const placegap::RoadGraph &graph = network->graph;
-  const placegap::FixedLinkParts parts = placegap::fixedLinkParts( graph );
-  const auto partOfLink = [&]( placegap::LinkId link )
-  { return parts.nodePart[graph.linkFrom[link]]; };
+  const placegap::FixedLinkParts parts = placegap::fixedLinkParts( network->graph );
 
   const std::uint32_t mainland = mainlandPart( parameters, context, feedback, *network, parts );
   if ( parts.partCount() == 0 )
