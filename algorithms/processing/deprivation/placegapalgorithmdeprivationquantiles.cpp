@@ -105,6 +105,138 @@ namespace
       start = end;
     }
   }
+  //! What the run reads: the fields' names and indices and the method's settings.
+  struct ReadFields
+  {
+      QString rankField, groupField, populationField;
+      int rankIndex = -1, groupIndex = -1, populationIndex = -1;
+      bool national = true;
+      bool populationWeighted = false;
+      double rankCount = 0;
+  };
+
+  //! One area's rank, group and population; unusable (warned) when one is missing; bad values stop the run.
+  AreaRecord readRecord( const QgsFeature &feature, const ReadFields &fields, PlaceGapFeatureWarnings &warnings )
+  {
+    AreaRecord record;
+    record.id = feature.id();
+    const QVariant rankValue = feature.attribute( fields.rankIndex );
+    if ( placegap::compat::isNull( rankValue ) || !std::isfinite( rankValue.toDouble() ) )
+    {
+      warnings.warn( QObject::tr( "NULL rank" ), QObject::tr( "%1: rank field '%2' is %3; its classes are left NULL." ).arg( featureLabel( record.id ), fields.rankField, notANumberText( rankValue ) ) );
+      record.usable = false;
+    }
+    else
+    {
+      record.rank = rankValue.toDouble();
+      if ( fields.national && ( record.rank < 1 || record.rank > fields.rankCount ) )
+        throw QgsProcessingException( QObject::tr( "%1: rank %2 in field '%3' is outside 1..%4. National classes need ranks from 1 to the number of areas ranked nationally; set %5 to that number." ).arg( featureLabel( record.id ) ).arg( record.rank ).arg( fields.rankField ).arg( fields.rankCount ).arg( QStringLiteral( "RANK_COUNT" ) ) );
+    }
+
+    if ( fields.groupIndex >= 0 )
+    {
+      const QVariant groupValue = feature.attribute( fields.groupIndex );
+      if ( placegap::compat::isNull( groupValue ) )
+      {
+        warnings.warn( QObject::tr( "NULL group" ), QObject::tr( "%1: group field '%2' is NULL; the area belongs to no group and its classes are left NULL." ).arg( featureLabel( record.id ), fields.groupField ) );
+        record.usable = false;
+      }
+      record.group = groupValue.toString();
+    }
+
+    if ( fields.populationIndex >= 0 )
+    {
+      const QVariant populationValue = feature.attribute( fields.populationIndex );
+      if ( placegap::compat::isNull( populationValue ) || !std::isfinite( populationValue.toDouble() ) )
+      {
+        warnings.warn( QObject::tr( "NULL population" ), QObject::tr( "%1: population field '%2' is %3; the area is left out of its group's population and its classes are left NULL." ).arg( featureLabel( record.id ), fields.populationField, notANumberText( populationValue ) ) );
+        record.usable = false;
+      }
+      else
+      {
+        record.population = populationValue.toDouble();
+        if ( record.population < 0 )
+          throw QgsProcessingException( QObject::tr( "%1: population %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( record.population ).arg( fields.populationField ) );
+      }
+    }
+    return record;
+  }
+
+  //! Pass 1 over the source: every feature's record, attributes only; empty when canceled.
+  std::vector<AreaRecord> readRecords( QgsProcessingFeatureSource &source, const ReadFields &fields, PlaceGapFeatureWarnings &warnings, QgsProcessingFeedback *feedback )
+  {
+    QgsAttributeList attributes { fields.rankIndex };
+    if ( fields.groupIndex >= 0 )
+      attributes << fields.groupIndex;
+    if ( fields.populationIndex >= 0 )
+      attributes << fields.populationIndex;
+    QgsFeatureRequest request;
+    request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+    request.setSubsetOfAttributes( attributes );
+    std::vector<AreaRecord> records;
+    records.reserve( static_cast<std::size_t>( std::max<long long>( 0, source.featureCount() ) ) );
+    const double total = source.featureCount() > 0 ? static_cast<double>( source.featureCount() ) : 1.0;
+    // Only attributes are read or changed, so geometry validity does not matter here.
+    QgsFeatureIterator it = source.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+    {
+      if ( feedback->isCanceled() )
+        return {};
+      feedback->setProgress( 40.0 * static_cast<double>( records.size() ) / total );
+      records.push_back( readRecord( feature, fields, warnings ) );
+    }
+    return records;
+  }
+
+  //! The usable records by group (one scope, "", for the national method or without a group field).
+  std::map<QString, std::vector<const AreaRecord *>> scopesOf( const std::vector<AreaRecord> &records )
+  {
+    std::map<QString, std::vector<const AreaRecord *>> scopes;
+    for ( const AreaRecord &record : records )
+    {
+      if ( record.usable )
+        scopes[record.group].push_back( &record );
+    }
+    return scopes;
+  }
+
+  //! The classes of every usable area, scope by scope; empty when canceled.
+  QHash<QgsFeatureId, placegap::AreaQuantile> classify( const std::map<QString, std::vector<const AreaRecord *>> &scopes, const ReadFields &fields, PlaceGapFeatureWarnings &warnings, QgsProcessingFeedback *feedback )
+  {
+    QHash<QgsFeatureId, placegap::AreaQuantile> classes;
+    for ( const auto &[groupName, members] : scopes )
+    {
+      if ( feedback->isCanceled() )
+        return {};
+      warnAboutTies( members, fields.groupField.isEmpty() ? QString() : groupName, fields.rankField, warnings );
+
+      if ( fields.national )
+      {
+        for ( const AreaRecord *record : members )
+        {
+          placegap::AreaQuantile quantile;
+          quantile.quintile = placegap::classFromRank( record->rank, fields.rankCount, 5 ).value();
+          quantile.decile = placegap::classFromRank( record->rank, fields.rankCount, 10 ).value();
+          quantile.cumulativePercent = record->rank * 100.0 / fields.rankCount;
+          classes.insert( record->id, quantile );
+        }
+        continue;
+      }
+
+      std::vector<placegap::RankedArea> areas;
+      areas.reserve( members.size() );
+      for ( const AreaRecord *record : members )
+        areas.push_back( placegap::RankedArea { record->rank, record->population } );
+      const placegap::QuantileWeighting weighting = fields.populationWeighted ? placegap::QuantileWeighting::Population : placegap::QuantileWeighting::AreaCount;
+      const std::vector<placegap::AreaQuantile> result = placegap::groupQuantiles( areas, weighting );
+      if ( result.empty() )
+        throw QgsProcessingException( QObject::tr( "Group '%1' has no population: field '%2' is zero for all %n of its area(s), so no population-weighted class can be cut.", nullptr, static_cast<int>( members.size() ) ).arg( groupName, fields.populationField ) );
+      for ( std::size_t i = 0; i < members.size(); ++i )
+        classes.insert( members[i]->id, result[i] );
+    }
+    return classes;
+  }
 } // namespace
 
 QString PlaceGapDeprivationQuantilesAlgorithm::name() const
@@ -213,120 +345,24 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
   const int rankIndex = inputFields.lookupField( rankField );
   const int groupIndex = groupField.isEmpty() ? -1 : inputFields.lookupField( groupField );
   const int populationIndex = populationField.isEmpty() ? -1 : inputFields.lookupField( populationField );
+  const ReadFields fields { rankField, groupField, populationField, rankIndex, groupIndex, populationIndex, method == NationalFromRank, method == GroupPopulationWeighted, rankCount };
 
   // Pass 1: read ranks, groups and populations, and refuse bad values before any output exists.
-  QgsAttributeList attributes { rankIndex };
-  if ( groupIndex >= 0 )
-    attributes << groupIndex;
-  if ( populationIndex >= 0 )
-    attributes << populationIndex;
-  QgsFeatureRequest request;
-  request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-  request.setSubsetOfAttributes( attributes );
-
   PlaceGapFeatureWarnings warnings( feedback );
-  const QString nullRank = QObject::tr( "NULL rank" );
-  const QString nullGroup = QObject::tr( "NULL group" );
-  const QString nullPopulation = QObject::tr( "NULL population" );
-  std::vector<AreaRecord> records;
-  records.reserve( static_cast<std::size_t>( std::max<long long>( 0, source->featureCount() ) ) );
   const double total = source->featureCount() > 0 ? static_cast<double>( source->featureCount() ) : 1.0;
-
-  // Only attributes are read or changed, so geometry validity does not matter here.
-  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
-  {
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    feedback->setProgress( 40.0 * static_cast<double>( records.size() ) / total );
-
-    AreaRecord record;
-    record.id = feature.id();
-    const QVariant rankValue = feature.attribute( rankIndex );
-    if ( placegap::compat::isNull( rankValue ) || !std::isfinite( rankValue.toDouble() ) )
-    {
-      warnings.warn( nullRank, QObject::tr( "%1: rank field '%2' is %3; its classes are left NULL." ).arg( featureLabel( record.id ), rankField, notANumberText( rankValue ) ) );
-      record.usable = false;
-    }
-    else
-    {
-      record.rank = rankValue.toDouble();
-      if ( method == NationalFromRank && ( record.rank < 1 || record.rank > rankCount ) )
-        throw QgsProcessingException( QObject::tr( "%1: rank %2 in field '%3' is outside 1..%4. National classes need ranks from 1 to the number of areas ranked nationally; set %5 to that number." ).arg( featureLabel( record.id ) ).arg( record.rank ).arg( rankField ).arg( rankCount ).arg( RANK_COUNT ) );
-    }
-
-    if ( groupIndex >= 0 )
-    {
-      const QVariant groupValue = feature.attribute( groupIndex );
-      if ( placegap::compat::isNull( groupValue ) )
-      {
-        warnings.warn( nullGroup, QObject::tr( "%1: group field '%2' is NULL; the area belongs to no group and its classes are left NULL." ).arg( featureLabel( record.id ), groupField ) );
-        record.usable = false;
-      }
-      record.group = groupValue.toString();
-    }
-
-    if ( populationIndex >= 0 )
-    {
-      const QVariant populationValue = feature.attribute( populationIndex );
-      if ( placegap::compat::isNull( populationValue ) || !std::isfinite( populationValue.toDouble() ) )
-      {
-        warnings.warn( nullPopulation, QObject::tr( "%1: population field '%2' is %3; the area is left out of its group's population and its classes are left NULL." ).arg( featureLabel( record.id ), populationField, notANumberText( populationValue ) ) );
-        record.usable = false;
-      }
-      else
-      {
-        record.population = populationValue.toDouble();
-        if ( record.population < 0 )
-          throw QgsProcessingException( QObject::tr( "%1: population %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( record.population ).arg( populationField ) );
-      }
-    }
-    records.push_back( record );
-  }
+  const std::vector<AreaRecord> records = readRecords( *source, fields, warnings, feedback );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
   placegap::reading::requireComplete( *source, static_cast<long long>( records.size() ), QStringLiteral( "INPUT" ) );
 
   // Group the usable records (one scope for the national method or when no group field is set).
-  std::map<QString, std::vector<const AreaRecord *>> scopes;
-  for ( const AreaRecord &record : records )
-  {
-    if ( record.usable )
-      scopes[record.group].push_back( &record );
-  }
+  const std::map<QString, std::vector<const AreaRecord *>> scopes = scopesOf( records );
   if ( scopes.empty() )
     throw QgsProcessingException( QObject::tr( "None of the %n feature(s) has a usable rank in field '%1'%2; there is nothing to classify.", nullptr, static_cast<int>( records.size() ) ).arg( rankField, groupField.isEmpty() ? QString() : QObject::tr( " and group in field '%1'" ).arg( groupField ) ) );
 
-  QHash<QgsFeatureId, placegap::AreaQuantile> classes;
-  for ( const auto &[groupName, members] : scopes )
-  {
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    warnAboutTies( members, groupField.isEmpty() ? QString() : groupName, rankField, warnings );
-
-    if ( method == NationalFromRank )
-    {
-      for ( const AreaRecord *record : members )
-      {
-        placegap::AreaQuantile quantile;
-        quantile.quintile = placegap::classFromRank( record->rank, rankCount, 5 ).value();
-        quantile.decile = placegap::classFromRank( record->rank, rankCount, 10 ).value();
-        quantile.cumulativePercent = record->rank * 100.0 / rankCount;
-        classes.insert( record->id, quantile );
-      }
-      continue;
-    }
-
-    std::vector<placegap::RankedArea> areas;
-    areas.reserve( members.size() );
-    for ( const AreaRecord *record : members )
-      areas.push_back( placegap::RankedArea { record->rank, record->population } );
-    const placegap::QuantileWeighting weighting = method == GroupPopulationWeighted ? placegap::QuantileWeighting::Population : placegap::QuantileWeighting::AreaCount;
-    const std::vector<placegap::AreaQuantile> result = placegap::groupQuantiles( areas, weighting );
-    if ( result.empty() )
-      throw QgsProcessingException( QObject::tr( "Group '%1' has no population: field '%2' is zero for all %n of its area(s), so no population-weighted class can be cut.", nullptr, static_cast<int>( members.size() ) ).arg( groupName, populationField ) );
-    for ( std::size_t i = 0; i < members.size(); ++i )
-      classes.insert( members[i]->id, result[i] );
-  }
+  const QHash<QgsFeatureId, placegap::AreaQuantile> classes = classify( scopes, fields, warnings, feedback );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
 
   warnIfDegenerate( records, classes, rankField, feedback );
   feedback->pushInfo( QObject::tr( "Classified %1 of %2 areas in %n scope(s).", nullptr, static_cast<int>( scopes.size() ) ).arg( classes.size() ).arg( records.size() ) );
@@ -345,7 +381,8 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
 
   std::size_t written = 0;
-  it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
