@@ -223,10 +223,10 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
   if ( !network )
     return QString();
   if ( !placegap::compat::isLineType( network->wkbType() ) )
-    return QObject::tr( "The network layer (INPUT) holds %1 features; it must be a line layer." ).arg( QgsWkbTypes::displayString( network->wkbType() ) );
+    return QObject::tr( "The network layer, %1, holds %2 features; it must be a line layer." ).arg( named( INPUT ), QgsWkbTypes::displayString( network->wkbType() ) );
   const QgsCoordinateReferenceSystem crs = network->sourceCrs();
   if ( !crs.isValid() )
-    return QObject::tr( "The network layer (INPUT) has no CRS; set its CRS (e.g. EPSG:27700 for OS products, EPSG:4326 for OpenStreetMap) first." );
+    return QObject::tr( "The network layer, %1, has no CRS; set its CRS (e.g. EPSG:27700 for OS products, EPSG:4326 for OpenStreetMap) first." ).arg( named( INPUT ) );
 
   const QgsFields fields = network->fields();
   for ( const QString &fieldParameter : { DIRECTION_FIELD, SPEED_FIELD, ROAD_CLASS_FIELD, FERRY_FIELD } )
@@ -236,18 +236,18 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
       continue;
     const int index = fields.lookupField( name );
     if ( index < 0 )
-      return QObject::tr( "The network layer has no field '%1' (%2)." ).arg( name, fieldParameter );
+      return QObject::tr( "The network layer has no field '%1' (%2)." ).arg( name, named( fieldParameter ) );
     if ( ( fieldParameter == SPEED_FIELD || fieldParameter == FERRY_FIELD ) && !fields.at( index ).isNumeric() )
-      return QObject::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, fieldParameter, fields.at( index ).typeName() );
+      return QObject::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, named( fieldParameter ), fields.at( index ).typeName() );
   }
   const int strategy = parameterAsEnum( parameters, STRATEGY, context );
   if ( strategy == Fastest && !( parameterAsDouble( parameters, DEFAULT_SPEED, context ) > 0 ) )
-    return QObject::tr( "DEFAULT_SPEED must be more than 0 km/h." );
+    return QObject::tr( "%1 must be more than 0 km/h." ).arg( named( DEFAULT_SPEED ) );
   if ( !( parameterAsDouble( parameters, OFF_NETWORK_SPEED, context ) > 0 ) )
-    return QObject::tr( "OFF_NETWORK_SPEED must be more than 0 km/h: sites are joined to the network by a straight leg at that speed." );
+    return QObject::tr( "%1 must be more than 0 km/h: sites are joined to the network by a straight leg at that speed." ).arg( named( OFF_NETWORK_SPEED ) );
   QString tableError;
   if ( !speedTable( parameterAsString( parameters, SPEED_TABLE, context ), &tableError ) )
-    return QObject::tr( "SPEED_TABLE: %1." ).arg( tableError );
+    return QObject::tr( "%1: %2." ).arg( named( SPEED_TABLE ), tableError );
 
   const QString timetable = timetableProblem( parameters, context );
   if ( !timetable.isEmpty() )
@@ -259,25 +259,25 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
     if ( !sites )
       continue;
     if ( !placegap::compat::isPointOrPolygonType( sites->wkbType() ) )
-      return QObject::tr( "The %1 layer holds %2 features; it must hold points or polygons." ).arg( sourceId, QgsWkbTypes::displayString( sites->wkbType() ) );
+      return QObject::tr( "The layer %1 holds %2 features; it must hold points or polygons." ).arg( named( sourceId ), QgsWkbTypes::displayString( sites->wkbType() ) );
     if ( !sites->sourceCrs().isValid() )
-      return QObject::tr( "The %1 layer has no CRS, so it cannot be matched to the network's (%2)." ).arg( sourceId, crs.authid() );
+      return QObject::tr( "The layer %1 has no CRS, so it cannot be matched to the network's (%2)." ).arg( named( sourceId ), crs.authid() );
     const QString idField = idFieldId.isEmpty() ? QString() : parameterAsString( parameters, idFieldId, context );
     if ( !idField.isEmpty() && sites->fields().lookupField( idField ) < 0 )
-      return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, idField, idFieldId );
+      return QObject::tr( "The layer %1 has no field '%2' (%3)." ).arg( named( sourceId ), idField, named( idFieldId ) );
     const QString xField = parameterAsString( parameters, xFieldId( sourceId ), context );
     const QString yField = parameterAsString( parameters, yFieldId( sourceId ), context );
     if ( xField.isEmpty() != yField.isEmpty() )
-      return QObject::tr( "Set both %1 and %2, or neither." ).arg( xFieldId( sourceId ), yFieldId( sourceId ) );
+      return QObject::tr( "Set both %1 and %2, or neither." ).arg( named( xFieldId( sourceId ) ), named( yFieldId( sourceId ) ) );
     for ( const auto &[name, parameter] : { qMakePair( xField, xFieldId( sourceId ) ), qMakePair( yField, yFieldId( sourceId ) ) } )
     {
       if ( name.isEmpty() )
         continue;
       const int index = sites->fields().lookupField( name );
       if ( index < 0 )
-        return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, name, parameter );
+        return QObject::tr( "The layer %1 has no field '%2' (%3)." ).arg( named( sourceId ), name, named( parameter ) );
       if ( !sites->fields().at( index ).isNumeric() )
-        return QObject::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, parameter, sites->fields().at( index ).typeName() );
+        return QObject::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, named( parameter ), sites->fields().at( index ).typeName() );
     }
   }
   return QString();

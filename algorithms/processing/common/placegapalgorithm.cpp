@@ -87,6 +87,12 @@ QVariantMap PlaceGapAlgorithm::postProcessAlgorithm( QgsProcessingContext &conte
   return QVariantMap();
 }
 
+QString PlaceGapAlgorithm::named( const QString &id ) const
+{
+  const QgsProcessingParameterDefinition *definition = parameterDefinition( id );
+  return definition ? QObject::tr( "'%1' (%2)" ).arg( definition->description(), id ) : id;
+}
+
 bool PlaceGapAlgorithm::outputRequested( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const
 {
   return parameters.value( name ).isValid() && !parameterAsOutputLayer( parameters, name, context ).isEmpty();

@@ -53,6 +53,12 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
     //! Records provenance in the outputs withProvenance() was given (the sinks are closed by now).
     QVariantMap postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
+    /**
+     * A parameter as messages name it: its label in the dialog, then its id for the command
+     * line ("'Default speed (km/h)' (DEFAULT_SPEED)"); the id alone when there is no such parameter.
+     */
+    QString named( const QString &id ) const;
+
     //! Whether the optional output \a name was asked for (an optional sink left empty is not).
     bool outputRequested( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const;
 
