@@ -129,18 +129,18 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::inputProblem( const QVariantMap 
   for ( const auto &[id, source] : { std::make_pair( LAND, land.get() ), std::make_pair( ORIGINS, origins.get() ) } )
   {
     if ( !source->sourceCrs().isValid() )
-      return QObject::tr( "The layer of %1 has no CRS; set its CRS first (e.g. EPSG:27700 for OS products, EPSG:4326 for GSHHG or OpenStreetMap)." ).arg( id );
+      return QObject::tr( "The layer %1 has no CRS; set its CRS first (e.g. EPSG:27700 for OS products, EPSG:4326 for GSHHG or OpenStreetMap)." ).arg( named( id ) );
   }
   if ( !( parameterAsDouble( parameters, DEFAULT_SPEED, context ) > 0 ) )
-    return QObject::tr( "Speed over land (DEFAULT_SPEED) must be more than 0 km/h: it is the speed of every land cell no other speed covers." );
+    return QObject::tr( "%1 must be more than 0 km/h: it is the speed of every land cell no other speed covers." ).arg( named( DEFAULT_SPEED ) );
   std::unique_ptr<QgsProcessingFeatureSource> speeds( parameterAsSource( parameters, SPEED_LAYER, context ) );
   const QString speedField = parameterAsString( parameters, SPEED_FIELD, context );
   if ( speeds && speedField.isEmpty() )
-    return QObject::tr( "Speeds by area (SPEED_LAYER) needs its speed field (SPEED_FIELD)." );
+    return QObject::tr( "%1 needs its speed field, %2." ).arg( named( SPEED_LAYER ), named( SPEED_FIELD ) );
   if ( speeds && speeds->fields().lookupField( speedField ) < 0 )
-    return QObject::tr( "Speeds by area (SPEED_LAYER) has no field '%1' (SPEED_FIELD)." ).arg( speedField );
+    return QObject::tr( "%1 has no field '%2' (%3)." ).arg( named( SPEED_LAYER ), speedField, named( SPEED_FIELD ) );
   if ( speeds && parameterAsRasterLayer( parameters, SPEED_RASTER, context ) )
-    return QObject::tr( "Give speeds by area (SPEED_LAYER) or a speed raster (SPEED_RASTER), not both." );
+    return QObject::tr( "Give %1 or %2, not both." ).arg( named( SPEED_LAYER ), named( SPEED_RASTER ) );
   const QString clash = placegap::attributes::clashingOutputField( origins->fields(), QStringList { PlaceGapNearestServiceAlgorithm::FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, PlaceGapNearestServiceAlgorithm::FIELD_SERVICE_SNAP } + timetableOutputFieldNames(), ORIGINS );
   if ( !clash.isEmpty() )
     return clash;
@@ -148,7 +148,7 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::inputProblem( const QVariantMap 
   if ( !timetable.isEmpty() )
     return timetable;
   if ( parameterAsEnum( parameters, FERRY_TIMING, context ) != Timetabled && !std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) )
-    return QObject::tr( "Ferries costed without the timetable (FERRY_TIMING) need the timetable's crossings: give the ferry timetable (FERRY_TIMETABLE) and terminals." );
+    return QObject::tr( "Ferries costed without the timetable (%1) need the timetable's crossings: give %2 and %3." ).arg( named( FERRY_TIMING ), named( FERRY_TIMETABLE ), named( FERRY_TERMINALS ) );
   return QString();
 }
 
