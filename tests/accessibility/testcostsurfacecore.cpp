@@ -169,8 +169,7 @@ void TestCostSurfaceCore::lastSailingMissed()
    */
   const CostGrid grid = drawGrid( { "..~~.." } );
   const FerryTimetable timetable( { sailing( 1, 4, clock( 8, 0 ), 10 ), sailing( 1, 4, clock( 17, 0 ), 10 ) }, 2, grid.cellCount(), 600 );
-  std::vector<std::uint32_t> serviceOfCell( grid.cellCount(), NO_ID );
-  serviceOfCell[5] = 0;
+  const std::vector<std::uint32_t> serviceOfCell = firstServiceOfCell( grid.cellCount(), { 5 } );
   DijkstraSearch search( grid, false, false );
 
   const GridJourney morning = nearestServiceFrom( search, &timetable, clock( 7, 40 ), 0, serviceOfCell );
@@ -209,6 +208,15 @@ void TestCostSurfaceCore::nearestServiceAndTies()
   QVERIFY( std::abs( surface.seconds( 6 ) - 100 ) < 1e-3 );
   QCOMPARE( surface.service( 0 ), 0u );
   QCOMPARE( surface.seconds( 7 ), 0.0 );
+  // The same as a journey; and a cell's first service stands for it in a timetabled search too.
+  const GridJourney toS0 = surface.journey( 2 );
+  QCOMPARE( toS0.service, 0u );
+  QVERIFY( std::abs( toS0.seconds - 200 ) < 1e-3 );
+  QCOMPARE( surface.journey( NO_ID ).service, NO_ID );
+  const std::vector<std::uint32_t> firsts = firstServiceOfCell( grid.cellCount(), { 0, 5, 7, 0 } );
+  QCOMPARE( firsts[0], 0u );
+  QCOMPARE( firsts[5], 1u );
+  QCOMPARE( firsts[1], NO_ID );
 }
 
 void TestCostSurfaceCore::cellSizeInvariance_data()

@@ -64,7 +64,6 @@ class TestBadInput : public QObject
     QString writeNetwork();
     QString writePopulationRaster();
     QString emptyCopy( const QString &uri );
-    QString nullGeometryCopy( const QString &uri );
     //! A memory copy of the layer's first 300 features, transformed by edit.
     QString editedCopy( const QString &uri, const std::function<void( QgsFeature & )> &edit, const QString &crs = QString() );
     void expectNoOutputs( const QString &what, const Outcome &outcome );
@@ -235,33 +234,6 @@ QString TestBadInput::emptyCopy( const QString &uri )
   return base + QStringLiteral( "|subset=fid < 0" );
 }
 
-QString TestBadInput::nullGeometryCopy( const QString &uri )
-{
-  // A memory copy of the layer (its first 200 features) with every other geometry NULL.
-  auto source = std::make_unique<QgsVectorLayer>( uri, QStringLiteral( "source" ), QStringLiteral( "ogr" ) );
-  if ( !source->isValid() )
-    return QString();
-  const QString geometry = source->isSpatial() ? QgsWkbTypes::displayString( source->wkbType() ) : QStringLiteral( "None" );
-  auto *copy = new QgsVectorLayer( QStringLiteral( "%1?crs=%2" ).arg( geometry, source->crs().authid() ), QStringLiteral( "nullgeometries" ), QStringLiteral( "memory" ) );
-  copy->dataProvider()->addAttributes( source->fields().toList() );
-  copy->updateFields();
-  QgsFeatureList features;
-  QgsFeature feature;
-  QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest().setLimit( 200 ) );
-  int n = 0;
-  while ( it.nextFeature( feature ) )
-  {
-    QgsFeature out( copy->fields() );
-    out.setAttributes( feature.attributes() );
-    if ( n++ % 2 == 0 )
-      out.setGeometry( feature.geometry() );
-    features << out;
-  }
-  copy->dataProvider()->addFeatures( features );
-  QgsProject::instance()->addMapLayer( copy );
-  return copy->id();
-}
-
 TestBadInput::Outcome TestBadInput::run( const QString &id, QVariantMap parameters, const QString &caseName, bool cancelAtFirstProgress )
 {
   Outcome outcome;
@@ -397,7 +369,12 @@ void TestBadInput::emptyAndNullGeometrySources()
       if ( definition->type() != QStringLiteral( "source" ) || !it.value().contains( definition->name() ) )
         continue;
       const QString uri = it.value().value( definition->name() ).toString();
-      for ( const QString &bad : { emptyCopy( uri ), nullGeometryCopy( uri ) } )
+      int n = 0;
+      const QString nullGeometries = editedCopy( uri, [&n]( QgsFeature &feature )
+                                                 {
+        if ( n++ % 2 == 1 )
+          feature.clearGeometry(); } );
+      for ( const QString &bad : { emptyCopy( uri ), nullGeometries } )
       {
         QVariantMap parameters = it.value();
         parameters.insert( definition->name(), bad );

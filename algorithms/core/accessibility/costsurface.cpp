@@ -53,6 +53,28 @@ namespace placegap
     return surface;
   }
 
+  GridJourney NearestServiceSurface::journey( NodeId cell ) const
+  {
+    GridJourney way;
+    if ( cell == NO_ID || service( cell ) == NO_ID )
+      return way;
+    way.service = service( cell );
+    way.seconds = seconds( cell );
+    way.metres = metres( cell );
+    return way;
+  }
+
+  std::vector<std::uint32_t> firstServiceOfCell( std::size_t cellCount, const std::vector<NodeId> &serviceCells )
+  {
+    std::vector<std::uint32_t> serviceOfCell( cellCount, NO_ID );
+    for ( std::size_t s = serviceCells.size(); s-- > 0; )
+    {
+      if ( serviceCells[s] != NO_ID && serviceCells[s] < cellCount )
+        serviceOfCell[serviceCells[s]] = static_cast<std::uint32_t>( s ); // the first of a cell stands for it
+    }
+    return serviceOfCell;
+  }
+
   GridJourney nearestServiceFrom( DijkstraSearch &search, const FerryTimetable *timetable, double clock, NodeId originCell, const std::vector<std::uint32_t> &serviceOfCell )
   {
     GridJourney journey;

@@ -21,6 +21,17 @@ namespace placegap
    */
   using SearchProgress = std::function<bool( double )>;
 
+  //! A journey from one cell to its nearest service, with what the ferries took of it.
+  struct GridJourney
+  {
+      std::uint32_t service = NO_ID; //!< NO_ID: no service reached.
+      double seconds = UNREACHABLE;
+      double metres = UNREACHABLE;
+      double ferrySeconds = 0;
+      double waitSeconds = 0;
+      unsigned ferryLegs = 0;
+  };
+
   /**
    * Per cell of a grid, the way to the nearest service: the labels of the search that found
    * them, read in place (copying them out would cost a full grid of memory more).
@@ -38,6 +49,8 @@ namespace placegap
       std::uint32_t service( NodeId cell ) const { return mSearch->reached( cell ) ? mService[cell] & SERVICE_BITS : NO_ID; }
       //! Whether the way to the nearest service takes a ferry.
       bool takesFerry( NodeId cell ) const { return mSearch->reached( cell ) && ( mService[cell] & FERRY_BIT ); }
+      //! The way from cell to its nearest service, as a journey without ferry shares; service NO_ID where none is reached.
+      GridJourney journey( NodeId cell ) const;
       //! Cells reached.
       std::size_t reachedCount() const { return mSearch ? mSearch->settledCount() : 0; }
 
@@ -59,17 +72,6 @@ namespace placegap
    */
   NearestServiceSurface nearestServiceSurface( const CostGrid &grid, const std::vector<NodeId> &serviceCells, const FerryTimetable *staticTimetable, const SearchProgress &progress = {} );
 
-  //! A journey from one cell to its nearest service, with what the ferries took of it.
-  struct GridJourney
-  {
-      std::uint32_t service = NO_ID; //!< NO_ID: no service reached.
-      double seconds = UNREACHABLE;
-      double metres = UNREACHABLE;
-      double ferrySeconds = 0;
-      double waitSeconds = 0;
-      unsigned ferryLegs = 0;
-  };
-
   /**
    * Leaving originCell at clock (seconds after midnight of the timetable's day), the service
    * reached first, by a forward search over the grid and the timetable as sailed (waiting for
@@ -77,6 +79,12 @@ namespace placegap
    * must be a forward grid search; its timetable is set here.
    */
   GridJourney nearestServiceFrom( DijkstraSearch &search, const FerryTimetable *timetable, double clock, NodeId originCell, const std::vector<std::uint32_t> &serviceOfCell );
+
+  /**
+   * Per cell (cellCount of them), the index of the first service in it, NO_ID for none: the
+   * serviceOfCell of nearestServiceFrom. Services with NO_ID cells are skipped.
+   */
+  std::vector<std::uint32_t> firstServiceOfCell( std::size_t cellCount, const std::vector<NodeId> &serviceCells );
 
 } // namespace placegap
 

@@ -147,7 +147,7 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::inputProblem( const QVariantMap 
   const QString timetable = timetableProblem( parameters, context );
   if ( !timetable.isEmpty() )
     return timetable;
-  if ( parameterAsEnum( parameters, FERRY_TIMING, context ) != Timetabled && !std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) )
+  if ( parameterAsEnum( parameters, FERRY_TIMING, context ) != Timetabled && !hasTimetable( parameters, context ) )
     return QObject::tr( "Ferries costed without the timetable (%1) need the timetable's crossings: give %2 and %3." ).arg( named( FERRY_TIMING ), named( FERRY_TIMETABLE ), named( FERRY_TERMINALS ) );
   return QString();
 }
@@ -288,10 +288,10 @@ std::vector<float> PlaceGapCostSurfaceTravelTimeAlgorithm::cellSpeeds( const QVa
     if ( feedback->isCanceled() )
       return {};
     ++read;
-    bool ok = false;
     const QVariant value = feature.attribute( index );
-    const double kmh = placegap::compat::isNull( value ) ? 0 : value.toDouble( &ok );
-    if ( !ok || !( kmh > 0 ) || !std::isfinite( kmh ) )
+    const placegap::attributes::Number speed = placegap::attributes::readNumber( value );
+    const double kmh = speed.value;
+    if ( speed.status != placegap::attributes::NumberStatus::Number || !( kmh > 0 ) )
     {
       warnings.warn( QObject::tr( "speed not above 0" ), QObject::tr( "Speeds by area feature %1: '%2' (SPEED_FIELD) is '%3', not a speed above 0 km/h; its land takes the speed over land (DEFAULT_SPEED)." ).arg( feature.id() ).arg( fieldName, placegap::compat::isNull( value ) ? QStringLiteral( "NULL" ) : value.toString() ) );
       continue;
@@ -343,7 +343,7 @@ std::vector<float> PlaceGapCostSurfaceTravelTimeAlgorithm::rasterSpeeds( const Q
 
 void PlaceGapCostSurfaceTravelTimeAlgorithm::loadFerries( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Surface &surface ) const
 {
-  if ( !std::unique_ptr<QgsProcessingFeatureSource>( parameterAsSource( parameters, FERRY_TIMETABLE, context ) ) )
+  if ( !hasTimetable( parameters, context ) )
     return;
   const placegap::CostGrid &grid = surface.grid;
   const double terminalMetres = parameterAsDouble( parameters, TERMINAL_DISTANCE, context );
@@ -385,17 +385,13 @@ std::vector<PlaceGapCostSurfaceTravelTimeAlgorithm::GridSite> PlaceGapCostSurfac
     site.featureId = feature.id();
     site.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
     const QString label = QObject::tr( "%1 feature %2%3" ).arg( what ).arg( feature.id() ).arg( idIndex >= 0 ? QStringLiteral( " ('%1')" ).arg( site.id.toString() ) : QString() );
-    const QgsGeometry geometry = feature.geometry();
-    if ( geometry.isNull() || geometry.isEmpty() )
+    // As the network family: a polygon or several points travel from their point on surface.
+    QgsPointXY point;
+    if ( !sitePoint( feature.geometry(), label, warnings, point ) )
     {
-      warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has no geometry; its fields are NULL." ).arg( label ) );
       sites.push_back( site );
       continue;
     }
-    // As the network family: a polygon or several points travel from their point on surface.
-    if ( geometry.type() == placegap::compat::GEOMETRY_POINT && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
-      warnings.warn( QObject::tr( "site of several points" ), QObject::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
-    const QgsPointXY point = geometry.pointOnSurface().asPoint();
     site.cell = surface.grid.nearestPassable( point.x(), point.y(), snapMetres, &site.snapMetres );
     if ( site.cell == placegap::NO_ID )
       warnings.warn( QObject::tr( "site off land" ), QObject::tr( "%1 is in the sea or off the grid, more than %2 m (LAND_SNAP_DISTANCE) from any land cell; its fields are NULL." ).arg( label ).arg( snapMetres ) );
@@ -421,23 +417,15 @@ placegap::NearestServiceSurface PlaceGapCostSurfaceTravelTimeAlgorithm::surfaceO
   return nearest;
 }
 
-std::vector<placegap::GridJourney> PlaceGapCostSurfaceTravelTimeAlgorithm::timetabledJourneys( const Surface &surface, const std::vector<GridSite> &origins, const std::vector<GridSite> &services, QgsProcessingFeedback *feedback ) const
+std::vector<placegap::GridJourney> PlaceGapCostSurfaceTravelTimeAlgorithm::timetabledJourneys( const Surface &surface, const std::vector<GridSite> &origins, const std::vector<placegap::NodeId> &serviceCells, QgsProcessingFeedback *feedback ) const
 {
-  std::vector<placegap::NodeId> serviceCells;
-  for ( const GridSite &service : services )
-    serviceCells.push_back( service.cell );
   // Crossing minutes alone bound the timetabled journey from below: where the best way under that
   // bound takes no ferry, waiting cannot change it, so only origins whose way sails are searched
   // on their own, by the clock.
   const placegap::NearestServiceSurface bound = surfaceOf( surface, serviceCells, placegap::FerryTiming::CrossingOnly, feedback, 50, 65 );
   if ( bound.isEmpty() )
     return {};
-  std::vector<std::uint32_t> serviceOfCell( surface.grid.cellCount(), placegap::NO_ID );
-  for ( std::size_t s = services.size(); s-- > 0; )
-  {
-    if ( services[s].cell != placegap::NO_ID )
-      serviceOfCell[services[s].cell] = static_cast<std::uint32_t>( s ); // the first of a cell stands for it
-  }
+  const std::vector<std::uint32_t> serviceOfCell = placegap::firstServiceOfCell( surface.grid.cellCount(), serviceCells );
   placegap::DijkstraSearch search( surface.grid, false, false );
   std::vector<placegap::GridJourney> journeys( origins.size() );
   std::size_t searched = 0;
@@ -450,9 +438,7 @@ std::vector<placegap::GridJourney> PlaceGapCostSurfaceTravelTimeAlgorithm::timet
       continue; // not even without waiting
     if ( !bound.takesFerry( cell ) )
     {
-      journeys[i].service = bound.service( cell );
-      journeys[i].seconds = bound.seconds( cell );
-      journeys[i].metres = bound.metres( cell );
+      journeys[i] = bound.journey( cell );
       continue;
     }
     ++searched;
@@ -490,18 +476,14 @@ QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVar
   std::vector<placegap::GridJourney> journeys( origins.size() );
   if ( timetabled )
   {
-    journeys = timetabledJourneys( surface, origins, services, feedback );
+    journeys = timetabledJourneys( surface, origins, serviceCells, feedback );
     if ( journeys.empty() && !origins.empty() )
       return QVariantMap();
   }
   else
   {
     for ( std::size_t i = 0; i < origins.size(); ++i )
-    {
-      const placegap::NodeId cell = origins[i].cell;
-      if ( cell != placegap::NO_ID && nearest.service( cell ) != placegap::NO_ID )
-        journeys[i] = placegap::GridJourney { nearest.service( cell ), nearest.seconds( cell ), nearest.metres( cell ) };
-    }
+      journeys[i] = nearest.journey( origins[i].cell );
   }
 
   // The table is kept only once the raster is written too: a failed run leaves neither.

@@ -75,7 +75,7 @@ class PlaceGapCostSurfaceTravelTimeAlgorithm : public PlaceGapNetworkAlgorithmBa
     //! The nearest-service surface with ferries costed by timing, with progress from progressFrom to progressTo %; empty when canceled.
     placegap::NearestServiceSurface surfaceOf( const Surface &surface, const std::vector<placegap::NodeId> &serviceCells, placegap::FerryTiming timing, QgsProcessingFeedback *feedback, double progressFrom, double progressTo ) const;
     //! Each origin's journey leaving at DEPART_AT, ferries as timetabled; empty when canceled.
-    std::vector<placegap::GridJourney> timetabledJourneys( const Surface &surface, const std::vector<GridSite> &origins, const std::vector<GridSite> &services, QgsProcessingFeedback *feedback ) const;
+    std::vector<placegap::GridJourney> timetabledJourneys( const Surface &surface, const std::vector<GridSite> &origins, const std::vector<placegap::NodeId> &serviceCells, QgsProcessingFeedback *feedback ) const;
     //! Writes the nearest service per origin; returns the destination.
     QString writeNearest( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, const Surface &surface, const std::vector<GridSite> &origins, const std::vector<GridSite> &services, const std::vector<placegap::GridJourney> &journeys ) const;
     //! Writes the minutes raster of the surface.

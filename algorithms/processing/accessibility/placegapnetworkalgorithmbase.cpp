@@ -355,7 +355,7 @@ void PlaceGapNetworkAlgorithmBase::loadTimetable( const QVariantMap &parameters,
   std::unique_ptr<QgsProcessingFeatureSource> terminalsSource( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
   if ( !sailingsSource || !terminalsSource )
     return;
-  placegap::parseDepartAt( parameterAsString( parameters, DEPART_AT, context ).toStdString(), DEFAULT_DAY, network.dayOfWeek, network.departClock );
+  departAt( parameters, context, network.dayOfWeek, network.departClock );
   if ( parameterDefinition( STAY_MINUTES ) )
     network.stayMinutes = parameterAsDouble( parameters, STAY_MINUTES, context );
   double windowEnd = 0;
@@ -770,22 +770,29 @@ QgsGeometry PlaceGapNetworkAlgorithmBase::coordinatePoint( const QgsFeature &fea
   }
 }
 
-void PlaceGapNetworkAlgorithmBase::placeSite( Site &site, const QgsGeometry &geometry, const Network &network, const QString &label, PlaceGapFeatureWarnings &warnings )
+bool PlaceGapNetworkAlgorithmBase::sitePoint( const QgsGeometry &geometry, const QString &label, PlaceGapFeatureWarnings &warnings, QgsPointXY &point )
 {
   if ( geometry.isNull() || geometry.isEmpty() )
   {
     warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has no geometry; its results are NULL." ).arg( label ) );
-    return;
+    return false;
   }
   if ( QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
     warnings.warn( QObject::tr( "site of several points" ), QObject::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
-  const QgsGeometry point = geometry.pointOnSurface();
-  if ( point.isNull() || point.isEmpty() )
+  const QgsGeometry onSurface = geometry.pointOnSurface();
+  if ( onSurface.isNull() || onSurface.isEmpty() )
   {
     warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has a geometry with no point on its surface; its results are NULL." ).arg( label ) );
-    return;
+    return false;
   }
-  site.point = point.asPoint();
+  point = onSurface.asPoint();
+  return true;
+}
+
+void PlaceGapNetworkAlgorithmBase::placeSite( Site &site, const QgsGeometry &geometry, const Network &network, const QString &label, PlaceGapFeatureWarnings &warnings )
+{
+  if ( !sitePoint( geometry, label, warnings, site.point ) )
+    return;
   site.hasPoint = true;
   site.endpoint.location = joinSite( network, site.point, label, warnings );
   site.usable = site.endpoint.location.isValid();

@@ -137,6 +137,11 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     void finishNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const;
     //! A site's point from its coordinate fields (layer CRS) in the network CRS; its geometry, with a warning, when they cannot be used.
     static QgsGeometry coordinatePoint( const QgsFeature &feature, int xIndex, int yIndex, const QgsCoordinateTransform &toNetwork, const QString &label, PlaceGapFeatureWarnings &warnings );
+    /**
+     * The point a site travels from: a polygon's or several points' point on surface (several
+     * points warned about); false, warned, when there is none.
+     */
+    static bool sitePoint( const QgsGeometry &geometry, const QString &label, PlaceGapFeatureWarnings &warnings, QgsPointXY &point );
     //! Joins site to the network at geometry's point on surface, with its off-network leg; a site that cannot be placed stays unusable.
     static void placeSite( Site &site, const QgsGeometry &geometry, const Network &network, const QString &label, PlaceGapFeatureWarnings &warnings );
     //! Where a site at point joins the network: the nearest road, unless that is on a fragment and a useful part is within MAX_SNAP_DISTANCE.
