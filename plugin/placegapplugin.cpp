@@ -7,6 +7,8 @@
 #include "placegapinstalleddata.h"
 #include "placegapprovider.h"
 #include "placegapsampleprojectsdialog.h"
+#include "placegaptranslation.h"
+#include "placegaptr.h"
 #include "placegapversion.h"
 
 #include "qgisinterface.h"
@@ -33,7 +35,7 @@ namespace
 
   QString menuName()
   {
-    return QObject::tr( "&PlaceGap" );
+    return PlaceGap::tr( "&PlaceGap" );
   }
 
   //! <prefix>/share/placegap for the plugin library at <prefix>/lib/qgis/plugins.
@@ -80,6 +82,7 @@ PlaceGapPlugin::PlaceGapPlugin( QgisInterface *iface )
 void PlaceGapPlugin::initGui()
 {
   placegap::installed::setDataDirectory( QDir::cleanPath( dataDirectoryBesideLibrary() ) );
+  placegap::translation::installForQgisLocale();
 
   // A provider left behind by a crashed earlier instance would make addProvider fail.
   if ( !QgsApplication::processingRegistry()->providerById( PROVIDER_ID ) )

@@ -8,6 +8,7 @@
 #include "placegapinstalleddata.h"
 #include "placegapprovider.h"
 #include "placegapstoponsignal.h"
+#include "placegaptr.h"
 #include "placegapversion.h"
 
 #include "qgsapplication.h"
@@ -189,7 +190,7 @@ namespace
     out << ( help.isEmpty() ? algorithm->shortDescription() : help ) << "\n\n";
     // The page the dialog's Help button opens, for readers without the dialog.
     if ( !algorithm->helpUrl().isEmpty() )
-      out << QObject::tr( "Full documentation: %1" ).arg( algorithm->helpUrl() ) << "\n\n";
+      out << PlaceGap::tr( "Full documentation: %1" ).arg( algorithm->helpUrl() ) << "\n\n";
     out << "----------------\nArguments\n----------------\n\n";
     for ( const QgsProcessingParameterDefinition *parameter : algorithm->parameterDefinitions() )
     {

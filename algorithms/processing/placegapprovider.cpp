@@ -21,6 +21,7 @@
 #include "placegapalgorithmtraveltimematrix.h"
 #include "placegapalgorithmurbanruralclassification.h"
 #include "placegapinstalleddata.h"
+#include "placegaptranslation.h"
 #include "placegapversion.h"
 #include "placegapworkflowmodel.h"
 
@@ -39,6 +40,8 @@ PlaceGapProvider::PlaceGapProvider( QObject *parent )
     : QgsProcessingProvider( parent )
 {
   initPlaceGapResources();
+  // Before any algorithm builds its parameters, whose labels are translated as they are made.
+  placegap::translation::installForQgisLocale();
 }
 
 QIcon PlaceGapProvider::icon() const

@@ -12,6 +12,7 @@
 #include "placegapmetriccrs.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 
 #include "qgscoordinatetransform.h"
 #include "qgsexception.h"
@@ -70,22 +71,22 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::name() const
 
 QString PlaceGapCostSurfaceTravelTimeAlgorithm::displayName() const
 {
-  return QObject::tr( "Travel time over land and ferries (cost surface)" );
+  return PlaceGap::tr( "Travel time over land and ferries (cost surface)" );
 }
 
 QStringList PlaceGapCostSurfaceTravelTimeAlgorithm::tags() const
 {
-  return QObject::tr( "cost surface,cost distance,r.cost,accessmod,raster,land,ferry,nearest,travel time,no road network,accessibility" ).split( ',' );
+  return PlaceGap::tr( "cost surface,cost distance,r.cost,accessmod,raster,land,ferry,nearest,travel time,no road network,accessibility" ).split( ',' );
 }
 
 QString PlaceGapCostSurfaceTravelTimeAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Minutes to the nearest service over land cells and ferries, where there is no road network: per origin and as a raster." );
+  return PlaceGap::tr( "Minutes to the nearest service over land cells and ferries, where there is no road network: per origin and as a raster." );
 }
 
 QString PlaceGapCostSurfaceTravelTimeAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Where no road network is at hand, estimates the minutes from each origin to its nearest service across land at a speed (constant, by area or from a raster), lengthened by a circuity factor, with ferries between their terminals. The sea is crossed only by ferry. Writes the nearest service per origin in the fields of Nearest service, and a raster of minutes to the nearest service." ) );
+  return withFullHelp( PlaceGap::tr( "Where no road network is at hand, estimates the minutes from each origin to its nearest service across land at a speed (constant, by area or from a raster), lengthened by a circuity factor, with ferries between their terminals. The sea is crossed only by ferry. Writes the nearest service per origin in the fields of Nearest service, and a raster of minutes to the nearest service." ) );
 }
 
 PlaceGapCostSurfaceTravelTimeAlgorithm *PlaceGapCostSurfaceTravelTimeAlgorithm::createInstance() const
@@ -101,22 +102,22 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::initAlgorithm( const QVariantMap & 
     parameter->setFlags( parameter->flags() | PARAMETER_ADVANCED );
     addParameter( parameter );
   };
-  addParameter( new QgsProcessingParameterFeatureSource( ORIGINS, QObject::tr( "Origins (points or polygons)" ), QList<int>() << static_cast<int>( SOURCE_POINT ) << static_cast<int>( SOURCE_POLYGON ) ) );
-  addParameter( new QgsProcessingParameterFeatureSource( SERVICES, QObject::tr( "Services (points)" ), QList<int>() << static_cast<int>( SOURCE_POINT ) ) );
-  addParameter( new QgsProcessingParameterField( SERVICE_ID_FIELD, QObject::tr( "Services: id field (default: feature id)" ), QVariant(), SERVICES, FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterFeatureSource( LAND, QObject::tr( "Land (polygons; the sea is crossed only by ferry)" ), QList<int>() << static_cast<int>( SOURCE_POLYGON ) ) );
-  addParameter( new QgsProcessingParameterNumber( DEFAULT_SPEED, QObject::tr( "Speed over land (km/h)" ), NUMBER_DOUBLE, 50.0, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( CIRCUITY, QObject::tr( "Circuity (way length over straight length)" ), NUMBER_DOUBLE, 1.3, false, 1.0, 5.0 ) );
-  addParameter( new QgsProcessingParameterNumber( CELL_SIZE, QObject::tr( "Cell size (metres)" ), NUMBER_DOUBLE, 250.0, false, 1.0 ) );
-  addParameter( new QgsProcessingParameterFeatureSource( SPEED_LAYER, QObject::tr( "Speeds by area (polygons; optional, e.g. by urban-rural class)" ), QList<int>() << static_cast<int>( SOURCE_POLYGON ), QVariant(), true ) );
-  addParameter( new QgsProcessingParameterField( SPEED_FIELD, QObject::tr( "Speeds by area: speed field (km/h)" ), QVariant(), SPEED_LAYER, FIELD_NUMERIC, false, true ) );
-  addParameter( new QgsProcessingParameterRasterLayer( SPEED_RASTER, QObject::tr( "Speed raster (km/h in band 1; optional)" ), QVariant(), true ) );
-  advanced( new QgsProcessingParameterNumber( LAND_SNAP_DISTANCE, QObject::tr( "A site in the sea joins the nearest land cell within (metres)" ), NUMBER_DOUBLE, 1000.0, false, 0 ) );
-  advanced( new QgsProcessingParameterNumber( MAX_CELLS, QObject::tr( "Most cells the grid may have" ), NUMBER_DOUBLE, DEFAULT_MAX_CELLS, false, 1 ) );
+  addParameter( new QgsProcessingParameterFeatureSource( ORIGINS, PlaceGap::tr( "Origins (points or polygons)" ), QList<int>() << static_cast<int>( SOURCE_POINT ) << static_cast<int>( SOURCE_POLYGON ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( SERVICES, PlaceGap::tr( "Services (points)" ), QList<int>() << static_cast<int>( SOURCE_POINT ) ) );
+  addParameter( new QgsProcessingParameterField( SERVICE_ID_FIELD, PlaceGap::tr( "Services: id field (default: feature id)" ), QVariant(), SERVICES, FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( LAND, PlaceGap::tr( "Land (polygons; the sea is crossed only by ferry)" ), QList<int>() << static_cast<int>( SOURCE_POLYGON ) ) );
+  addParameter( new QgsProcessingParameterNumber( DEFAULT_SPEED, PlaceGap::tr( "Speed over land (km/h)" ), NUMBER_DOUBLE, 50.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( CIRCUITY, PlaceGap::tr( "Circuity (way length over straight length)" ), NUMBER_DOUBLE, 1.3, false, 1.0, 5.0 ) );
+  addParameter( new QgsProcessingParameterNumber( CELL_SIZE, PlaceGap::tr( "Cell size (metres)" ), NUMBER_DOUBLE, 250.0, false, 1.0 ) );
+  addParameter( new QgsProcessingParameterFeatureSource( SPEED_LAYER, PlaceGap::tr( "Speeds by area (polygons; optional, e.g. by urban-rural class)" ), QList<int>() << static_cast<int>( SOURCE_POLYGON ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterField( SPEED_FIELD, PlaceGap::tr( "Speeds by area: speed field (km/h)" ), QVariant(), SPEED_LAYER, FIELD_NUMERIC, false, true ) );
+  addParameter( new QgsProcessingParameterRasterLayer( SPEED_RASTER, PlaceGap::tr( "Speed raster (km/h in band 1; optional)" ), QVariant(), true ) );
+  advanced( new QgsProcessingParameterNumber( LAND_SNAP_DISTANCE, PlaceGap::tr( "A site in the sea joins the nearest land cell within (metres)" ), NUMBER_DOUBLE, 1000.0, false, 0 ) );
+  advanced( new QgsProcessingParameterNumber( MAX_CELLS, PlaceGap::tr( "Most cells the grid may have" ), NUMBER_DOUBLE, DEFAULT_MAX_CELLS, false, 1 ) );
   addTimetableParameters( ORIGINS );
-  addParameter( new QgsProcessingParameterEnum( FERRY_TIMING, QObject::tr( "Ferries" ), QStringList() << QObject::tr( "As timetabled, leaving at the time above" ) << QObject::tr( "Crossing minutes only (no wait)" ) << QObject::tr( "Check-in and the average wait between sailings" ), false, Timetabled ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Nearest service per origin" ), SOURCE_ANY_VECTOR ) );
-  addParameter( new QgsProcessingParameterRasterDestination( OUTPUT_RASTER, QObject::tr( "Minutes to the nearest service (raster)" ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterEnum( FERRY_TIMING, PlaceGap::tr( "Ferries" ), QStringList() << PlaceGap::tr( "As timetabled, leaving at the time above" ) << PlaceGap::tr( "Crossing minutes only (no wait)" ) << PlaceGap::tr( "Check-in and the average wait between sailings" ), false, Timetabled ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Nearest service per origin" ), SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterRasterDestination( OUTPUT_RASTER, PlaceGap::tr( "Minutes to the nearest service (raster)" ), QVariant(), true ) );
   showReadableNumbers();
 }
 
@@ -129,18 +130,18 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::inputProblem( const QVariantMap 
   for ( const auto &[id, source] : { std::make_pair( LAND, land.get() ), std::make_pair( ORIGINS, origins.get() ) } )
   {
     if ( !source->sourceCrs().isValid() )
-      return QObject::tr( "The layer %1 has no CRS; set its CRS first (e.g. EPSG:27700 for OS products, EPSG:4326 for GSHHG or OpenStreetMap)." ).arg( named( id ) );
+      return PlaceGap::tr( "The layer %1 has no CRS; set its CRS first (e.g. EPSG:27700 for OS products, EPSG:4326 for GSHHG or OpenStreetMap)." ).arg( named( id ) );
   }
   if ( !( parameterAsDouble( parameters, DEFAULT_SPEED, context ) > 0 ) )
-    return QObject::tr( "%1 must be more than 0 km/h: it is the speed of every land cell no other speed covers." ).arg( named( DEFAULT_SPEED ) );
+    return PlaceGap::tr( "%1 must be more than 0 km/h: it is the speed of every land cell no other speed covers." ).arg( named( DEFAULT_SPEED ) );
   std::unique_ptr<QgsProcessingFeatureSource> speeds( parameterAsSource( parameters, SPEED_LAYER, context ) );
   const QString speedField = parameterAsString( parameters, SPEED_FIELD, context );
   if ( speeds && speedField.isEmpty() )
-    return QObject::tr( "%1 needs its speed field, %2." ).arg( named( SPEED_LAYER ), named( SPEED_FIELD ) );
+    return PlaceGap::tr( "%1 needs its speed field, %2." ).arg( named( SPEED_LAYER ), named( SPEED_FIELD ) );
   if ( speeds && speeds->fields().lookupField( speedField ) < 0 )
-    return QObject::tr( "%1 has no field '%2' (%3)." ).arg( named( SPEED_LAYER ), speedField, named( SPEED_FIELD ) );
+    return PlaceGap::tr( "%1 has no field '%2' (%3)." ).arg( named( SPEED_LAYER ), speedField, named( SPEED_FIELD ) );
   if ( speeds && parameterAsRasterLayer( parameters, SPEED_RASTER, context ) )
-    return QObject::tr( "Give %1 or %2, not both." ).arg( named( SPEED_LAYER ), named( SPEED_RASTER ) );
+    return PlaceGap::tr( "Give %1 or %2, not both." ).arg( named( SPEED_LAYER ), named( SPEED_RASTER ) );
   const QString clash = placegap::attributes::clashingOutputField( origins->fields(), QStringList { PlaceGapNearestServiceAlgorithm::FIELD_SERVICE_ID, FIELD_MINUTES, FIELD_KM, FIELD_RANK, FIELD_ORIGIN_SNAP, PlaceGapNearestServiceAlgorithm::FIELD_SERVICE_SNAP } + timetableOutputFieldNames(), ORIGINS );
   if ( !clash.isEmpty() )
     return clash;
@@ -148,7 +149,7 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::inputProblem( const QVariantMap 
   if ( !timetable.isEmpty() )
     return timetable;
   if ( parameterAsEnum( parameters, FERRY_TIMING, context ) != Timetabled && !hasTimetable( parameters, context ) )
-    return QObject::tr( "Ferries costed without the timetable (%1) need the timetable's crossings: give %2 and %3." ).arg( named( FERRY_TIMING ), named( FERRY_TIMETABLE ), named( FERRY_TERMINALS ) );
+    return PlaceGap::tr( "Ferries costed without the timetable (%1) need the timetable's crossings: give %2 and %3." ).arg( named( FERRY_TIMING ), named( FERRY_TIMETABLE ), named( FERRY_TERMINALS ) );
   return QString();
 }
 
@@ -172,10 +173,10 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::frameGrid( const QVariantMap &param
     throw QgsProcessingException( invalidSourceError( parameters, LAND ) );
   surface.crs = placegap::crs::metricCrsFor( origins->sourceCrs(), origins->sourceExtent(), context.transformContext() );
   if ( surface.crs != origins->sourceCrs() )
-    feedback->pushInfo( QObject::tr( "The origins' CRS (%1) is not projected in metres: the grid is laid out in %2 (%3)." ).arg( origins->sourceCrs().authid(), surface.crs.authid(), surface.crs.description() ) );
+    feedback->pushInfo( PlaceGap::tr( "The origins' CRS (%1) is not projected in metres: the grid is laid out in %2 (%3)." ).arg( origins->sourceCrs().authid(), surface.crs.authid(), surface.crs.description() ) );
   QgsRectangle extent = land->sourceExtent();
   if ( extent.isNull() || extent.isEmpty() || !extent.isFinite() )
-    throw QgsProcessingException( QObject::tr( "The land layer (LAND) has no extent: it holds no polygon to travel over." ) );
+    throw QgsProcessingException( PlaceGap::tr( "The land layer (LAND) has no extent: it holds no polygon to travel over." ) );
   if ( land->sourceCrs() != surface.crs )
   {
     QgsCoordinateTransform transform( land->sourceCrs(), surface.crs, context.transformContext() );
@@ -186,7 +187,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::frameGrid( const QVariantMap &param
     }
     catch ( QgsCsException &e )
     {
-      throw QgsProcessingException( QObject::tr( "The land layer's extent (LAND, %1) cannot be brought into the grid's CRS (%2): %3" ).arg( land->sourceCrs().authid(), surface.crs.authid(), e.what() ) );
+      throw QgsProcessingException( PlaceGap::tr( "The land layer's extent (LAND, %1) cannot be brought into the grid's CRS (%2): %3" ).arg( land->sourceCrs().authid(), surface.crs.authid(), e.what() ) );
     }
   }
   placegap::CostGrid &grid = surface.grid;
@@ -201,7 +202,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::frameGrid( const QVariantMap &param
   if ( columns * rows > maxCells )
   {
     const double smallest = grid.cellSize * std::sqrt( columns * rows / maxCells );
-    throw QgsProcessingException( QObject::tr( "A grid of %1 m cells over the land layer (%2 x %3 km) would need %L4 cells, more than the most allowed (MAX_CELLS, %L5): choose cells of at least %6 m (CELL_SIZE), clip the land layer to the area of interest, or raise MAX_CELLS (each cell takes about 45 bytes)." )
+    throw QgsProcessingException( PlaceGap::tr( "A grid of %1 m cells over the land layer (%2 x %3 km) would need %L4 cells, more than the most allowed (MAX_CELLS, %L5): choose cells of at least %6 m (CELL_SIZE), clip the land layer to the area of interest, or raise MAX_CELLS (each cell takes about 45 bytes)." )
                                       .arg( grid.cellSize )
                                       .arg( extent.width() / 1000, 0, 'f', 0 )
                                       .arg( extent.height() / 1000, 0, 'f', 0 )
@@ -211,7 +212,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::frameGrid( const QVariantMap &param
   }
   grid.columns = static_cast<std::size_t>( columns );
   grid.rows = static_cast<std::size_t>( rows );
-  feedback->pushInfo( QObject::tr( "Grid: %L1 x %L2 cells of %3 m (%L4 cells) in %5." ).arg( grid.columns ).arg( grid.rows ).arg( grid.cellSize ).arg( grid.cellCount() ).arg( surface.crs.authid() ) );
+  feedback->pushInfo( PlaceGap::tr( "Grid: %L1 x %L2 cells of %3 m (%L4 cells) in %5." ).arg( grid.columns ).arg( grid.rows ).arg( grid.cellSize ).arg( grid.cellCount() ).arg( surface.crs.authid() ) );
 }
 
 void PlaceGapCostSurfaceTravelTimeAlgorithm::costCells( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Surface &surface ) const
@@ -234,7 +235,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::costCells( const QVariantMap &param
     const QgsGeometry polygon = validPolygon( feature.geometry() );
     if ( polygon.isNull() )
     {
-      warnings.warn( QObject::tr( "land polygon without geometry" ), QObject::tr( "Land feature %1 (LAND) has no usable geometry; it is left out." ).arg( feature.id() ) );
+      warnings.warn( PlaceGap::tr( "land polygon without geometry" ), PlaceGap::tr( "Land feature %1 (LAND) has no usable geometry; it is left out." ).arg( feature.id() ) );
       continue;
     }
     polygons.push_back( polygon );
@@ -261,8 +262,8 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::costCells( const QVariantMap &param
     cost[c] = !speeds.empty() && speeds[c] > 0 && std::isfinite( speeds[c] ) ? placegap::secondsPerMetreAt( speeds[c] ) : defaultCost;
   }
   if ( landCells == 0 )
-    throw QgsProcessingException( QObject::tr( "No cell of the grid is land: the land layer (LAND) holds no polygon that covers a cell." ) );
-  feedback->pushInfo( QObject::tr( "%L1 of %L2 cells are land (any part of the cell on land, so coasts and small islands keep their cells)." ).arg( landCells ).arg( cost.size() ) );
+    throw QgsProcessingException( PlaceGap::tr( "No cell of the grid is land: the land layer (LAND) holds no polygon that covers a cell." ) );
+  feedback->pushInfo( PlaceGap::tr( "%L1 of %L2 cells are land (any part of the cell on land, so coasts and small islands keep their cells)." ).arg( landCells ).arg( cost.size() ) );
   feedback->setProgress( 20 );
 }
 
@@ -293,13 +294,13 @@ std::vector<float> PlaceGapCostSurfaceTravelTimeAlgorithm::cellSpeeds( const QVa
     const double kmh = speed.value;
     if ( speed.status != placegap::attributes::NumberStatus::Number || !( kmh > 0 ) )
     {
-      warnings.warn( QObject::tr( "speed not above 0" ), QObject::tr( "Speeds by area feature %1: '%2' (SPEED_FIELD) is '%3', not a speed above 0 km/h; its land takes the speed over land (DEFAULT_SPEED)." ).arg( feature.id() ).arg( fieldName, placegap::compat::isNull( value ) ? QStringLiteral( "NULL" ) : value.toString() ) );
+      warnings.warn( PlaceGap::tr( "speed not above 0" ), PlaceGap::tr( "Speeds by area feature %1: '%2' (SPEED_FIELD) is '%3', not a speed above 0 km/h; its land takes the speed over land (DEFAULT_SPEED)." ).arg( feature.id() ).arg( fieldName, placegap::compat::isNull( value ) ? QStringLiteral( "NULL" ) : value.toString() ) );
       continue;
     }
     const QgsGeometry polygon = validPolygon( feature.geometry() );
     if ( polygon.isNull() )
     {
-      warnings.warn( QObject::tr( "speed area without geometry" ), QObject::tr( "Speeds by area feature %1 has no usable geometry; it is left out." ).arg( feature.id() ) );
+      warnings.warn( PlaceGap::tr( "speed area without geometry" ), PlaceGap::tr( "Speeds by area feature %1 has no usable geometry; it is left out." ).arg( feature.id() ) );
       continue;
     }
     polygons.push_back( polygon );
@@ -326,7 +327,7 @@ std::vector<float> PlaceGapCostSurfaceTravelTimeAlgorithm::rasterSpeeds( const Q
   projector.setCrs( layer->crs(), surface.crs, context.transformContext() );
   std::unique_ptr<QgsRasterBlock> block( projector.block( 1, extent, static_cast<int>( grid.columns ), static_cast<int>( grid.rows ) ) );
   if ( !block || !block->isValid() )
-    throw QgsProcessingException( QObject::tr( "Could not read the speed raster (SPEED_RASTER) %1 over the grid." ).arg( layer->source() ) );
+    throw QgsProcessingException( PlaceGap::tr( "Could not read the speed raster (SPEED_RASTER) %1 over the grid." ).arg( layer->source() ) );
   std::vector<float> cells( grid.cellCount(), std::numeric_limits<float>::quiet_NaN() );
   for ( std::size_t r = 0; r < grid.rows; ++r )
   {
@@ -361,9 +362,9 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::loadFerries( const QVariantMap &par
   surface.timetable = std::make_unique<placegap::FerryTimetable>( sailings, surface.dayOfWeek, grid.cellCount(), parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) * 60.0 );
   const QString day = QString::fromLatin1( placegap::dayName( surface.dayOfWeek ) );
   if ( surface.timetable->isEmpty() )
-    feedback->pushWarning( QObject::tr( "No sailing of the ferry timetable runs on %1 between terminals on land cells: every ferry is closed that day." ).arg( day ) );
+    feedback->pushWarning( PlaceGap::tr( "No sailing of the ferry timetable runs on %1 between terminals on land cells: every ferry is closed that day." ).arg( day ) );
   else
-    feedback->pushInfo( QObject::tr( "Ferries on %1: %2 sailing(s) on %3 leg(s) between land cells." ).arg( day ).arg( surface.timetable->sailingCount() ).arg( surface.timetable->legCount() ) );
+    feedback->pushInfo( PlaceGap::tr( "Ferries on %1: %2 sailing(s) on %3 leg(s) between land cells." ).arg( day ).arg( surface.timetable->sailingCount() ).arg( surface.timetable->legCount() ) );
 }
 
 std::vector<PlaceGapCostSurfaceTravelTimeAlgorithm::GridSite> PlaceGapCostSurfaceTravelTimeAlgorithm::loadSites( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const Surface &surface, QgsProcessingContext &context, PlaceGapFeatureWarnings &warnings, const QString &what ) const
@@ -384,7 +385,7 @@ std::vector<PlaceGapCostSurfaceTravelTimeAlgorithm::GridSite> PlaceGapCostSurfac
     GridSite site;
     site.featureId = feature.id();
     site.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
-    const QString label = QObject::tr( "%1 feature %2%3" ).arg( what ).arg( feature.id() ).arg( idIndex >= 0 ? QStringLiteral( " ('%1')" ).arg( site.id.toString() ) : QString() );
+    const QString label = PlaceGap::tr( "%1 feature %2%3" ).arg( what ).arg( feature.id() ).arg( idIndex >= 0 ? QStringLiteral( " ('%1')" ).arg( site.id.toString() ) : QString() );
     // As the network family: a polygon or several points travel from their point on surface.
     QgsPointXY point;
     if ( !sitePoint( feature.geometry(), label, warnings, point ) )
@@ -394,9 +395,9 @@ std::vector<PlaceGapCostSurfaceTravelTimeAlgorithm::GridSite> PlaceGapCostSurfac
     }
     site.cell = surface.grid.nearestPassable( point.x(), point.y(), snapMetres, &site.snapMetres );
     if ( site.cell == placegap::NO_ID )
-      warnings.warn( QObject::tr( "site off land" ), QObject::tr( "%1 is in the sea or off the grid, more than %2 m (LAND_SNAP_DISTANCE) from any land cell; its fields are NULL." ).arg( label ).arg( snapMetres ) );
+      warnings.warn( PlaceGap::tr( "site off land" ), PlaceGap::tr( "%1 is in the sea or off the grid, more than %2 m (LAND_SNAP_DISTANCE) from any land cell; its fields are NULL." ).arg( label ).arg( snapMetres ) );
     else if ( site.snapMetres > 0 )
-      warnings.warn( QObject::tr( "site moved onto land" ), QObject::tr( "%1 is not on a land cell; it joins the nearest, %2 m away." ).arg( label ).arg( site.snapMetres, 0, 'f', 0 ) );
+      warnings.warn( PlaceGap::tr( "site moved onto land" ), PlaceGap::tr( "%1 is not on a land cell; it joins the nearest, %2 m away." ).arg( label ).arg( site.snapMetres, 0, 'f', 0 ) );
     sites.push_back( site );
   }
   placegap::reading::requireComplete( *source, static_cast<long long>( sites.size() ), sourceId );
@@ -413,7 +414,7 @@ placegap::NearestServiceSurface PlaceGapCostSurfaceTravelTimeAlgorithm::surfaceO
     feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * fraction );
     return !feedback->isCanceled(); } );
   if ( !nearest.isEmpty() )
-    feedback->pushInfo( QObject::tr( "Nearest service of every cell found in %1 s (%L2 cells reached)." ).arg( searchTime.elapsed() / 1000.0, 0, 'f', 2 ).arg( nearest.reachedCount() ) );
+    feedback->pushInfo( PlaceGap::tr( "Nearest service of every cell found in %1 s (%L2 cells reached)." ).arg( searchTime.elapsed() / 1000.0, 0, 'f', 2 ).arg( nearest.reachedCount() ) );
   return nearest;
 }
 
@@ -445,7 +446,7 @@ std::vector<placegap::GridJourney> PlaceGapCostSurfaceTravelTimeAlgorithm::timet
     journeys[i] = placegap::nearestServiceFrom( search, surface.timetable.get(), surface.departClock, cell, serviceOfCell );
     feedback->setProgress( 65 + 30 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
   }
-  feedback->pushInfo( QObject::tr( "%n origin(s) whose nearest service lies over the sea searched by the timetable.", nullptr, static_cast<int>( searched ) ) );
+  feedback->pushInfo( PlaceGap::tr( "%n origin(s) whose nearest service lies over the sea searched by the timetable.", nullptr, static_cast<int>( searched ) ) );
   return journeys;
 }
 
@@ -457,8 +458,8 @@ QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVar
   frameGrid( parameters, context, feedback, surface );
   costCells( parameters, context, feedback, warnings, surface );
   loadFerries( parameters, context, feedback, warnings, surface );
-  const std::vector<GridSite> origins = loadSites( parameters, ORIGINS, QString(), surface, context, warnings, QObject::tr( "Origin" ) );
-  const std::vector<GridSite> services = loadSites( parameters, SERVICES, SERVICE_ID_FIELD, surface, context, warnings, QObject::tr( "Service" ) );
+  const std::vector<GridSite> origins = loadSites( parameters, ORIGINS, QString(), surface, context, warnings, PlaceGap::tr( "Origin" ) );
+  const std::vector<GridSite> services = loadSites( parameters, SERVICES, SERVICE_ID_FIELD, surface, context, warnings, PlaceGap::tr( "Service" ) );
   if ( feedback->isCanceled() )
     return QVariantMap();
 
@@ -538,7 +539,7 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::writeNearest( const QVariantMap 
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      throw QgsProcessingException( QObject::tr( "Canceled." ) );
+      throw QgsProcessingException( PlaceGap::tr( "Canceled." ) );
     const auto found = index.constFind( feature.id() );
     if ( found == index.constEnd() )
       continue;
@@ -562,7 +563,7 @@ QString PlaceGapCostSurfaceTravelTimeAlgorithm::writeNearest( const QVariantMap 
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
   }
   if ( unreached > 0 )
-    feedback->pushWarning( QObject::tr( "%n origin(s) reach no service over land and the ferries%1; their service fields are NULL.", nullptr, static_cast<int>( unreached ) ).arg( timetabled ? QObject::tr( " leaving at %1 on %2" ).arg( clockText( surface.departClock ), QString::fromLatin1( placegap::dayName( surface.dayOfWeek ) ) ) : QString() ) );
+    feedback->pushWarning( PlaceGap::tr( "%n origin(s) reach no service over land and the ferries%1; their service fields are NULL.", nullptr, static_cast<int>( unreached ) ).arg( timetabled ? PlaceGap::tr( " leaving at %1 on %2" ).arg( clockText( surface.departClock ), QString::fromLatin1( placegap::dayName( surface.dayOfWeek ) ) ) : QString() ) );
   sink.reset();
   PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "travel_time_polygons.qml" ), QStringLiteral( "travel_time_points.qml" ), QString() } );
   return destination;
@@ -580,7 +581,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::writeMinutesRaster( const QString &
   const QgsRectangle extent( grid.left, grid.top - rows * grid.cellSize, grid.left + columns * grid.cellSize, grid.top );
   std::unique_ptr<QgsRasterDataProvider> provider( writer.createOneBandRaster( Qgis::DataType::Float32, columns, rows, extent, surface.crs ) );
   if ( !provider || !provider->isValid() )
-    throw QgsProcessingException( QObject::tr( "Could not create the raster %1." ).arg( file ) );
+    throw QgsProcessingException( PlaceGap::tr( "Could not create the raster %1." ).arg( file ) );
   provider->setNoDataValue( 1, NO_DATA );
   provider->setEditable( true );
   // Row by row, so a large grid never needs a second full copy in memory.
@@ -593,7 +594,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::writeMinutesRaster( const QString &
       block.setValue( 0, c, std::isfinite( s ) ? s / 60.0 : NO_DATA );
     }
     if ( !provider->writeBlock( &block, 1, 0, r ) )
-      throw QgsProcessingException( QObject::tr( "Could not write the raster %1." ).arg( file ) );
+      throw QgsProcessingException( PlaceGap::tr( "Could not write the raster %1." ).arg( file ) );
   }
   provider->setEditable( false );
 }

@@ -9,6 +9,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 
 #include "qgsfeature.h"
 #include "qgsprocessingfeedback.h"
@@ -48,22 +49,22 @@ QString PlaceGapFloatingCatchmentAlgorithm::name() const
 
 QString PlaceGapFloatingCatchmentAlgorithm::displayName() const
 {
-  return QObject::tr( "Floating catchment accessibility (2SFCA)" );
+  return PlaceGap::tr( "Floating catchment accessibility (2SFCA)" );
 }
 
 QStringList PlaceGapFloatingCatchmentAlgorithm::tags() const
 {
-  return QObject::tr( "2sfca,e2sfca,floating catchment,accessibility,supply,demand,ratio,capacity,population,gaussian,distance decay,childcare,gp" ).split( ',' );
+  return PlaceGap::tr( "2sfca,e2sfca,floating catchment,accessibility,supply,demand,ratio,capacity,population,gaussian,distance decay,childcare,gp" ).split( ',' );
 }
 
 QString PlaceGapFloatingCatchmentAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Two-step floating catchment accessibility (2SFCA, enhanced 2SFCA with step or Gaussian decay) from road and ferry travel times." );
+  return PlaceGap::tr( "Two-step floating catchment accessibility (2SFCA, enhanced 2SFCA with step or Gaussian decay) from road and ferry travel times." );
 }
 
 QString PlaceGapFloatingCatchmentAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Measures access to services that have limited capacity (GP places, school places) with the two-step floating catchment method: each service's capacity per person who can reach it in the catchment time, summed for each area over the services it reaches, with optional step or gravity decay." ) );
+  return withFullHelp( PlaceGap::tr( "Measures access to services that have limited capacity (GP places, school places) with the two-step floating catchment method: each service's capacity per person who can reach it in the catchment time, summed for each area over the services it reaches, with optional step or gravity decay." ) );
 }
 
 PlaceGapFloatingCatchmentAlgorithm *PlaceGapFloatingCatchmentAlgorithm::createInstance() const
@@ -75,16 +76,16 @@ void PlaceGapFloatingCatchmentAlgorithm::initAlgorithm( const QVariantMap & )
 {
   using namespace placegap::compat;
   addNetworkParameters();
-  addSitesParameters( DEMAND, QString(), QObject::tr( "Demand (e.g. data zones)" ) );
-  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Demand population field" ), QStringLiteral( "population" ), DEMAND, FIELD_NUMERIC ) );
-  addSitesParameters( SUPPLY, QString(), QObject::tr( "Supply (services)" ) );
-  addParameter( new QgsProcessingParameterField( CAPACITY_FIELD, QObject::tr( "Supply capacity field" ), QStringLiteral( "capacity" ), SUPPLY, FIELD_NUMERIC ) );
-  addParameter( new QgsProcessingParameterEnum( METHOD, QObject::tr( "Method" ), QStringList() << QObject::tr( "2SFCA (no decay within the catchment)" ) << QObject::tr( "Enhanced 2SFCA, step decay" ) << QObject::tr( "Enhanced 2SFCA, Gaussian decay" ), false, Classic ) );
-  addParameter( new QgsProcessingParameterNumber( CATCHMENT_MINUTES, QObject::tr( "Catchment (minutes)" ), NUMBER_DOUBLE, 30.0, false, 0 ) );
-  addParameter( new QgsProcessingParameterString( STEPS, QObject::tr( "Steps for the step decay (minutes:weight,...)" ), QVariant(), false, true ) );
-  addParameter( new QgsProcessingParameterNumber( SCALE, QObject::tr( "Multiply ratios by" ), NUMBER_DOUBLE, 1000.0, false, 0 ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Accessibility of the demand" ), SOURCE_ANY_VECTOR ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_SUPPLY, QObject::tr( "Supply-to-demand ratios" ), SOURCE_ANY_VECTOR, QVariant(), true, false ) );
+  addSitesParameters( DEMAND, QString(), PlaceGap::tr( "Demand (e.g. data zones)" ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, PlaceGap::tr( "Demand population field" ), QStringLiteral( "population" ), DEMAND, FIELD_NUMERIC ) );
+  addSitesParameters( SUPPLY, QString(), PlaceGap::tr( "Supply (services)" ) );
+  addParameter( new QgsProcessingParameterField( CAPACITY_FIELD, PlaceGap::tr( "Supply capacity field" ), QStringLiteral( "capacity" ), SUPPLY, FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterEnum( METHOD, PlaceGap::tr( "Method" ), QStringList() << PlaceGap::tr( "2SFCA (no decay within the catchment)" ) << PlaceGap::tr( "Enhanced 2SFCA, step decay" ) << PlaceGap::tr( "Enhanced 2SFCA, Gaussian decay" ), false, Classic ) );
+  addParameter( new QgsProcessingParameterNumber( CATCHMENT_MINUTES, PlaceGap::tr( "Catchment (minutes)" ), NUMBER_DOUBLE, 30.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterString( STEPS, PlaceGap::tr( "Steps for the step decay (minutes:weight,...)" ), QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterNumber( SCALE, PlaceGap::tr( "Multiply ratios by" ), NUMBER_DOUBLE, 1000.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Accessibility of the demand" ), SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT_SUPPLY, PlaceGap::tr( "Supply-to-demand ratios" ), SOURCE_ANY_VECTOR, QVariant(), true, false ) );
   showReadableNumbers();
 }
 
@@ -103,7 +104,7 @@ QList<QPair<double, double>> PlaceGapFloatingCatchmentAlgorithm::steps( const QS
     if ( !okMinutes || !okWeight || minutes <= 0 || weight < 0 || !std::isfinite( minutes ) || !std::isfinite( weight ) || ( !result.isEmpty() && minutes <= result.last().first ) )
     {
       if ( error )
-        *error = QObject::tr( "STEPS: '%1' is not a 'minutes:weight' pair with minutes above the previous step's and a weight of 0 or more." ).arg( part );
+        *error = PlaceGap::tr( "STEPS: '%1' is not a 'minutes:weight' pair with minutes above the previous step's and a weight of 0 or more." ).arg( part );
       return {};
     }
     result << qMakePair( minutes, weight );
@@ -118,7 +119,7 @@ QString PlaceGapFloatingCatchmentAlgorithm::parameterProblem( const QVariantMap 
     return strategyProblem;
   const double catchment = parameterAsDouble( parameters, CATCHMENT_MINUTES, context );
   if ( !( catchment > 0 ) )
-    return QObject::tr( "CATCHMENT_MINUTES must be more than 0." );
+    return PlaceGap::tr( "CATCHMENT_MINUTES must be more than 0." );
   if ( parameterAsEnum( parameters, METHOD, context ) == EnhancedSteps )
   {
     QString error;
@@ -126,14 +127,14 @@ QString PlaceGapFloatingCatchmentAlgorithm::parameterProblem( const QVariantMap 
     if ( list.isEmpty() )
       return error;
     if ( std::abs( list.last().first - catchment ) > 1e-9 )
-      return QObject::tr( "STEPS: the last step (%1 minutes) must end at CATCHMENT_MINUTES (%2)." ).arg( list.last().first ).arg( catchment );
+      return PlaceGap::tr( "STEPS: the last step (%1 minutes) must end at CATCHMENT_MINUTES (%2)." ).arg( list.last().first ).arg( catchment );
   }
   for ( const auto &[sourceId, fieldId] : { qMakePair( DEMAND, POPULATION_FIELD ), qMakePair( SUPPLY, CAPACITY_FIELD ) } )
   {
     std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, sourceId, context ) );
     const QString field = parameterAsString( parameters, fieldId, context );
     if ( source && source->fields().lookupField( field ) < 0 )
-      return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, field, fieldId );
+      return PlaceGap::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, field, fieldId );
   }
   std::unique_ptr<QgsProcessingFeatureSource> demand( parameterAsSource( parameters, DEMAND, context ) );
   return demand ? placegap::attributes::clashingOutputField( demand->fields(), { FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH }, DEMAND ) : QString();
@@ -189,7 +190,7 @@ QString PlaceGapFloatingCatchmentAlgorithm::writeSupply( const QVariantMap &para
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      throw QgsProcessingException( QObject::tr( "Canceled." ) );
+      throw QgsProcessingException( PlaceGap::tr( "Canceled." ) );
     const auto found = supplyIndex.constFind( feature.id() );
     if ( found == supplyIndex.constEnd() )
       continue;
@@ -255,8 +256,8 @@ QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariant
   const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
   if ( !network )
     return QVariantMap();
-  const std::vector<Site> demand = loadSites( parameters, DEMAND, QString(), *network, context, feedback, warnings, QObject::tr( "Demand" ) );
-  const std::vector<Site> supply = loadSites( parameters, SUPPLY, QString(), *network, context, feedback, warnings, QObject::tr( "Supply" ) );
+  const std::vector<Site> demand = loadSites( parameters, DEMAND, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Demand" ) );
+  const std::vector<Site> supply = loadSites( parameters, SUPPLY, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Supply" ) );
   if ( feedback->isCanceled() )
     return QVariantMap();
   std::vector<double> population;

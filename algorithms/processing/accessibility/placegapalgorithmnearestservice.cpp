@@ -8,6 +8,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 
 #include "qgsfeature.h"
 #include "qgsgeometry.h"
@@ -44,22 +45,22 @@ QString PlaceGapNearestServiceAlgorithm::name() const
 
 QString PlaceGapNearestServiceAlgorithm::displayName() const
 {
-  return QObject::tr( "Nearest service" );
+  return PlaceGap::tr( "Nearest service" );
 }
 
 QStringList PlaceGapNearestServiceAlgorithm::tags() const
 {
-  return QObject::tr( "nearest,closest,service,school,gp,library,network,travel time,road,ferry,route,accessibility" ).split( ',' );
+  return PlaceGap::tr( "nearest,closest,service,school,gp,library,network,travel time,road,ferry,route,accessibility" ).split( ',' );
 }
 
 QString PlaceGapNearestServiceAlgorithm::shortDescription() const
 {
-  return QObject::tr( "For each origin, the nearest (or k nearest) service by travel time over a road and ferry network, with minutes, km and optionally the route." );
+  return PlaceGap::tr( "For each origin, the nearest (or k nearest) service by travel time over a road and ferry network, with minutes, km and optionally the route." );
 }
 
 QString PlaceGapNearestServiceAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Finds the nearest services (school, GP, hospital) from each origin by road and ferry, with the minutes and kilometres, and optionally the routes as lines. With a ferry timetable and a departure time, journeys wait for sailings and say when they arrive and whether one can be home the same day." ) );
+  return withFullHelp( PlaceGap::tr( "Finds the nearest services (school, GP, hospital) from each origin by road and ferry, with the minutes and kilometres, and optionally the routes as lines. With a ferry timetable and a departure time, journeys wait for sailings and say when they arrive and whether one can be home the same day." ) );
 }
 
 PlaceGapNearestServiceAlgorithm *PlaceGapNearestServiceAlgorithm::createInstance() const
@@ -70,13 +71,13 @@ PlaceGapNearestServiceAlgorithm *PlaceGapNearestServiceAlgorithm::createInstance
 void PlaceGapNearestServiceAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addNetworkParameters();
-  addSitesParameters( ORIGINS, QString(), QObject::tr( "Origins" ) );
-  addSitesParameters( SERVICES, SERVICE_ID_FIELD, QObject::tr( "Services" ) );
-  addParameter( new QgsProcessingParameterNumber( NEAREST, QObject::tr( "Number of nearest services per origin" ), placegap::compat::NUMBER_INTEGER, 1, false, 1 ) );
-  addParameter( new QgsProcessingParameterNumber( MAX_MINUTES, QObject::tr( "Only services within minutes (0 = no limit)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 ) );
-  addParameter( new QgsProcessingParameterBoolean( ROUTES, QObject::tr( "Output the routes as lines" ), false ) );
+  addSitesParameters( ORIGINS, QString(), PlaceGap::tr( "Origins" ) );
+  addSitesParameters( SERVICES, SERVICE_ID_FIELD, PlaceGap::tr( "Services" ) );
+  addParameter( new QgsProcessingParameterNumber( NEAREST, PlaceGap::tr( "Number of nearest services per origin" ), placegap::compat::NUMBER_INTEGER, 1, false, 1 ) );
+  addParameter( new QgsProcessingParameterNumber( MAX_MINUTES, PlaceGap::tr( "Only services within minutes (0 = no limit)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterBoolean( ROUTES, PlaceGap::tr( "Output the routes as lines" ), false ) );
   addReturnTripParameter();
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Nearest services" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Nearest services" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   showReadableNumbers();
 }
 
@@ -148,8 +149,8 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
   if ( !network )
     return QVariantMap();
-  const std::vector<Site> origins = loadSites( parameters, ORIGINS, QString(), *network, context, feedback, warnings, QObject::tr( "Origins" ) );
-  const std::vector<Site> services = loadSites( parameters, SERVICES, SERVICE_ID_FIELD, *network, context, feedback, warnings, QObject::tr( "Services" ) );
+  const std::vector<Site> origins = loadSites( parameters, ORIGINS, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Origins" ) );
+  const std::vector<Site> services = loadSites( parameters, SERVICES, SERVICE_ID_FIELD, *network, context, feedback, warnings, PlaceGap::tr( "Services" ) );
   if ( feedback->isCanceled() )
     return QVariantMap();
 
@@ -232,7 +233,7 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
     feedback->setProgress( ( routes ? 70.0 : 85.0 ) + ( routes ? 30.0 : 15.0 ) * static_cast<double>( written ) / static_cast<double>( std::max<std::size_t>( 1, origins.size() ) ) );
   }
   if ( unmatched > 0 )
-    feedback->pushWarning( QObject::tr( "%n origin(s) reach no service over the network%1; their service fields are NULL.", nullptr, static_cast<int>( unmatched ) ).arg( maxMinutes > 0 ? QObject::tr( " within %1 minutes" ).arg( maxMinutes ) : QString() ) );
+    feedback->pushWarning( PlaceGap::tr( "%n origin(s) reach no service over the network%1; their service fields are NULL.", nullptr, static_cast<int>( unmatched ) ).arg( maxMinutes > 0 ? PlaceGap::tr( " within %1 minutes" ).arg( maxMinutes ) : QString() ) );
   warnings.summarize();
   sink.reset();
   outputGuard.keep();

@@ -7,6 +7,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 
 #include "qgsfeature.h"
 #include "qgsgeometry.h"
@@ -38,22 +39,22 @@ QString PlaceGapServiceAreasAlgorithm::name() const
 
 QString PlaceGapServiceAreasAlgorithm::displayName() const
 {
-  return QObject::tr( "Service areas" );
+  return PlaceGap::tr( "Service areas" );
 }
 
 QStringList PlaceGapServiceAreasAlgorithm::tags() const
 {
-  return QObject::tr( "service area,catchment,isochrone,drive time,band,network,travel time,road,ferry,polygon" ).split( ',' );
+  return PlaceGap::tr( "service area,catchment,isochrone,drive time,band,network,travel time,road,ferry,polygon" ).split( ',' );
 }
 
 QString PlaceGapServiceAreasAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Polygons of the area reachable from each service within one or more travel times (drive-time bands), for catchment maps." );
+  return PlaceGap::tr( "Polygons of the area reachable from each service within one or more travel times (drive-time bands), for catchment maps." );
 }
 
 QString PlaceGapServiceAreasAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Draws the areas within each travel time band (e.g. 5, 10, 15 minutes) of the services by road and ferry: the roads reachable in time, buffered into polygons." ) );
+  return withFullHelp( PlaceGap::tr( "Draws the areas within each travel time band (e.g. 5, 10, 15 minutes) of the services by road and ferry: the roads reachable in time, buffered into polygons." ) );
 }
 
 PlaceGapServiceAreasAlgorithm *PlaceGapServiceAreasAlgorithm::createInstance() const
@@ -64,10 +65,10 @@ PlaceGapServiceAreasAlgorithm *PlaceGapServiceAreasAlgorithm::createInstance() c
 void PlaceGapServiceAreasAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addNetworkParameters();
-  addSitesParameters( SERVICES, SERVICE_ID_FIELD, QObject::tr( "Services" ) );
-  addParameter( new QgsProcessingParameterString( BANDS, QObject::tr( "Travel time bands (minutes, comma-separated)" ), QStringLiteral( "10,20,30" ) ) );
-  addParameter( new QgsProcessingParameterDistance( BUFFER, QObject::tr( "Buffer around the reachable roads" ), 50.0, QStringLiteral( "INPUT" ), false, 0.01 ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Service areas" ), placegap::compat::SOURCE_POLYGON ) );
+  addSitesParameters( SERVICES, SERVICE_ID_FIELD, PlaceGap::tr( "Services" ) );
+  addParameter( new QgsProcessingParameterString( BANDS, PlaceGap::tr( "Travel time bands (minutes, comma-separated)" ), QStringLiteral( "10,20,30" ) ) );
+  addParameter( new QgsProcessingParameterDistance( BUFFER, PlaceGap::tr( "Buffer around the reachable roads" ), 50.0, QStringLiteral( "INPUT" ), false, 0.01 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Service areas" ), placegap::compat::SOURCE_POLYGON ) );
   showReadableNumbers();
 }
 
@@ -96,7 +97,7 @@ QVariantMap PlaceGapServiceAreasAlgorithm::processAlgorithm( const QVariantMap &
   const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
   if ( !network )
     return QVariantMap();
-  const std::vector<Site> services = loadSites( parameters, SERVICES, SERVICE_ID_FIELD, *network, context, feedback, warnings, QObject::tr( "Services" ) );
+  const std::vector<Site> services = loadSites( parameters, SERVICES, SERVICE_ID_FIELD, *network, context, feedback, warnings, PlaceGap::tr( "Services" ) );
   if ( feedback->isCanceled() )
     return QVariantMap();
 

@@ -9,6 +9,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 
 #include "qgsfeature.h"
 #include "qgsprocessingfeedback.h"
@@ -42,22 +43,22 @@ QString PlaceGapServiceCoverageAlgorithm::name() const
 
 QString PlaceGapServiceCoverageAlgorithm::displayName() const
 {
-  return QObject::tr( "Services within travel time" );
+  return PlaceGap::tr( "Services within travel time" );
 }
 
 QStringList PlaceGapServiceCoverageAlgorithm::tags() const
 {
-  return QObject::tr( "coverage,cumulative opportunities,isochrone,count,capacity,service,school,network,travel time,accessibility" ).split( ',' );
+  return PlaceGap::tr( "coverage,cumulative opportunities,isochrone,count,capacity,service,school,network,travel time,accessibility" ).split( ',' );
 }
 
 QString PlaceGapServiceCoverageAlgorithm::shortDescription() const
 {
-  return QObject::tr( "For each origin, the number (or summed capacity) of services reachable within one or more travel times (cumulative opportunities)." );
+  return PlaceGap::tr( "For each origin, the number (or summed capacity) of services reachable within one or more travel times (cumulative opportunities)." );
 }
 
 QString PlaceGapServiceCoverageAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Counts for each origin the services (or their capacity) reachable within each travel time threshold by road and ferry, and the minutes to the nearest: a measure of choice as well as distance." ) );
+  return withFullHelp( PlaceGap::tr( "Counts for each origin the services (or their capacity) reachable within each travel time threshold by road and ferry, and the minutes to the nearest: a measure of choice as well as distance." ) );
 }
 
 PlaceGapServiceCoverageAlgorithm *PlaceGapServiceCoverageAlgorithm::createInstance() const
@@ -68,11 +69,11 @@ PlaceGapServiceCoverageAlgorithm *PlaceGapServiceCoverageAlgorithm::createInstan
 void PlaceGapServiceCoverageAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addNetworkParameters();
-  addSitesParameters( ORIGINS, QString(), QObject::tr( "Origins" ) );
-  addSitesParameters( SERVICES, QString(), QObject::tr( "Services" ) );
-  addParameter( new QgsProcessingParameterField( CAPACITY_FIELD, QObject::tr( "Service capacity field (default: count 1 each)" ), QVariant(), SERVICES, placegap::compat::FIELD_NUMERIC, false, true ) );
-  addParameter( new QgsProcessingParameterString( THRESHOLDS, QObject::tr( "Travel time thresholds (minutes, comma-separated)" ), QStringLiteral( "10,20,30" ) ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Services within travel time" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addSitesParameters( ORIGINS, QString(), PlaceGap::tr( "Origins" ) );
+  addSitesParameters( SERVICES, QString(), PlaceGap::tr( "Services" ) );
+  addParameter( new QgsProcessingParameterField( CAPACITY_FIELD, PlaceGap::tr( "Service capacity field (default: count 1 each)" ), QVariant(), SERVICES, placegap::compat::FIELD_NUMERIC, false, true ) );
+  addParameter( new QgsProcessingParameterString( THRESHOLDS, PlaceGap::tr( "Travel time thresholds (minutes, comma-separated)" ), QStringLiteral( "10,20,30" ) ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Services within travel time" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   showReadableNumbers();
 }
 
@@ -87,7 +88,7 @@ bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &
   std::unique_ptr<QgsProcessingFeatureSource> services( parameterAsSource( parameters, SERVICES, context ) );
   const QString capacityField = parameterAsString( parameters, CAPACITY_FIELD, context );
   if ( problem.isEmpty() && services && !capacityField.isEmpty() && services->fields().lookupField( capacityField ) < 0 )
-    problem = QObject::tr( "The SERVICES layer has no field '%1' (CAPACITY_FIELD)." ).arg( capacityField );
+    problem = PlaceGap::tr( "The SERVICES layer has no field '%1' (CAPACITY_FIELD)." ).arg( capacityField );
   std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
   if ( problem.isEmpty() && origins )
   {
@@ -173,8 +174,8 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
   const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
   if ( !network )
     return QVariantMap();
-  const std::vector<Site> origins = loadSites( parameters, ORIGINS, QString(), *network, context, feedback, warnings, QObject::tr( "Origins" ) );
-  const std::vector<Site> services = loadSites( parameters, SERVICES, QString(), *network, context, feedback, warnings, QObject::tr( "Services" ) );
+  const std::vector<Site> origins = loadSites( parameters, ORIGINS, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Origins" ) );
+  const std::vector<Site> services = loadSites( parameters, SERVICES, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Services" ) );
   if ( feedback->isCanceled() )
     return QVariantMap();
 

@@ -4,6 +4,7 @@
 #include "placegapalgorithmtraveltimematrix.h"
 
 #include "placegapgeopackagerows.h"
+#include "placegaptr.h"
 
 #include <QElapsedTimer>
 
@@ -32,22 +33,22 @@ QString PlaceGapTravelTimeMatrixAlgorithm::name() const
 
 QString PlaceGapTravelTimeMatrixAlgorithm::displayName() const
 {
-  return QObject::tr( "Travel time matrix" );
+  return PlaceGap::tr( "Travel time matrix" );
 }
 
 QStringList PlaceGapTravelTimeMatrixAlgorithm::tags() const
 {
-  return QObject::tr( "od,origin,destination,matrix,network,travel time,road,ferry,accessibility,service,school,nearest,cost matrix" ).split( ',' );
+  return PlaceGap::tr( "od,origin,destination,matrix,network,travel time,road,ferry,accessibility,service,school,nearest,cost matrix" ).split( ',' );
 }
 
 QString PlaceGapTravelTimeMatrixAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Table of travel minutes and km from every origin to every destination (or the k nearest, or those within a cut-off) over a road and ferry network." );
+  return PlaceGap::tr( "Table of travel minutes and km from every origin to every destination (or the k nearest, or those within a cut-off) over a road and ferry network." );
 }
 
 QString PlaceGapTravelTimeMatrixAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Computes travel times by road and ferry from every origin to every destination (or the nearest few, or those within a time limit), one row per pair with minutes and kilometres, on a network of OpenStreetMap, OS Open Roads or OS Highways lines." ) );
+  return withFullHelp( PlaceGap::tr( "Computes travel times by road and ferry from every origin to every destination (or the nearest few, or those within a time limit), one row per pair with minutes and kilometres, on a network of OpenStreetMap, OS Open Roads or OS Highways lines." ) );
 }
 
 PlaceGapTravelTimeMatrixAlgorithm *PlaceGapTravelTimeMatrixAlgorithm::createInstance() const
@@ -58,12 +59,12 @@ PlaceGapTravelTimeMatrixAlgorithm *PlaceGapTravelTimeMatrixAlgorithm::createInst
 void PlaceGapTravelTimeMatrixAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addNetworkParameters();
-  addSitesParameters( ORIGINS, ORIGIN_ID_FIELD, QObject::tr( "Origins" ) );
-  addSitesParameters( DESTINATIONS, DESTINATION_ID_FIELD, QObject::tr( "Destinations" ) );
-  addParameter( new QgsProcessingParameterNumber( NEAREST, QObject::tr( "Keep only the k nearest destinations (0 = all)" ), placegap::compat::NUMBER_INTEGER, 0, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( MAX_MINUTES, QObject::tr( "Keep only destinations within minutes (0 = no limit)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 ) );
+  addSitesParameters( ORIGINS, ORIGIN_ID_FIELD, PlaceGap::tr( "Origins" ) );
+  addSitesParameters( DESTINATIONS, DESTINATION_ID_FIELD, PlaceGap::tr( "Destinations" ) );
+  addParameter( new QgsProcessingParameterNumber( NEAREST, PlaceGap::tr( "Keep only the k nearest destinations (0 = all)" ), placegap::compat::NUMBER_INTEGER, 0, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( MAX_MINUTES, PlaceGap::tr( "Keep only destinations within minutes (0 = no limit)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 ) );
   addReturnTripParameter();
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Travel time matrix" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Travel time matrix" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   showReadableNumbers();
 }
 
@@ -134,8 +135,8 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
   if ( !network )
     return QVariantMap();
-  const std::vector<Site> origins = loadSites( parameters, ORIGINS, ORIGIN_ID_FIELD, *network, context, feedback, warnings, QObject::tr( "Origins" ) );
-  const std::vector<Site> destinations = loadSites( parameters, DESTINATIONS, DESTINATION_ID_FIELD, *network, context, feedback, warnings, QObject::tr( "Destinations" ) );
+  const std::vector<Site> origins = loadSites( parameters, ORIGINS, ORIGIN_ID_FIELD, *network, context, feedback, warnings, PlaceGap::tr( "Origins" ) );
+  const std::vector<Site> destinations = loadSites( parameters, DESTINATIONS, DESTINATION_ID_FIELD, *network, context, feedback, warnings, PlaceGap::tr( "Destinations" ) );
   if ( feedback->isCanceled() )
     return QVariantMap();
 
@@ -169,7 +170,7 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
     sink.reset();
     bulk = std::make_unique<PlaceGapGeoPackageRows>( file, table, fields );
     if ( !bulk->isOpen() )
-      throw QgsProcessingException( QObject::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
+      throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
   }
   std::size_t rows = 0;
   std::size_t unreachable = 0;
@@ -185,7 +186,7 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
       for ( const QgsFeature &feature : std::as_const( features ) )
       {
         if ( !bulk->add( feature.attributes() ) )
-          throw QgsProcessingException( QObject::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
+          throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
       }
     }
     else if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
@@ -194,12 +195,12 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
     feedback->setProgress( 85.0 + 15.0 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
   }
   if ( unreachable > 0 )
-    feedback->pushWarning( QObject::tr( "%n origin-destination pair(s) cannot be reached over the network; their minutes and km are NULL.", nullptr, static_cast<int>( unreachable ) ) );
+    feedback->pushWarning( PlaceGap::tr( "%n origin-destination pair(s) cannot be reached over the network; their minutes and km are NULL.", nullptr, static_cast<int>( unreachable ) ) );
   warnings.summarize();
   sink.reset();
   if ( bulk && !bulk->commit() )
-    throw QgsProcessingException( QObject::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
-  feedback->pushInfo( QObject::tr( "Wrote %1 row(s) in %2 s." ).arg( rows ).arg( writing.elapsed() / 1000.0, 0, 'f', 2 ) );
+    throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
+  feedback->pushInfo( PlaceGap::tr( "Wrote %1 row(s) in %2 s." ).arg( rows ).arg( writing.elapsed() / 1000.0, 0, 'f', 2 ) );
   outputGuard.keep();
 
   QVariantMap outputs;

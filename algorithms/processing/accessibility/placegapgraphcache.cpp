@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapgraphcache.h"
 
+#include "placegaptr.h"
 #include "roadgraphio.h"
 
 #include "qgsapplication.h"
@@ -118,11 +119,11 @@ std::optional<PlaceGapGraphCache::Entry> PlaceGapGraphCache::load( const QString
   auto damaged = [&]( const QString &why ) -> std::optional<Entry>
   {
     if ( problem )
-      *problem = QObject::tr( "The graph cache %1 is damaged (%2); the graph is built again and the cache rewritten." ).arg( mPath, why );
+      *problem = PlaceGap::tr( "The graph cache %1 is damaged (%2); the graph is built again and the cache rewritten." ).arg( mPath, why );
     return std::nullopt;
   };
   if ( !db )
-    return damaged( QObject::tr( "it cannot be opened" ) );
+    return damaged( PlaceGap::tr( "it cannot be opened" ) );
   // A file that is not SQLite, or a damaged one, fails here rather than at the first query.
   if ( sqlite3_exec( db.get(), "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr ) != SQLITE_OK )
     return damaged( QString::fromUtf8( sqlite3_errmsg( db.get() ) ) );
@@ -148,7 +149,7 @@ std::optional<PlaceGapGraphCache::Entry> PlaceGapGraphCache::load( const QString
       sqlite3_bind_text( drop.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
       sqlite3_step( drop.get() );
     }
-    return damaged( stored == actual ? QObject::tr( "a stored graph cannot be read" ) : QObject::tr( "a stored graph does not match its checksum" ) );
+    return damaged( stored == actual ? PlaceGap::tr( "a stored graph cannot be read" ) : PlaceGap::tr( "a stored graph does not match its checksum" ) );
   }
   Entry entry;
   entry.graph = std::move( *graph );
@@ -173,29 +174,29 @@ bool PlaceGapGraphCache::store( const QString &key, const placegap::RoadGraph &g
   if ( !isGraphCache( db.get() ) && QFileInfo::exists( mPath ) )
   {
     // Not SQLite, or damaged: start the cache again rather than fail on every run.
-    const QString why = db ? QString::fromUtf8( sqlite3_errmsg( db.get() ) ) : QObject::tr( "it cannot be opened" );
+    const QString why = db ? QString::fromUtf8( sqlite3_errmsg( db.get() ) ) : PlaceGap::tr( "it cannot be opened" );
     db.reset();
     if ( QFile::remove( mPath ) )
     {
       if ( notice )
-        *notice = QObject::tr( "The graph cache %1 was not a readable graph cache (%2); it was replaced by a new one." ).arg( mPath, why );
+        *notice = PlaceGap::tr( "The graph cache %1 was not a readable graph cache (%2); it was replaced by a new one." ).arg( mPath, why );
       db = open( mPath, true );
     }
   }
   auto fail = [&]( const QString &why )
   {
     if ( error )
-      *error = QObject::tr( "%1 (%2)" ).arg( why, db ? QString::fromUtf8( sqlite3_errmsg( db.get() ) ) : mPath );
+      *error = PlaceGap::tr( "%1 (%2)" ).arg( why, db ? QString::fromUtf8( sqlite3_errmsg( db.get() ) ) : mPath );
     return false;
   };
   if ( !db )
-    return fail( QObject::tr( "cannot open the graph cache %1" ).arg( mPath ) );
+    return fail( PlaceGap::tr( "cannot open the graph cache %1" ).arg( mPath ) );
   if ( !isGraphCache( db.get() ) )
-    return fail( QObject::tr( "cannot create the graph cache table in %1" ).arg( mPath ) );
+    return fail( PlaceGap::tr( "cannot create the graph cache table in %1" ).arg( mPath ) );
   sqlite3_exec( db.get(), "DROP TABLE IF EXISTS graphs", nullptr, nullptr, nullptr ); // the format before checksums
   const Statement insert = prepare( db.get(), "INSERT OR REPLACE INTO graphs_v2 (key, used, graph, messages, checksum) VALUES (?, ?, ?, ?, ?)" );
   if ( !insert )
-    return fail( QObject::tr( "cannot write the graph cache %1" ).arg( mPath ) );
+    return fail( PlaceGap::tr( "cannot write the graph cache %1" ).arg( mPath ) );
   const std::string bytes = placegap::serializeRoadGraph( graph );
   const QByteArray keyBytes = key.toUtf8();
   const QByteArray messageBytes = encodeMessages( messages ).toUtf8();
@@ -206,7 +207,7 @@ bool PlaceGapGraphCache::store( const QString &key, const placegap::RoadGraph &g
   sqlite3_bind_text( insert.get(), 4, messageBytes.constData(), messageBytes.size(), SQLITE_TRANSIENT );
   sqlite3_bind_text( insert.get(), 5, checksum.constData(), checksum.size(), SQLITE_TRANSIENT );
   if ( sqlite3_step( insert.get() ) != SQLITE_DONE )
-    return fail( QObject::tr( "cannot write the graph cache %1" ).arg( mPath ) );
+    return fail( PlaceGap::tr( "cannot write the graph cache %1" ).arg( mPath ) );
   const QByteArray prune = QStringLiteral( "DELETE FROM graphs_v2 WHERE key NOT IN (SELECT key FROM graphs_v2 ORDER BY used DESC LIMIT %1)" ).arg( CAPACITY ).toUtf8();
   sqlite3_exec( db.get(), prune.constData(), nullptr, nullptr, nullptr );
   return true;

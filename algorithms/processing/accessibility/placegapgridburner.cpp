@@ -2,6 +2,7 @@
   placegapgridburner.cpp - polygons burnt into the cells of a grid, by GDAL's rasteriser
  ***************************************************************************/
 #include "placegapgridburner.h"
+#include "placegaptr.h"
 
 #include <QObject>
 
@@ -27,7 +28,7 @@ bool PlaceGapGridBurner::burn( const std::vector<QgsGeometry> &polygons, const s
   if ( !dataset )
   {
     if ( error )
-      *error = QObject::tr( "GDAL could not make a grid of %1 x %2 cells in memory: %3" ).arg( mColumns ).arg( mRows ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) );
+      *error = PlaceGap::tr( "GDAL could not make a grid of %1 x %2 cells in memory: %3" ).arg( mColumns ).arg( mRows ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) );
     return false;
   }
   GDALRasterBandH band1 = GDALGetRasterBand( dataset.get(), 1 );
@@ -59,13 +60,13 @@ bool PlaceGapGridBurner::burn( const std::vector<QgsGeometry> &polygons, const s
   if ( result != CE_None )
   {
     if ( error )
-      *error = QObject::tr( "GDAL could not rasterise the polygons: %1" ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) );
+      *error = PlaceGap::tr( "GDAL could not rasterise the polygons: %1" ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) );
     return false;
   }
   if ( GDALRasterIO( band1, GF_Read, 0, 0, mColumns, mRows, cells.data(), mColumns, mRows, GDT_Float32, 0, 0 ) != CE_None )
   {
     if ( error )
-      *error = QObject::tr( "GDAL could not read the rasterised grid: %1" ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) );
+      *error = PlaceGap::tr( "GDAL could not read the rasterised grid: %1" ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) );
     return false;
   }
   return true;

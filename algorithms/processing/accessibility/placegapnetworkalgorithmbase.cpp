@@ -12,6 +12,7 @@
 #include "placegapinstalleddata.h"
 #include "placegapmetriccrs.h"
 #include "placegapsailingsreader.h"
+#include "placegaptr.h"
 #include "placegapversion.h"
 #include "roadspeeds.h"
 
@@ -125,7 +126,7 @@ namespace
 
 QString PlaceGapNetworkAlgorithmBase::group() const
 {
-  return QObject::tr( "Service accessibility" );
+  return PlaceGap::tr( "Service accessibility" );
 }
 
 QString PlaceGapNetworkAlgorithmBase::groupId() const
@@ -136,34 +137,34 @@ QString PlaceGapNetworkAlgorithmBase::groupId() const
 void PlaceGapNetworkAlgorithmBase::addNetworkParameters()
 {
   using namespace placegap::compat;
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Road network (lines)" ), QList<int>() << static_cast<int>( SOURCE_LINE ) ) );
-  addParameter( new QgsProcessingParameterEnum( STRATEGY, QObject::tr( "Path type to calculate" ), QStringList() << QObject::tr( "Shortest (distance)" ) << QObject::tr( "Fastest (time)" ), false, Fastest ) );
-  addParameter( new QgsProcessingParameterEnum( NETWORK_PRESET, QObject::tr( "Network product (reads its fields for direction, speed and ferries)" ),
-                                                QStringList() << QObject::tr( "Custom (fields set below)" ) << QObject::tr( "OpenStreetMap (highway, oneway, maxspeed, route=ferry)" ) << QObject::tr( "OS Open Roads" ) << QObject::tr( "OS MasterMap Highways (road links)" ), false, static_cast<int>( placegap::NetworkPreset::Custom ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, PlaceGap::tr( "Road network (lines)" ), QList<int>() << static_cast<int>( SOURCE_LINE ) ) );
+  addParameter( new QgsProcessingParameterEnum( STRATEGY, PlaceGap::tr( "Path type to calculate" ), QStringList() << PlaceGap::tr( "Shortest (distance)" ) << PlaceGap::tr( "Fastest (time)" ), false, Fastest ) );
+  addParameter( new QgsProcessingParameterEnum( NETWORK_PRESET, PlaceGap::tr( "Network product (reads its fields for direction, speed and ferries)" ),
+                                                QStringList() << PlaceGap::tr( "Custom (fields set below)" ) << PlaceGap::tr( "OpenStreetMap (highway, oneway, maxspeed, route=ferry)" ) << PlaceGap::tr( "OS Open Roads" ) << PlaceGap::tr( "OS MasterMap Highways (road links)" ), false, static_cast<int>( placegap::NetworkPreset::Custom ) ) );
 
   auto advanced = [this]( QgsProcessingParameterDefinition *parameter )
   {
     parameter->setFlags( parameter->flags() | PARAMETER_ADVANCED );
     addParameter( parameter );
   };
-  advanced( new QgsProcessingParameterField( DIRECTION_FIELD, QObject::tr( "Direction field" ), QVariant(), INPUT, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterString( VALUE_FORWARD, QObject::tr( "Value for forward direction" ), QVariant(), false, true ) );
-  advanced( new QgsProcessingParameterString( VALUE_BACKWARD, QObject::tr( "Value for backward direction" ), QVariant(), false, true ) );
-  advanced( new QgsProcessingParameterString( VALUE_BOTH, QObject::tr( "Value for both directions" ), QVariant(), false, true ) );
-  advanced( new QgsProcessingParameterEnum( DEFAULT_DIRECTION, QObject::tr( "Default direction" ), QStringList() << QObject::tr( "Forward direction" ) << QObject::tr( "Backward direction" ) << QObject::tr( "Both directions" ), false, DirectionBoth ) );
-  advanced( new QgsProcessingParameterField( SPEED_FIELD, QObject::tr( "Speed field (km/h)" ), QVariant(), INPUT, FIELD_NUMERIC, false, true ) );
-  advanced( new QgsProcessingParameterNumber( DEFAULT_SPEED, QObject::tr( "Default speed (km/h)" ), NUMBER_DOUBLE, 50.0, false, 0 ) );
-  advanced( new QgsProcessingParameterField( ROAD_CLASS_FIELD, QObject::tr( "Road class field (OS Open Roads class/function, OSM highway)" ), QVariant(), INPUT, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterString( SPEED_TABLE, QObject::tr( "Road class speeds over the defaults (class=km/h;...)" ), QVariant(), true, true ) );
-  advanced( new QgsProcessingParameterField( FERRY_FIELD, QObject::tr( "Ferry crossing minutes field (non-NULL = ferry)" ), QVariant(), INPUT, FIELD_NUMERIC, false, true ) );
-  advanced( new QgsProcessingParameterNumber( FERRY_WAIT, QObject::tr( "Ferry boarding wait (minutes)" ), NUMBER_DOUBLE, 0.0, false, 0 ) );
-  advanced( new QgsProcessingParameterDistance( TOLERANCE, QObject::tr( "Topology tolerance" ), 0.0, INPUT, false, 0 ) );
-  advanced( new QgsProcessingParameterBoolean( NODES_AT_VERTICES, QObject::tr( "Join lines at shared vertices, not only at line ends" ), true ) );
-  advanced( new QgsProcessingParameterNumber( OFF_NETWORK_SPEED, QObject::tr( "Speed between a site and the network (km/h)" ), NUMBER_DOUBLE, 4.8, false, 0 ) );
-  advanced( new QgsProcessingParameterNumber( THREADS, QObject::tr( "Threads for the searches (0 = QGIS's setting, which is all cores unless limited)" ), NUMBER_INTEGER, 0, false, 0 ) );
-  advanced( new QgsProcessingParameterBoolean( GRAPH_CACHE, QObject::tr( "Keep the built graph for the next run on the same network" ), true ) );
-  advanced( new QgsProcessingParameterDistance( MAX_SNAP_DISTANCE, QObject::tr( "Warn when a site is further than this from the network" ), 1000.0, INPUT, false, 0 ) );
-  advanced( new QgsProcessingParameterNumber( MIN_PART_NODES, QObject::tr( "Sites near a cut-off fragment join a part of at least this many nodes (0 = the nearest road, whatever its part)" ), NUMBER_INTEGER, DEFAULT_MIN_PART_NODES, false, 0 ) );
+  advanced( new QgsProcessingParameterField( DIRECTION_FIELD, PlaceGap::tr( "Direction field" ), QVariant(), INPUT, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterString( VALUE_FORWARD, PlaceGap::tr( "Value for forward direction" ), QVariant(), false, true ) );
+  advanced( new QgsProcessingParameterString( VALUE_BACKWARD, PlaceGap::tr( "Value for backward direction" ), QVariant(), false, true ) );
+  advanced( new QgsProcessingParameterString( VALUE_BOTH, PlaceGap::tr( "Value for both directions" ), QVariant(), false, true ) );
+  advanced( new QgsProcessingParameterEnum( DEFAULT_DIRECTION, PlaceGap::tr( "Default direction" ), QStringList() << PlaceGap::tr( "Forward direction" ) << PlaceGap::tr( "Backward direction" ) << PlaceGap::tr( "Both directions" ), false, DirectionBoth ) );
+  advanced( new QgsProcessingParameterField( SPEED_FIELD, PlaceGap::tr( "Speed field (km/h)" ), QVariant(), INPUT, FIELD_NUMERIC, false, true ) );
+  advanced( new QgsProcessingParameterNumber( DEFAULT_SPEED, PlaceGap::tr( "Default speed (km/h)" ), NUMBER_DOUBLE, 50.0, false, 0 ) );
+  advanced( new QgsProcessingParameterField( ROAD_CLASS_FIELD, PlaceGap::tr( "Road class field (OS Open Roads class/function, OSM highway)" ), QVariant(), INPUT, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterString( SPEED_TABLE, PlaceGap::tr( "Road class speeds over the defaults (class=km/h;...)" ), QVariant(), true, true ) );
+  advanced( new QgsProcessingParameterField( FERRY_FIELD, PlaceGap::tr( "Ferry crossing minutes field (non-NULL = ferry)" ), QVariant(), INPUT, FIELD_NUMERIC, false, true ) );
+  advanced( new QgsProcessingParameterNumber( FERRY_WAIT, PlaceGap::tr( "Ferry boarding wait (minutes)" ), NUMBER_DOUBLE, 0.0, false, 0 ) );
+  advanced( new QgsProcessingParameterDistance( TOLERANCE, PlaceGap::tr( "Topology tolerance" ), 0.0, INPUT, false, 0 ) );
+  advanced( new QgsProcessingParameterBoolean( NODES_AT_VERTICES, PlaceGap::tr( "Join lines at shared vertices, not only at line ends" ), true ) );
+  advanced( new QgsProcessingParameterNumber( OFF_NETWORK_SPEED, PlaceGap::tr( "Speed between a site and the network (km/h)" ), NUMBER_DOUBLE, 4.8, false, 0 ) );
+  advanced( new QgsProcessingParameterNumber( THREADS, PlaceGap::tr( "Threads for the searches (0 = QGIS's setting, which is all cores unless limited)" ), NUMBER_INTEGER, 0, false, 0 ) );
+  advanced( new QgsProcessingParameterBoolean( GRAPH_CACHE, PlaceGap::tr( "Keep the built graph for the next run on the same network" ), true ) );
+  advanced( new QgsProcessingParameterDistance( MAX_SNAP_DISTANCE, PlaceGap::tr( "Warn when a site is further than this from the network" ), 1000.0, INPUT, false, 0 ) );
+  advanced( new QgsProcessingParameterNumber( MIN_PART_NODES, PlaceGap::tr( "Sites near a cut-off fragment join a part of at least this many nodes (0 = the nearest road, whatever its part)" ), NUMBER_INTEGER, DEFAULT_MIN_PART_NODES, false, 0 ) );
 
   addTimetableParameters( INPUT );
 }
@@ -178,28 +179,28 @@ void PlaceGapNetworkAlgorithmBase::addTimetableParameters( const QString &distan
   };
   // Ferries as timetabled: the defaults are the published Northern Alliance ferry tables' names.
   const PlaceGapSailingsReader::Fields names;
-  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TIMETABLE, QObject::tr( "Ferry timetable (one row per sailing; optional)" ), QList<int>() << static_cast<int>( SOURCE_ANY_VECTOR ), QVariant(), true ) );
-  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TERMINALS, QObject::tr( "Ferry terminals (points with the timetable's stop codes)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
-  addParameter( new QgsProcessingParameterString( DEPART_AT, QObject::tr( "Leave at (day and time, e.g. Wed 08:00; with a ferry timetable)" ), DEFAULT_DEPART_AT, false, true ) );
-  advanced( new QgsProcessingParameterNumber( CHECK_IN_MINUTES, QObject::tr( "Ferry check-in (minutes before a sailing)" ), NUMBER_DOUBLE, 10.0, false, 0, 240 ) );
-  advanced( new QgsProcessingParameterField( TIMETABLE_FROM_FIELD, QObject::tr( "Timetable: from stop field" ), names.from, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterField( TIMETABLE_TO_FIELD, QObject::tr( "Timetable: to stop field" ), names.to, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterField( TIMETABLE_DEPARTURE_FIELD, QObject::tr( "Timetable: departure time field (HH:MM)" ), names.departure, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterField( TIMETABLE_MINUTES_FIELD, QObject::tr( "Timetable: crossing minutes field" ), names.minutes, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterString( TIMETABLE_DAY_FIELDS, QObject::tr( "Timetable: fields of the days it runs, Monday first (0/1; empty = every day)" ), names.days.join( ';' ), false, true ) );
-  advanced( new QgsProcessingParameterField( TIMETABLE_CHECK_IN_FIELD, QObject::tr( "Timetable: the sailing's own check-in minutes field (optional)" ), QVariant(), FERRY_TIMETABLE, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterField( TIMETABLE_VEHICLES_FIELD, QObject::tr( "Timetable: field saying whether a sailing carries vehicles (optional)" ), QVariant(), FERRY_TIMETABLE, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterEnum( FERRY_TRAVELLER, QObject::tr( "Ferry traveller" ), QStringList() << QObject::tr( "Driving (vehicle sailings only)" ) << QObject::tr( "On foot (every sailing)" ), false, 0 ) );
-  advanced( new QgsProcessingParameterField( TERMINAL_CODE_FIELD, QObject::tr( "Ferry terminals: stop code field" ), names.terminalCode, FERRY_TERMINALS, FIELD_ANY, false, true ) );
-  advanced( new QgsProcessingParameterDistance( TERMINAL_DISTANCE, QObject::tr( "Ferry terminals: join the nearest network node within" ), 1000.0, distanceParent, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TIMETABLE, PlaceGap::tr( "Ferry timetable (one row per sailing; optional)" ), QList<int>() << static_cast<int>( SOURCE_ANY_VECTOR ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TERMINALS, PlaceGap::tr( "Ferry terminals (points with the timetable's stop codes)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterString( DEPART_AT, PlaceGap::tr( "Leave at (day and time, e.g. Wed 08:00; with a ferry timetable)" ), DEFAULT_DEPART_AT, false, true ) );
+  advanced( new QgsProcessingParameterNumber( CHECK_IN_MINUTES, PlaceGap::tr( "Ferry check-in (minutes before a sailing)" ), NUMBER_DOUBLE, 10.0, false, 0, 240 ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_FROM_FIELD, PlaceGap::tr( "Timetable: from stop field" ), names.from, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_TO_FIELD, PlaceGap::tr( "Timetable: to stop field" ), names.to, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_DEPARTURE_FIELD, PlaceGap::tr( "Timetable: departure time field (HH:MM)" ), names.departure, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_MINUTES_FIELD, PlaceGap::tr( "Timetable: crossing minutes field" ), names.minutes, FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterString( TIMETABLE_DAY_FIELDS, PlaceGap::tr( "Timetable: fields of the days it runs, Monday first (0/1; empty = every day)" ), names.days.join( ';' ), false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_CHECK_IN_FIELD, PlaceGap::tr( "Timetable: the sailing's own check-in minutes field (optional)" ), QVariant(), FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterField( TIMETABLE_VEHICLES_FIELD, PlaceGap::tr( "Timetable: field saying whether a sailing carries vehicles (optional)" ), QVariant(), FERRY_TIMETABLE, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterEnum( FERRY_TRAVELLER, PlaceGap::tr( "Ferry traveller" ), QStringList() << PlaceGap::tr( "Driving (vehicle sailings only)" ) << PlaceGap::tr( "On foot (every sailing)" ), false, 0 ) );
+  advanced( new QgsProcessingParameterField( TERMINAL_CODE_FIELD, PlaceGap::tr( "Ferry terminals: stop code field" ), names.terminalCode, FERRY_TERMINALS, FIELD_ANY, false, true ) );
+  advanced( new QgsProcessingParameterDistance( TERMINAL_DISTANCE, PlaceGap::tr( "Ferry terminals: join the nearest network node within" ), 1000.0, distanceParent, false, 0 ) );
 }
 
 void PlaceGapNetworkAlgorithmBase::addReturnTripParameter()
 {
-  addParameter( new QgsProcessingParameterNumber( STAY_MINUTES, QObject::tr( "Minutes spent at the service before going home (with a ferry timetable)" ), placegap::compat::NUMBER_DOUBLE, 60.0, false, 0, 1440 ) );
+  addParameter( new QgsProcessingParameterNumber( STAY_MINUTES, PlaceGap::tr( "Minutes spent at the service before going home (with a ferry timetable)" ), placegap::compat::NUMBER_DOUBLE, 60.0, false, 0, 1440 ) );
   // A window of departures, as accessibility studies average over a morning.
-  addParameter( new QgsProcessingParameterString( DEPART_UNTIL, QObject::tr( "Also leave every few minutes until (HH:MM; empty = only at the time above)" ), QVariant(), false, true ) );
-  addParameter( new QgsProcessingParameterNumber( DEPART_EVERY, QObject::tr( "Minutes between departures in that window" ), placegap::compat::NUMBER_DOUBLE, 15.0, false, 1, 1440 ) );
+  addParameter( new QgsProcessingParameterString( DEPART_UNTIL, PlaceGap::tr( "Also leave every few minutes until (HH:MM; empty = only at the time above)" ), QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterNumber( DEPART_EVERY, PlaceGap::tr( "Minutes between departures in that window" ), placegap::compat::NUMBER_DOUBLE, 15.0, false, 1, 1440 ) );
 }
 
 void PlaceGapNetworkAlgorithmBase::addSitesParameters( const QString &sourceId, const QString &idFieldId, const QString &description )
@@ -207,10 +208,10 @@ void PlaceGapNetworkAlgorithmBase::addSitesParameters( const QString &sourceId, 
   using namespace placegap::compat;
   addParameter( new QgsProcessingParameterFeatureSource( sourceId, description, QList<int>() << static_cast<int>( SOURCE_POINT ) << static_cast<int>( SOURCE_POLYGON ) ) );
   if ( !idFieldId.isEmpty() )
-    addParameter( new QgsProcessingParameterField( idFieldId, QObject::tr( "%1: id field (default: feature id)" ).arg( description ), QVariant(), sourceId, FIELD_ANY, false, true ) );
+    addParameter( new QgsProcessingParameterField( idFieldId, PlaceGap::tr( "%1: id field (default: feature id)" ).arg( description ), QVariant(), sourceId, FIELD_ANY, false, true ) );
   for ( const QString &coordinate : { xFieldId( sourceId ), yFieldId( sourceId ) } )
   {
-    auto *field = new QgsProcessingParameterField( coordinate, QObject::tr( "%1: %2 of the point to use, e.g. a population-weighted centroid (layer CRS)" ).arg( description, coordinate == xFieldId( sourceId ) ? QStringLiteral( "x" ) : QStringLiteral( "y" ) ), QVariant(), sourceId, FIELD_NUMERIC, false, true );
+    auto *field = new QgsProcessingParameterField( coordinate, PlaceGap::tr( "%1: %2 of the point to use, e.g. a population-weighted centroid (layer CRS)" ).arg( description, coordinate == xFieldId( sourceId ) ? QStringLiteral( "x" ) : QStringLiteral( "y" ) ), QVariant(), sourceId, FIELD_NUMERIC, false, true );
     field->setFlags( field->flags() | PARAMETER_ADVANCED );
     addParameter( field );
   }
@@ -223,10 +224,10 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
   if ( !network )
     return QString();
   if ( !placegap::compat::isLineType( network->wkbType() ) )
-    return QObject::tr( "The network layer, %1, holds %2 features; it must be a line layer." ).arg( named( INPUT ), QgsWkbTypes::displayString( network->wkbType() ) );
+    return PlaceGap::tr( "The network layer, %1, holds %2 features; it must be a line layer." ).arg( named( INPUT ), QgsWkbTypes::displayString( network->wkbType() ) );
   const QgsCoordinateReferenceSystem crs = network->sourceCrs();
   if ( !crs.isValid() )
-    return QObject::tr( "The network layer, %1, has no CRS; set its CRS (e.g. EPSG:27700 for OS products, EPSG:4326 for OpenStreetMap) first." ).arg( named( INPUT ) );
+    return PlaceGap::tr( "The network layer, %1, has no CRS; set its CRS (e.g. EPSG:27700 for OS products, EPSG:4326 for OpenStreetMap) first." ).arg( named( INPUT ) );
 
   const QgsFields fields = network->fields();
   for ( const QString &fieldParameter : { DIRECTION_FIELD, SPEED_FIELD, ROAD_CLASS_FIELD, FERRY_FIELD } )
@@ -236,18 +237,18 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
       continue;
     const int index = fields.lookupField( name );
     if ( index < 0 )
-      return QObject::tr( "The network layer has no field '%1' (%2)." ).arg( name, named( fieldParameter ) );
+      return PlaceGap::tr( "The network layer has no field '%1' (%2)." ).arg( name, named( fieldParameter ) );
     if ( ( fieldParameter == SPEED_FIELD || fieldParameter == FERRY_FIELD ) && !fields.at( index ).isNumeric() )
-      return QObject::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, named( fieldParameter ), fields.at( index ).typeName() );
+      return PlaceGap::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, named( fieldParameter ), fields.at( index ).typeName() );
   }
   const int strategy = parameterAsEnum( parameters, STRATEGY, context );
   if ( strategy == Fastest && !( parameterAsDouble( parameters, DEFAULT_SPEED, context ) > 0 ) )
-    return QObject::tr( "%1 must be more than 0 km/h." ).arg( named( DEFAULT_SPEED ) );
+    return PlaceGap::tr( "%1 must be more than 0 km/h." ).arg( named( DEFAULT_SPEED ) );
   if ( !( parameterAsDouble( parameters, OFF_NETWORK_SPEED, context ) > 0 ) )
-    return QObject::tr( "%1 must be more than 0 km/h: sites are joined to the network by a straight leg at that speed." ).arg( named( OFF_NETWORK_SPEED ) );
+    return PlaceGap::tr( "%1 must be more than 0 km/h: sites are joined to the network by a straight leg at that speed." ).arg( named( OFF_NETWORK_SPEED ) );
   QString tableError;
   if ( !speedTable( parameterAsString( parameters, SPEED_TABLE, context ), &tableError ) )
-    return QObject::tr( "%1: %2." ).arg( named( SPEED_TABLE ), tableError );
+    return PlaceGap::tr( "%1: %2." ).arg( named( SPEED_TABLE ), tableError );
 
   const QString timetable = timetableProblem( parameters, context );
   if ( !timetable.isEmpty() )
@@ -259,25 +260,25 @@ QString PlaceGapNetworkAlgorithmBase::networkProblem( const QVariantMap &paramet
     if ( !sites )
       continue;
     if ( !placegap::compat::isPointOrPolygonType( sites->wkbType() ) )
-      return QObject::tr( "The layer %1 holds %2 features; it must hold points or polygons." ).arg( named( sourceId ), QgsWkbTypes::displayString( sites->wkbType() ) );
+      return PlaceGap::tr( "The layer %1 holds %2 features; it must hold points or polygons." ).arg( named( sourceId ), QgsWkbTypes::displayString( sites->wkbType() ) );
     if ( !sites->sourceCrs().isValid() )
-      return QObject::tr( "The layer %1 has no CRS, so it cannot be matched to the network's (%2)." ).arg( named( sourceId ), crs.authid() );
+      return PlaceGap::tr( "The layer %1 has no CRS, so it cannot be matched to the network's (%2)." ).arg( named( sourceId ), crs.authid() );
     const QString idField = idFieldId.isEmpty() ? QString() : parameterAsString( parameters, idFieldId, context );
     if ( !idField.isEmpty() && sites->fields().lookupField( idField ) < 0 )
-      return QObject::tr( "The layer %1 has no field '%2' (%3)." ).arg( named( sourceId ), idField, named( idFieldId ) );
+      return PlaceGap::tr( "The layer %1 has no field '%2' (%3)." ).arg( named( sourceId ), idField, named( idFieldId ) );
     const QString xField = parameterAsString( parameters, xFieldId( sourceId ), context );
     const QString yField = parameterAsString( parameters, yFieldId( sourceId ), context );
     if ( xField.isEmpty() != yField.isEmpty() )
-      return QObject::tr( "Set both %1 and %2, or neither." ).arg( named( xFieldId( sourceId ) ), named( yFieldId( sourceId ) ) );
+      return PlaceGap::tr( "Set both %1 and %2, or neither." ).arg( named( xFieldId( sourceId ) ), named( yFieldId( sourceId ) ) );
     for ( const auto &[name, parameter] : { qMakePair( xField, xFieldId( sourceId ) ), qMakePair( yField, yFieldId( sourceId ) ) } )
     {
       if ( name.isEmpty() )
         continue;
       const int index = sites->fields().lookupField( name );
       if ( index < 0 )
-        return QObject::tr( "The layer %1 has no field '%2' (%3)." ).arg( named( sourceId ), name, named( parameter ) );
+        return PlaceGap::tr( "The layer %1 has no field '%2' (%3)." ).arg( named( sourceId ), name, named( parameter ) );
       if ( !sites->fields().at( index ).isNumeric() )
-        return QObject::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, named( parameter ), sites->fields().at( index ).typeName() );
+        return PlaceGap::tr( "Field '%1' (%2) holds %3 values; it must be numeric." ).arg( name, named( parameter ), sites->fields().at( index ).typeName() );
     }
   }
   return QString();
@@ -319,18 +320,18 @@ QString PlaceGapNetworkAlgorithmBase::timetableProblem( const QVariantMap &param
   std::unique_ptr<QgsProcessingFeatureSource> sailings( parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
   std::unique_ptr<QgsProcessingFeatureSource> terminals( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
   if ( !sailings )
-    return terminals ? QObject::tr( "Ferry terminals (FERRY_TERMINALS) are given without a ferry timetable (FERRY_TIMETABLE): give both, or neither." ) : QString();
+    return terminals ? PlaceGap::tr( "Ferry terminals (FERRY_TERMINALS) are given without a ferry timetable (FERRY_TIMETABLE): give both, or neither." ) : QString();
   if ( !terminals )
-    return QObject::tr( "A ferry timetable (FERRY_TIMETABLE) needs the ferry terminals (FERRY_TERMINALS): points carrying the timetable's stop codes, to place its sailings on the network." );
+    return PlaceGap::tr( "A ferry timetable (FERRY_TIMETABLE) needs the ferry terminals (FERRY_TERMINALS): points carrying the timetable's stop codes, to place its sailings on the network." );
   if ( !terminals->sourceCrs().isValid() )
-    return QObject::tr( "The ferry terminals layer (FERRY_TERMINALS) has no CRS, so it cannot be placed on the network." );
+    return PlaceGap::tr( "The ferry terminals layer (FERRY_TERMINALS) has no CRS, so it cannot be placed on the network." );
   if ( parameterDefinition( STRATEGY ) && parameterAsEnum( parameters, STRATEGY, context ) != Fastest )
-    return QObject::tr( "A ferry timetable is about time: it needs STRATEGY 1 (fastest)." );
+    return PlaceGap::tr( "A ferry timetable is about time: it needs STRATEGY 1 (fastest)." );
   int day = 0;
   double clock = 0;
   const QString departAt = parameterAsString( parameters, DEPART_AT, context );
   if ( !placegap::parseDepartAt( departAt.toStdString(), DEFAULT_DAY, day, clock ) )
-    return QObject::tr( "Leave at (DEPART_AT) is '%1'; give a day and a time of day, e.g. 'Wed 08:00' or 'Saturday 17:30'." ).arg( departAt );
+    return PlaceGap::tr( "Leave at (DEPART_AT) is '%1'; give a day and a time of day, e.g. 'Wed 08:00' or 'Saturday 17:30'." ).arg( departAt );
   if ( parameterDefinition( DEPART_UNTIL ) )
   {
     const QString until = parameterAsString( parameters, DEPART_UNTIL, context ).trimmed();
@@ -338,12 +339,12 @@ QString PlaceGapNetworkAlgorithmBase::timetableProblem( const QVariantMap &param
     if ( !until.isEmpty() )
     {
       if ( !placegap::parseTimeOfDay( until.toStdString(), end ) )
-        return QObject::tr( "Leave until (DEPART_UNTIL) is '%1'; give a time of day, e.g. '09:00'." ).arg( until );
+        return PlaceGap::tr( "Leave until (DEPART_UNTIL) is '%1'; give a time of day, e.g. '09:00'." ).arg( until );
       if ( end < clock )
-        return QObject::tr( "Leave until (DEPART_UNTIL, %1) is before the first departure (DEPART_AT, %2): a window runs forward within one day." ).arg( until, clockText( clock ) );
+        return PlaceGap::tr( "Leave until (DEPART_UNTIL, %1) is before the first departure (DEPART_AT, %2): a window runs forward within one day." ).arg( until, clockText( clock ) );
       const double every = parameterAsDouble( parameters, DEPART_EVERY, context );
       if ( ( end - clock ) / ( every * 60.0 ) + 1 > MAX_WINDOW_RUNS )
-        return QObject::tr( "The window from %1 to %2 every %3 minutes makes more than %4 departures; leave less often (DEPART_EVERY)." ).arg( clockText( clock ), until ).arg( every ).arg( MAX_WINDOW_RUNS );
+        return PlaceGap::tr( "The window from %1 to %2 every %3 minutes makes more than %4 departures; leave less often (DEPART_EVERY)." ).arg( clockText( clock ), until ).arg( every ).arg( MAX_WINDOW_RUNS );
     }
   }
   return PlaceGapSailingsReader::fieldProblem( *sailings, *terminals, timetableFieldNames( *this, parameters, context ), FERRY_TIMETABLE, FERRY_TERMINALS );
@@ -368,9 +369,9 @@ void PlaceGapNetworkAlgorithmBase::loadTimetable( const QVariantMap &parameters,
   network.timetable = std::make_unique<placegap::FerryTimetable>( sailings, network.dayOfWeek, network.graph.nodeCount(), parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) * 60.0 );
   const QString day = QString::fromLatin1( placegap::dayName( network.dayOfWeek ) );
   if ( network.timetable->isEmpty() )
-    feedback->pushWarning( QObject::tr( "No sailing of the ferry timetable runs on %1 between terminals on the network: every ferry is closed that day." ).arg( day ) );
+    feedback->pushWarning( PlaceGap::tr( "No sailing of the ferry timetable runs on %1 between terminals on the network: every ferry is closed that day." ).arg( day ) );
   else
-    feedback->pushInfo( QObject::tr( "Ferry timetable for %1, leaving at %2: %3 sailing(s) on %4 leg(s), %5 minutes' check-in." ).arg( day, clockText( network.departClock ) ).arg( network.timetable->sailingCount() ).arg( network.timetable->legCount() ).arg( parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) ) );
+    feedback->pushInfo( PlaceGap::tr( "Ferry timetable for %1, leaving at %2: %3 sailing(s) on %4 leg(s), %5 minutes' check-in." ).arg( day, clockText( network.departClock ) ).arg( network.timetable->sailingCount() ).arg( network.timetable->legCount() ).arg( parameterAsDouble( parameters, CHECK_IN_MINUTES, context ) ) );
 }
 
 std::vector<placegap::Sailing> PlaceGapNetworkAlgorithmBase::readSailings( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, const PlaceGapSailingsReader::NodeFinder &finder, const QgsCoordinateReferenceSystem &crs ) const
@@ -412,7 +413,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   network->layerCrs = source->sourceCrs();
   network->crs = placegap::crs::metricCrsFor( network->layerCrs, source->sourceExtent(), context.transformContext() );
   if ( network->crs != network->layerCrs )
-    feedback->pushInfo( QObject::tr( "The network's CRS (%1) is not projected in metres: the network is built in %2 (%3), chosen for where it lies; lengths there are within about 0.1 % of the ellipsoid's. Geometry outputs are written in %1." ).arg( network->layerCrs.authid(), network->crs.authid(), network->crs.description() ) );
+    feedback->pushInfo( PlaceGap::tr( "The network's CRS (%1) is not projected in metres: the network is built in %2 (%3), chosen for where it lies; lengths there are within about 0.1 % of the ellipsoid's. Geometry outputs are written in %1." ).arg( network->layerCrs.authid(), network->crs.authid(), network->crs.description() ) );
   const placegap::NetworkPreset preset = static_cast<placegap::NetworkPreset>( parameterAsEnum( parameters, NETWORK_PRESET, context ) );
   network->strategy = static_cast<Strategy>( parameterAsEnum( parameters, STRATEGY, context ) );
   network->offNetworkKmh = parameterAsDouble( parameters, OFF_NETWORK_SPEED, context );
@@ -511,14 +512,14 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       if ( !read.ferryMinutes )
       {
         minutes = geometry.length() / 1000.0 / OSM_FERRY_KMH_WITHOUT_DURATION * 60.0;
-        warn( QObject::tr( "ferry without a duration" ), QObject::tr( "%1 is a ferry (route=ferry) without a duration; its %2 km are taken at %3 km/h (%4 minutes). Tag duration, or give a ferry timetable." ).arg( label ).arg( geometry.length() / 1000.0, 0, 'f', 1 ).arg( OSM_FERRY_KMH_WITHOUT_DURATION ).arg( minutes, 0, 'f', 0 ) );
+        warn( PlaceGap::tr( "ferry without a duration" ), PlaceGap::tr( "%1 is a ferry (route=ferry) without a duration; its %2 km are taken at %3 km/h (%4 minutes). Tag duration, or give a ferry timetable." ).arg( label ).arg( geometry.length() / 1000.0, 0, 'f', 1 ).arg( OSM_FERRY_KMH_WITHOUT_DURATION ).arg( minutes, 0, 'f', 0 ) );
       }
       link.ferryCrossingMinutes = fastest ? minutes : -1;
       link.speedKmh = 3.6;
       return true;
     }
     if ( read.classUnknown )
-      warn( QObject::tr( "road class not in the speed table" ), QObject::tr( "%1: road class '%2' is not in the speed table; DEFAULT_SPEED (%3 km/h) is used." ).arg( label, QString::fromStdString( read.roadClass ) ).arg( defaultSpeed ) );
+      warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' is not in the speed table; DEFAULT_SPEED (%3 km/h) is used." ).arg( label, QString::fromStdString( read.roadClass ) ).arg( defaultSpeed ) );
     link.speedKmh = fastest ? read.speedKmh : 3.6;
     return true;
   };
@@ -559,7 +560,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
         else
           warnings.warn( kind, message );
       }
-      feedback->pushInfo( QObject::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; set GRAPH_CACHE off to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+      feedback->pushInfo( PlaceGap::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; set GRAPH_CACHE off to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
       reportNetwork( *network, feedback );
       finishNetwork( parameters, context, feedback, warnings, *network );
       return network;
@@ -567,9 +568,9 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   }
   else if ( useCache )
   {
-    feedback->pushInfo( QObject::tr( "The network is not a file layer (or only some of its features are used): its graph is not cached." ) );
+    feedback->pushInfo( PlaceGap::tr( "The network is not a file layer (or only some of its features are used): its graph is not cached." ) );
   }
-  feedback->pushInfo( QObject::tr( "Reading the network…" ) );
+  feedback->pushInfo( PlaceGap::tr( "Reading the network…" ) );
   std::vector<placegap::RoadLink> links;
   std::vector<QgsFeatureId> linkFeature;
   std::size_t excludedByClass = 0;
@@ -584,11 +585,11 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     ++features;
     if ( features % 1000 == 0 )
       feedback->setProgress( 30.0 * static_cast<double>( features ) / total );
-    const QString label = QObject::tr( "Network feature %1" ).arg( feature.id() );
+    const QString label = PlaceGap::tr( "Network feature %1" ).arg( feature.id() );
     const QgsGeometry geometry = feature.geometry();
     if ( geometry.isNull() || geometry.isEmpty() )
     {
-      warn( QObject::tr( "network line without geometry" ), QObject::tr( "%1 has no geometry; it is left out of the network." ).arg( label ) );
+      warn( PlaceGap::tr( "network line without geometry" ), PlaceGap::tr( "%1 has no geometry; it is left out of the network." ).arg( label ) );
       continue;
     }
 
@@ -612,7 +613,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
         const double minutes = feature.attribute( ferryIndex ).toDouble( &ok );
         if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
         {
-          warn( QObject::tr( "bad ferry minutes" ), QObject::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, ferryField, feature.attribute( ferryIndex ).toString() ) );
+          warn( PlaceGap::tr( "bad ferry minutes" ), PlaceGap::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, ferryField, feature.attribute( ferryIndex ).toString() ) );
           continue;
         }
         link.ferryCrossingMinutes = fastest ? minutes : -1;
@@ -628,14 +629,14 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
           if ( placegap::compat::isNull( value ) )
           {
             if ( fastest )
-              warn( QObject::tr( "NULL speed" ), QObject::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
+              warn( PlaceGap::tr( "NULL speed" ), PlaceGap::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
           }
           else
           {
             speed = value.toDouble();
             if ( !( speed > 0 ) || !std::isfinite( speed ) )
             {
-              warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, speedField, value.toString() ) );
+              warn( PlaceGap::tr( "speed 0 or less" ), PlaceGap::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, speedField, value.toString() ) );
               continue;
             }
           }
@@ -653,7 +654,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
           if ( classSpeed )
             speed = *classSpeed;
           else if ( fastest )
-            warn( QObject::tr( "road class not in the speed table" ), QObject::tr( "%1: road class '%2' (field '%3') is not in the speed table; DEFAULT_SPEED (%4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
+            warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' (field '%3') is not in the speed table; DEFAULT_SPEED (%4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
         }
         // Shortest paths cost 1 m/s: the cost in seconds is the length in metres.
         link.speedKmh = !fastest ? 3.6 : ( std::isnan( speed ) ? defaultSpeed : speed );
@@ -682,43 +683,43 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   network->graph = placegap::buildRoadGraph( links, options );
   for ( const placegap::SkippedLink &skipped : network->graph.skippedLinks )
   {
-    const QString label = QObject::tr( "Network feature %1" ).arg( linkFeature[skipped.input] );
+    const QString label = PlaceGap::tr( "Network feature %1" ).arg( linkFeature[skipped.input] );
     switch ( skipped.problem )
     {
     case placegap::LinkProblem::TooFewVertices:
-      warn( QObject::tr( "network line of one point" ), QObject::tr( "%1 has a part with fewer than two vertices; the part is left out of the network." ).arg( label ) );
+      warn( PlaceGap::tr( "network line of one point" ), PlaceGap::tr( "%1 has a part with fewer than two vertices; the part is left out of the network." ).arg( label ) );
       break;
     case placegap::LinkProblem::NotFinite:
-      warn( QObject::tr( "network line with bad coordinates" ), QObject::tr( "%1 has coordinates that are not numbers; it is left out of the network." ).arg( label ) );
+      warn( PlaceGap::tr( "network line with bad coordinates" ), PlaceGap::tr( "%1 has coordinates that are not numbers; it is left out of the network." ).arg( label ) );
       break;
     case placegap::LinkProblem::BadSpeed:
-      warn( QObject::tr( "speed 0 or less" ), QObject::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
+      warn( PlaceGap::tr( "speed 0 or less" ), PlaceGap::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
       break;
     }
   }
   for ( auto reason = presetLeftOut.constBegin(); reason != presetLeftOut.constEnd(); ++reason )
   {
-    messages << qMakePair( QString(), QObject::tr( "%n line(s) left out: %1.", nullptr, static_cast<int>( reason.value() ) ).arg( reason.key() ) );
+    messages << qMakePair( QString(), PlaceGap::tr( "%n line(s) left out: %1.", nullptr, static_cast<int>( reason.value() ) ).arg( reason.key() ) );
     feedback->pushInfo( messages.last().second );
   }
   if ( ferriesReplaced > 0 )
   {
-    messages << qMakePair( QString(), QObject::tr( "%n ferry line(s) of the network left out: the ferry timetable's sailings stand for them.", nullptr, static_cast<int>( ferriesReplaced ) ) );
+    messages << qMakePair( QString(), PlaceGap::tr( "%n ferry line(s) of the network left out: the ferry timetable's sailings stand for them.", nullptr, static_cast<int>( ferriesReplaced ) ) );
     feedback->pushInfo( messages.last().second );
   }
   if ( excludedByClass > 0 )
   {
-    messages << qMakePair( QString(), QObject::tr( "%n line(s) left out because their road class has speed 0 (not driven).", nullptr, static_cast<int>( excludedByClass ) ) );
+    messages << qMakePair( QString(), PlaceGap::tr( "%n line(s) left out because their road class has speed 0 (not driven).", nullptr, static_cast<int>( excludedByClass ) ) );
     feedback->pushInfo( messages.last().second );
   }
   // A tolerance far above the data's precision merges what should stay apart.
   const placegap::RoadGraph &built = network->graph;
   if ( options.tolerance > 0 && built.pointsJoined > 0 && built.pointsMovedByTolerance * 20 > built.pointsJoined )
-    warn( QObject::tr( "tolerance merges much" ), QObject::tr( "TOLERANCE (%1 m) moved %2 of %3 line ends and vertices (%4 %) onto nodes at other places, leaving %5 nodes: the network is likely distorted. Use a tolerance near the data's precision (e.g. 0.01 to 1 m)." ).arg( options.tolerance ).arg( built.pointsMovedByTolerance ).arg( built.pointsJoined ).arg( 100.0 * static_cast<double>( built.pointsMovedByTolerance ) / static_cast<double>( built.pointsJoined ), 0, 'f', 1 ).arg( built.nodeCount() ) );
+    warn( PlaceGap::tr( "tolerance merges much" ), PlaceGap::tr( "TOLERANCE (%1 m) moved %2 of %3 line ends and vertices (%4 %) onto nodes at other places, leaving %5 nodes: the network is likely distorted. Use a tolerance near the data's precision (e.g. 0.01 to 1 m)." ).arg( options.tolerance ).arg( built.pointsMovedByTolerance ).arg( built.pointsJoined ).arg( 100.0 * static_cast<double>( built.pointsMovedByTolerance ) / static_cast<double>( built.pointsJoined ), 0, 'f', 1 ).arg( built.nodeCount() ) );
   if ( network->graph.linkCount() == 0 )
-    throw QgsProcessingException( QObject::tr( "The network layer (INPUT) has no usable lines (%n feature(s) read): there is no network to travel on.", nullptr, static_cast<int>( features ) ) );
+    throw QgsProcessingException( PlaceGap::tr( "The network layer (INPUT) has no usable lines (%n feature(s) read): there is no network to travel on.", nullptr, static_cast<int>( features ) ) );
 
-  feedback->pushInfo( QObject::tr( "Network built from %1 lines in %2 s." ).arg( features ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+  feedback->pushInfo( PlaceGap::tr( "Network built from %1 lines in %2 s." ).arg( features ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
   reportNetwork( *network, feedback );
   if ( !cacheKey.isEmpty() )
   {
@@ -730,9 +731,9 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     if ( !notice.isEmpty() )
       feedback->pushWarning( notice );
     if ( stored )
-      feedback->pushInfo( QObject::tr( "Graph kept in the cache %1 (%2 s) for the next run on this network." ).arg( PlaceGapGraphCache::defaultPath() ).arg( storeTimer.elapsed() / 1000.0, 0, 'f', 2 ) );
+      feedback->pushInfo( PlaceGap::tr( "Graph kept in the cache %1 (%2 s) for the next run on this network." ).arg( PlaceGapGraphCache::defaultPath() ).arg( storeTimer.elapsed() / 1000.0, 0, 'f', 2 ) );
     else
-      feedback->pushWarning( QObject::tr( "The graph could not be cached: %1." ).arg( error ) );
+      feedback->pushWarning( PlaceGap::tr( "The graph could not be cached: %1." ).arg( error ) );
   }
   finishNetwork( parameters, context, feedback, warnings, *network );
   return network;
@@ -756,7 +757,7 @@ QgsGeometry PlaceGapNetworkAlgorithmBase::coordinatePoint( const QgsFeature &fea
   const QString yField = feature.fields().at( yIndex ).name();
   if ( placegap::compat::isNull( x ) || placegap::compat::isNull( y ) )
   {
-    warnings.warn( QObject::tr( "NULL site coordinates" ), QObject::tr( "%1: '%2' or '%3' is NULL; the feature's geometry is used instead." ).arg( label, xField, yField ) );
+    warnings.warn( PlaceGap::tr( "NULL site coordinates" ), PlaceGap::tr( "%1: '%2' or '%3' is NULL; the feature's geometry is used instead." ).arg( label, xField, yField ) );
     return feature.geometry();
   }
   try
@@ -765,7 +766,7 @@ QgsGeometry PlaceGapNetworkAlgorithmBase::coordinatePoint( const QgsFeature &fea
   }
   catch ( QgsCsException & )
   {
-    warnings.warn( QObject::tr( "site coordinates not transformable" ), QObject::tr( "%1: (%2, %3) cannot be transformed to the network CRS; the feature's geometry is used instead." ).arg( label, x.toString(), y.toString() ) );
+    warnings.warn( PlaceGap::tr( "site coordinates not transformable" ), PlaceGap::tr( "%1: (%2, %3) cannot be transformed to the network CRS; the feature's geometry is used instead." ).arg( label, x.toString(), y.toString() ) );
     return feature.geometry();
   }
 }
@@ -774,15 +775,15 @@ bool PlaceGapNetworkAlgorithmBase::sitePoint( const QgsGeometry &geometry, const
 {
   if ( geometry.isNull() || geometry.isEmpty() )
   {
-    warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has no geometry; its results are NULL." ).arg( label ) );
+    warnings.warn( PlaceGap::tr( "site without geometry" ), PlaceGap::tr( "%1 has no geometry; its results are NULL." ).arg( label ) );
     return false;
   }
   if ( QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
-    warnings.warn( QObject::tr( "site of several points" ), QObject::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
+    warnings.warn( PlaceGap::tr( "site of several points" ), PlaceGap::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
   const QgsGeometry onSurface = geometry.pointOnSurface();
   if ( onSurface.isNull() || onSurface.isEmpty() )
   {
-    warnings.warn( QObject::tr( "site without geometry" ), QObject::tr( "%1 has a geometry with no point on its surface; its results are NULL." ).arg( label ) );
+    warnings.warn( PlaceGap::tr( "site without geometry" ), PlaceGap::tr( "%1 has a geometry with no point on its surface; its results are NULL." ).arg( label ) );
     return false;
   }
   point = onSurface.asPoint();
@@ -802,7 +803,7 @@ void PlaceGapNetworkAlgorithmBase::placeSite( Site &site, const QgsGeometry &geo
     site.endpoint.accessMetres = snap;
     site.endpoint.accessSeconds = network.strategy == Fastest ? placegap::travelSeconds( snap, network.offNetworkKmh ) : snap;
     if ( snap > network.maxSnapMetres )
-      warnings.warn( QObject::tr( "far from the network" ), QObject::tr( "%1 is %2 m from the nearest road (over MAX_SNAP_DISTANCE, %3 m); the gap is travelled at %4 km/h." ).arg( label ).arg( snap, 0, 'f', 1 ).arg( network.maxSnapMetres ).arg( network.offNetworkKmh ) );
+      warnings.warn( PlaceGap::tr( "far from the network" ), PlaceGap::tr( "%1 is %2 m from the nearest road (over MAX_SNAP_DISTANCE, %3 m); the gap is travelled at %4 km/h." ).arg( label ).arg( snap, 0, 'f', 1 ).arg( network.maxSnapMetres ).arg( network.offNetworkKmh ) );
   }
 }
 
@@ -831,7 +832,7 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
   request.setSubsetOfAttributes( attributes );
   request.setDestinationCrs( network.crs, context.transformContext() );
   if ( source->sourceCrs() != network.crs )
-    feedback->pushInfo( QObject::tr( "%1 (%2) are reprojected from %3 to the network's %4." ).arg( what, sourceId, source->sourceCrs().authid(), network.crs.authid() ) );
+    feedback->pushInfo( PlaceGap::tr( "%1 (%2) are reprojected from %3 to the network's %4." ).arg( what, sourceId, source->sourceCrs().authid(), network.crs.authid() ) );
 
   std::vector<Site> sites;
   sites.reserve( static_cast<std::size_t>( std::max<long long>( 0, source->featureCount() ) ) );
@@ -845,21 +846,21 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
     Site site;
     site.featureId = feature.id();
     site.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
-    const QString label = QObject::tr( "%1 feature %2" ).arg( sourceId ).arg( feature.id() );
+    const QString label = PlaceGap::tr( "%1 feature %2" ).arg( sourceId ).arg( feature.id() );
     if ( idIndex >= 0 && !placegap::compat::isNull( site.id ) )
     {
       const auto first = firstWithId.constFind( site.id.toString() );
       if ( first == firstWithId.constEnd() )
         firstWithId.insert( site.id.toString(), feature.id() );
       else
-        warnings.warn( QObject::tr( "duplicate site id" ), QObject::tr( "%1: '%2' is '%3', as is feature %4's; their rows share the id and are told apart only by feature order." ).arg( label, idField, site.id.toString() ).arg( *first ) );
+        warnings.warn( PlaceGap::tr( "duplicate site id" ), PlaceGap::tr( "%1: '%2' is '%3', as is feature %4's; their rows share the id and are told apart only by feature order." ).arg( label, idField, site.id.toString() ).arg( *first ) );
     }
     const QgsGeometry geometry = useCoordinates ? coordinatePoint( feature, xIndex, yIndex, toNetwork, label, warnings ) : feature.geometry();
     placeSite( site, geometry, network, label, warnings );
     sites.push_back( site );
   }
   placegap::reading::requireComplete( *source, static_cast<long long>( sites.size() ), sourceId );
-  feedback->pushInfo( QObject::tr( "%1: %2 feature(s) read from %3." ).arg( what ).arg( sites.size() ).arg( sourceId ) );
+  feedback->pushInfo( PlaceGap::tr( "%1: %2 feature(s) read from %3." ).arg( what ).arg( sites.size() ).arg( sourceId ) );
   return sites;
 }
 
@@ -879,10 +880,10 @@ placegap::NetworkLocation PlaceGapNetworkAlgorithmBase::joinSite( const Network 
   const placegap::NetworkLocation useful = network.locator->locate( { point.x(), point.y() }, network.usefulLinks );
   if ( useful.isValid() && useful.snapDistance <= std::max( NEAR_USEFUL_PART_METRES, 3 * nearest.snapDistance ) && useful.snapDistance <= network.maxSnapMetres )
   {
-    warnings.warn( QObject::tr( "site moved off a fragment" ), QObject::tr( "%1: its nearest road (%2 m away) is on a part of the network of %3 node(s), cut off from the rest; it joins the main network %4 m away instead." ).arg( label ).arg( nearest.snapDistance, 0, 'f', 1 ).arg( partNodes ).arg( useful.snapDistance, 0, 'f', 1 ) );
+    warnings.warn( PlaceGap::tr( "site moved off a fragment" ), PlaceGap::tr( "%1: its nearest road (%2 m away) is on a part of the network of %3 node(s), cut off from the rest; it joins the main network %4 m away instead." ).arg( label ).arg( nearest.snapDistance, 0, 'f', 1 ).arg( partNodes ).arg( useful.snapDistance, 0, 'f', 1 ) );
     return useful;
   }
-  warnings.warn( QObject::tr( "site on a fragment" ), QObject::tr( "%1 joins a part of the network of %2 node(s), cut off from the rest (%3 m away); the nearest larger part is %4: it may reach little." ).arg( label ).arg( partNodes ).arg( nearest.snapDistance, 0, 'f', 1 ).arg( useful.isValid() ? QObject::tr( "%1 m away, too far to join instead" ).arg( useful.snapDistance, 0, 'f', 1 ) : QObject::tr( "nowhere" ) ) );
+  warnings.warn( PlaceGap::tr( "site on a fragment" ), PlaceGap::tr( "%1 joins a part of the network of %2 node(s), cut off from the rest (%3 m away); the nearest larger part is %4: it may reach little." ).arg( label ).arg( partNodes ).arg( nearest.snapDistance, 0, 'f', 1 ).arg( useful.isValid() ? PlaceGap::tr( "%1 m away, too far to join instead" ).arg( useful.snapDistance, 0, 'f', 1 ) : PlaceGap::tr( "nowhere" ) ) );
   return nearest;
 }
 
@@ -926,15 +927,15 @@ QHash<QgsFeatureId, double> PlaceGapNetworkAlgorithmBase::readAmounts( QgsFeatur
     switch ( number.status )
     {
     case placegap::attributes::NumberStatus::Null:
-      warnings.warn( QObject::tr( "NULL %1" ).arg( fieldName ), QObject::tr( "%1 feature %2: field '%3' is NULL; it is missing and counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName ) );
+      warnings.warn( PlaceGap::tr( "NULL %1" ).arg( fieldName ), PlaceGap::tr( "%1 feature %2: field '%3' is NULL; it is missing and counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName ) );
       break;
     case placegap::attributes::NumberStatus::NotNumber:
-      warnings.warn( QObject::tr( "%1 not a number" ).arg( fieldName ), QObject::tr( "%1 feature %2: field '%3' is '%4', not a finite number; it is missing and counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName, value.toString() ) );
+      warnings.warn( PlaceGap::tr( "%1 not a number" ).arg( fieldName ), PlaceGap::tr( "%1 feature %2: field '%3' is '%4', not a finite number; it is missing and counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName, value.toString() ) );
       break;
     case placegap::attributes::NumberStatus::Number:
       amount = number.value;
       if ( amount < 0 )
-        throw QgsProcessingException( QObject::tr( "%1 feature %2: value %3 in field '%4' is negative." ).arg( sourceId ).arg( feature.id() ).arg( value.toString(), fieldName ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1 feature %2: value %3 in field '%4' is negative." ).arg( sourceId ).arg( feature.id() ).arg( value.toString(), fieldName ) );
       break;
     }
     amounts.insert( feature.id(), amount );
@@ -982,7 +983,7 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
         feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) );
       } );
   if ( !results.empty() || origins.empty() )
-    feedback->pushInfo( QObject::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( network.threads > 0 ? network.threads : std::max( 1u, std::thread::hardware_concurrency() ) ) );
+    feedback->pushInfo( PlaceGap::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( network.threads > 0 ? network.threads : std::max( 1u, std::thread::hardware_concurrency() ) ) );
   return results;
 }
 
@@ -1031,7 +1032,7 @@ PlaceGapNetworkAlgorithmBase::TimetableResults PlaceGapNetworkAlgorithmBase::tim
     }
   }
   results.windowRuns = runs;
-  feedback->pushInfo( QObject::tr( "Window: %1 departures from %2 to %3, every %4 minutes." ).arg( runs ).arg( clockText( network.departClock ), clockText( network.departClock + ( runs - 1 ) * network.windowStepSeconds ) ).arg( network.windowStepSeconds / 60.0 ) );
+  feedback->pushInfo( PlaceGap::tr( "Window: %1 departures from %2 to %3, every %4 minutes." ).arg( runs ).arg( clockText( network.departClock ), clockText( network.departClock + ( runs - 1 ) * network.windowStepSeconds ) ).arg( network.windowStepSeconds / 60.0 ) );
   return results;
 }
 
@@ -1104,7 +1105,7 @@ QgsGeometry PlaceGapNetworkAlgorithmBase::toLayerCrs( const Network &network, Qg
 void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsProcessingFeedback *feedback )
 {
   const placegap::RoadGraph &graph = network.graph;
-  feedback->pushInfo( QObject::tr( "Network: %1 nodes, %2 links, %3 directed edges, %4 separate part(s); %5 self-loop(s), %6 zero-length link(s)." )
+  feedback->pushInfo( PlaceGap::tr( "Network: %1 nodes, %2 links, %3 directed edges, %4 separate part(s); %5 self-loop(s), %6 zero-length link(s)." )
                           .arg( graph.nodeCount() )
                           .arg( graph.linkCount() )
                           .arg( graph.edgeCount() )
@@ -1112,7 +1113,7 @@ void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsPro
                           .arg( graph.selfLoopLinks )
                           .arg( graph.zeroLengthLinks ) );
   if ( graph.componentCount > 1 )
-    feedback->pushWarning( QObject::tr( "The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise TOLERANCE or set NODES_AT_VERTICES if lines should meet." ).arg( graph.componentCount ) );
+    feedback->pushWarning( PlaceGap::tr( "The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise TOLERANCE or set NODES_AT_VERTICES if lines should meet." ).arg( graph.componentCount ) );
 }
 
 QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const
@@ -1155,14 +1156,14 @@ QList<double> PlaceGapNetworkAlgorithmBase::minutesList( const QString &text, co
     if ( !ok || !std::isfinite( minutes ) || minutes <= 0 )
     {
       if ( error )
-        *error = QObject::tr( "%1: '%2' is not a number of minutes above 0." ).arg( parameterName, part );
+        *error = PlaceGap::tr( "%1: '%2' is not a number of minutes above 0." ).arg( parameterName, part );
       return {};
     }
     if ( !values.contains( minutes ) )
       values << minutes;
   }
   if ( values.isEmpty() && error )
-    *error = QObject::tr( "%1 needs at least one number of minutes, e.g. '10,20,30'." ).arg( parameterName );
+    *error = PlaceGap::tr( "%1 needs at least one number of minutes, e.g. '10,20,30'." ).arg( parameterName );
   std::sort( values.begin(), values.end() );
   return values;
 }
@@ -1171,5 +1172,5 @@ QString PlaceGapNetworkAlgorithmBase::needsFastest( const QVariantMap &parameter
 {
   if ( parameterAsEnum( parameters, STRATEGY, context ) == Fastest )
     return QString();
-  return QObject::tr( "%1 is a travel time: it needs STRATEGY 1 (fastest)." ).arg( what );
+  return PlaceGap::tr( "%1 is a travel time: it needs STRATEGY 1 (fastest)." ).arg( what );
 }

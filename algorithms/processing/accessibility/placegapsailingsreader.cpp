@@ -5,6 +5,7 @@
 
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
+#include "placegaptr.h"
 
 #include "qgsfeaturerequest.h"
 #include "qgsfeaturesource.h"
@@ -67,7 +68,7 @@ QString clockText( double seconds )
 QString PlaceGapSailingsReader::fieldProblem( const QgsFeatureSource &sailings, const QgsFeatureSource &terminals, const Fields &fields, const QString &sailingsId, const QString &terminalsId )
 {
   if ( !fields.days.isEmpty() && fields.days.size() != 7 )
-    return QObject::tr( "The day fields of the ferry timetable must be seven names, Monday first (e.g. 'mon;tue;wed;thu;fri;sat;sun'), or none; %1 given." ).arg( fields.days.size() );
+    return PlaceGap::tr( "The day fields of the ferry timetable must be seven names, Monday first (e.g. 'mon;tue;wed;thu;fri;sat;sun'), or none; %1 given." ).arg( fields.days.size() );
   QStringList wanted { fields.from, fields.to, fields.departure, fields.minutes };
   if ( !fields.checkIn.isEmpty() )
     wanted << fields.checkIn;
@@ -77,12 +78,12 @@ QString PlaceGapSailingsReader::fieldProblem( const QgsFeatureSource &sailings, 
   for ( const QString &name : wanted )
   {
     if ( sailings.fields().lookupField( name ) < 0 )
-      return QObject::tr( "The ferry timetable (%1) has no field '%2'. Its fields are: %3." ).arg( sailingsId, name, sailings.fields().names().join( QLatin1String( ", " ) ) );
+      return PlaceGap::tr( "The ferry timetable (%1) has no field '%2'. Its fields are: %3." ).arg( sailingsId, name, sailings.fields().names().join( QLatin1String( ", " ) ) );
   }
   if ( terminals.fields().lookupField( fields.terminalCode ) < 0 )
-    return QObject::tr( "The ferry terminals layer (%1) has no field '%2'. Its fields are: %3." ).arg( terminalsId, fields.terminalCode, terminals.fields().names().join( QLatin1String( ", " ) ) );
+    return PlaceGap::tr( "The ferry terminals layer (%1) has no field '%2'. Its fields are: %3." ).arg( terminalsId, fields.terminalCode, terminals.fields().names().join( QLatin1String( ", " ) ) );
   if ( QgsWkbTypes::geometryType( terminals.wkbType() ) != placegap::compat::GEOMETRY_POINT )
-    return QObject::tr( "The ferry terminals layer (%1) holds %2 features; it must hold points." ).arg( terminalsId, QgsWkbTypes::displayString( terminals.wkbType() ) );
+    return PlaceGap::tr( "The ferry terminals layer (%1) holds %2 features; it must hold points." ).arg( terminalsId, QgsWkbTypes::displayString( terminals.wkbType() ) );
   return QString();
 }
 
@@ -115,22 +116,22 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
   while ( terminalIt.nextFeature( feature ) )
   {
     const QVariant code = feature.attribute( codeIndex );
-    const QString label = QObject::tr( "Ferry terminal feature %1" ).arg( feature.id() );
+    const QString label = PlaceGap::tr( "Ferry terminal feature %1" ).arg( feature.id() );
     if ( placegap::compat::isNull( code ) || code.toString().trimmed().isEmpty() )
     {
-      warnings.warn( QObject::tr( "ferry terminal without a stop code" ), QObject::tr( "%1 ('%2') has no '%3'; no sailing can be matched to it." ).arg( label, nameIndex >= 0 ? feature.attribute( nameIndex ).toString() : QString(), fields.terminalCode ) );
+      warnings.warn( PlaceGap::tr( "ferry terminal without a stop code" ), PlaceGap::tr( "%1 ('%2') has no '%3'; no sailing can be matched to it." ).arg( label, nameIndex >= 0 ? feature.attribute( nameIndex ).toString() : QString(), fields.terminalCode ) );
       continue;
     }
     const QString key = code.toString().trimmed();
     if ( mTerminals.contains( key ) )
     {
-      warnings.warn( QObject::tr( "duplicate ferry terminal code" ), QObject::tr( "%1: stop code '%2' ('%3') is used by an earlier terminal; the first is used." ).arg( label, key, fields.terminalCode ) );
+      warnings.warn( PlaceGap::tr( "duplicate ferry terminal code" ), PlaceGap::tr( "%1: stop code '%2' ('%3') is used by an earlier terminal; the first is used." ).arg( label, key, fields.terminalCode ) );
       continue;
     }
     const QgsGeometry geometry = feature.geometry();
     if ( geometry.isNull() || geometry.isEmpty() )
     {
-      warnings.warn( QObject::tr( "ferry terminal without geometry" ), QObject::tr( "%1 (stop '%2') has no geometry; its sailings are left out." ).arg( label, key ) );
+      warnings.warn( PlaceGap::tr( "ferry terminal without geometry" ), PlaceGap::tr( "%1 (stop '%2') has no geometry; its sailings are left out." ).arg( label, key ) );
       continue;
     }
     const auto [node, metres] = finder.nearest( geometry.pointOnSurface().asPoint() );
@@ -140,7 +141,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     if ( node == placegap::NO_ID || metres > maxTerminalMetres )
     {
       ++farTerminals;
-      feedback->pushDebugInfo( QObject::tr( "%1 (stop '%2', %3) is %4 m from the nearest network node, over the terminal distance (%5 m): its sailings are left out." ).arg( label, key, terminal.name ).arg( metres, 0, 'f', 0 ).arg( maxTerminalMetres ) );
+      feedback->pushDebugInfo( PlaceGap::tr( "%1 (stop '%2', %3) is %4 m from the nearest network node, over the terminal distance (%5 m): its sailings are left out." ).arg( label, key, terminal.name ).arg( metres, 0, 'f', 0 ).arg( maxTerminalMetres ) );
       mTerminals.insert( key, terminal );
       continue;
     }
@@ -148,7 +149,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     mTerminals.insert( key, terminal );
   }
   if ( farTerminals > 0 )
-    feedback->pushInfo( QObject::tr( "%n ferry terminal(s) lie further from the network than the terminal distance (%1 m); their sailings are left out (the network does not reach them).", nullptr, static_cast<int>( farTerminals ) ).arg( maxTerminalMetres ) );
+    feedback->pushInfo( PlaceGap::tr( "%n ferry terminal(s) lie further from the network than the terminal distance (%1 m); their sailings are left out (the network does not reach them).", nullptr, static_cast<int>( farTerminals ) ).arg( maxTerminalMetres ) );
 
   // Sailings.
   const QgsFields sailingFields = sailings.fields();
@@ -174,7 +175,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     if ( feedback->isCanceled() )
       return {};
     ++rows;
-    const QString label = QObject::tr( "Ferry timetable row %1" ).arg( feature.id() );
+    const QString label = PlaceGap::tr( "Ferry timetable row %1" ).arg( feature.id() );
     const QString from = feature.attribute( fromIndex ).toString().trimmed();
     const QString to = feature.attribute( toIndex ).toString().trimmed();
     bool usable = true;
@@ -182,7 +183,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     {
       if ( !mTerminals.contains( code ) )
       {
-        warnings.warn( QObject::tr( "sailing from or to an unknown terminal" ), QObject::tr( "%1: stop '%2' ('%3') matches no ferry terminal's '%4'; the sailing is left out." ).arg( label, code, fieldName, fields.terminalCode ) );
+        warnings.warn( PlaceGap::tr( "sailing from or to an unknown terminal" ), PlaceGap::tr( "%1: stop '%2' ('%3') matches no ferry terminal's '%4'; the sailing is left out." ).arg( label, code, fieldName, fields.terminalCode ) );
         usable = false;
         break;
       }
@@ -193,7 +194,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     const QVariant departure = feature.attribute( departureIndex );
     if ( !departureSeconds( departure, depart ) )
     {
-      warnings.warn( QObject::tr( "sailing time not a time of day" ), QObject::tr( "%1: '%2' is '%3', not a time of day (HH:MM, 00:00 to 23:59); the sailing is left out." ).arg( label, fields.departure, departure.toString() ) );
+      warnings.warn( PlaceGap::tr( "sailing time not a time of day" ), PlaceGap::tr( "%1: '%2' is '%3', not a time of day (HH:MM, 00:00 to 23:59); the sailing is left out." ).arg( label, fields.departure, departure.toString() ) );
       continue;
     }
     const QVariant minutesValue = feature.attribute( minutesIndex );
@@ -201,8 +202,8 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     const double minutes = placegap::compat::isNull( minutesValue ) ? NAN : minutesValue.toString().trimmed().toDouble( &ok );
     if ( !ok || !std::isfinite( minutes ) || minutes <= 0 || minutes > MAX_CROSSING_MINUTES )
     {
-      const QString why = !ok || !std::isfinite( minutes ) ? QObject::tr( "not a number" ) : ( minutes <= 0 ? QObject::tr( "not above 0" ) : QObject::tr( "more than a day: an error in the data, not a crossing" ) );
-      warnings.warn( QObject::tr( "sailing with unusable crossing minutes" ), QObject::tr( "%1: '%2' is %3 (%4); the sailing is left out." ).arg( label, fields.minutes, placegap::compat::isNull( minutesValue ) ? QStringLiteral( "NULL" ) : minutesValue.toString(), why ) );
+      const QString why = !ok || !std::isfinite( minutes ) ? PlaceGap::tr( "not a number" ) : ( minutes <= 0 ? PlaceGap::tr( "not above 0" ) : PlaceGap::tr( "more than a day: an error in the data, not a crossing" ) );
+      warnings.warn( PlaceGap::tr( "sailing with unusable crossing minutes" ), PlaceGap::tr( "%1: '%2' is %3 (%4); the sailing is left out." ).arg( label, fields.minutes, placegap::compat::isNull( minutesValue ) ? QStringLiteral( "NULL" ) : minutesValue.toString(), why ) );
       continue;
     }
     std::uint8_t days = fields.days.isEmpty() ? 0x7F : 0;
@@ -213,7 +214,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
       if ( text == QLatin1String( "1" ) || text.compare( QLatin1String( "true" ), Qt::CaseInsensitive ) == 0 )
         days |= static_cast<std::uint8_t>( 1u << d );
       else if ( !( text == QLatin1String( "0" ) || text.compare( QLatin1String( "false" ), Qt::CaseInsensitive ) == 0 ) )
-        warnings.warn( QObject::tr( "sailing day not 0 or 1" ), QObject::tr( "%1: '%2' is '%3', not 0 or 1; the sailing is taken not to run that day." ).arg( label, fields.days[d], text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
+        warnings.warn( PlaceGap::tr( "sailing day not 0 or 1" ), PlaceGap::tr( "%1: '%2' is '%3', not 0 or 1; the sailing is taken not to run that day." ).arg( label, fields.days[d], text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
     }
     const Terminal &fromTerminal = mTerminals[from];
     const Terminal &toTerminal = mTerminals[to];
@@ -224,7 +225,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     }
     if ( fromTerminal.node == toTerminal.node )
     {
-      warnings.warn( QObject::tr( "sailing between terminals on one node" ), QObject::tr( "%1: '%2' and '%3' join the network at the same node; the sailing is left out." ).arg( label, from, to ) );
+      warnings.warn( PlaceGap::tr( "sailing between terminals on one node" ), PlaceGap::tr( "%1: '%2' and '%3' join the network at the same node; the sailing is left out." ).arg( label, from, to ) );
       continue;
     }
     if ( vehiclesIndex >= 0 )
@@ -234,7 +235,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
       const bool carries = QStringList { QStringLiteral( "1" ), QStringLiteral( "yes" ), QStringLiteral( "true" ), QStringLiteral( "vehicle" ), QStringLiteral( "vehicles" ), QStringLiteral( "both" ) }.contains( text );
       const bool foot = QStringList { QStringLiteral( "0" ), QStringLiteral( "no" ), QStringLiteral( "false" ), QStringLiteral( "foot" ), QStringLiteral( "passenger" ), QStringLiteral( "passengers" ) }.contains( text );
       if ( !carries && !foot )
-        warnings.warn( QObject::tr( "sailing vehicles value unknown" ), QObject::tr( "%1: '%2' is '%3', neither a vehicle nor a foot-passenger value; the sailing is taken to carry vehicles." ).arg( label, fields.vehicles, text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
+        warnings.warn( PlaceGap::tr( "sailing vehicles value unknown" ), PlaceGap::tr( "%1: '%2' is '%3', neither a vehicle nor a foot-passenger value; the sailing is taken to carry vehicles." ).arg( label, fields.vehicles, text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
       if ( foot && driving )
       {
         ++footOnly;
@@ -249,7 +250,7 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
       if ( checkInOk && std::isfinite( checkIn ) && checkIn >= 0 && checkIn <= 24 * 60 )
         sailing.checkInSeconds = checkIn * 60.0;
       else
-        warnings.warn( QObject::tr( "sailing check-in not minutes" ), QObject::tr( "%1: '%2' is '%3', not minutes from 0 to a day; the default check-in is used." ).arg( label, fields.checkIn, feature.attribute( checkInIndex ).toString() ) );
+        warnings.warn( PlaceGap::tr( "sailing check-in not minutes" ), PlaceGap::tr( "%1: '%2' is '%3', not minutes from 0 to a day; the default check-in is used." ).arg( label, fields.checkIn, feature.attribute( checkInIndex ).toString() ) );
     }
     sailing.from = fromTerminal.node;
     sailing.to = toTerminal.node;
@@ -261,8 +262,8 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
     sailing.metres = std::hypot( b.x - a.x, b.y - a.y );
     result.push_back( sailing );
   }
-  feedback->pushInfo( QObject::tr( "Ferry timetable: %1 of %2 sailing row(s) used; %3 left out because a terminal is beyond the network." ).arg( result.size() ).arg( rows ).arg( offNetwork ) );
+  feedback->pushInfo( PlaceGap::tr( "Ferry timetable: %1 of %2 sailing row(s) used; %3 left out because a terminal is beyond the network." ).arg( result.size() ).arg( rows ).arg( offNetwork ) );
   if ( footOnly > 0 )
-    feedback->pushInfo( QObject::tr( "%n foot-passenger sailing(s) left out: the traveller drives.", nullptr, static_cast<int>( footOnly ) ) );
+    feedback->pushInfo( PlaceGap::tr( "%n foot-passenger sailing(s) left out: the traveller drives.", nullptr, static_cast<int>( footOnly ) ) );
   return result;
 }

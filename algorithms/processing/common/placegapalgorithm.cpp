@@ -7,6 +7,7 @@
 #include "placegapinstalleddata.h"
 #include "placegapprovenance.h"
 #include "placegapstagedfile.h"
+#include "placegaptr.h"
 
 #include "qgsexception.h"
 #include "qgsprocessingfeedback.h"
@@ -25,7 +26,7 @@ QString PlaceGapAlgorithm::helpUrl() const
 
 QString PlaceGapAlgorithm::withFullHelp( const QString &whatAndWhy )
 {
-  return whatAndWhy + QStringLiteral( "\n\n" ) + QObject::tr( "The Help button opens the full page: how it is computed, every parameter and output field, and what happens to missing or bad values." );
+  return whatAndWhy + QStringLiteral( "\n\n" ) + PlaceGap::tr( "The Help button opens the full page: how it is computed, every parameter and output field, and what happens to missing or bad values." );
 }
 
 void PlaceGapAlgorithm::showReadableNumbers()
@@ -73,7 +74,7 @@ QString PlaceGapAlgorithm::geoTiffOutput( const QVariantMap &parameters, const Q
   const QString path = parameterAsOutputLayer( parameters, name, context );
   const QString suffix = QFileInfo( path ).suffix().toLower();
   if ( suffix != QLatin1String( "tif" ) && suffix != QLatin1String( "tiff" ) )
-    throw QgsProcessingException( QObject::tr( "%1 is '%2': PlaceGap writes rasters as GeoTIFF; give a file name ending in .tif." ).arg( name, path ) );
+    throw QgsProcessingException( PlaceGap::tr( "%1 is '%2': PlaceGap writes rasters as GeoTIFF; give a file name ending in .tif." ).arg( name, path ) );
   // A missing or read-only folder is found now, before any work, not when the raster is written.
   const QString problem = PlaceGapStagedFile::problem( path, { QStringLiteral( "tif" ), QStringLiteral( "tiff" ) }, name );
   if ( !problem.isEmpty() )
@@ -90,7 +91,7 @@ QVariantMap PlaceGapAlgorithm::postProcessAlgorithm( QgsProcessingContext &conte
 QString PlaceGapAlgorithm::named( const QString &id ) const
 {
   const QgsProcessingParameterDefinition *definition = parameterDefinition( id );
-  return definition ? QObject::tr( "'%1' (%2)" ).arg( definition->description(), id ) : id;
+  return definition ? PlaceGap::tr( "'%1' (%2)" ).arg( definition->description(), id ) : id;
 }
 
 bool PlaceGapAlgorithm::outputRequested( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const
@@ -125,6 +126,6 @@ void PlaceGapAlgorithm::warnAboutFeatureIdFields( const QVariantMap &parameters,
       isFeatureId = isFeatureId || ( index >= 0 && layer->primaryKeyAttributes().contains( index ) );
     }
     if ( isFeatureId )
-      feedback->pushWarning( QObject::tr( "'%1' is set to '%2', the layer's feature id, which only numbers the features: the results will say nothing about them. Choose the field that holds the value." ).arg( definition->description(), field ) );
+      feedback->pushWarning( PlaceGap::tr( "'%1' is set to '%2', the layer's feature id, which only numbers the features: the results will say nothing about them. Choose the field that holds the value." ).arg( definition->description(), field ) );
   }
 }

@@ -4,6 +4,7 @@
 #include "placegapattributes.h"
 
 #include "placegapcompat.h"
+#include "placegaptr.h"
 
 #include "qgsfields.h"
 
@@ -35,11 +36,11 @@ namespace placegap::attributes
     {
       result.status = NumberStatus::NotNumber;
       if ( ok && std::isnan( number ) )
-        result.problem = QObject::tr( "NaN (not a number)" );
+        result.problem = PlaceGap::tr( "NaN (not a number)" );
       else if ( ok )
-        result.problem = number > 0 ? QObject::tr( "infinite" ) : QObject::tr( "minus infinity" );
+        result.problem = number > 0 ? PlaceGap::tr( "infinite" ) : PlaceGap::tr( "minus infinity" );
       else
-        result.problem = QObject::tr( "'%1', not a number" ).arg( value.toString().trimmed() );
+        result.problem = PlaceGap::tr( "'%1', not a number" ).arg( value.toString().trimmed() );
       return result;
     }
     result.status = NumberStatus::Number;
@@ -51,7 +52,7 @@ namespace placegap::attributes
   {
     if ( number.status != NumberStatus::Number )
       return number.problem;
-    return number.value < 0 ? QObject::tr( "negative (%1)" ).arg( number.value ) : QString();
+    return number.value < 0 ? PlaceGap::tr( "negative (%1)" ).arg( number.value ) : QString();
   }
 
   QString codeKey( const QVariant &value )
@@ -69,20 +70,20 @@ namespace placegap::attributes
 
   QString featureLabel( QgsFeatureId id )
   {
-    return QObject::tr( "Feature %1" ).arg( id );
+    return PlaceGap::tr( "Feature %1" ).arg( id );
   }
 
   QString listSome( const QStringList &items, int shown )
   {
     if ( items.size() <= shown )
       return items.join( QLatin1String( ", " ) );
-    return QObject::tr( "%1 and %n more", nullptr, items.size() - shown ).arg( items.mid( 0, shown ).join( QLatin1String( ", " ) ) );
+    return PlaceGap::tr( "%1 and %n more", nullptr, items.size() - shown ).arg( items.mid( 0, shown ).join( QLatin1String( ", " ) ) );
   }
 
   QString missingField( const QgsFields &fields, const QString &field, const QString &parameter, const QString &layerName )
   {
     if ( fields.lookupField( field ) < 0 )
-      return QObject::tr( "The %1 layer has no field '%2' (%3)." ).arg( layerName, field, parameter );
+      return PlaceGap::tr( "The %1 layer has no field '%2' (%3)." ).arg( layerName, field, parameter );
     return QString();
   }
 
@@ -91,7 +92,7 @@ namespace placegap::attributes
     for ( const QString &name : outputNames )
     {
       if ( fields.lookupField( name ) >= 0 )
-        return QObject::tr( "The %1 layer already has a field '%2', which the output adds; rename or drop it first." ).arg( layerName, name );
+        return PlaceGap::tr( "The %1 layer already has a field '%2', which the output adds; rename or drop it first." ).arg( layerName, name );
     }
     return QString();
   }

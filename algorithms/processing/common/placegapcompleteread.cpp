@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapcompleteread.h"
 
+#include "placegaptr.h"
 #include "qgsexception.h"
 #include "qgsfeaturesource.h"
 
@@ -15,7 +16,7 @@ namespace placegap::reading
     const long long expected = source.featureCount();
     if ( expected < 0 || read >= expected )
       return;
-    throw QgsProcessingException( QObject::tr( "The %1 layer '%2' says it holds %3 features, but only %4 could be read: the file is damaged or truncated part-way. Nothing is written from a partial read; repair or re-download it." )
+    throw QgsProcessingException( PlaceGap::tr( "The %1 layer '%2' says it holds %3 features, but only %4 could be read: the file is damaged or truncated part-way. Nothing is written from a partial read; repair or re-download it." )
                                       .arg( parameter, source.sourceName() )
                                       .arg( expected )
                                       .arg( read ) );

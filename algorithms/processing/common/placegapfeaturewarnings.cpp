@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapfeaturewarnings.h"
 
+#include "placegaptr.h"
 #include "qgsprocessingfeedback.h"
 
 #include <QObject>
@@ -26,6 +27,6 @@ void PlaceGapFeatureWarnings::summarize() const
   for ( auto it = mCounts.constBegin(); it != mCounts.constEnd(); ++it )
   {
     if ( it.value() > mShownPerKind )
-      mFeedback->pushWarning( QObject::tr( "%n feature(s) in all with: %1 (only the first %2 are listed above).", nullptr, it.value() ).arg( it.key() ).arg( mShownPerKind ) );
+      mFeedback->pushWarning( PlaceGap::tr( "%n feature(s) in all with: %1 (only the first %2 are listed above).", nullptr, it.value() ).arg( it.key() ).arg( mShownPerKind ) );
   }
 }

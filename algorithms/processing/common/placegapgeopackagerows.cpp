@@ -4,6 +4,7 @@
 #include "placegapgeopackagerows.h"
 
 #include "placegapcompat.h"
+#include "placegaptr.h"
 
 #include <QFileInfo>
 #include <QObject>
@@ -35,7 +36,7 @@ PlaceGapGeoPackageRows::PlaceGapGeoPackageRows( const QString &file, const QStri
 {
   if ( sqlite3_open_v2( file.toUtf8().constData(), &mDb, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr ) != SQLITE_OK )
   {
-    fail( QObject::tr( "cannot open %1" ).arg( file ) );
+    fail( PlaceGap::tr( "cannot open %1" ).arg( file ) );
     return;
   }
   QStringList columns;
@@ -48,7 +49,7 @@ PlaceGapGeoPackageRows::PlaceGapGeoPackageRows( const QString &file, const QStri
   const QString insert = QStringLiteral( "INSERT INTO %1 (%2) VALUES (%3)" ).arg( quoted( table ), columns.join( ',' ), marks.join( ',' ) );
   if ( sqlite3_exec( mDb, "BEGIN", nullptr, nullptr, nullptr ) != SQLITE_OK )
   {
-    fail( QObject::tr( "cannot start a transaction" ) );
+    fail( PlaceGap::tr( "cannot start a transaction" ) );
     return;
   }
   // The table's triggers (GDAL's feature count) would run once a row: set aside until the commit,
@@ -68,12 +69,12 @@ PlaceGapGeoPackageRows::PlaceGapGeoPackageRows( const QString &file, const QStri
   {
     if ( sqlite3_exec( mDb, QStringLiteral( "DROP TRIGGER %1" ).arg( quoted( name ) ).toUtf8().constData(), nullptr, nullptr, nullptr ) != SQLITE_OK )
     {
-      fail( QObject::tr( "cannot set aside trigger '%1'" ).arg( name ) );
+      fail( PlaceGap::tr( "cannot set aside trigger '%1'" ).arg( name ) );
       return;
     }
   }
   if ( sqlite3_prepare_v2( mDb, insert.toUtf8().constData(), -1, &mStatement, nullptr ) != SQLITE_OK )
-    fail( QObject::tr( "cannot prepare the insert into table '%1'" ).arg( table ) );
+    fail( PlaceGap::tr( "cannot prepare the insert into table '%1'" ).arg( table ) );
 }
 
 PlaceGapGeoPackageRows::~PlaceGapGeoPackageRows()
@@ -120,7 +121,7 @@ bool PlaceGapGeoPackageRows::add( const QgsAttributes &attributes )
     }
   }
   if ( sqlite3_step( mStatement ) != SQLITE_DONE )
-    return fail( QObject::tr( "cannot insert a row" ) );
+    return fail( PlaceGap::tr( "cannot insert a row" ) );
   sqlite3_reset( mStatement );
   return true;
 }
@@ -137,10 +138,10 @@ bool PlaceGapGeoPackageRows::commit()
   for ( const QString &sql : std::as_const( mTriggerSql ) )
   {
     if ( sqlite3_exec( mDb, sql.toUtf8().constData(), nullptr, nullptr, nullptr ) != SQLITE_OK )
-      return fail( QObject::tr( "cannot restore a trigger" ) );
+      return fail( PlaceGap::tr( "cannot restore a trigger" ) );
   }
   if ( sqlite3_exec( mDb, "COMMIT", nullptr, nullptr, nullptr ) != SQLITE_OK )
-    return fail( QObject::tr( "cannot commit the rows" ) );
+    return fail( PlaceGap::tr( "cannot commit the rows" ) );
   mCommitted = true;
   return true;
 }

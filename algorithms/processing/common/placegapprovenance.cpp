@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapprovenance.h"
 
+#include "placegaptr.h"
 #include "placegapversion.h"
 
 #include "qgis.h"
@@ -85,8 +86,8 @@ QgsLayerMetadata placegap::provenance::metadata( const QgsProcessingAlgorithm &a
   record.setIdentifier( QStringLiteral( "%1/%2" ).arg( algorithm.id(), outputName ) );
   const QgsProcessingOutputDefinition *output = algorithm.outputDefinition( outputName );
   record.setTitle( QStringLiteral( "%1: %2" ).arg( algorithm.displayName(), output ? output->description() : outputName ) );
-  record.setAbstract( QObject::tr( "%1. Input sources: %2. Every parameter is listed in the history." )
-                          .arg( history.first(), inputs.isEmpty() ? QObject::tr( "none" ) : inputs.join( QLatin1String( "; " ) ) ) );
+  record.setAbstract( PlaceGap::tr( "%1. Input sources: %2. Every parameter is listed in the history." )
+                          .arg( history.first(), inputs.isEmpty() ? PlaceGap::tr( "none" ) : inputs.join( QLatin1String( "; " ) ) ) );
   record.setHistory( history );
   record.setKeywords( { { QStringLiteral( "PlaceGap" ), { algorithm.id() } } } );
   return record;
@@ -158,7 +159,7 @@ QStringList placegap::provenance::write( const QgsProcessingAlgorithm &algorithm
       if ( saveMetadata( *layer ) )
         written << uri;
       else if ( feedback )
-        feedback->pushWarning( QObject::tr( "Could not record provenance (algorithm, parameters, inputs) in the metadata of %1." ).arg( uri ) );
+        feedback->pushWarning( PlaceGap::tr( "Could not record provenance (algorithm, parameters, inputs) in the metadata of %1." ).arg( uri ) );
     }
   }
   return written;

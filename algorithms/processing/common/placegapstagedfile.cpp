@@ -2,6 +2,7 @@
   placegapstagedfile.cpp - an output written under a temporary name and put in place when complete
  ***************************************************************************/
 #include "placegapstagedfile.h"
+#include "placegaptr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,14 +60,14 @@ bool PlaceGapStagedFile::commit( QString *error )
     if ( QFile::exists( mFinal + sidecar ) && !QFile::remove( mFinal + sidecar ) )
     {
       if ( error )
-        *error = QObject::tr( "The previous %1 cannot be replaced (is it open elsewhere, or read-only?)." ).arg( mFinal + sidecar );
+        *error = PlaceGap::tr( "The previous %1 cannot be replaced (is it open elsewhere, or read-only?)." ).arg( mFinal + sidecar );
       return false;
     }
   }
   if ( !QFile::rename( mStaging, mFinal ) )
   {
     if ( error )
-      *error = QObject::tr( "The finished output %1 cannot be moved to %2." ).arg( mStaging, mFinal );
+      *error = PlaceGap::tr( "The finished output %1 cannot be moved to %2." ).arg( mStaging, mFinal );
     return false;
   }
   mCommitted = true;
@@ -78,13 +79,13 @@ QString PlaceGapStagedFile::problem( const QString &finalPath, const QStringList
 {
   const QFileInfo info( finalPath );
   if ( !suffixes.contains( info.suffix().toLower() ) )
-    return QObject::tr( "%1 is '%2': it must be a file ending in .%3." ).arg( parameter, finalPath, suffixes.join( QLatin1String( " or ." ) ) );
+    return PlaceGap::tr( "%1 is '%2': it must be a file ending in .%3." ).arg( parameter, finalPath, suffixes.join( QLatin1String( " or ." ) ) );
   const QFileInfo folder( info.absolutePath() );
   if ( !folder.isDir() )
-    return QObject::tr( "%1: the folder %2 does not exist." ).arg( parameter, folder.absoluteFilePath() );
+    return PlaceGap::tr( "%1: the folder %2 does not exist." ).arg( parameter, folder.absoluteFilePath() );
   if ( !folder.isWritable() )
-    return QObject::tr( "%1: the folder %2 cannot be written to." ).arg( parameter, folder.absoluteFilePath() );
+    return PlaceGap::tr( "%1: the folder %2 cannot be written to." ).arg( parameter, folder.absoluteFilePath() );
   if ( info.exists() && !info.isWritable() )
-    return QObject::tr( "%1: %2 exists and cannot be replaced (read-only)." ).arg( parameter, finalPath );
+    return PlaceGap::tr( "%1: %2 exists and cannot be replaced (read-only)." ).arg( parameter, finalPath );
   return QString();
 }

@@ -5,6 +5,7 @@
 
 #include "placegapcompat.h"
 #include "placegapinstalleddata.h"
+#include "placegaptr.h"
 
 #include "qgscategorizedsymbolrenderer.h"
 #include "qgsgraduatedsymbolrenderer.h"
@@ -32,7 +33,7 @@ void PlaceGapStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProces
     bool loaded = false;
     const QString message = path.isEmpty() ? QString() : rasterLayer->loadNamedStyle( path, loaded );
     if ( !loaded && feedback )
-      feedback->pushWarning( QObject::tr( "The PlaceGap style %1 could not be applied: %2" ).arg( mRasterStyle, path.isEmpty() ? QObject::tr( "not installed" ) : message ) );
+      feedback->pushWarning( PlaceGap::tr( "The PlaceGap style %1 could not be applied: %2" ).arg( mRasterStyle, path.isEmpty() ? PlaceGap::tr( "not installed" ) : message ) );
     return;
   }
   QgsVectorLayer *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
@@ -54,7 +55,7 @@ void PlaceGapStylePostProcessor::postProcessLayer( QgsMapLayer *layer, QgsProces
   if ( !loaded )
   {
     if ( feedback )
-      feedback->pushWarning( QObject::tr( "The PlaceGap style %1 could not be applied: %2" ).arg( styleFile, path.isEmpty() ? QObject::tr( "not installed" ) : message ) );
+      feedback->pushWarning( PlaceGap::tr( "The PlaceGap style %1 could not be applied: %2" ).arg( styleFile, path.isEmpty() ? PlaceGap::tr( "not installed" ) : message ) );
     return;
   }
   QgsCategorizedSymbolRenderer *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>( vectorLayer->renderer() );

@@ -4,6 +4,7 @@
 #include "placegapworkflowmodel.h"
 
 #include "placegapinstalleddata.h"
+#include "placegaptr.h"
 
 #include <QFileInfo>
 #include <QIcon>
@@ -16,7 +17,7 @@ PlaceGapWorkflowModel *PlaceGapWorkflowModel::fromModelFile( const QString &path
   if ( !model->fromFile( path ) )
   {
     if ( error )
-      *error = QObject::tr( "The workflow model %1 cannot be read." ).arg( path );
+      *error = PlaceGap::tr( "The workflow model %1 cannot be read." ).arg( path );
     return nullptr;
   }
   model->setSourceFilePath( path );
@@ -36,7 +37,7 @@ QString PlaceGapWorkflowModel::groupId() const
 
 QString PlaceGapWorkflowModel::group() const
 {
-  return QObject::tr( "PlaceGap workflows" );
+  return PlaceGap::tr( "PlaceGap workflows" );
 }
 
 QIcon PlaceGapWorkflowModel::icon() const
@@ -51,7 +52,7 @@ QString PlaceGapWorkflowModel::svgIconPath() const
 
 QString PlaceGapWorkflowModel::shortHelpString() const
 {
-  return QObject::tr( "%1\n\nA workflow model shipped with PlaceGap (%2): it runs here, in batch mode and with placegap_process. Open the file in the Model Designer to see or change its steps; the Help button opens its page." )
+  return PlaceGap::tr( "%1\n\nA workflow model shipped with PlaceGap (%2): it runs here, in batch mode and with placegap_process. Open the file in the Model Designer to see or change its steps; the Help button opens its page." )
       .arg( helpContent().value( QStringLiteral( "ALG_DESC" ) ).toString(), QFileInfo( sourceFilePath() ).fileName() );
 }
 

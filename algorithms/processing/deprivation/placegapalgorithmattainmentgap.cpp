@@ -12,6 +12,7 @@
 #include "placegapfaroutwarnings.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegaptr.h"
 
 #include "qgsfeaturerequest.h"
 #include "qgsprocessingfeedback.h"
@@ -84,22 +85,22 @@ QString PlaceGapAttainmentGapAlgorithm::name() const
 
 QString PlaceGapAttainmentGapAlgorithm::displayName() const
 {
-  return QObject::tr( "Attainment gap by deprivation (gap, SII, RII)" );
+  return PlaceGap::tr( "Attainment gap by deprivation (gap, SII, RII)" );
 }
 
 QStringList PlaceGapAttainmentGapAlgorithm::tags() const
 {
-  return QObject::tr( "simd,deprivation,attainment,gap,poverty-related attainment gap,sii,rii,slope index of inequality,relative index of inequality,quintile,decile,bootstrap" ).split( ',' );
+  return PlaceGap::tr( "simd,deprivation,attainment,gap,poverty-related attainment gap,sii,rii,slope index of inequality,relative index of inequality,quintile,decile,bootstrap" ).split( ',' );
 }
 
 QString PlaceGapAttainmentGapAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Summarises attainment by deprivation quintile or decile, optionally per group: weighted means, the gap and ratio between the most and least deprived, SII and RII, each with a 95% confidence interval." );
+  return PlaceGap::tr( "Summarises attainment by deprivation quintile or decile, optionally per group: weighted means, the gap and ratio between the most and least deprived, SII and RII, each with a 95% confidence interval." );
 }
 
 QString PlaceGapAttainmentGapAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "How much better the least deprived do than the most deprived: mean attainment in each deprivation class (quintiles or deciles), the gap and ratio between the extreme classes, and the slope and relative index of inequality (SII, RII) over all classes, with bootstrap 95% intervals, per group (e.g. council) if one is chosen. Attainment may be read as published: suppressed ([c]) and banded (97-100%) figures are estimated within their intervals, counted in the tables, and bound what each figure could be." ) );
+  return withFullHelp( PlaceGap::tr( "How much better the least deprived do than the most deprived: mean attainment in each deprivation class (quintiles or deciles), the gap and ratio between the extreme classes, and the slope and relative index of inequality (SII, RII) over all classes, with bootstrap 95% intervals, per group (e.g. council) if one is chosen. Attainment may be read as published: suppressed ([c]) and banded (97-100%) figures are estimated within their intervals, counted in the tables, and bound what each figure could be." ) );
 }
 
 PlaceGapAttainmentGapAlgorithm *PlaceGapAttainmentGapAlgorithm::createInstance() const
@@ -109,24 +110,24 @@ PlaceGapAttainmentGapAlgorithm *PlaceGapAttainmentGapAlgorithm::createInstance()
 
 void PlaceGapAttainmentGapAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas or schools (any layer or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (higher = better; a number or published text)" ) ) )
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, PlaceGap::tr( "Areas or schools (any layer or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, PlaceGap::tr( "Attainment field (higher = better; a number or published text)" ) ) )
     addParameter( definition );
-  addParameter( new QgsProcessingParameterField( QUANTILE_FIELD, QObject::tr( "Deprivation class field (1 = most deprived)" ), QStringLiteral( "dz_simd_quintile" ), INPUT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterEnum( QUANTILES, QObject::tr( "Deprivation classes" ), QStringList() << QObject::tr( "Quintiles (1-5)" ) << QObject::tr( "Deciles (1-10)" ), false, 0 ) );
-  addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, QObject::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterField( GROUP_FIELD, QObject::tr( "Group field, e.g. council or rurality class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterNumber( BOOTSTRAP_SAMPLES, QObject::tr( "Bootstrap replicates for the SII and RII intervals" ), placegap::compat::NUMBER_INTEGER, 1000, false, 0, 100000 ) );
-  addParameter( new QgsProcessingParameterNumber( SEED, QObject::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
-  addParameter( new QgsProcessingParameterEnum( CENSORED_VALUES, QObject::tr( "Suppressed and banded values" ), QStringList() << QObject::tr( "Estimate them within their intervals, and give bounds" ) << QObject::tr( "Leave them out (published values only), and give bounds" ), false, 0 ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Attainment by deprivation class" ), placegap::compat::SOURCE_ANY_VECTOR ) );
-  addParameter( new QgsProcessingParameterFeatureSink( SUMMARY, QObject::tr( "Attainment gap summary" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterField( QUANTILE_FIELD, PlaceGap::tr( "Deprivation class field (1 = most deprived)" ), QStringLiteral( "dz_simd_quintile" ), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterEnum( QUANTILES, PlaceGap::tr( "Deprivation classes" ), QStringList() << PlaceGap::tr( "Quintiles (1-5)" ) << PlaceGap::tr( "Deciles (1-10)" ), false, 0 ) );
+  addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, PlaceGap::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( GROUP_FIELD, PlaceGap::tr( "Group field, e.g. council or rurality class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterNumber( BOOTSTRAP_SAMPLES, PlaceGap::tr( "Bootstrap replicates for the SII and RII intervals" ), placegap::compat::NUMBER_INTEGER, 1000, false, 0, 100000 ) );
+  addParameter( new QgsProcessingParameterNumber( SEED, PlaceGap::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
+  addParameter( new QgsProcessingParameterEnum( CENSORED_VALUES, PlaceGap::tr( "Suppressed and banded values" ), QStringList() << PlaceGap::tr( "Estimate them within their intervals, and give bounds" ) << PlaceGap::tr( "Leave them out (published values only), and give bounds" ), false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Attainment by deprivation class" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( SUMMARY, PlaceGap::tr( "Attainment gap summary" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   showReadableNumbers();
 }
 
 QString PlaceGapAttainmentGapAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, QObject::tr( "input" ) );
+  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, PlaceGap::tr( "input" ) );
   if ( !cellsProblem.isEmpty() )
     return cellsProblem;
   for ( const QString &parameter : { QUANTILE_FIELD, WEIGHT_FIELD, GROUP_FIELD } )
@@ -134,7 +135,7 @@ QString PlaceGapAttainmentGapAlgorithm::inputProblem( const QgsFeatureSource &so
     const QString field = parameterAsString( parameters, parameter, context );
     if ( field.isEmpty() )
       continue;
-    const QString problem = missingField( source.fields(), field, parameter, QObject::tr( "input" ) );
+    const QString problem = missingField( source.fields(), field, parameter, PlaceGap::tr( "input" ) );
     if ( !problem.isEmpty() )
       return problem;
   }
@@ -207,7 +208,7 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
   const QString weightField = parameterAsString( parameters, WEIGHT_FIELD, context );
   const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
   const int classes = parameterAsEnum( parameters, QUANTILES, context ) == 1 ? 10 : 5;
-  const QString className = classes == 5 ? QObject::tr( "quintile" ) : QObject::tr( "decile" );
+  const QString className = classes == 5 ? PlaceGap::tr( "quintile" ) : PlaceGap::tr( "decile" );
   const QgsFields fields = source.fields();
   const int quantileIndex = fields.lookupField( quantileField );
   const int weightIndex = weightField.isEmpty() ? -1 : fields.lookupField( weightField );
@@ -230,7 +231,7 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
   QgsFeature feature;
   auto warnUnusable = [&]( const QString &kind, const QgsFeature &f, const QString &field, const QString &what )
   {
-    warnings.warn( kind, QObject::tr( "%1: field '%2' is %3; the feature is left out." ).arg( cells.label( f ), field, what ) );
+    warnings.warn( kind, PlaceGap::tr( "%1: field '%2' is %3; the feature is left out." ).arg( cells.label( f ), field, what ) );
   };
   // Published values with their features' labels, to name any far from the rest.
   std::vector<double> published;
@@ -243,7 +244,7 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
 
     const Number quantile = readNumber( feature.attribute( quantileIndex ) );
     if ( quantile.status == NumberStatus::Number && ( quantile.value != std::floor( quantile.value ) || quantile.value < 1 || quantile.value > classes ) )
-      throw QgsProcessingException( QObject::tr( "%1: deprivation class %2 in field '%3' is not a %4 (a whole number from 1 to %5). Set %6 to match the field." ).arg( cells.label( feature ) ).arg( quantile.value ).arg( quantileField, className ).arg( classes ).arg( QUANTILES ) );
+      throw QgsProcessingException( PlaceGap::tr( "%1: deprivation class %2 in field '%3' is not a %4 (a whole number from 1 to %5). Set %6 to match the field." ).arg( cells.label( feature ) ).arg( quantile.value ).arg( quantileField, className ).arg( classes ).arg( QUANTILES ) );
     Number weight;
     weight.status = NumberStatus::Number;
     weight.value = 1;
@@ -251,22 +252,22 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
     {
       weight = readNumber( feature.attribute( weightIndex ) );
       if ( weight.status == NumberStatus::Number && weight.value < 0 )
-        throw QgsProcessingException( QObject::tr( "%1: weight %2 in field '%3' is negative." ).arg( cells.label( feature ) ).arg( weight.value ).arg( weightField ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1: weight %2 in field '%3' is negative." ).arg( cells.label( feature ) ).arg( weight.value ).arg( weightField ) );
     }
     const placegap::PublishedCell cell = cells.read( feature );
 
     bool ok = true;
-    for ( const auto &[number, field, kind] : { std::make_tuple( quantile, quantileField, QObject::tr( "deprivation class" ) ), std::make_tuple( weight, weightField, QObject::tr( "weight" ) ) } )
+    for ( const auto &[number, field, kind] : { std::make_tuple( quantile, quantileField, PlaceGap::tr( "deprivation class" ) ), std::make_tuple( weight, weightField, PlaceGap::tr( "weight" ) ) } )
     {
       if ( number.status == NumberStatus::Null )
-        warnUnusable( QObject::tr( "NULL %1" ).arg( kind ), feature, field, QObject::tr( "NULL" ) );
+        warnUnusable( PlaceGap::tr( "NULL %1" ).arg( kind ), feature, field, PlaceGap::tr( "NULL" ) );
       else if ( number.status == NumberStatus::NotNumber )
-        warnUnusable( QObject::tr( "%1 not a number" ).arg( kind ), feature, field, number.problem );
+        warnUnusable( PlaceGap::tr( "%1 not a number" ).arg( kind ), feature, field, number.problem );
       ok = ok && number.status == NumberStatus::Number;
     }
     if ( ok && weight.value == 0 )
     {
-      warnUnusable( QObject::tr( "zero weight" ), feature, weightField, QObject::tr( "zero" ) );
+      warnUnusable( PlaceGap::tr( "zero weight" ), feature, weightField, PlaceGap::tr( "zero" ) );
       ok = false;
     }
     QString group;
@@ -275,7 +276,7 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
       group = codeKey( feature.attribute( groupIndex ) );
       if ( group.isEmpty() )
       {
-        warnUnusable( QObject::tr( "NULL group" ), feature, groupField, QObject::tr( "NULL or empty" ) );
+        warnUnusable( PlaceGap::tr( "NULL group" ), feature, groupField, PlaceGap::tr( "NULL or empty" ) );
         ok = false;
       }
     }
@@ -284,7 +285,7 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
     GroupAreas &areas = reading.groups[group];
     if ( !cell.isUsable() )
     {
-      warnings.warn( QObject::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), cells.unusableReason( feature, cell ) );
+      warnings.warn( PlaceGap::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), cells.unusableReason( feature, cell ) );
       ++areas.missing;
       continue;
     }
@@ -302,7 +303,7 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
   placegap::warnFarOutValues(
       warnings, published, [&publishedLabels]( std::size_t i )
       { return publishedLabels.at( static_cast<int>( i ) ); },
-      cells.fieldsText(), QObject::tr( "it moves its class's mean and every gap and slope that uses it." ) );
+      cells.fieldsText(), PlaceGap::tr( "it moves its class's mean and every gap and slope that uses it." ) );
   warnings.summarize();
   return reading;
 }
@@ -312,37 +313,37 @@ QStringList PlaceGapAttainmentGapAlgorithm::explain( Result &result, int censore
   const placegap::GapSummary &summary = result.summary.estimate;
   QStringList notes;
   if ( summary.classes.size() < 2 )
-    notes << QObject::tr( "only %1 %2 %3: no gap, ratio, SII or RII" ).arg( summary.classes.size() == 1 ? QObject::tr( "one" ) : QObject::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() );
+    notes << PlaceGap::tr( "only %1 %2 %3: no gap, ratio, SII or RII" ).arg( summary.classes.size() == 1 ? PlaceGap::tr( "one" ) : PlaceGap::tr( "no" ) ).arg( className ).arg( summary.classes.size() == 1 ? QString::number( summary.classes.front().quantile ) : QString() );
   else if ( summary.classes.front().quantile != 1 || summary.classes.back().quantile != classes )
   {
     QStringList present;
     for ( const placegap::GapClass &cls : summary.classes )
       present << QString::number( cls.quantile );
-    notes << QObject::tr( "no feature in %1 %2: no gap or ratio; SII and RII from %1s %3" ).arg( className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ), present.join( QLatin1String( ", " ) ) );
+    notes << PlaceGap::tr( "no feature in %1 %2: no gap or ratio; SII and RII from %1s %3" ).arg( className, summary.classes.front().quantile != 1 ? QStringLiteral( "1" ) : QString::number( classes ), present.join( QLatin1String( ", " ) ) );
   }
   if ( !result.summary.unestimated.empty() )
   {
     QStringList unestimated;
     for ( const int quantile : result.summary.unestimated )
       unestimated << QString::number( quantile );
-    const QString which = unestimated.size() == 1 ? QObject::tr( "%1 %2 has no published value" ).arg( className, unestimated.front() ) : QObject::tr( "%1s %2 have no published value" ).arg( className, unestimated.join( QLatin1String( ", " ) ) );
-    const QString gapToo = !std::isnan( result.summary.gap.lowest ) && std::isnan( summary.gap.value ) ? QObject::tr( ", the gap, the ratio" ) : QString();
-    notes << QObject::tr( "%1 (every feature suppressed or banded): no estimate of its mean%2, the SII or the RII, only their bounds" ).arg( which, gapToo );
+    const QString which = unestimated.size() == 1 ? PlaceGap::tr( "%1 %2 has no published value" ).arg( className, unestimated.front() ) : PlaceGap::tr( "%1s %2 have no published value" ).arg( className, unestimated.join( QLatin1String( ", " ) ) );
+    const QString gapToo = !std::isnan( result.summary.gap.lowest ) && std::isnan( summary.gap.value ) ? PlaceGap::tr( ", the gap, the ratio" ) : QString();
+    notes << PlaceGap::tr( "%1 (every feature suppressed or banded): no estimate of its mean%2, the SII or the RII, only their bounds" ).arg( which, gapToo );
   }
   if ( censored > 0 && estimateCensored )
   {
-    result.method = QObject::tr( "censored values imputed" );
-    notes << QObject::tr( "%n suppressed or banded value(s) estimated within their intervals", nullptr, censored );
+    result.method = PlaceGap::tr( "censored values imputed" );
+    notes << PlaceGap::tr( "%n suppressed or banded value(s) estimated within their intervals", nullptr, censored );
   }
   else if ( censored > 0 )
   {
-    result.method = QObject::tr( "published values only" );
-    notes << QObject::tr( "%n suppressed or banded value(s) left out", nullptr, censored );
+    result.method = PlaceGap::tr( "published values only" );
+    notes << PlaceGap::tr( "%n suppressed or banded value(s) left out", nullptr, censored );
   }
   else
-    result.method = QObject::tr( "published values" );
+    result.method = PlaceGap::tr( "published values" );
   if ( result.missing > 0 )
-    notes << QObject::tr( "%n feature(s) without a value left out", nullptr, result.missing );
+    notes << PlaceGap::tr( "%n feature(s) without a value left out", nullptr, result.missing );
   result.note = notes.join( QLatin1String( "; " ) );
   return notes;
 }
@@ -352,7 +353,7 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
   const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
   const int classes = parameterAsEnum( parameters, QUANTILES, context ) == 1 ? 10 : 5;
-  const QString className = classes == 5 ? QObject::tr( "quintile" ) : QObject::tr( "decile" );
+  const QString className = classes == 5 ? PlaceGap::tr( "quintile" ) : PlaceGap::tr( "decile" );
   const int bootstrapSamples = parameterAsInt( parameters, BOOTSTRAP_SAMPLES, context );
   const std::uint64_t seed = static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) );
   const bool estimateCensored = parameterAsEnum( parameters, CENSORED_VALUES, context ) == 0;
@@ -361,8 +362,8 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   if ( feedback->isCanceled() )
     return QVariantMap();
   if ( reading.used == 0 )
-    throw QgsProcessingException( QObject::tr( "None of the %n feature(s) has a usable attainment, deprivation class%1; there is nothing to summarise.", nullptr, static_cast<int>( reading.read ) ).arg( parameterAsString( parameters, WEIGHT_FIELD, context ).isEmpty() ? QString() : QObject::tr( " and weight" ) ) );
-  feedback->pushInfo( QObject::tr( "Summarising %1 of %2 features in %n group(s), %3 bootstrap replicates each.", nullptr, static_cast<int>( reading.groups.size() ) ).arg( reading.used ).arg( reading.read ).arg( bootstrapSamples ) );
+    throw QgsProcessingException( PlaceGap::tr( "None of the %n feature(s) has a usable attainment, deprivation class%1; there is nothing to summarise.", nullptr, static_cast<int>( reading.read ) ).arg( parameterAsString( parameters, WEIGHT_FIELD, context ).isEmpty() ? QString() : PlaceGap::tr( " and weight" ) ) );
+  feedback->pushInfo( PlaceGap::tr( "Summarising %1 of %2 features in %n group(s), %3 bootstrap replicates each.", nullptr, static_cast<int>( reading.groups.size() ) ).arg( reading.used ).arg( reading.read ).arg( bootstrapSamples ) );
 
   // The scopes: with groups, all features together first (group NULL), then each group by name.
   struct Scope
@@ -376,7 +377,7 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   std::vector<Scope> scopes;
   if ( groupField.isEmpty() )
   {
-    scopes.push_back( Scope { QVariant(), QObject::tr( "The layer" ), &reading.groups.begin()->second, streamKey( QString() ) } );
+    scopes.push_back( Scope { QVariant(), PlaceGap::tr( "The layer" ), &reading.groups.begin()->second, streamKey( QString() ) } );
   }
   else
   {
@@ -388,9 +389,9 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
       everyArea.missing += areas.missing;
     }
     // The empty name is never a group (empty groups are left out), so its stream is the whole layer's.
-    scopes.push_back( Scope { QVariant(), QObject::tr( "The whole layer" ), &everyArea, streamKey( QString() ) } );
+    scopes.push_back( Scope { QVariant(), PlaceGap::tr( "The whole layer" ), &everyArea, streamKey( QString() ) } );
     for ( const auto &[group, areas] : reading.groups )
-      scopes.push_back( Scope { QVariant( group ), QObject::tr( "Group '%1'" ).arg( group ), &areas, streamKey( group ) } );
+      scopes.push_back( Scope { QVariant( group ), PlaceGap::tr( "Group '%1'" ).arg( group ), &areas, streamKey( group ) } );
   }
 
   std::vector<Result> results;
@@ -430,9 +431,9 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
     const placegap::GapSummary &summary = result.summary.estimate;
     const QStringList notes = explain( result, all.censored, classes, className, estimateCensored );
     if ( summary.classes.size() < 2 || std::isnan( summary.gap.value ) || !result.summary.unestimated.empty() )
-      feedback->pushWarning( QObject::tr( "%1: %2." ).arg( scope.description, notes.join( QLatin1String( "; " ) ) ) );
+      feedback->pushWarning( PlaceGap::tr( "%1: %2." ).arg( scope.description, notes.join( QLatin1String( "; " ) ) ) );
     else if ( all.censored > 0 )
-      feedback->pushInfo( QObject::tr( "%1: %2." ).arg( scope.description, result.note ) );
+      feedback->pushInfo( PlaceGap::tr( "%1: %2." ).arg( scope.description, result.note ) );
     results.push_back( std::move( result ) );
     feedback->setProgress( 30.0 + 60.0 * static_cast<double>( results.size() ) / static_cast<double>( scopes.size() ) );
   }

@@ -13,6 +13,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 #include "smallnumbers.h"
 
 #include "qgsfeaturerequest.h"
@@ -243,22 +244,22 @@ QString PlaceGapAttainmentResidualsAlgorithm::name() const
 
 QString PlaceGapAttainmentResidualsAlgorithm::displayName() const
 {
-  return QObject::tr( "Attainment above or below expectation (residuals)" );
+  return PlaceGap::tr( "Attainment above or below expectation (residuals)" );
 }
 
 QStringList PlaceGapAttainmentResidualsAlgorithm::tags() const
 {
-  return QObject::tr( "simd,deprivation,attainment,regression,residual,expected,beating the odds,rurality,school" ).split( ',' );
+  return PlaceGap::tr( "simd,deprivation,attainment,regression,residual,expected,beating the odds,rurality,school" ).split( ',' );
 }
 
 QString PlaceGapAttainmentResidualsAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Fits attainment on deprivation (optionally with a rurality class term) and flags areas or schools clearly above or below what their deprivation predicts." );
+  return PlaceGap::tr( "Fits attainment on deprivation (optionally with a rurality class term) and flags areas or schools clearly above or below what their deprivation predicts." );
 }
 
 QString PlaceGapAttainmentResidualsAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Finds schools or areas that beat the odds: fits attainment on deprivation (with one level per rurality class if chosen) and flags those clearly above or below what their deprivation predicts. With a cohort field, small schools are judged fairly: their percentages get Wilson intervals, their residuals are shrunk toward the expectation (empirical Bayes) and ranked with intervals, and a school is flagged only when its interval excludes the expectation. Suppressed and banded figures are judged at both ends of their interval." ) );
+  return withFullHelp( PlaceGap::tr( "Finds schools or areas that beat the odds: fits attainment on deprivation (with one level per rurality class if chosen) and flags those clearly above or below what their deprivation predicts. With a cohort field, small schools are judged fairly: their percentages get Wilson intervals, their residuals are shrunk toward the expectation (empirical Bayes) and ranked with intervals, and a school is flagged only when its interval excludes the expectation. Suppressed and banded figures are judged at both ends of their interval." ) );
 }
 
 PlaceGapAttainmentResidualsAlgorithm *PlaceGapAttainmentResidualsAlgorithm::createInstance() const
@@ -268,29 +269,29 @@ PlaceGapAttainmentResidualsAlgorithm *PlaceGapAttainmentResidualsAlgorithm::crea
 
 void PlaceGapAttainmentResidualsAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas or schools (any layer or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (a number or published text)" ) ) )
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, PlaceGap::tr( "Areas or schools (any layer or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, PlaceGap::tr( "Attainment field (a number or published text)" ) ) )
     addParameter( definition );
-  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (rank, score or class)" ), QStringLiteral( "dz_simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterField( RURALITY_FIELD, QObject::tr( "Rurality class field (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, QObject::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterNumber( THRESHOLD, QObject::tr( "Flag beyond this standardised residual" ), placegap::compat::NUMBER_DOUBLE, 2.0, false, 0 ) );
-  addParameter( new QgsProcessingParameterField( COHORT_FIELD, QObject::tr( "Cohort field: pupils the attainment % is a share of (optional; small-number methods)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterNumber( RANK_DRAWS, QObject::tr( "Simulations for the rank intervals" ), placegap::compat::NUMBER_INTEGER, 1000, false, 0, 100000 ) );
-  addParameter( new QgsProcessingParameterNumber( SEED, QObject::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Attainment residuals" ), placegap::compat::SOURCE_ANY_VECTOR ) );
-  addOutput( new QgsProcessingOutputNumber( SLOPE, QObject::tr( "Slope of attainment on deprivation" ) ) );
-  addOutput( new QgsProcessingOutputNumber( R_SQUARED, QObject::tr( "R squared" ) ) );
-  addOutput( new QgsProcessingOutputNumber( RESIDUAL_SD, QObject::tr( "Residual standard deviation" ) ) );
-  addOutput( new QgsProcessingOutputNumber( FLAGGED_ABOVE, QObject::tr( "Features above expectation" ) ) );
-  addOutput( new QgsProcessingOutputNumber( FLAGGED_BELOW, QObject::tr( "Features below expectation" ) ) );
-  addOutput( new QgsProcessingOutputNumber( BETWEEN_SD, QObject::tr( "Spread of true residuals between features (with a cohort field)" ) ) );
+  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, PlaceGap::tr( "Deprivation field (rank, score or class)" ), QStringLiteral( "dz_simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( RURALITY_FIELD, PlaceGap::tr( "Rurality class field (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( WEIGHT_FIELD, PlaceGap::tr( "Weight field, e.g. pupils (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterNumber( THRESHOLD, PlaceGap::tr( "Flag beyond this standardised residual" ), placegap::compat::NUMBER_DOUBLE, 2.0, false, 0 ) );
+  addParameter( new QgsProcessingParameterField( COHORT_FIELD, PlaceGap::tr( "Cohort field: pupils the attainment % is a share of (optional; small-number methods)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterNumber( RANK_DRAWS, PlaceGap::tr( "Simulations for the rank intervals" ), placegap::compat::NUMBER_INTEGER, 1000, false, 0, 100000 ) );
+  addParameter( new QgsProcessingParameterNumber( SEED, PlaceGap::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Attainment residuals" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addOutput( new QgsProcessingOutputNumber( SLOPE, PlaceGap::tr( "Slope of attainment on deprivation" ) ) );
+  addOutput( new QgsProcessingOutputNumber( R_SQUARED, PlaceGap::tr( "R squared" ) ) );
+  addOutput( new QgsProcessingOutputNumber( RESIDUAL_SD, PlaceGap::tr( "Residual standard deviation" ) ) );
+  addOutput( new QgsProcessingOutputNumber( FLAGGED_ABOVE, PlaceGap::tr( "Features above expectation" ) ) );
+  addOutput( new QgsProcessingOutputNumber( FLAGGED_BELOW, PlaceGap::tr( "Features below expectation" ) ) );
+  addOutput( new QgsProcessingOutputNumber( BETWEEN_SD, PlaceGap::tr( "Spread of true residuals between features (with a cohort field)" ) ) );
   showReadableNumbers();
 }
 
 QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, QObject::tr( "input" ) );
+  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, PlaceGap::tr( "input" ) );
   if ( !cellsProblem.isEmpty() )
     return cellsProblem;
   for ( const QString &parameter : { DEPRIVATION_FIELD, RURALITY_FIELD, WEIGHT_FIELD, COHORT_FIELD } )
@@ -298,11 +299,11 @@ QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSour
     const QString field = parameterAsString( parameters, parameter, context );
     if ( field.isEmpty() )
       continue;
-    const QString problem = missingField( source.fields(), field, parameter, QObject::tr( "input" ) );
+    const QString problem = missingField( source.fields(), field, parameter, PlaceGap::tr( "input" ) );
     if ( !problem.isEmpty() )
       return problem;
   }
-  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER, FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER, FIELD_RESIDUAL_LOWER, FIELD_RESIDUAL_UPPER, FIELD_ATTAINMENT_STATUS }, QObject::tr( "input" ) );
+  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER, FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER, FIELD_RESIDUAL_LOWER, FIELD_RESIDUAL_UPPER, FIELD_ATTAINMENT_STATUS }, PlaceGap::tr( "input" ) );
 }
 
 QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -346,7 +347,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     {
       weight = readNumber( feature.attribute( weightIndex ) );
       if ( weight.status == NumberStatus::Number && weight.value < 0 )
-        throw QgsProcessingException( QObject::tr( "%1: weight %2 in field '%3' is negative." ).arg( cells.label( feature ) ).arg( weight.value ).arg( weightField ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1: weight %2 in field '%3' is negative." ).arg( cells.label( feature ) ).arg( weight.value ).arg( weightField ) );
     }
     const placegap::PublishedCell cell = cells.read( feature );
     statusById[id] = cell.status;
@@ -354,22 +355,22 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     bool ok = true;
     if ( !cell.isUsable() )
     {
-      warnings.warn( cell.status == placegap::CellStatus::Unreadable ? QObject::tr( "attainment unreadable" ) : QObject::tr( "no attainment" ), cells.unusableReason( feature, cell ) );
+      warnings.warn( cell.status == placegap::CellStatus::Unreadable ? PlaceGap::tr( "attainment unreadable" ) : PlaceGap::tr( "no attainment" ), cells.unusableReason( feature, cell ) );
       ok = false;
     }
-    for ( const auto &[number, field, kind] : { std::make_tuple( deprivation, deprivationField, QObject::tr( "deprivation" ) ), std::make_tuple( weight, weightField, QObject::tr( "weight" ) ) } )
+    for ( const auto &[number, field, kind] : { std::make_tuple( deprivation, deprivationField, PlaceGap::tr( "deprivation" ) ), std::make_tuple( weight, weightField, PlaceGap::tr( "weight" ) ) } )
     {
       if ( number.status != NumberStatus::Number )
       {
         const bool isNull = number.status == NumberStatus::Null;
-        warnings.warn( isNull ? QObject::tr( "NULL %1" ).arg( kind ) : QObject::tr( "%1 not a number" ).arg( kind ),
-                       QObject::tr( "%1: field '%2' is %3; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), field, number.problem ) );
+        warnings.warn( isNull ? PlaceGap::tr( "NULL %1" ).arg( kind ) : PlaceGap::tr( "%1 not a number" ).arg( kind ),
+                       PlaceGap::tr( "%1: field '%2' is %3; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), field, number.problem ) );
         ok = false;
       }
     }
     if ( ok && weight.value == 0 )
     {
-      warnings.warn( QObject::tr( "zero weight" ), QObject::tr( "%1: field '%2' is zero; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), weightField ) );
+      warnings.warn( PlaceGap::tr( "zero weight" ), PlaceGap::tr( "%1: field '%2' is zero; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), weightField ) );
       ok = false;
     }
     Observation observation;
@@ -379,7 +380,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       observation.rurality = codeKey( feature.attribute( ruralityIndex ) );
       if ( observation.rurality.isEmpty() )
       {
-        warnings.warn( QObject::tr( "NULL class" ), QObject::tr( "%1: field '%2' is NULL or empty; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), ruralityField ) );
+        warnings.warn( PlaceGap::tr( "NULL class" ), PlaceGap::tr( "%1: field '%2' is NULL or empty; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), ruralityField ) );
         ok = false;
       }
     }
@@ -389,9 +390,9 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     {
       const Number cohort = readNumber( feature.attribute( cohortIndex ) );
       if ( cohort.status != NumberStatus::Number || !( cohort.value > 0 ) )
-        warnings.warn( QObject::tr( "no cohort" ), QObject::tr( "%1: cohort field '%2' is NULL, not a number or not above zero; it has no small-number results." ).arg( cells.label( feature ), cohortField ) );
+        warnings.warn( PlaceGap::tr( "no cohort" ), PlaceGap::tr( "%1: cohort field '%2' is NULL, not a number or not above zero; it has no small-number results." ).arg( cells.label( feature ), cohortField ) );
       else if ( cell.lower < 0 || cell.upper > 100 )
-        throw QgsProcessingException( QObject::tr( "%1: attainment %2-%3 in %4 is not a percentage (0-100), which COHORT_FIELD needs: it is read as the share of the cohort that achieved." ).arg( cells.label( feature ) ).arg( cell.lower ).arg( cell.upper ).arg( attainmentField ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1: attainment %2-%3 in %4 is not a percentage (0-100), which COHORT_FIELD needs: it is read as the share of the cohort that achieved." ).arg( cells.label( feature ) ).arg( cell.lower ).arg( cell.upper ).arg( attainmentField ) );
       else
         observation.cohort = cohort.value;
     }
@@ -431,22 +432,22 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     PlaceGapFeatureWarnings outliers( feedback );
     const auto labelOf = [&observations]( std::size_t i )
     { return featureLabel( observations[i].id ); };
-    const QString bends = QObject::tr( "it bends the fitted line for every feature." );
+    const QString bends = PlaceGap::tr( "it bends the fitted line for every feature." );
     placegap::warnFarOutValues( outliers, attainments, labelOf, attainmentField, bends );
     placegap::warnFarOutValues( outliers, deprivations, labelOf, QStringLiteral( "'%1'" ).arg( deprivationField ), bends );
     outliers.summarize();
   }
   const placegap::LinearFit fit = placegap::fitLinear( data, static_cast<int>( classIndex.size() ) );
   if ( !fit.ok )
-    throw QgsProcessingException( QObject::tr( "Attainment (%1) cannot be fitted on deprivation ('%2') from %n feature(s) with a published value: the model %3.", nullptr, static_cast<int>( observations.size() ) ).arg( attainmentField, deprivationField, QString::fromStdString( fit.problem ) ) );
+    throw QgsProcessingException( PlaceGap::tr( "Attainment (%1) cannot be fitted on deprivation ('%2') from %n feature(s) with a published value: the model %3.", nullptr, static_cast<int>( observations.size() ) ).arg( attainmentField, deprivationField, QString::fromStdString( fit.problem ) ) );
 
   const bool finite = std::isfinite( fit.slope ) && std::isfinite( fit.residualSd ) && std::all_of( fit.intercepts.begin(), fit.intercepts.end(), []( double v )
                                                                                                     { return std::isfinite( v ); } );
   if ( !finite )
-    throw QgsProcessingException( QObject::tr( "Attainment (%1) fitted on deprivation ('%2') gives numbers too large to compute (slope %3): check the values named in the warnings above." ).arg( attainmentField, deprivationField ).arg( fit.slope ) );
-  feedback->pushInfo( QObject::tr( "Fitted %1 features: slope %2 per unit of '%3', R squared %4, residual standard deviation %5." ).arg( observations.size() ).arg( fit.slope ).arg( deprivationField ).arg( fit.rSquared ).arg( fit.residualSd ) );
+    throw QgsProcessingException( PlaceGap::tr( "Attainment (%1) fitted on deprivation ('%2') gives numbers too large to compute (slope %3): check the values named in the warnings above." ).arg( attainmentField, deprivationField ).arg( fit.slope ) );
+  feedback->pushInfo( PlaceGap::tr( "Fitted %1 features: slope %2 per unit of '%3', R squared %4, residual standard deviation %5." ).arg( observations.size() ).arg( fit.slope ).arg( deprivationField ).arg( fit.rSquared ).arg( fit.residualSd ) );
   for ( const auto &[name, index] : classIndex )
-    feedback->pushInfo( ruralityField.isEmpty() ? QObject::tr( "Intercept: %1." ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) : QObject::tr( "Intercept of class '%1': %2." ).arg( name ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) );
+    feedback->pushInfo( ruralityField.isEmpty() ? PlaceGap::tr( "Intercept: %1." ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) : PlaceGap::tr( "Intercept of class '%1': %2." ).arg( name ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) );
 
   std::map<QgsFeatureId, FitResult> results;
   int above = 0;
@@ -455,7 +456,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   {
     results[observations[i].id] = FitResult { fit.expected[i], fit.residuals[i], fit.standardised[i] };
     if ( std::isnan( fit.standardised[i] ) )
-      feedback->pushWarning( QObject::tr( "%1 is alone in its class '%2' of '%3', so the fit passes through it: no standardised residual or flag." ).arg( featureLabel( observations[i].id ), observations[i].rurality, ruralityField ) );
+      feedback->pushWarning( PlaceGap::tr( "%1 is alone in its class '%2' of '%3', so the fit passes through it: no standardised residual or flag." ).arg( featureLabel( observations[i].id ), observations[i].rurality, ruralityField ) );
     else if ( fit.standardised[i] > threshold )
       ++above;
     else if ( fit.standardised[i] < -threshold )
@@ -471,10 +472,10 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       above += result.shrunkLower > 0 ? 1 : 0;
       below += result.shrunkUpper < 0 ? 1 : 0;
     }
-    feedback->pushInfo( QObject::tr( "Small numbers: %1 features with a cohort; true residuals spread with a standard deviation of %2 between them; %3 above and %4 below expectation (95% interval of the shrunk residual excluding 0)." ).arg( small.byId.size() ).arg( small.betweenSd ).arg( above ).arg( below ) );
+    feedback->pushInfo( PlaceGap::tr( "Small numbers: %1 features with a cohort; true residuals spread with a standard deviation of %2 between them; %3 above and %4 below expectation (95% interval of the shrunk residual excluding 0)." ).arg( small.byId.size() ).arg( small.betweenSd ).arg( above ).arg( below ) );
   }
   else
-    feedback->pushInfo( QObject::tr( "%1 above and %2 below expectation (|standardised residual| > %3)." ).arg( above ).arg( below ).arg( threshold ) );
+    feedback->pushInfo( PlaceGap::tr( "%1 above and %2 below expectation (|standardised residual| > %3)." ).arg( above ).arg( below ).arg( threshold ) );
 
   // Suppressed and banded values, judged at both ends of their interval.
   double meanWeight = 0;
@@ -487,7 +488,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     const auto cls = classIndex.find( observation.rurality );
     if ( cls == classIndex.end() )
     {
-      warnings.warn( QObject::tr( "class not fitted" ), QObject::tr( "Feature %1: its class '%2' of '%3' has no published value to fit, so it has no expectation; its results are NULL." ).arg( observation.id ).arg( observation.rurality, ruralityField ) );
+      warnings.warn( PlaceGap::tr( "class not fitted" ), PlaceGap::tr( "Feature %1: its class '%2' of '%3' has no published value to fit, so it has no expectation; its results are NULL." ).arg( observation.id ).arg( observation.rurality, ruralityField ) );
       continue;
     }
     const double expected = fit.intercepts[static_cast<std::size_t>( cls->second )] + fit.slope * observation.deprivation;
@@ -500,7 +501,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   {
     above += intervalFlags[FLAG_ABOVE];
     below += intervalFlags[FLAG_BELOW];
-    feedback->pushInfo( QObject::tr( "%1 features known only as an interval (suppressed or banded) are not fitted; judged at both ends of their interval: %2 above, %3 below, %4 as expected, %5 not known (the interval allows either) and %6 without a flag (no cohort with COHORT_FIELD set)." )
+    feedback->pushInfo( PlaceGap::tr( "%1 features known only as an interval (suppressed or banded) are not fitted; judged at both ends of their interval: %2 above, %3 below, %4 as expected, %5 not known (the interval allows either) and %6 without a flag (no cohort with COHORT_FIELD set)." )
                             .arg( intervals.size() )
                             .arg( intervalFlags[FLAG_ABOVE] )
                             .arg( intervalFlags[FLAG_BELOW] )

@@ -15,6 +15,7 @@
 #include "placegapneararealinks.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 #include "spatialweights.h"
 
 #include "qgscoordinatetransform.h"
@@ -113,22 +114,22 @@ QString PlaceGapBivariateLisaAlgorithm::name() const
 
 QString PlaceGapBivariateLisaAlgorithm::displayName() const
 {
-  return QObject::tr( "Bivariate local Moran's I (LISA) of deprivation and attainment" );
+  return PlaceGap::tr( "Bivariate local Moran's I (LISA) of deprivation and attainment" );
 }
 
 QStringList PlaceGapBivariateLisaAlgorithm::tags() const
 {
-  return QObject::tr( "lisa,moran,bivariate,local indicators of spatial association,cluster,hot spot,spatial autocorrelation,deprivation,attainment,geoda,pysal,esda" ).split( ',' );
+  return PlaceGap::tr( "lisa,moran,bivariate,local indicators of spatial association,cluster,hot spot,spatial autocorrelation,deprivation,attainment,geoda,pysal,esda" ).split( ',' );
 }
 
 QString PlaceGapBivariateLisaAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Finds clusters where deprivation at an area meets high or low attainment around it: local bivariate Moran's I with permutation inference, plus the global bivariate Moran's I." );
+  return PlaceGap::tr( "Finds clusters where deprivation at an area meets high or low attainment around it: local bivariate Moran's I with permutation inference, plus the global bivariate Moran's I." );
 }
 
 QString PlaceGapBivariateLisaAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Finds clusters where deprivation in an area meets high or low attainment around it (bivariate local Moran's I, as GeoDa and PySAL), with permutation p-values and the global statistic. Neighbours by shared boundaries, nearest areas or distance; islands can be joined by a contiguity tolerance and by ferry links, and areas left without neighbours are listed by code." ) );
+  return withFullHelp( PlaceGap::tr( "Finds clusters where deprivation in an area meets high or low attainment around it (bivariate local Moran's I, as GeoDa and PySAL), with permutation p-values and the global statistic. Neighbours by shared boundaries, nearest areas or distance; islands can be joined by a contiguity tolerance and by ferry links, and areas left without neighbours are listed by code." ) );
 }
 
 PlaceGapBivariateLisaAlgorithm *PlaceGapBivariateLisaAlgorithm::createInstance() const
@@ -138,46 +139,46 @@ PlaceGapBivariateLisaAlgorithm *PlaceGapBivariateLisaAlgorithm::createInstance()
 
 void PlaceGapBivariateLisaAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas (polygons, or points with nearest or distance weights)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) << static_cast<int>( placegap::compat::SOURCE_POINT ) ) );
-  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (x, at the area)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
-  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, QObject::tr( "Attainment field (y, around the area; a number or published text)" ) ) )
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, PlaceGap::tr( "Areas (polygons, or points with nearest or distance weights)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) << static_cast<int>( placegap::compat::SOURCE_POINT ) ) );
+  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, PlaceGap::tr( "Deprivation field (x, at the area)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
+  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( INPUT, PlaceGap::tr( "Attainment field (y, around the area; a number or published text)" ) ) )
     addParameter( definition );
-  addParameter( new QgsProcessingParameterEnum( WEIGHTS, QObject::tr( "Neighbours" ),
-                                                QStringList() << QObject::tr( "Queen contiguity" ) << QObject::tr( "Rook contiguity" ) << QObject::tr( "K nearest neighbours" ) << QObject::tr( "Distance band" ),
+  addParameter( new QgsProcessingParameterEnum( WEIGHTS, PlaceGap::tr( "Neighbours" ),
+                                                QStringList() << PlaceGap::tr( "Queen contiguity" ) << PlaceGap::tr( "Rook contiguity" ) << PlaceGap::tr( "K nearest neighbours" ) << PlaceGap::tr( "Distance band" ),
                                                 false, Queen ) );
-  addParameter( new QgsProcessingParameterNumber( NEIGHBOURS, QObject::tr( "Number of nearest neighbours" ), placegap::compat::NUMBER_INTEGER, 8, false, 1 ) );
-  addParameter( new QgsProcessingParameterDistance( DISTANCE, QObject::tr( "Distance band" ), 1000, INPUT, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( PERMUTATIONS, QObject::tr( "Permutations" ), placegap::compat::NUMBER_INTEGER, 999, false, 0, 99999 ) );
-  addParameter( new QgsProcessingParameterNumber( SEED, QObject::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( SIGNIFICANCE, QObject::tr( "Significance level" ), placegap::compat::NUMBER_DOUBLE, 0.05, false, 0, 1 ) );
-  addParameter( new QgsProcessingParameterBoolean( FDR, QObject::tr( "Control the false discovery rate" ), false ) );
-  auto *pValue = new QgsProcessingParameterEnum( P_VALUE, QObject::tr( "Permutation p-value" ), QStringList() << QObject::tr( "Two-sided" ) << QObject::tr( "Folded, as esda (for comparison with PySAL)" ), false, static_cast<int>( placegap::PermutationPValue::TwoSided ) );
+  addParameter( new QgsProcessingParameterNumber( NEIGHBOURS, PlaceGap::tr( "Number of nearest neighbours" ), placegap::compat::NUMBER_INTEGER, 8, false, 1 ) );
+  addParameter( new QgsProcessingParameterDistance( DISTANCE, PlaceGap::tr( "Distance band" ), 1000, INPUT, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( PERMUTATIONS, PlaceGap::tr( "Permutations" ), placegap::compat::NUMBER_INTEGER, 999, false, 0, 99999 ) );
+  addParameter( new QgsProcessingParameterNumber( SEED, PlaceGap::tr( "Random seed" ), placegap::compat::NUMBER_INTEGER, 1, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( SIGNIFICANCE, PlaceGap::tr( "Significance level" ), placegap::compat::NUMBER_DOUBLE, 0.05, false, 0, 1 ) );
+  addParameter( new QgsProcessingParameterBoolean( FDR, PlaceGap::tr( "Control the false discovery rate" ), false ) );
+  auto *pValue = new QgsProcessingParameterEnum( P_VALUE, PlaceGap::tr( "Permutation p-value" ), QStringList() << PlaceGap::tr( "Two-sided" ) << PlaceGap::tr( "Folded, as esda (for comparison with PySAL)" ), false, static_cast<int>( placegap::PermutationPValue::TwoSided ) );
   pValue->setFlags( pValue->flags() | placegap::compat::PARAMETER_ADVANCED );
   addParameter( pValue );
-  addParameter( new QgsProcessingParameterNumber( THREADS, QObject::tr( "Threads (0 = all cores)" ), placegap::compat::NUMBER_INTEGER, 0, false, 0 ) );
-  auto *tolerance = new QgsProcessingParameterNumber( CONTIGUITY_TOLERANCE, QObject::tr( "Contiguity: areas this close also touch (metres; 0 = shared vertices only)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 );
+  addParameter( new QgsProcessingParameterNumber( THREADS, PlaceGap::tr( "Threads (0 = all cores)" ), placegap::compat::NUMBER_INTEGER, 0, false, 0 ) );
+  auto *tolerance = new QgsProcessingParameterNumber( CONTIGUITY_TOLERANCE, PlaceGap::tr( "Contiguity: areas this close also touch (metres; 0 = shared vertices only)" ), placegap::compat::NUMBER_DOUBLE, 0.0, false, 0 );
   tolerance->setFlags( tolerance->flags() | placegap::compat::PARAMETER_ADVANCED );
   addParameter( tolerance );
-  addParameter( new QgsProcessingParameterField( CODE_FIELD, QObject::tr( "Area code field, to name areas without neighbours (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TIMETABLE, QObject::tr( "Ferry timetable or crossings: join the areas of the stops sailed between (optional)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ), QVariant(), true ) );
-  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TERMINALS, QObject::tr( "Ferry terminals (points with the timetable's stop codes; optional)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POINT ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterField( CODE_FIELD, PlaceGap::tr( "Area code field, to name areas without neighbours (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TIMETABLE, PlaceGap::tr( "Ferry timetable or crossings: join the areas of the stops sailed between (optional)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( FERRY_TERMINALS, PlaceGap::tr( "Ferry terminals (points with the timetable's stop codes; optional)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POINT ), QVariant(), true ) );
   const QList<QgsProcessingParameterDefinition *> ferryFields {
-      new QgsProcessingParameterField( TIMETABLE_FROM_FIELD, QObject::tr( "Timetable: from stop field" ), QStringLiteral( "from_stop" ), FERRY_TIMETABLE, placegap::compat::FIELD_ANY, false, true ),
-      new QgsProcessingParameterField( TIMETABLE_TO_FIELD, QObject::tr( "Timetable: to stop field" ), QStringLiteral( "to_stop" ), FERRY_TIMETABLE, placegap::compat::FIELD_ANY, false, true ),
-      new QgsProcessingParameterField( TERMINAL_CODE_FIELD, QObject::tr( "Ferry terminals: stop code field" ), QStringLiteral( "stop_point_id" ), FERRY_TERMINALS, placegap::compat::FIELD_ANY, false, true ),
-      new QgsProcessingParameterField( TERMINAL_SERVICES_FIELD, QObject::tr( "Ferry terminals: services field (terminals naming the same service are joined; optional)" ), QVariant(), FERRY_TERMINALS, placegap::compat::FIELD_ANY, false, true ),
-      new QgsProcessingParameterNumber( TERMINAL_DISTANCE, QObject::tr( "Ferry terminals: join the nearest area within (metres)" ), placegap::compat::NUMBER_DOUBLE, 2000.0, false, 0 ) };
+      new QgsProcessingParameterField( TIMETABLE_FROM_FIELD, PlaceGap::tr( "Timetable: from stop field" ), QStringLiteral( "from_stop" ), FERRY_TIMETABLE, placegap::compat::FIELD_ANY, false, true ),
+      new QgsProcessingParameterField( TIMETABLE_TO_FIELD, PlaceGap::tr( "Timetable: to stop field" ), QStringLiteral( "to_stop" ), FERRY_TIMETABLE, placegap::compat::FIELD_ANY, false, true ),
+      new QgsProcessingParameterField( TERMINAL_CODE_FIELD, PlaceGap::tr( "Ferry terminals: stop code field" ), QStringLiteral( "stop_point_id" ), FERRY_TERMINALS, placegap::compat::FIELD_ANY, false, true ),
+      new QgsProcessingParameterField( TERMINAL_SERVICES_FIELD, PlaceGap::tr( "Ferry terminals: services field (terminals naming the same service are joined; optional)" ), QVariant(), FERRY_TERMINALS, placegap::compat::FIELD_ANY, false, true ),
+      new QgsProcessingParameterNumber( TERMINAL_DISTANCE, PlaceGap::tr( "Ferry terminals: join the nearest area within (metres)" ), placegap::compat::NUMBER_DOUBLE, 2000.0, false, 0 ) };
   for ( QgsProcessingParameterDefinition *definition : ferryFields )
   {
     definition->setFlags( definition->flags() | placegap::compat::PARAMETER_ADVANCED );
     addParameter( definition );
   }
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Bivariate LISA" ), placegap::compat::SOURCE_ANY_VECTOR ) );
-  addOutput( new QgsProcessingOutputNumber( GLOBAL_I, QObject::tr( "Global bivariate Moran's I" ) ) );
-  addOutput( new QgsProcessingOutputNumber( GLOBAL_P, QObject::tr( "Pseudo p-value of the global I" ) ) );
-  addOutput( new QgsProcessingOutputNumber( ISLANDS, QObject::tr( "Areas without neighbours" ) ) );
-  addOutput( new QgsProcessingOutputNumber( THRESHOLD, QObject::tr( "p-value threshold used" ) ) );
-  addOutput( new QgsProcessingOutputString( ISOLATE_CODES, QObject::tr( "Codes (from the area code field, else feature ids) of the areas without neighbours" ) ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Bivariate LISA" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addOutput( new QgsProcessingOutputNumber( GLOBAL_I, PlaceGap::tr( "Global bivariate Moran's I" ) ) );
+  addOutput( new QgsProcessingOutputNumber( GLOBAL_P, PlaceGap::tr( "Pseudo p-value of the global I" ) ) );
+  addOutput( new QgsProcessingOutputNumber( ISLANDS, PlaceGap::tr( "Areas without neighbours" ) ) );
+  addOutput( new QgsProcessingOutputNumber( THRESHOLD, PlaceGap::tr( "p-value threshold used" ) ) );
+  addOutput( new QgsProcessingOutputString( ISOLATE_CODES, PlaceGap::tr( "Codes (from the area code field, else feature ids) of the areas without neighbours" ) ) );
   showReadableNumbers();
 }
 
@@ -189,46 +190,46 @@ QString PlaceGapBivariateLisaAlgorithm::ferryInputProblem( const QVariantMap &pa
   if ( !timetable && !terminals )
     return QString();
   if ( !terminals )
-    return QObject::tr( "Ferry links need FERRY_TERMINALS (where the stops of FERRY_TIMETABLE are)." );
+    return PlaceGap::tr( "Ferry links need FERRY_TERMINALS (where the stops of FERRY_TIMETABLE are)." );
   if ( !timetable && servicesField.isEmpty() )
-    return QObject::tr( "Ferry links need FERRY_TIMETABLE (which stops are sailed between) or TERMINAL_SERVICES_FIELD (which services call at each terminal) beside FERRY_TERMINALS." );
-  QList<std::tuple<QString, QgsFeatureSource *, QString>> fieldsToCheck { std::make_tuple( TERMINAL_CODE_FIELD, terminals.get(), QObject::tr( "ferry terminals" ) ) };
+    return PlaceGap::tr( "Ferry links need FERRY_TIMETABLE (which stops are sailed between) or TERMINAL_SERVICES_FIELD (which services call at each terminal) beside FERRY_TERMINALS." );
+  QList<std::tuple<QString, QgsFeatureSource *, QString>> fieldsToCheck { std::make_tuple( TERMINAL_CODE_FIELD, terminals.get(), PlaceGap::tr( "ferry terminals" ) ) };
   if ( timetable )
-    fieldsToCheck << std::make_tuple( TIMETABLE_FROM_FIELD, timetable.get(), QObject::tr( "ferry timetable" ) ) << std::make_tuple( TIMETABLE_TO_FIELD, timetable.get(), QObject::tr( "ferry timetable" ) );
+    fieldsToCheck << std::make_tuple( TIMETABLE_FROM_FIELD, timetable.get(), PlaceGap::tr( "ferry timetable" ) ) << std::make_tuple( TIMETABLE_TO_FIELD, timetable.get(), PlaceGap::tr( "ferry timetable" ) );
   for ( const auto &[parameter, layer, layerName] : fieldsToCheck )
   {
     const QString field = parameterAsString( parameters, parameter, context );
-    const QString problem = field.isEmpty() ? QObject::tr( "Set %1: ferry links need it." ).arg( parameter ) : missingField( layer->fields(), field, parameter, layerName );
+    const QString problem = field.isEmpty() ? PlaceGap::tr( "Set %1: ferry links need it." ).arg( parameter ) : missingField( layer->fields(), field, parameter, layerName );
     if ( !problem.isEmpty() )
       return problem;
   }
-  return servicesField.isEmpty() ? QString() : missingField( terminals->fields(), servicesField, TERMINAL_SERVICES_FIELD, QObject::tr( "ferry terminals" ) );
+  return servicesField.isEmpty() ? QString() : missingField( terminals->fields(), servicesField, TERMINAL_SERVICES_FIELD, PlaceGap::tr( "ferry terminals" ) );
 }
 
 QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  const QString deprivationProblem = missingField( source.fields(), parameterAsString( parameters, DEPRIVATION_FIELD, context ), DEPRIVATION_FIELD, QObject::tr( "input" ) );
+  const QString deprivationProblem = missingField( source.fields(), parameterAsString( parameters, DEPRIVATION_FIELD, context ), DEPRIVATION_FIELD, PlaceGap::tr( "input" ) );
   if ( !deprivationProblem.isEmpty() )
     return deprivationProblem;
-  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, QObject::tr( "input" ) );
+  const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, PlaceGap::tr( "input" ) );
   if ( !cellsProblem.isEmpty() )
     return cellsProblem;
   const QString codeField = parameterAsString( parameters, CODE_FIELD, context );
   if ( !codeField.isEmpty() && source.fields().lookupField( codeField ) < 0 )
-    return missingField( source.fields(), codeField, CODE_FIELD, QObject::tr( "input" ) );
+    return missingField( source.fields(), codeField, CODE_FIELD, PlaceGap::tr( "input" ) );
   const QString ferryProblem = ferryInputProblem( parameters, context );
   if ( !ferryProblem.isEmpty() )
     return ferryProblem;
   const int weights = parameterAsEnum( parameters, WEIGHTS, context );
   const auto geometryType = QgsWkbTypes::geometryType( source.wkbType() );
   if ( ( weights == Queen || weights == Rook ) && geometryType != placegap::compat::GEOMETRY_POLYGON )
-    return QObject::tr( "Queen and rook contiguity (WEIGHTS 0 and 1) need a polygon layer; use nearest neighbours or a distance band (WEIGHTS 2 or 3) for points." );
+    return PlaceGap::tr( "Queen and rook contiguity (WEIGHTS 0 and 1) need a polygon layer; use nearest neighbours or a distance band (WEIGHTS 2 or 3) for points." );
   if ( geometryType != placegap::compat::GEOMETRY_POLYGON && geometryType != placegap::compat::GEOMETRY_POINT )
-    return QObject::tr( "The input layer needs polygon or point geometries to find neighbours." );
+    return PlaceGap::tr( "The input layer needs polygon or point geometries to find neighbours." );
   // A band in degrees is a band of different widths east-west and north-south: refused, not guessed.
   if ( weights == DistanceBand && !placegap::crs::isMetric( source.sourceCrs() ) )
-    return QObject::tr( "The input layer's CRS (%1) is not in metres, so DISTANCE would be in its units (degrees for EPSG:4326), whose length on the ground varies with direction and latitude. Reproject the layer to a projected CRS in metres (e.g. EPSG:27700) for a distance band, or use nearest neighbours (WEIGHTS 2), which are measured in metres whatever the CRS." ).arg( source.sourceCrs().authid() );
-  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS }, QObject::tr( "input" ) );
+    return PlaceGap::tr( "The input layer's CRS (%1) is not in metres, so DISTANCE would be in its units (degrees for EPSG:4326), whose length on the ground varies with direction and latitude. Reproject the layer to a projected CRS in metres (e.g. EPSG:27700) for a distance band, or use nearest neighbours (WEIGHTS 2), which are measured in metres whatever the CRS." ).arg( source.sourceCrs().authid() );
+  return placegap::attributes::clashingOutputField( source.fields(), { FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS }, PlaceGap::tr( "input" ) );
 }
 
 QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -253,7 +254,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   const QgsCoordinateReferenceSystem metric = placegap::crs::metricCrsFor( source->sourceCrs(), source->sourceExtent(), context.transformContext() );
   const QgsCoordinateTransform toMetric( source->sourceCrs(), metric, context.transformContext() );
   if ( weights == NearestNeighbours && metric != source->sourceCrs() )
-    feedback->pushInfo( QObject::tr( "The layer's CRS (%1) is not in metres: nearest neighbours are found from centroids in %2 (%3)." ).arg( source->sourceCrs().authid(), metric.authid(), metric.description() ) );
+    feedback->pushInfo( PlaceGap::tr( "The layer's CRS (%1) is not in metres: nearest neighbours are found from centroids in %2 (%3)." ).arg( source->sourceCrs().authid(), metric.authid(), metric.description() ) );
 
   const QgsFields fields = source->fields();
   const int xIndex = fields.lookupField( xField );
@@ -291,27 +292,27 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     if ( xValue.status != NumberStatus::Number )
     {
       const bool isNull = xValue.status == NumberStatus::Null;
-      warnings.warn( isNull ? QObject::tr( "NULL value" ) : QObject::tr( "value not a number" ),
-                     QObject::tr( "%1: field '%2' is %3; the area is left out of the weights and statistics." ).arg( cells.label( feature ), xField, xValue.problem ) );
+      warnings.warn( isNull ? PlaceGap::tr( "NULL value" ) : PlaceGap::tr( "value not a number" ),
+                     PlaceGap::tr( "%1: field '%2' is %3; the area is left out of the weights and statistics." ).arg( cells.label( feature ), xField, xValue.problem ) );
       ok = false;
     }
     // A LISA needs one value per area: a suppressed or banded one is named and left out, not invented.
     const placegap::PublishedCell yCell = cells.read( feature );
     if ( !yCell.isUsable() )
     {
-      warnings.warn( QObject::tr( "no attainment" ), cells.unusableReason( feature, yCell ) );
+      warnings.warn( PlaceGap::tr( "no attainment" ), cells.unusableReason( feature, yCell ) );
       ok = false;
     }
     else if ( yCell.isCensored() )
     {
-      warnings.warn( yCell.status == placegap::CellStatus::Suppressed ? QObject::tr( "attainment suppressed" ) : QObject::tr( "attainment banded" ),
-                     QObject::tr( "%1: %2 is known only to lie in %3-%4 (%5); a LISA needs one value per area, so the area is left out of the weights and statistics." ).arg( cells.label( feature ), yField ).arg( yCell.lower ).arg( yCell.upper ).arg( QString::fromLatin1( placegap::cellStatusName( yCell.status ) ) ) );
+      warnings.warn( yCell.status == placegap::CellStatus::Suppressed ? PlaceGap::tr( "attainment suppressed" ) : PlaceGap::tr( "attainment banded" ),
+                     PlaceGap::tr( "%1: %2 is known only to lie in %3-%4 (%5); a LISA needs one value per area, so the area is left out of the weights and statistics." ).arg( cells.label( feature ), yField ).arg( yCell.lower ).arg( yCell.upper ).arg( QString::fromLatin1( placegap::cellStatusName( yCell.status ) ) ) );
       ok = false;
     }
     const QgsGeometry geometry = feature.geometry();
     if ( geometry.isNull() || geometry.isEmpty() )
     {
-      warnings.warn( QObject::tr( "no geometry" ), QObject::tr( "%1 has no geometry; the area is left out of the weights and statistics." ).arg( featureLabel( id ) ) );
+      warnings.warn( PlaceGap::tr( "no geometry" ), PlaceGap::tr( "%1 has no geometry; the area is left out of the weights and statistics." ).arg( featureLabel( id ) ) );
       ok = false;
     }
     if ( !ok )
@@ -329,7 +330,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
         }
         catch ( QgsCsException & )
         {
-          warnings.warn( QObject::tr( "centroid not transformable" ), QObject::tr( "%1: its centroid cannot be transformed to %2; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
+          warnings.warn( PlaceGap::tr( "centroid not transformable" ), PlaceGap::tr( "%1: its centroid cannot be transformed to %2; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
           continue;
         }
       }
@@ -339,7 +340,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
       QgsGeometry inMetres = geometry;
       if ( metric != source->sourceCrs() && inMetres.transform( toMetric ) != Qgis::GeometryOperationResult::Success )
       {
-        warnings.warn( QObject::tr( "geometry not transformable" ), QObject::tr( "%1: its geometry cannot be transformed to %2 to find the ferries that reach it; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
+        warnings.warn( PlaceGap::tr( "geometry not transformable" ), PlaceGap::tr( "%1: its geometry cannot be transformed to %2 to find the ferries that reach it; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
         continue;
       }
       metricAreas.push_back( inMetres );
@@ -356,12 +357,12 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
   warnings.summarize();
   if ( ids.size() < 3 )
-    throw QgsProcessingException( QObject::tr( "Only %n area(s) have numbers in both '%1' and %2 and a geometry; a LISA needs at least 3.", nullptr, static_cast<int>( ids.size() ) ).arg( xField, yField ) );
+    throw QgsProcessingException( PlaceGap::tr( "Only %n area(s) have numbers in both '%1' and %2 and a geometry; a LISA needs at least 3.", nullptr, static_cast<int>( ids.size() ) ).arg( xField, yField ) );
   for ( const auto &[values, field] : { std::make_pair( &x, QStringLiteral( "'%1'" ).arg( xField ) ), std::make_pair( &y, yField ) } )
   {
     if ( std::all_of( values->begin(), values->end(), [values]( double v )
                       { return v == values->front(); } ) )
-      throw QgsProcessingException( QObject::tr( "Field %1 has the same value %2 for every usable area, so it cannot be standardised." ).arg( field ).arg( values->front() ) );
+      throw QgsProcessingException( PlaceGap::tr( "Field %1 has the same value %2 for every usable area, so it cannot be standardised." ).arg( field ).arg( values->front() ) );
   }
 
   // Weights.
@@ -388,7 +389,7 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     const int added = placegap::addLinks( neighbours, nearAreaLinks( metricAreas, contiguityTolerance, canceled ) );
     if ( feedback->isCanceled() )
       return QVariantMap();
-    feedback->pushInfo( QObject::tr( "Contiguity within %1 m: %n more pair(s) of areas are neighbours.", nullptr, added ).arg( contiguityTolerance ) );
+    feedback->pushInfo( PlaceGap::tr( "Contiguity within %1 m: %n more pair(s) of areas are neighbours.", nullptr, added ).arg( contiguityTolerance ) );
   }
   if ( ferries )
   {
@@ -398,11 +399,11 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     if ( feedback->isCanceled() )
       return QVariantMap();
     const int added = placegap::addLinks( neighbours, ferryLinks.links );
-    feedback->pushInfo( QObject::tr( "Ferries: %1 terminals, %2 services, %3 timetabled routes between stops; they join %4 pairs of areas, %5 of them not already neighbours." ).arg( ferryLinks.terminals ).arg( ferryLinks.services ).arg( ferryLinks.routes ).arg( ferryLinks.links.size() ).arg( added ) );
+    feedback->pushInfo( PlaceGap::tr( "Ferries: %1 terminals, %2 services, %3 timetabled routes between stops; they join %4 pairs of areas, %5 of them not already neighbours." ).arg( ferryLinks.terminals ).arg( ferryLinks.services ).arg( ferryLinks.routes ).arg( ferryLinks.links.size() ).arg( added ) );
     if ( !ferryLinks.withoutArea.isEmpty() )
-      feedback->pushWarning( QObject::tr( "%n ferry terminal(s) lie more than %1 m from every usable area and join nothing: %2.", nullptr, ferryLinks.withoutArea.size() ).arg( parameterAsDouble( parameters, TERMINAL_DISTANCE, context ) ).arg( listSome( ferryLinks.withoutArea ) ) );
+      feedback->pushWarning( PlaceGap::tr( "%n ferry terminal(s) lie more than %1 m from every usable area and join nothing: %2.", nullptr, ferryLinks.withoutArea.size() ).arg( parameterAsDouble( parameters, TERMINAL_DISTANCE, context ) ).arg( listSome( ferryLinks.withoutArea ) ) );
     if ( !ferryLinks.unknownStops.isEmpty() )
-      feedback->pushWarning( QObject::tr( "%n stop(s) of the ferry timetable are no terminal's code ('%1'), so their routes join nothing: %2.", nullptr, ferryLinks.unknownStops.size() ).arg( parameterAsString( parameters, TERMINAL_CODE_FIELD, context ), listSome( ferryLinks.unknownStops ) ) );
+      feedback->pushWarning( PlaceGap::tr( "%n stop(s) of the ferry timetable are no terminal's code ('%1'), so their routes join nothing: %2.", nullptr, ferryLinks.unknownStops.size() ).arg( parameterAsString( parameters, TERMINAL_CODE_FIELD, context ), listSome( ferryLinks.unknownStops ) ) );
   }
   std::size_t links = 0;
   QStringList islands;
@@ -412,22 +413,22 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     if ( neighbours[i].empty() )
       islands << ( codes[i].isEmpty() ? QString::number( ids[i] ) : codes[i] );
   }
-  feedback->pushInfo( QObject::tr( "%1 areas, %2 neighbour links, on average %3 neighbours." ).arg( ids.size() ).arg( links ).arg( static_cast<double>( links ) / static_cast<double>( ids.size() ), 0, 'f', 2 ) );
+  feedback->pushInfo( PlaceGap::tr( "%1 areas, %2 neighbour links, on average %3 neighbours." ).arg( ids.size() ).arg( links ).arg( static_cast<double>( links ) / static_cast<double>( ids.size() ), 0, 'f', 2 ) );
   if ( !islands.isEmpty() )
-    feedback->pushWarning( QObject::tr( "%n area(s) have no neighbours (islands) and get cluster 'No neighbours': %1 %2.", nullptr, islands.size() ).arg( codeIndex >= 0 ? QObject::tr( "codes" ) : QObject::tr( "features" ), listSome( islands ) ) );
+    feedback->pushWarning( PlaceGap::tr( "%n area(s) have no neighbours (islands) and get cluster 'No neighbours': %1 %2.", nullptr, islands.size() ).arg( codeIndex >= 0 ? PlaceGap::tr( "codes" ) : PlaceGap::tr( "features" ), listSome( islands ) ) );
   feedback->setProgress( 30 );
 
-  feedback->pushInfo( QObject::tr( "%1 permutations on %n thread(s), seed %2.", nullptr, options.threads ).arg( options.permutations ).arg( options.seed ) );
+  feedback->pushInfo( PlaceGap::tr( "%1 permutations on %n thread(s), seed %2.", nullptr, options.threads ).arg( options.permutations ).arg( options.seed ) );
   const placegap::BivariateMoranResult result = placegap::bivariateMoran( x, y, neighbours, options, canceled );
   if ( result.canceled || feedback->isCanceled() )
     return QVariantMap();
-  feedback->pushInfo( QObject::tr( "Global bivariate Moran's I %1, pseudo p-value %2; significant at p <= %3." ).arg( result.globalI ).arg( result.globalP ).arg( result.threshold ) );
+  feedback->pushInfo( PlaceGap::tr( "Global bivariate Moran's I %1, pseudo p-value %2; significant at p <= %3." ).arg( result.globalI ).arg( result.globalP ).arg( result.threshold ) );
   // A value far from all others (a typo, a missing-value code such as 99999) dominates every
   // neighbour's lag: named, so it can be checked.
   PlaceGapFeatureWarnings outliers( feedback );
   const auto labelOf = [&ids]( std::size_t i )
   { return featureLabel( ids[i] ); };
-  const QString dominates = QObject::tr( "it dominates its neighbours' statistics." );
+  const QString dominates = PlaceGap::tr( "it dominates its neighbours' statistics." );
   placegap::warnFarOutValues( outliers, x, labelOf, QStringLiteral( "'%1'" ).arg( xField ), dominates );
   placegap::warnFarOutValues( outliers, y, labelOf, yField, dominates );
   outliers.summarize();

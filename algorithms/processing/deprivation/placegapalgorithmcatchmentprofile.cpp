@@ -9,6 +9,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 #include "quantiles.h"
 
 #include "qgscoordinatetransform.h"
@@ -94,22 +95,22 @@ QString PlaceGapCatchmentProfileAlgorithm::name() const
 
 QString PlaceGapCatchmentProfileAlgorithm::displayName() const
 {
-  return QObject::tr( "Deprivation profile of catchments" );
+  return PlaceGap::tr( "Deprivation profile of catchments" );
 }
 
 QStringList PlaceGapCatchmentProfileAlgorithm::tags() const
 {
-  return QObject::tr( "simd,deprivation,catchment,school,ward,locality,profile,quintile,apportion,areal interpolation,data zone" ).split( ',' );
+  return PlaceGap::tr( "simd,deprivation,catchment,school,ward,locality,profile,quintile,apportion,areal interpolation,data zone" ).split( ',' );
 }
 
 QString PlaceGapCatchmentProfileAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Aggregates small areas (data zones) into catchments, wards or localities: population share in each SIMD quintile, population-weighted mean rank and the count of most-deprived areas." );
+  return PlaceGap::tr( "Aggregates small areas (data zones) into catchments, wards or localities: population share in each SIMD quintile, population-weighted mean rank and the count of most-deprived areas." );
 }
 
 QString PlaceGapCatchmentProfileAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Profiles the deprivation of school catchments, wards or localities from the small areas inside them: the share of their people in each SIMD quintile, the mean rank and the number of most deprived areas, apportioned by area or by centroid. A count field (e.g. income-deprived people) shows how many deprived people live outside the most deprived areas, and a class field (e.g. urban-rural class) adds the same profile for each class: the rural lens." ) );
+  return withFullHelp( PlaceGap::tr( "Profiles the deprivation of school catchments, wards or localities from the small areas inside them: the share of their people in each SIMD quintile, the mean rank and the number of most deprived areas, apportioned by area or by centroid. A count field (e.g. income-deprived people) shows how many deprived people live outside the most deprived areas, and a class field (e.g. urban-rural class) adds the same profile for each class: the rural lens." ) );
 }
 
 PlaceGapCatchmentProfileAlgorithm *PlaceGapCatchmentProfileAlgorithm::createInstance() const
@@ -119,16 +120,16 @@ PlaceGapCatchmentProfileAlgorithm *PlaceGapCatchmentProfileAlgorithm::createInst
 
 void PlaceGapCatchmentProfileAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Small areas, e.g. data zones (polygons or centroids)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) << static_cast<int>( placegap::compat::SOURCE_POINT ) ) );
-  addParameter( new QgsProcessingParameterField( RANK_FIELD, QObject::tr( "Deprivation rank field (1 = most deprived)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterNumber( RANK_COUNT, QObject::tr( "Number of areas ranked nationally" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 ) );
-  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field" ), QStringLiteral( "population" ), INPUT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterFeatureSource( CATCHMENTS, QObject::tr( "Catchments, wards or localities (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) ) );
-  addParameter( new QgsProcessingParameterEnum( APPORTIONMENT, QObject::tr( "Apportionment" ), QStringList() << QObject::tr( "Area-weighted" ) << QObject::tr( "Whole areas by centroid" ), false, AreaWeighted ) );
-  addParameter( new QgsProcessingParameterField( COUNT_FIELD, QObject::tr( "Count field, e.g. income-deprived people (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterField( CLASS_FIELD, QObject::tr( "Class field of the small areas, e.g. urban-rural class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Catchment deprivation profiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
-  addParameter( new QgsProcessingParameterFeatureSink( CLASS_SUMMARY, QObject::tr( "Profile by class of the small areas" ), placegap::compat::SOURCE_ANY_VECTOR, QVariant(), true, false ) );
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, PlaceGap::tr( "Small areas, e.g. data zones (polygons or centroids)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) << static_cast<int>( placegap::compat::SOURCE_POINT ) ) );
+  addParameter( new QgsProcessingParameterField( RANK_FIELD, PlaceGap::tr( "Deprivation rank field (1 = most deprived)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterNumber( RANK_COUNT, PlaceGap::tr( "Number of areas ranked nationally" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, PlaceGap::tr( "Population field" ), QStringLiteral( "population" ), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterFeatureSource( CATCHMENTS, PlaceGap::tr( "Catchments, wards or localities (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) ) );
+  addParameter( new QgsProcessingParameterEnum( APPORTIONMENT, PlaceGap::tr( "Apportionment" ), QStringList() << PlaceGap::tr( "Area-weighted" ) << PlaceGap::tr( "Whole areas by centroid" ), false, AreaWeighted ) );
+  addParameter( new QgsProcessingParameterField( COUNT_FIELD, PlaceGap::tr( "Count field, e.g. income-deprived people (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( CLASS_FIELD, PlaceGap::tr( "Class field of the small areas, e.g. urban-rural class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Catchment deprivation profiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( CLASS_SUMMARY, PlaceGap::tr( "Profile by class of the small areas" ), placegap::compat::SOURCE_ANY_VECTOR, QVariant(), true, false ) );
   showReadableNumbers();
 }
 
@@ -139,20 +140,20 @@ QString PlaceGapCatchmentProfileAlgorithm::layerProblem( const QgsFeatureSource 
     const QString field = parameterAsString( parameters, parameter, context );
     if ( field.isEmpty() && ( parameter == COUNT_FIELD || parameter == CLASS_FIELD ) )
       continue;
-    const QString problem = missingField( areas.fields(), field, parameter, QObject::tr( "input" ) );
+    const QString problem = missingField( areas.fields(), field, parameter, PlaceGap::tr( "input" ) );
     if ( !problem.isEmpty() )
       return problem;
   }
   if ( outputRequested( parameters, CLASS_SUMMARY, context ) && parameterAsString( parameters, CLASS_FIELD, context ).isEmpty() )
-    return QObject::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each small area." );
+    return PlaceGap::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each small area." );
   if ( QgsWkbTypes::geometryType( catchments.wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
-    return QObject::tr( "The catchments (CATCHMENTS) must be polygons." );
+    return PlaceGap::tr( "The catchments (CATCHMENTS) must be polygons." );
   const auto areaType = QgsWkbTypes::geometryType( areas.wkbType() );
   if ( parameterAsEnum( parameters, APPORTIONMENT, context ) == AreaWeighted && areaType != placegap::compat::GEOMETRY_POLYGON )
-    return QObject::tr( "Area-weighted apportionment (APPORTIONMENT 0) needs small-area polygons; with points use whole areas by centroid (APPORTIONMENT 1)." );
+    return PlaceGap::tr( "Area-weighted apportionment (APPORTIONMENT 0) needs small-area polygons; with points use whole areas by centroid (APPORTIONMENT 1)." );
   if ( areaType != placegap::compat::GEOMETRY_POLYGON && areaType != placegap::compat::GEOMETRY_POINT )
-    return QObject::tr( "The small areas must be polygons or points." );
-  return placegap::attributes::clashingOutputField( catchments.fields(), outputNames(), QObject::tr( "catchment" ) );
+    return PlaceGap::tr( "The small areas must be polygons or points." );
+  return placegap::attributes::clashingOutputField( catchments.fields(), outputNames(), PlaceGap::tr( "catchment" ) );
 }
 
 bool PlaceGapCatchmentProfileAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
@@ -225,7 +226,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
   // The small areas, apportioned.
   const QgsCoordinateTransform transform( areas->sourceCrs(), catchments->sourceCrs(), context.transformContext() );
   if ( areas->sourceCrs() != catchments->sourceCrs() )
-    feedback->pushInfo( QObject::tr( "Small areas are transformed from %1 to the catchments' %2." ).arg( areas->sourceCrs().authid(), catchments->sourceCrs().authid() ) );
+    feedback->pushInfo( PlaceGap::tr( "Small areas are transformed from %1 to the catchments' %2." ).arg( areas->sourceCrs().authid(), catchments->sourceCrs().authid() ) );
   PlaceGapFeatureWarnings warnings( feedback );
   std::vector<placegap::ZoneContribution> contributions;
   double totalPopulation = 0;
@@ -248,7 +249,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
       if ( number.status != NumberStatus::Number )
       {
         const bool isNull = number.status == NumberStatus::Null;
-        warnings.warn( isNull ? QObject::tr( "NULL value" ) : QObject::tr( "value not a number" ), QObject::tr( "%1: field '%2' is %3; the area is left out." ).arg( featureLabel( id ), field, number.problem ) );
+        warnings.warn( isNull ? PlaceGap::tr( "NULL value" ) : PlaceGap::tr( "value not a number" ), PlaceGap::tr( "%1: field '%2' is %3; the area is left out." ).arg( featureLabel( id ), field, number.problem ) );
         ok = false;
       }
     }
@@ -256,17 +257,17 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
       continue;
     const std::optional<int> quintile = placegap::classFromRank( rank.value, rankCount, 5 );
     if ( !quintile )
-      throw QgsProcessingException( QObject::tr( "%1: rank %2 in field '%3' is outside 1..%4; set %5 to the number of areas ranked nationally." ).arg( featureLabel( id ) ).arg( rank.value ).arg( rankField ).arg( rankCount ).arg( RANK_COUNT ) );
+      throw QgsProcessingException( PlaceGap::tr( "%1: rank %2 in field '%3' is outside 1..%4; set %5 to the number of areas ranked nationally." ).arg( featureLabel( id ) ).arg( rank.value ).arg( rankField ).arg( rankCount ).arg( RANK_COUNT ) );
     if ( population.value < 0 )
-      throw QgsProcessingException( QObject::tr( "%1: population %2 in field '%3' is negative." ).arg( featureLabel( id ) ).arg( population.value ).arg( populationField ) );
+      throw QgsProcessingException( PlaceGap::tr( "%1: population %2 in field '%3' is negative." ).arg( featureLabel( id ) ).arg( population.value ).arg( populationField ) );
     double count = 0;
     if ( countIndex >= 0 )
     {
       const Number value = readNumber( feature.attribute( countIndex ) );
       if ( value.status != NumberStatus::Number )
-        warnings.warn( QObject::tr( "no count" ), QObject::tr( "%1: count field '%2' is NULL or not a number; the area counts no one (its population still counts)." ).arg( featureLabel( id ), countField ) );
+        warnings.warn( PlaceGap::tr( "no count" ), PlaceGap::tr( "%1: count field '%2' is NULL or not a number; the area counts no one (its population still counts)." ).arg( featureLabel( id ), countField ) );
       else if ( value.value < 0 || value.value > population.value )
-        throw QgsProcessingException( QObject::tr( "%1: count %2 in field '%3' is outside 0..%4, the area's population ('%5')." ).arg( featureLabel( id ) ).arg( value.value ).arg( countField ).arg( population.value ).arg( populationField ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1: count %2 in field '%3' is outside 0..%4, the area's population ('%5')." ).arg( featureLabel( id ) ).arg( value.value ).arg( countField ).arg( population.value ).arg( populationField ) );
       else
         count = value.value;
     }
@@ -274,7 +275,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
     {
       const QString cls = codeKey( feature.attribute( classIndex ) );
       if ( cls.isEmpty() )
-        warnings.warn( QObject::tr( "no class" ), QObject::tr( "%1: class field '%2' is NULL or empty; the area is left out of the class summary." ).arg( featureLabel( id ), classField ) );
+        warnings.warn( PlaceGap::tr( "no class" ), PlaceGap::tr( "%1: class field '%2' is NULL or empty; the area is left out of the class summary." ).arg( featureLabel( id ), classField ) );
       else
       {
         const int position = classPosition.emplace( cls, static_cast<int>( classPosition.size() ) ).first->second;
@@ -284,7 +285,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
     QgsGeometry geometry = feature.geometry();
     if ( geometry.isNull() || geometry.isEmpty() )
     {
-      warnings.warn( QObject::tr( "no geometry" ), QObject::tr( "%1 has no geometry; the area is left out." ).arg( featureLabel( id ) ) );
+      warnings.warn( PlaceGap::tr( "no geometry" ), PlaceGap::tr( "%1 has no geometry; the area is left out." ).arg( featureLabel( id ) ) );
       continue;
     }
     if ( transform.isValid() && !transform.isShortCircuited() )
@@ -296,7 +297,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
       const double area = geometry.area();
       if ( !( area > 0 ) )
       {
-        warnings.warn( QObject::tr( "zero area" ), QObject::tr( "%1 has no area; its population cannot be apportioned by area and is left out." ).arg( featureLabel( id ) ) );
+        warnings.warn( PlaceGap::tr( "zero area" ), PlaceGap::tr( "%1 has no area; its population cannot be apportioned by area and is left out." ).arg( featureLabel( id ) ) );
         continue;
       }
       for ( const QgsFeatureId candidate : index.intersects( geometry.boundingBox() ) )
@@ -307,7 +308,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
         QString error;
         std::unique_ptr<QgsAbstractGeometry> part( engines[k]->intersection( geometry.constGet(), &error ) );
         if ( !part )
-          throw QgsProcessingException( QObject::tr( "%1 and catchment feature %2 overlap but their intersection cannot be computed (%3); repair the geometries first (Fix geometries)." ).arg( featureLabel( id ) ).arg( catchmentFeatures[k].id() ).arg( error ) );
+          throw QgsProcessingException( PlaceGap::tr( "%1 and catchment feature %2 overlap but their intersection cannot be computed (%3); repair the geometries first (Fix geometries)." ).arg( featureLabel( id ) ).arg( catchmentFeatures[k].id() ).arg( error ) );
         const double fraction = std::min( 1.0, part->area() / area );
         if ( fraction > 0 )
         {
@@ -341,9 +342,9 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
     }
   }
   warnings.summarize();
-  feedback->pushInfo( QObject::tr( "Apportioned %1 of %2 people in the small areas to the catchments." ).arg( allocatedPopulation, 0, 'f', 1 ).arg( totalPopulation, 0, 'f', 1 ) );
+  feedback->pushInfo( PlaceGap::tr( "Apportioned %1 of %2 people in the small areas to the catchments." ).arg( allocatedPopulation, 0, 'f', 1 ).arg( totalPopulation, 0, 'f', 1 ) );
   if ( allocatedPopulation > totalPopulation * ( 1 + 1e-9 ) )
-    feedback->pushWarning( QObject::tr( "Catchments overlap: %1 people are counted in more than one catchment." ).arg( allocatedPopulation - totalPopulation, 0, 'f', 1 ) );
+    feedback->pushWarning( PlaceGap::tr( "Catchments overlap: %1 people are counted in more than one catchment." ).arg( allocatedPopulation - totalPopulation, 0, 'f', 1 ) );
 
   const std::vector<placegap::CatchmentProfile> profiles = placegap::catchmentProfiles( contributions, static_cast<int>( catchmentFeatures.size() ) );
 
@@ -364,7 +365,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
     QgsAttributes values = out.attributes();
     values << profileValues( profile, countIndex >= 0 );
     if ( !profile.hasPopulation )
-      feedback->pushWarning( QObject::tr( "Catchment feature %1 receives no population: its shares and mean rank are NULL." ).arg( out.id() ) );
+      feedback->pushWarning( PlaceGap::tr( "Catchment feature %1 receives no population: its shares and mean rank are NULL." ).arg( out.id() ) );
     out.setAttributes( values );
     if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
@@ -391,7 +392,7 @@ QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantM
       if ( !classSink->addFeature( row, QgsFeatureSink::FastInsert ) )
         throw QgsProcessingException( writeFeatureError( classSink.get(), parameters, CLASS_SUMMARY ) );
       if ( countIndex >= 0 && profile.count > 0 )
-        feedback->pushInfo( QObject::tr( "Class '%1': %2 of its %3 people counted in '%4' (%5%) live outside quintile 1 areas." ).arg( name ).arg( profile.count - profile.countInQuintile1, 0, 'f', 0 ).arg( profile.count, 0, 'f', 0 ).arg( countField ).arg( 100.0 * ( profile.count - profile.countInQuintile1 ) / profile.count, 0, 'f', 1 ) );
+        feedback->pushInfo( PlaceGap::tr( "Class '%1': %2 of its %3 people counted in '%4' (%5%) live outside quintile 1 areas." ).arg( name ).arg( profile.count - profile.countInQuintile1, 0, 'f', 0 ).arg( profile.count, 0, 'f', 0 ).arg( countField ).arg( 100.0 * ( profile.count - profile.countInQuintile1 ) / profile.count, 0, 'f', 1 ) );
     }
     classGuard.keep();
   }

@@ -4,6 +4,7 @@
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 
 #include "placegapattainmentcells.h"
+#include "placegaptr.h"
 
 #include "bivariateclasses.h"
 #include "classbreaks.h"
@@ -107,7 +108,7 @@ namespace
   {
     QStringList parts;
     for ( std::size_t i = 0; i < bounds.size(); ++i )
-      parts << ( std::isnan( bounds[i] ) ? QObject::tr( "%1: empty" ).arg( i + 1 ) : QObject::tr( "%1: up to %2" ).arg( i + 1 ).arg( bounds[i] ) );
+      parts << ( std::isnan( bounds[i] ) ? PlaceGap::tr( "%1: empty" ).arg( i + 1 ) : PlaceGap::tr( "%1: up to %2" ).arg( i + 1 ).arg( bounds[i] ) );
     return parts.join( QLatin1String( "; " ) );
   }
 
@@ -133,22 +134,22 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::name() const
 
 QString PlaceGapDeprivationAttainmentOverlayAlgorithm::displayName() const
 {
-  return QObject::tr( "Deprivation and attainment overlay (bivariate classes)" );
+  return PlaceGap::tr( "Deprivation and attainment overlay (bivariate classes)" );
 }
 
 QStringList PlaceGapDeprivationAttainmentOverlayAlgorithm::tags() const
 {
-  return QObject::tr( "simd,deprivation,attainment,acel,bivariate,join,quintile,school,data zone,map" ).split( ',' );
+  return PlaceGap::tr( "simd,deprivation,attainment,acel,bivariate,join,quintile,school,data zone,map" ).split( ',' );
 }
 
 QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Joins attainment to deprivation areas by code and classes every area on both axes into a bivariate class (2x2 to 5x5) with readable labels." );
+  return PlaceGap::tr( "Joins attainment to deprivation areas by code and classes every area on both axes into a bivariate class (2x2 to 5x5) with readable labels." );
 }
 
 QString PlaceGapDeprivationAttainmentOverlayAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Joins an attainment table to deprivation areas or schools by code and puts each in a 3 x 3 (2 x 2 to 5 x 5) class of deprivation and attainment, for a bivariate map: which deprived places attain well, which do not. Unmatched codes are listed; a suppressed or banded figure is classed when its whole interval falls in one class. A class field (e.g. urban-rural class) adds a table of areas and counts per class and cell." ) );
+  return withFullHelp( PlaceGap::tr( "Joins an attainment table to deprivation areas or schools by code and puts each in a 3 x 3 (2 x 2 to 5 x 5) class of deprivation and attainment, for a bivariate map: which deprived places attain well, which do not. Unmatched codes are listed; a suppressed or banded figure is classed when its whole interval falls in one class. A class field (e.g. urban-rural class) adds a table of areas and counts per class and cell." ) );
 }
 
 PlaceGapDeprivationAttainmentOverlayAlgorithm *PlaceGapDeprivationAttainmentOverlayAlgorithm::createInstance() const
@@ -158,40 +159,40 @@ PlaceGapDeprivationAttainmentOverlayAlgorithm *PlaceGapDeprivationAttainmentOver
 
 void PlaceGapDeprivationAttainmentOverlayAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Deprivation areas (polygons, points or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  addParameter( new QgsProcessingParameterField( CODE_FIELD, QObject::tr( "Code field of the areas" ), QStringLiteral( "seed_code" ), INPUT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, QObject::tr( "Deprivation field (rank or score)" ), QStringLiteral( "dz_simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
-  addParameter( new QgsProcessingParameterEnum( DEPRIVATION_ORDER, QObject::tr( "Deprivation field order" ),
-                                                QStringList() << QObject::tr( "Low values are more deprived (a rank, 1 = most deprived)" )
-                                                              << QObject::tr( "High values are more deprived (a score or share)" ),
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, PlaceGap::tr( "Deprivation areas (polygons, points or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterField( CODE_FIELD, PlaceGap::tr( "Code field of the areas" ), QStringLiteral( "seed_code" ), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterField( DEPRIVATION_FIELD, PlaceGap::tr( "Deprivation field (rank or score)" ), QStringLiteral( "dz_simd_rank" ), INPUT, placegap::compat::FIELD_ANY ) );
+  addParameter( new QgsProcessingParameterEnum( DEPRIVATION_ORDER, PlaceGap::tr( "Deprivation field order" ),
+                                                QStringList() << PlaceGap::tr( "Low values are more deprived (a rank, 1 = most deprived)" )
+                                                              << PlaceGap::tr( "High values are more deprived (a score or share)" ),
                                                 false, LowIsMoreDeprived ) );
-  addParameter( new QgsProcessingParameterFeatureSource( ATTAINMENT, QObject::tr( "Attainment table or layer" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
-  addParameter( new QgsProcessingParameterField( ATTAINMENT_CODE_FIELD, QObject::tr( "Code field of the attainment table" ), QStringLiteral( "seed_code" ), ATTAINMENT, placegap::compat::FIELD_ANY ) );
-  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( ATTAINMENT, QObject::tr( "Attainment field (higher = better; a number or published text)" ) ) )
+  addParameter( new QgsProcessingParameterFeatureSource( ATTAINMENT, PlaceGap::tr( "Attainment table or layer" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterField( ATTAINMENT_CODE_FIELD, PlaceGap::tr( "Code field of the attainment table" ), QStringLiteral( "seed_code" ), ATTAINMENT, placegap::compat::FIELD_ANY ) );
+  for ( QgsProcessingParameterDefinition *definition : PlaceGapAttainmentCells::parameters( ATTAINMENT, PlaceGap::tr( "Attainment field (higher = better; a number or published text)" ) ) )
     addParameter( definition );
-  addParameter( new QgsProcessingParameterNumber( CLASSES, QObject::tr( "Classes per axis (2 to 5)" ), placegap::compat::NUMBER_INTEGER, 3, false, placegap::MIN_BIVARIATE_CLASSES, placegap::MAX_BIVARIATE_CLASSES ) );
-  addParameter( new QgsProcessingParameterEnum( DEPRIVATION_BREAKS, QObject::tr( "Deprivation breaks" ),
-                                                QStringList() << QObject::tr( "Quantiles of the joined areas" )
-                                                              << QObject::tr( "National classes from the rank (SIMD)" ),
+  addParameter( new QgsProcessingParameterNumber( CLASSES, PlaceGap::tr( "Classes per axis (2 to 5)" ), placegap::compat::NUMBER_INTEGER, 3, false, placegap::MIN_BIVARIATE_CLASSES, placegap::MAX_BIVARIATE_CLASSES ) );
+  addParameter( new QgsProcessingParameterEnum( DEPRIVATION_BREAKS, PlaceGap::tr( "Deprivation breaks" ),
+                                                QStringList() << PlaceGap::tr( "Quantiles of the joined areas" )
+                                                              << PlaceGap::tr( "National classes from the rank (SIMD)" ),
                                                 false, QuantilesOfJoinedAreas ) );
-  addParameter( new QgsProcessingParameterNumber( RANK_COUNT, QObject::tr( "Number of areas ranked nationally (national breaks)" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 ) );
-  addParameter( new QgsProcessingParameterBoolean( DISCARD_NONMATCHING, QObject::tr( "Discard areas without attainment" ), false ) );
-  addParameter( new QgsProcessingParameterField( COUNT_FIELD, QObject::tr( "Count field of the areas, e.g. income-deprived people (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterField( CLASS_FIELD, QObject::tr( "Class field of the areas, e.g. urban-rural class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Deprivation and attainment classes" ), placegap::compat::SOURCE_ANY_VECTOR ) );
-  addParameter( new QgsProcessingParameterFeatureSink( CLASS_SUMMARY, QObject::tr( "Areas and counts by class and bivariate cell" ), placegap::compat::SOURCE_ANY_VECTOR, QVariant(), true, false ) );
-  addOutput( new QgsProcessingOutputNumber( MATCHED_COUNT, QObject::tr( "Areas joined" ) ) );
-  addOutput( new QgsProcessingOutputNumber( UNMATCHED_INPUT_COUNT, QObject::tr( "Areas without attainment" ) ) );
-  addOutput( new QgsProcessingOutputNumber( UNMATCHED_ATTAINMENT_COUNT, QObject::tr( "Attainment rows without an area" ) ) );
-  addOutput( new QgsProcessingOutputString( UNMATCHED_INPUT_CODES, QObject::tr( "Codes of areas without attainment" ) ) );
-  addOutput( new QgsProcessingOutputString( UNMATCHED_ATTAINMENT_CODES, QObject::tr( "Codes of attainment rows without an area" ) ) );
+  addParameter( new QgsProcessingParameterNumber( RANK_COUNT, PlaceGap::tr( "Number of areas ranked nationally (national breaks)" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 ) );
+  addParameter( new QgsProcessingParameterBoolean( DISCARD_NONMATCHING, PlaceGap::tr( "Discard areas without attainment" ), false ) );
+  addParameter( new QgsProcessingParameterField( COUNT_FIELD, PlaceGap::tr( "Count field of the areas, e.g. income-deprived people (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( CLASS_FIELD, PlaceGap::tr( "Class field of the areas, e.g. urban-rural class (optional)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Deprivation and attainment classes" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterFeatureSink( CLASS_SUMMARY, PlaceGap::tr( "Areas and counts by class and bivariate cell" ), placegap::compat::SOURCE_ANY_VECTOR, QVariant(), true, false ) );
+  addOutput( new QgsProcessingOutputNumber( MATCHED_COUNT, PlaceGap::tr( "Areas joined" ) ) );
+  addOutput( new QgsProcessingOutputNumber( UNMATCHED_INPUT_COUNT, PlaceGap::tr( "Areas without attainment" ) ) );
+  addOutput( new QgsProcessingOutputNumber( UNMATCHED_ATTAINMENT_COUNT, PlaceGap::tr( "Attainment rows without an area" ) ) );
+  addOutput( new QgsProcessingOutputString( UNMATCHED_INPUT_CODES, PlaceGap::tr( "Codes of areas without attainment" ) ) );
+  addOutput( new QgsProcessingOutputString( UNMATCHED_ATTAINMENT_CODES, PlaceGap::tr( "Codes of attainment rows without an area" ) ) );
   showReadableNumbers();
 }
 
 QString PlaceGapDeprivationAttainmentOverlayAlgorithm::layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &attainment, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  const QString areasName = QObject::tr( "input" );
-  const QString attainmentName = QObject::tr( "attainment" );
+  const QString areasName = PlaceGap::tr( "input" );
+  const QString attainmentName = PlaceGap::tr( "attainment" );
   for ( const auto &[parameter, source, layerName] : { std::make_tuple( CODE_FIELD, &areas, areasName ), std::make_tuple( DEPRIVATION_FIELD, &areas, areasName ), std::make_tuple( ATTAINMENT_CODE_FIELD, &attainment, attainmentName ) } )
   {
     const QString problem = missingField( source->fields(), parameterAsString( parameters, parameter, context ), parameter, layerName );
@@ -206,14 +207,14 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::layerProblem( const QgsFe
       return problem;
   }
   if ( outputRequested( parameters, CLASS_SUMMARY, context ) && parameterAsString( parameters, CLASS_FIELD, context ).isEmpty() )
-    return QObject::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each area (e.g. its urban-rural class)." );
+    return PlaceGap::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each area (e.g. its urban-rural class)." );
   const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, attainment.fields(), parameters, context, attainmentName );
   if ( !cellsProblem.isEmpty() )
     return cellsProblem;
   if ( parameterAsEnum( parameters, DEPRIVATION_BREAKS, context ) == NationalFromRank && parameterAsEnum( parameters, DEPRIVATION_ORDER, context ) != LowIsMoreDeprived )
-    return QObject::tr( "National breaks (DEPRIVATION_BREAKS 1) are cut from a rank, 1 = most deprived: set DEPRIVATION_ORDER to 0 and DEPRIVATION_FIELD to the rank, or use quantile breaks." );
+    return PlaceGap::tr( "National breaks (DEPRIVATION_BREAKS 1) are cut from a rank, 1 = most deprived: set DEPRIVATION_ORDER to 0 and DEPRIVATION_FIELD to the rank, or use quantile breaks." );
 
-  return placegap::attributes::clashingOutputField( areas.fields(), { FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL, FIELD_ATTAINMENT_STATUS }, QObject::tr( "input" ) );
+  return placegap::attributes::clashingOutputField( areas.fields(), { FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL, FIELD_ATTAINMENT_STATUS }, PlaceGap::tr( "input" ) );
 }
 
 bool PlaceGapDeprivationAttainmentOverlayAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
@@ -277,12 +278,12 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
       const QString code = codeKey( feature.attribute( codeIndex ) );
       if ( code.isEmpty() )
       {
-        warnings.warn( QObject::tr( "NULL attainment code" ), QObject::tr( "Attainment %1: code field '%2' is NULL or empty; the row is left out." ).arg( featureLabel( feature.id() ), attainmentCodeField ) );
+        warnings.warn( PlaceGap::tr( "NULL attainment code" ), PlaceGap::tr( "Attainment %1: code field '%2' is NULL or empty; the row is left out." ).arg( featureLabel( feature.id() ), attainmentCodeField ) );
         continue;
       }
       const auto existing = attainmentByCode.find( code );
       if ( existing != attainmentByCode.end() )
-        throw QgsProcessingException( QObject::tr( "Code '%1' appears twice in field '%2' of the attainment table (features %3 and %4); each code may have one row only." ).arg( code, attainmentCodeField ).arg( existing->second.id ).arg( feature.id() ) );
+        throw QgsProcessingException( PlaceGap::tr( "Code '%1' appears twice in field '%2' of the attainment table (features %3 and %4); each code may have one row only." ).arg( code, attainmentCodeField ).arg( existing->second.id ).arg( feature.id() ) );
       const placegap::PublishedCell cell = cells.read( feature );
       attainmentByCode[code] = AttainmentRecord { feature.id(), cell, cells.unusableReason( feature, cell ), false };
     }
@@ -323,21 +324,21 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
       {
         const Number count = readNumber( feature.attribute( countIndex ) );
         if ( count.status != NumberStatus::Number )
-          warnings.warn( QObject::tr( "no count" ), QObject::tr( "%1: count field '%2' is NULL or not a number; the area counts no one in the class summary." ).arg( featureLabel( record.id ), countField ) );
+          warnings.warn( PlaceGap::tr( "no count" ), PlaceGap::tr( "%1: count field '%2' is NULL or not a number; the area counts no one in the class summary." ).arg( featureLabel( record.id ), countField ) );
         else if ( count.value < 0 )
-          throw QgsProcessingException( QObject::tr( "%1: count %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( count.value ).arg( countField ) );
+          throw QgsProcessingException( PlaceGap::tr( "%1: count %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( count.value ).arg( countField ) );
         else
           record.count = count.value;
       }
       if ( record.code.isEmpty() )
       {
-        warnings.warn( QObject::tr( "NULL area code" ), QObject::tr( "%1: code field '%2' is NULL or empty; it cannot be joined and its classes are left NULL." ).arg( featureLabel( record.id ), codeField ) );
+        warnings.warn( PlaceGap::tr( "NULL area code" ), PlaceGap::tr( "%1: code field '%2' is NULL or empty; it cannot be joined and its classes are left NULL." ).arg( featureLabel( record.id ), codeField ) );
       }
       else
       {
         const auto [existing, inserted] = seen.emplace( record.code, record.id );
         if ( !inserted )
-          throw QgsProcessingException( QObject::tr( "Code '%1' appears twice in field '%2' of the input layer (features %3 and %4); each code may have one area only." ).arg( record.code, codeField ).arg( existing->second ).arg( record.id ) );
+          throw QgsProcessingException( PlaceGap::tr( "Code '%1' appears twice in field '%2' of the input layer (features %3 and %4); each code may have one area only." ).arg( record.code, codeField ).arg( existing->second ).arg( record.id ) );
       }
       records.push_back( record );
     }
@@ -370,20 +371,20 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     if ( record.deprivation.status != NumberStatus::Number )
     {
       const bool isNull = record.deprivation.status == NumberStatus::Null;
-      warnings.warn( isNull ? QObject::tr( "NULL deprivation" ) : QObject::tr( "deprivation not a number" ),
-                     QObject::tr( "%1 (code '%2'): deprivation field '%3' is %4; its classes are left NULL." ).arg( featureLabel( record.id ), record.code, deprivationField, record.deprivation.problem ) );
+      warnings.warn( isNull ? PlaceGap::tr( "NULL deprivation" ) : PlaceGap::tr( "deprivation not a number" ),
+                     PlaceGap::tr( "%1 (code '%2'): deprivation field '%3' is %4; its classes are left NULL." ).arg( featureLabel( record.id ), record.code, deprivationField, record.deprivation.problem ) );
       ok = false;
     }
     const placegap::PublishedCell &cell = found->second.cell;
     if ( !cell.isUsable() )
     {
-      warnings.warn( QObject::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), QObject::tr( "Attainment %1 (code '%2'); the area's classes are left NULL." ).arg( found->second.problem.replace( QLatin1String( "; the feature is left out." ), QString() ), record.code ) );
+      warnings.warn( PlaceGap::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), PlaceGap::tr( "Attainment %1 (code '%2'); the area's classes are left NULL." ).arg( found->second.problem.replace( QLatin1String( "; the feature is left out." ), QString() ), record.code ) );
       ok = false;
     }
     if ( !ok )
       continue;
     if ( nationalBreaks && ( record.deprivation.value < 1 || record.deprivation.value > rankCount ) )
-      throw QgsProcessingException( QObject::tr( "%1 (code '%2'): rank %3 in field '%4' is outside 1..%5. National breaks need ranks from 1 to the number of areas ranked nationally; set %6 to that number." ).arg( featureLabel( record.id ), record.code ).arg( record.deprivation.value ).arg( deprivationField ).arg( rankCount ).arg( RANK_COUNT ) );
+      throw QgsProcessingException( PlaceGap::tr( "%1 (code '%2'): rank %3 in field '%4' is outside 1..%5. National breaks need ranks from 1 to the number of areas ranked nationally; set %6 to that number." ).arg( featureLabel( record.id ), record.code ).arg( record.deprivation.value ).arg( deprivationField ).arg( rankCount ).arg( RANK_COUNT ) );
     if ( cell.isCensored() )
     {
       // Classed after the breaks, which the published values alone set.
@@ -408,17 +409,17 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
 
   // An empty side has no codes to show: say so rather than list nothing.
   if ( unmatchedInput.isEmpty() && matched == 0 )
-    throw QgsProcessingException( QObject::tr( "The input layer has no features with a code in field '%1' (it is empty, or every code is NULL): there is nothing to join." ).arg( codeField ) );
+    throw QgsProcessingException( PlaceGap::tr( "The input layer has no features with a code in field '%1' (it is empty, or every code is NULL): there is nothing to join." ).arg( codeField ) );
   if ( attainmentByCode.empty() )
-    throw QgsProcessingException( QObject::tr( "The attainment table has no rows with a code in field '%1' (it is empty, or every code is NULL): there is nothing to join." ).arg( attainmentCodeField ) );
+    throw QgsProcessingException( PlaceGap::tr( "The attainment table has no rows with a code in field '%1' (it is empty, or every code is NULL): there is nothing to join." ).arg( attainmentCodeField ) );
   if ( matched == 0 )
-    throw QgsProcessingException( QObject::tr( "No code of field '%1' in the input layer matches a code of field '%2' in the attainment table, so nothing can be joined. Input codes look like: %3. Attainment codes look like: %4." ).arg( codeField, attainmentCodeField, listSome( unmatchedInput, 3 ), listSome( unmatchedAttainment, 3 ) ) );
+    throw QgsProcessingException( PlaceGap::tr( "No code of field '%1' in the input layer matches a code of field '%2' in the attainment table, so nothing can be joined. Input codes look like: %3. Attainment codes look like: %4." ).arg( codeField, attainmentCodeField, listSome( unmatchedInput, 3 ), listSome( unmatchedAttainment, 3 ) ) );
   if ( !unmatchedInput.isEmpty() )
-    feedback->pushWarning( QObject::tr( "%n area(s) of the input layer have no attainment row: %1.", nullptr, unmatchedInput.size() ).arg( listSome( unmatchedInput ) ) );
+    feedback->pushWarning( PlaceGap::tr( "%n area(s) of the input layer have no attainment row: %1.", nullptr, unmatchedInput.size() ).arg( listSome( unmatchedInput ) ) );
   if ( !unmatchedAttainment.isEmpty() )
-    feedback->pushWarning( QObject::tr( "%n attainment row(s) match no area of the input layer: %1.", nullptr, unmatchedAttainment.size() ).arg( listSome( unmatchedAttainment ) ) );
+    feedback->pushWarning( PlaceGap::tr( "%n attainment row(s) match no area of the input layer: %1.", nullptr, unmatchedAttainment.size() ).arg( listSome( unmatchedAttainment ) ) );
   if ( usable.empty() )
-    throw QgsProcessingException( QObject::tr( "None of the %n joined area(s) has numbers in both '%1' and '%2'; there is nothing to classify.", nullptr, matched ).arg( deprivationField, attainmentField ) );
+    throw QgsProcessingException( PlaceGap::tr( "None of the %n joined area(s) has numbers in both '%1' and '%2'; there is nothing to classify.", nullptr, matched ).arg( deprivationField, attainmentField ) );
 
   // Classes on both axes.
   std::vector<int> deprivationClasses;
@@ -438,17 +439,17 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
       for ( double &bound : bounds )
         bound = -bound; // back to the score, where the bound is the lowest value of the class
     }
-    feedback->pushInfo( QObject::tr( "Deprivation classes (1 = most deprived), %1 value of '%2' in each: %3." ).arg( highIsMoreDeprived ? QObject::tr( "lowest" ) : QObject::tr( "highest" ), deprivationField, describeBounds( bounds ) ) );
+    feedback->pushInfo( PlaceGap::tr( "Deprivation classes (1 = most deprived), %1 value of '%2' in each: %3." ).arg( highIsMoreDeprived ? PlaceGap::tr( "lowest" ) : PlaceGap::tr( "highest" ), deprivationField, describeBounds( bounds ) ) );
   }
   const std::vector<int> attainmentClasses = placegap::quantileClasses( attainmentValues, classes );
   const std::vector<double> attainmentBounds = placegap::classUpperBounds( attainmentValues, attainmentClasses, classes );
-  feedback->pushInfo( QObject::tr( "Attainment classes (1 = lowest), highest value of %1 in each: %2." ).arg( attainmentField, describeBounds( attainmentBounds ) ) );
+  feedback->pushInfo( PlaceGap::tr( "Attainment classes (1 = lowest), highest value of %1 in each: %2." ).arg( attainmentField, describeBounds( attainmentBounds ) ) );
   const QStringList emptyDeprivation = emptyClasses( deprivationClasses, classes );
   if ( !emptyDeprivation.isEmpty() )
-    feedback->pushWarning( QObject::tr( "Deprivation class(es) %1 of %2 hold no joined area (too few areas, equal values, or all areas in few national classes)." ).arg( emptyDeprivation.join( QLatin1String( ", " ) ) ).arg( classes ) );
+    feedback->pushWarning( PlaceGap::tr( "Deprivation class(es) %1 of %2 hold no joined area (too few areas, equal values, or all areas in few national classes)." ).arg( emptyDeprivation.join( QLatin1String( ", " ) ) ).arg( classes ) );
   const QStringList emptyAttainment = emptyClasses( attainmentClasses, classes );
   if ( !emptyAttainment.isEmpty() )
-    feedback->pushWarning( QObject::tr( "Attainment class(es) %1 of %2 hold no joined area (too few areas or equal values)." ).arg( emptyAttainment.join( QLatin1String( ", " ) ) ).arg( classes ) );
+    feedback->pushWarning( PlaceGap::tr( "Attainment class(es) %1 of %2 hold no joined area (too few areas or equal values)." ).arg( emptyAttainment.join( QLatin1String( ", " ) ) ).arg( classes ) );
   for ( std::size_t i = 0; i < usable.size(); ++i )
   {
     usable[i]->deprivationClass = deprivationClasses[i];
@@ -473,13 +474,13 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     ++censoredClassed;
   }
   if ( !censored.empty() )
-    feedback->pushInfo( QObject::tr( "%1 of %2 suppressed or banded attainment values fall wholly in one class and are classed; %3 span classes and are left NULL ('%4' says which)." ).arg( censoredClassed ).arg( censored.size() ).arg( spanning.size() ).arg( FIELD_ATTAINMENT_STATUS ) );
+    feedback->pushInfo( PlaceGap::tr( "%1 of %2 suppressed or banded attainment values fall wholly in one class and are classed; %3 span classes and are left NULL ('%4' says which)." ).arg( censoredClassed ).arg( censored.size() ).arg( spanning.size() ).arg( FIELD_ATTAINMENT_STATUS ) );
 
   std::map<QgsFeatureId, const AreaRecord *> recordById;
   for ( const AreaRecord &record : records )
     recordById[record.id] = &record;
 
-  feedback->pushInfo( QObject::tr( "Joined %1 of %2 areas; %3 classified on both axes." ).arg( matched ).arg( records.size() ).arg( usable.size() + static_cast<std::size_t>( censoredClassed ) ) );
+  feedback->pushInfo( PlaceGap::tr( "Joined %1 of %2 areas; %3 classified on both axes." ).arg( matched ).arg( records.size() ).arg( usable.size() + static_cast<std::size_t>( censoredClassed ) ) );
   warnings.summarize();
 
   // Pass 2: copy the areas with their classes.
@@ -601,7 +602,7 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::writeClassSummary( const 
         values << d << a << QString::fromStdString( placegap::bivariateCode( d, a ) ) << QString::fromStdString( placegap::bivariateLabel( d, a, classes ) );
       }
       else
-        values << QVariant() << QVariant() << QVariant() << QObject::tr( "not classified (no attainment class)" );
+        values << QVariant() << QVariant() << QVariant() << PlaceGap::tr( "not classified (no attainment class)" );
       values << cell.areas << 100.0 * cell.areas / areas;
       values << ( withCount ? QVariant( cell.count ) : QVariant() ) << ( withCount && count > 0 ? QVariant( 100.0 * cell.count / count ) : QVariant() );
       QgsFeature row( fields );
@@ -611,8 +612,8 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::writeClassSummary( const 
     }
     const auto unclassified = cells.find( 0 );
     const PlaceGapDeprivationAttainmentOverlayAlgorithm::ClassCell notClassified = unclassified == cells.end() ? PlaceGapDeprivationAttainmentOverlayAlgorithm::ClassCell() : unclassified->second;
-    feedback->pushInfo( withCount ? QObject::tr( "Class '%1': %2 joined areas, %3 of them not classified (%4 of its %5 counted people)." ).arg( name ).arg( areas ).arg( notClassified.areas ).arg( notClassified.count, 0, 'f', 0 ).arg( count, 0, 'f', 0 )
-                                  : QObject::tr( "Class '%1': %2 joined areas, %3 of them not classified." ).arg( name ).arg( areas ).arg( notClassified.areas ) );
+    feedback->pushInfo( withCount ? PlaceGap::tr( "Class '%1': %2 joined areas, %3 of them not classified (%4 of its %5 counted people)." ).arg( name ).arg( areas ).arg( notClassified.areas ).arg( notClassified.count, 0, 'f', 0 ).arg( count, 0, 'f', 0 )
+                                  : PlaceGap::tr( "Class '%1': %2 joined areas, %3 of them not classified." ).arg( name ).arg( areas ).arg( notClassified.areas ) );
   }
   return destination;
 }

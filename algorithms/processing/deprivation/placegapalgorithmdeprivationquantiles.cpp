@@ -8,6 +8,7 @@
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 #include "quantiles.h"
 
 #include "qgsfeaturerequest.h"
@@ -32,7 +33,7 @@ namespace
   {
     if ( placegap::compat::isNull( value ) )
       return QStringLiteral( "NULL" );
-    return QObject::tr( "'%1', not a finite number" ).arg( value.toString() );
+    return PlaceGap::tr( "'%1', not a finite number" ).arg( value.toString() );
   }
 
   const QString INPUT = QStringLiteral( "INPUT" );
@@ -56,7 +57,7 @@ namespace
 
   QString featureLabel( QgsFeatureId id )
   {
-    return QObject::tr( "Feature %1" ).arg( id );
+    return PlaceGap::tr( "Feature %1" ).arg( id );
   }
 
   /**
@@ -75,12 +76,12 @@ namespace
       rankIsId = rankIsId && record.rank == static_cast<double>( record.id );
     }
     if ( usable >= 2 && ( rankIsId || rankField.compare( QLatin1String( "fid" ), Qt::CaseInsensitive ) == 0 ) )
-      feedback->pushWarning( QObject::tr( "The rank field '%1' holds the feature ids, not deprivation ranks: the classes say nothing about deprivation. Choose the rank field (e.g. simd_rank)." ).arg( rankField ) );
+      feedback->pushWarning( PlaceGap::tr( "The rank field '%1' holds the feature ids, not deprivation ranks: the classes say nothing about deprivation. Choose the rank field (e.g. simd_rank)." ).arg( rankField ) );
     QSet<int> quintiles;
     for ( const placegap::AreaQuantile &quantile : classes )
       quintiles.insert( quantile.quintile );
     if ( classes.size() >= 5 && quintiles.size() == 1 )
-      feedback->pushWarning( QObject::tr( "All %1 classified areas are in quintile %2. Check the rank field ('%3'), the method and, for national classes, RANK_COUNT." ).arg( classes.size() ).arg( *quintiles.begin() ).arg( rankField ) );
+      feedback->pushWarning( PlaceGap::tr( "All %1 classified areas are in quintile %2. Check the rank field ('%3'), the method and, for national classes, RANK_COUNT." ).arg( classes.size() ).arg( *quintiles.begin() ).arg( rankField ) );
   }
 
   //! Warns once per block of features in one scope that share a rank.
@@ -100,7 +101,7 @@ namespace
         QStringList ids;
         for ( std::size_t i = start; i < end; ++i )
           ids << QString::number( sorted[i]->id );
-        warnings.warn( QObject::tr( "tied rank" ), QObject::tr( "Features %1 share rank %2 in field '%3'%4; tied areas get one class, that of their mean position." ).arg( ids.join( QLatin1String( ", " ) ) ).arg( sorted[start]->rank ).arg( rankField, scopeName.isEmpty() ? QString() : QObject::tr( " in group '%1'" ).arg( scopeName ) ) );
+        warnings.warn( PlaceGap::tr( "tied rank" ), PlaceGap::tr( "Features %1 share rank %2 in field '%3'%4; tied areas get one class, that of their mean position." ).arg( ids.join( QLatin1String( ", " ) ) ).arg( sorted[start]->rank ).arg( rankField, scopeName.isEmpty() ? QString() : PlaceGap::tr( " in group '%1'" ).arg( scopeName ) ) );
       }
       start = end;
     }
@@ -123,14 +124,14 @@ namespace
     const QVariant rankValue = feature.attribute( fields.rankIndex );
     if ( placegap::compat::isNull( rankValue ) || !std::isfinite( rankValue.toDouble() ) )
     {
-      warnings.warn( QObject::tr( "NULL rank" ), QObject::tr( "%1: rank field '%2' is %3; its classes are left NULL." ).arg( featureLabel( record.id ), fields.rankField, notANumberText( rankValue ) ) );
+      warnings.warn( PlaceGap::tr( "NULL rank" ), PlaceGap::tr( "%1: rank field '%2' is %3; its classes are left NULL." ).arg( featureLabel( record.id ), fields.rankField, notANumberText( rankValue ) ) );
       record.usable = false;
     }
     else
     {
       record.rank = rankValue.toDouble();
       if ( fields.national && ( record.rank < 1 || record.rank > fields.rankCount ) )
-        throw QgsProcessingException( QObject::tr( "%1: rank %2 in field '%3' is outside 1..%4. National classes need ranks from 1 to the number of areas ranked nationally; set %5 to that number." ).arg( featureLabel( record.id ) ).arg( record.rank ).arg( fields.rankField ).arg( fields.rankCount ).arg( QStringLiteral( "RANK_COUNT" ) ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1: rank %2 in field '%3' is outside 1..%4. National classes need ranks from 1 to the number of areas ranked nationally; set %5 to that number." ).arg( featureLabel( record.id ) ).arg( record.rank ).arg( fields.rankField ).arg( fields.rankCount ).arg( QStringLiteral( "RANK_COUNT" ) ) );
     }
 
     if ( fields.groupIndex >= 0 )
@@ -138,7 +139,7 @@ namespace
       const QVariant groupValue = feature.attribute( fields.groupIndex );
       if ( placegap::compat::isNull( groupValue ) )
       {
-        warnings.warn( QObject::tr( "NULL group" ), QObject::tr( "%1: group field '%2' is NULL; the area belongs to no group and its classes are left NULL." ).arg( featureLabel( record.id ), fields.groupField ) );
+        warnings.warn( PlaceGap::tr( "NULL group" ), PlaceGap::tr( "%1: group field '%2' is NULL; the area belongs to no group and its classes are left NULL." ).arg( featureLabel( record.id ), fields.groupField ) );
         record.usable = false;
       }
       record.group = groupValue.toString();
@@ -149,14 +150,14 @@ namespace
       const QVariant populationValue = feature.attribute( fields.populationIndex );
       if ( placegap::compat::isNull( populationValue ) || !std::isfinite( populationValue.toDouble() ) )
       {
-        warnings.warn( QObject::tr( "NULL population" ), QObject::tr( "%1: population field '%2' is %3; the area is left out of its group's population and its classes are left NULL." ).arg( featureLabel( record.id ), fields.populationField, notANumberText( populationValue ) ) );
+        warnings.warn( PlaceGap::tr( "NULL population" ), PlaceGap::tr( "%1: population field '%2' is %3; the area is left out of its group's population and its classes are left NULL." ).arg( featureLabel( record.id ), fields.populationField, notANumberText( populationValue ) ) );
         record.usable = false;
       }
       else
       {
         record.population = populationValue.toDouble();
         if ( record.population < 0 )
-          throw QgsProcessingException( QObject::tr( "%1: population %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( record.population ).arg( fields.populationField ) );
+          throw QgsProcessingException( PlaceGap::tr( "%1: population %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( record.population ).arg( fields.populationField ) );
       }
     }
     return record;
@@ -231,7 +232,7 @@ namespace
       const placegap::QuantileWeighting weighting = fields.populationWeighted ? placegap::QuantileWeighting::Population : placegap::QuantileWeighting::AreaCount;
       const std::vector<placegap::AreaQuantile> result = placegap::groupQuantiles( areas, weighting );
       if ( result.empty() )
-        throw QgsProcessingException( QObject::tr( "Group '%1' has no population: field '%2' is zero for all %n of its area(s), so no population-weighted class can be cut.", nullptr, static_cast<int>( members.size() ) ).arg( groupName, fields.populationField ) );
+        throw QgsProcessingException( PlaceGap::tr( "Group '%1' has no population: field '%2' is zero for all %n of its area(s), so no population-weighted class can be cut.", nullptr, static_cast<int>( members.size() ) ).arg( groupName, fields.populationField ) );
       for ( std::size_t i = 0; i < members.size(); ++i )
         classes.insert( members[i]->id, result[i] );
     }
@@ -246,22 +247,22 @@ QString PlaceGapDeprivationQuantilesAlgorithm::name() const
 
 QString PlaceGapDeprivationQuantilesAlgorithm::displayName() const
 {
-  return QObject::tr( "Deprivation quantiles" );
+  return PlaceGap::tr( "Deprivation quantiles" );
 }
 
 QStringList PlaceGapDeprivationQuantilesAlgorithm::tags() const
 {
-  return QObject::tr( "simd,deprivation,quintile,decile,rank,population weighted,council,data zone" ).split( ',' );
+  return PlaceGap::tr( "simd,deprivation,quintile,decile,rank,population weighted,council,data zone" ).split( ',' );
 }
 
 QString PlaceGapDeprivationQuantilesAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Adds deprivation quintile and decile fields from a deprivation rank, nationally or within groups, by count of areas or population-weighted." );
+  return PlaceGap::tr( "Adds deprivation quintile and decile fields from a deprivation rank, nationally or within groups, by count of areas or population-weighted." );
 }
 
 QString PlaceGapDeprivationQuantilesAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Adds deprivation quintiles and deciles to small areas from their rank (1 = most deprived): the national SIMD classes, or classes within each group (e.g. council) by equal numbers of areas or population-weighted as Public Health Scotland does." ) );
+  return withFullHelp( PlaceGap::tr( "Adds deprivation quintiles and deciles to small areas from their rank (1 = most deprived): the national SIMD classes, or classes within each group (e.g. council) by equal numbers of areas or population-weighted as Public Health Scotland does." ) );
 }
 
 PlaceGapDeprivationQuantilesAlgorithm *PlaceGapDeprivationQuantilesAlgorithm::createInstance() const
@@ -271,20 +272,20 @@ PlaceGapDeprivationQuantilesAlgorithm *PlaceGapDeprivationQuantilesAlgorithm::cr
 
 void PlaceGapDeprivationQuantilesAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Small areas (polygons, points or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, PlaceGap::tr( "Small areas (polygons, points or table)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_ANY_VECTOR ) ) );
   // Defaults by name (the sample data's and SG's), so a dialog does not settle on fid.
-  addParameter( new QgsProcessingParameterField( RANK_FIELD, QObject::tr( "Deprivation rank field (1 = most deprived)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_NUMERIC ) );
-  addParameter( new QgsProcessingParameterEnum( METHOD, QObject::tr( "Method" ),
-                                                QStringList() << QObject::tr( "National, from the rank (equal numbers of areas, SIMD)" )
-                                                              << QObject::tr( "Within each group, equal numbers of areas" )
-                                                              << QObject::tr( "Within each group, population-weighted (Public Health Scotland)" ),
+  addParameter( new QgsProcessingParameterField( RANK_FIELD, PlaceGap::tr( "Deprivation rank field (1 = most deprived)" ), QStringLiteral( "simd_rank" ), INPUT, placegap::compat::FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterEnum( METHOD, PlaceGap::tr( "Method" ),
+                                                QStringList() << PlaceGap::tr( "National, from the rank (equal numbers of areas, SIMD)" )
+                                                              << PlaceGap::tr( "Within each group, equal numbers of areas" )
+                                                              << PlaceGap::tr( "Within each group, population-weighted (Public Health Scotland)" ),
                                                 false, NationalFromRank ) );
-  auto rankCount = std::make_unique<QgsProcessingParameterNumber>( RANK_COUNT, QObject::tr( "Number of areas ranked nationally (national method)" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 );
+  auto rankCount = std::make_unique<QgsProcessingParameterNumber>( RANK_COUNT, PlaceGap::tr( "Number of areas ranked nationally (national method)" ), placegap::compat::NUMBER_INTEGER, SIMD2020_DATA_ZONES, false, 1 );
   addParameter( rankCount.release() );
-  addParameter( new QgsProcessingParameterField( GROUP_FIELD, QObject::tr( "Group field, e.g. council (within-group methods)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field (population-weighted method)" ), QVariant(), INPUT, placegap::compat::FIELD_NUMERIC, false, true ) );
-  addParameter( new QgsProcessingParameterString( FIELD_PREFIX, QObject::tr( "Prefix for the output field names" ), QString(), false, true ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Deprivation quantiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addParameter( new QgsProcessingParameterField( GROUP_FIELD, PlaceGap::tr( "Group field, e.g. council (within-group methods)" ), QVariant(), INPUT, placegap::compat::FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, PlaceGap::tr( "Population field (population-weighted method)" ), QVariant(), INPUT, placegap::compat::FIELD_NUMERIC, false, true ) );
+  addParameter( new QgsProcessingParameterString( FIELD_PREFIX, PlaceGap::tr( "Prefix for the output field names" ), QString(), false, true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Deprivation quantiles" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   showReadableNumbers();
 }
 
@@ -297,30 +298,30 @@ QString PlaceGapDeprivationQuantilesAlgorithm::inputProblem( const QgsFeatureSou
   {
     const QString fieldName = parameterAsString( parameters, parameter, context );
     if ( fieldName.isEmpty() )
-      return required ? QObject::tr( "%1 (%2) is required with this method." ).arg( what, parameter ) : QString();
+      return required ? PlaceGap::tr( "%1 (%2) is required with this method." ).arg( what, parameter ) : QString();
     const int index = fields.lookupField( fieldName );
     if ( index < 0 )
-      return QObject::tr( "The input layer has no field '%1' (%2)." ).arg( fieldName, parameter );
+      return PlaceGap::tr( "The input layer has no field '%1' (%2)." ).arg( fieldName, parameter );
     if ( !fields.at( index ).isNumeric() )
-      return QObject::tr( "Field '%1' (%2) holds %3 values; %4 must be numeric." ).arg( fieldName, parameter, fields.at( index ).typeName(), what );
+      return PlaceGap::tr( "Field '%1' (%2) holds %3 values; %4 must be numeric." ).arg( fieldName, parameter, fields.at( index ).typeName(), what );
     return QString();
   };
 
-  QString problem = checkNumericField( RANK_FIELD, QObject::tr( "the deprivation rank" ), true );
+  QString problem = checkNumericField( RANK_FIELD, PlaceGap::tr( "the deprivation rank" ), true );
   if ( problem.isEmpty() )
-    problem = checkNumericField( POPULATION_FIELD, QObject::tr( "the population" ), method == GroupPopulationWeighted );
+    problem = checkNumericField( POPULATION_FIELD, PlaceGap::tr( "the population" ), method == GroupPopulationWeighted );
   if ( !problem.isEmpty() )
     return problem;
 
   const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
   if ( !groupField.isEmpty() && fields.lookupField( groupField ) < 0 )
-    return QObject::tr( "The input layer has no field '%1' (%2)." ).arg( groupField, GROUP_FIELD );
+    return PlaceGap::tr( "The input layer has no field '%1' (%2)." ).arg( groupField, GROUP_FIELD );
 
   const QString prefix = parameterAsString( parameters, FIELD_PREFIX, context );
   for ( const QString &outputName : { FIELD_QUINTILE, FIELD_DECILE, FIELD_CUMULATIVE_PERCENT } )
   {
     if ( fields.lookupField( prefix + outputName ) >= 0 )
-      return QObject::tr( "The input layer already has a field '%1'; set %2 so that the new fields get other names." ).arg( prefix + outputName, FIELD_PREFIX );
+      return PlaceGap::tr( "The input layer already has a field '%1'; set %2 so that the new fields get other names." ).arg( prefix + outputName, FIELD_PREFIX );
   }
   return QString();
 }
@@ -337,9 +338,9 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
   const QString prefix = parameterAsString( parameters, FIELD_PREFIX, context );
 
   if ( method == NationalFromRank && !parameterAsString( parameters, GROUP_FIELD, context ).isEmpty() )
-    feedback->pushWarning( QObject::tr( "The national method cuts classes across the country; GROUP_FIELD is ignored." ) );
+    feedback->pushWarning( PlaceGap::tr( "The national method cuts classes across the country; GROUP_FIELD is ignored." ) );
   if ( method != GroupPopulationWeighted && !parameterAsString( parameters, POPULATION_FIELD, context ).isEmpty() )
-    feedback->pushInfo( QObject::tr( "Only the population-weighted method uses POPULATION_FIELD; it is ignored." ) );
+    feedback->pushInfo( PlaceGap::tr( "Only the population-weighted method uses POPULATION_FIELD; it is ignored." ) );
 
   const QgsFields inputFields = source->fields();
   const int rankIndex = inputFields.lookupField( rankField );
@@ -358,14 +359,14 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
   // Group the usable records (one scope for the national method or when no group field is set).
   const std::map<QString, std::vector<const AreaRecord *>> scopes = scopesOf( records );
   if ( scopes.empty() )
-    throw QgsProcessingException( QObject::tr( "None of the %n feature(s) has a usable rank in field '%1'%2; there is nothing to classify.", nullptr, static_cast<int>( records.size() ) ).arg( rankField, groupField.isEmpty() ? QString() : QObject::tr( " and group in field '%1'" ).arg( groupField ) ) );
+    throw QgsProcessingException( PlaceGap::tr( "None of the %n feature(s) has a usable rank in field '%1'%2; there is nothing to classify.", nullptr, static_cast<int>( records.size() ) ).arg( rankField, groupField.isEmpty() ? QString() : PlaceGap::tr( " and group in field '%1'" ).arg( groupField ) ) );
 
   const QHash<QgsFeatureId, placegap::AreaQuantile> classes = classify( scopes, fields, warnings, feedback );
   if ( feedback->isCanceled() )
     return QVariantMap();
 
   warnIfDegenerate( records, classes, rankField, feedback );
-  feedback->pushInfo( QObject::tr( "Classified %1 of %2 areas in %n scope(s).", nullptr, static_cast<int>( scopes.size() ) ).arg( classes.size() ).arg( records.size() ) );
+  feedback->pushInfo( PlaceGap::tr( "Classified %1 of %2 areas in %n scope(s).", nullptr, static_cast<int>( scopes.size() ) ).arg( classes.size() ).arg( records.size() ) );
   warnings.summarize();
 
   // Pass 2: copy every feature with its classes.

@@ -5,6 +5,7 @@
 
 #include "placegapattributes.h"
 #include "placegapcompat.h"
+#include "placegaptr.h"
 
 #include "qgsfeature.h"
 #include "qgsprocessingalgorithm.h"
@@ -38,14 +39,14 @@ QList<QgsProcessingParameterDefinition *> PlaceGapAttainmentCells::parameters( c
 {
   QList<QgsProcessingParameterDefinition *> definitions;
   definitions << new QgsProcessingParameterField( ATTAINMENT_FIELD, valueDescription, QVariant(), parentLayer, placegap::compat::FIELD_ANY, false, true );
-  definitions << new QgsProcessingParameterField( ATTAINMENT_LOWER_FIELD, QObject::tr( "…or the lower end of its interval" ), QVariant(), parentLayer, placegap::compat::FIELD_NUMERIC, false, true );
-  definitions << new QgsProcessingParameterField( ATTAINMENT_UPPER_FIELD, QObject::tr( "…and the upper end of its interval" ), QVariant(), parentLayer, placegap::compat::FIELD_NUMERIC, false, true );
-  auto *lowest = new QgsProcessingParameterNumber( SUPPRESSED_MIN, QObject::tr( "Lowest value a suppressed cell can hold" ), placegap::compat::NUMBER_DOUBLE, 0.0 );
-  auto *highest = new QgsProcessingParameterNumber( SUPPRESSED_MAX, QObject::tr( "Highest value a suppressed cell can hold" ), placegap::compat::NUMBER_DOUBLE, 100.0 );
+  definitions << new QgsProcessingParameterField( ATTAINMENT_LOWER_FIELD, PlaceGap::tr( "…or the lower end of its interval" ), QVariant(), parentLayer, placegap::compat::FIELD_NUMERIC, false, true );
+  definitions << new QgsProcessingParameterField( ATTAINMENT_UPPER_FIELD, PlaceGap::tr( "…and the upper end of its interval" ), QVariant(), parentLayer, placegap::compat::FIELD_NUMERIC, false, true );
+  auto *lowest = new QgsProcessingParameterNumber( SUPPRESSED_MIN, PlaceGap::tr( "Lowest value a suppressed cell can hold" ), placegap::compat::NUMBER_DOUBLE, 0.0 );
+  auto *highest = new QgsProcessingParameterNumber( SUPPRESSED_MAX, PlaceGap::tr( "Highest value a suppressed cell can hold" ), placegap::compat::NUMBER_DOUBLE, 100.0 );
   lowest->setFlags( lowest->flags() | placegap::compat::PARAMETER_ADVANCED );
   highest->setFlags( highest->flags() | placegap::compat::PARAMETER_ADVANCED );
   definitions << lowest << highest;
-  definitions << new QgsProcessingParameterField( LABEL_FIELD, QObject::tr( "Name field for messages, e.g. school name (optional)" ), QVariant(), parentLayer, placegap::compat::FIELD_ANY, false, true );
+  definitions << new QgsProcessingParameterField( LABEL_FIELD, PlaceGap::tr( "Name field for messages, e.g. school name (optional)" ), QVariant(), parentLayer, placegap::compat::FIELD_ANY, false, true );
   return definitions;
 }
 
@@ -55,11 +56,11 @@ QString PlaceGapAttainmentCells::problem( const QgsProcessingAlgorithm &algorith
   const QString lower = stringParameter( algorithm, parameters, ATTAINMENT_LOWER_FIELD, context );
   const QString upper = stringParameter( algorithm, parameters, ATTAINMENT_UPPER_FIELD, context );
   if ( lower.isEmpty() != upper.isEmpty() )
-    return QObject::tr( "Choose both ends of the attainment interval ('…or the lower end of its interval' and '…and the upper end of its interval'; ATTAINMENT_LOWER_FIELD and ATTAINMENT_UPPER_FIELD), or neither." );
+    return PlaceGap::tr( "Choose both ends of the attainment interval ('…or the lower end of its interval' and '…and the upper end of its interval'; ATTAINMENT_LOWER_FIELD and ATTAINMENT_UPPER_FIELD), or neither." );
   if ( value.isEmpty() && lower.isEmpty() )
-    return QObject::tr( "Choose the attainment field (a value, or published text such as '[c]' or '97-100%'; ATTAINMENT_FIELD), or the lower and upper ends of its interval (ATTAINMENT_LOWER_FIELD and ATTAINMENT_UPPER_FIELD)." );
+    return PlaceGap::tr( "Choose the attainment field (a value, or published text such as '[c]' or '97-100%'; ATTAINMENT_FIELD), or the lower and upper ends of its interval (ATTAINMENT_LOWER_FIELD and ATTAINMENT_UPPER_FIELD)." );
   if ( !value.isEmpty() && !lower.isEmpty() )
-    return QObject::tr( "Choose the attainment field (ATTAINMENT_FIELD) or the lower and upper ends of its interval (ATTAINMENT_LOWER_FIELD / ATTAINMENT_UPPER_FIELD), not both: they would say two things about the same value." );
+    return PlaceGap::tr( "Choose the attainment field (ATTAINMENT_FIELD) or the lower and upper ends of its interval (ATTAINMENT_LOWER_FIELD / ATTAINMENT_UPPER_FIELD), not both: they would say two things about the same value." );
   for ( const auto &[parameter, field] : { std::make_pair( ATTAINMENT_FIELD, value ), std::make_pair( ATTAINMENT_LOWER_FIELD, lower ), std::make_pair( ATTAINMENT_UPPER_FIELD, upper ), std::make_pair( LABEL_FIELD, stringParameter( algorithm, parameters, LABEL_FIELD, context ) ) } )
   {
     if ( field.isEmpty() )
@@ -71,7 +72,7 @@ QString PlaceGapAttainmentCells::problem( const QgsProcessingAlgorithm &algorith
   const double lowest = doubleParameter( algorithm, parameters, SUPPRESSED_MIN, context );
   const double highest = doubleParameter( algorithm, parameters, SUPPRESSED_MAX, context );
   if ( !( lowest <= highest ) )
-    return QObject::tr( "'Lowest value a suppressed cell can hold' (SUPPRESSED_MIN, %1) is above 'Highest value a suppressed cell can hold' (SUPPRESSED_MAX, %2): a suppressed value would have nowhere to lie." ).arg( lowest ).arg( highest );
+    return PlaceGap::tr( "'Lowest value a suppressed cell can hold' (SUPPRESSED_MIN, %1) is above 'Highest value a suppressed cell can hold' (SUPPRESSED_MAX, %2): a suppressed value would have nowhere to lie." ).arg( lowest ).arg( highest );
   return QString();
 }
 
@@ -125,7 +126,7 @@ placegap::PublishedCell PlaceGapAttainmentCells::read( const QgsFeature &feature
     return cell;
   }
   if ( lower.value > upper.value )
-    throw QgsProcessingException( QObject::tr( "%1: the lower end %2 of its attainment interval ('%3') is above the upper end %4 ('%5')." ).arg( label( feature ) ).arg( lower.value ).arg( mLowerField ).arg( upper.value ).arg( mUpperField ) );
+    throw QgsProcessingException( PlaceGap::tr( "%1: the lower end %2 of its attainment interval ('%3') is above the upper end %4 ('%5')." ).arg( label( feature ) ).arg( lower.value ).arg( mLowerField ).arg( upper.value ).arg( mUpperField ) );
   cell.lower = lower.value;
   cell.upper = upper.value;
   if ( lower.value == upper.value )
@@ -145,18 +146,18 @@ QString PlaceGapAttainmentCells::unusableReason( const QgsFeature &feature, cons
   if ( mLowerIndex >= 0 )
   {
     if ( cell.status == placegap::CellStatus::Empty )
-      return QObject::tr( "%1: fields '%2' and '%3' are NULL; the feature is left out." ).arg( who, mLowerField, mUpperField );
-    return QObject::tr( "%1: fields '%2' and '%3' hold '%4' and '%5', which is not an interval of numbers; the feature is left out." ).arg( who, mLowerField, mUpperField, feature.attribute( mLowerIndex ).toString(), feature.attribute( mUpperIndex ).toString() );
+      return PlaceGap::tr( "%1: fields '%2' and '%3' are NULL; the feature is left out." ).arg( who, mLowerField, mUpperField );
+    return PlaceGap::tr( "%1: fields '%2' and '%3' hold '%4' and '%5', which is not an interval of numbers; the feature is left out." ).arg( who, mLowerField, mUpperField, feature.attribute( mLowerIndex ).toString(), feature.attribute( mUpperIndex ).toString() );
   }
   const QString text = feature.attribute( mValueIndex ).toString();
   switch ( cell.status )
   {
   case placegap::CellStatus::Empty:
-    return QObject::tr( "%1: field '%2' is NULL or empty; the feature is left out." ).arg( who, mValueField );
+    return PlaceGap::tr( "%1: field '%2' is NULL or empty; the feature is left out." ).arg( who, mValueField );
   case placegap::CellStatus::NotApplicable:
-    return QObject::tr( "%1: field '%2' holds '%3' (not applicable or not available); the feature is left out." ).arg( who, mValueField, text );
+    return PlaceGap::tr( "%1: field '%2' holds '%3' (not applicable or not available); the feature is left out." ).arg( who, mValueField, text );
   default:
-    return QObject::tr( "%1: field '%2' holds '%3', which is neither a number, a suppressed cell ('[c]', '*'), a band ('97-100%', '<5', '>95') nor 'not applicable' ('z', 'x', '-'); the feature is left out." ).arg( who, mValueField, text );
+    return PlaceGap::tr( "%1: field '%2' holds '%3', which is neither a number, a suppressed cell ('[c]', '*'), a band ('97-100%', '<5', '>95') nor 'not applicable' ('z', 'x', '-'); the feature is left out." ).arg( who, mValueField, text );
   }
 }
 

@@ -4,6 +4,7 @@
 #include "placegapdeprivationattainmentalgorithm.h"
 
 #include "placegapinstalleddata.h"
+#include "placegaptr.h"
 
 #include "qgsprocessingutils.h"
 
@@ -11,7 +12,7 @@
 
 QString PlaceGapDeprivationAttainmentAlgorithm::group() const
 {
-  return QObject::tr( "Deprivation and attainment" );
+  return PlaceGap::tr( "Deprivation and attainment" );
 }
 
 QString PlaceGapDeprivationAttainmentAlgorithm::groupId() const

@@ -5,6 +5,7 @@
 
 #include "placegapattributes.h"
 #include "placegapcompat.h"
+#include "placegaptr.h"
 
 #include "qgscoordinatetransform.h"
 #include "qgsexception.h"
@@ -53,9 +54,9 @@ PlaceGapFerryLinks PlaceGapFerryLinks::find( QgsFeatureSource &terminals, QgsFea
     if ( ( code.isEmpty() && services.isEmpty() ) || feature.geometry().isEmpty() )
       continue;
     if ( !code.isEmpty() && !seen.insert( code ).second )
-      throw QgsProcessingException( QObject::tr( "Ferry terminal code '%1' (field '%2') is given to more than one terminal; each stop code must name one place." ).arg( code, fields.terminalCode ) );
+      throw QgsProcessingException( PlaceGap::tr( "Ferry terminal code '%1' (field '%2') is given to more than one terminal; each stop code must name one place." ).arg( code, fields.terminalCode ) );
     ++result.terminals;
-    const QString name = code.isEmpty() ? QObject::tr( "terminal %1" ).arg( feature.id() ) : code;
+    const QString name = code.isEmpty() ? PlaceGap::tr( "terminal %1" ).arg( feature.id() ) : code;
     QgsPointXY point = feature.geometry().centroid().asPoint();
     try
     {

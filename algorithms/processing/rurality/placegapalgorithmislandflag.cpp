@@ -11,6 +11,7 @@
 #include "placegapruralityalgorithm.h"
 #include "placegapsailingsreader.h"
 #include "placegapstylepostprocessor.h"
+#include "placegaptr.h"
 
 #include "qgsfeature.h"
 #include "qgsprocessingfeedback.h"
@@ -43,7 +44,7 @@ QString PlaceGapIslandFlagAlgorithm::name() const
 
 QString PlaceGapIslandFlagAlgorithm::displayName() const
 {
-  return QObject::tr( "Island flag" );
+  return PlaceGap::tr( "Island flag" );
 }
 
 QString PlaceGapIslandFlagAlgorithm::group() const
@@ -58,17 +59,17 @@ QString PlaceGapIslandFlagAlgorithm::groupId() const
 
 QStringList PlaceGapIslandFlagAlgorithm::tags() const
 {
-  return QObject::tr( "island,ferry,mainland,fixed link,bridge,causeway,rurality,remote,network,travel time" ).split( ',' );
+  return PlaceGap::tr( "island,ferry,mainland,fixed link,bridge,causeway,rurality,remote,network,travel time" ).split( ',' );
 }
 
 QString PlaceGapIslandFlagAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Flags features on islands without a fixed road link to the mainland, with their travel time to the mainland over roads and ferries." );
+  return PlaceGap::tr( "Flags features on islands without a fixed road link to the mainland, with their travel time to the mainland over roads and ferries." );
 }
 
 QString PlaceGapIslandFlagAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Flags features on islands: those the road network cannot reach from the mainland without a ferry. Islands joined by bridges or causeways count as mainland, as a driver finds them." ) );
+  return withFullHelp( PlaceGap::tr( "Flags features on islands: those the road network cannot reach from the mainland without a ferry. Islands joined by bridges or causeways count as mainland, as a driver finds them." ) );
 }
 
 PlaceGapIslandFlagAlgorithm *PlaceGapIslandFlagAlgorithm::createInstance() const
@@ -81,15 +82,15 @@ void PlaceGapIslandFlagAlgorithm::initAlgorithm( const QVariantMap & )
   addNetworkParameters();
   // Every feature stays on the part of the network it is nearest: which part that is, is the answer here.
   removeParameter( QStringLiteral( "MIN_PART_NODES" ) );
-  addSitesParameters( FEATURES, QString(), QObject::tr( "Features" ) );
-  addParameter( new QgsProcessingParameterPoint( MAINLAND_POINT, QObject::tr( "A point on the mainland (default: the part with the most road)" ), QVariant(), true ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Island flags" ), placegap::compat::SOURCE_ANY_VECTOR ) );
+  addSitesParameters( FEATURES, QString(), PlaceGap::tr( "Features" ) );
+  addParameter( new QgsProcessingParameterPoint( MAINLAND_POINT, PlaceGap::tr( "A point on the mainland (default: the part with the most road)" ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Island flags" ), placegap::compat::SOURCE_ANY_VECTOR ) );
   showReadableNumbers();
 }
 
 QString PlaceGapIslandFlagAlgorithm::layerProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  const QString fastest = needsFastest( parameters, context, QObject::tr( "The time to the mainland" ) );
+  const QString fastest = needsFastest( parameters, context, PlaceGap::tr( "The time to the mainland" ) );
   if ( !fastest.isEmpty() )
     return fastest;
   std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
@@ -113,9 +114,9 @@ std::uint32_t PlaceGapIslandFlagAlgorithm::mainlandPart( const QVariantMap &para
   const QgsPointXY point = parameterAsPoint( parameters, MAINLAND_POINT, context, network.crs );
   const placegap::NetworkLocation location = network.locator->locate( { point.x(), point.y() } );
   if ( !location.isValid() )
-    throw QgsProcessingException( QObject::tr( "MAINLAND_POINT cannot be placed on the network: it has no road." ) );
+    throw QgsProcessingException( PlaceGap::tr( "MAINLAND_POINT cannot be placed on the network: it has no road." ) );
   if ( location.snapDistance > network.maxSnapMetres )
-    feedback->pushWarning( QObject::tr( "MAINLAND_POINT is %1 m from the nearest road (more than MAX_SNAP_DISTANCE); that road's part is taken as the mainland." ).arg( location.snapDistance, 0, 'f', 0 ) );
+    feedback->pushWarning( PlaceGap::tr( "MAINLAND_POINT is %1 m from the nearest road (more than MAX_SNAP_DISTANCE); that road's part is taken as the mainland." ).arg( location.snapDistance, 0, 'f', 0 ) );
   return parts.nodePart[network.graph.linkFrom[location.link]];
 }
 
@@ -196,7 +197,7 @@ bool PlaceGapIslandFlagAlgorithm::minutesToMainland( const Network &network, con
     if ( landing != placegap::NO_ID )
       minutes[i] = search.seconds( landing ) / 60.0;
     else if ( !feedback->isCanceled() )
-      warnings.warn( QObject::tr( "island without a way to the mainland" ), QObject::tr( "FEATURES feature %1 is on part %2 of the network, from which no ferry leads to the mainland; its '%3' is NULL." ).arg( site.featureId ).arg( featurePart ).arg( FIELD_MAINLAND_MINUTES ) );
+      warnings.warn( PlaceGap::tr( "island without a way to the mainland" ), PlaceGap::tr( "FEATURES feature %1 is on part %2 of the network, from which no ferry leads to the mainland; its '%3' is NULL." ).arg( site.featureId ).arg( featurePart ).arg( FIELD_MAINLAND_MINUTES ) );
   }
   return !feedback->isCanceled();
 }
@@ -214,10 +215,10 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
 
   const std::uint32_t mainland = mainlandPart( parameters, context, feedback, *network, parts );
   if ( parts.partCount() == 0 )
-    throw QgsProcessingException( QObject::tr( "The network has no roads." ) );
-  feedback->pushInfo( QObject::tr( "The network has %n part(s) joined by roads alone; the mainland is part %1 (%2 km of road).", nullptr, static_cast<int>( parts.partCount() ) ).arg( mainland ).arg( parts.partRoadMetres[mainland] / 1000.0, 0, 'f', 1 ) );
+    throw QgsProcessingException( PlaceGap::tr( "The network has no roads." ) );
+  feedback->pushInfo( PlaceGap::tr( "The network has %n part(s) joined by roads alone; the mainland is part %1 (%2 km of road).", nullptr, static_cast<int>( parts.partCount() ) ).arg( mainland ).arg( parts.partRoadMetres[mainland] / 1000.0, 0, 'f', 1 ) );
 
-  const std::vector<Site> features = loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, QObject::tr( "Features" ) );
+  const std::vector<Site> features = loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Features" ) );
   if ( feedback->isCanceled() )
     return QVariantMap();
 
@@ -265,7 +266,7 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
     ++written;
     feedback->setProgress( 85.0 + 15.0 * static_cast<double>( written ) / static_cast<double>( std::max<std::size_t>( 1, features.size() ) ) );
   }
-  feedback->pushInfo( QObject::tr( "%1 of %2 features are on islands without a fixed link to the mainland." ).arg( onIslands ).arg( written ) );
+  feedback->pushInfo( PlaceGap::tr( "%1 of %2 features are on islands without a fixed link to the mainland." ).arg( onIslands ).arg( written ) );
   warnings.summarize();
   sink.reset();
   outputGuard.keep();

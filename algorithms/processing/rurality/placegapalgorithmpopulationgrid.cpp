@@ -4,6 +4,7 @@
 #include "placegapalgorithmpopulationgrid.h"
 
 #include "placegapattributes.h"
+#include "placegaptr.h"
 
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
@@ -41,22 +42,22 @@ QString PlaceGapPopulationGridAlgorithm::name() const
 
 QString PlaceGapPopulationGridAlgorithm::displayName() const
 {
-  return QObject::tr( "Population grid from areas" );
+  return PlaceGap::tr( "Population grid from areas" );
 }
 
 QStringList PlaceGapPopulationGridAlgorithm::tags() const
 {
-  return QObject::tr( "population,grid,raster,areal weighting,dasymetric,data zones,degree of urbanisation,rurality" ).split( ',' );
+  return PlaceGap::tr( "population,grid,raster,areal weighting,dasymetric,data zones,degree of urbanisation,rurality" ).split( ',' );
 }
 
 QString PlaceGapPopulationGridAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Spreads the population of areas (data zones, output areas) over a grid of square cells, by area, for methods defined on a population grid." );
+  return PlaceGap::tr( "Spreads the population of areas (data zones, output areas) over a grid of square cells, by area, for methods defined on a population grid." );
 }
 
 QString PlaceGapPopulationGridAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Spreads the population of areas (e.g. data zones) over a grid of square cells in proportion to area, writing a GeoTIFF of people per cell: the input of the Degree of Urbanisation." ) );
+  return withFullHelp( PlaceGap::tr( "Spreads the population of areas (e.g. data zones) over a grid of square cells in proportion to area, writing a GeoTIFF of people per cell: the input of the Degree of Urbanisation." ) );
 }
 
 PlaceGapPopulationGridAlgorithm *PlaceGapPopulationGridAlgorithm::createInstance() const
@@ -66,11 +67,11 @@ PlaceGapPopulationGridAlgorithm *PlaceGapPopulationGridAlgorithm::createInstance
 
 void PlaceGapPopulationGridAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( INPUT, QObject::tr( "Areas with a population (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) ) );
-  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population field" ), QStringLiteral( "population" ), INPUT, placegap::compat::FIELD_NUMERIC ) );
-  addParameter( new QgsProcessingParameterDistance( CELL_SIZE, QObject::tr( "Cell size" ), 1000.0, INPUT, false, 0.001 ) );
-  addParameter( new QgsProcessingParameterRasterDestination( OUTPUT, QObject::tr( "Population grid" ) ) );
-  addOutput( new QgsProcessingOutputNumber( TOTAL_POPULATION, QObject::tr( "People in the grid" ) ) );
+  addParameter( new QgsProcessingParameterFeatureSource( INPUT, PlaceGap::tr( "Areas with a population (polygons)" ), QList<int>() << static_cast<int>( placegap::compat::SOURCE_POLYGON ) ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, PlaceGap::tr( "Population field" ), QStringLiteral( "population" ), INPUT, placegap::compat::FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterDistance( CELL_SIZE, PlaceGap::tr( "Cell size" ), 1000.0, INPUT, false, 0.001 ) );
+  addParameter( new QgsProcessingParameterRasterDestination( OUTPUT, PlaceGap::tr( "Population grid" ) ) );
+  addOutput( new QgsProcessingOutputNumber( TOTAL_POPULATION, PlaceGap::tr( "People in the grid" ) ) );
   showReadableNumbers();
 }
 
@@ -80,13 +81,13 @@ QString PlaceGapPopulationGridAlgorithm::inputProblem( const QVariantMap &parame
   if ( !source )
     return QString();
   if ( source->sourceCrs().isGeographic() )
-    return QObject::tr( "The INPUT layer is in %1, a geographic CRS in degrees: square cells need metres. Reproject it first (e.g. to EPSG:27700, British National Grid)." ).arg( source->sourceCrs().authid() );
+    return PlaceGap::tr( "The INPUT layer is in %1, a geographic CRS in degrees: square cells need metres. Reproject it first (e.g. to EPSG:27700, British National Grid)." ).arg( source->sourceCrs().authid() );
   const QString field = parameterAsString( parameters, POPULATION_FIELD, context );
   const int index = source->fields().lookupField( field );
   if ( index < 0 )
-    return QObject::tr( "The INPUT layer has no field '%1' (POPULATION_FIELD)." ).arg( field );
+    return PlaceGap::tr( "The INPUT layer has no field '%1' (POPULATION_FIELD)." ).arg( field );
   if ( !source->fields().at( index ).isNumeric() )
-    return QObject::tr( "Field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( field, source->fields().at( index ).typeName() );
+    return PlaceGap::tr( "Field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( field, source->fields().at( index ).typeName() );
   return QString();
 }
 
@@ -113,19 +114,19 @@ std::vector<PlaceGapPopulationGridAlgorithm::Area> PlaceGapPopulationGridAlgorit
       ++featuresRead;
       if ( feedback->isCanceled() )
         return {};
-      const QString label = QObject::tr( "INPUT feature %1" ).arg( feature.id() );
+      const QString label = PlaceGap::tr( "INPUT feature %1" ).arg( feature.id() );
       const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndex ) );
       const QString problem = placegap::attributes::countProblem( people );
       if ( !problem.isEmpty() )
       {
-        warnings.warn( QObject::tr( "area without population" ), QObject::tr( "%1: population field '%2' is %3; it adds no one." ).arg( label, populationField, problem ) );
+        warnings.warn( PlaceGap::tr( "area without population" ), PlaceGap::tr( "%1: population field '%2' is %3; it adds no one." ).arg( label, populationField, problem ) );
         continue;
       }
       const double population = people.value;
       QgsGeometry geometry = feature.geometry();
       if ( geometry.isNull() || geometry.isEmpty() )
       {
-        warnings.warn( QObject::tr( "area without geometry" ), QObject::tr( "%1 has no geometry; its %2 people are left out." ).arg( label ).arg( population ) );
+        warnings.warn( PlaceGap::tr( "area without geometry" ), PlaceGap::tr( "%1 has no geometry; its %2 people are left out." ).arg( label ).arg( population ) );
         continue;
       }
       if ( !geometry.isGeosValid() )
@@ -133,11 +134,11 @@ std::vector<PlaceGapPopulationGridAlgorithm::Area> PlaceGapPopulationGridAlgorit
         geometry = geometry.makeValid();
         if ( geometry.type() != placegap::compat::GEOMETRY_POLYGON )
           geometry = geometry.convertToType( placegap::compat::GEOMETRY_POLYGON, true );
-        warnings.warn( QObject::tr( "invalid geometry repaired" ), QObject::tr( "%1 has an invalid geometry; it was repaired before spreading its people." ).arg( label ) );
+        warnings.warn( PlaceGap::tr( "invalid geometry repaired" ), PlaceGap::tr( "%1 has an invalid geometry; it was repaired before spreading its people." ).arg( label ) );
       }
       if ( geometry.isNull() || geometry.area() <= 0 )
       {
-        warnings.warn( QObject::tr( "area without surface" ), QObject::tr( "%1 has no area; its %2 people are left out." ).arg( label ).arg( population ) );
+        warnings.warn( PlaceGap::tr( "area without surface" ), PlaceGap::tr( "%1 has no area; its %2 people are left out." ).arg( label ).arg( population ) );
         continue;
       }
       extent.combineExtentWith( geometry.boundingBox() );
@@ -155,7 +156,7 @@ void PlaceGapPopulationGridAlgorithm::writeGrid( const QString &outputFile, cons
   writer.setOutputFormat( QgsRasterFileWriter::driverForExtension( QFileInfo( outputFile ).suffix() ) );
   std::unique_ptr<QgsRasterDataProvider> provider( writer.createOneBandRaster( Qgis::DataType::Float64, columns, rows, extent, crs ) );
   if ( !provider || !provider->isValid() )
-    throw QgsProcessingException( QObject::tr( "Could not create the raster %1." ).arg( outputFile ) );
+    throw QgsProcessingException( PlaceGap::tr( "Could not create the raster %1." ).arg( outputFile ) );
   provider->setEditable( true );
   QgsRasterBlock block( Qgis::DataType::Float64, columns, rows );
   for ( int r = 0; r < rows; ++r )
@@ -164,7 +165,7 @@ void PlaceGapPopulationGridAlgorithm::writeGrid( const QString &outputFile, cons
       block.setValue( r, c, people[static_cast<std::size_t>( r ) * static_cast<std::size_t>( columns ) + static_cast<std::size_t>( c )] );
   }
   if ( !provider->writeBlock( &block, 1, 0, 0 ) )
-    throw QgsProcessingException( QObject::tr( "Could not write the raster %1: %2" ).arg( outputFile, placegap::errorText( provider->error(), QObject::tr( "the GeoTIFF driver gave no reason" ) ) ) );
+    throw QgsProcessingException( PlaceGap::tr( "Could not write the raster %1: %2" ).arg( outputFile, placegap::errorText( provider->error(), PlaceGap::tr( "the GeoTIFF driver gave no reason" ) ) ) );
   provider->setEditable( false );
 }
 
@@ -187,7 +188,7 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   if ( feedback->isCanceled() )
     return QVariantMap();
   if ( areas.empty() )
-    throw QgsProcessingException( QObject::tr( "No area of the INPUT layer has both a polygon and a population in '%1': there is nothing to grid." ).arg( populationField ) );
+    throw QgsProcessingException( PlaceGap::tr( "No area of the INPUT layer has both a polygon and a population in '%1': there is nothing to grid." ).arg( populationField ) );
 
   // 2. The grid: whole cells on multiples of the cell size, covering every area.
   const double x0 = std::floor( extent.xMinimum() / cell ) * cell;
@@ -195,8 +196,8 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   const int columns = std::max( 1, static_cast<int>( std::ceil( ( extent.xMaximum() - x0 ) / cell - 1e-9 ) ) );
   const int rows = std::max( 1, static_cast<int>( std::ceil( ( y1 - extent.yMinimum() ) / cell - 1e-9 ) ) );
   if ( static_cast<double>( columns ) * rows > 2.0e8 )
-    throw QgsProcessingException( QObject::tr( "A grid of %1 x %2 cells of %3 is too large; raise CELL_SIZE." ).arg( columns ).arg( rows ).arg( cell ) );
-  feedback->pushInfo( QObject::tr( "%1 areas onto %2 x %3 cells of %4 x %4." ).arg( areas.size() ).arg( columns ).arg( rows ).arg( cell ) );
+    throw QgsProcessingException( PlaceGap::tr( "A grid of %1 x %2 cells of %3 is too large; raise CELL_SIZE." ).arg( columns ).arg( rows ).arg( cell ) );
+  feedback->pushInfo( PlaceGap::tr( "%1 areas onto %2 x %3 cells of %4 x %4." ).arg( areas.size() ).arg( columns ).arg( rows ).arg( cell ) );
 
   // 3. Spread: clip each area to each row of cells it spans, then each row piece to its cells.
   std::vector<double> people( static_cast<std::size_t>( columns ) * static_cast<std::size_t>( rows ), 0.0 );
@@ -236,7 +237,7 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   PlaceGapOutputGuard guard( outputFile );
   writeGrid( outputFile, people, columns, rows, QgsRectangle( x0, y1 - rows * cell, x0 + columns * cell, y1 ), source->sourceCrs() );
   warnings.summarize();
-  feedback->pushInfo( QObject::tr( "%1 people in the grid." ).arg( total, 0, 'f', 1 ) );
+  feedback->pushInfo( PlaceGap::tr( "%1 people in the grid." ).arg( total, 0, 'f', 1 ) );
   feedback->setProgress( 100 );
   guard.keep();
 

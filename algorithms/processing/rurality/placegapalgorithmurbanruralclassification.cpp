@@ -9,6 +9,7 @@
 #include "placegapoutputguard.h"
 #include "placegapruralityalgorithm.h"
 #include "placegapsailingsreader.h"
+#include "placegaptr.h"
 #include "urbanrural.h"
 
 #include "qgscoordinatetransform.h"
@@ -88,7 +89,7 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::name() const
 
 QString PlaceGapUrbanRuralClassificationAlgorithm::displayName() const
 {
-  return QObject::tr( "Urban rural classification (Scottish Government)" );
+  return PlaceGap::tr( "Urban rural classification (Scottish Government)" );
 }
 
 QString PlaceGapUrbanRuralClassificationAlgorithm::group() const
@@ -103,17 +104,17 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::groupId() const
 
 QStringList PlaceGapUrbanRuralClassificationAlgorithm::tags() const
 {
-  return QObject::tr( "urban,rural,sgurc,scottish government,classification,settlement,remote,accessible,small town,drive time,ferry,island,rurality" ).split( ',' );
+  return PlaceGap::tr( "urban,rural,sgurc,scottish government,classification,settlement,remote,accessible,small town,drive time,ferry,island,rurality" ).split( ',' );
 }
 
 QString PlaceGapUrbanRuralClassificationAlgorithm::shortDescription() const
 {
-  return QObject::tr( "The Scottish Government Urban Rural Classification (8, 6, 3 and 2-fold) of features, from the settlement each falls in and its drive time to the nearest settlement of 10,000 or more." );
+  return PlaceGap::tr( "The Scottish Government Urban Rural Classification (8, 6, 3 and 2-fold) of features, from the settlement each falls in and its drive time to the nearest settlement of 10,000 or more." );
 }
 
 QString PlaceGapUrbanRuralClassificationAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Classifies places by the Scottish Government Urban Rural Classification: the population of their settlement (large urban, other urban, small town, rural) and the drive time to a settlement of 10,000 people or more (accessible, remote, very remote), giving the 2-, 3-, 6- and 8-fold classes. Population points make polygons take their population-weighted majority class." ) );
+  return withFullHelp( PlaceGap::tr( "Classifies places by the Scottish Government Urban Rural Classification: the population of their settlement (large urban, other urban, small town, rural) and the drive time to a settlement of 10,000 people or more (accessible, remote, very remote), giving the 2-, 3-, 6- and 8-fold classes. Population points make polygons take their population-weighted majority class." ) );
 }
 
 PlaceGapUrbanRuralClassificationAlgorithm *PlaceGapUrbanRuralClassificationAlgorithm::createInstance() const
@@ -126,18 +127,18 @@ void PlaceGapUrbanRuralClassificationAlgorithm::initAlgorithm( const QVariantMap
   using namespace placegap::compat;
   const placegap::UrbanRuralThresholds official;
   addNetworkParameters();
-  addSitesParameters( FEATURES, QString(), QObject::tr( "Features to classify" ) );
-  addSitesParameters( SETTLEMENTS, SETTLEMENT_ID_FIELD, QObject::tr( "Settlements (polygons, or points the features name by a settlement field)" ) );
-  addParameter( new QgsProcessingParameterField( SETTLEMENT_POPULATION_FIELD, QObject::tr( "Settlements: population field" ), QStringLiteral( "population" ), SETTLEMENTS, FIELD_NUMERIC ) );
-  addParameter( new QgsProcessingParameterNumber( LARGE_URBAN_POPULATION, QObject::tr( "Large urban area: settlement population at least" ), NUMBER_DOUBLE, official.largeUrbanPopulation, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( OTHER_URBAN_POPULATION, QObject::tr( "Other urban area: settlement population at least" ), NUMBER_DOUBLE, official.otherUrbanPopulation, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( SMALL_TOWN_POPULATION, QObject::tr( "Small town: settlement population at least" ), NUMBER_DOUBLE, official.smallTownPopulation, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( ACCESSIBLE_MINUTES, QObject::tr( "Accessible: drive minutes up to" ), NUMBER_DOUBLE, official.accessibleMinutes, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( VERY_REMOTE_MINUTES, QObject::tr( "Very remote: drive minutes over" ), NUMBER_DOUBLE, official.veryRemoteMinutes, false, 0 ) );
-  addParameter( new QgsProcessingParameterField( FEATURES_SETTLEMENT_FIELD, QObject::tr( "Features: field naming their settlement (by the settlements' id), e.g. from a postcode look-up" ), QVariant(), FEATURES, FIELD_ANY, false, true ) );
-  addParameter( new QgsProcessingParameterFeatureSource( POPULATION_POINTS, QObject::tr( "Population points for a population-weighted majority (e.g. postcodes, grid cells)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
-  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, QObject::tr( "Population points: population field" ), QStringLiteral( "population" ), POPULATION_POINTS, FIELD_NUMERIC, false, true ) );
-  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, QObject::tr( "Urban rural classification" ), SOURCE_ANY_VECTOR ) );
+  addSitesParameters( FEATURES, QString(), PlaceGap::tr( "Features to classify" ) );
+  addSitesParameters( SETTLEMENTS, SETTLEMENT_ID_FIELD, PlaceGap::tr( "Settlements (polygons, or points the features name by a settlement field)" ) );
+  addParameter( new QgsProcessingParameterField( SETTLEMENT_POPULATION_FIELD, PlaceGap::tr( "Settlements: population field" ), QStringLiteral( "population" ), SETTLEMENTS, FIELD_NUMERIC ) );
+  addParameter( new QgsProcessingParameterNumber( LARGE_URBAN_POPULATION, PlaceGap::tr( "Large urban area: settlement population at least" ), NUMBER_DOUBLE, official.largeUrbanPopulation, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( OTHER_URBAN_POPULATION, PlaceGap::tr( "Other urban area: settlement population at least" ), NUMBER_DOUBLE, official.otherUrbanPopulation, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( SMALL_TOWN_POPULATION, PlaceGap::tr( "Small town: settlement population at least" ), NUMBER_DOUBLE, official.smallTownPopulation, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( ACCESSIBLE_MINUTES, PlaceGap::tr( "Accessible: drive minutes up to" ), NUMBER_DOUBLE, official.accessibleMinutes, false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( VERY_REMOTE_MINUTES, PlaceGap::tr( "Very remote: drive minutes over" ), NUMBER_DOUBLE, official.veryRemoteMinutes, false, 0 ) );
+  addParameter( new QgsProcessingParameterField( FEATURES_SETTLEMENT_FIELD, PlaceGap::tr( "Features: field naming their settlement (by the settlements' id), e.g. from a postcode look-up" ), QVariant(), FEATURES, FIELD_ANY, false, true ) );
+  addParameter( new QgsProcessingParameterFeatureSource( POPULATION_POINTS, PlaceGap::tr( "Population points for a population-weighted majority (e.g. postcodes, grid cells)" ), QList<int>() << static_cast<int>( SOURCE_POINT ), QVariant(), true ) );
+  addParameter( new QgsProcessingParameterField( POPULATION_FIELD, PlaceGap::tr( "Population points: population field" ), QStringLiteral( "population" ), POPULATION_POINTS, FIELD_NUMERIC, false, true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Urban rural classification" ), SOURCE_ANY_VECTOR ) );
   showReadableNumbers();
 }
 
@@ -151,8 +152,8 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
   thresholds.veryRemoteMinutes = parameterAsDouble( parameters, VERY_REMOTE_MINUTES, context );
   const std::string thresholdProblem = thresholds.problem();
   if ( !thresholdProblem.empty() )
-    return QObject::tr( "Thresholds: %1 (SMALL_TOWN_POPULATION < OTHER_URBAN_POPULATION < LARGE_URBAN_POPULATION, ACCESSIBLE_MINUTES < VERY_REMOTE_MINUTES)." ).arg( QString::fromStdString( thresholdProblem ) );
-  const QString fastest = needsFastest( parameters, context, QObject::tr( "The drive time to the nearest settlement" ) );
+    return PlaceGap::tr( "Thresholds: %1 (SMALL_TOWN_POPULATION < OTHER_URBAN_POPULATION < LARGE_URBAN_POPULATION, ACCESSIBLE_MINUTES < VERY_REMOTE_MINUTES)." ).arg( QString::fromStdString( thresholdProblem ) );
+  const QString fastest = needsFastest( parameters, context, PlaceGap::tr( "The drive time to the nearest settlement" ) );
   if ( !fastest.isEmpty() )
     return fastest;
 
@@ -164,17 +165,17 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
     const bool byName = !parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context ).isEmpty();
     const bool polygons = QgsWkbTypes::geometryType( settlements->wkbType() ) == placegap::compat::GEOMETRY_POLYGON;
     if ( !polygons && !byName )
-      return QObject::tr( "The SETTLEMENTS layer holds %1 features: with settlement points, set FEATURES_SETTLEMENT_FIELD to the field of FEATURES that names each feature's settlement (e.g. from NRS's postcode to settlement look-up), or give settlement extents as polygons, so that each feature is placed in the settlement it falls in." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
+      return PlaceGap::tr( "The SETTLEMENTS layer holds %1 features: with settlement points, set FEATURES_SETTLEMENT_FIELD to the field of FEATURES that names each feature's settlement (e.g. from NRS's postcode to settlement look-up), or give settlement extents as polygons, so that each feature is placed in the settlement it falls in." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
     if ( !polygons && populationPoints )
-      return QObject::tr( "POPULATION_POINTS are placed in settlements by where they lie, which needs settlement extents: the SETTLEMENTS layer holds %1 features, not polygons." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
+      return PlaceGap::tr( "POPULATION_POINTS are placed in settlements by where they lie, which needs settlement extents: the SETTLEMENTS layer holds %1 features, not polygons." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
     if ( byName && parameterAsString( parameters, SETTLEMENT_ID_FIELD, context ).isEmpty() )
-      return QObject::tr( "FEATURES_SETTLEMENT_FIELD names settlements by their SETTLEMENT_ID_FIELD value: set SETTLEMENT_ID_FIELD." );
+      return PlaceGap::tr( "FEATURES_SETTLEMENT_FIELD names settlements by their SETTLEMENT_ID_FIELD value: set SETTLEMENT_ID_FIELD." );
     const QString population = parameterAsString( parameters, SETTLEMENT_POPULATION_FIELD, context );
     const int index = settlements->fields().lookupField( population );
     if ( population.isEmpty() || index < 0 )
-      return QObject::tr( "The SETTLEMENTS layer has no population field '%1' (SETTLEMENT_POPULATION_FIELD)." ).arg( population );
+      return PlaceGap::tr( "The SETTLEMENTS layer has no population field '%1' (SETTLEMENT_POPULATION_FIELD)." ).arg( population );
     if ( !settlements->fields().at( index ).isNumeric() )
-      return QObject::tr( "Field '%1' (SETTLEMENT_POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, settlements->fields().at( index ).typeName() );
+      return PlaceGap::tr( "Field '%1' (SETTLEMENT_POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, settlements->fields().at( index ).typeName() );
   }
   std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
   if ( populationPoints )
@@ -182,15 +183,15 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
     const QString population = parameterAsString( parameters, POPULATION_FIELD, context );
     const int index = populationPoints->fields().lookupField( population );
     if ( population.isEmpty() || index < 0 )
-      return QObject::tr( "The POPULATION_POINTS layer has no population field '%1' (POPULATION_FIELD)." ).arg( population );
+      return PlaceGap::tr( "The POPULATION_POINTS layer has no population field '%1' (POPULATION_FIELD)." ).arg( population );
     if ( !populationPoints->fields().at( index ).isNumeric() )
-      return QObject::tr( "Field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, populationPoints->fields().at( index ).typeName() );
+      return PlaceGap::tr( "Field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, populationPoints->fields().at( index ).typeName() );
     if ( features && QgsWkbTypes::geometryType( features->wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
-      return QObject::tr( "POPULATION_POINTS give polygon FEATURES a population-weighted majority class; the FEATURES layer holds %1 features. Leave POPULATION_POINTS empty to classify points by where they are." ).arg( QgsWkbTypes::displayString( features->wkbType() ) );
+      return PlaceGap::tr( "POPULATION_POINTS give polygon FEATURES a population-weighted majority class; the FEATURES layer holds %1 features. Leave POPULATION_POINTS empty to classify points by where they are." ).arg( QgsWkbTypes::displayString( features->wkbType() ) );
   }
   const QString settlementField = parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context );
   if ( features && !settlementField.isEmpty() && features->fields().lookupField( settlementField ) < 0 )
-    return QObject::tr( "The FEATURES layer has no field '%1' (FEATURES_SETTLEMENT_FIELD)." ).arg( settlementField );
+    return PlaceGap::tr( "The FEATURES layer has no field '%1' (FEATURES_SETTLEMENT_FIELD)." ).arg( settlementField );
   return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT, FIELD_DRIVE_MINUTES_CROSSING, FIELD_DRIVE_MINUTES_AVERAGE_WAIT, FIELD_UR8_CROSSING, FIELD_UR8_AVERAGE_WAIT, FIELD_FERRY_SENSITIVE }, FEATURES ) : QString();
 }
 
@@ -247,21 +248,21 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
       settlement.boundary = feature.geometry();
       const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndex ) );
       const double population = people.value;
-      const QString label = QObject::tr( "SETTLEMENTS feature %1 (%2)" ).arg( feature.id() ).arg( settlement.id.toString() );
+      const QString label = PlaceGap::tr( "SETTLEMENTS feature %1 (%2)" ).arg( feature.id() ).arg( settlement.id.toString() );
       const QString problem = placegap::attributes::countProblem( people );
       if ( !problem.isEmpty() )
-        warnings.warn( QObject::tr( "settlement without population" ), QObject::tr( "%1: population field '%2' is %3, not a population; features inside it are not classified." ).arg( label, populationField, problem ) );
+        warnings.warn( PlaceGap::tr( "settlement without population" ), PlaceGap::tr( "%1: population field '%2' is %3, not a population; features inside it are not classified." ).arg( label, populationField, problem ) );
       else
         settlement.population = population;
       if ( settlement.boundary.isNull() || settlement.boundary.isEmpty() )
-        warnings.warn( QObject::tr( "settlement without geometry" ), QObject::tr( "%1 has no geometry; no feature can fall in it and it is not a drive time destination." ).arg( label ) );
+        warnings.warn( PlaceGap::tr( "settlement without geometry" ), PlaceGap::tr( "%1 has no geometry; no feature can fall in it and it is not a drive time destination." ).arg( label ) );
       else
         spatialIndex.addFeature( settlement.featureId, settlement.boundary.boundingBox() );
       settlementIndex.insert( settlement.featureId, settlements.size() );
       settlements.push_back( settlement );
     }
   }
-  feedback->pushInfo( QObject::tr( "%n settlement(s) read.", nullptr, static_cast<int>( settlements.size() ) ) );
+  feedback->pushInfo( PlaceGap::tr( "%n settlement(s) read.", nullptr, static_cast<int>( settlements.size() ) ) );
   // Features may name their settlement (settlement points, or a look-up such as NRS's postcodes).
   const QString featureSettlementField = parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context );
   QHash<QString, const Settlement *> settlementById;
@@ -269,7 +270,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   {
     const QString key = settlement.id.toString();
     if ( settlementById.contains( key ) )
-      warnings.warn( QObject::tr( "duplicate settlement id" ), QObject::tr( "SETTLEMENTS features %1 and %2 share the id '%3'; features naming it take the first." ).arg( settlementById.value( key )->featureId ).arg( settlement.featureId ).arg( key ) );
+      warnings.warn( PlaceGap::tr( "duplicate settlement id" ), PlaceGap::tr( "SETTLEMENTS features %1 and %2 share the id '%3'; features naming it take the first." ).arg( settlementById.value( key )->featureId ).arg( settlement.featureId ).arg( key ) );
     else
       settlementById.insert( key, &settlement );
   }
@@ -291,13 +292,13 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
         continue;
       const QgsGeometry overlap = settlement.boundary.intersection( other.boundary );
       if ( !overlap.isNull() && overlap.area() > 0 )
-        warnings.warn( QObject::tr( "overlapping settlements" ), QObject::tr( "SETTLEMENTS features %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous." ).arg( settlement.featureId ).arg( settlement.id.toString() ).arg( other.featureId ).arg( other.id.toString() ).arg( overlap.area(), 0, 'f', 0 ) );
+        warnings.warn( PlaceGap::tr( "overlapping settlements" ), PlaceGap::tr( "SETTLEMENTS features %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous." ).arg( settlement.featureId ).arg( settlement.id.toString() ).arg( other.featureId ).arg( other.id.toString() ).arg( overlap.area(), 0, 'f', 0 ) );
     }
   }
   feedback->setProgress( 20 );
 
   // Drive time destinations: the usable settlements of OTHER_URBAN_POPULATION or more.
-  const std::vector<Site> settlementSites = loadSites( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, *network, context, feedback, warnings, QObject::tr( "Settlements" ) );
+  const std::vector<Site> settlementSites = loadSites( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, *network, context, feedback, warnings, PlaceGap::tr( "Settlements" ) );
   std::vector<Site> destinations;
   for ( const Site &site : settlementSites )
   {
@@ -305,11 +306,11 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     if ( settlement.population && *settlement.population >= thresholds.otherUrbanPopulation && !settlement.boundary.isNull() )
       destinations.push_back( site );
   }
-  feedback->pushInfo( QObject::tr( "%n settlement(s) of %1 or more people are the drive time destinations.", nullptr, static_cast<int>( destinations.size() ) ).arg( thresholds.otherUrbanPopulation ) );
+  feedback->pushInfo( PlaceGap::tr( "%n settlement(s) of %1 or more people are the drive time destinations.", nullptr, static_cast<int>( destinations.size() ) ).arg( thresholds.otherUrbanPopulation ) );
   if ( destinations.empty() )
-    feedback->pushWarning( QObject::tr( "No settlement has %1 or more people: drive times, and the codes of small towns and rural places that depend on them, are NULL." ).arg( thresholds.otherUrbanPopulation ) );
+    feedback->pushWarning( PlaceGap::tr( "No settlement has %1 or more people: drive times, and the codes of small towns and rural places that depend on them, are NULL." ).arg( thresholds.otherUrbanPopulation ) );
 
-  const std::vector<Site> features = loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, QObject::tr( "Features" ) );
+  const std::vector<Site> features = loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Features" ) );
   if ( feedback->isCanceled() )
     return QVariantMap();
 
@@ -358,12 +359,12 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
         result.home = settlementById.value( name, nullptr );
         if ( !result.home )
         {
-          warnings.warn( QObject::tr( "unknown settlement" ), QObject::tr( "%1 names settlement '%2' in '%3', which no SETTLEMENTS feature has as its id; its codes are NULL." ).arg( label, name, featureSettlementField ) );
+          warnings.warn( PlaceGap::tr( "unknown settlement" ), PlaceGap::tr( "%1 names settlement '%2' in '%3', which no SETTLEMENTS feature has as its id; its codes are NULL." ).arg( label, name, featureSettlementField ) );
           result.placed = false;
         }
         else if ( !result.home->population )
         {
-          warnings.warn( QObject::tr( "feature in a settlement without population" ), QObject::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, name ) );
+          warnings.warn( PlaceGap::tr( "feature in a settlement without population" ), PlaceGap::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, name ) );
           result.placed = false;
         }
       }
@@ -386,10 +387,10 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
           result.home = &settlement;
       }
       if ( holders.size() > 1 )
-        warnings.warn( QObject::tr( "feature in overlapping settlements" ), QObject::tr( "%1 falls in %n overlapping settlement(s) (%2); it takes %3, the most populous.", nullptr, static_cast<int>( holders.size() ) ).arg( label, holders.join( QLatin1String( ", " ) ), result.home->id.toString() ) );
+        warnings.warn( PlaceGap::tr( "feature in overlapping settlements" ), PlaceGap::tr( "%1 falls in %n overlapping settlement(s) (%2); it takes %3, the most populous.", nullptr, static_cast<int>( holders.size() ) ).arg( label, holders.join( QLatin1String( ", " ) ), result.home->id.toString() ) );
       if ( result.home && !result.home->population )
       {
-        warnings.warn( QObject::tr( "feature in a settlement without population" ), QObject::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, result.home->id.toString() ) );
+        warnings.warn( PlaceGap::tr( "feature in a settlement without population" ), PlaceGap::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, result.home->id.toString() ) );
         result.placed = false;
       }
     }
@@ -403,7 +404,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
       const placegap::SettlementBand band = placegap::settlementBand( result.home ? *result.home->population : 0.0, thresholds );
       result.classes = placegap::classifyUrbanRural( band, result.minutes, thresholds );
       if ( placegap::needsDriveTime( band ) && !result.minutes )
-        warnings.warn( QObject::tr( "no settlement reached" ), QObject::tr( "%1 reaches no settlement of %2 or more people over the network; its drive time and the codes that depend on it are NULL." ).arg( label ).arg( thresholds.otherUrbanPopulation ) );
+        warnings.warn( PlaceGap::tr( "no settlement reached" ), PlaceGap::tr( "%1 reaches no settlement of %2 or more people over the network; its drive time and the codes that depend on it are NULL." ).arg( label ).arg( thresholds.otherUrbanPopulation ) );
     }
     return result;
   };
@@ -432,14 +433,14 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
         const QString problem = placegap::attributes::countProblem( people );
         if ( !problem.isEmpty() )
         {
-          warnings.warn( QObject::tr( "population point without population" ), QObject::tr( "POPULATION_POINTS feature %1: population field '%2' is %3; the point counts no one." ).arg( feature.id() ).arg( populationField, problem ) );
+          warnings.warn( PlaceGap::tr( "population point without population" ), PlaceGap::tr( "POPULATION_POINTS feature %1: population field '%2' is %3; the point counts no one." ).arg( feature.id() ).arg( populationField, problem ) );
           continue;
         }
         const double population = people.value;
         pointPopulation.insert( feature.id(), population );
       }
     }
-    const std::vector<Site> points = loadSites( parameters, POPULATION_POINTS, QString(), *network, context, feedback, warnings, QObject::tr( "Population points" ) );
+    const std::vector<Site> points = loadSites( parameters, POPULATION_POINTS, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Population points" ) );
     if ( feedback->isCanceled() )
       return QVariantMap();
     const auto pointReaches = travel( *network, points, engine, query, feedback, 60, 85 );
@@ -449,11 +450,11 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     {
       if ( !points[i].hasPoint || !pointPopulation.contains( points[i].featureId ) )
         continue;
-      const PointClass cls = classifyPoint( points[i], pointReaches[i], QObject::tr( "POPULATION_POINTS feature %1" ).arg( points[i].featureId ) );
+      const PointClass cls = classifyPoint( points[i], pointReaches[i], PlaceGap::tr( "POPULATION_POINTS feature %1" ).arg( points[i].featureId ) );
       populationPointIndex.addFeature( static_cast<QgsFeatureId>( populationPoints.size() ), QgsRectangle( points[i].point, points[i].point ) );
       populationPoints.push_back( { points[i].point, pointPopulation.value( points[i].featureId ), cls.placed ? cls.classes.eightFold.value_or( 0 ) : 0 } );
     }
-    feedback->pushInfo( QObject::tr( "%n population point(s) classified.", nullptr, static_cast<int>( populationPoints.size() ) ) );
+    feedback->pushInfo( PlaceGap::tr( "%n population point(s) classified.", nullptr, static_cast<int>( populationPoints.size() ) ) );
   }
 
   std::unique_ptr<QgsProcessingFeatureSource> featureSource( parameterAsSource( parameters, FEATURES, context ) );
@@ -512,7 +513,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     if ( found == featureIndex.constEnd() )
       continue;
     const Site &site = features[*found];
-    const QString label = QObject::tr( "FEATURES feature %1" ).arg( feature.id() );
+    const QString label = PlaceGap::tr( "FEATURES feature %1" ).arg( feature.id() );
     QgsAttributes attributes = feature.attributes();
     const QVariant named = featureSettlementField.isEmpty() ? QVariant() : feature.attribute( featureSettlementField );
     PointClass own = classifyPoint( site, reaches[*found], label, featureSettlementField.isEmpty() ? nullptr : &named );
@@ -557,7 +558,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
       }
       else
       {
-        warnings.warn( QObject::tr( "no classified population inside" ), QObject::tr( "%1 holds no classified population point; it is classified by its own point instead." ).arg( label ) );
+        warnings.warn( PlaceGap::tr( "no classified population inside" ), PlaceGap::tr( "%1 holds no classified population point; it is classified by its own point instead." ).arg( label ) );
       }
     }
 
@@ -611,9 +612,9 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   QStringList counts;
   for ( int code = 1; code <= 8; ++code )
     counts << QStringLiteral( "%1 %2" ).arg( code ).arg( eightFoldCounts[static_cast<std::size_t>( code )] );
-  feedback->pushInfo( QObject::tr( "8-fold classes: %1; %2 without an 8-fold class; %3 outside every settlement." ).arg( counts.join( QLatin1String( ", " ) ) ).arg( eightFoldCounts[0] ).arg( outside ) );
+  feedback->pushInfo( PlaceGap::tr( "8-fold classes: %1; %2 without an 8-fold class; %3 outside every settlement." ).arg( counts.join( QLatin1String( ", " ) ) ).arg( eightFoldCounts[0] ).arg( outside ) );
   if ( network->timetable )
-    feedback->pushInfo( QObject::tr( "%n feature(s) change 8-fold class with how ferries are timed (at %1, crossing only, or with average waits).", nullptr, static_cast<int>( ferrySensitive ) ).arg( QStringLiteral( "%1 %2" ).arg( QString::fromLatin1( placegap::dayName( network->dayOfWeek ) ), clockText( network->departClock ) ) ) );
+    feedback->pushInfo( PlaceGap::tr( "%n feature(s) change 8-fold class with how ferries are timed (at %1, crossing only, or with average waits).", nullptr, static_cast<int>( ferrySensitive ) ).arg( QStringLiteral( "%1 %2" ).arg( QString::fromLatin1( placegap::dayName( network->dayOfWeek ) ), clockText( network->departClock ) ) ) );
   warnings.summarize();
   sink.reset();
   outputGuard.keep();

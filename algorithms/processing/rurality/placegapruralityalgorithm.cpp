@@ -2,10 +2,11 @@
   placegapruralityalgorithm.cpp - base of the rurality family
  ***************************************************************************/
 #include "placegapruralityalgorithm.h"
+#include "placegaptr.h"
 
 QString PlaceGapRuralityAlgorithm::familyGroup()
 {
-  return QObject::tr( "Rurality" );
+  return PlaceGap::tr( "Rurality" );
 }
 
 QString PlaceGapRuralityAlgorithm::familyGroupId()

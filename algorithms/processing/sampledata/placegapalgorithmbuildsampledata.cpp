@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapalgorithmbuildsampledata.h"
 
+#include "placegaptr.h"
 #include "publishedcell.h"
 
 #include "placegapalgorithmdegreeofurbanisation.h"
@@ -125,7 +126,7 @@ namespace
           : mFolder( folder ), mFeedback( feedback )
       {
         if ( !QFileInfo( folder ).isDir() )
-          throw QgsProcessingException( QObject::tr( "The source folder '%1' does not exist." ).arg( folder ) );
+          throw QgsProcessingException( PlaceGap::tr( "The source folder '%1' does not exist." ).arg( folder ) );
         // Index every file under the folder by name, so the publishers' files can sit in any layout.
         QDirIterator it( folder, QDir::Files, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks );
         while ( it.hasNext() )
@@ -140,7 +141,7 @@ namespace
             missing << QStringLiteral( "%1 (%2, %3)" ).arg( source.fileName, source.description, source.publisher );
         }
         if ( !missing.isEmpty() )
-          throw QgsProcessingException( QObject::tr( "Source files missing under '%1': %2. sample-projects/DATA.md says where each is published." ).arg( folder, missing.join( QLatin1String( "; " ) ) ) );
+          throw QgsProcessingException( PlaceGap::tr( "Source files missing under '%1': %2. sample-projects/DATA.md says where each is published." ).arg( folder, missing.join( QLatin1String( "; " ) ) ) );
 
         // The shipped sources carry a SHA-256 manifest: refuse a truncated or altered file before reading any.
         PlaceGapSourceChecksums checksums;
@@ -151,7 +152,7 @@ namespace
             used.insert( source.fileName, mFiles.value( source.fileName ) );
           checksums.verify( used );
           if ( mFeedback )
-            mFeedback->pushInfo( QObject::tr( "%n source file(s) match their SHA-256 in %1.", nullptr, used.size() ).arg( PlaceGapSourceChecksums::manifestName() ) );
+            mFeedback->pushInfo( PlaceGap::tr( "%n source file(s) match their SHA-256 in %1.", nullptr, used.size() ).arg( PlaceGapSourceChecksums::manifestName() ) );
         }
       }
 
@@ -167,7 +168,7 @@ namespace
         options.loadDefaultStyle = false;
         auto layer = std::make_unique<QgsVectorLayer>( uri, source.key, QStringLiteral( "ogr" ), options );
         if ( !layer->isValid() )
-          throw QgsProcessingException( QObject::tr( "Source file '%1' cannot be read%2: %3" ).arg( path, source.layerName.isEmpty() ? QString() : QObject::tr( " (sheet or layer '%1')" ).arg( source.layerName ), placegap::errorText( layer->error(), QObject::tr( "GDAL cannot open it as a table (empty, truncated or not in its format)" ) ) ) );
+          throw QgsProcessingException( PlaceGap::tr( "Source file '%1' cannot be read%2: %3" ).arg( path, source.layerName.isEmpty() ? QString() : PlaceGap::tr( " (sheet or layer '%1')" ).arg( source.layerName ), placegap::errorText( layer->error(), PlaceGap::tr( "GDAL cannot open it as a table (empty, truncated or not in its format)" ) ) ) );
         QStringList missingFields;
         for ( const QString &field : source.fields )
         {
@@ -175,11 +176,11 @@ namespace
             missingFields << field;
         }
         if ( !missingFields.isEmpty() )
-          throw QgsProcessingException( QObject::tr( "Source file '%1' lacks the column(s) %2; is it the %3 file?" ).arg( path, missingFields.join( QLatin1String( ", " ) ), source.description ) );
+          throw QgsProcessingException( PlaceGap::tr( "Source file '%1' lacks the column(s) %2; is it the %3 file?" ).arg( path, missingFields.join( QLatin1String( ", " ) ), source.description ) );
         if ( source.expectedRows > 0 && layer->featureCount() != source.expectedRows )
-          throw QgsProcessingException( QObject::tr( "Source file '%1' has %2 rows; the %3 has %4." ).arg( path ).arg( layer->featureCount() ).arg( source.description ).arg( source.expectedRows ) );
+          throw QgsProcessingException( PlaceGap::tr( "Source file '%1' has %2 rows; the %3 has %4." ).arg( path ).arg( layer->featureCount() ).arg( source.description ).arg( source.expectedRows ) );
         if ( mFeedback )
-          mFeedback->pushInfo( QObject::tr( "Read %1 (%n row(s)).", nullptr, static_cast<int>( layer->featureCount() ) ).arg( QFileInfo( path ).fileName() ) );
+          mFeedback->pushInfo( PlaceGap::tr( "Read %1 (%n row(s)).", nullptr, static_cast<int>( layer->featureCount() ) ).arg( QFileInfo( path ).fileName() ) );
         return layer;
       }
 
@@ -211,11 +212,11 @@ namespace
         const QgsCoordinateReferenceSystem crs = type == placegap::compat::WKB_NO_GEOMETRY ? QgsCoordinateReferenceSystem() : QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:27700" ) );
         std::unique_ptr<QgsVectorFileWriter> writer( QgsVectorFileWriter::create( mPath, fields, type, crs, mContext.transformContext(), options ) );
         if ( !writer || writer->hasError() != QgsVectorFileWriter::NoError )
-          throw QgsProcessingException( QObject::tr( "Cannot write layer '%1' to '%2': %3" ).arg( layerName, mPath, writer ? writer->errorMessage() : QString() ) );
+          throw QgsProcessingException( PlaceGap::tr( "Cannot write layer '%1' to '%2': %3" ).arg( layerName, mPath, writer ? writer->errorMessage() : QString() ) );
         mCreated = true;
         QgsFeatureList copy = features;
         if ( !writer->addFeatures( copy, QgsFeatureSink::FastInsert ) )
-          throw QgsProcessingException( QObject::tr( "Cannot write the features of layer '%1' to '%2': %3" ).arg( layerName, mPath, writer->errorMessage() ) );
+          throw QgsProcessingException( PlaceGap::tr( "Cannot write the features of layer '%1' to '%2': %3" ).arg( layerName, mPath, writer->errorMessage() ) );
       }
 
     private:
@@ -265,12 +266,12 @@ namespace
       bool eastingOk = false, northingOk = false;
       const QgsPointXY point( row.attribute( QStringLiteral( "easting" ) ).toDouble( &eastingOk ), row.attribute( QStringLiteral( "northing" ) ).toDouble( &northingOk ) );
       if ( name.isEmpty() || !eastingOk || !northingOk )
-        throw QgsProcessingException( QObject::tr( "island_names.csv, row %1: island_name, easting and northing must be a name and two numbers (found '%2', '%3', '%4')." ).arg( row.id() ).arg( name, row.attribute( QStringLiteral( "easting" ) ).toString(), row.attribute( QStringLiteral( "northing" ) ).toString() ) );
+        throw QgsProcessingException( PlaceGap::tr( "island_names.csv, row %1: island_name, easting and northing must be a name and two numbers (found '%2', '%3', '%4')." ).arg( row.id() ).arg( name, row.attribute( QStringLiteral( "easting" ) ).toString(), row.attribute( QStringLiteral( "northing" ) ).toString() ) );
       const int island = islands.islandAt( QgsGeometry::fromPointXY( point ) );
       if ( std::find( ids.begin(), ids.end(), island ) == ids.end() )
       {
         if ( feedback )
-          feedback->pushWarning( QObject::tr( "island_names.csv: '%1' (%2, %3) lies on no island with people; the name is not used." ).arg( name ).arg( point.x() ).arg( point.y() ) );
+          feedback->pushWarning( PlaceGap::tr( "island_names.csv: '%1' (%2, %3) lies on no island with people; the name is not used." ).arg( name ).arg( point.x() ).arg( point.y() ) );
         continue;
       }
       found[island] << name;
@@ -339,7 +340,7 @@ namespace
   {
     QgsGeometry geometry = source;
     if ( geometry.isNull() || geometry.isEmpty() )
-      throw QgsProcessingException( QObject::tr( "%1 %2 has no geometry." ).arg( what, code ) );
+      throw QgsProcessingException( PlaceGap::tr( "%1 %2 has no geometry." ).arg( what, code ) );
     if ( transform.isValid() && !transform.isShortCircuited() )
     {
       try
@@ -348,7 +349,7 @@ namespace
       }
       catch ( QgsCsException & )
       {
-        throw QgsProcessingException( QObject::tr( "%1 %2 cannot be reprojected to EPSG:27700." ).arg( what, code ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1 %2 cannot be reprojected to EPSG:27700." ).arg( what, code ) );
       }
     }
     if ( !geometry.isGeosValid() )
@@ -358,10 +359,10 @@ namespace
       if ( geometry.type() != placegap::compat::GEOMETRY_POLYGON )
         geometry = geometry.convertToType( placegap::compat::GEOMETRY_POLYGON, true );
       if ( geometry.isNull() || !geometry.isGeosValid() )
-        throw QgsProcessingException( QObject::tr( "%1 %2 has an invalid geometry that could not be repaired." ).arg( what, code ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1 %2 has an invalid geometry that could not be repaired." ).arg( what, code ) );
       repaired << code;
       if ( feedback )
-        feedback->pushWarning( QObject::tr( "%1 %2: invalid geometry repaired." ).arg( what, code ) );
+        feedback->pushWarning( PlaceGap::tr( "%1 %2: invalid geometry repaired." ).arg( what, code ) );
     }
     geometry.convertToMultiType();
     return geometry;
@@ -375,17 +376,17 @@ QString PlaceGapBuildSampleDataAlgorithm::name() const
 
 QString PlaceGapBuildSampleDataAlgorithm::displayName() const
 {
-  return QObject::tr( "Build Northern Alliance sample data" );
+  return PlaceGap::tr( "Build Northern Alliance sample data" );
 }
 
 QStringList PlaceGapBuildSampleDataAlgorithm::tags() const
 {
-  return QObject::tr( "sample,teaching,simd,schools,acel,data zones,northern alliance,geopackage" ).split( ',' );
+  return PlaceGap::tr( "sample,teaching,simd,schools,acel,data zones,northern alliance,geopackage" ).split( ',' );
 }
 
 QString PlaceGapBuildSampleDataAlgorithm::group() const
 {
-  return QObject::tr( "Sample data" );
+  return PlaceGap::tr( "Sample data" );
 }
 
 QString PlaceGapBuildSampleDataAlgorithm::groupId() const
@@ -395,12 +396,12 @@ QString PlaceGapBuildSampleDataAlgorithm::groupId() const
 
 QString PlaceGapBuildSampleDataAlgorithm::shortDescription() const
 {
-  return QObject::tr( "Builds one GeoPackage of Northern Alliance data zones, schools and services from the publishers' open data files." );
+  return PlaceGap::tr( "Builds one GeoPackage of Northern Alliance data zones, schools and services from the publishers' open data files." );
 }
 
 QString PlaceGapBuildSampleDataAlgorithm::shortHelpString() const
 {
-  return withFullHelp( QObject::tr( "Builds the Northern Alliance teaching GeoPackage from the publishers' open files shipped with PlaceGap: data zones with SIMD, urban-rural classes and drive times, schools with attainment as published, hospitals, ferry terminals and sailings, land, islands and councils, each layer with its sources and licences. Every file is checked against its published checksum before any is read." ) );
+  return withFullHelp( PlaceGap::tr( "Builds the Northern Alliance teaching GeoPackage from the publishers' open files shipped with PlaceGap: data zones with SIMD, urban-rural classes and drive times, schools with attainment as published, hospitals, ferry terminals and sailings, land, islands and councils, each layer with its sources and licences. Every file is checked against its published checksum before any is read." ) );
 }
 
 PlaceGapBuildSampleDataAlgorithm *PlaceGapBuildSampleDataAlgorithm::createInstance() const
@@ -410,10 +411,10 @@ PlaceGapBuildSampleDataAlgorithm *PlaceGapBuildSampleDataAlgorithm::createInstan
 
 void PlaceGapBuildSampleDataAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFile( SOURCE_FOLDER, QObject::tr( "Folder holding the published source files" ), placegap::compat::FILE_BEHAVIOR_FOLDER ) );
-  addParameter( new QgsProcessingParameterFileDestination( OUTPUT, QObject::tr( "Sample GeoPackage" ), QObject::tr( "GeoPackage (*.gpkg *.GPKG)" ) ) );
-  addOutput( new QgsProcessingOutputNumber( DATA_ZONE_COUNT, QObject::tr( "Data zones written" ) ) );
-  addOutput( new QgsProcessingOutputNumber( SCHOOL_COUNT, QObject::tr( "Schools written" ) ) );
+  addParameter( new QgsProcessingParameterFile( SOURCE_FOLDER, PlaceGap::tr( "Folder holding the published source files" ), placegap::compat::FILE_BEHAVIOR_FOLDER ) );
+  addParameter( new QgsProcessingParameterFileDestination( OUTPUT, PlaceGap::tr( "Sample GeoPackage" ), PlaceGap::tr( "GeoPackage (*.gpkg *.GPKG)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( DATA_ZONE_COUNT, PlaceGap::tr( "Data zones written" ) ) );
+  addOutput( new QgsProcessingOutputNumber( SCHOOL_COUNT, PlaceGap::tr( "Schools written" ) ) );
   showReadableNumbers();
 }
 
@@ -422,7 +423,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   const QString folder = parameterAsFile( parameters, SOURCE_FOLDER, context );
   const QString finalOutput = parameterAsFileOutput( parameters, OUTPUT, context );
   if ( finalOutput.isEmpty() )
-    throw QgsProcessingException( QObject::tr( "No output GeoPackage given (%1)." ).arg( OUTPUT ) );
+    throw QgsProcessingException( PlaceGap::tr( "No output GeoPackage given (%1)." ).arg( OUTPUT ) );
   // The output is checked before anything is read, and written under a temporary name that
   // replaces it only once every layer is in: a failure or cancellation leaves no partial file.
   const QString outputProblem = PlaceGapStagedFile::problem( finalOutput, { QStringLiteral( "gpkg" ) }, OUTPUT );
@@ -439,13 +440,13 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   auto nextStep = [&]( const QString &text )
   {
     if ( feedback->isCanceled() )
-      throw QgsProcessingException( QObject::tr( "Cancelled." ) );
+      throw QgsProcessingException( PlaceGap::tr( "Cancelled." ) );
     feedback->setProgress( 100.0 * step++ / steps );
     feedback->pushInfo( text );
   };
 
   // 1. The data zone look-up: every zone, its intermediate zone and council.
-  nextStep( QObject::tr( "Checking that the data zone tables join…" ) );
+  nextStep( PlaceGap::tr( "Checking that the data zone tables join…" ) );
   std::map<QString, DataZone> zones;
   {
     const std::unique_ptr<QgsVectorLayer> lookup = reader.open( QStringLiteral( "zone_lookup" ) );
@@ -456,7 +457,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       DataZone zone;
       zone.code = f.attribute( QStringLiteral( "dz11_code" ) ).toString();
       if ( zones.count( zone.code ) )
-        throw QgsProcessingException( QObject::tr( "Data zone %1 appears twice in '%2'." ).arg( zone.code, reader.path( QStringLiteral( "zone_lookup" ) ) ) );
+        throw QgsProcessingException( PlaceGap::tr( "Data zone %1 appears twice in '%2'." ).arg( zone.code, reader.path( QStringLiteral( "zone_lookup" ) ) ) );
       zone.name = f.attribute( QStringLiteral( "dz11_name" ) ).toString();
       zone.izCode = f.attribute( QStringLiteral( "iz11_code" ) ).toString();
       zone.izName = f.attribute( QStringLiteral( "iz11_name" ) ).toString();
@@ -484,14 +485,14 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
         continue;
       }
       if ( seen.contains( code ) )
-        throw QgsProcessingException( QObject::tr( "Data zone %1 appears twice in '%2'." ).arg( code, reader.path( key ) ) );
+        throw QgsProcessingException( PlaceGap::tr( "Data zone %1 appears twice in '%2'." ).arg( code, reader.path( key ) ) );
       seen.insert( code );
       fill( zone->second, f );
     }
     if ( !unknown.isEmpty() || seen.size() != static_cast<int>( zones.size() ) )
     {
       unknown.sort();
-      throw QgsProcessingException( QObject::tr( "The data zone codes of '%1' do not join the look-up '%2': %3 code(s) unknown to the look-up (%4), %5 of its zones missing." )
+      throw QgsProcessingException( PlaceGap::tr( "The data zone codes of '%1' do not join the look-up '%2': %3 code(s) unknown to the look-up (%4), %5 of its zones missing." )
                                         .arg( reader.path( key ), reader.path( QStringLiteral( "zone_lookup" ) ) )
                                         .arg( unknown.size() )
                                         .arg( unknown.mid( 0, 5 ).join( QLatin1String( ", " ) ) )
@@ -508,9 +509,9 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     zone.workingAge = publishedNumber( f.attribute( QStringLiteral( "Working_age_population" ) ) );
     zone.rank = publishedNumber( f.attribute( QStringLiteral( "SIMD2020v2_Rank" ) ) );
     if ( !zone.rank || !placegap::classFromRank( *zone.rank, SIMD_ZONES, 5 ) )
-      throw QgsProcessingException( QObject::tr( "Data zone %1: SIMD2020v2_Rank '%2' in '%3' is not a rank from 1 to %4." ).arg( zone.code, f.attribute( QStringLiteral( "SIMD2020v2_Rank" ) ).toString(), reader.path( QStringLiteral( "simd_ranks" ) ) ).arg( SIMD_ZONES ) );
+      throw QgsProcessingException( PlaceGap::tr( "Data zone %1: SIMD2020v2_Rank '%2' in '%3' is not a rank from 1 to %4." ).arg( zone.code, f.attribute( QStringLiteral( "SIMD2020v2_Rank" ) ).toString(), reader.path( QStringLiteral( "simd_ranks" ) ) ).arg( SIMD_ZONES ) );
     if ( !zone.population || *zone.population < 0 )
-      throw QgsProcessingException( QObject::tr( "Data zone %1: Total_population '%2' in '%3' is not a population." ).arg( zone.code, f.attribute( QStringLiteral( "Total_population" ) ).toString(), reader.path( QStringLiteral( "simd_ranks" ) ) ) );
+      throw QgsProcessingException( PlaceGap::tr( "Data zone %1: Total_population '%2' in '%3' is not a population." ).arg( zone.code, f.attribute( QStringLiteral( "Total_population" ) ).toString(), reader.path( QStringLiteral( "simd_ranks" ) ) ) );
     for ( const QString &field : domainFields )
       zone.domainRanks << asVariant( publishedNumber( f.attribute( field ) ) ); } );
 
@@ -533,7 +534,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     } } );
 
   // 2. Keep the Northern Alliance; classes nationally and within each council (PHS convention).
-  nextStep( QObject::tr( "Classing the Northern Alliance data zones…" ) );
+  nextStep( PlaceGap::tr( "Classing the Northern Alliance data zones…" ) );
   for ( auto it = zones.begin(); it != zones.end(); )
     it = councils.contains( it->second.councilCode ) ? std::next( it ) : zones.erase( it );
   std::map<QString, std::vector<DataZone *>> byCouncil;
@@ -546,7 +547,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   for ( const QString &council : NORTHERN_ALLIANCE_COUNCILS )
   {
     if ( !byCouncil.count( council ) )
-      throw QgsProcessingException( QObject::tr( "No data zone of council %1 in '%2'." ).arg( council, reader.path( QStringLiteral( "zone_lookup" ) ) ) );
+      throw QgsProcessingException( PlaceGap::tr( "No data zone of council %1 in '%2'." ).arg( council, reader.path( QStringLiteral( "zone_lookup" ) ) ) );
   }
   for ( auto &[council, members] : byCouncil )
   {
@@ -555,7 +556,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       areas.push_back( { *zone->rank, *zone->population } );
     const std::vector<placegap::AreaQuantile> classes = placegap::groupQuantiles( areas, placegap::QuantileWeighting::Population );
     if ( classes.empty() )
-      throw QgsProcessingException( QObject::tr( "Council %1 has no population in '%2'." ).arg( council, reader.path( QStringLiteral( "simd_ranks" ) ) ) );
+      throw QgsProcessingException( PlaceGap::tr( "Council %1 has no population in '%2'." ).arg( council, reader.path( QStringLiteral( "simd_ranks" ) ) ) );
     for ( std::size_t i = 0; i < members.size(); ++i )
     {
       members[i]->councilQuintile = classes[i].quintile;
@@ -564,7 +565,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   }
 
   // 3. Data zone boundaries.
-  nextStep( QObject::tr( "Reprojecting and repairing data zone boundaries…" ) );
+  nextStep( PlaceGap::tr( "Reprojecting and repairing data zone boundaries…" ) );
   QStringList repaired;
   {
     const std::unique_ptr<QgsVectorLayer> boundaries = reader.open( QStringLiteral( "data_zones" ) );
@@ -578,18 +579,18 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       if ( zone == zones.end() )
         continue;
       if ( !zone->second.geometry.isNull() )
-        throw QgsProcessingException( QObject::tr( "Data zone %1 appears twice in '%2'." ).arg( code, reader.path( QStringLiteral( "data_zones" ) ) ) );
-      zone->second.geometry = preparedGeometry( f.geometry(), transform, QObject::tr( "Data zone" ), code, repaired, feedback );
+        throw QgsProcessingException( PlaceGap::tr( "Data zone %1 appears twice in '%2'." ).arg( code, reader.path( QStringLiteral( "data_zones" ) ) ) );
+      zone->second.geometry = preparedGeometry( f.geometry(), transform, PlaceGap::tr( "Data zone" ), code, repaired, feedback );
     }
     for ( const auto &[code, zone] : zones )
     {
       if ( zone.geometry.isNull() )
-        throw QgsProcessingException( QObject::tr( "Data zone %1 has no boundary in '%2'." ).arg( code, reader.path( QStringLiteral( "data_zones" ) ) ) );
+        throw QgsProcessingException( PlaceGap::tr( "Data zone %1 has no boundary in '%2'." ).arg( code, reader.path( QStringLiteral( "data_zones" ) ) ) );
     }
   }
 
   // 3b. Land polygons around the area, and which data zones lie on islands.
-  nextStep( QObject::tr( "Placing data zones on the mainland or islands…" ) );
+  nextStep( PlaceGap::tr( "Placing data zones on the mainland or islands…" ) );
   std::vector<PlaceGapSampleIslands::Land> land;
   {
     QgsRectangle extent;
@@ -604,7 +605,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     while ( it.nextFeature( f ) )
     {
       ++id;
-      QgsGeometry geometry = preparedGeometry( f.geometry(), transform, QObject::tr( "Land polygon" ), QString::number( id ), repaired, nullptr );
+      QgsGeometry geometry = preparedGeometry( f.geometry(), transform, PlaceGap::tr( "Land polygon" ), QString::number( id ), repaired, nullptr );
       if ( geometry.boundingBox().intersects( extent ) )
         land.push_back( { id, geometry } );
     }
@@ -614,15 +615,15 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   for ( auto &[code, zone] : zones )
   {
     if ( feedback->isCanceled() )
-      throw QgsProcessingException( QObject::tr( "Cancelled." ) );
+      throw QgsProcessingException( PlaceGap::tr( "Cancelled." ) );
     zone.island = islands.place( zone.geometry );
     zonesOnIslands += zone.island.onIsland ? 1 : 0;
   }
-  feedback->pushInfo( QObject::tr( "%1 of %2 data zones lie mostly on islands." ).arg( zonesOnIslands ).arg( zones.size() ) );
+  feedback->pushInfo( PlaceGap::tr( "%1 of %2 data zones lie mostly on islands." ).arg( zonesOnIslands ).arg( zones.size() ) );
 
   // 3c. The Degree of Urbanisation of each zone, from its people spread on 1 km cells, as a user
   // would run placegap:populationgrid then placegap:degreeofurbanisation.
-  nextStep( QObject::tr( "Classifying data zones by the Degree of Urbanisation…" ) );
+  nextStep( PlaceGap::tr( "Classifying data zones by the Degree of Urbanisation…" ) );
   {
     auto layer = std::make_unique<QgsVectorLayer>( QStringLiteral( "MultiPolygon?crs=EPSG:27700&field=dz_code:string&field=population:double" ), QStringLiteral( "zones" ), QStringLiteral( "memory" ) );
     QgsFeatureList features;
@@ -645,7 +646,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       bool ok = false;
       const QVariantMap results = algorithm ? algorithm->run( childParameters, childContext, &quiet, &ok ) : QVariantMap();
       if ( !ok )
-        throw QgsProcessingException( QObject::tr( "%1 failed on the data zones: %2" ).arg( id, quiet.textLog().trimmed().section( '\n', -1 ) ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1 failed on the data zones: %2" ).arg( id, quiet.textLog().trimmed().section( '\n', -1 ) ) );
       return results;
     };
     const QString grid = QgsProcessingUtils::generateTempFilename( QStringLiteral( "population.tif" ) );
@@ -667,7 +668,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   GeoPackageWriter writer( output, context );
 
   // 4. Sources, first: every later layer's description points at it.
-  nextStep( QObject::tr( "Writing the sources table…" ) );
+  nextStep( PlaceGap::tr( "Writing the sources table…" ) );
   {
     const QgsFields fields = makeFields( { { QStringLiteral( "source" ), QVariant::String }, { QStringLiteral( "file" ), QVariant::String }, { QStringLiteral( "description" ), QVariant::String }, { QStringLiteral( "publisher" ), QVariant::String }, { QStringLiteral( "licence" ), QVariant::String }, { QStringLiteral( "attribution" ), QVariant::String } } );
     QgsFeatureList features;
@@ -677,7 +678,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       f.setAttributes( QgsAttributes() << source.key << source.fileName << source.description << source.publisher << source.licence << source.attribution );
       features << f;
     }
-    writer.write( LAYER_SOURCES, fields, placegap::compat::WKB_NO_GEOMETRY, features, QObject::tr( "Sources of the PlaceGap Northern Alliance sample data, with licences and attribution." ) );
+    writer.write( LAYER_SOURCES, fields, placegap::compat::WKB_NO_GEOMETRY, features, PlaceGap::tr( "Sources of the PlaceGap Northern Alliance sample data, with licences and attribution." ) );
   }
   auto describe = []( const QStringList &keys )
   {
@@ -692,7 +693,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   };
 
   // 5. Data zones.
-  nextStep( QObject::tr( "Writing %n data zone(s)…", nullptr, static_cast<int>( zones.size() ) ) );
+  nextStep( PlaceGap::tr( "Writing %n data zone(s)…", nullptr, static_cast<int>( zones.size() ) ) );
   {
     QList<QPair<QString, QVariant::Type>> definitions {
         { QStringLiteral( "dz_code" ), QVariant::String }, { QStringLiteral( "dz_name" ), QVariant::String }, { QStringLiteral( "iz_code" ), QVariant::String }, { QStringLiteral( "iz_name" ), QVariant::String }, { QStringLiteral( "council_code" ), QVariant::String }, { QStringLiteral( "council_name" ), QVariant::String }, { QStringLiteral( "population" ), QVariant::Int }, { QStringLiteral( "working_age_population" ), QVariant::Int }, { QStringLiteral( "simd_rank" ), QVariant::Int }, { QStringLiteral( "simd_quintile" ), QVariant::Int }, { QStringLiteral( "simd_decile" ), QVariant::Int }, { QStringLiteral( "council_quintile" ), QVariant::Int }, { QStringLiteral( "council_decile" ), QVariant::Int } };
@@ -730,7 +731,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   }
 
   // 6. Intermediate zones: those holding a Northern Alliance data zone.
-  nextStep( QObject::tr( "Writing intermediate zones…" ) );
+  nextStep( PlaceGap::tr( "Writing intermediate zones…" ) );
   {
     struct Totals
     {
@@ -762,19 +763,19 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
         continue;
       QgsFeature out( fields );
       out.setAttributes( QgsAttributes() << code << t->second.name << t->second.councilCode << t->second.councilName << t->second.population << t->second.zones );
-      out.setGeometry( preparedGeometry( f.geometry(), transform, QObject::tr( "Intermediate zone" ), code, repaired, feedback ) );
+      out.setGeometry( preparedGeometry( f.geometry(), transform, PlaceGap::tr( "Intermediate zone" ), code, repaired, feedback ) );
       features.insert( code, out );
     }
     for ( const auto &[code, t] : totals )
     {
       if ( !features.contains( code ) )
-        throw QgsProcessingException( QObject::tr( "Intermediate zone %1 has no boundary in '%2'." ).arg( code, reader.path( QStringLiteral( "intermediate_zones" ) ) ) );
+        throw QgsProcessingException( PlaceGap::tr( "Intermediate zone %1 has no boundary in '%2'." ).arg( code, reader.path( QStringLiteral( "intermediate_zones" ) ) ) );
     }
     writer.write( LAYER_INTERMEDIATE_ZONES, fields, placegap::compat::WKB_MULTIPOLYGON, features.values(), describe( { "intermediate_zones", "zone_lookup", "simd_ranks" } ) );
   }
 
   // 7. Council areas.
-  nextStep( QObject::tr( "Writing council areas…" ) );
+  nextStep( PlaceGap::tr( "Writing council areas…" ) );
   QMap<QString, QgsGeometry> councilGeometries;
   {
     const std::unique_ptr<QgsVectorLayer> boundaries = reader.open( QStringLiteral( "council_areas" ) );
@@ -799,7 +800,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
           ++deprivedZones;
         }
       }
-      const QgsGeometry geometry = preparedGeometry( f.geometry(), transform, QObject::tr( "Council area" ), code, repaired, feedback );
+      const QgsGeometry geometry = preparedGeometry( f.geometry(), transform, PlaceGap::tr( "Council area" ), code, repaired, feedback );
       councilGeometries.insert( code, geometry );
       QgsFeature out( fields );
       out.setAttributes( QgsAttributes() << code << f.attribute( QStringLiteral( "ltla24_name" ) ) << population << static_cast<int>( byCouncil[code].size() ) << deprivedZones << ( population > 0 ? 100.0 * deprivedPopulation / population : QVariant() ) );
@@ -814,13 +815,13 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
         if ( !councilGeometries.contains( code ) )
           missing << code;
       }
-      throw QgsProcessingException( QObject::tr( "Council area(s) %1 missing from '%2'." ).arg( missing.join( QLatin1String( ", " ) ), reader.path( QStringLiteral( "council_areas" ) ) ) );
+      throw QgsProcessingException( PlaceGap::tr( "Council area(s) %1 missing from '%2'." ).arg( missing.join( QLatin1String( ", " ) ), reader.path( QStringLiteral( "council_areas" ) ) ) );
     }
     writer.write( LAYER_COUNCILS, fields, placegap::compat::WKB_MULTIPOLYGON, features, describe( { "council_areas", "simd_ranks" } ) );
   }
 
   // 8. Schools, with their data zone's SIMD, pupils by SIMD quintile and ACEL attainment.
-  nextStep( QObject::tr( "Joining schools, pupil statistics and ACEL attainment…" ) );
+  nextStep( PlaceGap::tr( "Joining schools, pupil statistics and ACEL attainment…" ) );
   int schoolCount = 0;
   QMap<int, int> schoolsOnIsland;
   {
@@ -872,7 +873,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
           const QString key = seed + '|' + stage + '|' + known.second;
           const placegap::PublishedCell cell = placegap::parsePublishedCell( text.toStdString() );
           if ( cell.status == placegap::CellStatus::Unreadable )
-            feedback->pushWarning( QObject::tr( "School %1 (%2), %3 %4: '%5' in '%6' is neither a number, '[c]', a band nor '-'; it is kept as unreadable." ).arg( seed, f.attribute( QStringLiteral( "School Name" ) ).toString(), stageText, organiser, text, reader.path( QStringLiteral( "acel" ) ) ) );
+            feedback->pushWarning( PlaceGap::tr( "School %1 (%2), %3 %4: '%5' in '%6' is neither a number, '[c]', a band nor '-'; it is kept as unreadable." ).arg( seed, f.attribute( QStringLiteral( "School Name" ) ).toString(), stageText, organiser, text, reader.path( QStringLiteral( "acel" ) ) ) );
           acelCells.insert( key, cell );
           if ( cell.status == placegap::CellStatus::Value )
             acelValues.insert( key, cell.lower );
@@ -928,7 +929,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       const std::optional<double> x = publishedNumber( f.attribute( QStringLiteral( "GridRefEasting" ) ) );
       const std::optional<double> y = publishedNumber( f.attribute( QStringLiteral( "GridRefNorthing" ) ) );
       if ( !x || !y )
-        throw QgsProcessingException( QObject::tr( "School %1 (%2) has no grid reference (GridRefEasting/GridRefNorthing) in '%3'." ).arg( seed, f.attribute( QStringLiteral( "SchoolName" ) ).toString(), reader.path( QStringLiteral( "school_roll" ) ) ) );
+        throw QgsProcessingException( PlaceGap::tr( "School %1 (%2) has no grid reference (GridRefEasting/GridRefNorthing) in '%3'." ).arg( seed, f.attribute( QStringLiteral( "SchoolName" ) ).toString(), reader.path( QStringLiteral( "school_roll" ) ) ) );
       const QString dz = f.attribute( QStringLiteral( "DataZone" ) ).toString();
       const auto zone = zones.find( dz );
       if ( zone == zones.end() )
@@ -984,13 +985,13 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       features << out;
     }
     if ( !outsideZones.isEmpty() )
-      feedback->pushWarning( QObject::tr( "%n school(s) name a data zone that is not a 2011 data zone of the Northern Alliance; their SIMD fields are NULL: %1", nullptr, outsideZones.size() ).arg( outsideZones.join( QLatin1String( ", " ) ) ) );
+      feedback->pushWarning( PlaceGap::tr( "%n school(s) name a data zone that is not a 2011 data zone of the Northern Alliance; their SIMD fields are NULL: %1", nullptr, outsideZones.size() ).arg( outsideZones.join( QLatin1String( ", " ) ) ) );
     schoolCount = features.size();
     writer.write( LAYER_SCHOOLS, fields, placegap::compat::WKB_POINT, features, describe( { "school_roll", "school_statistics", "acel", "simd_ranks", "land" } ) );
   }
 
   // 9. Hospitals of the five health boards that cover the eight councils exactly.
-  nextStep( QObject::tr( "Writing hospitals…" ) );
+  nextStep( PlaceGap::tr( "Writing hospitals…" ) );
   {
     const QSet<QString> boards { QStringLiteral( "S08000020" ), QStringLiteral( "S08000022" ), QStringLiteral( "S08000025" ), QStringLiteral( "S08000026" ), QStringLiteral( "S08000028" ) };
     std::vector<std::pair<QString, std::unique_ptr<QgsGeometryEngine>>> engines;
@@ -1012,7 +1013,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
       QgsGeometry point = f.geometry();
       if ( point.isNull() )
       {
-        feedback->pushWarning( QObject::tr( "Hospital %1 has no location; skipped." ).arg( f.attribute( QStringLiteral( "sitecode" ) ).toString() ) );
+        feedback->pushWarning( PlaceGap::tr( "Hospital %1 has no location; skipped." ).arg( f.attribute( QStringLiteral( "sitecode" ) ).toString() ) );
         continue;
       }
       point.transform( transform );
@@ -1032,7 +1033,7 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   }
 
   // 10. Land polygons around the area, as a background.
-  nextStep( QObject::tr( "Writing land…" ) );
+  nextStep( PlaceGap::tr( "Writing land…" ) );
   {
     const QgsFields fields = makeFields( { { QStringLiteral( "land_id" ), QVariant::Int }, { QStringLiteral( "island" ), QVariant::Int } } );
     QgsFeatureList features;
@@ -1047,11 +1048,11 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   }
 
   // Ferry terminals and sailings, for timetabled travel to and from the islands.
-  nextStep( QObject::tr( "Writing ferry terminals and sailings…" ) );
+  nextStep( PlaceGap::tr( "Writing ferry terminals and sailings…" ) );
   writeFerries( reader, writer, describe( { "ferry_terminals" } ), describe( { "ferry_departures" } ), bng, context );
 
   // 11. Islands with people: the land polygons that data zones lie mostly on.
-  nextStep( QObject::tr( "Writing islands…" ) );
+  nextStep( PlaceGap::tr( "Writing islands…" ) );
   int islandCount = 0;
   {
     struct IslandTotals
@@ -1097,16 +1098,16 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   }
 
   // 12. The primary attainment workflow, run as the model users run, for the first project.
-  nextStep( QObject::tr( "Running the primary attainment model on the schools…" ) );
+  nextStep( PlaceGap::tr( "Running the primary attainment model on the schools…" ) );
   {
     const QString modelPath = placegap::installed::dataPath( ATTAINMENT_MODEL );
     QgsProcessingModelAlgorithm model;
     if ( modelPath.isEmpty() || !model.fromFile( modelPath ) )
-      throw QgsProcessingException( QObject::tr( "The model %1 is not installed or cannot be read; reinstall PlaceGap." ).arg( ATTAINMENT_MODEL ) );
+      throw QgsProcessingException( PlaceGap::tr( "The model %1 is not installed or cannot be read; reinstall PlaceGap." ).arg( ATTAINMENT_MODEL ) );
     for ( const QString &algorithm : { QStringLiteral( "native:extractbyattribute" ), QStringLiteral( "placegap:deprivationattainmentoverlay" ), QStringLiteral( "placegap:attainmentgap" ) } )
     {
       if ( !QgsApplication::processingRegistry()->algorithmById( algorithm ) )
-        throw QgsProcessingException( QObject::tr( "The algorithm %1, which the model %2 uses, is not available." ).arg( algorithm, ATTAINMENT_MODEL ) );
+        throw QgsProcessingException( PlaceGap::tr( "The algorithm %1, which the model %2 uses, is not available." ).arg( algorithm, ATTAINMENT_MODEL ) );
     }
     auto table = [&output]( const QString &name, bool geometry )
     {
@@ -1127,16 +1128,16 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
     bool ok = false;
     model.run( modelParameters, modelContext, &modelFeedback, &ok );
     if ( !ok )
-      throw QgsProcessingException( QObject::tr( "The model %1 failed on the schools layer." ).arg( ATTAINMENT_MODEL ) );
+      throw QgsProcessingException( PlaceGap::tr( "The model %1 failed on the schools layer." ).arg( ATTAINMENT_MODEL ) );
   }
 
   feedback->setProgress( 100 );
   if ( feedback->isCanceled() )
-    throw QgsProcessingException( QObject::tr( "Cancelled." ) );
+    throw QgsProcessingException( PlaceGap::tr( "Cancelled." ) );
   QString commitError;
   if ( !staged.commit( &commitError ) )
     throw QgsProcessingException( commitError );
-  feedback->pushInfo( QObject::tr( "Wrote %1 data zones, %2 schools and %3 inhabited islands of the 8 councils to %4; %n geometry(ies) repaired.", nullptr, repaired.size() ).arg( zones.size() ).arg( schoolCount ).arg( islandCount ).arg( finalOutput ) );
+  feedback->pushInfo( PlaceGap::tr( "Wrote %1 data zones, %2 schools and %3 inhabited islands of the 8 councils to %4; %n geometry(ies) repaired.", nullptr, repaired.size() ).arg( zones.size() ).arg( schoolCount ).arg( islandCount ).arg( finalOutput ) );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, finalOutput );

@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapsourcechecksums.h"
 
+#include "placegaptr.h"
 #include "qgsexception.h"
 
 #include <QCryptographicHash>
@@ -20,7 +21,7 @@ bool PlaceGapSourceChecksums::read( const QString &folder )
     return false;
   QFile file( mManifest );
   if ( !file.open( QIODevice::ReadOnly | QIODevice::Text ) )
-    throw QgsProcessingException( QObject::tr( "The checksum manifest '%1' cannot be read: %2" ).arg( mManifest, file.errorString() ) );
+    throw QgsProcessingException( PlaceGap::tr( "The checksum manifest '%1' cannot be read: %2" ).arg( mManifest, file.errorString() ) );
   // sha256sum writes "<hash>  <path>" (text mode) or "<hash> *<path>" (binary mode).
   const QRegularExpression line( QStringLiteral( "^([0-9a-fA-F]{64}) [ *](.+)$" ) );
   QTextStream stream( &file );
@@ -33,7 +34,7 @@ bool PlaceGapSourceChecksums::read( const QString &folder )
       continue;
     const QRegularExpressionMatch match = line.match( text );
     if ( !match.hasMatch() )
-      throw QgsProcessingException( QObject::tr( "The checksum manifest '%1' line %2 is not '<SHA-256>  <file>': %3" ).arg( mManifest ).arg( number ).arg( text.left( 120 ) ) );
+      throw QgsProcessingException( PlaceGap::tr( "The checksum manifest '%1' line %2 is not '<SHA-256>  <file>': %3" ).arg( mManifest ).arg( number ).arg( text.left( 120 ) ) );
     mExpected.insert( QFileInfo( match.captured( 2 ) ).fileName(), match.captured( 1 ).toLower() );
   }
   return true;
@@ -45,12 +46,12 @@ void PlaceGapSourceChecksums::verify( const QMap<QString, QString> &filesByName 
   {
     const auto expected = mExpected.constFind( file.key() );
     if ( expected == mExpected.constEnd() )
-      throw QgsProcessingException( QObject::tr( "Source file '%1' is not listed in the checksum manifest '%2'; list it there with its SHA-256 (sha256sum)." ).arg( file.value(), mManifest ) );
+      throw QgsProcessingException( PlaceGap::tr( "Source file '%1' is not listed in the checksum manifest '%2'; list it there with its SHA-256 (sha256sum)." ).arg( file.value(), mManifest ) );
     const QString found = sha256( file.value() );
     if ( found.isEmpty() )
-      throw QgsProcessingException( QObject::tr( "Source file '%1' cannot be read to check its SHA-256." ).arg( file.value() ) );
+      throw QgsProcessingException( PlaceGap::tr( "Source file '%1' cannot be read to check its SHA-256." ).arg( file.value() ) );
     if ( found != *expected )
-      throw QgsProcessingException( QObject::tr( "Source file '%1' does not match its SHA-256 in '%2' (%3 bytes; SHA-256 %4, expected %5): it is truncated, altered or a different release. Restore the published file." )
+      throw QgsProcessingException( PlaceGap::tr( "Source file '%1' does not match its SHA-256 in '%2' (%3 bytes; SHA-256 %4, expected %5): it is truncated, altered or a different release. Restore the published file." )
                                         .arg( file.value(), mManifest )
                                         .arg( QFileInfo( file.value() ).size() )
                                         .arg( found, *expected ) );
