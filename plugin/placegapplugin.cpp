@@ -7,8 +7,8 @@
 #include "placegapinstalleddata.h"
 #include "placegapprovider.h"
 #include "placegapsampleprojectsdialog.h"
-#include "placegaptranslation.h"
 #include "placegaptr.h"
+#include "placegaptranslation.h"
 #include "placegapversion.h"
 
 #include "qgisinterface.h"
