@@ -128,10 +128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A grid of %1 m cells over the land layer (%2 x %3 km) would need %L4 cells, more than the most allowed (MAX_CELLS, %L5): choose cells of at least %6 m (CELL_SIZE), clip the land layer to the area of interest, or raise MAX_CELLS (each cell takes about 45 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Grid: %L1 x %L2 cells of %3 m (%L4 cells) in %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,18 +306,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STEPS: &apos;%1&apos; is not a &apos;minutes:weight&apos; pair with minutes above the previous step&apos;s and a weight of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CATCHMENT_MINUTES must be more than 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STEPS: the last step (%1 minutes) must end at CATCHMENT_MINUTES (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 layer has no field &apos;%2&apos; (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,10 +414,6 @@
     </message>
     <message>
         <source>Travel time thresholds (minutes, comma-separated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SERVICES layer has no field &apos;%1&apos; (CAPACITY_FIELD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -792,10 +772,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A ferry timetable is about time: it needs STRATEGY 1 (fastest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave at (DEPART_AT) is &apos;%1&apos;; give a day and a time of day, e.g. &apos;Wed 08:00&apos; or &apos;Saturday 17:30&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,14 +812,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: road class &apos;%2&apos; is not in the speed table; DEFAULT_SPEED (%3 km/h) is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network graph read from the cache in %1 s (built earlier from the same file and parameters; set GRAPH_CACHE off to rebuild).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The network is not a file layer (or only some of its features are used): its graph is not cached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,19 +844,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: speed field &apos;%2&apos; is NULL; the road class or DEFAULT_SPEED is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>speed 0 or less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: speed field &apos;%2&apos; is %3 km/h; the line cannot be travelled and is left out of the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: road class &apos;%2&apos; (field &apos;%3&apos;) is not in the speed table; DEFAULT_SPEED (%4 km/h) is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,10 +894,6 @@
     </message>
     <message>
         <source>tolerance merges much</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOLERANCE (%1 m) moved %2 of %3 line ends and vertices (%4 %) onto nodes at other places, leaving %5 nodes: the network is likely distorted. Use a tolerance near the data&apos;s precision (e.g. 0.01 to 1 m).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -997,10 +953,6 @@
     </message>
     <message>
         <source>far from the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 m from the nearest road (over MAX_SNAP_DISTANCE, %3 m); the gap is travelled at %4 km/h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,19 +1032,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise TOLERANCE or set NODES_AT_VERTICES if lines should meet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &apos;%2&apos; is not a number of minutes above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs at least one number of minutes, e.g. &apos;10,20,30&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a travel time: it needs STRATEGY 1 (fastest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,10 +1669,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: attainment %2-%3 in %4 is not a percentage (0-100), which COHORT_FIELD needs: it is read as the share of the cohort that achieved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it bends the fitted line for every feature.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,10 +1713,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
     </message>
     <message>
         <source>Feature %1: its class &apos;%2&apos; of &apos;%3&apos; has no published value to fit, so it has no expectation; its results are NULL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 features known only as an interval (suppressed or banded) are not fitted; judged at both ends of their interval: %2 above, %3 below, %4 as expected, %5 not known (the interval allows either) and %6 without a flag (no cohort with COHORT_FIELD set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1908,14 +1844,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ferry links need FERRY_TERMINALS (where the stops of FERRY_TIMETABLE are).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ferry links need FERRY_TIMETABLE (which stops are sailed between) or TERMINAL_SERVICES_FIELD (which services call at each terminal) beside FERRY_TERMINALS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ferry terminals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,15 +1856,7 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queen and rook contiguity (WEIGHTS 0 and 1) need a polygon layer; use nearest neighbours or a distance band (WEIGHTS 2 or 3) for points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The input layer needs polygon or point geometries to find neighbours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The input layer&apos;s CRS (%1) is not in metres, so DISTANCE would be in its units (degrees for EPSG:4326), whose length on the ground varies with direction and latitude. Reproject the layer to a projected CRS in metres (e.g. EPSG:27700) for a distance band, or use nearest neighbours (WEIGHTS 2), which are measured in metres whatever the CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2126,15 +2046,7 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CLASS_SUMMARY needs CLASS_FIELD: the class of each small area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The catchments (CATCHMENTS) must be polygons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area-weighted apportionment (APPORTIONMENT 0) needs small-area polygons; with points use whole areas by centroid (APPORTIONMENT 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2334,14 +2246,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CLASS_SUMMARY needs CLASS_FIELD: the class of each area (e.g. its urban-rural class).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National breaks (DEPRIVATION_BREAKS 1) are cut from a rank, 1 = most deprived: set DEPRIVATION_ORDER to 0 and DEPRIVATION_FIELD to the rank, or use quantile breaks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NULL attainment code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,10 +2383,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1 classified areas are in quintile %2. Check the rank field (&apos;%3&apos;), the method and, for national classes, RANK_COUNT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tied rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,14 +2497,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <source>The input layer already has a field &apos;%1&apos;; set %2 so that the new fields get other names.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The national method cuts classes across the country; GROUP_FIELD is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the population-weighted method uses POPULATION_FIELD; it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>None of the %n feature(s) has a usable rank in field &apos;%1&apos;%2; there is nothing to classify.</source>
         <translation type="unfinished">
@@ -2696,49 +2588,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>INPUT is not a readable raster layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INPUT must be a raster file read with GDAL (GeoTIFF and the like); layer &apos;%1&apos; comes from the &apos;%2&apos; provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GDAL cannot open the INPUT raster %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The INPUT raster has %n band(s); BAND %1 does not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The INPUT raster has no CRS. The Degree of Urbanisation needs the cell area in km², so the raster must be in a projected CRS in metres (e.g. EPSG:27700 British National Grid or EPSG:3035): assign it first (e.g. with GDAL&apos;s Assign projection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INPUT raster is in a geographic CRS (%1), whose cells are measured in degrees and are not squares on the ground. Use a population grid in a projected CRS in metres (e.g. EPSG:27700 or EPSG:3035).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INPUT raster&apos;s CRS (%1) has map units that cannot be converted to metres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INPUT raster has no georeferencing (geotransform): its cell size and position are unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INPUT raster is rotated (its geotransform has rotation terms %1 and %2). The method needs a north-up grid of square cells: warp it to a north-up grid first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INPUT raster&apos;s cells are not square (%1 x %2 map units). The Degree of Urbanisation is defined on square cells (1 km²): resample the population grid to square cells first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Degree of Urbanisation (cities, towns, rural areas)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,31 +2624,8 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The AREAS layer holds %1 features; it must hold polygons, whose population is taken from the grid cells they cover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Population grid: %1 x %2 cells of %3 m (%4 km²) in %5.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INPUT cells are %1 km², not 1 km². The Degree of Urbanisation is defined on 1 km² cells: densities are computed per km² and the rules applied as they stand, but contiguity, the majority rule and the classes of small places depend on the cell size, so the result is not the official classification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading row %1 of the INPUT raster failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INPUT raster&apos;s cell at row %1, column %2 holds %3 people; population must be 0 or more. If %3 marks missing data, set it as the band&apos;s NODATA value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n INPUT cell(s) are NODATA: they count as 0 people, are never added to an urban centre and are written as NODATA.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The population grid cannot be classified: %1.</source>
@@ -2821,35 +2647,7 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the OUTPUT_GRID raster %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the OUTPUT_GRID raster %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The AREAS layer has no CRS: its coordinates are taken to be in the INPUT raster&apos;s CRS (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AREAS (%1) are reprojected to the raster&apos;s CRS (%2) to share out the cells.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The AREAS layer has no features: the polygon output is empty (the grid is written as usual).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AREAS feature %1 has no geometry; its results are NULL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invalid geometry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AREAS feature %1 has an invalid geometry; it is repaired with make valid before sharing out the cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2857,23 +2655,11 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AREAS feature %1 cannot be reprojected to the raster&apos;s CRS; its results are NULL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>beyond the raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AREAS feature %1 reaches beyond the INPUT raster; only the people in the raster&apos;s cells are counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AREAS feature %1 covers no people in the grid (outside it, or over empty or NODATA cells); its class and shares are NULL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2913,19 +2699,7 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAINLAND_POINT cannot be placed on the network: it has no road.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAINLAND_POINT is %1 m from the nearest road (more than MAX_SNAP_DISTANCE); that road&apos;s part is taken as the mainland.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>island without a way to the mainland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FEATURES feature %1 is on part %2 of the network, from which no ferry leads to the mainland; its &apos;%3&apos; is NULL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2976,22 +2750,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The INPUT layer is in %1, a geographic CRS in degrees: square cells need metres. Reproject it first (e.g. to EPSG:27700, British National Grid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INPUT layer has no field &apos;%1&apos; (POPULATION_FIELD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; (POPULATION_FIELD) holds %2 values; it must be numeric.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INPUT feature %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>area without population</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,14 +2787,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
     </message>
     <message>
         <source>the GeoTIFF driver gave no reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No area of the INPUT layer has both a polygon and a population in &apos;%1&apos;: there is nothing to grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A grid of %1 x %2 cells of %3 is too large; raise CELL_SIZE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3112,47 +2862,7 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thresholds: %1 (SMALL_TOWN_POPULATION &lt; OTHER_URBAN_POPULATION &lt; LARGE_URBAN_POPULATION, ACCESSIBLE_MINUTES &lt; VERY_REMOTE_MINUTES).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The drive time to the nearest settlement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SETTLEMENTS layer holds %1 features: with settlement points, set FEATURES_SETTLEMENT_FIELD to the field of FEATURES that names each feature&apos;s settlement (e.g. from NRS&apos;s postcode to settlement look-up), or give settlement extents as polygons, so that each feature is placed in the settlement it falls in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POPULATION_POINTS are placed in settlements by where they lie, which needs settlement extents: the SETTLEMENTS layer holds %1 features, not polygons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FEATURES_SETTLEMENT_FIELD names settlements by their SETTLEMENT_ID_FIELD value: set SETTLEMENT_ID_FIELD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SETTLEMENTS layer has no population field &apos;%1&apos; (SETTLEMENT_POPULATION_FIELD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &apos;%1&apos; (SETTLEMENT_POPULATION_FIELD) holds %2 values; it must be numeric.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The POPULATION_POINTS layer has no population field &apos;%1&apos; (POPULATION_FIELD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POPULATION_POINTS give polygon FEATURES a population-weighted majority class; the FEATURES layer holds %1 features. Leave POPULATION_POINTS empty to classify points by where they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The FEATURES layer has no field &apos;%1&apos; (FEATURES_SETTLEMENT_FIELD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SETTLEMENTS feature %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3183,15 +2893,7 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SETTLEMENTS features %1 and %2 share the id &apos;%3&apos;; features naming it take the first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>overlapping settlements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SETTLEMENTS features %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3211,10 +2913,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
     </message>
     <message>
         <source>unknown settlement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names settlement &apos;%2&apos; in &apos;%3&apos;, which no SETTLEMENTS feature has as its id; its codes are NULL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3249,15 +2947,7 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>POPULATION_POINTS feature %1: population field &apos;%2&apos; is %3; the point counts no one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Population points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POPULATION_POINTS feature %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3266,10 +2956,6 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>FEATURES feature %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no classified population inside</source>
@@ -3607,6 +3293,328 @@ A workflow model shipped with PlaceGap (%2): it runs here, in batch mode and wit
     </message>
     <message>
         <source>Full documentation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps for the step decay (STEPS): &apos;%1&apos; is not a &apos;minutes:weight&apos; pair with minutes above the previous step&apos;s and a weight of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catchment (CATCHMENT_MINUTES) must be more than 0 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps for the step decay (STEPS): the last step (%1 minutes) must end at the catchment (CATCHMENT_MINUTES, %2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services (SERVICES) have no capacity field &apos;%1&apos; (CAPACITY_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ferry timetable is about time: it needs the path type to calculate (STRATEGY) to be &apos;Fastest (time)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: road class &apos;%2&apos; is not in the speed table; the default speed (DEFAULT_SPEED, %3 km/h) is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network graph read from the cache in %1 s (built earlier from the same file and parameters; untick keeping the built graph (GRAPH_CACHE) to rebuild).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: speed field &apos;%2&apos; is NULL; the road class or the default speed (DEFAULT_SPEED) is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: road class &apos;%2&apos; (field &apos;%3&apos;) is not in the speed table; the default speed (DEFAULT_SPEED, %4 km/h) is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology tolerance (TOLERANCE, %1 m) moved %2 of %3 line ends and vertices (%4 %) onto nodes at other places, leaving %5 nodes: the network is likely distorted. Use a tolerance near the data&apos;s precision (e.g. 0.01 to 1 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 m from the nearest road (over the distance that warns, MAX_SNAP_DISTANCE, %3 m); the gap is travelled at %4 km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise the topology tolerance (TOLERANCE) or join lines at shared vertices (NODES_AT_VERTICES) if lines should meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a travel time: it needs the path type to calculate (STRATEGY) to be &apos;Fastest (time)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 layer has no field &apos;%2&apos;, chosen as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attainment %2-%3 in %4 is not a percentage (0-100), which the cohort field (COHORT_FIELD) needs: it is read as the share of the cohort that achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features known only as an interval (suppressed or banded) are not fitted; judged at both ends of their interval: %2 above, %3 below, %4 as expected, %5 not known (the interval allows either) and %6 without a flag (no cohort with the cohort field, COHORT_FIELD, set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferry links need the ferry terminals (FERRY_TERMINALS): where the stops of the ferry timetable (FERRY_TIMETABLE) are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferry links need the ferry timetable (FERRY_TIMETABLE: which stops are sailed between) or the terminals&apos; services field (TERMINAL_SERVICES_FIELD: which services call at each terminal) beside the ferry terminals (FERRY_TERMINALS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours (WEIGHTS) by queen or rook contiguity need a polygon layer; use K nearest neighbours or a distance band for points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input layer&apos;s CRS (%1) is not in metres, so the distance band (DISTANCE) would be in its units (degrees for EPSG:4326), whose length on the ground varies with direction and latitude. Reproject the layer to a projected CRS in metres (e.g. EPSG:27700) for a distance band, or use K nearest neighbours (Neighbours, WEIGHTS), which are measured in metres whatever the CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile by class (CLASS_SUMMARY) needs the class field of the small areas (CLASS_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area-weighted apportionment (APPORTIONMENT) needs small-area polygons; with points choose whole areas by centroid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts by class (CLASS_SUMMARY) need the class field of the areas (CLASS_FIELD), e.g. their urban-rural class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National classes from the rank (Deprivation breaks, DEPRIVATION_BREAKS) are cut from a rank, 1 = most deprived: set the deprivation field order (DEPRIVATION_ORDER) to low values more deprived and the deprivation field (DEPRIVATION_FIELD) to the rank, or use quantiles of the joined areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 classified areas are in quintile %2. Check the rank field (&apos;%3&apos;), the method and, for national classes, the number of areas ranked nationally (RANK_COUNT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national method cuts classes across the country; the group field (GROUP_FIELD) is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the population-weighted method uses the population field (POPULATION_FIELD); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population grid (INPUT) is not a readable raster layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population grid (INPUT) must be a raster file read with GDAL (GeoTIFF and the like); layer &apos;%1&apos; comes from the &apos;%2&apos; provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot open the population grid (INPUT) %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The population grid (INPUT) has %n band(s); its population band (BAND) %1 does not exist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The population grid (INPUT) has no CRS. The Degree of Urbanisation needs the cell area in km², so the raster must be in a projected CRS in metres (e.g. EPSG:27700 British National Grid or EPSG:3035): assign it first (e.g. with GDAL&apos;s Assign projection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population grid (INPUT) is in a geographic CRS (%1), whose cells are measured in degrees and are not squares on the ground. Use a population grid in a projected CRS in metres (e.g. EPSG:27700 or EPSG:3035).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRS (%1) of the population grid (INPUT) has map units that cannot be converted to metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population grid (INPUT) has no georeferencing (geotransform): its cell size and position are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population grid (INPUT) is rotated (its geotransform has rotation terms %1 and %2). The method needs a north-up grid of square cells: warp it to a north-up grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of the population grid (INPUT) are not square (%1 x %2 map units). The Degree of Urbanisation is defined on square cells (1 km²): resample the population grid to square cells first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas to classify (AREAS) are %1 features; they must be polygons, whose population is taken from the grid cells they cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of the population grid (INPUT) are %1 km², not 1 km². The Degree of Urbanisation is defined on 1 km² cells: densities are computed per km² and the rules applied as they stand, but contiguity, the majority rule and the classes of small places depend on the cell size, so the result is not the official classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading row %1 of the population grid (INPUT) failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population grid&apos;s (INPUT) cell at row %1, column %2 holds %3 people; population must be 0 or more. If %3 marks missing data, set it as the band&apos;s NODATA value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the population grid (INPUT) are NODATA: they count as 0 people, are never added to an urban centre and are written as NODATA.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the Degree of Urbanisation grid (OUTPUT_GRID) %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Degree of Urbanisation grid (OUTPUT_GRID) %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas to classify (AREAS) have no CRS: their coordinates are taken to be in the population grid&apos;s CRS (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas to classify (AREAS, %1) are reprojected to the population grid&apos;s CRS (%2) to share out the cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas to classify (AREAS) hold no features: the polygon output is empty (the grid is written as usual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area to classify (AREAS) %1 has no geometry; its results are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area to classify (AREAS) %1 has an invalid geometry; it is repaired with make valid before sharing out the cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area to classify (AREAS) %1 cannot be reprojected to the population grid&apos;s CRS; its results are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area to classify (AREAS) %1 reaches beyond the population grid (INPUT); only the people in the raster&apos;s cells are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area to classify (AREAS) %1 covers no people in the grid (outside it, or over empty or NODATA cells); its class and shares are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point on the mainland (MAINLAND_POINT) cannot be placed on the network: it has no road.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point on the mainland (MAINLAND_POINT) is %1 m from the nearest road (more than the distance that warns, MAX_SNAP_DISTANCE); that road&apos;s part is taken as the mainland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature (FEATURES) %1 is on part %2 of the network, from which no ferry leads to the mainland; its &apos;%3&apos; is NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas with a population (INPUT) are in %1, a geographic CRS in degrees: square cells need metres. Reproject it first (e.g. to EPSG:27700, British National Grid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas with a population (INPUT) have no field &apos;%1&apos; (Population field, POPULATION_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population field &apos;%1&apos; (POPULATION_FIELD) holds %2 values; it must be numeric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area with a population (INPUT) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area with a population (INPUT) has both a polygon and a population in &apos;%1&apos;: there is nothing to grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid of %1 x %2 cells of %3 is too large; raise the cell size (CELL_SIZE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds: %1 (settlement populations: small town, SMALL_TOWN_POPULATION &lt; other urban area, OTHER_URBAN_POPULATION &lt; large urban area, LARGE_URBAN_POPULATION; drive minutes: accessible, ACCESSIBLE_MINUTES &lt; very remote, VERY_REMOTE_MINUTES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlements (SETTLEMENTS) are %1 features: with settlement points, set the features&apos; field naming their settlement (FEATURES_SETTLEMENT_FIELD) to the field of the features to classify that names each feature&apos;s settlement (e.g. from NRS&apos;s postcode to settlement look-up), or give settlement extents as polygons, so that each feature is placed in the settlement it falls in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population points (POPULATION_POINTS) are placed in settlements by where they lie, which needs settlement extents: the settlements (SETTLEMENTS) are %1 features, not polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The features&apos; field naming their settlement (FEATURES_SETTLEMENT_FIELD) names settlements by their id: set the settlements&apos; id field (SETTLEMENT_ID_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlements (SETTLEMENTS) have no population field &apos;%1&apos; (Settlements: population field, SETTLEMENT_POPULATION_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlements&apos; population field &apos;%1&apos; (SETTLEMENT_POPULATION_FIELD) holds %2 values; it must be numeric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population points (POPULATION_POINTS) have no population field &apos;%1&apos; (Population points: population field, POPULATION_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population points&apos; population field &apos;%1&apos; (POPULATION_FIELD) holds %2 values; it must be numeric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population points (POPULATION_POINTS) give polygon features a population-weighted majority class; the features to classify (FEATURES) are %1 features. Leave the population points empty to classify points by where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The features to classify (FEATURES) have no field &apos;%1&apos; (the features&apos; field naming their settlement, FEATURES_SETTLEMENT_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement (SETTLEMENTS) feature %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlements (SETTLEMENTS) %1 and %2 share the id &apos;%3&apos;; features naming it take the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlements (SETTLEMENTS) %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names settlement &apos;%2&apos; in &apos;%3&apos;, which no settlement (SETTLEMENTS) has as its id; its codes are NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population point (POPULATION_POINTS) %1: population field &apos;%2&apos; is %3; the point counts no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population point (POPULATION_POINTS) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature to classify (FEATURES) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid of %1 m cells over the land layer (%2 x %3 km) would need %L4 cells, more than the most allowed (MAX_CELLS, %L5): choose cells of at least %6 m (CELL_SIZE), clip the land layer to the area of interest, or raise the most cells the grid may have (MAX_CELLS; each cell takes about 45 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -613,7 +613,7 @@ void TestServiceAccessibility::roadClassSpeedsAndOffNetworkLeg()
   QVERIFY( isNullValue( rows.value( qMakePair( QString( "A" ), QString( "E" ) ) ).minutes ) );
   QVERIFY( !mFeedback.warningsWith( { "hovercraft", "class", "DEFAULT_SPEED" } ).isEmpty() );
   // C is 100 m from the road, over MAX_SNAP_DISTANCE.
-  QVERIFY( !mFeedback.warningsWith( { "DESTINATIONS feature", "100.0 m", "MAX_SNAP_DISTANCE" } ).isEmpty() );
+  QVERIFY( !mFeedback.warningsWith( { "DESTINATIONS) feature", "100.0 m", "MAX_SNAP_DISTANCE" } ).isEmpty() );
 }
 
 void TestServiceAccessibility::originsInAnotherCrsAreReprojected()
@@ -674,7 +674,7 @@ void TestServiceAccessibility::coordinateFieldsStandInForTheGeometry()
   const Rows rows = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
   QVERIFY( std::abs( rows.value( qMakePair( QString( "P" ), QString( "S1" ) ) ).minutes.toDouble() * 60 - 11 ) < 1e-9 );
   QVERIFY( std::abs( rows.value( qMakePair( QString( "Q" ), QString( "S1" ) ) ).minutes.toDouble() * 60 - 15 ) < 1e-9 );
-  QVERIFY( !mFeedback.warningsWith( { "ORIGINS feature 2", "'cx'", "NULL" } ).isEmpty() );
+  QVERIFY( !mFeedback.warningsWith( { "ORIGINS) feature 2", "'cx'", "NULL" } ).isEmpty() );
 
   parameters.remove( "ORIGINS_Y_FIELD" );
   QVERIFY( run( "placegap:traveltimematrix", parameters, &error ).isEmpty() );
@@ -773,7 +773,7 @@ void TestServiceAccessibility::sitesNearAFragmentJoinTheMainNetwork()
       QCOMPARE( feature.attribute( "service_id" ).toString(), QString( "S" ) );
       QCOMPARE( feature.attribute( "origin_snap_m" ).toDouble(), 35.0 );
       QVERIFY( std::abs( feature.attribute( "minutes" ).toDouble() - 40.0 / 60 ) < 1e-9 );
-      QCOMPARE( mFeedback.warningsWith( { "ORIGINS feature", "5.0 m away", "2 node(s)", "35.0 m away instead" } ).size(), 1 );
+      QCOMPARE( mFeedback.warningsWith( { "ORIGINS) feature", "5.0 m away", "2 node(s)", "35.0 m away instead" } ).size(), 1 );
     }
     else
     {
@@ -852,15 +852,15 @@ void TestServiceAccessibility::hugeToleranceDuplicateIdsAndMultipointsAreWarned(
   mFeedback.warnings.clear();
   QString error;
   QVERIFY2( !run( "placegap:traveltimematrix", parameters, &error ).isEmpty(), qPrintable( error ) );
-  QVERIFY( mFeedback.warningsWith( { "TOLERANCE (", "moved" } ).isEmpty() );
-  QCOMPARE( mFeedback.warningsWith( { "DESTINATIONS feature 2", "'S'", "feature 1" } ).size(), 1 );
-  QCOMPARE( mFeedback.warningsWith( { "DESTINATIONS feature 3", "2 points" } ).size(), 1 );
+  QVERIFY( mFeedback.warningsWith( { "(TOLERANCE, ", "moved" } ).isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "DESTINATIONS) feature 2", "'S'", "feature 1" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "DESTINATIONS) feature 3", "2 points" } ).size(), 1 );
 
   parameters.insert( "TOLERANCE", 1e9 );
   parameters.insert( "OUTPUT", mDir->filePath( "collapsed.gpkg" ) );
   mFeedback.warnings.clear();
   run( "placegap:traveltimematrix", parameters, &error );
-  QVERIFY2( mFeedback.warningsWith( { "TOLERANCE (", "moved", "leaving 1 nodes" } ).size() == 1, qPrintable( error + '\n' + mFeedback.warnings.join( '\n' ) ) );
+  QVERIFY2( mFeedback.warningsWith( { "(TOLERANCE, ", "moved", "leaving 1 nodes" } ).size() == 1, qPrintable( error + '\n' + mFeedback.warnings.join( '\n' ) ) );
 }
 
 void TestServiceAccessibility::textCapacitiesAreMissingNotZero()
@@ -890,8 +890,8 @@ void TestServiceAccessibility::textCapacitiesAreMissingNotZero()
   QgsFeature feature;
   QVERIFY( layer.getFeatures().nextFeature( feature ) );
   QCOMPARE( feature.attribute( "within_16" ).toDouble(), 10.0 );
-  QCOMPARE( mFeedback.warningsWith( { "SERVICES feature 2", "places", "'lots'", "missing" } ).size(), 1 );
-  QCOMPARE( mFeedback.warningsWith( { "SERVICES feature 3", "places", "'inf'", "not a finite number" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "SERVICES) feature 2", "places", "'lots'", "missing" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "SERVICES) feature 3", "places", "'inf'", "not a finite number" } ).size(), 1 );
 }
 
 void TestServiceAccessibility::coverageCountsAndCapacities()
@@ -1033,9 +1033,9 @@ void TestServiceAccessibility::floatingCatchmentBadInput()
   parameters.insert( "OUTPUT", mDir->filePath( "bad_access.gpkg" ) );
   QString error;
   QVERIFY( run( "placegap:floatingcatchment", parameters, &error ).isEmpty() );
-  QVERIFY2( error.contains( "SUPPLY feature 2" ) && error.contains( "-6" ) && error.contains( "'places'" ), qPrintable( error ) );
+  QVERIFY2( error.contains( "SUPPLY) feature 2" ) && error.contains( "-6" ) && error.contains( "'places'" ), qPrintable( error ) );
   QVERIFY( !QFile::exists( mDir->filePath( "bad_access.gpkg" ) ) );
-  QVERIFY( !mFeedback.warningsWith( { "DEMAND feature 1", "'pop'", "NULL" } ).isEmpty() );
+  QVERIFY( !mFeedback.warningsWith( { "DEMAND) feature 1", "'pop'", "NULL" } ).isEmpty() );
 
   parameters.insert( "METHOD", 1 );
   parameters.insert( "STEPS", "5:1, 10:0.5" );
@@ -1098,7 +1098,7 @@ void TestServiceAccessibility::serviceAreasFollowTheRoads()
     ++checked;
   }
   QCOMPARE( checked, 2 );
-  QVERIFY( !mFeedback.warningsWith( { "SERVICES feature 2", "no geometry" } ).isEmpty() );
+  QVERIFY( !mFeedback.warningsWith( { "SERVICES) feature 2", "no geometry" } ).isEmpty() );
 }
 
 void TestServiceAccessibility::graphCacheSkipsTheSecondBuild()
@@ -1365,7 +1365,7 @@ void TestServiceAccessibility::nullGeometriesAreWarnedAndNull()
   QVERIFY( isNullValue( rows.value( qMakePair( QString( "NOWHERE" ), QString( "S1" ) ) ).minutes ) );
   QVERIFY( isNullValue( rows.value( qMakePair( QString( "NOWHERE" ), QString( "S1" ) ) ).originSnap ) );
   QCOMPARE( rows.value( qMakePair( QString( "O1" ), QString( "S1" ) ) ).minutes.toDouble() * 60, 40.0 );
-  QVERIFY( !mFeedback.warningsWith( { "ORIGINS feature 1", "no geometry" } ).isEmpty() );
+  QVERIFY( !mFeedback.warningsWith( { "ORIGINS) feature 1", "no geometry" } ).isEmpty() );
   QVERIFY( !mFeedback.warningsWith( { "Network feature 8", "no geometry" } ).isEmpty() );
 }
 
@@ -1398,7 +1398,7 @@ void TestServiceAccessibility::badParametersAreRefused()
   bad.insert( "STRATEGY", 0 );
   bad.insert( "MAX_MINUTES", 10 );
   QVERIFY( run( "placegap:traveltimematrix", bad, &error ).isEmpty() );
-  QVERIFY2( error.contains( "MAX_MINUTES" ) && error.contains( "fastest" ), qPrintable( error ) );
+  QVERIFY2( error.contains( "MAX_MINUTES" ) && error.contains( "Fastest (time)" ), qPrintable( error ) );
 
   bad = parameters;
   bad.insert( "DESTINATION_ID_FIELD", "nope" );

@@ -13,6 +13,8 @@
 
 #include <QDomDocument>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -30,6 +32,7 @@ class TestTranslation : public QObject
     void qgisLocaleIsFollowed();
     void everyDialogStringIsTranslated();
     void shippedTranslationsAreCurrentAndComplete();
+    void messagesNameParametersInTheDialogsWords();
 
   private:
     //! Every string an algorithm's dialog shows, each algorithm made afresh so that its labels are translated now.
@@ -149,6 +152,41 @@ void TestTranslation::shippedTranslationsAreCurrentAndComplete()
     QVERIFY2( messages.size() > 800, qPrintable( ts ) );
     QVERIFY2( unfinished.isEmpty(), qPrintable( QStringLiteral( "%1: %2 strings new or unfinished (run scripts/update_translations.sh and translate them):\n%3" ).arg( ts ).arg( unfinished.size() ).arg( unfinished.mid( 0, 20 ).join( QStringLiteral( "\n" ) ) ) ) );
   }
+}
+
+// A message names a parameter as the dialog does, with its id beside it in parentheses for the
+// command line ("the cell size (CELL_SIZE)"), never by its id alone ("raise CELL_SIZE").
+void TestTranslation::messagesNameParametersInTheDialogsWords()
+{
+  QSet<QString> ids;
+  const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) );
+  for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
+  {
+    for ( const QgsProcessingParameterDefinition *parameter : algorithm->parameterDefinitions() )
+      ids.insert( parameter->name() );
+  }
+  QFile file( QStringLiteral( PLACEGAP_SOURCE_DIR "/i18n/placegap_fr.ts" ) );
+  QVERIFY( file.open( QIODevice::ReadOnly ) );
+  QDomDocument document;
+  QVERIFY( document.setContent( &file ) );
+  const QDomNodeList sources = document.elementsByTagName( QStringLiteral( "source" ) );
+  const QRegularExpression token( QStringLiteral( "\\b[A-Z][A-Z0-9_]{2,}\\b" ) );
+  QStringList bare;
+  for ( int i = 0; i < sources.size(); ++i )
+  {
+    const QString text = sources.at( i ).toElement().text();
+    QRegularExpressionMatchIterator it = token.globalMatch( text );
+    while ( it.hasNext() )
+    {
+      const QRegularExpressionMatch match = it.next();
+      const QString before = text.left( match.capturedStart() );
+      const bool inParentheses = before.lastIndexOf( '(' ) > before.lastIndexOf( ')' );
+      if ( ids.contains( match.captured() ) && !inParentheses )
+        bare << QStringLiteral( "%1 in: %2" ).arg( match.captured(), text.left( 160 ) );
+    }
+  }
+  QVERIFY( ids.size() > 100 );
+  QVERIFY2( bare.isEmpty(), qPrintable( bare.join( QStringLiteral( "\n" ) ) ) );
 }
 
 QTEST_MAIN( TestTranslation )

@@ -234,7 +234,7 @@ void TestDegreeOfUrbanisationAlgorithm::classifiesTheGridAndTheAreas()
     QCOMPARE( QgsCoordinateReferenceSystem::fromWkt( QString::fromUtf8( GDALGetProjectionRef( dataset ) ) ).authid(), QStringLiteral( "EPSG:27700" ) );
     GDALClose( dataset );
   }
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "1 INPUT cell(s) are NODATA" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "1 cell(s) of the population grid (INPUT) are NODATA" ) } ).size(), 1 );
 
   const QMap<QString, QgsFeature> out = features( output );
   QCOMPARE( out.size(), 6 );
@@ -279,7 +279,7 @@ void TestDegreeOfUrbanisationAlgorithm::classifiesTheGridAndTheAreas()
   QVERIFY( placegap::compat::isNull( value( "no geometry", Algorithm::FIELD_CLASS ) ) );
   QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "covers no people" ) } ).size(), 1 );
   QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "no geometry" ) } ).size(), 1 );
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "beyond the INPUT raster" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "beyond the population grid (INPUT)" ) } ).size(), 1 );
 }
 
 void TestDegreeOfUrbanisationAlgorithm::areasInAnotherCrsAreReprojected()
@@ -313,7 +313,7 @@ void TestDegreeOfUrbanisationAlgorithm::emptyAreasLayerStillWritesTheGrid()
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
   QCOMPARE( readCodes( grid ), CODES );
   QCOMPARE( features( output ).size(), 0 );
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "AREAS layer has no features" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "areas to classify (AREAS) hold no features" ) } ).size(), 1 );
 }
 
 void TestDegreeOfUrbanisationAlgorithm::cellsOtherThanOneKm2AreWarnedAbout()

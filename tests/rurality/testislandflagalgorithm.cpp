@@ -184,11 +184,11 @@ void TestIslandFlag::largestPartIsTheMainland()
   QCOMPARE( rows.value( "island C" ).onIsland.toInt(), 1 );
   QCOMPARE( rows.value( "island C" ).part.toInt(), 3 );
   QVERIFY( isNullValue( rows.value( "island C" ).minutes ) );
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "FEATURES feature 5" ), QStringLiteral( "no ferry" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "Feature (FEATURES) 5" ), QStringLiteral( "no ferry" ) } ).size(), 1 );
   // No geometry: NULL fields, warned.
   QVERIFY( isNullValue( rows.value( "no geometry" ).onIsland ) );
   QVERIFY( isNullValue( rows.value( "no geometry" ).minutes ) );
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "FEATURES feature 6" ), QStringLiteral( "no geometry" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "FEATURES) feature 6" ), QStringLiteral( "no geometry" ) } ).size(), 1 );
 }
 
 void TestIslandFlag::mainlandPointChoosesThePart()
@@ -213,7 +213,7 @@ void TestIslandFlag::badParametersAreRefused()
   QVariantMap p = parameters();
   p.insert( "STRATEGY", 0 );
   QVERIFY( run( p, &error ).isEmpty() );
-  QVERIFY2( error.contains( "STRATEGY 1" ), qPrintable( error ) );
+  QVERIFY2( error.contains( "(STRATEGY) to be 'Fastest (time)'" ), qPrintable( error ) );
   QVERIFY( !QFile::exists( mDir->filePath( QStringLiteral( "islands.gpkg" ) ) ) );
 
   // Features that already hold a field the output adds are refused, naming the field.

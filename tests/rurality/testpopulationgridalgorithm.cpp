@@ -158,8 +158,8 @@ void TestPopulationGrid::badAreasAreWarnedOrRefused()
                              1000, &error );
   QVERIFY2( !results.isEmpty(), qPrintable( error ) );
   QCOMPARE( results.value( "TOTAL_POPULATION" ).toDouble(), 10.0 );
-  QCOMPARE( mFeedback.warningsWith( { "INPUT feature", "population field 'people'" } ).size(), 2 );
-  QCOMPARE( mFeedback.warningsWith( { "INPUT feature 4", "no geometry" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "Area with a population (INPUT)", "population field 'people'" } ).size(), 2 );
+  QCOMPARE( mFeedback.warningsWith( { "Area with a population (INPUT) 4", "no geometry" } ).size(), 1 );
 
   // Degrees cannot make square cells in metres: refused, naming the CRS.
   results = run( placegaptest::memoryLayer( QStringLiteral( "Polygon?crs=EPSG:4326&field=people:double" ), { { QStringLiteral( "Polygon((-3 57, -2 57, -2 58, -3 58, -3 57))" ), QgsAttributes() << 10.0 } } ), 1000, &error );

@@ -301,7 +301,7 @@ void TestUrbanRuralClassification::unreachableIsNullAndWarned()
   QVERIFY( isNullValue( row.ur6 ) );
   QVERIFY( isNullValue( row.ur3 ) );
   QCOMPARE( row.ur2.toInt(), 2 ); // rural whatever the drive time
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "FEATURES feature 13" ), QStringLiteral( "reaches no settlement" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "Feature to classify (FEATURES) 13" ), QStringLiteral( "reaches no settlement" ) } ).size(), 1 );
   QCOMPARE( rows.value( QStringLiteral( "town 60.1 min" ) ).ur8Name.toString(), QStringLiteral( "Very Remote Small Towns" ) );
 }
 
@@ -383,7 +383,7 @@ void TestUrbanRuralClassification::populationWeightedMajority()
   QCOMPARE( empty.attribute( "pts_pop" ).toDouble(), 0.0 );
   QVERIFY( empty.attribute( "ur8_pct" ).isNull() );
   QVERIFY2( !mFeedback.warningsWith( { "no classified population point" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
-  QVERIFY2( !mFeedback.warningsWith( { "POPULATION_POINTS feature", "people" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QVERIFY2( !mFeedback.warningsWith( { "Population point (POPULATION_POINTS)", "people" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
 
   // Points as FEATURES with population points, or a missing population field: refused before running.
   QVariantMap pointsAsFeatures = parameters( makeSettlements( REGION_SETTLEMENTS ), makePlaces( REGION_PLACES ) );
@@ -441,8 +441,8 @@ void TestUrbanRuralClassification::settlementWithoutPopulation()
   QCOMPARE( row.settlement.toString(), QStringLiteral( "TOWNB" ) );
   QVERIFY( isNullValue( row.ur8 ) );
   QVERIFY( isNullValue( row.ur2 ) );
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "SETTLEMENTS feature 5 (TOWNB)" ), QStringLiteral( "'pop'" ), QStringLiteral( "NULL" ) } ).size(), 1 );
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "FEATURES feature 5" ), QStringLiteral( "TOWNB" ), QStringLiteral( "unknown" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "Settlement (SETTLEMENTS) feature 5 (TOWNB)" ), QStringLiteral( "'pop'" ), QStringLiteral( "NULL" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "Feature to classify (FEATURES) 5" ), QStringLiteral( "TOWNB" ), QStringLiteral( "unknown" ) } ).size(), 1 );
   // The others are unaffected.
   QCOMPARE( rows.value( "town 29.9 min" ).ur8.toInt(), 3 );
 
@@ -464,11 +464,11 @@ void TestUrbanRuralClassification::overlappingSettlements()
   const QMap<QString, Row> rows = run( parameters( makeSettlements( settlements ), makePlaces( REGION_PLACES ) ) );
   QCOMPARE( rows.value( "town 29.9 min" ).settlement.toString(), QStringLiteral( "TOWNA" ) );
   QCOMPARE( rows.value( "town 29.9 min" ).ur8.toInt(), 3 );
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "FEATURES feature 4" ), QStringLiteral( "TOWNA, HAMLET" ), QStringLiteral( "overlapping" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "Feature to classify (FEATURES) 4" ), QStringLiteral( "TOWNA, HAMLET" ), QStringLiteral( "overlapping" ) } ).size(), 1 );
   // The settlements themselves: TOWNA (feature 4) and HAMLET (feature 8) share 180 x 100 m.
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "SETTLEMENTS features 4 (TOWNA) and 8 (HAMLET)" ), QStringLiteral( "18000 m²" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "Settlements (SETTLEMENTS) 4 (TOWNA) and 8 (HAMLET)" ), QStringLiteral( "18000 m²" ) } ).size(), 1 );
   // Squares that only touch (EDGE and TOWNA) do not overlap.
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "SETTLEMENTS features" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "Settlements (SETTLEMENTS)" ) } ).size(), 1 );
 }
 
 void TestUrbanRuralClassification::featureWithoutGeometry()
@@ -479,7 +479,7 @@ void TestUrbanRuralClassification::featureWithoutGeometry()
   QVERIFY( isNullValue( rows.value( "nowhere" ).ur2 ) );
   QVERIFY( isNullValue( rows.value( "nowhere" ).minutes ) );
   QCOMPARE( rows.value( "in city" ).ur8.toInt(), 1 );
-  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "FEATURES feature 1" ), QStringLiteral( "no geometry" ) } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { QStringLiteral( "FEATURES) feature 1" ), QStringLiteral( "no geometry" ) } ).size(), 1 );
 }
 
 void TestUrbanRuralClassification::badLayersAreRefused()
@@ -508,7 +508,7 @@ void TestUrbanRuralClassification::badLayersAreRefused()
   p.insert( "STRATEGY", 0 );
   error.clear();
   QVERIFY( run( p, &error ).isEmpty() );
-  QVERIFY2( error.contains( "STRATEGY 1" ), qPrintable( error ) );
+  QVERIFY2( error.contains( "(STRATEGY) to be 'Fastest (time)'" ), qPrintable( error ) );
 
   p = parameters( settlements, places );
   p.insert( "SMALL_TOWN_POPULATION", 20000 );

@@ -202,7 +202,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::frameGrid( const QVariantMap &param
   if ( columns * rows > maxCells )
   {
     const double smallest = grid.cellSize * std::sqrt( columns * rows / maxCells );
-    throw QgsProcessingException( PlaceGap::tr( "A grid of %1 m cells over the land layer (%2 x %3 km) would need %L4 cells, more than the most allowed (MAX_CELLS, %L5): choose cells of at least %6 m (CELL_SIZE), clip the land layer to the area of interest, or raise MAX_CELLS (each cell takes about 45 bytes)." )
+    throw QgsProcessingException( PlaceGap::tr( "A grid of %1 m cells over the land layer (%2 x %3 km) would need %L4 cells, more than the most allowed (MAX_CELLS, %L5): choose cells of at least %6 m (CELL_SIZE), clip the land layer to the area of interest, or raise the most cells the grid may have (MAX_CELLS; each cell takes about 45 bytes)." )
                                       .arg( grid.cellSize )
                                       .arg( extent.width() / 1000, 0, 'f', 0 )
                                       .arg( extent.height() / 1000, 0, 'f', 0 )

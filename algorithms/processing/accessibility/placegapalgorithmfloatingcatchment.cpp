@@ -104,7 +104,7 @@ QList<QPair<double, double>> PlaceGapFloatingCatchmentAlgorithm::steps( const QS
     if ( !okMinutes || !okWeight || minutes <= 0 || weight < 0 || !std::isfinite( minutes ) || !std::isfinite( weight ) || ( !result.isEmpty() && minutes <= result.last().first ) )
     {
       if ( error )
-        *error = PlaceGap::tr( "STEPS: '%1' is not a 'minutes:weight' pair with minutes above the previous step's and a weight of 0 or more." ).arg( part );
+        *error = PlaceGap::tr( "Steps for the step decay (STEPS): '%1' is not a 'minutes:weight' pair with minutes above the previous step's and a weight of 0 or more." ).arg( part );
       return {};
     }
     result << qMakePair( minutes, weight );
@@ -114,12 +114,12 @@ QList<QPair<double, double>> PlaceGapFloatingCatchmentAlgorithm::steps( const QS
 
 QString PlaceGapFloatingCatchmentAlgorithm::parameterProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  const QString strategyProblem = needsFastest( parameters, context, CATCHMENT_MINUTES );
+  const QString strategyProblem = needsFastest( parameters, context, named( CATCHMENT_MINUTES ) );
   if ( !strategyProblem.isEmpty() )
     return strategyProblem;
   const double catchment = parameterAsDouble( parameters, CATCHMENT_MINUTES, context );
   if ( !( catchment > 0 ) )
-    return PlaceGap::tr( "CATCHMENT_MINUTES must be more than 0." );
+    return PlaceGap::tr( "The catchment (CATCHMENT_MINUTES) must be more than 0 minutes." );
   if ( parameterAsEnum( parameters, METHOD, context ) == EnhancedSteps )
   {
     QString error;
@@ -127,7 +127,7 @@ QString PlaceGapFloatingCatchmentAlgorithm::parameterProblem( const QVariantMap 
     if ( list.isEmpty() )
       return error;
     if ( std::abs( list.last().first - catchment ) > 1e-9 )
-      return PlaceGap::tr( "STEPS: the last step (%1 minutes) must end at CATCHMENT_MINUTES (%2)." ).arg( list.last().first ).arg( catchment );
+      return PlaceGap::tr( "Steps for the step decay (STEPS): the last step (%1 minutes) must end at the catchment (CATCHMENT_MINUTES, %2 minutes)." ).arg( list.last().first ).arg( catchment );
   }
   for ( const auto &[sourceId, fieldId] : { qMakePair( DEMAND, POPULATION_FIELD ), qMakePair( SUPPLY, CAPACITY_FIELD ) } )
   {
@@ -137,7 +137,7 @@ QString PlaceGapFloatingCatchmentAlgorithm::parameterProblem( const QVariantMap 
       return PlaceGap::tr( "The %1 layer has no field '%2' (%3)." ).arg( sourceId, field, fieldId );
   }
   std::unique_ptr<QgsProcessingFeatureSource> demand( parameterAsSource( parameters, DEMAND, context ) );
-  return demand ? placegap::attributes::clashingOutputField( demand->fields(), { FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH }, DEMAND ) : QString();
+  return demand ? placegap::attributes::clashingOutputField( demand->fields(), { FIELD_ACCESS, FIELD_SUPPLIES_IN_REACH }, named( DEMAND ) ) : QString();
 }
 
 bool PlaceGapFloatingCatchmentAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
@@ -250,8 +250,8 @@ QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariant
   const placegap::DistanceDecay decay = distanceDecay( parameters, context );
 
   PlaceGapFeatureWarnings warnings( feedback );
-  const QHash<QgsFeatureId, double> populationById = readAmounts( *demandSource, DEMAND, parameterAsString( parameters, POPULATION_FIELD, context ), warnings );
-  const QHash<QgsFeatureId, double> capacityById = readAmounts( *supplySource, SUPPLY, parameterAsString( parameters, CAPACITY_FIELD, context ), warnings );
+  const QHash<QgsFeatureId, double> populationById = readAmounts( *demandSource, named( DEMAND ), parameterAsString( parameters, POPULATION_FIELD, context ), warnings );
+  const QHash<QgsFeatureId, double> capacityById = readAmounts( *supplySource, named( SUPPLY ), parameterAsString( parameters, CAPACITY_FIELD, context ), warnings );
 
   const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
   if ( !network )

@@ -79,7 +79,7 @@ bool PlaceGapServiceAreasAlgorithm::checkParameterValues( const QVariantMap &par
   QString problem;
   minutesList( parameterAsString( parameters, BANDS, context ), BANDS, &problem );
   if ( problem.isEmpty() )
-    problem = needsFastest( parameters, context, BANDS );
+    problem = needsFastest( parameters, context, named( BANDS ) );
   if ( !problem.isEmpty() && message )
     *message = problem;
   return problem.isEmpty();

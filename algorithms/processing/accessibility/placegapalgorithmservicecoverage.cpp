@@ -84,11 +84,11 @@ bool PlaceGapServiceCoverageAlgorithm::checkParameterValues( const QVariantMap &
   QString problem;
   const QList<double> minutes = minutesList( parameterAsString( parameters, THRESHOLDS, context ), THRESHOLDS, &problem );
   if ( problem.isEmpty() )
-    problem = needsFastest( parameters, context, THRESHOLDS );
+    problem = needsFastest( parameters, context, named( THRESHOLDS ) );
   std::unique_ptr<QgsProcessingFeatureSource> services( parameterAsSource( parameters, SERVICES, context ) );
   const QString capacityField = parameterAsString( parameters, CAPACITY_FIELD, context );
   if ( problem.isEmpty() && services && !capacityField.isEmpty() && services->fields().lookupField( capacityField ) < 0 )
-    problem = PlaceGap::tr( "The SERVICES layer has no field '%1' (CAPACITY_FIELD)." ).arg( capacityField );
+    problem = PlaceGap::tr( "The services (SERVICES) have no capacity field '%1' (CAPACITY_FIELD)." ).arg( capacityField );
   std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
   if ( problem.isEmpty() && origins )
   {
@@ -109,7 +109,7 @@ std::vector<double> PlaceGapServiceCoverageAlgorithm::serviceCapacities( const Q
   if ( capacityField.isEmpty() )
     return capacity;
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, SERVICES, context ) );
-  const QHash<QgsFeatureId, double> byId = readAmounts( *source, QStringLiteral( "SERVICES" ), capacityField, warnings );
+  const QHash<QgsFeatureId, double> byId = readAmounts( *source, named( QStringLiteral( "SERVICES" ) ), capacityField, warnings );
   for ( const Site &service : services )
     capacity.push_back( byId.value( service.featureId ) );
   return capacity;

@@ -72,7 +72,7 @@ bool PlaceGapTravelTimeMatrixAlgorithm::checkParameterValues( const QVariantMap 
 {
   if ( !PlaceGapNetworkAlgorithmBase::checkParameterValues( parameters, context, message ) )
     return false;
-  const QString problem = parameterAsDouble( parameters, MAX_MINUTES, context ) > 0 ? needsFastest( parameters, context, MAX_MINUTES ) : QString();
+  const QString problem = parameterAsDouble( parameters, MAX_MINUTES, context ) > 0 ? needsFastest( parameters, context, named( MAX_MINUTES ) ) : QString();
   if ( !problem.isEmpty() )
   {
     if ( message )

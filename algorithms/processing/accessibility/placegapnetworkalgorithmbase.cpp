@@ -326,7 +326,7 @@ QString PlaceGapNetworkAlgorithmBase::timetableProblem( const QVariantMap &param
   if ( !terminals->sourceCrs().isValid() )
     return PlaceGap::tr( "The ferry terminals layer (FERRY_TERMINALS) has no CRS, so it cannot be placed on the network." );
   if ( parameterDefinition( STRATEGY ) && parameterAsEnum( parameters, STRATEGY, context ) != Fastest )
-    return PlaceGap::tr( "A ferry timetable is about time: it needs STRATEGY 1 (fastest)." );
+    return PlaceGap::tr( "A ferry timetable is about time: it needs the path type to calculate (STRATEGY) to be 'Fastest (time)'." );
   int day = 0;
   double clock = 0;
   const QString departAt = parameterAsString( parameters, DEPART_AT, context );
@@ -519,7 +519,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
       return true;
     }
     if ( read.classUnknown )
-      warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' is not in the speed table; DEFAULT_SPEED (%3 km/h) is used." ).arg( label, QString::fromStdString( read.roadClass ) ).arg( defaultSpeed ) );
+      warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' is not in the speed table; the default speed (DEFAULT_SPEED, %3 km/h) is used." ).arg( label, QString::fromStdString( read.roadClass ) ).arg( defaultSpeed ) );
     link.speedKmh = fastest ? read.speedKmh : 3.6;
     return true;
   };
@@ -560,7 +560,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
         else
           warnings.warn( kind, message );
       }
-      feedback->pushInfo( PlaceGap::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; set GRAPH_CACHE off to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+      feedback->pushInfo( PlaceGap::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; untick keeping the built graph (GRAPH_CACHE) to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
       reportNetwork( *network, feedback );
       finishNetwork( parameters, context, feedback, warnings, *network );
       return network;
@@ -629,7 +629,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
           if ( placegap::compat::isNull( value ) )
           {
             if ( fastest )
-              warn( PlaceGap::tr( "NULL speed" ), PlaceGap::tr( "%1: speed field '%2' is NULL; the road class or DEFAULT_SPEED is used." ).arg( label, speedField ) );
+              warn( PlaceGap::tr( "NULL speed" ), PlaceGap::tr( "%1: speed field '%2' is NULL; the road class or the default speed (DEFAULT_SPEED) is used." ).arg( label, speedField ) );
           }
           else
           {
@@ -654,7 +654,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
           if ( classSpeed )
             speed = *classSpeed;
           else if ( fastest )
-            warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' (field '%3') is not in the speed table; DEFAULT_SPEED (%4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
+            warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' (field '%3') is not in the speed table; the default speed (DEFAULT_SPEED, %4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
         }
         // Shortest paths cost 1 m/s: the cost in seconds is the length in metres.
         link.speedKmh = !fastest ? 3.6 : ( std::isnan( speed ) ? defaultSpeed : speed );
@@ -715,7 +715,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   // A tolerance far above the data's precision merges what should stay apart.
   const placegap::RoadGraph &built = network->graph;
   if ( options.tolerance > 0 && built.pointsJoined > 0 && built.pointsMovedByTolerance * 20 > built.pointsJoined )
-    warn( PlaceGap::tr( "tolerance merges much" ), PlaceGap::tr( "TOLERANCE (%1 m) moved %2 of %3 line ends and vertices (%4 %) onto nodes at other places, leaving %5 nodes: the network is likely distorted. Use a tolerance near the data's precision (e.g. 0.01 to 1 m)." ).arg( options.tolerance ).arg( built.pointsMovedByTolerance ).arg( built.pointsJoined ).arg( 100.0 * static_cast<double>( built.pointsMovedByTolerance ) / static_cast<double>( built.pointsJoined ), 0, 'f', 1 ).arg( built.nodeCount() ) );
+    warn( PlaceGap::tr( "tolerance merges much" ), PlaceGap::tr( "The topology tolerance (TOLERANCE, %1 m) moved %2 of %3 line ends and vertices (%4 %) onto nodes at other places, leaving %5 nodes: the network is likely distorted. Use a tolerance near the data's precision (e.g. 0.01 to 1 m)." ).arg( options.tolerance ).arg( built.pointsMovedByTolerance ).arg( built.pointsJoined ).arg( 100.0 * static_cast<double>( built.pointsMovedByTolerance ) / static_cast<double>( built.pointsJoined ), 0, 'f', 1 ).arg( built.nodeCount() ) );
   if ( network->graph.linkCount() == 0 )
     throw QgsProcessingException( PlaceGap::tr( "The network layer (INPUT) has no usable lines (%n feature(s) read): there is no network to travel on.", nullptr, static_cast<int>( features ) ) );
 
@@ -803,7 +803,7 @@ void PlaceGapNetworkAlgorithmBase::placeSite( Site &site, const QgsGeometry &geo
     site.endpoint.accessMetres = snap;
     site.endpoint.accessSeconds = network.strategy == Fastest ? placegap::travelSeconds( snap, network.offNetworkKmh ) : snap;
     if ( snap > network.maxSnapMetres )
-      warnings.warn( PlaceGap::tr( "far from the network" ), PlaceGap::tr( "%1 is %2 m from the nearest road (over MAX_SNAP_DISTANCE, %3 m); the gap is travelled at %4 km/h." ).arg( label ).arg( snap, 0, 'f', 1 ).arg( network.maxSnapMetres ).arg( network.offNetworkKmh ) );
+      warnings.warn( PlaceGap::tr( "far from the network" ), PlaceGap::tr( "%1 is %2 m from the nearest road (over the distance that warns, MAX_SNAP_DISTANCE, %3 m); the gap is travelled at %4 km/h." ).arg( label ).arg( snap, 0, 'f', 1 ).arg( network.maxSnapMetres ).arg( network.offNetworkKmh ) );
   }
 }
 
@@ -846,7 +846,7 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
     Site site;
     site.featureId = feature.id();
     site.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
-    const QString label = PlaceGap::tr( "%1 feature %2" ).arg( sourceId ).arg( feature.id() );
+    const QString label = PlaceGap::tr( "%1 feature %2" ).arg( named( sourceId ) ).arg( feature.id() );
     if ( idIndex >= 0 && !placegap::compat::isNull( site.id ) )
     {
       const auto first = firstWithId.constFind( site.id.toString() );
@@ -910,7 +910,7 @@ QgsField PlaceGapNetworkAlgorithmBase::siteIdField( const QVariantMap &parameter
   return field;
 }
 
-QHash<QgsFeatureId, double> PlaceGapNetworkAlgorithmBase::readAmounts( QgsFeatureSource &source, const QString &sourceId, const QString &fieldName, PlaceGapFeatureWarnings &warnings )
+QHash<QgsFeatureId, double> PlaceGapNetworkAlgorithmBase::readAmounts( QgsFeatureSource &source, const QString &sourceName, const QString &fieldName, PlaceGapFeatureWarnings &warnings )
 {
   const int index = source.fields().lookupField( fieldName );
   QHash<QgsFeatureId, double> amounts;
@@ -927,15 +927,15 @@ QHash<QgsFeatureId, double> PlaceGapNetworkAlgorithmBase::readAmounts( QgsFeatur
     switch ( number.status )
     {
     case placegap::attributes::NumberStatus::Null:
-      warnings.warn( PlaceGap::tr( "NULL %1" ).arg( fieldName ), PlaceGap::tr( "%1 feature %2: field '%3' is NULL; it is missing and counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName ) );
+      warnings.warn( PlaceGap::tr( "NULL %1" ).arg( fieldName ), PlaceGap::tr( "%1 feature %2: field '%3' is NULL; it is missing and counts 0." ).arg( sourceName ).arg( feature.id() ).arg( fieldName ) );
       break;
     case placegap::attributes::NumberStatus::NotNumber:
-      warnings.warn( PlaceGap::tr( "%1 not a number" ).arg( fieldName ), PlaceGap::tr( "%1 feature %2: field '%3' is '%4', not a finite number; it is missing and counts 0." ).arg( sourceId ).arg( feature.id() ).arg( fieldName, value.toString() ) );
+      warnings.warn( PlaceGap::tr( "%1 not a number" ).arg( fieldName ), PlaceGap::tr( "%1 feature %2: field '%3' is '%4', not a finite number; it is missing and counts 0." ).arg( sourceName ).arg( feature.id() ).arg( fieldName, value.toString() ) );
       break;
     case placegap::attributes::NumberStatus::Number:
       amount = number.value;
       if ( amount < 0 )
-        throw QgsProcessingException( PlaceGap::tr( "%1 feature %2: value %3 in field '%4' is negative." ).arg( sourceId ).arg( feature.id() ).arg( value.toString(), fieldName ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1 feature %2: value %3 in field '%4' is negative." ).arg( sourceName ).arg( feature.id() ).arg( value.toString(), fieldName ) );
       break;
     }
     amounts.insert( feature.id(), amount );
@@ -1113,7 +1113,7 @@ void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsPro
                           .arg( graph.selfLoopLinks )
                           .arg( graph.zeroLengthLinks ) );
   if ( graph.componentCount > 1 )
-    feedback->pushWarning( PlaceGap::tr( "The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise TOLERANCE or set NODES_AT_VERTICES if lines should meet." ).arg( graph.componentCount ) );
+    feedback->pushWarning( PlaceGap::tr( "The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise the topology tolerance (TOLERANCE) or join lines at shared vertices (NODES_AT_VERTICES) if lines should meet." ).arg( graph.componentCount ) );
 }
 
 QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const
@@ -1172,5 +1172,5 @@ QString PlaceGapNetworkAlgorithmBase::needsFastest( const QVariantMap &parameter
 {
   if ( parameterAsEnum( parameters, STRATEGY, context ) == Fastest )
     return QString();
-  return PlaceGap::tr( "%1 is a travel time: it needs STRATEGY 1 (fastest)." ).arg( what );
+  return PlaceGap::tr( "%1 is a travel time: it needs the path type to calculate (STRATEGY) to be 'Fastest (time)'." ).arg( what );
 }

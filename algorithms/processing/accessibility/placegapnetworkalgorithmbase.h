@@ -214,7 +214,7 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
      * not a number and NaN or infinity are missing: they count 0, each with a warning naming the
      * feature, field and value; a negative amount stops the run, naming them.
      */
-    static QHash<QgsFeatureId, double> readAmounts( QgsFeatureSource &source, const QString &sourceId, const QString &fieldName, PlaceGapFeatureWarnings &warnings );
+    static QHash<QgsFeatureId, double> readAmounts( QgsFeatureSource &source, const QString &sourceName, const QString &fieldName, PlaceGapFeatureWarnings &warnings );
 
     //! Minutes (fastest) from engine seconds; NULL for the shortest strategy or unreachable.
     static QVariant minutesValue( const Network &network, double seconds );

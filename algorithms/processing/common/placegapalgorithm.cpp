@@ -90,7 +90,12 @@ QVariantMap PlaceGapAlgorithm::postProcessAlgorithm( QgsProcessingContext &conte
 
 QString PlaceGapAlgorithm::named( const QString &id ) const
 {
-  const QgsProcessingParameterDefinition *definition = parameterDefinition( id );
+  return named( *this, id );
+}
+
+QString PlaceGapAlgorithm::named( const QgsProcessingAlgorithm &algorithm, const QString &id )
+{
+  const QgsProcessingParameterDefinition *definition = algorithm.parameterDefinition( id );
   return definition ? PlaceGap::tr( "'%1' (%2)" ).arg( definition->description(), id ) : id;
 }
 

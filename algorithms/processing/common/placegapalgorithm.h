@@ -19,6 +19,9 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
     QIcon icon() const override;
     QString svgIconPath() const override;
 
+    //! A parameter of any algorithm as messages name it (see named()), for helpers handed an algorithm.
+    static QString named( const QgsProcessingAlgorithm &algorithm, const QString &id );
+
   protected:
     /**
      * The side panel's help: two to four sentences of what the algorithm does and why, in the

@@ -80,10 +80,10 @@ namespace placegap::attributes
     return PlaceGap::tr( "%1 and %n more", nullptr, items.size() - shown ).arg( items.mid( 0, shown ).join( QLatin1String( ", " ) ) );
   }
 
-  QString missingField( const QgsFields &fields, const QString &field, const QString &parameter, const QString &layerName )
+  QString missingField( const QgsFields &fields, const QString &field, const QString &parameterName, const QString &layerName )
   {
     if ( fields.lookupField( field ) < 0 )
-      return PlaceGap::tr( "The %1 layer has no field '%2' (%3)." ).arg( layerName, field, parameter );
+      return PlaceGap::tr( "The %1 layer has no field '%2', chosen as %3." ).arg( layerName, field, parameterName );
     return QString();
   }
 

@@ -52,8 +52,8 @@ namespace placegap::attributes
   //! Up to shown items joined by ", ", followed by "and N more" when there are more.
   QString listSome( const QStringList &items, int shown = 20 );
 
-  //! Why field (the value of parameter) cannot be used: missing from fields; or an empty string.
-  QString missingField( const QgsFields &fields, const QString &field, const QString &parameter, const QString &layerName );
+  //! Why field (chosen as parameterName, see PlaceGapAlgorithm::named) cannot be used: missing from fields; or an empty string.
+  QString missingField( const QgsFields &fields, const QString &field, const QString &parameterName, const QString &layerName );
 
   //! Why the output cannot add outputNames to a copy of fields: the first of them fields already has; or an empty string.
   QString clashingOutputField( const QgsFields &fields, const QStringList &outputNames, const QString &layerName );

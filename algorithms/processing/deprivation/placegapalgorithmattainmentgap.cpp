@@ -135,7 +135,7 @@ QString PlaceGapAttainmentGapAlgorithm::inputProblem( const QgsFeatureSource &so
     const QString field = parameterAsString( parameters, parameter, context );
     if ( field.isEmpty() )
       continue;
-    const QString problem = missingField( source.fields(), field, parameter, PlaceGap::tr( "input" ) );
+    const QString problem = missingField( source.fields(), field, named( parameter ), PlaceGap::tr( "input" ) );
     if ( !problem.isEmpty() )
       return problem;
   }

@@ -299,7 +299,7 @@ QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSour
     const QString field = parameterAsString( parameters, parameter, context );
     if ( field.isEmpty() )
       continue;
-    const QString problem = missingField( source.fields(), field, parameter, PlaceGap::tr( "input" ) );
+    const QString problem = missingField( source.fields(), field, named( parameter ), PlaceGap::tr( "input" ) );
     if ( !problem.isEmpty() )
       return problem;
   }
@@ -392,7 +392,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       if ( cohort.status != NumberStatus::Number || !( cohort.value > 0 ) )
         warnings.warn( PlaceGap::tr( "no cohort" ), PlaceGap::tr( "%1: cohort field '%2' is NULL, not a number or not above zero; it has no small-number results." ).arg( cells.label( feature ), cohortField ) );
       else if ( cell.lower < 0 || cell.upper > 100 )
-        throw QgsProcessingException( PlaceGap::tr( "%1: attainment %2-%3 in %4 is not a percentage (0-100), which COHORT_FIELD needs: it is read as the share of the cohort that achieved." ).arg( cells.label( feature ) ).arg( cell.lower ).arg( cell.upper ).arg( attainmentField ) );
+        throw QgsProcessingException( PlaceGap::tr( "%1: attainment %2-%3 in %4 is not a percentage (0-100), which the cohort field (COHORT_FIELD) needs: it is read as the share of the cohort that achieved." ).arg( cells.label( feature ) ).arg( cell.lower ).arg( cell.upper ).arg( attainmentField ) );
       else
         observation.cohort = cohort.value;
     }
@@ -501,7 +501,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   {
     above += intervalFlags[FLAG_ABOVE];
     below += intervalFlags[FLAG_BELOW];
-    feedback->pushInfo( PlaceGap::tr( "%1 features known only as an interval (suppressed or banded) are not fitted; judged at both ends of their interval: %2 above, %3 below, %4 as expected, %5 not known (the interval allows either) and %6 without a flag (no cohort with COHORT_FIELD set)." )
+    feedback->pushInfo( PlaceGap::tr( "%1 features known only as an interval (suppressed or banded) are not fitted; judged at both ends of their interval: %2 above, %3 below, %4 as expected, %5 not known (the interval allows either) and %6 without a flag (no cohort with the cohort field, COHORT_FIELD, set)." )
                             .arg( intervals.size() )
                             .arg( intervalFlags[FLAG_ABOVE] )
                             .arg( intervalFlags[FLAG_BELOW] )

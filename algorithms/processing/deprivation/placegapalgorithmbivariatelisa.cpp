@@ -190,25 +190,25 @@ QString PlaceGapBivariateLisaAlgorithm::ferryInputProblem( const QVariantMap &pa
   if ( !timetable && !terminals )
     return QString();
   if ( !terminals )
-    return PlaceGap::tr( "Ferry links need FERRY_TERMINALS (where the stops of FERRY_TIMETABLE are)." );
+    return PlaceGap::tr( "Ferry links need the ferry terminals (FERRY_TERMINALS): where the stops of the ferry timetable (FERRY_TIMETABLE) are." );
   if ( !timetable && servicesField.isEmpty() )
-    return PlaceGap::tr( "Ferry links need FERRY_TIMETABLE (which stops are sailed between) or TERMINAL_SERVICES_FIELD (which services call at each terminal) beside FERRY_TERMINALS." );
+    return PlaceGap::tr( "Ferry links need the ferry timetable (FERRY_TIMETABLE: which stops are sailed between) or the terminals' services field (TERMINAL_SERVICES_FIELD: which services call at each terminal) beside the ferry terminals (FERRY_TERMINALS)." );
   QList<std::tuple<QString, QgsFeatureSource *, QString>> fieldsToCheck { std::make_tuple( TERMINAL_CODE_FIELD, terminals.get(), PlaceGap::tr( "ferry terminals" ) ) };
   if ( timetable )
     fieldsToCheck << std::make_tuple( TIMETABLE_FROM_FIELD, timetable.get(), PlaceGap::tr( "ferry timetable" ) ) << std::make_tuple( TIMETABLE_TO_FIELD, timetable.get(), PlaceGap::tr( "ferry timetable" ) );
   for ( const auto &[parameter, layer, layerName] : fieldsToCheck )
   {
     const QString field = parameterAsString( parameters, parameter, context );
-    const QString problem = field.isEmpty() ? PlaceGap::tr( "Set %1: ferry links need it." ).arg( parameter ) : missingField( layer->fields(), field, parameter, layerName );
+    const QString problem = field.isEmpty() ? PlaceGap::tr( "Set %1: ferry links need it." ).arg( named( parameter ) ) : missingField( layer->fields(), field, named( parameter ), layerName );
     if ( !problem.isEmpty() )
       return problem;
   }
-  return servicesField.isEmpty() ? QString() : missingField( terminals->fields(), servicesField, TERMINAL_SERVICES_FIELD, PlaceGap::tr( "ferry terminals" ) );
+  return servicesField.isEmpty() ? QString() : missingField( terminals->fields(), servicesField, named( TERMINAL_SERVICES_FIELD ), PlaceGap::tr( "ferry terminals" ) );
 }
 
 QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  const QString deprivationProblem = missingField( source.fields(), parameterAsString( parameters, DEPRIVATION_FIELD, context ), DEPRIVATION_FIELD, PlaceGap::tr( "input" ) );
+  const QString deprivationProblem = missingField( source.fields(), parameterAsString( parameters, DEPRIVATION_FIELD, context ), named( DEPRIVATION_FIELD ), PlaceGap::tr( "input" ) );
   if ( !deprivationProblem.isEmpty() )
     return deprivationProblem;
   const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, source.fields(), parameters, context, PlaceGap::tr( "input" ) );
@@ -216,19 +216,19 @@ QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &so
     return cellsProblem;
   const QString codeField = parameterAsString( parameters, CODE_FIELD, context );
   if ( !codeField.isEmpty() && source.fields().lookupField( codeField ) < 0 )
-    return missingField( source.fields(), codeField, CODE_FIELD, PlaceGap::tr( "input" ) );
+    return missingField( source.fields(), codeField, named( CODE_FIELD ), PlaceGap::tr( "input" ) );
   const QString ferryProblem = ferryInputProblem( parameters, context );
   if ( !ferryProblem.isEmpty() )
     return ferryProblem;
   const int weights = parameterAsEnum( parameters, WEIGHTS, context );
   const auto geometryType = QgsWkbTypes::geometryType( source.wkbType() );
   if ( ( weights == Queen || weights == Rook ) && geometryType != placegap::compat::GEOMETRY_POLYGON )
-    return PlaceGap::tr( "Queen and rook contiguity (WEIGHTS 0 and 1) need a polygon layer; use nearest neighbours or a distance band (WEIGHTS 2 or 3) for points." );
+    return PlaceGap::tr( "Neighbours (WEIGHTS) by queen or rook contiguity need a polygon layer; use K nearest neighbours or a distance band for points." );
   if ( geometryType != placegap::compat::GEOMETRY_POLYGON && geometryType != placegap::compat::GEOMETRY_POINT )
     return PlaceGap::tr( "The input layer needs polygon or point geometries to find neighbours." );
   // A band in degrees is a band of different widths east-west and north-south: refused, not guessed.
   if ( weights == DistanceBand && !placegap::crs::isMetric( source.sourceCrs() ) )
-    return PlaceGap::tr( "The input layer's CRS (%1) is not in metres, so DISTANCE would be in its units (degrees for EPSG:4326), whose length on the ground varies with direction and latitude. Reproject the layer to a projected CRS in metres (e.g. EPSG:27700) for a distance band, or use nearest neighbours (WEIGHTS 2), which are measured in metres whatever the CRS." ).arg( source.sourceCrs().authid() );
+    return PlaceGap::tr( "The input layer's CRS (%1) is not in metres, so the distance band (DISTANCE) would be in its units (degrees for EPSG:4326), whose length on the ground varies with direction and latitude. Reproject the layer to a projected CRS in metres (e.g. EPSG:27700) for a distance band, or use K nearest neighbours (Neighbours, WEIGHTS), which are measured in metres whatever the CRS." ).arg( source.sourceCrs().authid() );
   return placegap::attributes::clashingOutputField( source.fields(), { FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS }, PlaceGap::tr( "input" ) );
 }
 

@@ -140,17 +140,17 @@ QString PlaceGapCatchmentProfileAlgorithm::layerProblem( const QgsFeatureSource 
     const QString field = parameterAsString( parameters, parameter, context );
     if ( field.isEmpty() && ( parameter == COUNT_FIELD || parameter == CLASS_FIELD ) )
       continue;
-    const QString problem = missingField( areas.fields(), field, parameter, PlaceGap::tr( "input" ) );
+    const QString problem = missingField( areas.fields(), field, named( parameter ), PlaceGap::tr( "input" ) );
     if ( !problem.isEmpty() )
       return problem;
   }
   if ( outputRequested( parameters, CLASS_SUMMARY, context ) && parameterAsString( parameters, CLASS_FIELD, context ).isEmpty() )
-    return PlaceGap::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each small area." );
+    return PlaceGap::tr( "The profile by class (CLASS_SUMMARY) needs the class field of the small areas (CLASS_FIELD)." );
   if ( QgsWkbTypes::geometryType( catchments.wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
     return PlaceGap::tr( "The catchments (CATCHMENTS) must be polygons." );
   const auto areaType = QgsWkbTypes::geometryType( areas.wkbType() );
   if ( parameterAsEnum( parameters, APPORTIONMENT, context ) == AreaWeighted && areaType != placegap::compat::GEOMETRY_POLYGON )
-    return PlaceGap::tr( "Area-weighted apportionment (APPORTIONMENT 0) needs small-area polygons; with points use whole areas by centroid (APPORTIONMENT 1)." );
+    return PlaceGap::tr( "Area-weighted apportionment (APPORTIONMENT) needs small-area polygons; with points choose whole areas by centroid." );
   if ( areaType != placegap::compat::GEOMETRY_POLYGON && areaType != placegap::compat::GEOMETRY_POINT )
     return PlaceGap::tr( "The small areas must be polygons or points." );
   return placegap::attributes::clashingOutputField( catchments.fields(), outputNames(), PlaceGap::tr( "catchment" ) );

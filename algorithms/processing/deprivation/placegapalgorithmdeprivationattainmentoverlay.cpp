@@ -195,24 +195,24 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::layerProblem( const QgsFe
   const QString attainmentName = PlaceGap::tr( "attainment" );
   for ( const auto &[parameter, source, layerName] : { std::make_tuple( CODE_FIELD, &areas, areasName ), std::make_tuple( DEPRIVATION_FIELD, &areas, areasName ), std::make_tuple( ATTAINMENT_CODE_FIELD, &attainment, attainmentName ) } )
   {
-    const QString problem = missingField( source->fields(), parameterAsString( parameters, parameter, context ), parameter, layerName );
+    const QString problem = missingField( source->fields(), parameterAsString( parameters, parameter, context ), named( parameter ), layerName );
     if ( !problem.isEmpty() )
       return problem;
   }
   for ( const QString &parameter : { COUNT_FIELD, CLASS_FIELD } )
   {
     const QString field = parameterAsString( parameters, parameter, context );
-    const QString problem = field.isEmpty() ? QString() : missingField( areas.fields(), field, parameter, areasName );
+    const QString problem = field.isEmpty() ? QString() : missingField( areas.fields(), field, named( parameter ), areasName );
     if ( !problem.isEmpty() )
       return problem;
   }
   if ( outputRequested( parameters, CLASS_SUMMARY, context ) && parameterAsString( parameters, CLASS_FIELD, context ).isEmpty() )
-    return PlaceGap::tr( "CLASS_SUMMARY needs CLASS_FIELD: the class of each area (e.g. its urban-rural class)." );
+    return PlaceGap::tr( "The counts by class (CLASS_SUMMARY) need the class field of the areas (CLASS_FIELD), e.g. their urban-rural class." );
   const QString cellsProblem = PlaceGapAttainmentCells::problem( *this, attainment.fields(), parameters, context, attainmentName );
   if ( !cellsProblem.isEmpty() )
     return cellsProblem;
   if ( parameterAsEnum( parameters, DEPRIVATION_BREAKS, context ) == NationalFromRank && parameterAsEnum( parameters, DEPRIVATION_ORDER, context ) != LowIsMoreDeprived )
-    return PlaceGap::tr( "National breaks (DEPRIVATION_BREAKS 1) are cut from a rank, 1 = most deprived: set DEPRIVATION_ORDER to 0 and DEPRIVATION_FIELD to the rank, or use quantile breaks." );
+    return PlaceGap::tr( "National classes from the rank (Deprivation breaks, DEPRIVATION_BREAKS) are cut from a rank, 1 = most deprived: set the deprivation field order (DEPRIVATION_ORDER) to low values more deprived and the deprivation field (DEPRIVATION_FIELD) to the rank, or use quantiles of the joined areas." );
 
   return placegap::attributes::clashingOutputField( areas.fields(), { FIELD_ATTAINMENT, FIELD_DEPRIVATION_CLASS, FIELD_ATTAINMENT_CLASS, FIELD_BIVARIATE_CLASS, FIELD_BIVARIATE_CODE, FIELD_DEPRIVATION_LABEL, FIELD_ATTAINMENT_LABEL, FIELD_BIVARIATE_LABEL, FIELD_ATTAINMENT_STATUS }, PlaceGap::tr( "input" ) );
 }

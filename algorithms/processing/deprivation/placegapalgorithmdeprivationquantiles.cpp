@@ -81,7 +81,7 @@ namespace
     for ( const placegap::AreaQuantile &quantile : classes )
       quintiles.insert( quantile.quintile );
     if ( classes.size() >= 5 && quintiles.size() == 1 )
-      feedback->pushWarning( PlaceGap::tr( "All %1 classified areas are in quintile %2. Check the rank field ('%3'), the method and, for national classes, RANK_COUNT." ).arg( classes.size() ).arg( *quintiles.begin() ).arg( rankField ) );
+      feedback->pushWarning( PlaceGap::tr( "All %1 classified areas are in quintile %2. Check the rank field ('%3'), the method and, for national classes, the number of areas ranked nationally (RANK_COUNT)." ).arg( classes.size() ).arg( *quintiles.begin() ).arg( rankField ) );
   }
 
   //! Warns once per block of features in one scope that share a rank.
@@ -338,9 +338,9 @@ QVariantMap PlaceGapDeprivationQuantilesAlgorithm::processAlgorithm( const QVari
   const QString prefix = parameterAsString( parameters, FIELD_PREFIX, context );
 
   if ( method == NationalFromRank && !parameterAsString( parameters, GROUP_FIELD, context ).isEmpty() )
-    feedback->pushWarning( PlaceGap::tr( "The national method cuts classes across the country; GROUP_FIELD is ignored." ) );
+    feedback->pushWarning( PlaceGap::tr( "The national method cuts classes across the country; the group field (GROUP_FIELD) is ignored." ) );
   if ( method != GroupPopulationWeighted && !parameterAsString( parameters, POPULATION_FIELD, context ).isEmpty() )
-    feedback->pushInfo( PlaceGap::tr( "Only the population-weighted method uses POPULATION_FIELD; it is ignored." ) );
+    feedback->pushInfo( PlaceGap::tr( "Only the population-weighted method uses the population field (POPULATION_FIELD); it is ignored." ) );
 
   const QgsFields inputFields = source->fields();
   const int rankIndex = inputFields.lookupField( rankField );

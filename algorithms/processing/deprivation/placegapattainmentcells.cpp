@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "placegapattainmentcells.h"
 
+#include "placegapalgorithm.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegaptr.h"
@@ -65,7 +66,7 @@ QString PlaceGapAttainmentCells::problem( const QgsProcessingAlgorithm &algorith
   {
     if ( field.isEmpty() )
       continue;
-    const QString missing = missingField( fields, field, parameter, layerName );
+    const QString missing = missingField( fields, field, PlaceGapAlgorithm::named( algorithm, parameter ), layerName );
     if ( !missing.isEmpty() )
       return missing;
   }

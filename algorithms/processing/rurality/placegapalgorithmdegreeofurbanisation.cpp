@@ -108,24 +108,24 @@ namespace
     PopulationRaster raster;
     if ( !layer || !layer->isValid() )
     {
-      raster.problem = PlaceGap::tr( "INPUT is not a readable raster layer." );
+      raster.problem = PlaceGap::tr( "The population grid (INPUT) is not a readable raster layer." );
       return raster;
     }
     if ( layer->providerType() != QLatin1String( "gdal" ) )
     {
-      raster.problem = PlaceGap::tr( "INPUT must be a raster file read with GDAL (GeoTIFF and the like); layer '%1' comes from the '%2' provider." ).arg( layer->name(), layer->providerType() );
+      raster.problem = PlaceGap::tr( "The population grid (INPUT) must be a raster file read with GDAL (GeoTIFF and the like); layer '%1' comes from the '%2' provider." ).arg( layer->name(), layer->providerType() );
       return raster;
     }
     raster.dataset.reset( GDALOpenEx( layer->source().toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr ) );
     if ( !raster.dataset )
     {
-      raster.problem = PlaceGap::tr( "GDAL cannot open the INPUT raster %1: %2" ).arg( layer->source(), QString::fromUtf8( CPLGetLastErrorMsg() ) );
+      raster.problem = PlaceGap::tr( "GDAL cannot open the population grid (INPUT) %1: %2" ).arg( layer->source(), QString::fromUtf8( CPLGetLastErrorMsg() ) );
       return raster;
     }
     GDALDatasetH dataset = static_cast<GDALDatasetH>( raster.dataset.get() );
     if ( bandNumber < 1 || bandNumber > GDALGetRasterCount( dataset ) )
     {
-      raster.problem = PlaceGap::tr( "The INPUT raster has %n band(s); BAND %1 does not exist.", nullptr, GDALGetRasterCount( dataset ) ).arg( bandNumber );
+      raster.problem = PlaceGap::tr( "The population grid (INPUT) has %n band(s); its population band (BAND) %1 does not exist.", nullptr, GDALGetRasterCount( dataset ) ).arg( bandNumber );
       return raster;
     }
     raster.band = GDALGetRasterBand( dataset, bandNumber );
@@ -134,36 +134,36 @@ namespace
     raster.crs = layer->crs();
     if ( !raster.crs.isValid() )
     {
-      raster.problem = PlaceGap::tr( "The INPUT raster has no CRS. The Degree of Urbanisation needs the cell area in km², so the raster must be in a projected CRS in metres (e.g. EPSG:27700 British National Grid or EPSG:3035): assign it first (e.g. with GDAL's Assign projection)." );
+      raster.problem = PlaceGap::tr( "The population grid (INPUT) has no CRS. The Degree of Urbanisation needs the cell area in km², so the raster must be in a projected CRS in metres (e.g. EPSG:27700 British National Grid or EPSG:3035): assign it first (e.g. with GDAL's Assign projection)." );
       return raster;
     }
     if ( raster.crs.isGeographic() )
     {
-      raster.problem = PlaceGap::tr( "The INPUT raster is in a geographic CRS (%1), whose cells are measured in degrees and are not squares on the ground. Use a population grid in a projected CRS in metres (e.g. EPSG:27700 or EPSG:3035)." ).arg( raster.crs.authid().isEmpty() ? raster.crs.description() : raster.crs.authid() );
+      raster.problem = PlaceGap::tr( "The population grid (INPUT) is in a geographic CRS (%1), whose cells are measured in degrees and are not squares on the ground. Use a population grid in a projected CRS in metres (e.g. EPSG:27700 or EPSG:3035)." ).arg( raster.crs.authid().isEmpty() ? raster.crs.description() : raster.crs.authid() );
       return raster;
     }
     raster.metresPerUnit = QgsUnitTypes::fromUnitToUnitFactor( raster.crs.mapUnits(), placegap::compat::DISTANCE_METERS );
     if ( !std::isfinite( raster.metresPerUnit ) || !( raster.metresPerUnit > 0 ) )
     {
-      raster.problem = PlaceGap::tr( "The INPUT raster's CRS (%1) has map units that cannot be converted to metres." ).arg( raster.crs.authid() );
+      raster.problem = PlaceGap::tr( "The CRS (%1) of the population grid (INPUT) has map units that cannot be converted to metres." ).arg( raster.crs.authid() );
       return raster;
     }
     if ( GDALGetGeoTransform( dataset, raster.geoTransform.data() ) != CE_None )
     {
-      raster.problem = PlaceGap::tr( "The INPUT raster has no georeferencing (geotransform): its cell size and position are unknown." );
+      raster.problem = PlaceGap::tr( "The population grid (INPUT) has no georeferencing (geotransform): its cell size and position are unknown." );
       return raster;
     }
     const std::array<double, 6> &gt = raster.geoTransform;
     if ( gt[2] != 0.0 || gt[4] != 0.0 )
     {
-      raster.problem = PlaceGap::tr( "The INPUT raster is rotated (its geotransform has rotation terms %1 and %2). The method needs a north-up grid of square cells: warp it to a north-up grid first." ).arg( gt[2] ).arg( gt[4] );
+      raster.problem = PlaceGap::tr( "The population grid (INPUT) is rotated (its geotransform has rotation terms %1 and %2). The method needs a north-up grid of square cells: warp it to a north-up grid first." ).arg( gt[2] ).arg( gt[4] );
       return raster;
     }
     const double width = std::fabs( gt[1] );
     const double height = std::fabs( gt[5] );
     if ( !( width > 0 ) || std::fabs( width - height ) > 1e-6 * std::max( width, height ) )
     {
-      raster.problem = PlaceGap::tr( "The INPUT raster's cells are not square (%1 x %2 map units). The Degree of Urbanisation is defined on square cells (1 km²): resample the population grid to square cells first." ).arg( width ).arg( height );
+      raster.problem = PlaceGap::tr( "The cells of the population grid (INPUT) are not square (%1 x %2 map units). The Degree of Urbanisation is defined on square cells (1 km²): resample the population grid to square cells first." ).arg( width ).arg( height );
       return raster;
     }
     return raster;
@@ -234,7 +234,7 @@ QString PlaceGapDegreeOfUrbanisationAlgorithm::inputProblem( const QVariantMap &
   if ( areas )
   {
     if ( QgsWkbTypes::geometryType( areas->wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
-      return PlaceGap::tr( "The AREAS layer holds %1 features; it must hold polygons, whose population is taken from the grid cells they cover." ).arg( QgsWkbTypes::displayString( areas->wkbType() ) );
+      return PlaceGap::tr( "The areas to classify (AREAS) are %1 features; they must be polygons, whose population is taken from the grid cells they cover." ).arg( QgsWkbTypes::displayString( areas->wkbType() ) );
     const QString clash = placegap::attributes::clashingOutputField( areas->fields(), outputFieldNames(), QStringLiteral( "AREAS" ) );
     if ( !clash.isEmpty() )
       return clash;
@@ -276,7 +276,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   grid.valid.assign( grid.columns * grid.rows, true );
   feedback->pushInfo( PlaceGap::tr( "Population grid: %1 x %2 cells of %3 m (%4 km²) in %5." ).arg( raster.columns ).arg( raster.rows ).arg( raster.cellSideMetres(), 0, 'g', 10 ).arg( grid.cellAreaKm2(), 0, 'g', 6 ).arg( raster.crs.authid() ) );
   if ( std::fabs( grid.cellAreaKm2() - 1.0 ) > 1e-6 )
-    feedback->pushWarning( PlaceGap::tr( "The INPUT cells are %1 km², not 1 km². The Degree of Urbanisation is defined on 1 km² cells: densities are computed per km² and the rules applied as they stand, but contiguity, the majority rule and the classes of small places depend on the cell size, so the result is not the official classification." ).arg( grid.cellAreaKm2(), 0, 'g', 6 ) );
+    feedback->pushWarning( PlaceGap::tr( "The cells of the population grid (INPUT) are %1 km², not 1 km². The Degree of Urbanisation is defined on 1 km² cells: densities are computed per km² and the rules applied as they stand, but contiguity, the majority rule and the classes of small places depend on the cell size, so the result is not the official classification." ).arg( grid.cellAreaKm2(), 0, 'g', 6 ) );
   int hasNoData = 0;
   const double noData = GDALGetRasterNoDataValue( raster.band, &hasNoData );
   std::size_t noDataCells = 0;
@@ -286,7 +286,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
     if ( feedback->isCanceled() )
       return QVariantMap();
     if ( GDALRasterIO( raster.band, GF_Read, 0, static_cast<int>( r ), raster.columns, 1, row.data(), raster.columns, 1, GDT_Float64, 0, 0 ) != CE_None )
-      throw QgsProcessingException( PlaceGap::tr( "Reading row %1 of the INPUT raster failed: %2" ).arg( r ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+      throw QgsProcessingException( PlaceGap::tr( "Reading row %1 of the population grid (INPUT) failed: %2" ).arg( r ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
     for ( std::size_t c = 0; c < grid.columns; ++c )
     {
       const double value = row[c];
@@ -298,13 +298,13 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
         continue;
       }
       if ( !std::isfinite( value ) || value < 0 )
-        throw QgsProcessingException( PlaceGap::tr( "The INPUT raster's cell at row %1, column %2 holds %3 people; population must be 0 or more. If %3 marks missing data, set it as the band's NODATA value." ).arg( r ).arg( c ).arg( value ) );
+        throw QgsProcessingException( PlaceGap::tr( "The population grid's (INPUT) cell at row %1, column %2 holds %3 people; population must be 0 or more. If %3 marks missing data, set it as the band's NODATA value." ).arg( r ).arg( c ).arg( value ) );
       grid.population[cell] = value;
     }
     feedback->setProgress( 10.0 * static_cast<double>( r + 1 ) / static_cast<double>( grid.rows ) );
   }
   if ( noDataCells > 0 )
-    feedback->pushWarning( PlaceGap::tr( "%n INPUT cell(s) are NODATA: they count as 0 people, are never added to an urban centre and are written as NODATA.", nullptr, static_cast<int>( noDataCells ) ) );
+    feedback->pushWarning( PlaceGap::tr( "%n cell(s) of the population grid (INPUT) are NODATA: they count as 0 people, are never added to an urban centre and are written as NODATA.", nullptr, static_cast<int>( noDataCells ) ) );
   const std::string gridProblem = grid.problem();
   if ( !gridProblem.empty() )
     throw QgsProcessingException( PlaceGap::tr( "The population grid cannot be classified: %1." ).arg( QString::fromStdString( gridProblem ) ) );
@@ -346,7 +346,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
     Dataset out( GDALCreate( driver, gridPath.toUtf8().constData(), raster.columns, raster.rows, 1, GDT_Byte, options ) );
     CSLDestroy( options );
     if ( !out )
-      throw QgsProcessingException( PlaceGap::tr( "Could not create the OUTPUT_GRID raster %1: %2" ).arg( gridPath, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+      throw QgsProcessingException( PlaceGap::tr( "Could not create the Degree of Urbanisation grid (OUTPUT_GRID) %1: %2" ).arg( gridPath, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
     GDALDatasetH dataset = static_cast<GDALDatasetH>( out.get() );
     GDALSetGeoTransform( dataset, raster.geoTransform.data() );
     const char *projection = GDALGetProjectionRef( static_cast<GDALDatasetH>( raster.dataset.get() ) );
@@ -379,7 +379,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
       for ( std::size_t c = 0; c < grid.columns; ++c )
         codes[c] = static_cast<GByte>( classes.cells[r * grid.columns + c] );
       if ( GDALRasterIO( band, GF_Write, 0, static_cast<int>( r ), raster.columns, 1, codes.data(), raster.columns, 1, GDT_Byte, 0, 0 ) != CE_None )
-        throw QgsProcessingException( PlaceGap::tr( "Writing the OUTPUT_GRID raster %1 failed: %2" ).arg( gridPath, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
+        throw QgsProcessingException( PlaceGap::tr( "Writing the Degree of Urbanisation grid (OUTPUT_GRID) %1 failed: %2" ).arg( gridPath, QString::fromUtf8( CPLGetLastErrorMsg() ) ) );
     }
     out.reset();
   }
@@ -401,9 +401,9 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
 
   const bool sameCrs = !areas->sourceCrs().isValid() || areas->sourceCrs() == raster.crs;
   if ( !areas->sourceCrs().isValid() )
-    feedback->pushWarning( PlaceGap::tr( "The AREAS layer has no CRS: its coordinates are taken to be in the INPUT raster's CRS (%1)." ).arg( raster.crs.authid() ) );
+    feedback->pushWarning( PlaceGap::tr( "The areas to classify (AREAS) have no CRS: their coordinates are taken to be in the population grid's CRS (%1)." ).arg( raster.crs.authid() ) );
   else if ( !sameCrs )
-    feedback->pushInfo( PlaceGap::tr( "AREAS (%1) are reprojected to the raster's CRS (%2) to share out the cells." ).arg( areas->sourceCrs().authid(), raster.crs.authid() ) );
+    feedback->pushInfo( PlaceGap::tr( "The areas to classify (AREAS, %1) are reprojected to the population grid's CRS (%2) to share out the cells." ).arg( areas->sourceCrs().authid(), raster.crs.authid() ) );
   const QgsCoordinateTransform transform( areas->sourceCrs(), raster.crs, context.transformContext() );
 
   const std::array<double, 6> &gt = raster.geoTransform;
@@ -417,7 +417,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   { return ( y - gt[3] ) / gt[5]; };
   const long long featureCount = areas->featureCount();
   if ( featureCount == 0 )
-    feedback->pushWarning( PlaceGap::tr( "The AREAS layer has no features: the polygon output is empty (the grid is written as usual)." ) );
+    feedback->pushWarning( PlaceGap::tr( "The areas to classify (AREAS) hold no features: the polygon output is empty (the grid is written as usual)." ) );
 
   std::array<std::size_t, 4> unitCounts {};
   long long done = 0;
@@ -436,12 +436,12 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
     bool usable = true;
     if ( geometry.isNull() || geometry.isEmpty() )
     {
-      warnings.warn( PlaceGap::tr( "no geometry" ), PlaceGap::tr( "AREAS feature %1 has no geometry; its results are NULL." ).arg( feature.id() ) );
+      warnings.warn( PlaceGap::tr( "no geometry" ), PlaceGap::tr( "Area to classify (AREAS) %1 has no geometry; its results are NULL." ).arg( feature.id() ) );
       usable = false;
     }
     else if ( !geometry.isGeosValid() )
     {
-      warnings.warn( PlaceGap::tr( "invalid geometry" ), PlaceGap::tr( "AREAS feature %1 has an invalid geometry; it is repaired with make valid before sharing out the cells." ).arg( feature.id() ) );
+      warnings.warn( PlaceGap::tr( "invalid geometry" ), PlaceGap::tr( "Area to classify (AREAS) %1 has an invalid geometry; it is repaired with make valid before sharing out the cells." ).arg( feature.id() ) );
       geometry = geometry.makeValid();
       usable = !geometry.isNull() && !geometry.isEmpty();
     }
@@ -453,7 +453,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
       }
       catch ( QgsCsException & )
       {
-        warnings.warn( PlaceGap::tr( "reprojection failed" ), PlaceGap::tr( "AREAS feature %1 cannot be reprojected to the raster's CRS; its results are NULL." ).arg( feature.id() ) );
+        warnings.warn( PlaceGap::tr( "reprojection failed" ), PlaceGap::tr( "Area to classify (AREAS) %1 cannot be reprojected to the population grid's CRS; its results are NULL." ).arg( feature.id() ) );
         usable = false;
       }
     }
@@ -503,7 +503,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
       // Parts outside the raster hold people the grid does not know about.
       const double area = geometry.area();
       if ( area > 0 && geometry.intersection( rasterBox ).area() < area * ( 1 - 1e-9 ) )
-        warnings.warn( PlaceGap::tr( "beyond the raster" ), PlaceGap::tr( "AREAS feature %1 reaches beyond the INPUT raster; only the people in the raster's cells are counted." ).arg( feature.id() ) );
+        warnings.warn( PlaceGap::tr( "beyond the raster" ), PlaceGap::tr( "Area to classify (AREAS) %1 reaches beyond the population grid (INPUT); only the people in the raster's cells are counted." ).arg( feature.id() ) );
       const placegap::UnitPopulation unitPopulation = placegap::UnitPopulation::fromLevelTwoOrder( people );
       const double centre = unitPopulation.urbanCentre;
       const double cluster = unitPopulation.urbanCluster();
@@ -519,7 +519,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
       }
       else
       {
-        warnings.warn( PlaceGap::tr( "no population" ), PlaceGap::tr( "AREAS feature %1 covers no people in the grid (outside it, or over empty or NODATA cells); its class and shares are NULL." ).arg( feature.id() ) );
+        warnings.warn( PlaceGap::tr( "no population" ), PlaceGap::tr( "Area to classify (AREAS) %1 covers no people in the grid (outside it, or over empty or NODATA cells); its class and shares are NULL." ).arg( feature.id() ) );
         writeNull( attributes, 4 );
         ++unitCounts[0];
       }

@@ -94,7 +94,7 @@ QString PlaceGapIslandFlagAlgorithm::layerProblem( const QVariantMap &parameters
   if ( !fastest.isEmpty() )
     return fastest;
   std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
-  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES, FIELD_SAILINGS_PER_DAY, FIELD_MAINLAND_ARRIVE_AT }, FEATURES ) : QString();
+  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_ON_ISLAND, FIELD_PART, FIELD_PART_ROAD_KM, FIELD_MAINLAND_MINUTES, FIELD_SAILINGS_PER_DAY, FIELD_MAINLAND_ARRIVE_AT }, named( FEATURES ) ) : QString();
 }
 
 bool PlaceGapIslandFlagAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
@@ -114,9 +114,9 @@ std::uint32_t PlaceGapIslandFlagAlgorithm::mainlandPart( const QVariantMap &para
   const QgsPointXY point = parameterAsPoint( parameters, MAINLAND_POINT, context, network.crs );
   const placegap::NetworkLocation location = network.locator->locate( { point.x(), point.y() } );
   if ( !location.isValid() )
-    throw QgsProcessingException( PlaceGap::tr( "MAINLAND_POINT cannot be placed on the network: it has no road." ) );
+    throw QgsProcessingException( PlaceGap::tr( "The point on the mainland (MAINLAND_POINT) cannot be placed on the network: it has no road." ) );
   if ( location.snapDistance > network.maxSnapMetres )
-    feedback->pushWarning( PlaceGap::tr( "MAINLAND_POINT is %1 m from the nearest road (more than MAX_SNAP_DISTANCE); that road's part is taken as the mainland." ).arg( location.snapDistance, 0, 'f', 0 ) );
+    feedback->pushWarning( PlaceGap::tr( "The point on the mainland (MAINLAND_POINT) is %1 m from the nearest road (more than the distance that warns, MAX_SNAP_DISTANCE); that road's part is taken as the mainland." ).arg( location.snapDistance, 0, 'f', 0 ) );
   return parts.nodePart[network.graph.linkFrom[location.link]];
 }
 
@@ -197,7 +197,7 @@ bool PlaceGapIslandFlagAlgorithm::minutesToMainland( const Network &network, con
     if ( landing != placegap::NO_ID )
       minutes[i] = search.seconds( landing ) / 60.0;
     else if ( !feedback->isCanceled() )
-      warnings.warn( PlaceGap::tr( "island without a way to the mainland" ), PlaceGap::tr( "FEATURES feature %1 is on part %2 of the network, from which no ferry leads to the mainland; its '%3' is NULL." ).arg( site.featureId ).arg( featurePart ).arg( FIELD_MAINLAND_MINUTES ) );
+      warnings.warn( PlaceGap::tr( "island without a way to the mainland" ), PlaceGap::tr( "Feature (FEATURES) %1 is on part %2 of the network, from which no ferry leads to the mainland; its '%3' is NULL." ).arg( site.featureId ).arg( featurePart ).arg( FIELD_MAINLAND_MINUTES ) );
   }
   return !feedback->isCanceled();
 }

@@ -81,13 +81,13 @@ QString PlaceGapPopulationGridAlgorithm::inputProblem( const QVariantMap &parame
   if ( !source )
     return QString();
   if ( source->sourceCrs().isGeographic() )
-    return PlaceGap::tr( "The INPUT layer is in %1, a geographic CRS in degrees: square cells need metres. Reproject it first (e.g. to EPSG:27700, British National Grid)." ).arg( source->sourceCrs().authid() );
+    return PlaceGap::tr( "The areas with a population (INPUT) are in %1, a geographic CRS in degrees: square cells need metres. Reproject it first (e.g. to EPSG:27700, British National Grid)." ).arg( source->sourceCrs().authid() );
   const QString field = parameterAsString( parameters, POPULATION_FIELD, context );
   const int index = source->fields().lookupField( field );
   if ( index < 0 )
-    return PlaceGap::tr( "The INPUT layer has no field '%1' (POPULATION_FIELD)." ).arg( field );
+    return PlaceGap::tr( "The areas with a population (INPUT) have no field '%1' (Population field, POPULATION_FIELD)." ).arg( field );
   if ( !source->fields().at( index ).isNumeric() )
-    return PlaceGap::tr( "Field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( field, source->fields().at( index ).typeName() );
+    return PlaceGap::tr( "The population field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( field, source->fields().at( index ).typeName() );
   return QString();
 }
 
@@ -114,7 +114,7 @@ std::vector<PlaceGapPopulationGridAlgorithm::Area> PlaceGapPopulationGridAlgorit
       ++featuresRead;
       if ( feedback->isCanceled() )
         return {};
-      const QString label = PlaceGap::tr( "INPUT feature %1" ).arg( feature.id() );
+      const QString label = PlaceGap::tr( "Area with a population (INPUT) %1" ).arg( feature.id() );
       const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndex ) );
       const QString problem = placegap::attributes::countProblem( people );
       if ( !problem.isEmpty() )
@@ -188,7 +188,7 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   if ( feedback->isCanceled() )
     return QVariantMap();
   if ( areas.empty() )
-    throw QgsProcessingException( PlaceGap::tr( "No area of the INPUT layer has both a polygon and a population in '%1': there is nothing to grid." ).arg( populationField ) );
+    throw QgsProcessingException( PlaceGap::tr( "No area with a population (INPUT) has both a polygon and a population in '%1': there is nothing to grid." ).arg( populationField ) );
 
   // 2. The grid: whole cells on multiples of the cell size, covering every area.
   const double x0 = std::floor( extent.xMinimum() / cell ) * cell;
@@ -196,7 +196,7 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   const int columns = std::max( 1, static_cast<int>( std::ceil( ( extent.xMaximum() - x0 ) / cell - 1e-9 ) ) );
   const int rows = std::max( 1, static_cast<int>( std::ceil( ( y1 - extent.yMinimum() ) / cell - 1e-9 ) ) );
   if ( static_cast<double>( columns ) * rows > 2.0e8 )
-    throw QgsProcessingException( PlaceGap::tr( "A grid of %1 x %2 cells of %3 is too large; raise CELL_SIZE." ).arg( columns ).arg( rows ).arg( cell ) );
+    throw QgsProcessingException( PlaceGap::tr( "A grid of %1 x %2 cells of %3 is too large; raise the cell size (CELL_SIZE)." ).arg( columns ).arg( rows ).arg( cell ) );
   feedback->pushInfo( PlaceGap::tr( "%1 areas onto %2 x %3 cells of %4 x %4." ).arg( areas.size() ).arg( columns ).arg( rows ).arg( cell ) );
 
   // 3. Spread: clip each area to each row of cells it spans, then each row piece to its cells.

@@ -152,7 +152,7 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
   thresholds.veryRemoteMinutes = parameterAsDouble( parameters, VERY_REMOTE_MINUTES, context );
   const std::string thresholdProblem = thresholds.problem();
   if ( !thresholdProblem.empty() )
-    return PlaceGap::tr( "Thresholds: %1 (SMALL_TOWN_POPULATION < OTHER_URBAN_POPULATION < LARGE_URBAN_POPULATION, ACCESSIBLE_MINUTES < VERY_REMOTE_MINUTES)." ).arg( QString::fromStdString( thresholdProblem ) );
+    return PlaceGap::tr( "Thresholds: %1 (settlement populations: small town, SMALL_TOWN_POPULATION < other urban area, OTHER_URBAN_POPULATION < large urban area, LARGE_URBAN_POPULATION; drive minutes: accessible, ACCESSIBLE_MINUTES < very remote, VERY_REMOTE_MINUTES)." ).arg( QString::fromStdString( thresholdProblem ) );
   const QString fastest = needsFastest( parameters, context, PlaceGap::tr( "The drive time to the nearest settlement" ) );
   if ( !fastest.isEmpty() )
     return fastest;
@@ -165,17 +165,17 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
     const bool byName = !parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context ).isEmpty();
     const bool polygons = QgsWkbTypes::geometryType( settlements->wkbType() ) == placegap::compat::GEOMETRY_POLYGON;
     if ( !polygons && !byName )
-      return PlaceGap::tr( "The SETTLEMENTS layer holds %1 features: with settlement points, set FEATURES_SETTLEMENT_FIELD to the field of FEATURES that names each feature's settlement (e.g. from NRS's postcode to settlement look-up), or give settlement extents as polygons, so that each feature is placed in the settlement it falls in." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
+      return PlaceGap::tr( "The settlements (SETTLEMENTS) are %1 features: with settlement points, set the features' field naming their settlement (FEATURES_SETTLEMENT_FIELD) to the field of the features to classify that names each feature's settlement (e.g. from NRS's postcode to settlement look-up), or give settlement extents as polygons, so that each feature is placed in the settlement it falls in." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
     if ( !polygons && populationPoints )
-      return PlaceGap::tr( "POPULATION_POINTS are placed in settlements by where they lie, which needs settlement extents: the SETTLEMENTS layer holds %1 features, not polygons." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
+      return PlaceGap::tr( "Population points (POPULATION_POINTS) are placed in settlements by where they lie, which needs settlement extents: the settlements (SETTLEMENTS) are %1 features, not polygons." ).arg( QgsWkbTypes::displayString( settlements->wkbType() ) );
     if ( byName && parameterAsString( parameters, SETTLEMENT_ID_FIELD, context ).isEmpty() )
-      return PlaceGap::tr( "FEATURES_SETTLEMENT_FIELD names settlements by their SETTLEMENT_ID_FIELD value: set SETTLEMENT_ID_FIELD." );
+      return PlaceGap::tr( "The features' field naming their settlement (FEATURES_SETTLEMENT_FIELD) names settlements by their id: set the settlements' id field (SETTLEMENT_ID_FIELD)." );
     const QString population = parameterAsString( parameters, SETTLEMENT_POPULATION_FIELD, context );
     const int index = settlements->fields().lookupField( population );
     if ( population.isEmpty() || index < 0 )
-      return PlaceGap::tr( "The SETTLEMENTS layer has no population field '%1' (SETTLEMENT_POPULATION_FIELD)." ).arg( population );
+      return PlaceGap::tr( "The settlements (SETTLEMENTS) have no population field '%1' (Settlements: population field, SETTLEMENT_POPULATION_FIELD)." ).arg( population );
     if ( !settlements->fields().at( index ).isNumeric() )
-      return PlaceGap::tr( "Field '%1' (SETTLEMENT_POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, settlements->fields().at( index ).typeName() );
+      return PlaceGap::tr( "The settlements' population field '%1' (SETTLEMENT_POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, settlements->fields().at( index ).typeName() );
   }
   std::unique_ptr<QgsProcessingFeatureSource> features( parameterAsSource( parameters, FEATURES, context ) );
   if ( populationPoints )
@@ -183,16 +183,16 @@ QString PlaceGapUrbanRuralClassificationAlgorithm::layerProblem( const QVariantM
     const QString population = parameterAsString( parameters, POPULATION_FIELD, context );
     const int index = populationPoints->fields().lookupField( population );
     if ( population.isEmpty() || index < 0 )
-      return PlaceGap::tr( "The POPULATION_POINTS layer has no population field '%1' (POPULATION_FIELD)." ).arg( population );
+      return PlaceGap::tr( "The population points (POPULATION_POINTS) have no population field '%1' (Population points: population field, POPULATION_FIELD)." ).arg( population );
     if ( !populationPoints->fields().at( index ).isNumeric() )
-      return PlaceGap::tr( "Field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, populationPoints->fields().at( index ).typeName() );
+      return PlaceGap::tr( "The population points' population field '%1' (POPULATION_FIELD) holds %2 values; it must be numeric." ).arg( population, populationPoints->fields().at( index ).typeName() );
     if ( features && QgsWkbTypes::geometryType( features->wkbType() ) != placegap::compat::GEOMETRY_POLYGON )
-      return PlaceGap::tr( "POPULATION_POINTS give polygon FEATURES a population-weighted majority class; the FEATURES layer holds %1 features. Leave POPULATION_POINTS empty to classify points by where they are." ).arg( QgsWkbTypes::displayString( features->wkbType() ) );
+      return PlaceGap::tr( "Population points (POPULATION_POINTS) give polygon features a population-weighted majority class; the features to classify (FEATURES) are %1 features. Leave the population points empty to classify points by where they are." ).arg( QgsWkbTypes::displayString( features->wkbType() ) );
   }
   const QString settlementField = parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context );
   if ( features && !settlementField.isEmpty() && features->fields().lookupField( settlementField ) < 0 )
-    return PlaceGap::tr( "The FEATURES layer has no field '%1' (FEATURES_SETTLEMENT_FIELD)." ).arg( settlementField );
-  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT, FIELD_DRIVE_MINUTES_CROSSING, FIELD_DRIVE_MINUTES_AVERAGE_WAIT, FIELD_UR8_CROSSING, FIELD_UR8_AVERAGE_WAIT, FIELD_FERRY_SENSITIVE }, FEATURES ) : QString();
+    return PlaceGap::tr( "The features to classify (FEATURES) have no field '%1' (the features' field naming their settlement, FEATURES_SETTLEMENT_FIELD)." ).arg( settlementField );
+  return features ? placegap::attributes::clashingOutputField( features->fields(), { FIELD_UR8_CODE, FIELD_UR8_NAME, FIELD_UR6_CODE, FIELD_UR6_NAME, FIELD_UR3_CODE, FIELD_UR3_NAME, FIELD_UR2_CODE, FIELD_UR2_NAME, FIELD_SETTLEMENT_ID, FIELD_SETTLEMENT_POPULATION, FIELD_DRIVE_MINUTES, FIELD_DRIVE_TO, FIELD_POINTS_POPULATION, FIELD_MAJORITY_PERCENT, FIELD_DRIVE_MINUTES_CROSSING, FIELD_DRIVE_MINUTES_AVERAGE_WAIT, FIELD_UR8_CROSSING, FIELD_UR8_AVERAGE_WAIT, FIELD_FERRY_SENSITIVE }, named( FEATURES ) ) : QString();
 }
 
 bool PlaceGapUrbanRuralClassificationAlgorithm::checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context, QString *message ) const
@@ -248,7 +248,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
       settlement.boundary = feature.geometry();
       const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndex ) );
       const double population = people.value;
-      const QString label = PlaceGap::tr( "SETTLEMENTS feature %1 (%2)" ).arg( feature.id() ).arg( settlement.id.toString() );
+      const QString label = PlaceGap::tr( "Settlement (SETTLEMENTS) feature %1 (%2)" ).arg( feature.id() ).arg( settlement.id.toString() );
       const QString problem = placegap::attributes::countProblem( people );
       if ( !problem.isEmpty() )
         warnings.warn( PlaceGap::tr( "settlement without population" ), PlaceGap::tr( "%1: population field '%2' is %3, not a population; features inside it are not classified." ).arg( label, populationField, problem ) );
@@ -270,7 +270,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   {
     const QString key = settlement.id.toString();
     if ( settlementById.contains( key ) )
-      warnings.warn( PlaceGap::tr( "duplicate settlement id" ), PlaceGap::tr( "SETTLEMENTS features %1 and %2 share the id '%3'; features naming it take the first." ).arg( settlementById.value( key )->featureId ).arg( settlement.featureId ).arg( key ) );
+      warnings.warn( PlaceGap::tr( "duplicate settlement id" ), PlaceGap::tr( "Settlements (SETTLEMENTS) %1 and %2 share the id '%3'; features naming it take the first." ).arg( settlementById.value( key )->featureId ).arg( settlement.featureId ).arg( key ) );
     else
       settlementById.insert( key, &settlement );
   }
@@ -292,7 +292,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
         continue;
       const QgsGeometry overlap = settlement.boundary.intersection( other.boundary );
       if ( !overlap.isNull() && overlap.area() > 0 )
-        warnings.warn( PlaceGap::tr( "overlapping settlements" ), PlaceGap::tr( "SETTLEMENTS features %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous." ).arg( settlement.featureId ).arg( settlement.id.toString() ).arg( other.featureId ).arg( other.id.toString() ).arg( overlap.area(), 0, 'f', 0 ) );
+        warnings.warn( PlaceGap::tr( "overlapping settlements" ), PlaceGap::tr( "Settlements (SETTLEMENTS) %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous." ).arg( settlement.featureId ).arg( settlement.id.toString() ).arg( other.featureId ).arg( other.id.toString() ).arg( overlap.area(), 0, 'f', 0 ) );
     }
   }
   feedback->setProgress( 20 );
@@ -359,7 +359,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
         result.home = settlementById.value( name, nullptr );
         if ( !result.home )
         {
-          warnings.warn( PlaceGap::tr( "unknown settlement" ), PlaceGap::tr( "%1 names settlement '%2' in '%3', which no SETTLEMENTS feature has as its id; its codes are NULL." ).arg( label, name, featureSettlementField ) );
+          warnings.warn( PlaceGap::tr( "unknown settlement" ), PlaceGap::tr( "%1 names settlement '%2' in '%3', which no settlement (SETTLEMENTS) has as its id; its codes are NULL." ).arg( label, name, featureSettlementField ) );
           result.placed = false;
         }
         else if ( !result.home->population )
@@ -433,7 +433,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
         const QString problem = placegap::attributes::countProblem( people );
         if ( !problem.isEmpty() )
         {
-          warnings.warn( PlaceGap::tr( "population point without population" ), PlaceGap::tr( "POPULATION_POINTS feature %1: population field '%2' is %3; the point counts no one." ).arg( feature.id() ).arg( populationField, problem ) );
+          warnings.warn( PlaceGap::tr( "population point without population" ), PlaceGap::tr( "Population point (POPULATION_POINTS) %1: population field '%2' is %3; the point counts no one." ).arg( feature.id() ).arg( populationField, problem ) );
           continue;
         }
         const double population = people.value;
@@ -450,7 +450,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     {
       if ( !points[i].hasPoint || !pointPopulation.contains( points[i].featureId ) )
         continue;
-      const PointClass cls = classifyPoint( points[i], pointReaches[i], PlaceGap::tr( "POPULATION_POINTS feature %1" ).arg( points[i].featureId ) );
+      const PointClass cls = classifyPoint( points[i], pointReaches[i], PlaceGap::tr( "Population point (POPULATION_POINTS) %1" ).arg( points[i].featureId ) );
       populationPointIndex.addFeature( static_cast<QgsFeatureId>( populationPoints.size() ), QgsRectangle( points[i].point, points[i].point ) );
       populationPoints.push_back( { points[i].point, pointPopulation.value( points[i].featureId ), cls.placed ? cls.classes.eightFold.value_or( 0 ) : 0 } );
     }
@@ -513,7 +513,7 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     if ( found == featureIndex.constEnd() )
       continue;
     const Site &site = features[*found];
-    const QString label = PlaceGap::tr( "FEATURES feature %1" ).arg( feature.id() );
+    const QString label = PlaceGap::tr( "Feature to classify (FEATURES) %1" ).arg( feature.id() );
     QgsAttributes attributes = feature.attributes();
     const QVariant named = featureSettlementField.isEmpty() ? QVariant() : feature.attribute( featureSettlementField );
     PointClass own = classifyPoint( site, reaches[*found], label, featureSettlementField.isEmpty() ? nullptr : &named );
