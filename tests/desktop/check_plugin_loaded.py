@@ -6,7 +6,7 @@ import os
 
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QListWidget
+from qgis.PyQt.QtWidgets import QApplication, QListWidget, QWidget
 from qgis.utils import iface
 
 
@@ -37,6 +37,7 @@ def check():
         result["run_ok"] = bool(ok)
         layer = context.getMapLayer(outputs["OUTPUT"]) if ok else None
         result["run_features"] = layer.featureCount() if layer else -1
+        result["wide_dialogs"] = wide_dialogs(provider)
         open_sample_project(result)
     except Exception as error:  # reported to the test, which fails on it
         result["error"] = repr(error)
@@ -61,6 +62,32 @@ def finish(result, waited):
     # temporary output.
     QgsProject.instance().clear()
     iface.actionExit().trigger()
+
+
+def wide_dialogs(provider):
+    """Opens every PlaceGap algorithm's dialog as the toolbox does, 1,000 px wide, and names those
+    whose parameters need a horizontal scroll bar, with the widest of their widgets."""
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+    from qgis.gui import QgsCollapsibleGroupBoxBasic
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    wide = []
+    for algorithm in provider.algorithms():
+        dialog = AlgorithmDialog(algorithm.create(), parent=iface.mainWindow())
+        dialog.resize(1000, 700)
+        dialog.show()
+        # The advanced parameters too, as a user who opens them sees them.
+        for group in dialog.findChildren(QgsCollapsibleGroupBoxBasic):
+            group.setCollapsed(False)
+        QApplication.processEvents()
+        for area in dialog.findChildren(QScrollArea):
+            bar = area.horizontalScrollBar()
+            if area.isVisible() and bar.maximum() > 0:
+                widest = max((w for w in area.widget().findChildren(QWidget) if w.isVisible()), key=lambda w: w.minimumSizeHint().width())
+                wide.append("%s: %d px too wide (%s %d px: %s)" % (algorithm.id(), bar.maximum(), widest.metaObject().className(), widest.minimumSizeHint().width(), (getattr(widest, "text", None) or getattr(widest, "currentText", lambda: "")  )()[:90]))
+        dialog.close()
+        dialog.deleteLater()
+    return wide
 
 
 def open_sample_project(result):

@@ -101,6 +101,9 @@ void TestDesktopPlugin::qgisLoadsPluginAndProvider()
   QVERIFY( entries.contains( QStringLiteral( "Sample Projects…" ) ) );
   QVERIFY( entries.contains( QStringLiteral( "Load Styles" ) ) );
 
+  // Every algorithm's dialog, 1,000 px wide, shows its parameters without a horizontal scroll bar.
+  QVERIFY2( result.contains( QStringLiteral( "wide_dialogs" ) ) && result.value( QStringLiteral( "wide_dialogs" ) ).toArray().isEmpty(), qPrintable( QJsonDocument( result.value( QStringLiteral( "wide_dialogs" ) ).toArray() ).toJson() ) );
+
   QVERIFY( result.value( QStringLiteral( "run_ok" ) ).toBool() );
   QCOMPARE( result.value( QStringLiteral( "run_features" ) ).toInt(), 12 );
   // Sample Projects… offers the installed projects and opens the first at once, every layer valid.

@@ -220,6 +220,8 @@ void TestDialogDefaults::numbersReadAsNumbers()
   QCOMPARE( shown.value( "nearestservice:DEFAULT_SPEED" ), QStringLiteral( "50.0" ) );
   QCOMPARE( shown.value( "nearestservice:OFF_NETWORK_SPEED" ), QStringLiteral( "4.8" ) );
   QCOMPARE( shown.value( "bivariatelisa:SIGNIFICANCE" ), QStringLiteral( "0.05" ) );
+  // Counts show as whole numbers.
+  QCOMPARE( shown.value( "urbanruralclassification:LARGE_URBAN_POPULATION" ), QStringLiteral( "125000" ) );
 }
 
 QTEST_MAIN( TestDialogDefaults )

@@ -113,7 +113,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::initAlgorithm( const QVariantMap & 
   addParameter( new QgsProcessingParameterField( SPEED_FIELD, PlaceGap::tr( "Speeds by area: speed field (km/h)" ), QVariant(), SPEED_LAYER, FIELD_NUMERIC, false, true ) );
   addParameter( new QgsProcessingParameterRasterLayer( SPEED_RASTER, PlaceGap::tr( "Speed raster (km/h in band 1; optional)" ), QVariant(), true ) );
   advanced( new QgsProcessingParameterNumber( LAND_SNAP_DISTANCE, PlaceGap::tr( "A site in the sea joins the nearest land cell within (metres)" ), NUMBER_DOUBLE, 1000.0, false, 0 ) );
-  advanced( new QgsProcessingParameterNumber( MAX_CELLS, PlaceGap::tr( "Most cells the grid may have" ), NUMBER_DOUBLE, DEFAULT_MAX_CELLS, false, 1 ) );
+  advanced( wholeNumber( new QgsProcessingParameterNumber( MAX_CELLS, PlaceGap::tr( "Most cells the grid may have" ), NUMBER_DOUBLE, DEFAULT_MAX_CELLS, false, 1 ) ) );
   addTimetableParameters( ORIGINS );
   addParameter( new QgsProcessingParameterEnum( FERRY_TIMING, PlaceGap::tr( "Ferries" ), QStringList() << PlaceGap::tr( "As timetabled, leaving at the time above" ) << PlaceGap::tr( "Crossing minutes only (no wait)" ) << PlaceGap::tr( "Check-in and the average wait between sailings" ), false, Timetabled ) );
   addParameter( new QgsProcessingParameterFeatureSink( OUTPUT, PlaceGap::tr( "Nearest service per origin" ), SOURCE_ANY_VECTOR ) );

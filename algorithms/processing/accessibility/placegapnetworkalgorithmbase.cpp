@@ -207,11 +207,13 @@ void PlaceGapNetworkAlgorithmBase::addSitesParameters( const QString &sourceId, 
 {
   using namespace placegap::compat;
   addParameter( new QgsProcessingParameterFeatureSource( sourceId, description, QList<int>() << static_cast<int>( SOURCE_POINT ) << static_cast<int>( SOURCE_POLYGON ) ) );
+  // Its fields are named by the layer's label without the parenthesis, so that they fit the dialog.
+  const QString layerName = description.section( QStringLiteral( " (" ), 0, 0 );
   if ( !idFieldId.isEmpty() )
-    addParameter( new QgsProcessingParameterField( idFieldId, PlaceGap::tr( "%1: id field (default: feature id)" ).arg( description ), QVariant(), sourceId, FIELD_ANY, false, true ) );
+    addParameter( new QgsProcessingParameterField( idFieldId, PlaceGap::tr( "%1: id field (default: feature id)" ).arg( layerName ), QVariant(), sourceId, FIELD_ANY, false, true ) );
   for ( const QString &coordinate : { xFieldId( sourceId ), yFieldId( sourceId ) } )
   {
-    auto *field = new QgsProcessingParameterField( coordinate, PlaceGap::tr( "%1: %2 of the point to use, e.g. a population-weighted centroid (layer CRS)" ).arg( description, coordinate == xFieldId( sourceId ) ? QStringLiteral( "x" ) : QStringLiteral( "y" ) ), QVariant(), sourceId, FIELD_NUMERIC, false, true );
+    auto *field = new QgsProcessingParameterField( coordinate, PlaceGap::tr( "%1: %2 of the point to use, e.g. a population-weighted centroid (layer CRS)" ).arg( layerName, coordinate == xFieldId( sourceId ) ? QStringLiteral( "x" ) : QStringLiteral( "y" ) ), QVariant(), sourceId, FIELD_NUMERIC, false, true );
     field->setFlags( field->flags() | PARAMETER_ADVANCED );
     addParameter( field );
   }

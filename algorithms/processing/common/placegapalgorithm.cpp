@@ -52,6 +52,16 @@ void PlaceGapAlgorithm::showReadableNumbers()
   }
 }
 
+QgsProcessingParameterNumber *PlaceGapAlgorithm::wholeNumber( QgsProcessingParameterNumber *number )
+{
+  QVariantMap metadata = number->metadata();
+  QVariantMap wrapper = metadata.value( QStringLiteral( "widget_wrapper" ) ).toMap();
+  wrapper.insert( QStringLiteral( "decimals" ), 0 );
+  metadata.insert( QStringLiteral( "widget_wrapper" ), wrapper );
+  number->setMetadata( metadata );
+  return number;
+}
+
 QIcon PlaceGapAlgorithm::icon() const
 {
   return QIcon( svgIconPath() );

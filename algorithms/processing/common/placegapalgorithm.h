@@ -5,6 +5,7 @@
 #define PLACEGAPALGORITHM_H
 
 #include "qgsprocessingalgorithm.h"
+#include "qgsprocessingparameters.h"
 
 /**
  * The root of every PlaceGap algorithm (the family bases derive from it): the help link to the
@@ -35,6 +36,9 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
      * initAlgorithm() calls it.
      */
     void showReadableNumbers();
+
+    //! A number that counts (people, cells) shows no decimals in the dialog: 125000, not 125000.0.
+    static QgsProcessingParameterNumber *wholeNumber( QgsProcessingParameterNumber *number );
 
     //! The family's documentation page, docs/<page>.md ("deprivation", "accessibility", "rurality", "sampledata").
     virtual QString documentationPage() const = 0;

@@ -130,9 +130,9 @@ void PlaceGapUrbanRuralClassificationAlgorithm::initAlgorithm( const QVariantMap
   addSitesParameters( FEATURES, QString(), PlaceGap::tr( "Features to classify" ) );
   addSitesParameters( SETTLEMENTS, SETTLEMENT_ID_FIELD, PlaceGap::tr( "Settlements (polygons, or points the features name by a settlement field)" ) );
   addParameter( new QgsProcessingParameterField( SETTLEMENT_POPULATION_FIELD, PlaceGap::tr( "Settlements: population field" ), QStringLiteral( "population" ), SETTLEMENTS, FIELD_NUMERIC ) );
-  addParameter( new QgsProcessingParameterNumber( LARGE_URBAN_POPULATION, PlaceGap::tr( "Large urban area: settlement population at least" ), NUMBER_DOUBLE, official.largeUrbanPopulation, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( OTHER_URBAN_POPULATION, PlaceGap::tr( "Other urban area: settlement population at least" ), NUMBER_DOUBLE, official.otherUrbanPopulation, false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( SMALL_TOWN_POPULATION, PlaceGap::tr( "Small town: settlement population at least" ), NUMBER_DOUBLE, official.smallTownPopulation, false, 0 ) );
+  addParameter( wholeNumber( new QgsProcessingParameterNumber( LARGE_URBAN_POPULATION, PlaceGap::tr( "Large urban area: settlement population at least" ), NUMBER_DOUBLE, official.largeUrbanPopulation, false, 0 ) ) );
+  addParameter( wholeNumber( new QgsProcessingParameterNumber( OTHER_URBAN_POPULATION, PlaceGap::tr( "Other urban area: settlement population at least" ), NUMBER_DOUBLE, official.otherUrbanPopulation, false, 0 ) ) );
+  addParameter( wholeNumber( new QgsProcessingParameterNumber( SMALL_TOWN_POPULATION, PlaceGap::tr( "Small town: settlement population at least" ), NUMBER_DOUBLE, official.smallTownPopulation, false, 0 ) ) );
   addParameter( new QgsProcessingParameterNumber( ACCESSIBLE_MINUTES, PlaceGap::tr( "Accessible: drive minutes up to" ), NUMBER_DOUBLE, official.accessibleMinutes, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( VERY_REMOTE_MINUTES, PlaceGap::tr( "Very remote: drive minutes over" ), NUMBER_DOUBLE, official.veryRemoteMinutes, false, 0 ) );
   addParameter( new QgsProcessingParameterField( FEATURES_SETTLEMENT_FIELD, PlaceGap::tr( "Features: field naming their settlement (by the settlements' id), e.g. from a postcode look-up" ), QVariant(), FEATURES, FIELD_ANY, false, true ) );
