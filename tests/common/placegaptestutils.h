@@ -32,6 +32,8 @@ namespace placegaptest
     QgsApplication::setPrefixPath( prefix.isEmpty() ? QStringLiteral( PLACEGAP_QGIS_PREFIX ) : QString::fromLocal8Bit( prefix ), true );
     QgsApplication::init();
     QgsApplication::initQgis();
+    // The tests read PlaceGap's English strings whatever the machine's language (test_translation checks the others).
+    QLocale::setDefault( QLocale( QLocale::English, QLocale::UnitedKingdom ) );
     if ( !QgsApplication::processingRegistry()->providerById( QStringLiteral( "placegap" ) ) )
       QgsApplication::processingRegistry()->addProvider( new PlaceGapProvider() );
     // QGIS's own algorithms, as in the desktop and qgis_process: models mix them with PlaceGap's.
