@@ -20,6 +20,7 @@ for path in \
   ./usr/share/placegap/README.md \
   ./usr/share/placegap/README.html \
   ./usr/share/placegap/docs/deprivation.html \
+  ./usr/share/placegap/i18n/placegap_fr.qm \
   ./usr/share/placegap/metadata/metadata.txt \
   ./usr/share/placegap/styles/placegap-style-library.xml \
   ./usr/share/placegap/sample-projects/northern_alliance.gpkg \
@@ -40,6 +41,8 @@ dpkg-deb --extract "$deb" "$root/unpacked"
 prefix=$root/unpacked/usr
 export QT_QPA_PLATFORM=offscreen
 "$prefix/bin/placegap_process" list | grep -q "placegap:deprivationquantiles"
+# The packaged translation is complete and loaded with the locale.
+LC_ALL=fr_FR.UTF-8 "$prefix/bin/placegap_process" help placegap:deprivationquantiles | grep -q "Quantiles de défavorisation"
 # The shipped sources in the package still match their checksums.
 (cd "$prefix/share/placegap/sample-projects/data/sources" && sha256sum --check --quiet SHA256SUMS)
 # The main job, entirely from the unpacked package.
