@@ -80,6 +80,109 @@ namespace
   {
     return code ? QVariant( QString::fromStdString( label( *code ) ) ) : QVariant();
   }
+  //! The settlements as read, indexed by feature, by id and in space.
+  struct SettlementSet
+  {
+      std::vector<Settlement> settlements;
+      QHash<QgsFeatureId, std::size_t> byFeature;
+      QHash<QString, const Settlement *> byId; //!< the first settlement of each id
+      QgsSpatialIndex spatialIndex;
+
+      const Settlement &of( QgsFeatureId featureId ) const { return settlements[byFeature.value( featureId )]; }
+
+      //! Candidates from the spatial index, in layer order, so that ties go to the first.
+      QList<QgsFeatureId> inLayerOrder( QList<QgsFeatureId> candidates ) const
+      {
+        std::sort( candidates.begin(), candidates.end(), [this]( QgsFeatureId a, QgsFeatureId b )
+                   { return byFeature.value( a ) < byFeature.value( b ); } );
+        return candidates;
+      }
+
+      //! Indexes the settlements by id, warning of ids given twice.
+      void indexIds( PlaceGapFeatureWarnings &warnings )
+      {
+        for ( const Settlement &settlement : settlements )
+        {
+          const QString key = settlement.id.toString();
+          if ( byId.contains( key ) )
+            warnings.warn( PlaceGap::tr( "duplicate settlement id" ), PlaceGap::tr( "Settlements (SETTLEMENTS) %1 and %2 share the id '%3'; features naming it take the first." ).arg( byId.value( key )->featureId ).arg( settlement.featureId ).arg( key ) );
+          else
+            byId.insert( key, &settlement );
+        }
+      }
+
+      //! Settlement extents should not overlap: says which do (features in an overlap take the more populous).
+      bool warnOverlaps( PlaceGapFeatureWarnings &warnings, QgsProcessingFeedback *feedback ) const
+      {
+        for ( const Settlement &settlement : settlements )
+        {
+          if ( feedback->isCanceled() )
+            return false;
+          if ( settlement.boundary.isNull() || settlement.boundary.isEmpty() )
+            continue;
+          for ( QgsFeatureId candidate : inLayerOrder( spatialIndex.intersects( settlement.boundary.boundingBox() ) ) )
+          {
+            const Settlement &other = of( candidate );
+            if ( byFeature.value( candidate ) <= byFeature.value( settlement.featureId ) )
+              continue;
+            const QgsGeometry overlap = settlement.boundary.intersection( other.boundary );
+            if ( !overlap.isNull() && overlap.area() > 0 )
+              warnings.warn( PlaceGap::tr( "overlapping settlements" ), PlaceGap::tr( "Settlements (SETTLEMENTS) %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous." ).arg( settlement.featureId ).arg( settlement.id.toString() ).arg( other.featureId ).arg( other.id.toString() ).arg( overlap.area(), 0, 'f', 0 ) );
+          }
+        }
+        return true;
+      }
+  };
+
+  //! Where a point lies and what its codes are: the settlement holding it and its drive time.
+  struct PointClass
+  {
+      bool placed = false; //!< False: no point, or in a settlement of unknown population.
+      const Settlement *home = nullptr;
+      std::optional<double> minutes;
+      QVariant driveTo;
+      placegap::UrbanRuralClass classes;
+  };
+
+  //! A population point for SG's population-weighted majority, with its own 8-fold class.
+  struct PopulationPoint
+  {
+      QgsPointXY point;
+      double population = 0;
+      int eightFold = 0; //!< 0: unclassified.
+  };
+
+  //! The population points, indexed in space by their position in the list.
+  struct PopulationPoints
+  {
+      std::vector<PopulationPoint> points;
+      QgsSpatialIndex index;
+  };
+
+  //! The 8-fold code of each feature with the drive time timed three ways, and whether it changes.
+  void appendFerryClasses( QgsAttributes &attributes, std::optional<int> codes[3], std::size_t &ferrySensitive )
+  {
+    const bool known = codes[0] && codes[1] && codes[2];
+    const bool changes = known && !( *codes[0] == *codes[1] && *codes[1] == *codes[2] );
+    ferrySensitive += changes ? 1 : 0;
+    attributes << codeValue( codes[1] ) << codeValue( codes[2] ) << ( known ? QVariant( changes ? 1 : 0 ) : QVariant() );
+  }
+
+  //! The eight class fields of a placed point (or eight NULLs).
+  void appendClasses( QgsAttributes &attributes, const PointClass &own )
+  {
+    if ( !own.placed )
+    {
+      for ( int i = 0; i < 8; ++i )
+        attributes << QVariant();
+      return;
+    }
+    const placegap::UrbanRuralClass &classes = own.classes;
+    attributes << codeValue( classes.eightFold ) << labelValue( classes.eightFold, placegap::eightFoldLabel )
+               << codeValue( classes.sixFold ) << labelValue( classes.sixFold, placegap::sixFoldLabel )
+               << codeValue( classes.threeFold ) << labelValue( classes.threeFold, placegap::threeFoldLabel )
+               << ( classes.twoFold ? QVariant( classes.twoFold ) : QVariant() ) << ( classes.twoFold ? QVariant( QString::fromStdString( placegap::twoFoldLabel( classes.twoFold ) ) ) : QVariant() );
+  }
 } // namespace
 
 QString PlaceGapUrbanRuralClassificationAlgorithm::name() const
@@ -205,262 +308,236 @@ bool PlaceGapUrbanRuralClassificationAlgorithm::checkParameterValues( const QVar
   return problem.isEmpty();
 }
 
-QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+class PlaceGapUrbanRuralClassificationAlgorithm::Run
 {
-  const QString problem = layerProblem( parameters, context );
-  if ( !problem.isEmpty() )
-    throw QgsProcessingException( problem );
-  placegap::UrbanRuralThresholds thresholds;
-  thresholds.largeUrbanPopulation = parameterAsDouble( parameters, LARGE_URBAN_POPULATION, context );
-  thresholds.otherUrbanPopulation = parameterAsDouble( parameters, OTHER_URBAN_POPULATION, context );
-  thresholds.smallTownPopulation = parameterAsDouble( parameters, SMALL_TOWN_POPULATION, context );
-  thresholds.accessibleMinutes = parameterAsDouble( parameters, ACCESSIBLE_MINUTES, context );
-  thresholds.veryRemoteMinutes = parameterAsDouble( parameters, VERY_REMOTE_MINUTES, context );
-
-  PlaceGapFeatureWarnings warnings( feedback );
-  const std::unique_ptr<Network> network = loadNetwork( parameters, context, feedback, warnings );
-  if ( !network )
-    return QVariantMap();
-
-  // Settlements: boundaries and populations, in the network CRS.
-  std::unique_ptr<QgsProcessingFeatureSource> settlementSource( parameterAsSource( parameters, SETTLEMENTS, context ) );
-  if ( !settlementSource )
-    throw QgsProcessingException( invalidSourceError( parameters, SETTLEMENTS ) );
-  const QString populationField = parameterAsString( parameters, SETTLEMENT_POPULATION_FIELD, context );
-  const int populationIndex = settlementSource->fields().lookupField( populationField );
-  const QString idField = parameterAsString( parameters, SETTLEMENT_ID_FIELD, context );
-  const int idIndex = idField.isEmpty() ? -1 : settlementSource->fields().lookupField( idField );
-  std::vector<Settlement> settlements;
-  QHash<QgsFeatureId, std::size_t> settlementIndex;
-  QgsSpatialIndex spatialIndex;
-  {
-    QgsFeatureRequest request;
-    request.setDestinationCrs( network->crs, context.transformContext() );
-    QgsFeatureIterator it = settlementSource->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-    QgsFeature feature;
-    while ( it.nextFeature( feature ) )
+  public:
+    Run( const PlaceGapUrbanRuralClassificationAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+        : algorithm( algorithm ), parameters( parameters ), context( context ), feedback( feedback ), warnings( feedback )
     {
-      if ( feedback->isCanceled() )
-        return QVariantMap();
-      Settlement settlement;
-      settlement.featureId = feature.id();
-      settlement.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
-      settlement.boundary = feature.geometry();
-      const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndex ) );
-      const double population = people.value;
-      const QString label = PlaceGap::tr( "Settlement (SETTLEMENTS) feature %1 (%2)" ).arg( feature.id() ).arg( settlement.id.toString() );
-      const QString problem = placegap::attributes::countProblem( people );
-      if ( !problem.isEmpty() )
-        warnings.warn( PlaceGap::tr( "settlement without population" ), PlaceGap::tr( "%1: population field '%2' is %3, not a population; features inside it are not classified." ).arg( label, populationField, problem ) );
-      else
-        settlement.population = population;
-      if ( settlement.boundary.isNull() || settlement.boundary.isEmpty() )
-        warnings.warn( PlaceGap::tr( "settlement without geometry" ), PlaceGap::tr( "%1 has no geometry; no feature can fall in it and it is not a drive time destination." ).arg( label ) );
-      else
-        spatialIndex.addFeature( settlement.featureId, settlement.boundary.boundingBox() );
-      settlementIndex.insert( settlement.featureId, settlements.size() );
-      settlements.push_back( settlement );
+      thresholds.largeUrbanPopulation = algorithm.parameterAsDouble( parameters, LARGE_URBAN_POPULATION, context );
+      thresholds.otherUrbanPopulation = algorithm.parameterAsDouble( parameters, OTHER_URBAN_POPULATION, context );
+      thresholds.smallTownPopulation = algorithm.parameterAsDouble( parameters, SMALL_TOWN_POPULATION, context );
+      thresholds.accessibleMinutes = algorithm.parameterAsDouble( parameters, ACCESSIBLE_MINUTES, context );
+      thresholds.veryRemoteMinutes = algorithm.parameterAsDouble( parameters, VERY_REMOTE_MINUTES, context );
+      featureSettlementField = algorithm.parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context );
     }
-  }
-  feedback->pushInfo( PlaceGap::tr( "%n settlement(s) read.", nullptr, static_cast<int>( settlements.size() ) ) );
-  // Features may name their settlement (settlement points, or a look-up such as NRS's postcodes).
-  const QString featureSettlementField = parameterAsString( parameters, FEATURES_SETTLEMENT_FIELD, context );
-  QHash<QString, const Settlement *> settlementById;
-  for ( const Settlement &settlement : settlements )
-  {
-    const QString key = settlement.id.toString();
-    if ( settlementById.contains( key ) )
-      warnings.warn( PlaceGap::tr( "duplicate settlement id" ), PlaceGap::tr( "Settlements (SETTLEMENTS) %1 and %2 share the id '%3'; features naming it take the first." ).arg( settlementById.value( key )->featureId ).arg( settlement.featureId ).arg( key ) );
-    else
-      settlementById.insert( key, &settlement );
-  }
 
-  // Settlement extents should not overlap: say which do (features in an overlap are resolved below).
-  for ( const Settlement &settlement : settlements )
+    bool readSettlements();
+    bool findDestinations();
+    bool travelFromFeatures();
+    PointClass classify( const Site &site, const std::vector<placegap::Reach> &reach, const QString &label, const QVariant *namedSettlement = nullptr ) const;
+    bool readPopulationPoints();
+    QString writeClasses();
+
+    const PlaceGapUrbanRuralClassificationAlgorithm &algorithm;
+    const QVariantMap &parameters;
+    QgsProcessingContext &context;
+    QgsProcessingFeedback *feedback = nullptr;
+    mutable PlaceGapFeatureWarnings warnings; // classing a point warns, and changes nothing else
+    placegap::UrbanRuralThresholds thresholds;
+    QString featureSettlementField;
+    std::unique_ptr<Network> network;
+    SettlementSet settlements;
+    std::vector<Site> destinations;
+    std::vector<Site> features;
+    std::unique_ptr<placegap::TravelTimeEngine> engine;
+    placegap::TravelQuery query;
+    std::vector<std::vector<placegap::Reach>> reaches;
+    // With a timetable, the same drive times with ferries as other tools cost them: which places change class.
+    std::vector<std::vector<placegap::Reach>> crossingReaches;
+    std::vector<std::vector<placegap::Reach>> averageWaitReaches;
+    std::unique_ptr<QgsProcessingFeatureSource> pointSource;
+    PopulationPoints populationPoints;
+
+  private:
+    void placeByName( PointClass &result, const QVariant &namedSettlement, const QString &label ) const;
+    void placeByPoint( PointClass &result, const Site &site, const QString &label ) const;
+    QgsFields outputFields( const QgsFields &inputFields ) const;
+    std::pair<QVariant, QVariant> takeMajority( PointClass &own, const QgsFeature &feature, const QgsCoordinateTransform &toNetwork, const QString &label );
+    void appendTimedClasses( QgsAttributes &attributes, const PointClass &ownPoint, std::size_t index, std::size_t &ferrySensitive ) const;
+};
+
+// Settlements: boundaries and populations, in the network CRS.
+bool PlaceGapUrbanRuralClassificationAlgorithm::Run::readSettlements()
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( algorithm.parameterAsSource( parameters, SETTLEMENTS, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, SETTLEMENTS ) );
+  const QString populationField = algorithm.parameterAsString( parameters, SETTLEMENT_POPULATION_FIELD, context );
+  const int populationIndex = source->fields().lookupField( populationField );
+  const QString idField = algorithm.parameterAsString( parameters, SETTLEMENT_ID_FIELD, context );
+  const int idIndex = idField.isEmpty() ? -1 : source->fields().lookupField( idField );
+  QgsFeatureRequest request;
+  request.setDestinationCrs( network->crs, context.transformContext() );
+  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return false;
+    Settlement settlement;
+    settlement.featureId = feature.id();
+    settlement.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
+    settlement.boundary = feature.geometry();
+    const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndex ) );
+    const QString label = PlaceGap::tr( "Settlement (SETTLEMENTS) feature %1 (%2)" ).arg( feature.id() ).arg( settlement.id.toString() );
+    const QString problem = placegap::attributes::countProblem( people );
+    if ( !problem.isEmpty() )
+      warnings.warn( PlaceGap::tr( "settlement without population" ), PlaceGap::tr( "%1: population field '%2' is %3, not a population; features inside it are not classified." ).arg( label, populationField, problem ) );
+    else
+      settlement.population = people.value;
     if ( settlement.boundary.isNull() || settlement.boundary.isEmpty() )
-      continue;
-    QList<QgsFeatureId> candidates = spatialIndex.intersects( settlement.boundary.boundingBox() );
-    std::sort( candidates.begin(), candidates.end(), [&]( QgsFeatureId a, QgsFeatureId b )
-               { return settlementIndex.value( a ) < settlementIndex.value( b ); } );
-    for ( QgsFeatureId candidate : candidates )
-    {
-      const Settlement &other = settlements[settlementIndex.value( candidate )];
-      if ( settlementIndex.value( candidate ) <= settlementIndex.value( settlement.featureId ) )
-        continue;
-      const QgsGeometry overlap = settlement.boundary.intersection( other.boundary );
-      if ( !overlap.isNull() && overlap.area() > 0 )
-        warnings.warn( PlaceGap::tr( "overlapping settlements" ), PlaceGap::tr( "Settlements (SETTLEMENTS) %1 (%2) and %3 (%4) overlap by %5 m²; a feature in both takes the more populous." ).arg( settlement.featureId ).arg( settlement.id.toString() ).arg( other.featureId ).arg( other.id.toString() ).arg( overlap.area(), 0, 'f', 0 ) );
-    }
+      warnings.warn( PlaceGap::tr( "settlement without geometry" ), PlaceGap::tr( "%1 has no geometry; no feature can fall in it and it is not a drive time destination." ).arg( label ) );
+    else
+      settlements.spatialIndex.addFeature( settlement.featureId, settlement.boundary.boundingBox() );
+    settlements.byFeature.insert( settlement.featureId, settlements.settlements.size() );
+    settlements.settlements.push_back( settlement );
   }
-  feedback->setProgress( 20 );
+  feedback->pushInfo( PlaceGap::tr( "%n settlement(s) read.", nullptr, static_cast<int>( settlements.settlements.size() ) ) );
+  // Features may name their settlement (settlement points, or a look-up such as NRS's postcodes).
+  settlements.indexIds( warnings );
+  return settlements.warnOverlaps( warnings, feedback );
+}
 
-  // Drive time destinations: the usable settlements of OTHER_URBAN_POPULATION or more.
-  const std::vector<Site> settlementSites = loadSites( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, *network, context, feedback, warnings, PlaceGap::tr( "Settlements" ) );
-  std::vector<Site> destinations;
-  for ( const Site &site : settlementSites )
+// Drive time destinations: the usable settlements of OTHER_URBAN_POPULATION or more.
+bool PlaceGapUrbanRuralClassificationAlgorithm::Run::findDestinations()
+{
+  for ( const Site &site : algorithm.loadSites( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, *network, context, feedback, warnings, PlaceGap::tr( "Settlements" ) ) )
   {
-    const Settlement &settlement = settlements[settlementIndex.value( site.featureId )];
+    const Settlement &settlement = settlements.of( site.featureId );
     if ( settlement.population && *settlement.population >= thresholds.otherUrbanPopulation && !settlement.boundary.isNull() )
       destinations.push_back( site );
   }
   feedback->pushInfo( PlaceGap::tr( "%n settlement(s) of %1 or more people are the drive time destinations.", nullptr, static_cast<int>( destinations.size() ) ).arg( thresholds.otherUrbanPopulation ) );
   if ( destinations.empty() )
     feedback->pushWarning( PlaceGap::tr( "No settlement has %1 or more people: drive times, and the codes of small towns and rural places that depend on them, are NULL." ).arg( thresholds.otherUrbanPopulation ) );
+  features = algorithm.loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Features" ) );
+  return !feedback->isCanceled();
+}
 
-  const std::vector<Site> features = loadSites( parameters, FEATURES, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Features" ) );
-  if ( feedback->isCanceled() )
-    return QVariantMap();
-
-  placegap::TravelQuery query;
+// Each feature's drive time to the nearest destination; with a timetable, also timed the two other ways.
+bool PlaceGapUrbanRuralClassificationAlgorithm::Run::travelFromFeatures()
+{
   query.nearest = 1;
-  const placegap::TravelTimeEngine engine( network->graph, endpoints( destinations ) );
-  std::unique_ptr<QgsProcessingFeatureSource> pointSource( parameterAsSource( parameters, POPULATION_POINTS, context ) );
-  const bool majority = pointSource != nullptr;
-  const auto reaches = travel( *network, features, engine, query, feedback, 35, majority ? 60 : 85 );
+  engine = std::make_unique<placegap::TravelTimeEngine>( network->graph, endpoints( destinations ) );
+  pointSource.reset( algorithm.parameterAsSource( parameters, POPULATION_POINTS, context ) );
+  reaches = travel( *network, features, *engine, query, feedback, 35, pointSource ? 60 : 85 );
   if ( feedback->isCanceled() )
-    return QVariantMap();
-  // With a timetable, the same drive times with ferries as other tools cost them: which places change class.
-  std::vector<std::vector<placegap::Reach>> crossingReaches;
-  std::vector<std::vector<placegap::Reach>> averageWaitReaches;
+    return false;
   if ( network->timetable )
   {
     const placegap::FerryTimetable crossing = network->timetable->withTiming( placegap::FerryTiming::CrossingOnly );
     const placegap::FerryTimetable averageWait = network->timetable->withTiming( placegap::FerryTiming::AverageWait );
-    crossingReaches = travel( *network, features, engine, query, feedback, 35, 35, &crossing );
-    averageWaitReaches = travel( *network, features, engine, query, feedback, 35, 35, &averageWait );
-    if ( feedback->isCanceled() )
-      return QVariantMap();
+    crossingReaches = travel( *network, features, *engine, query, feedback, 35, 35, &crossing );
+    averageWaitReaches = travel( *network, features, *engine, query, feedback, 35, 35, &averageWait );
   }
+  return !feedback->isCanceled();
+}
 
-  // Where a point lies and what its codes are: the settlement holding it (the most populous of
-  // overlapping ones, ties the first in layer order) and its drive time.
-  struct PointClass
+// A feature that names its settlement: no name is outside every settlement; a name no settlement has is unknown.
+void PlaceGapUrbanRuralClassificationAlgorithm::Run::placeByName( PointClass &result, const QVariant &namedSettlement, const QString &label ) const
+{
+  result.placed = true;
+  const QString name = placegap::compat::isNull( namedSettlement ) ? QString() : namedSettlement.toString().trimmed();
+  if ( name.isEmpty() )
+    return;
+  result.home = settlements.byId.value( name, nullptr );
+  if ( !result.home )
   {
-      bool placed = false; //!< False: no point, or in a settlement of unknown population.
-      const Settlement *home = nullptr;
-      std::optional<double> minutes;
-      QVariant driveTo;
-      placegap::UrbanRuralClass classes;
-  };
-  auto classifyPoint = [&]( const Site &site, const std::vector<placegap::Reach> &reach, const QString &label, const QVariant *namedSettlement = nullptr )
-  {
-    PointClass result;
-    result.placed = site.hasPoint;
-    if ( namedSettlement )
-    {
-      // Named: no name is outside every settlement; a name no settlement has is unknown.
-      result.placed = true;
-      const QString name = placegap::compat::isNull( *namedSettlement ) ? QString() : namedSettlement->toString().trimmed();
-      if ( !name.isEmpty() )
-      {
-        result.home = settlementById.value( name, nullptr );
-        if ( !result.home )
-        {
-          warnings.warn( PlaceGap::tr( "unknown settlement" ), PlaceGap::tr( "%1 names settlement '%2' in '%3', which no settlement (SETTLEMENTS) has as its id; its codes are NULL." ).arg( label, name, featureSettlementField ) );
-          result.placed = false;
-        }
-        else if ( !result.home->population )
-        {
-          warnings.warn( PlaceGap::tr( "feature in a settlement without population" ), PlaceGap::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, name ) );
-          result.placed = false;
-        }
-      }
-    }
-    else if ( site.hasPoint )
-    {
-      QList<QgsFeatureId> candidates = spatialIndex.intersects( QgsRectangle( site.point, site.point ) );
-      std::sort( candidates.begin(), candidates.end(), [&]( QgsFeatureId a, QgsFeatureId b )
-                 { return settlementIndex.value( a ) < settlementIndex.value( b ); } );
-      const QgsGeometry point = QgsGeometry::fromPointXY( site.point );
-      QStringList holders;
-      for ( QgsFeatureId candidate : candidates )
-      {
-        const Settlement &settlement = settlements[settlementIndex.value( candidate )];
-        if ( !settlement.boundary.intersects( point ) )
-          continue;
-        holders << settlement.id.toString();
-        const double population = settlement.population.value_or( -1 );
-        if ( !result.home || population > result.home->population.value_or( -1 ) )
-          result.home = &settlement;
-      }
-      if ( holders.size() > 1 )
-        warnings.warn( PlaceGap::tr( "feature in overlapping settlements" ), PlaceGap::tr( "%1 falls in %n overlapping settlement(s) (%2); it takes %3, the most populous.", nullptr, static_cast<int>( holders.size() ) ).arg( label, holders.join( QLatin1String( ", " ) ), result.home->id.toString() ) );
-      if ( result.home && !result.home->population )
-      {
-        warnings.warn( PlaceGap::tr( "feature in a settlement without population" ), PlaceGap::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, result.home->id.toString() ) );
-        result.placed = false;
-      }
-    }
-    if ( !reach.empty() && network->strategy == Fastest )
-    {
-      result.minutes = reach.front().seconds / 60.0;
-      result.driveTo = destinations[reach.front().destination].id;
-    }
-    if ( result.placed )
-    {
-      const placegap::SettlementBand band = placegap::settlementBand( result.home ? *result.home->population : 0.0, thresholds );
-      result.classes = placegap::classifyUrbanRural( band, result.minutes, thresholds );
-      if ( placegap::needsDriveTime( band ) && !result.minutes )
-        warnings.warn( PlaceGap::tr( "no settlement reached" ), PlaceGap::tr( "%1 reaches no settlement of %2 or more people over the network; its drive time and the codes that depend on it are NULL." ).arg( label ).arg( thresholds.otherUrbanPopulation ) );
-    }
-    return result;
-  };
-
-  // SG's population-weighted majority: each population point is classified where it lies, and a
-  // polygon feature takes the 8-fold class holding most of the people of the points inside it.
-  struct PopulationPoint
-  {
-      QgsPointXY point;
-      double population = 0;
-      int eightFold = 0; //!< 0: unclassified.
-  };
-  std::vector<PopulationPoint> populationPoints;
-  QgsSpatialIndex populationPointIndex;
-  if ( majority )
-  {
-    const QString populationField = parameterAsString( parameters, POPULATION_FIELD, context );
-    const int populationIndexField = pointSource->fields().lookupField( populationField );
-    QHash<QgsFeatureId, double> pointPopulation;
-    {
-      QgsFeatureIterator it = pointSource->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QgsAttributeList() << populationIndexField ) );
-      QgsFeature feature;
-      while ( it.nextFeature( feature ) )
-      {
-        const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndexField ) );
-        const QString problem = placegap::attributes::countProblem( people );
-        if ( !problem.isEmpty() )
-        {
-          warnings.warn( PlaceGap::tr( "population point without population" ), PlaceGap::tr( "Population point (POPULATION_POINTS) %1: population field '%2' is %3; the point counts no one." ).arg( feature.id() ).arg( populationField, problem ) );
-          continue;
-        }
-        const double population = people.value;
-        pointPopulation.insert( feature.id(), population );
-      }
-    }
-    const std::vector<Site> points = loadSites( parameters, POPULATION_POINTS, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Population points" ) );
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    const auto pointReaches = travel( *network, points, engine, query, feedback, 60, 85 );
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    for ( std::size_t i = 0; i < points.size(); ++i )
-    {
-      if ( !points[i].hasPoint || !pointPopulation.contains( points[i].featureId ) )
-        continue;
-      const PointClass cls = classifyPoint( points[i], pointReaches[i], PlaceGap::tr( "Population point (POPULATION_POINTS) %1" ).arg( points[i].featureId ) );
-      populationPointIndex.addFeature( static_cast<QgsFeatureId>( populationPoints.size() ), QgsRectangle( points[i].point, points[i].point ) );
-      populationPoints.push_back( { points[i].point, pointPopulation.value( points[i].featureId ), cls.placed ? cls.classes.eightFold.value_or( 0 ) : 0 } );
-    }
-    feedback->pushInfo( PlaceGap::tr( "%n population point(s) classified.", nullptr, static_cast<int>( populationPoints.size() ) ) );
+    warnings.warn( PlaceGap::tr( "unknown settlement" ), PlaceGap::tr( "%1 names settlement '%2' in '%3', which no settlement (SETTLEMENTS) has as its id; its codes are NULL." ).arg( label, name, featureSettlementField ) );
+    result.placed = false;
   }
+  else if ( !result.home->population )
+  {
+    warnings.warn( PlaceGap::tr( "feature in a settlement without population" ), PlaceGap::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, name ) );
+    result.placed = false;
+  }
+}
 
-  std::unique_ptr<QgsProcessingFeatureSource> featureSource( parameterAsSource( parameters, FEATURES, context ) );
-  if ( !featureSource )
-    throw QgsProcessingException( invalidSourceError( parameters, FEATURES ) );
-  QgsFields fields = featureSource->fields();
+// The settlement holding a point: the most populous of overlapping ones, ties the first in layer order.
+void PlaceGapUrbanRuralClassificationAlgorithm::Run::placeByPoint( PointClass &result, const Site &site, const QString &label ) const
+{
+  const QgsGeometry point = QgsGeometry::fromPointXY( site.point );
+  QStringList holders;
+  for ( QgsFeatureId candidate : settlements.inLayerOrder( settlements.spatialIndex.intersects( QgsRectangle( site.point, site.point ) ) ) )
+  {
+    const Settlement &settlement = settlements.of( candidate );
+    if ( !settlement.boundary.intersects( point ) )
+      continue;
+    holders << settlement.id.toString();
+    if ( !result.home || settlement.population.value_or( -1 ) > result.home->population.value_or( -1 ) )
+      result.home = &settlement;
+  }
+  if ( holders.size() > 1 )
+    warnings.warn( PlaceGap::tr( "feature in overlapping settlements" ), PlaceGap::tr( "%1 falls in %n overlapping settlement(s) (%2); it takes %3, the most populous.", nullptr, static_cast<int>( holders.size() ) ).arg( label, holders.join( QLatin1String( ", " ) ), result.home->id.toString() ) );
+  if ( result.home && !result.home->population )
+  {
+    warnings.warn( PlaceGap::tr( "feature in a settlement without population" ), PlaceGap::tr( "%1 falls in settlement %2, whose population is unknown; its codes are NULL." ).arg( label, result.home->id.toString() ) );
+    result.placed = false;
+  }
+}
+
+PointClass PlaceGapUrbanRuralClassificationAlgorithm::Run::classify( const Site &site, const std::vector<placegap::Reach> &reach, const QString &label, const QVariant *namedSettlement ) const
+{
+  PointClass result;
+  result.placed = site.hasPoint;
+  if ( namedSettlement )
+    placeByName( result, *namedSettlement, label );
+  else if ( site.hasPoint )
+    placeByPoint( result, site, label );
+  if ( !reach.empty() && network->strategy == Fastest )
+  {
+    result.minutes = reach.front().seconds / 60.0;
+    result.driveTo = destinations[reach.front().destination].id;
+  }
+  if ( result.placed )
+  {
+    const placegap::SettlementBand band = placegap::settlementBand( result.home ? *result.home->population : 0.0, thresholds );
+    result.classes = placegap::classifyUrbanRural( band, result.minutes, thresholds );
+    if ( placegap::needsDriveTime( band ) && !result.minutes )
+      warnings.warn( PlaceGap::tr( "no settlement reached" ), PlaceGap::tr( "%1 reaches no settlement of %2 or more people over the network; its drive time and the codes that depend on it are NULL." ).arg( label ).arg( thresholds.otherUrbanPopulation ) );
+  }
+  return result;
+}
+
+// SG's population-weighted majority: each population point is classified where it lies.
+bool PlaceGapUrbanRuralClassificationAlgorithm::Run::readPopulationPoints()
+{
+  const QString populationField = algorithm.parameterAsString( parameters, POPULATION_FIELD, context );
+  const int populationIndexField = pointSource->fields().lookupField( populationField );
+  QHash<QgsFeatureId, double> pointPopulation;
+  QgsFeatureIterator it = pointSource->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QgsAttributeList() << populationIndexField ) );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    const placegap::attributes::Number people = placegap::attributes::readNumber( feature.attribute( populationIndexField ) );
+    const QString problem = placegap::attributes::countProblem( people );
+    if ( !problem.isEmpty() )
+      warnings.warn( PlaceGap::tr( "population point without population" ), PlaceGap::tr( "Population point (POPULATION_POINTS) %1: population field '%2' is %3; the point counts no one." ).arg( feature.id() ).arg( populationField, problem ) );
+    else
+      pointPopulation.insert( feature.id(), people.value );
+  }
+  const std::vector<Site> points = algorithm.loadSites( parameters, POPULATION_POINTS, QString(), *network, context, feedback, warnings, PlaceGap::tr( "Population points" ) );
+  if ( feedback->isCanceled() )
+    return false;
+  const auto pointReaches = travel( *network, points, *engine, query, feedback, 60, 85 );
+  if ( feedback->isCanceled() )
+    return false;
+  for ( std::size_t i = 0; i < points.size(); ++i )
+  {
+    if ( !points[i].hasPoint || !pointPopulation.contains( points[i].featureId ) )
+      continue;
+    const PointClass cls = classify( points[i], pointReaches[i], PlaceGap::tr( "Population point (POPULATION_POINTS) %1" ).arg( points[i].featureId ) );
+    populationPoints.index.addFeature( static_cast<QgsFeatureId>( populationPoints.points.size() ), QgsRectangle( points[i].point, points[i].point ) );
+    populationPoints.points.push_back( { points[i].point, pointPopulation.value( points[i].featureId ), cls.placed ? cls.classes.eightFold.value_or( 0 ) : 0 } );
+  }
+  feedback->pushInfo( PlaceGap::tr( "%n population point(s) classified.", nullptr, static_cast<int>( populationPoints.points.size() ) ) );
+  return true;
+}
+
+QgsFields PlaceGapUrbanRuralClassificationAlgorithm::Run::outputFields( const QgsFields &inputFields ) const
+{
+  QgsFields fields = inputFields;
   fields.append( placegap::compat::intField( FIELD_UR8_CODE ) );
   fields.append( placegap::compat::stringField( FIELD_UR8_NAME ) );
   fields.append( placegap::compat::intField( FIELD_UR6_CODE ) );
@@ -469,11 +546,11 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   fields.append( placegap::compat::stringField( FIELD_UR3_NAME ) );
   fields.append( placegap::compat::intField( FIELD_UR2_CODE ) );
   fields.append( placegap::compat::stringField( FIELD_UR2_NAME ) );
-  fields.append( siteIdField( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, FIELD_SETTLEMENT_ID, context ) );
+  fields.append( algorithm.siteIdField( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, FIELD_SETTLEMENT_ID, context ) );
   fields.append( placegap::compat::doubleField( FIELD_SETTLEMENT_POPULATION, 0, 0 ) );
   fields.append( placegap::compat::doubleField( FIELD_DRIVE_MINUTES, 0, 0 ) );
-  fields.append( siteIdField( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, FIELD_DRIVE_TO, context ) );
-  if ( majority )
+  fields.append( algorithm.siteIdField( parameters, SETTLEMENTS, SETTLEMENT_ID_FIELD, FIELD_DRIVE_TO, context ) );
+  if ( pointSource )
   {
     fields.append( placegap::compat::doubleField( FIELD_POINTS_POPULATION, 0, 0 ) );
     fields.append( placegap::compat::doubleField( FIELD_MAJORITY_PERCENT, 0, 0 ) );
@@ -486,128 +563,116 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
     fields.append( placegap::compat::intField( FIELD_UR8_AVERAGE_WAIT ) );
     fields.append( placegap::compat::intField( FIELD_FERRY_SENSITIVE ) );
   }
-  std::size_t ferrySensitive = 0;
+  return fields;
+}
 
+// A polygon feature takes the 8-fold class holding most of the people of the points inside it.
+std::pair<QVariant, QVariant> PlaceGapUrbanRuralClassificationAlgorithm::Run::takeMajority( PointClass &own, const QgsFeature &feature, const QgsCoordinateTransform &toNetwork, const QString &label )
+{
+  QgsGeometry area = feature.geometry();
+  try
+  {
+    area.transform( toNetwork );
+  }
+  catch ( QgsCsException & )
+  {
+    area = QgsGeometry();
+  }
+  std::array<double, 9> byClass {};
+  double total = 0;
+  if ( !area.isNull() )
+  {
+    const std::unique_ptr<QgsGeometryEngine> areaEngine( QgsGeometry::createGeometryEngine( area.constGet() ) );
+    areaEngine->prepareGeometry();
+    for ( const QgsFeatureId candidate : populationPoints.index.intersects( area.boundingBox() ) )
+    {
+      const PopulationPoint &point = populationPoints.points[static_cast<std::size_t>( candidate )];
+      QgsPoint p( point.point );
+      if ( !areaEngine->intersects( &p ) )
+        continue;
+      byClass[static_cast<std::size_t>( point.eightFold )] += point.population;
+      total += point.population;
+    }
+  }
+  const std::optional<int> code = placegap::majorityEightFold( byClass );
+  if ( !code )
+  {
+    warnings.warn( PlaceGap::tr( "no classified population inside" ), PlaceGap::tr( "%1 holds no classified population point; it is classified by its own point instead." ).arg( label ) );
+    return { total, QVariant() };
+  }
+  own.placed = true;
+  own.classes = placegap::fromEightFold( *code );
+  return { total, 100.0 * byClass[static_cast<std::size_t>( *code )] / total };
+}
+
+// The feature's own point classed with the drive time at DEPART_AT, crossing only, and with average waits.
+void PlaceGapUrbanRuralClassificationAlgorithm::Run::appendTimedClasses( QgsAttributes &attributes, const PointClass &ownPoint, std::size_t index, std::size_t &ferrySensitive ) const
+{
+  const placegap::SettlementBand band = placegap::settlementBand( ownPoint.home ? *ownPoint.home->population : 0.0, thresholds );
+  std::optional<int> codes[3] = { ownPoint.placed ? ownPoint.classes.eightFold : std::nullopt, std::nullopt, std::nullopt };
+  for ( int k = 0; k < 2; ++k )
+  {
+    const std::vector<placegap::Reach> &reach = ( k == 0 ? crossingReaches : averageWaitReaches )[index];
+    const std::optional<double> minutes = reach.empty() ? std::nullopt : std::optional<double>( reach.front().seconds / 60.0 );
+    attributes << ( minutes ? QVariant( *minutes ) : QVariant() );
+    if ( ownPoint.placed )
+      codes[k + 1] = placegap::classifyUrbanRural( band, minutes, thresholds ).eightFold;
+  }
+  appendFerryClasses( attributes, codes, ferrySensitive );
+}
+
+// Each feature with its classes, settlement, drive time and (with points or a timetable) the rest.
+QString PlaceGapUrbanRuralClassificationAlgorithm::Run::writeClasses()
+{
+  std::unique_ptr<QgsProcessingFeatureSource> featureSource( algorithm.parameterAsSource( parameters, FEATURES, context ) );
+  if ( !featureSource )
+    throw QgsProcessingException( invalidSourceError( parameters, FEATURES ) );
+  const QgsFields fields = outputFields( featureSource->fields() );
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, featureSource->wkbType(), featureSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  std::unique_ptr<QgsFeatureSink> sink( algorithm.parameterAsSink( parameters, OUTPUT, context, destination, fields, featureSource->wkbType(), featureSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-
   QHash<QgsFeatureId, std::size_t> featureIndex;
   for ( std::size_t i = 0; i < features.size(); ++i )
     featureIndex.insert( features[i].featureId, i );
   // Feature polygons in the network CRS, where the population points are.
   const QgsCoordinateTransform toNetwork( featureSource->sourceCrs(), network->crs, context.transformContext() );
-
   std::array<std::size_t, 9> eightFoldCounts {};
-  std::size_t outside = 0;
-  std::size_t written = 0;
+  std::size_t outside = 0, written = 0, ferrySensitive = 0;
   QgsFeatureIterator it = featureSource->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return QString();
     const auto found = featureIndex.constFind( feature.id() );
     if ( found == featureIndex.constEnd() )
       continue;
-    const Site &site = features[*found];
     const QString label = PlaceGap::tr( "Feature to classify (FEATURES) %1" ).arg( feature.id() );
     QgsAttributes attributes = feature.attributes();
     const QVariant named = featureSettlementField.isEmpty() ? QVariant() : feature.attribute( featureSettlementField );
-    PointClass own = classifyPoint( site, reaches[*found], label, featureSettlementField.isEmpty() ? nullptr : &named );
+    PointClass own = classify( features[*found], reaches[*found], label, featureSettlementField.isEmpty() ? nullptr : &named );
     const PointClass ownPoint = own; // before any population-weighted majority
-
-    QVariant pointsPopulation;
-    QVariant majorityPercent;
-    if ( majority && feature.hasGeometry() )
+    const std::pair<QVariant, QVariant> majority = pointSource && feature.hasGeometry() ? takeMajority( own, feature, toNetwork, label ) : std::pair<QVariant, QVariant>();
+    appendClasses( attributes, own );
+    if ( own.placed )
     {
-      QgsGeometry area = feature.geometry();
-      try
-      {
-        area.transform( toNetwork );
-      }
-      catch ( QgsCsException & )
-      {
-        area = QgsGeometry();
-      }
-      std::array<double, 9> byClass {};
-      double total = 0;
-      if ( !area.isNull() )
-      {
-        const std::unique_ptr<QgsGeometryEngine> engine( QgsGeometry::createGeometryEngine( area.constGet() ) );
-        engine->prepareGeometry();
-        for ( const QgsFeatureId candidate : populationPointIndex.intersects( area.boundingBox() ) )
-        {
-          const PopulationPoint &point = populationPoints[static_cast<std::size_t>( candidate )];
-          QgsPoint p( point.point );
-          if ( !engine->intersects( &p ) )
-            continue;
-          byClass[static_cast<std::size_t>( point.eightFold )] += point.population;
-          total += point.population;
-        }
-      }
-      pointsPopulation = total;
-      const std::optional<int> code = placegap::majorityEightFold( byClass );
-      if ( code )
-      {
-        own.placed = true;
-        own.classes = placegap::fromEightFold( *code );
-        majorityPercent = 100.0 * byClass[static_cast<std::size_t>( *code )] / total;
-      }
-      else
-      {
-        warnings.warn( PlaceGap::tr( "no classified population inside" ), PlaceGap::tr( "%1 holds no classified population point; it is classified by its own point instead." ).arg( label ) );
-      }
-    }
-
-    if ( !own.placed )
-    {
-      for ( int i = 0; i < 8; ++i )
-        attributes << QVariant();
-    }
-    else
-    {
-      if ( !own.home )
-        ++outside;
-      const placegap::UrbanRuralClass &classes = own.classes;
-      ++eightFoldCounts[static_cast<std::size_t>( classes.eightFold.value_or( 0 ) )];
-      attributes << codeValue( classes.eightFold ) << labelValue( classes.eightFold, placegap::eightFoldLabel )
-                 << codeValue( classes.sixFold ) << labelValue( classes.sixFold, placegap::sixFoldLabel )
-                 << codeValue( classes.threeFold ) << labelValue( classes.threeFold, placegap::threeFoldLabel )
-                 << ( classes.twoFold ? QVariant( classes.twoFold ) : QVariant() ) << ( classes.twoFold ? QVariant( QString::fromStdString( placegap::twoFoldLabel( classes.twoFold ) ) ) : QVariant() );
+      outside += own.home ? 0 : 1;
+      ++eightFoldCounts[static_cast<std::size_t>( own.classes.eightFold.value_or( 0 ) )];
     }
     attributes << ( own.home ? own.home->id : QVariant() ) << ( own.home && own.home->population ? QVariant( *own.home->population ) : QVariant() )
                << ( own.minutes ? QVariant( *own.minutes ) : QVariant() ) << own.driveTo;
-    if ( majority )
-      attributes << pointsPopulation << majorityPercent;
+    if ( pointSource )
+      attributes << majority.first << majority.second;
     if ( network->timetable )
-    {
-      // The feature's own point classed with the drive time at DEPART_AT, crossing only, and with average waits.
-      const placegap::SettlementBand band = placegap::settlementBand( ownPoint.home ? *ownPoint.home->population : 0.0, thresholds );
-      std::optional<int> codes[3] = { ownPoint.placed ? ownPoint.classes.eightFold : std::nullopt, std::nullopt, std::nullopt };
-      for ( int k = 0; k < 2; ++k )
-      {
-        const std::vector<placegap::Reach> &reach = ( k == 0 ? crossingReaches : averageWaitReaches )[*found];
-        const std::optional<double> minutes = reach.empty() ? std::nullopt : std::optional<double>( reach.front().seconds / 60.0 );
-        attributes << ( minutes ? QVariant( *minutes ) : QVariant() );
-        if ( ownPoint.placed )
-          codes[k + 1] = placegap::classifyUrbanRural( band, minutes, thresholds ).eightFold;
-      }
-      const bool known = codes[0] && codes[1] && codes[2];
-      const bool changes = known && !( *codes[0] == *codes[1] && *codes[1] == *codes[2] );
-      ferrySensitive += changes ? 1 : 0;
-      attributes << codeValue( codes[1] ) << codeValue( codes[2] ) << ( known ? QVariant( changes ? 1 : 0 ) : QVariant() );
-    }
-
+      appendTimedClasses( attributes, ownPoint, *found, ferrySensitive );
     QgsFeature out( fields );
     out.setAttributes( attributes );
     out.setGeometry( feature.geometry() );
     if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
-    ++written;
-    feedback->setProgress( 85.0 + 15.0 * static_cast<double>( written ) / static_cast<double>( std::max<std::size_t>( 1, features.size() ) ) );
+    feedback->setProgress( 85.0 + 15.0 * static_cast<double>( ++written ) / static_cast<double>( std::max<std::size_t>( 1, features.size() ) ) );
   }
   QStringList counts;
   for ( int code = 1; code <= 8; ++code )
@@ -618,7 +683,26 @@ QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const Q
   warnings.summarize();
   sink.reset();
   outputGuard.keep();
+  return destination;
+}
 
+QVariantMap PlaceGapUrbanRuralClassificationAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const QString problem = layerProblem( parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+  Run run( *this, parameters, context, feedback );
+  run.network = loadNetwork( parameters, context, feedback, run.warnings );
+  if ( !run.network || !run.readSettlements() )
+    return QVariantMap();
+  feedback->setProgress( 20 );
+  if ( !run.findDestinations() || !run.travelFromFeatures() )
+    return QVariantMap();
+  if ( run.pointSource && !run.readPopulationPoints() )
+    return QVariantMap();
+  const QString destination = run.writeClasses();
+  if ( destination.isEmpty() )
+    return QVariantMap();
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
   return withProvenance( parameters, outputs );

@@ -55,6 +55,9 @@ class PlaceGapUrbanRuralClassificationAlgorithm : public PlaceGapNetworkAlgorith
   private:
     //! Why the settlement and feature layers or the thresholds cannot be used, or empty.
     QString layerProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+
+    //! One run: the settlements, the drive times and the classes of points (defined in the .cpp).
+    class Run;
 };
 
 #endif // PLACEGAPALGORITHMURBANRURALCLASSIFICATION_H
