@@ -11,6 +11,7 @@
 #include "placegapgraphcache.h"
 #include "placegapinstalleddata.h"
 #include "placegapmetriccrs.h"
+#include "placegapnetworkreader.h"
 #include "placegapsailingsreader.h"
 #include "placegaptr.h"
 #include "placegapversion.h"
@@ -82,8 +83,6 @@ namespace
   constexpr double NEAR_USEFUL_PART_METRES = 100; //!< A site on a fragment joins a useful part this near (or 3 times the fragment's distance).
   const QString GRAPH_CACHE = QStringLiteral( "GRAPH_CACHE" );
   const QString NETWORK_PRESET = QStringLiteral( "NETWORK_PRESET" );
-  //! A route=ferry way without a duration is taken at this speed (about 13.5 knots, a CalMac crossing's pace).
-  constexpr double OSM_FERRY_KMH_WITHOUT_DURATION = 25.0;
   // Ferry timetables.
   const QString FERRY_TIMETABLE = QStringLiteral( "FERRY_TIMETABLE" );
   const QString FERRY_TERMINALS = QStringLiteral( "FERRY_TERMINALS" );
@@ -402,6 +401,99 @@ bool PlaceGapNetworkAlgorithmBase::checkParameterValues( const QVariantMap &para
   return problem.isEmpty();
 }
 
+// The network's CRS (metric), strategy, snapping and threads, from the parameters.
+std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmBase::newNetwork( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source, QgsProcessingFeedback *feedback ) const
+{
+  auto network = std::make_unique<Network>();
+  network->layerCrs = source.sourceCrs();
+  network->crs = placegap::crs::metricCrsFor( network->layerCrs, source.sourceExtent(), context.transformContext() );
+  if ( network->crs != network->layerCrs )
+    feedback->pushInfo( PlaceGap::tr( "The network's CRS (%1) is not projected in metres: the network is built in %2 (%3), chosen for where it lies; lengths there are within about 0.1 % of the ellipsoid's. Geometry outputs are written in %1." ).arg( network->layerCrs.authid(), network->crs.authid(), network->crs.description() ) );
+  network->strategy = static_cast<Strategy>( parameterAsEnum( parameters, STRATEGY, context ) );
+  network->offNetworkKmh = parameterAsDouble( parameters, OFF_NETWORK_SPEED, context );
+  network->maxSnapMetres = parameterAsDouble( parameters, MAX_SNAP_DISTANCE, context );
+  // The searches' threads: the parameter, else QGIS's own limit (Settings > Options > Rendering), else every core.
+  const int threads = parameterAsInt( parameters, THREADS, context );
+  network->threads = static_cast<unsigned>( threads > 0 ? threads : std::max( 0, QgsApplication::maxThreads() ) );
+  return network;
+}
+
+// How the network's lines are read: the product or the chosen fields, and what their values mean.
+PlaceGapNetworkReader::Rules PlaceGapNetworkAlgorithmBase::networkRules( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFields &fields, bool fastest ) const
+{
+  PlaceGapNetworkReader::Rules rules;
+  rules.preset = static_cast<placegap::NetworkPreset>( parameterAsEnum( parameters, NETWORK_PRESET, context ) );
+  rules.fastest = fastest;
+  // A timetable's sailings stand for the ferries: the network's own ferry lines are left out.
+  rules.timetabled = hasTimetable( parameters, context );
+  rules.speedField = parameterAsString( parameters, SPEED_FIELD, context );
+  rules.classField = parameterAsString( parameters, ROAD_CLASS_FIELD, context );
+  rules.ferryField = parameterAsString( parameters, FERRY_FIELD, context );
+  const QString directionField = parameterAsString( parameters, DIRECTION_FIELD, context );
+  rules.directionIndex = directionField.isEmpty() ? -1 : fields.lookupField( directionField );
+  rules.speedIndex = rules.speedField.isEmpty() ? -1 : fields.lookupField( rules.speedField );
+  rules.classIndex = rules.classField.isEmpty() ? -1 : fields.lookupField( rules.classField );
+  rules.ferryIndex = rules.ferryField.isEmpty() ? -1 : fields.lookupField( rules.ferryField );
+  rules.valueForward = parameterAsString( parameters, VALUE_FORWARD, context );
+  rules.valueBackward = parameterAsString( parameters, VALUE_BACKWARD, context );
+  rules.valueBoth = parameterAsString( parameters, VALUE_BOTH, context );
+  const int defaultDirection = parameterAsEnum( parameters, DEFAULT_DIRECTION, context );
+  rules.defaultDirection = defaultDirection == DirectionForward ? placegap::LinkDirection::Forward : ( defaultDirection == DirectionBackward ? placegap::LinkDirection::Backward : placegap::LinkDirection::Both );
+  rules.defaultSpeed = parameterAsDouble( parameters, DEFAULT_SPEED, context );
+  rules.table = *speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );
+  // A preset reads its product's fields, found whatever their case or underscores.
+  const auto looseKey = []( const QString &name )
+  { return name.toLower().remove( '_' ); };
+  for ( const std::string &name : placegap::presetFields( rules.preset ) )
+  {
+    for ( int i = 0; i < fields.count(); ++i )
+    {
+      if ( looseKey( fields.at( i ).name() ) == looseKey( QString::fromStdString( name ) ) )
+        rules.presetIndices << qMakePair( i, name );
+    }
+  }
+  return rules;
+}
+
+// A graph built earlier from the same file and parameters, with the warnings its build gave.
+bool PlaceGapNetworkAlgorithmBase::loadCachedGraph( const QString &cacheKey, Network &network, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const
+{
+  QElapsedTimer timer;
+  timer.start();
+  QString cacheProblem;
+  std::optional<PlaceGapGraphCache::Entry> cached = PlaceGapGraphCache( PlaceGapGraphCache::defaultPath() ).load( cacheKey, &cacheProblem );
+  if ( !cacheProblem.isEmpty() )
+    feedback->pushWarning( cacheProblem );
+  if ( !cached )
+    return false;
+  network.graph = std::move( cached->graph );
+  for ( const auto &[kind, message] : cached->messages )
+  {
+    if ( kind.isEmpty() )
+      feedback->pushInfo( message );
+    else
+      warnings.warn( kind, message );
+  }
+  feedback->pushInfo( PlaceGap::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; untick keeping the built graph (GRAPH_CACHE) to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+  return true;
+}
+
+// Keeps the graph, and what its build said, for the next run on the same network.
+void PlaceGapNetworkAlgorithmBase::storeGraph( const QString &cacheKey, const Network &network, const PlaceGapGraphCache::Messages &messages, QgsProcessingFeedback *feedback ) const
+{
+  QElapsedTimer storeTimer;
+  storeTimer.start();
+  QString error;
+  QString notice;
+  const bool stored = PlaceGapGraphCache( PlaceGapGraphCache::defaultPath() ).store( cacheKey, network.graph, messages, &error, &notice );
+  if ( !notice.isEmpty() )
+    feedback->pushWarning( notice );
+  if ( stored )
+    feedback->pushInfo( PlaceGap::tr( "Graph kept in the cache %1 (%2 s) for the next run on this network." ).arg( PlaceGapGraphCache::defaultPath() ).arg( storeTimer.elapsed() / 1000.0, 0, 'f', 2 ) );
+  else
+    feedback->pushWarning( PlaceGap::tr( "The graph could not be cached: %1." ).arg( error ) );
+}
+
 std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const
 {
   std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
@@ -410,271 +502,30 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   const QString problem = networkProblem( parameters, context );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );
-
-  auto network = std::make_unique<Network>();
-  network->layerCrs = source->sourceCrs();
-  network->crs = placegap::crs::metricCrsFor( network->layerCrs, source->sourceExtent(), context.transformContext() );
-  if ( network->crs != network->layerCrs )
-    feedback->pushInfo( PlaceGap::tr( "The network's CRS (%1) is not projected in metres: the network is built in %2 (%3), chosen for where it lies; lengths there are within about 0.1 % of the ellipsoid's. Geometry outputs are written in %1." ).arg( network->layerCrs.authid(), network->crs.authid(), network->crs.description() ) );
-  const placegap::NetworkPreset preset = static_cast<placegap::NetworkPreset>( parameterAsEnum( parameters, NETWORK_PRESET, context ) );
-  network->strategy = static_cast<Strategy>( parameterAsEnum( parameters, STRATEGY, context ) );
-  network->offNetworkKmh = parameterAsDouble( parameters, OFF_NETWORK_SPEED, context );
-  network->maxSnapMetres = parameterAsDouble( parameters, MAX_SNAP_DISTANCE, context );
-  // The searches' threads: the parameter, else QGIS's own limit (Settings > Options > Rendering), else every core.
-  const int threads = parameterAsInt( parameters, THREADS, context );
-  network->threads = static_cast<unsigned>( threads > 0 ? threads : std::max( 0, QgsApplication::maxThreads() ) );
-  const bool fastest = network->strategy == Fastest;
-
-  const QgsFields fields = source->fields();
-  const QString directionField = parameterAsString( parameters, DIRECTION_FIELD, context );
-  const QString speedField = parameterAsString( parameters, SPEED_FIELD, context );
-  const QString classField = parameterAsString( parameters, ROAD_CLASS_FIELD, context );
-  const QString ferryField = parameterAsString( parameters, FERRY_FIELD, context );
-  const int directionIndex = directionField.isEmpty() ? -1 : fields.lookupField( directionField );
-  const int speedIndex = speedField.isEmpty() ? -1 : fields.lookupField( speedField );
-  const int classIndex = classField.isEmpty() ? -1 : fields.lookupField( classField );
-  const int ferryIndex = ferryField.isEmpty() ? -1 : fields.lookupField( ferryField );
-  const QString valueForward = parameterAsString( parameters, VALUE_FORWARD, context );
-  const QString valueBackward = parameterAsString( parameters, VALUE_BACKWARD, context );
-  const QString valueBoth = parameterAsString( parameters, VALUE_BOTH, context );
-  const int defaultDirection = parameterAsEnum( parameters, DEFAULT_DIRECTION, context );
-  const double defaultSpeed = parameterAsDouble( parameters, DEFAULT_SPEED, context );
-  const placegap::RoadSpeedTable table = *speedTable( parameterAsString( parameters, SPEED_TABLE, context ), nullptr );
-
-  // A timetable's sailings stand for the ferries: the network's own ferry lines are left out.
-  const bool timetabled = hasTimetable( parameters, context );
-  std::size_t ferriesReplaced = 0;
-  QgsAttributeList attributes;
-  for ( int index : { directionIndex, speedIndex, classIndex, ferryIndex } )
-  {
-    if ( index >= 0 )
-      attributes << index;
-  }
-  // A preset reads its product's fields, found whatever their case or underscores.
-  QList<QPair<int, std::string>> presetIndices;
-  const auto looseKey = []( const QString &name )
-  { return name.toLower().remove( '_' ); };
-  for ( const std::string &name : placegap::presetFields( preset ) )
-  {
-    for ( int i = 0; i < fields.count(); ++i )
-    {
-      if ( looseKey( fields.at( i ).name() ) == looseKey( QString::fromStdString( name ) ) )
-      {
-        presetIndices << qMakePair( i, name );
-        attributes << i;
-      }
-    }
-  }
-  QgsFeatureRequest request;
-  request.setSubsetOfAttributes( attributes );
-  if ( network->crs != network->layerCrs )
-    request.setDestinationCrs( network->crs, context.transformContext() );
-
-  // Warnings of the build are kept with a cached graph and told again when it is reused.
-  PlaceGapGraphCache::Messages messages;
-  auto warn = [&]( const QString &kind, const QString &message )
-  {
-    messages << qMakePair( kind, message );
-    warnings.warn( kind, message );
-  };
-  QMap<QString, std::size_t> presetLeftOut; // reason -> lines
-  auto presetRoadLink = [&]( const QgsFeature &feature, const QgsGeometry &geometry, const QString &label, placegap::RoadLink &link )
-  {
-    placegap::LineTags tags;
-    for ( const auto &[index, name] : presetIndices )
-    {
-      const QVariant value = feature.attribute( index );
-      if ( placegap::compat::isNull( value ) )
-        continue;
-      if ( name == "other_tags" )
-      {
-        for ( const auto &[key, tagValue] : placegap::parseOtherTags( value.toString().toStdString() ) )
-          tags.emplace( key, tagValue ); // a field of its own wins over other_tags
-      }
-      else
-      {
-        tags[name] = value.toString().toStdString();
-      }
-    }
-    const placegap::PresetLink read = placegap::presetLink( preset, tags, table, defaultSpeed );
-    if ( !read.include )
-    {
-      ++presetLeftOut[QString::fromStdString( read.reason )];
-      return false;
-    }
-    link.direction = read.direction;
-    if ( read.ferry )
-    {
-      if ( timetabled )
-      {
-        ++ferriesReplaced;
-        return false;
-      }
-      double minutes = read.ferryMinutes ? *read.ferryMinutes : NAN;
-      if ( !read.ferryMinutes )
-      {
-        minutes = geometry.length() / 1000.0 / OSM_FERRY_KMH_WITHOUT_DURATION * 60.0;
-        warn( PlaceGap::tr( "ferry without a duration" ), PlaceGap::tr( "%1 is a ferry (route=ferry) without a duration; its %2 km are taken at %3 km/h (%4 minutes). Tag duration, or give a ferry timetable." ).arg( label ).arg( geometry.length() / 1000.0, 0, 'f', 1 ).arg( OSM_FERRY_KMH_WITHOUT_DURATION ).arg( minutes, 0, 'f', 0 ) );
-      }
-      link.ferryCrossingMinutes = fastest ? minutes : -1;
-      link.speedKmh = 3.6;
-      return true;
-    }
-    if ( read.classUnknown )
-      warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' is not in the speed table; the default speed (DEFAULT_SPEED, %3 km/h) is used." ).arg( label, QString::fromStdString( read.roadClass ) ).arg( defaultSpeed ) );
-    link.speedKmh = fastest ? read.speedKmh : 3.6;
-    return true;
-  };
-
-  const auto toDirection = [&]( const QVariant &value )
-  {
-    const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed();
-    if ( !text.isEmpty() || !placegap::compat::isNull( value ) )
-    {
-      if ( !valueForward.isEmpty() && text == valueForward )
-        return placegap::LinkDirection::Forward;
-      if ( !valueBackward.isEmpty() && text == valueBackward )
-        return placegap::LinkDirection::Backward;
-      if ( !valueBoth.isEmpty() && text == valueBoth )
-        return placegap::LinkDirection::Both;
-    }
-    return defaultDirection == DirectionForward ? placegap::LinkDirection::Forward : ( defaultDirection == DirectionBackward ? placegap::LinkDirection::Backward : placegap::LinkDirection::Both );
-  };
+  std::unique_ptr<Network> network = newNetwork( parameters, context, *source, feedback );
 
   QElapsedTimer timer;
   timer.start();
   const bool useCache = parameterAsBool( parameters, GRAPH_CACHE, context );
   const QString cacheKey = useCache ? graphCacheKey( parameters, context, *source ) : QString();
-  const PlaceGapGraphCache cache( PlaceGapGraphCache::defaultPath() );
-  if ( !cacheKey.isEmpty() )
+  if ( !cacheKey.isEmpty() && loadCachedGraph( cacheKey, *network, feedback, warnings ) )
   {
-    QString cacheProblem;
-    std::optional<PlaceGapGraphCache::Entry> cached = cache.load( cacheKey, &cacheProblem );
-    if ( !cacheProblem.isEmpty() )
-      feedback->pushWarning( cacheProblem );
-    if ( cached )
-    {
-      network->graph = std::move( cached->graph );
-      for ( const auto &[kind, message] : cached->messages )
-      {
-        if ( kind.isEmpty() )
-          feedback->pushInfo( message );
-        else
-          warnings.warn( kind, message );
-      }
-      feedback->pushInfo( PlaceGap::tr( "Network graph read from the cache in %1 s (built earlier from the same file and parameters; untick keeping the built graph (GRAPH_CACHE) to rebuild)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
-      reportNetwork( *network, feedback );
-      finishNetwork( parameters, context, feedback, warnings, *network );
-      return network;
-    }
+    reportNetwork( *network, feedback );
+    finishNetwork( parameters, context, feedback, warnings, *network );
+    return network;
   }
-  else if ( useCache )
-  {
+  if ( useCache && cacheKey.isEmpty() )
     feedback->pushInfo( PlaceGap::tr( "The network is not a file layer (or only some of its features are used): its graph is not cached." ) );
-  }
+
   feedback->pushInfo( PlaceGap::tr( "Reading the network…" ) );
-  std::vector<placegap::RoadLink> links;
-  std::vector<QgsFeatureId> linkFeature;
-  std::size_t excludedByClass = 0;
-  std::size_t features = 0;
-  const double total = source->featureCount() > 0 ? static_cast<double>( source->featureCount() ) : 1.0;
-  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
-  {
-    if ( feedback->isCanceled() )
-      return nullptr;
-    ++features;
-    if ( features % 1000 == 0 )
-      feedback->setProgress( 30.0 * static_cast<double>( features ) / total );
-    const QString label = PlaceGap::tr( "Network feature %1" ).arg( feature.id() );
-    const QgsGeometry geometry = feature.geometry();
-    if ( geometry.isNull() || geometry.isEmpty() )
-    {
-      warn( PlaceGap::tr( "network line without geometry" ), PlaceGap::tr( "%1 has no geometry; it is left out of the network." ).arg( label ) );
-      continue;
-    }
-
-    placegap::RoadLink link;
-    if ( preset != placegap::NetworkPreset::Custom )
-    {
-      if ( !presetRoadLink( feature, geometry, label, link ) )
-        continue;
-    }
-    else
-    {
-      link.direction = directionIndex >= 0 ? toDirection( feature.attribute( directionIndex ) ) : toDirection( QVariant() );
-      if ( ferryIndex >= 0 && !placegap::compat::isNull( feature.attribute( ferryIndex ) ) )
-      {
-        if ( timetabled )
-        {
-          ++ferriesReplaced;
-          continue;
-        }
-        bool ok = false;
-        const double minutes = feature.attribute( ferryIndex ).toDouble( &ok );
-        if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
-        {
-          warn( PlaceGap::tr( "bad ferry minutes" ), PlaceGap::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, ferryField, feature.attribute( ferryIndex ).toString() ) );
-          continue;
-        }
-        link.ferryCrossingMinutes = fastest ? minutes : -1;
-        link.speedKmh = 3.6;
-      }
-      else
-      {
-        // The same lines are left out whatever the strategy: a footway is not driven, short or fast.
-        double speed = NAN;
-        if ( speedIndex >= 0 )
-        {
-          const QVariant value = feature.attribute( speedIndex );
-          if ( placegap::compat::isNull( value ) )
-          {
-            if ( fastest )
-              warn( PlaceGap::tr( "NULL speed" ), PlaceGap::tr( "%1: speed field '%2' is NULL; the road class or the default speed (DEFAULT_SPEED) is used." ).arg( label, speedField ) );
-          }
-          else
-          {
-            speed = value.toDouble();
-            if ( !( speed > 0 ) || !std::isfinite( speed ) )
-            {
-              warn( PlaceGap::tr( "speed 0 or less" ), PlaceGap::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, speedField, value.toString() ) );
-              continue;
-            }
-          }
-        }
-        if ( std::isnan( speed ) && classIndex >= 0 )
-        {
-          const QVariant value = feature.attribute( classIndex );
-          const QString roadClass = placegap::compat::isNull( value ) ? QString() : value.toString();
-          const std::optional<double> classSpeed = table.speedFor( roadClass.toStdString() );
-          if ( classSpeed && *classSpeed == 0 )
-          {
-            ++excludedByClass;
-            continue;
-          }
-          if ( classSpeed )
-            speed = *classSpeed;
-          else if ( fastest )
-            warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' (field '%3') is not in the speed table; the default speed (DEFAULT_SPEED, %4 km/h) is used." ).arg( label, roadClass, classField ).arg( defaultSpeed ) );
-        }
-        // Shortest paths cost 1 m/s: the cost in seconds is the length in metres.
-        link.speedKmh = !fastest ? 3.6 : ( std::isnan( speed ) ? defaultSpeed : speed );
-      }
-    }
-
-    const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY { geometry.asPolyline() };
-    for ( const QgsPolylineXY &part : parts )
-    {
-      placegap::RoadLink partLink = link;
-      partLink.vertices.reserve( static_cast<std::size_t>( part.size() ) );
-      for ( const QgsPointXY &p : part )
-        partLink.vertices.push_back( { p.x(), p.y() } );
-      links.push_back( std::move( partLink ) );
-      linkFeature.push_back( feature.id() );
-    }
-  }
-  placegap::reading::requireComplete( *source, static_cast<long long>( features ), QStringLiteral( "INPUT" ) );
+  PlaceGapNetworkReader reader( networkRules( parameters, context, source->fields(), network->strategy == Fastest ), warnings );
+  QgsFeatureRequest request;
+  request.setSubsetOfAttributes( reader.attributes() );
+  if ( network->crs != network->layerCrs )
+    request.setDestinationCrs( network->crs, context.transformContext() );
+  if ( !reader.read( *source, request, feedback ) )
+    return nullptr;
+  placegap::reading::requireComplete( *source, static_cast<long long>( reader.features ), QStringLiteral( "INPUT" ) );
   if ( feedback->isCanceled() )
     return nullptr;
 
@@ -682,61 +533,20 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   options.tolerance = parameterAsDouble( parameters, TOLERANCE, context );
   options.nodesAtEveryVertex = parameterAsBool( parameters, NODES_AT_VERTICES, context );
   options.ferryBoardingWaitMinutes = parameterAsDouble( parameters, FERRY_WAIT, context );
-  network->graph = placegap::buildRoadGraph( links, options );
-  for ( const placegap::SkippedLink &skipped : network->graph.skippedLinks )
-  {
-    const QString label = PlaceGap::tr( "Network feature %1" ).arg( linkFeature[skipped.input] );
-    switch ( skipped.problem )
-    {
-    case placegap::LinkProblem::TooFewVertices:
-      warn( PlaceGap::tr( "network line of one point" ), PlaceGap::tr( "%1 has a part with fewer than two vertices; the part is left out of the network." ).arg( label ) );
-      break;
-    case placegap::LinkProblem::NotFinite:
-      warn( PlaceGap::tr( "network line with bad coordinates" ), PlaceGap::tr( "%1 has coordinates that are not numbers; it is left out of the network." ).arg( label ) );
-      break;
-    case placegap::LinkProblem::BadSpeed:
-      warn( PlaceGap::tr( "speed 0 or less" ), PlaceGap::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
-      break;
-    }
-  }
-  for ( auto reason = presetLeftOut.constBegin(); reason != presetLeftOut.constEnd(); ++reason )
-  {
-    messages << qMakePair( QString(), PlaceGap::tr( "%n line(s) left out: %1.", nullptr, static_cast<int>( reason.value() ) ).arg( reason.key() ) );
-    feedback->pushInfo( messages.last().second );
-  }
-  if ( ferriesReplaced > 0 )
-  {
-    messages << qMakePair( QString(), PlaceGap::tr( "%n ferry line(s) of the network left out: the ferry timetable's sailings stand for them.", nullptr, static_cast<int>( ferriesReplaced ) ) );
-    feedback->pushInfo( messages.last().second );
-  }
-  if ( excludedByClass > 0 )
-  {
-    messages << qMakePair( QString(), PlaceGap::tr( "%n line(s) left out because their road class has speed 0 (not driven).", nullptr, static_cast<int>( excludedByClass ) ) );
-    feedback->pushInfo( messages.last().second );
-  }
+  network->graph = placegap::buildRoadGraph( reader.links, options );
+  reader.warnSkipped( network->graph );
+  reader.reportLeftOut( feedback );
   // A tolerance far above the data's precision merges what should stay apart.
   const placegap::RoadGraph &built = network->graph;
   if ( options.tolerance > 0 && built.pointsJoined > 0 && built.pointsMovedByTolerance * 20 > built.pointsJoined )
-    warn( PlaceGap::tr( "tolerance merges much" ), PlaceGap::tr( "The topology tolerance (TOLERANCE, %1 m) moved %2 of %3 line ends and vertices (%4 %) onto nodes at other places, leaving %5 nodes: the network is likely distorted. Use a tolerance near the data's precision (e.g. 0.01 to 1 m)." ).arg( options.tolerance ).arg( built.pointsMovedByTolerance ).arg( built.pointsJoined ).arg( 100.0 * static_cast<double>( built.pointsMovedByTolerance ) / static_cast<double>( built.pointsJoined ), 0, 'f', 1 ).arg( built.nodeCount() ) );
+    reader.warn( PlaceGap::tr( "tolerance merges much" ), PlaceGap::tr( "The topology tolerance (TOLERANCE, %1 m) moved %2 of %3 line ends and vertices (%4 %) onto nodes at other places, leaving %5 nodes: the network is likely distorted. Use a tolerance near the data's precision (e.g. 0.01 to 1 m)." ).arg( options.tolerance ).arg( built.pointsMovedByTolerance ).arg( built.pointsJoined ).arg( 100.0 * static_cast<double>( built.pointsMovedByTolerance ) / static_cast<double>( built.pointsJoined ), 0, 'f', 1 ).arg( built.nodeCount() ) );
   if ( network->graph.linkCount() == 0 )
-    throw QgsProcessingException( PlaceGap::tr( "The network layer (INPUT) has no usable lines (%n feature(s) read): there is no network to travel on.", nullptr, static_cast<int>( features ) ) );
+    throw QgsProcessingException( PlaceGap::tr( "The network layer (INPUT) has no usable lines (%n feature(s) read): there is no network to travel on.", nullptr, static_cast<int>( reader.features ) ) );
 
-  feedback->pushInfo( PlaceGap::tr( "Network built from %1 lines in %2 s." ).arg( features ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+  feedback->pushInfo( PlaceGap::tr( "Network built from %1 lines in %2 s." ).arg( reader.features ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
   reportNetwork( *network, feedback );
   if ( !cacheKey.isEmpty() )
-  {
-    QElapsedTimer storeTimer;
-    storeTimer.start();
-    QString error;
-    QString notice;
-    const bool stored = cache.store( cacheKey, network->graph, messages, &error, &notice );
-    if ( !notice.isEmpty() )
-      feedback->pushWarning( notice );
-    if ( stored )
-      feedback->pushInfo( PlaceGap::tr( "Graph kept in the cache %1 (%2 s) for the next run on this network." ).arg( PlaceGapGraphCache::defaultPath() ).arg( storeTimer.elapsed() / 1000.0, 0, 'f', 2 ) );
-    else
-      feedback->pushWarning( PlaceGap::tr( "The graph could not be cached: %1." ).arg( error ) );
-  }
+    storeGraph( cacheKey, *network, reader.messages, feedback );
   finishNetwork( parameters, context, feedback, warnings, *network );
   return network;
 }

@@ -9,6 +9,7 @@
 #include "traveltimes.h"
 
 #include "placegapalgorithm.h"
+#include "placegapnetworkreader.h"
 #include "placegapsailingsreader.h"
 #include "qgscoordinatereferencesystem.h"
 
@@ -135,6 +136,14 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     QString timetableProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! The locator, the timetable and the parts sites may join, once the graph is built or read.
     void finishNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const;
+    //! A network with its metric CRS, strategy, snapping and threads set from the parameters, and no graph yet.
+    std::unique_ptr<Network> newNetwork( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source, QgsProcessingFeedback *feedback ) const;
+    //! How the network layer's lines are read, from the parameters and the layer's fields.
+    PlaceGapNetworkReader::Rules networkRules( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFields &fields, bool fastest ) const;
+    //! Fills the network's graph from the graph cache; false when it holds none for \a cacheKey.
+    bool loadCachedGraph( const QString &cacheKey, Network &network, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const;
+    //! Keeps the network's graph and its build's messages in the graph cache.
+    void storeGraph( const QString &cacheKey, const Network &network, const PlaceGapGraphCache::Messages &messages, QgsProcessingFeedback *feedback ) const;
     //! A site's point from its coordinate fields (layer CRS) in the network CRS; its geometry, with a warning, when they cannot be used.
     static QgsGeometry coordinatePoint( const QgsFeature &feature, int xIndex, int yIndex, const QgsCoordinateTransform &toNetwork, const QString &label, PlaceGapFeatureWarnings &warnings );
     /**

@@ -1,0 +1,252 @@
+/***************************************************************************
+  placegapnetworkreader.cpp - a road network layer's lines as the core's road links
+ ***************************************************************************/
+#include "placegapnetworkreader.h"
+
+#include "placegapcompat.h"
+#include "placegapfeaturewarnings.h"
+#include "placegaptr.h"
+
+#include "qgsfeature.h"
+#include "qgsfeaturerequest.h"
+#include "qgsgeometry.h"
+#include "qgsprocessingfeedback.h"
+#include "qgsprocessingutils.h"
+
+#include <cmath>
+
+namespace
+{
+  //! A route=ferry way without a duration is taken at this speed (about 13.5 knots, a CalMac crossing's pace).
+  constexpr double OSM_FERRY_KMH_WITHOUT_DURATION = 25.0;
+} // namespace
+
+PlaceGapNetworkReader::PlaceGapNetworkReader( const Rules &rules, PlaceGapFeatureWarnings &warnings )
+    : mRules( rules ), mWarnings( warnings )
+{
+}
+
+QList<int> PlaceGapNetworkReader::attributes() const
+{
+  QList<int> attributes;
+  for ( int index : { mRules.directionIndex, mRules.speedIndex, mRules.classIndex, mRules.ferryIndex } )
+  {
+    if ( index >= 0 )
+      attributes << index;
+  }
+  for ( const auto &field : mRules.presetIndices )
+    attributes << field.first;
+  return attributes;
+}
+
+void PlaceGapNetworkReader::warn( const QString &kind, const QString &message )
+{
+  messages << qMakePair( kind, message );
+  mWarnings.warn( kind, message );
+}
+
+// A line by its product's tags: the product's rules say whether it is driven, which way, how fast.
+bool PlaceGapNetworkReader::presetRoadLink( const QgsFeature &feature, const QgsGeometry &geometry, const QString &label, placegap::RoadLink &link )
+{
+  placegap::LineTags tags;
+  for ( const auto &[index, name] : mRules.presetIndices )
+  {
+    const QVariant value = feature.attribute( index );
+    if ( placegap::compat::isNull( value ) )
+      continue;
+    if ( name == "other_tags" )
+    {
+      for ( const auto &[key, tagValue] : placegap::parseOtherTags( value.toString().toStdString() ) )
+        tags.emplace( key, tagValue ); // a field of its own wins over other_tags
+    }
+    else
+    {
+      tags[name] = value.toString().toStdString();
+    }
+  }
+  const placegap::PresetLink read = placegap::presetLink( mRules.preset, tags, mRules.table, mRules.defaultSpeed );
+  if ( !read.include )
+  {
+    ++mPresetLeftOut[QString::fromStdString( read.reason )];
+    return false;
+  }
+  link.direction = read.direction;
+  if ( read.ferry )
+  {
+    if ( mRules.timetabled )
+    {
+      ++mFerriesReplaced;
+      return false;
+    }
+    double minutes = read.ferryMinutes ? *read.ferryMinutes : NAN;
+    if ( !read.ferryMinutes )
+    {
+      minutes = geometry.length() / 1000.0 / OSM_FERRY_KMH_WITHOUT_DURATION * 60.0;
+      warn( PlaceGap::tr( "ferry without a duration" ), PlaceGap::tr( "%1 is a ferry (route=ferry) without a duration; its %2 km are taken at %3 km/h (%4 minutes). Tag duration, or give a ferry timetable." ).arg( label ).arg( geometry.length() / 1000.0, 0, 'f', 1 ).arg( OSM_FERRY_KMH_WITHOUT_DURATION ).arg( minutes, 0, 'f', 0 ) );
+    }
+    link.ferryCrossingMinutes = mRules.fastest ? minutes : -1;
+    link.speedKmh = 3.6;
+    return true;
+  }
+  if ( read.classUnknown )
+    warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' is not in the speed table; the default speed (DEFAULT_SPEED, %3 km/h) is used." ).arg( label, QString::fromStdString( read.roadClass ) ).arg( mRules.defaultSpeed ) );
+  link.speedKmh = mRules.fastest ? read.speedKmh : 3.6;
+  return true;
+}
+
+placegap::LinkDirection PlaceGapNetworkReader::directionOf( const QVariant &value ) const
+{
+  const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed();
+  if ( !text.isEmpty() || !placegap::compat::isNull( value ) )
+  {
+    if ( !mRules.valueForward.isEmpty() && text == mRules.valueForward )
+      return placegap::LinkDirection::Forward;
+    if ( !mRules.valueBackward.isEmpty() && text == mRules.valueBackward )
+      return placegap::LinkDirection::Backward;
+    if ( !mRules.valueBoth.isEmpty() && text == mRules.valueBoth )
+      return placegap::LinkDirection::Both;
+  }
+  return mRules.defaultDirection;
+}
+
+// A line by the fields the user chose: a ferry's crossing minutes, else a speed.
+bool PlaceGapNetworkReader::customRoadLink( const QgsFeature &feature, const QString &label, placegap::RoadLink &link )
+{
+  link.direction = directionOf( mRules.directionIndex >= 0 ? feature.attribute( mRules.directionIndex ) : QVariant() );
+  if ( mRules.ferryIndex < 0 || placegap::compat::isNull( feature.attribute( mRules.ferryIndex ) ) )
+    return customSpeed( feature, label, link );
+  if ( mRules.timetabled )
+  {
+    ++mFerriesReplaced;
+    return false;
+  }
+  bool ok = false;
+  const double minutes = feature.attribute( mRules.ferryIndex ).toDouble( &ok );
+  if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
+  {
+    warn( PlaceGap::tr( "bad ferry minutes" ), PlaceGap::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, mRules.ferryField, feature.attribute( mRules.ferryIndex ).toString() ) );
+    return false;
+  }
+  link.ferryCrossingMinutes = mRules.fastest ? minutes : -1;
+  link.speedKmh = 3.6;
+  return true;
+}
+
+// A road's speed: its speed field, else its class's speed, else the default speed. The same lines
+// are left out whatever the strategy: a footway is not driven, short or fast.
+bool PlaceGapNetworkReader::customSpeed( const QgsFeature &feature, const QString &label, placegap::RoadLink &link )
+{
+  double speed = NAN;
+  if ( mRules.speedIndex >= 0 )
+  {
+    const QVariant value = feature.attribute( mRules.speedIndex );
+    if ( placegap::compat::isNull( value ) )
+    {
+      if ( mRules.fastest )
+        warn( PlaceGap::tr( "NULL speed" ), PlaceGap::tr( "%1: speed field '%2' is NULL; the road class or the default speed (DEFAULT_SPEED) is used." ).arg( label, mRules.speedField ) );
+    }
+    else
+    {
+      speed = value.toDouble();
+      if ( !( speed > 0 ) || !std::isfinite( speed ) )
+      {
+        warn( PlaceGap::tr( "speed 0 or less" ), PlaceGap::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, mRules.speedField, value.toString() ) );
+        return false;
+      }
+    }
+  }
+  if ( std::isnan( speed ) && mRules.classIndex >= 0 )
+  {
+    const QVariant value = feature.attribute( mRules.classIndex );
+    const QString roadClass = placegap::compat::isNull( value ) ? QString() : value.toString();
+    const std::optional<double> classSpeed = mRules.table.speedFor( roadClass.toStdString() );
+    if ( classSpeed && *classSpeed == 0 )
+    {
+      ++mExcludedByClass;
+      return false;
+    }
+    if ( classSpeed )
+      speed = *classSpeed;
+    else if ( mRules.fastest )
+      warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' (field '%3') is not in the speed table; the default speed (DEFAULT_SPEED, %4 km/h) is used." ).arg( label, roadClass, mRules.classField ).arg( mRules.defaultSpeed ) );
+  }
+  // Shortest paths cost 1 m/s: the cost in seconds is the length in metres.
+  link.speedKmh = !mRules.fastest ? 3.6 : ( std::isnan( speed ) ? mRules.defaultSpeed : speed );
+  return true;
+}
+
+bool PlaceGapNetworkReader::read( QgsProcessingFeatureSource &source, const QgsFeatureRequest &request, QgsProcessingFeedback *feedback )
+{
+  const double total = source.featureCount() > 0 ? static_cast<double>( source.featureCount() ) : 1.0;
+  QgsFeatureIterator it = source.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return false;
+    ++features;
+    if ( features % 1000 == 0 )
+      feedback->setProgress( 30.0 * static_cast<double>( features ) / total );
+    const QString label = PlaceGap::tr( "Network feature %1" ).arg( feature.id() );
+    const QgsGeometry geometry = feature.geometry();
+    if ( geometry.isNull() || geometry.isEmpty() )
+    {
+      warn( PlaceGap::tr( "network line without geometry" ), PlaceGap::tr( "%1 has no geometry; it is left out of the network." ).arg( label ) );
+      continue;
+    }
+    placegap::RoadLink link;
+    const bool kept = mRules.preset != placegap::NetworkPreset::Custom ? presetRoadLink( feature, geometry, label, link ) : customRoadLink( feature, label, link );
+    if ( !kept )
+      continue;
+    const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY { geometry.asPolyline() };
+    for ( const QgsPolylineXY &part : parts )
+    {
+      placegap::RoadLink partLink = link;
+      partLink.vertices.reserve( static_cast<std::size_t>( part.size() ) );
+      for ( const QgsPointXY &p : part )
+        partLink.vertices.push_back( { p.x(), p.y() } );
+      links.push_back( std::move( partLink ) );
+      linkFeature.push_back( feature.id() );
+    }
+  }
+  return true;
+}
+
+void PlaceGapNetworkReader::warnSkipped( const placegap::RoadGraph &graph )
+{
+  for ( const placegap::SkippedLink &skipped : graph.skippedLinks )
+  {
+    const QString label = PlaceGap::tr( "Network feature %1" ).arg( linkFeature[skipped.input] );
+    switch ( skipped.problem )
+    {
+    case placegap::LinkProblem::TooFewVertices:
+      warn( PlaceGap::tr( "network line of one point" ), PlaceGap::tr( "%1 has a part with fewer than two vertices; the part is left out of the network." ).arg( label ) );
+      break;
+    case placegap::LinkProblem::NotFinite:
+      warn( PlaceGap::tr( "network line with bad coordinates" ), PlaceGap::tr( "%1 has coordinates that are not numbers; it is left out of the network." ).arg( label ) );
+      break;
+    case placegap::LinkProblem::BadSpeed:
+      warn( PlaceGap::tr( "speed 0 or less" ), PlaceGap::tr( "%1 has no usable speed; it is left out of the network." ).arg( label ) );
+      break;
+    }
+  }
+}
+
+void PlaceGapNetworkReader::reportLeftOut( QgsProcessingFeedback *feedback )
+{
+  for ( auto reason = mPresetLeftOut.constBegin(); reason != mPresetLeftOut.constEnd(); ++reason )
+  {
+    messages << qMakePair( QString(), PlaceGap::tr( "%n line(s) left out: %1.", nullptr, static_cast<int>( reason.value() ) ).arg( reason.key() ) );
+    feedback->pushInfo( messages.last().second );
+  }
+  if ( mFerriesReplaced > 0 )
+  {
+    messages << qMakePair( QString(), PlaceGap::tr( "%n ferry line(s) of the network left out: the ferry timetable's sailings stand for them.", nullptr, static_cast<int>( mFerriesReplaced ) ) );
+    feedback->pushInfo( messages.last().second );
+  }
+  if ( mExcludedByClass > 0 )
+  {
+    messages << qMakePair( QString(), PlaceGap::tr( "%n line(s) left out because their road class has speed 0 (not driven).", nullptr, static_cast<int>( mExcludedByClass ) ) );
+    feedback->pushInfo( messages.last().second );
+  }
+}
