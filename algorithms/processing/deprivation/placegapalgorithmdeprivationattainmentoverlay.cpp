@@ -231,130 +231,197 @@ bool PlaceGapDeprivationAttainmentOverlayAlgorithm::checkParameterValues( const 
   return problem.isEmpty();
 }
 
-QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+class PlaceGapDeprivationAttainmentOverlayAlgorithm::Run
 {
-  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, INPUT, context ) );
-  if ( !areas )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
-  std::unique_ptr<QgsProcessingFeatureSource> attainment( parameterAsSource( parameters, ATTAINMENT, context ) );
-  if ( !attainment )
-    throw QgsProcessingException( invalidSourceError( parameters, ATTAINMENT ) );
-  const QString problem = layerProblem( *areas, *attainment, parameters, context );
-  if ( !problem.isEmpty() )
-    throw QgsProcessingException( problem );
+  public:
+    Run( const PlaceGapDeprivationAttainmentOverlayAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &areas, QgsProcessingFeatureSource &attainment )
+        : algorithm( algorithm ), parameters( parameters ), context( context ), feedback( feedback ), areas( areas ), attainment( attainment ), cells( algorithm, attainment.fields(), parameters, context ), warnings( feedback )
+    {
+      codeField = algorithm.parameterAsString( parameters, CODE_FIELD, context );
+      deprivationField = algorithm.parameterAsString( parameters, DEPRIVATION_FIELD, context );
+      attainmentCodeField = algorithm.parameterAsString( parameters, ATTAINMENT_CODE_FIELD, context );
+      attainmentField = cells.fieldsText();
+      highIsMoreDeprived = algorithm.parameterAsEnum( parameters, DEPRIVATION_ORDER, context ) == HighIsMoreDeprived;
+      nationalBreaks = algorithm.parameterAsEnum( parameters, DEPRIVATION_BREAKS, context ) == NationalFromRank;
+      classes = algorithm.parameterAsInt( parameters, CLASSES, context );
+      rankCount = algorithm.parameterAsInt( parameters, RANK_COUNT, context );
+      countField = algorithm.parameterAsString( parameters, COUNT_FIELD, context );
+      classField = algorithm.parameterAsString( parameters, CLASS_FIELD, context );
+      areaTotal = std::max<double>( 1.0, static_cast<double>( areas.featureCount() ) );
+    }
 
-  const QString codeField = parameterAsString( parameters, CODE_FIELD, context );
-  const QString deprivationField = parameterAsString( parameters, DEPRIVATION_FIELD, context );
-  const QString attainmentCodeField = parameterAsString( parameters, ATTAINMENT_CODE_FIELD, context );
-  const PlaceGapAttainmentCells cells( *this, attainment->fields(), parameters, context );
-  const QString attainmentField = cells.fieldsText();
-  const bool highIsMoreDeprived = parameterAsEnum( parameters, DEPRIVATION_ORDER, context ) == HighIsMoreDeprived;
-  const bool nationalBreaks = parameterAsEnum( parameters, DEPRIVATION_BREAKS, context ) == NationalFromRank;
-  const int classes = parameterAsInt( parameters, CLASSES, context );
-  const double rankCount = parameterAsInt( parameters, RANK_COUNT, context );
-  const bool discardNonMatching = parameterAsBoolean( parameters, DISCARD_NONMATCHING, context );
-  const QString countField = parameterAsString( parameters, COUNT_FIELD, context );
-  const QString classField = parameterAsString( parameters, CLASS_FIELD, context );
+    bool readAttainment();
+    bool readAreas();
+    void readCount( AreaRecord &record, const QVariant &value );
+    bool join();
+    bool joinRecord( AreaRecord &record, AttainmentRecord &row );
+    void reportJoin();
+    void classify();
+    void classCensored();
+    QString writeAreas();
 
-  PlaceGapFeatureWarnings warnings( feedback );
-  const double attainmentTotal = std::max<double>( 1.0, static_cast<double>( attainment->featureCount() ) );
-  const double areaTotal = std::max<double>( 1.0, static_cast<double>( areas->featureCount() ) );
+    const PlaceGapDeprivationAttainmentOverlayAlgorithm &algorithm;
+    const QVariantMap &parameters;
+    QgsProcessingContext &context;
+    QgsProcessingFeedback *feedback = nullptr;
+    QgsProcessingFeatureSource &areas;
+    QgsProcessingFeatureSource &attainment;
+    const PlaceGapAttainmentCells cells;
+    PlaceGapFeatureWarnings warnings;
+    QString codeField, deprivationField, attainmentCodeField, attainmentField, countField, classField;
+    bool highIsMoreDeprived = false;
+    bool nationalBreaks = false;
+    int classes = 3;
+    double rankCount = 0;
+    double areaTotal = 1;
+    std::map<QString, AttainmentRecord> attainmentByCode;
+    std::vector<AreaRecord> records;
+    QStringList unmatchedInput;
+    QStringList unmatchedAttainment;
+    std::vector<double> deprivationValues;
+    std::vector<double> attainmentValues;
+    std::vector<AreaRecord *> usable;
+    std::vector<AreaRecord *> censored;
+    int matched = 0;
+    int censoredClassed = 0;
+    std::vector<double> deprivationBounds; //!< of the values as classed (negated scores where high is more deprived)
+    std::vector<double> attainmentBounds;
+};
 
-  // Pass 1a: the attainment table, keyed by code; duplicates refused.
-  std::map<QString, AttainmentRecord> attainmentByCode;
+// Pass 1a: the attainment table, keyed by code; duplicates refused.
+bool PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::readAttainment()
+{
+  const double attainmentTotal = std::max<double>( 1.0, static_cast<double>( attainment.featureCount() ) );
+  const int codeIndex = attainment.fields().lookupField( attainmentCodeField );
+  QgsFeatureRequest request;
+  request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+  request.setSubsetOfAttributes( QgsAttributeList { codeIndex } + cells.attributeIndexes() );
+  QgsFeatureIterator it = attainment.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  long long read = 0;
+  while ( it.nextFeature( feature ) )
   {
-    const int codeIndex = attainment->fields().lookupField( attainmentCodeField );
-    QgsFeatureRequest request;
-    request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    request.setSubsetOfAttributes( QgsAttributeList { codeIndex } + cells.attributeIndexes() );
-    QgsFeatureIterator it = attainment->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-    QgsFeature feature;
-    long long read = 0;
-    while ( it.nextFeature( feature ) )
+    if ( feedback->isCanceled() )
+      return false;
+    feedback->setProgress( 20.0 * static_cast<double>( read++ ) / attainmentTotal );
+    const QString code = codeKey( feature.attribute( codeIndex ) );
+    if ( code.isEmpty() )
     {
-      if ( feedback->isCanceled() )
-        return QVariantMap();
-      feedback->setProgress( 20.0 * static_cast<double>( read++ ) / attainmentTotal );
-      const QString code = codeKey( feature.attribute( codeIndex ) );
-      if ( code.isEmpty() )
-      {
-        warnings.warn( PlaceGap::tr( "NULL attainment code" ), PlaceGap::tr( "Attainment %1: code field '%2' is NULL or empty; the row is left out." ).arg( featureLabel( feature.id() ), attainmentCodeField ) );
-        continue;
-      }
-      const auto existing = attainmentByCode.find( code );
-      if ( existing != attainmentByCode.end() )
-        throw QgsProcessingException( PlaceGap::tr( "Code '%1' appears twice in field '%2' of the attainment table (features %3 and %4); each code may have one row only." ).arg( code, attainmentCodeField ).arg( existing->second.id ).arg( feature.id() ) );
-      const placegap::PublishedCell cell = cells.read( feature );
-      attainmentByCode[code] = AttainmentRecord { feature.id(), cell, cells.unusableReason( feature, cell ), false };
+      warnings.warn( PlaceGap::tr( "NULL attainment code" ), PlaceGap::tr( "Attainment %1: code field '%2' is NULL or empty; the row is left out." ).arg( featureLabel( feature.id() ), attainmentCodeField ) );
+      continue;
     }
-    placegap::reading::requireComplete( *attainment, read, QStringLiteral( "ATTAINMENT" ) );
+    const auto existing = attainmentByCode.find( code );
+    if ( existing != attainmentByCode.end() )
+      throw QgsProcessingException( PlaceGap::tr( "Code '%1' appears twice in field '%2' of the attainment table (features %3 and %4); each code may have one row only." ).arg( code, attainmentCodeField ).arg( existing->second.id ).arg( feature.id() ) );
+    const placegap::PublishedCell cell = cells.read( feature );
+    attainmentByCode[code] = AttainmentRecord { feature.id(), cell, cells.unusableReason( feature, cell ), false };
   }
+  placegap::reading::requireComplete( attainment, read, QStringLiteral( "ATTAINMENT" ) );
+  return true;
+}
 
-  // Pass 1b: the areas; duplicates refused, then the join.
-  std::vector<AreaRecord> records;
+void PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::readCount( AreaRecord &record, const QVariant &value )
+{
+  const Number count = readNumber( value );
+  if ( count.status != NumberStatus::Number )
+    warnings.warn( PlaceGap::tr( "no count" ), PlaceGap::tr( "%1: count field '%2' is NULL or not a number; the area counts no one in the class summary." ).arg( featureLabel( record.id ), countField ) );
+  else if ( count.value < 0 )
+    throw QgsProcessingException( PlaceGap::tr( "%1: count %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( count.value ).arg( countField ) );
+  else
+    record.count = count.value;
+}
+
+// Pass 1b: the areas; duplicates refused.
+bool PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::readAreas()
+{
+  const int codeIndex = areas.fields().lookupField( codeField );
+  const int deprivationIndex = areas.fields().lookupField( deprivationField );
+  const int countIndex = countField.isEmpty() ? -1 : areas.fields().lookupField( countField );
+  const int classIndex = classField.isEmpty() ? -1 : areas.fields().lookupField( classField );
+  QgsFeatureRequest request;
+  request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
+  QgsAttributeList attributes { codeIndex, deprivationIndex };
+  for ( const int index : { countIndex, classIndex } )
   {
-    const int codeIndex = areas->fields().lookupField( codeField );
-    const int deprivationIndex = areas->fields().lookupField( deprivationField );
-    const int countIndex = countField.isEmpty() ? -1 : areas->fields().lookupField( countField );
-    const int classIndex = classField.isEmpty() ? -1 : areas->fields().lookupField( classField );
-    QgsFeatureRequest request;
-    request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-    QgsAttributeList attributes { codeIndex, deprivationIndex };
-    for ( const int index : { countIndex, classIndex } )
-    {
-      if ( index >= 0 )
-        attributes << index;
-    }
-    request.setSubsetOfAttributes( attributes );
-    QgsFeatureIterator it = areas->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-    QgsFeature feature;
-    std::map<QString, QgsFeatureId> seen;
-    while ( it.nextFeature( feature ) )
-    {
-      if ( feedback->isCanceled() )
-        return QVariantMap();
-      feedback->setProgress( 20.0 + 20.0 * static_cast<double>( records.size() ) / areaTotal );
-      AreaRecord record;
-      record.id = feature.id();
-      record.code = codeKey( feature.attribute( codeIndex ) );
-      record.deprivation = readNumber( feature.attribute( deprivationIndex ) );
-      if ( classIndex >= 0 )
-        record.cls = codeKey( feature.attribute( classIndex ) );
-      if ( countIndex >= 0 )
-      {
-        const Number count = readNumber( feature.attribute( countIndex ) );
-        if ( count.status != NumberStatus::Number )
-          warnings.warn( PlaceGap::tr( "no count" ), PlaceGap::tr( "%1: count field '%2' is NULL or not a number; the area counts no one in the class summary." ).arg( featureLabel( record.id ), countField ) );
-        else if ( count.value < 0 )
-          throw QgsProcessingException( PlaceGap::tr( "%1: count %2 in field '%3' is negative." ).arg( featureLabel( record.id ) ).arg( count.value ).arg( countField ) );
-        else
-          record.count = count.value;
-      }
-      if ( record.code.isEmpty() )
-      {
-        warnings.warn( PlaceGap::tr( "NULL area code" ), PlaceGap::tr( "%1: code field '%2' is NULL or empty; it cannot be joined and its classes are left NULL." ).arg( featureLabel( record.id ), codeField ) );
-      }
-      else
-      {
-        const auto [existing, inserted] = seen.emplace( record.code, record.id );
-        if ( !inserted )
-          throw QgsProcessingException( PlaceGap::tr( "Code '%1' appears twice in field '%2' of the input layer (features %3 and %4); each code may have one area only." ).arg( record.code, codeField ).arg( existing->second ).arg( record.id ) );
-      }
-      records.push_back( record );
-    }
-    placegap::reading::requireComplete( *areas, static_cast<long long>( records.size() ), QStringLiteral( "INPUT" ) );
+    if ( index >= 0 )
+      attributes << index;
   }
+  request.setSubsetOfAttributes( attributes );
+  QgsFeatureIterator it = areas.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeature feature;
+  std::map<QString, QgsFeatureId> seen;
+  while ( it.nextFeature( feature ) )
+  {
+    if ( feedback->isCanceled() )
+      return false;
+    feedback->setProgress( 20.0 + 20.0 * static_cast<double>( records.size() ) / areaTotal );
+    AreaRecord record;
+    record.id = feature.id();
+    record.code = codeKey( feature.attribute( codeIndex ) );
+    record.deprivation = readNumber( feature.attribute( deprivationIndex ) );
+    if ( classIndex >= 0 )
+      record.cls = codeKey( feature.attribute( classIndex ) );
+    if ( countIndex >= 0 )
+      readCount( record, feature.attribute( countIndex ) );
+    if ( record.code.isEmpty() )
+    {
+      warnings.warn( PlaceGap::tr( "NULL area code" ), PlaceGap::tr( "%1: code field '%2' is NULL or empty; it cannot be joined and its classes are left NULL." ).arg( featureLabel( record.id ), codeField ) );
+    }
+    else
+    {
+      const auto [existing, inserted] = seen.emplace( record.code, record.id );
+      if ( !inserted )
+        throw QgsProcessingException( PlaceGap::tr( "Code '%1' appears twice in field '%2' of the input layer (features %3 and %4); each code may have one area only." ).arg( record.code, codeField ).arg( existing->second ).arg( record.id ) );
+    }
+    records.push_back( record );
+  }
+  placegap::reading::requireComplete( areas, static_cast<long long>( records.size() ), QStringLiteral( "INPUT" ) );
+  return true;
+}
 
-  QStringList unmatchedInput;
-  std::vector<double> deprivationValues;
-  std::vector<double> attainmentValues;
-  std::vector<AreaRecord *> usable;
-  std::vector<AreaRecord *> censored;
-  int matched = 0;
+// An area joined to its attainment row: usable, censored (classed after the breaks) or neither.
+bool PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::joinRecord( AreaRecord &record, AttainmentRecord &row )
+{
+
+  bool ok = true;
+  if ( record.deprivation.status != NumberStatus::Number )
+  {
+    const bool isNull = record.deprivation.status == NumberStatus::Null;
+    warnings.warn( isNull ? PlaceGap::tr( "NULL deprivation" ) : PlaceGap::tr( "deprivation not a number" ),
+                   PlaceGap::tr( "%1 (code '%2'): deprivation field '%3' is %4; its classes are left NULL." ).arg( featureLabel( record.id ), record.code, deprivationField, record.deprivation.problem ) );
+    ok = false;
+  }
+  const placegap::PublishedCell &cell = row.cell;
+  if ( !cell.isUsable() )
+  {
+    warnings.warn( PlaceGap::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), PlaceGap::tr( "Attainment %1 (code '%2'); the area's classes are left NULL." ).arg( row.problem.replace( QLatin1String( "; the feature is left out." ), QString() ), record.code ) );
+    ok = false;
+  }
+  if ( !ok )
+    return false;
+  if ( nationalBreaks && ( record.deprivation.value < 1 || record.deprivation.value > rankCount ) )
+    throw QgsProcessingException( PlaceGap::tr( "%1 (code '%2'): rank %3 in field '%4' is outside 1..%5. National breaks need ranks from 1 to the number of areas ranked nationally; set %6 to that number." ).arg( featureLabel( record.id ), record.code ).arg( record.deprivation.value ).arg( deprivationField ).arg( rankCount ).arg( algorithm.named( RANK_COUNT ) ) );
+  if ( cell.isCensored() )
+  {
+    // Classed after the breaks, which the published values alone set.
+    record.censored = true;
+    censored.push_back( &record );
+    return false;
+  }
+  record.usable = true;
+  record.attainment = cell.lower;
+  usable.push_back( &record );
+  deprivationValues.push_back( highIsMoreDeprived ? -record.deprivation.value : record.deprivation.value );
+  attainmentValues.push_back( cell.lower );
+  return true;
+}
+
+bool PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::join()
+{
   for ( AreaRecord &record : records )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return false;
     if ( record.code.isEmpty() )
       continue;
     const auto found = attainmentByCode.find( record.code );
@@ -366,40 +433,15 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     record.matched = true;
     found->second.matched = true;
     ++matched;
-
-    bool ok = true;
-    if ( record.deprivation.status != NumberStatus::Number )
-    {
-      const bool isNull = record.deprivation.status == NumberStatus::Null;
-      warnings.warn( isNull ? PlaceGap::tr( "NULL deprivation" ) : PlaceGap::tr( "deprivation not a number" ),
-                     PlaceGap::tr( "%1 (code '%2'): deprivation field '%3' is %4; its classes are left NULL." ).arg( featureLabel( record.id ), record.code, deprivationField, record.deprivation.problem ) );
-      ok = false;
-    }
-    const placegap::PublishedCell &cell = found->second.cell;
-    if ( !cell.isUsable() )
-    {
-      warnings.warn( PlaceGap::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), PlaceGap::tr( "Attainment %1 (code '%2'); the area's classes are left NULL." ).arg( found->second.problem.replace( QLatin1String( "; the feature is left out." ), QString() ), record.code ) );
-      ok = false;
-    }
-    if ( !ok )
-      continue;
-    if ( nationalBreaks && ( record.deprivation.value < 1 || record.deprivation.value > rankCount ) )
-      throw QgsProcessingException( PlaceGap::tr( "%1 (code '%2'): rank %3 in field '%4' is outside 1..%5. National breaks need ranks from 1 to the number of areas ranked nationally; set %6 to that number." ).arg( featureLabel( record.id ), record.code ).arg( record.deprivation.value ).arg( deprivationField ).arg( rankCount ).arg( RANK_COUNT ) );
-    if ( cell.isCensored() )
-    {
-      // Classed after the breaks, which the published values alone set.
-      record.censored = true;
-      censored.push_back( &record );
-      continue;
-    }
-    record.usable = true;
-    record.attainment = cell.lower;
-    usable.push_back( &record );
-    deprivationValues.push_back( highIsMoreDeprived ? -record.deprivation.value : record.deprivation.value );
-    attainmentValues.push_back( cell.lower );
+    joinRecord( record, found->second );
   }
+  return true;
+}
 
-  QStringList unmatchedAttainment;
+// What joined and what did not; refused when nothing can be classed.
+void PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::reportJoin()
+{
+
   for ( const auto &[code, row] : attainmentByCode )
   {
     if ( !row.matched )
@@ -420,10 +462,12 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     feedback->pushWarning( PlaceGap::tr( "%n attainment row(s) match no area of the input layer: %1.", nullptr, unmatchedAttainment.size() ).arg( listSome( unmatchedAttainment ) ) );
   if ( usable.empty() )
     throw QgsProcessingException( PlaceGap::tr( "None of the %n joined area(s) has numbers in both '%1' and '%2'; there is nothing to classify.", nullptr, matched ).arg( deprivationField, attainmentField ) );
+}
 
-  // Classes on both axes.
+// Classes on both axes.
+void PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::classify()
+{
   std::vector<int> deprivationClasses;
-  std::vector<double> deprivationBounds; // of the values as classed (negated scores where high is more deprived)
   if ( nationalBreaks )
   {
     for ( const AreaRecord *record : usable )
@@ -442,7 +486,7 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     feedback->pushInfo( PlaceGap::tr( "Deprivation classes (1 = most deprived), %1 value of '%2' in each: %3." ).arg( highIsMoreDeprived ? PlaceGap::tr( "lowest" ) : PlaceGap::tr( "highest" ), deprivationField, describeBounds( bounds ) ) );
   }
   const std::vector<int> attainmentClasses = placegap::quantileClasses( attainmentValues, classes );
-  const std::vector<double> attainmentBounds = placegap::classUpperBounds( attainmentValues, attainmentClasses, classes );
+  attainmentBounds = placegap::classUpperBounds( attainmentValues, attainmentClasses, classes );
   feedback->pushInfo( PlaceGap::tr( "Attainment classes (1 = lowest), highest value of %1 in each: %2." ).arg( attainmentField, describeBounds( attainmentBounds ) ) );
   const QStringList emptyDeprivation = emptyClasses( deprivationClasses, classes );
   if ( !emptyDeprivation.isEmpty() )
@@ -455,10 +499,13 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     usable[i]->deprivationClass = deprivationClasses[i];
     usable[i]->attainmentClass = attainmentClasses[i];
   }
-  // A suppressed or banded value takes the class its whole interval falls in ("97-100%" above the
-  // top threshold is in the top class), or none when the interval spans classes.
+}
+
+// A suppressed or banded value takes the class its whole interval falls in ("97-100%" above the
+// top threshold is in the top class), or none when the interval spans classes.
+void PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::classCensored()
+{
   QStringList spanning;
-  int censoredClassed = 0;
   for ( AreaRecord *record : censored )
   {
     const placegap::PublishedCell &cell = attainmentByCode[record->code].cell;
@@ -475,16 +522,12 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   }
   if ( !censored.empty() )
     feedback->pushInfo( PlaceGap::tr( "%1 of %2 suppressed or banded attainment values fall wholly in one class and are classed; %3 span classes and are left NULL ('%4' says which)." ).arg( censoredClassed ).arg( censored.size() ).arg( spanning.size() ).arg( FIELD_ATTAINMENT_STATUS ) );
+}
 
-  std::map<QgsFeatureId, const AreaRecord *> recordById;
-  for ( const AreaRecord &record : records )
-    recordById[record.id] = &record;
-
-  feedback->pushInfo( PlaceGap::tr( "Joined %1 of %2 areas; %3 classified on both axes." ).arg( matched ).arg( records.size() ).arg( usable.size() + static_cast<std::size_t>( censoredClassed ) ) );
-  warnings.summarize();
-
-  // Pass 2: copy the areas with their classes.
-  QgsFields outputFields = areas->fields();
+// Pass 2: copy the areas with their classes.
+QString PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::writeAreas()
+{
+  QgsFields outputFields = areas.fields();
   outputFields.append( placegap::compat::doubleField( FIELD_ATTAINMENT, 20, 6 ) );
   outputFields.append( placegap::compat::intField( FIELD_DEPRIVATION_CLASS ) );
   outputFields.append( placegap::compat::intField( FIELD_ATTAINMENT_CLASS ) );
@@ -495,19 +538,21 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
   outputFields.append( placegap::compat::stringField( FIELD_BIVARIATE_LABEL, 50 ) );
   outputFields.append( placegap::compat::stringField( FIELD_ATTAINMENT_STATUS, 20 ) );
 
-  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  std::map<QgsFeatureId, const AreaRecord *> recordById;
+  for ( const AreaRecord &record : records )
+    recordById[record.id] = &record;
+  const bool discardNonMatching = algorithm.parameterAsBoolean( parameters, DISCARD_NONMATCHING, context );
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, areas->wkbType(), areas->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  std::unique_ptr<QgsFeatureSink> sink( algorithm.parameterAsSink( parameters, OUTPUT, context, destination, outputFields, areas.wkbType(), areas.sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-
   long long written = 0;
-  QgsFeatureIterator it = areas->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeatureIterator it = areas.getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return QString();
     feedback->setProgress( 40.0 + 60.0 * static_cast<double>( ++written ) / areaTotal );
     const auto found = recordById.find( feature.id() );
     const AreaRecord *record = found == recordById.end() ? nullptr : found->second;
@@ -542,23 +587,49 @@ QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( con
     if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
   }
-  sink.reset();
+  return destination;
+}
 
+QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, INPUT, context ) );
+  if ( !areas )
+    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  std::unique_ptr<QgsProcessingFeatureSource> attainment( parameterAsSource( parameters, ATTAINMENT, context ) );
+  if ( !attainment )
+    throw QgsProcessingException( invalidSourceError( parameters, ATTAINMENT ) );
+  const QString problem = layerProblem( *areas, *attainment, parameters, context );
+  if ( !problem.isEmpty() )
+    throw QgsProcessingException( problem );
+
+  Run run( *this, parameters, context, feedback, *areas, *attainment );
+  if ( !run.readAttainment() || !run.readAreas() || !run.join() )
+    return QVariantMap();
+  run.reportJoin();
+  run.classify();
+  run.classCensored();
+  feedback->pushInfo( PlaceGap::tr( "Joined %1 of %2 areas; %3 classified on both axes." ).arg( run.matched ).arg( run.records.size() ).arg( run.usable.size() + static_cast<std::size_t>( run.censoredClassed ) ) );
+  run.warnings.summarize();
+
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  const QString destination = run.writeAreas();
+  if ( destination.isEmpty() )
+    return QVariantMap();
   PlaceGapOutputGuard summaryGuard( parameters, CLASS_SUMMARY, context );
-  const QString summaryDestination = outputRequested( parameters, CLASS_SUMMARY, context ) ? writeClassSummary( summarise( records, classes ), classes, !countField.isEmpty(), parameters, context, feedback ) : QString();
+  const QString summaryDestination = outputRequested( parameters, CLASS_SUMMARY, context ) ? writeClassSummary( summarise( run.records, run.classes ), run.classes, !run.countField.isEmpty(), parameters, context, feedback ) : QString();
   summaryGuard.keep();
   outputGuard.keep();
-  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "bivariate_%1x%1.qml" ).arg( classes ), QStringLiteral( "bivariate_%1x%1_points.qml" ).arg( classes ), QString() } );
+  PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "bivariate_%1x%1.qml" ).arg( run.classes ), QStringLiteral( "bivariate_%1x%1_points.qml" ).arg( run.classes ), QString() } );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
   if ( !summaryDestination.isEmpty() )
     outputs.insert( CLASS_SUMMARY, summaryDestination );
-  outputs.insert( MATCHED_COUNT, matched );
-  outputs.insert( UNMATCHED_INPUT_COUNT, unmatchedInput.size() );
-  outputs.insert( UNMATCHED_ATTAINMENT_COUNT, unmatchedAttainment.size() );
-  outputs.insert( UNMATCHED_INPUT_CODES, unmatchedInput.join( QLatin1Char( ',' ) ) );
-  outputs.insert( UNMATCHED_ATTAINMENT_CODES, unmatchedAttainment.join( QLatin1Char( ',' ) ) );
+  outputs.insert( MATCHED_COUNT, run.matched );
+  outputs.insert( UNMATCHED_INPUT_COUNT, run.unmatchedInput.size() );
+  outputs.insert( UNMATCHED_ATTAINMENT_COUNT, run.unmatchedAttainment.size() );
+  outputs.insert( UNMATCHED_INPUT_CODES, run.unmatchedInput.join( QLatin1Char( ',' ) ) );
+  outputs.insert( UNMATCHED_ATTAINMENT_CODES, run.unmatchedAttainment.join( QLatin1Char( ',' ) ) );
   return withProvenance( parameters, outputs );
 }
 

@@ -73,6 +73,9 @@ class PlaceGapDeprivationAttainmentOverlayAlgorithm : public PlaceGapDeprivation
     QString layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &attainment, const QVariantMap &parameters, QgsProcessingContext &context ) const;
     //! Writes CLASS_SUMMARY (asked for): every cell of the grid for every class; its destination.
     QString writeClassSummary( const ClassSummary &summary, int classes, bool withCount, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
+
+    //! One run: the attainment rows and areas as read, joined and classed (defined in the .cpp).
+    class Run;
 };
 
 #endif // PLACEGAPALGORITHMDEPRIVATIONATTAINMENTOVERLAY_H
