@@ -50,6 +50,8 @@ class PlaceGapDegreeOfUrbanisationAlgorithm : public PlaceGapRuralityAlgorithm
   private:
     //! Why the population raster or the areas cannot be used, or empty.
     QString inputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+    //! Writes the areas with their classes (defined in the .cpp).
+    class AreaWriter;
 };
 
 #endif // PLACEGAPALGORITHMDEGREEOFURBANISATION_H
