@@ -306,109 +306,148 @@ QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSour
   return placegap::attributes::clashingOutputField( source.fields(), { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER, FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER, FIELD_RESIDUAL_LOWER, FIELD_RESIDUAL_UPPER, FIELD_ATTAINMENT_STATUS }, PlaceGap::tr( "input" ) );
 }
 
-QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+class PlaceGapAttainmentResidualsAlgorithm::Run
 {
-  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
+  public:
+    Run( const PlaceGapAttainmentResidualsAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &source )
+        : algorithm( algorithm ), parameters( parameters ), context( context ), feedback( feedback ), source( source ), cells( algorithm, source.fields(), parameters, context ), warnings( feedback )
+    {
+      attainmentField = cells.fieldsText();
+      deprivationField = algorithm.parameterAsString( parameters, DEPRIVATION_FIELD, context );
+      ruralityField = algorithm.parameterAsString( parameters, RURALITY_FIELD, context );
+      weightField = algorithm.parameterAsString( parameters, WEIGHT_FIELD, context );
+      cohortField = algorithm.parameterAsString( parameters, COHORT_FIELD, context );
+      threshold = algorithm.parameterAsDouble( parameters, THRESHOLD, context );
+      const QgsFields fields = source.fields();
+      deprivationIndex = fields.lookupField( deprivationField );
+      ruralityIndex = ruralityField.isEmpty() ? -1 : fields.lookupField( ruralityField );
+      weightIndex = weightField.isEmpty() ? -1 : fields.lookupField( weightField );
+      cohortIndex = cohortField.isEmpty() ? -1 : fields.lookupField( cohortField );
+      total = std::max<double>( 1.0, static_cast<double>( source.featureCount() ) );
+    }
 
-  const PlaceGapAttainmentCells cells( *this, source->fields(), parameters, context );
-  const QString attainmentField = cells.fieldsText();
-  const QString deprivationField = parameterAsString( parameters, DEPRIVATION_FIELD, context );
-  const QString ruralityField = parameterAsString( parameters, RURALITY_FIELD, context );
-  const QString weightField = parameterAsString( parameters, WEIGHT_FIELD, context );
-  const double threshold = parameterAsDouble( parameters, THRESHOLD, context );
-  const QgsFields fields = source->fields();
-  const int deprivationIndex = fields.lookupField( deprivationField );
-  const int ruralityIndex = ruralityField.isEmpty() ? -1 : fields.lookupField( ruralityField );
-  const int weightIndex = weightField.isEmpty() ? -1 : fields.lookupField( weightField );
-  const QString cohortField = parameterAsString( parameters, COHORT_FIELD, context );
-  const int cohortIndex = cohortField.isEmpty() ? -1 : fields.lookupField( cohortField );
+    bool readFeatures();
+    void readFeature( const QgsFeature &feature );
+    void fitPublished();
+    void flagPublished();
+    void judgeIntervals();
+    QString writeFeatures();
 
-  // Pass 1: read and check every feature.
-  PlaceGapFeatureWarnings warnings( feedback );
-  std::vector<Observation> observations;
-  std::vector<IntervalObservation> intervals;
-  std::map<QgsFeatureId, placegap::CellStatus> statusById;
-  const double total = std::max<double>( 1.0, static_cast<double>( source->featureCount() ) );
+    const PlaceGapAttainmentResidualsAlgorithm &algorithm;
+    const QVariantMap &parameters;
+    QgsProcessingContext &context;
+    QgsProcessingFeedback *feedback = nullptr;
+    QgsProcessingFeatureSource &source;
+    const PlaceGapAttainmentCells cells;
+    PlaceGapFeatureWarnings warnings;
+    QString attainmentField, deprivationField, ruralityField, weightField, cohortField;
+    double threshold = 2;
+    int deprivationIndex = -1, ruralityIndex = -1, weightIndex = -1, cohortIndex = -1;
+    double total = 1;
+    std::vector<Observation> observations;
+    std::vector<IntervalObservation> intervals;
+    std::map<QgsFeatureId, placegap::CellStatus> statusById;
+    std::map<QString, int> classIndex;
+    placegap::LinearFit fit;
+    std::map<QgsFeatureId, FitResult> results;
+    SmallNumbers small;
+    std::map<QgsFeatureId, IntervalResult> intervalResults;
+    int above = 0;
+    int below = 0;
+};
+
+// Pass 1: read and check every feature.
+bool PlaceGapAttainmentResidualsAlgorithm::Run::readFeatures()
+{
   long long read = 0;
   QgsFeatureRequest request;
   request.setFlags( placegap::compat::REQUEST_NO_GEOMETRY );
-  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeatureIterator it = source.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return false;
     feedback->setProgress( 40.0 * static_cast<double>( read++ ) / total );
-    const QgsFeatureId id = feature.id();
-    Number weight;
-    weight.status = NumberStatus::Number;
-    weight.value = 1;
-    if ( weightIndex >= 0 )
-    {
-      weight = readNumber( feature.attribute( weightIndex ) );
-      if ( weight.status == NumberStatus::Number && weight.value < 0 )
-        throw QgsProcessingException( PlaceGap::tr( "%1: weight %2 in field '%3' is negative." ).arg( cells.label( feature ) ).arg( weight.value ).arg( weightField ) );
-    }
-    const placegap::PublishedCell cell = cells.read( feature );
-    statusById[id] = cell.status;
-    const Number deprivation = readNumber( feature.attribute( deprivationIndex ) );
-    bool ok = true;
-    if ( !cell.isUsable() )
-    {
-      warnings.warn( cell.status == placegap::CellStatus::Unreadable ? PlaceGap::tr( "attainment unreadable" ) : PlaceGap::tr( "no attainment" ), cells.unusableReason( feature, cell ) );
-      ok = false;
-    }
-    for ( const auto &[number, field, kind] : { std::make_tuple( deprivation, deprivationField, PlaceGap::tr( "deprivation" ) ), std::make_tuple( weight, weightField, PlaceGap::tr( "weight" ) ) } )
-    {
-      if ( number.status != NumberStatus::Number )
-      {
-        const bool isNull = number.status == NumberStatus::Null;
-        warnings.warn( isNull ? PlaceGap::tr( "NULL %1" ).arg( kind ) : PlaceGap::tr( "%1 not a number" ).arg( kind ),
-                       PlaceGap::tr( "%1: field '%2' is %3; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), field, number.problem ) );
-        ok = false;
-      }
-    }
-    if ( ok && weight.value == 0 )
-    {
-      warnings.warn( PlaceGap::tr( "zero weight" ), PlaceGap::tr( "%1: field '%2' is zero; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), weightField ) );
-      ok = false;
-    }
-    Observation observation;
-    observation.id = id;
-    if ( ruralityIndex >= 0 )
-    {
-      observation.rurality = codeKey( feature.attribute( ruralityIndex ) );
-      if ( observation.rurality.isEmpty() )
-      {
-        warnings.warn( PlaceGap::tr( "NULL class" ), PlaceGap::tr( "%1: field '%2' is NULL or empty; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), ruralityField ) );
-        ok = false;
-      }
-    }
-    if ( !ok )
-      continue;
-    if ( cohortIndex >= 0 )
-    {
-      const Number cohort = readNumber( feature.attribute( cohortIndex ) );
-      if ( cohort.status != NumberStatus::Number || !( cohort.value > 0 ) )
-        warnings.warn( PlaceGap::tr( "no cohort" ), PlaceGap::tr( "%1: cohort field '%2' is NULL, not a number or not above zero; it has no small-number results." ).arg( cells.label( feature ), cohortField ) );
-      else if ( cell.lower < 0 || cell.upper > 100 )
-        throw QgsProcessingException( PlaceGap::tr( "%1: attainment %2-%3 in %4 is not a percentage (0-100), which the cohort field (COHORT_FIELD) needs: it is read as the share of the cohort that achieved." ).arg( cells.label( feature ) ).arg( cell.lower ).arg( cell.upper ).arg( attainmentField ) );
-      else
-        observation.cohort = cohort.value;
-    }
-    if ( cell.isCensored() )
-    {
-      // Known only as an interval: judged against the fit of the published values, not fitted.
-      intervals.push_back( IntervalObservation { id, observation.rurality, deprivation.value, weight.value, cell, observation.cohort } );
-      continue;
-    }
-    observation.fit = placegap::FitObservation { deprivation.value, cell.lower, 0, weight.value };
-    observations.push_back( observation );
+    readFeature( feature );
   }
-  placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
+  placegap::reading::requireComplete( source, read, QStringLiteral( "INPUT" ) );
+  return true;
+}
 
-  // Rurality classes, sorted by name, become intercept indices.
-  std::map<QString, int> classIndex;
+// A feature's attainment, deprivation, weight, class and cohort: fitted, judged as an interval, or left out (warned).
+void PlaceGapAttainmentResidualsAlgorithm::Run::readFeature( const QgsFeature &feature )
+{
+  const QgsFeatureId id = feature.id();
+  Number weight;
+  weight.status = NumberStatus::Number;
+  weight.value = 1;
+  if ( weightIndex >= 0 )
+  {
+    weight = readNumber( feature.attribute( weightIndex ) );
+    if ( weight.status == NumberStatus::Number && weight.value < 0 )
+      throw QgsProcessingException( PlaceGap::tr( "%1: weight %2 in field '%3' is negative." ).arg( cells.label( feature ) ).arg( weight.value ).arg( weightField ) );
+  }
+  const placegap::PublishedCell cell = cells.read( feature );
+  statusById[id] = cell.status;
+  const Number deprivation = readNumber( feature.attribute( deprivationIndex ) );
+  bool ok = true;
+  if ( !cell.isUsable() )
+  {
+    warnings.warn( cell.status == placegap::CellStatus::Unreadable ? PlaceGap::tr( "attainment unreadable" ) : PlaceGap::tr( "no attainment" ), cells.unusableReason( feature, cell ) );
+    ok = false;
+  }
+  for ( const auto &[number, field, kind] : { std::make_tuple( deprivation, deprivationField, PlaceGap::tr( "deprivation" ) ), std::make_tuple( weight, weightField, PlaceGap::tr( "weight" ) ) } )
+  {
+    if ( number.status != NumberStatus::Number )
+    {
+      const bool isNull = number.status == NumberStatus::Null;
+      warnings.warn( isNull ? PlaceGap::tr( "NULL %1" ).arg( kind ) : PlaceGap::tr( "%1 not a number" ).arg( kind ),
+                     PlaceGap::tr( "%1: field '%2' is %3; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), field, number.problem ) );
+      ok = false;
+    }
+  }
+  if ( ok && weight.value == 0 )
+  {
+    warnings.warn( PlaceGap::tr( "zero weight" ), PlaceGap::tr( "%1: field '%2' is zero; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), weightField ) );
+    ok = false;
+  }
+  Observation observation;
+  observation.id = id;
+  if ( ruralityIndex >= 0 )
+  {
+    observation.rurality = codeKey( feature.attribute( ruralityIndex ) );
+    if ( observation.rurality.isEmpty() )
+    {
+      warnings.warn( PlaceGap::tr( "NULL class" ), PlaceGap::tr( "%1: field '%2' is NULL or empty; the feature is left out of the fit and its results are NULL." ).arg( cells.label( feature ), ruralityField ) );
+      ok = false;
+    }
+  }
+  if ( !ok )
+    return;
+  if ( cohortIndex >= 0 )
+  {
+    const Number cohort = readNumber( feature.attribute( cohortIndex ) );
+    if ( cohort.status != NumberStatus::Number || !( cohort.value > 0 ) )
+      warnings.warn( PlaceGap::tr( "no cohort" ), PlaceGap::tr( "%1: cohort field '%2' is NULL, not a number or not above zero; it has no small-number results." ).arg( cells.label( feature ), cohortField ) );
+    else if ( cell.lower < 0 || cell.upper > 100 )
+      throw QgsProcessingException( PlaceGap::tr( "%1: attainment %2-%3 in %4 is not a percentage (0-100), which the cohort field (COHORT_FIELD) needs: it is read as the share of the cohort that achieved." ).arg( cells.label( feature ) ).arg( cell.lower ).arg( cell.upper ).arg( attainmentField ) );
+    else
+      observation.cohort = cohort.value;
+  }
+  if ( cell.isCensored() )
+  {
+    // Known only as an interval: judged against the fit of the published values, not fitted.
+    intervals.push_back( IntervalObservation { id, observation.rurality, deprivation.value, weight.value, cell, observation.cohort } );
+    return;
+  }
+  observation.fit = placegap::FitObservation { deprivation.value, cell.lower, 0, weight.value };
+  observations.push_back( observation );
+}
+
+// The fit of the published values: rurality classes, sorted by name, become intercept indices.
+void PlaceGapAttainmentResidualsAlgorithm::Run::fitPublished()
+{
   for ( const Observation &observation : observations )
     classIndex.emplace( observation.rurality, 0 );
   int next = 0;
@@ -430,14 +469,14 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
       deprivations.push_back( o.x );
     }
     PlaceGapFeatureWarnings outliers( feedback );
-    const auto labelOf = [&observations]( std::size_t i )
+    const auto labelOf = [this]( std::size_t i )
     { return featureLabel( observations[i].id ); };
     const QString bends = PlaceGap::tr( "it bends the fitted line for every feature." );
     placegap::warnFarOutValues( outliers, attainments, labelOf, attainmentField, bends );
     placegap::warnFarOutValues( outliers, deprivations, labelOf, QStringLiteral( "'%1'" ).arg( deprivationField ), bends );
     outliers.summarize();
   }
-  const placegap::LinearFit fit = placegap::fitLinear( data, static_cast<int>( classIndex.size() ) );
+  fit = placegap::fitLinear( data, static_cast<int>( classIndex.size() ) );
   if ( !fit.ok )
     throw QgsProcessingException( PlaceGap::tr( "Attainment (%1) cannot be fitted on deprivation ('%2') from %n feature(s) with a published value: the model %3.", nullptr, static_cast<int>( observations.size() ) ).arg( attainmentField, deprivationField, QString::fromStdString( fit.problem ) ) );
 
@@ -448,10 +487,11 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   feedback->pushInfo( PlaceGap::tr( "Fitted %1 features: slope %2 per unit of '%3', R squared %4, residual standard deviation %5." ).arg( observations.size() ).arg( fit.slope ).arg( deprivationField ).arg( fit.rSquared ).arg( fit.residualSd ) );
   for ( const auto &[name, index] : classIndex )
     feedback->pushInfo( ruralityField.isEmpty() ? PlaceGap::tr( "Intercept: %1." ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) : PlaceGap::tr( "Intercept of class '%1': %2." ).arg( name ).arg( fit.intercepts[static_cast<std::size_t>( index )] ) );
+}
 
-  std::map<QgsFeatureId, FitResult> results;
-  int above = 0;
-  int below = 0;
+// Flags of the fitted features: by the threshold, or with a cohort by the shrunk residual's interval.
+void PlaceGapAttainmentResidualsAlgorithm::Run::flagPublished()
+{
   for ( std::size_t i = 0; i < observations.size(); ++i )
   {
     results[observations[i].id] = FitResult { fit.expected[i], fit.residuals[i], fit.standardised[i] };
@@ -462,7 +502,7 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     else if ( fit.standardised[i] < -threshold )
       ++below;
   }
-  const SmallNumbers small = cohortIndex >= 0 ? smallNumberResults( observations, fit, parameterAsInt( parameters, RANK_DRAWS, context ), static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) ) ) : SmallNumbers();
+  small = cohortIndex >= 0 ? smallNumberResults( observations, fit, algorithm.parameterAsInt( parameters, RANK_DRAWS, context ), static_cast<std::uint64_t>( algorithm.parameterAsInt( parameters, SEED, context ) ) ) : SmallNumbers();
   if ( cohortIndex >= 0 )
   {
     // Flags from the shrunk residual's interval instead of the threshold.
@@ -476,12 +516,14 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   }
   else
     feedback->pushInfo( PlaceGap::tr( "%1 above and %2 below expectation (|standardised residual| > %3)." ).arg( above ).arg( below ).arg( threshold ) );
+}
 
-  // Suppressed and banded values, judged at both ends of their interval.
+// Suppressed and banded values, judged at both ends of their interval.
+void PlaceGapAttainmentResidualsAlgorithm::Run::judgeIntervals()
+{
   double meanWeight = 0;
   for ( const Observation &observation : observations )
     meanWeight += observation.fit.weight / static_cast<double>( observations.size() );
-  std::map<QgsFeatureId, IntervalResult> intervalResults;
   std::map<QString, int> intervalFlags;
   for ( const IntervalObservation &observation : intervals )
   {
@@ -509,9 +551,12 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
                             .arg( intervalFlags[FLAG_NOT_KNOWN] )
                             .arg( intervalFlags[QString()] ) );
   }
+}
 
-  // Pass 2: write.
-  QgsFields outputFields = fields;
+// Pass 2: each feature with its expectation, residual, flag and (with a cohort) small-number results.
+QString PlaceGapAttainmentResidualsAlgorithm::Run::writeFeatures()
+{
+  QgsFields outputFields = source.fields();
   outputFields.append( placegap::compat::doubleField( FIELD_EXPECTED, 20, 6 ) );
   outputFields.append( placegap::compat::doubleField( FIELD_RESIDUAL, 20, 6 ) );
   outputFields.append( placegap::compat::doubleField( FIELD_STANDARDISED, 20, 6 ) );
@@ -524,17 +569,17 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
   outputFields.append( placegap::compat::doubleField( FIELD_RESIDUAL_LOWER, 20, 6 ) );
   outputFields.append( placegap::compat::doubleField( FIELD_RESIDUAL_UPPER, 20, 6 ) );
   outputFields.append( placegap::compat::stringField( FIELD_ATTAINMENT_STATUS, 20 ) );
-  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, source->wkbType(), source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  std::unique_ptr<QgsFeatureSink> sink( algorithm.parameterAsSink( parameters, OUTPUT, context, destination, outputFields, source.wkbType(), source.sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+  QgsFeature feature;
   long long written = 0;
-  it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeatureIterator it = source.getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return QString();
     feedback->setProgress( 40.0 + 60.0 * static_cast<double>( ++written ) / total );
     QgsAttributes values = feature.attributes();
     const auto intervalResult = intervalResults.find( feature.id() );
@@ -552,17 +597,32 @@ QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVaria
     if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
   }
-  sink.reset();
+  return destination;
+}
+
+QVariantMap PlaceGapAttainmentResidualsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
+  Run run( *this, parameters, context, feedback, *source );
+  if ( !run.readFeatures() )
+    return QVariantMap();
+  run.fitPublished();
+  run.flagPublished();
+  run.judgeIntervals();
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  const QString destination = run.writeFeatures();
+  if ( destination.isEmpty() )
+    return QVariantMap();
   outputGuard.keep();
   PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "residual_flag.qml" ), QStringLiteral( "residual_flag_points.qml" ), QString() } );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  outputs.insert( SLOPE, fit.slope );
-  outputs.insert( R_SQUARED, fit.rSquared );
-  outputs.insert( RESIDUAL_SD, fit.residualSd );
-  outputs.insert( FLAGGED_ABOVE, above );
-  outputs.insert( FLAGGED_BELOW, below );
-  outputs.insert( BETWEEN_SD, cohortIndex >= 0 ? QVariant( small.betweenSd ) : QVariant() );
+  outputs.insert( SLOPE, run.fit.slope );
+  outputs.insert( R_SQUARED, run.fit.rSquared );
+  outputs.insert( RESIDUAL_SD, run.fit.residualSd );
+  outputs.insert( FLAGGED_ABOVE, run.above );
+  outputs.insert( FLAGGED_BELOW, run.below );
+  outputs.insert( BETWEEN_SD, run.cohortIndex >= 0 ? QVariant( run.small.betweenSd ) : QVariant() );
   return withProvenance( parameters, outputs );
 }

@@ -50,6 +50,9 @@ class PlaceGapAttainmentResidualsAlgorithm : public PlaceGapDeprivationAttainmen
 
   private:
     QString inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const override;
+
+    //! One run: the features as read, the fit, the flags and the output (defined in the .cpp).
+    class Run;
 };
 
 #endif // PLACEGAPALGORITHMATTAINMENTRESIDUALS_H
