@@ -232,130 +232,171 @@ QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &so
   return placegap::attributes::clashingOutputField( source.fields(), { FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS }, PlaceGap::tr( "input" ) );
 }
 
-QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+class PlaceGapBivariateLisaAlgorithm::Run
 {
-  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
+  public:
+    Run( const PlaceGapBivariateLisaAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &source )
+        : algorithm( algorithm ), parameters( parameters ), context( context ), feedback( feedback ), source( source ), cells( algorithm, source.fields(), parameters, context ), warnings( feedback )
+    {
+      xField = algorithm.parameterAsString( parameters, DEPRIVATION_FIELD, context );
+      yField = cells.fieldsText();
+      weights = algorithm.parameterAsEnum( parameters, WEIGHTS, context );
+      contiguity = weights == Queen || weights == Rook;
+      options.permutations = algorithm.parameterAsInt( parameters, PERMUTATIONS, context );
+      options.seed = static_cast<std::uint64_t>( algorithm.parameterAsInt( parameters, SEED, context ) );
+      options.significance = algorithm.parameterAsDouble( parameters, SIGNIFICANCE, context );
+      options.falseDiscoveryRate = algorithm.parameterAsBoolean( parameters, FDR, context );
+      options.pValue = static_cast<placegap::PermutationPValue>( algorithm.parameterAsEnum( parameters, P_VALUE, context ) );
+      const int threads = algorithm.parameterAsInt( parameters, THREADS, context );
+      options.threads = threads > 0 ? threads : std::max( 1, static_cast<int>( std::thread::hardware_concurrency() ) );
+      // Nearest neighbours in metres: centroids of a layer not in metres are measured in the UTM zone of its centre.
+      metric = placegap::crs::metricCrsFor( source.sourceCrs(), source.sourceExtent(), context.transformContext() );
+      toMetric = QgsCoordinateTransform( source.sourceCrs(), metric, context.transformContext() );
+      ferryTerminals.reset( algorithm.parameterAsSource( parameters, FERRY_TERMINALS, context ) );
+      contiguityTolerance = contiguity ? algorithm.parameterAsDouble( parameters, CONTIGUITY_TOLERANCE, context ) : 0.0;
+      needMetricAreas = ferryTerminals || contiguityTolerance > 0;
+      xIndex = source.fields().lookupField( xField );
+      codeIndex = source.fields().lookupField( algorithm.parameterAsString( parameters, CODE_FIELD, context ) );
+      total = std::max<double>( 1.0, static_cast<double>( source.featureCount() ) );
+    }
 
-  const QString xField = parameterAsString( parameters, DEPRIVATION_FIELD, context );
-  const PlaceGapAttainmentCells cells( *this, source->fields(), parameters, context );
-  const QString yField = cells.fieldsText();
-  const int weights = parameterAsEnum( parameters, WEIGHTS, context );
-  const int k = parameterAsInt( parameters, NEIGHBOURS, context );
-  const double distance = parameterAsDouble( parameters, DISTANCE, context );
-  placegap::BivariateMoranOptions options;
-  options.permutations = parameterAsInt( parameters, PERMUTATIONS, context );
-  options.seed = static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) );
-  options.significance = parameterAsDouble( parameters, SIGNIFICANCE, context );
-  options.falseDiscoveryRate = parameterAsBoolean( parameters, FDR, context );
-  options.pValue = static_cast<placegap::PermutationPValue>( parameterAsEnum( parameters, P_VALUE, context ) );
-  const int threads = parameterAsInt( parameters, THREADS, context );
-  options.threads = threads > 0 ? threads : std::max( 1, static_cast<int>( std::thread::hardware_concurrency() ) );
-  // Nearest neighbours in metres: centroids of a layer not in metres are measured in the UTM zone of its centre.
-  const QgsCoordinateReferenceSystem metric = placegap::crs::metricCrsFor( source->sourceCrs(), source->sourceExtent(), context.transformContext() );
-  const QgsCoordinateTransform toMetric( source->sourceCrs(), metric, context.transformContext() );
-  if ( weights == NearestNeighbours && metric != source->sourceCrs() )
-    feedback->pushInfo( PlaceGap::tr( "The layer's CRS (%1) is not in metres: nearest neighbours are found from centroids in %2 (%3)." ).arg( source->sourceCrs().authid(), metric.authid(), metric.description() ) );
+    bool readAreas();
+    void readArea( const QgsFeature &feature );
+    void checkValues() const;
+    bool buildWeights();
+    bool addFerryLinks();
+    void reportNeighbours();
+    bool computeStatistics();
+    QString writeAreas();
 
-  const QgsFields fields = source->fields();
-  const int xIndex = fields.lookupField( xField );
+    const PlaceGapBivariateLisaAlgorithm &algorithm;
+    const QVariantMap &parameters;
+    QgsProcessingContext &context;
+    QgsProcessingFeedback *feedback = nullptr;
+    QgsProcessingFeatureSource &source;
+    const PlaceGapAttainmentCells cells;
+    PlaceGapFeatureWarnings warnings;
+    QString xField, yField;
+    int weights = Queen;
+    bool contiguity = true;
+    placegap::BivariateMoranOptions options;
+    QgsCoordinateReferenceSystem metric;
+    QgsCoordinateTransform toMetric;
+    std::unique_ptr<QgsProcessingFeatureSource> ferryTerminals;
+    double contiguityTolerance = 0;
+    bool needMetricAreas = false;
+    int xIndex = -1, codeIndex = -1;
+    double total = 1;
+    // The usable areas, in the order the statistics index them.
+    std::vector<QgsFeatureId> ids;
+    std::vector<double> x;
+    std::vector<double> y;
+    std::vector<placegap::PolygonRings> polygons;
+    std::vector<placegap::Point2> centroids;
+    std::vector<QgsGeometry> metricAreas; //!< for ferry links and the tolerance: each area in metres
+    std::vector<QString> codes;
+    placegap::NeighbourLists neighbours;
+    QStringList islands;
+    placegap::BivariateMoranResult result;
+};
 
-  // Pass 1: values and geometries of the usable areas.
-  PlaceGapFeatureWarnings warnings( feedback );
-  std::vector<QgsFeatureId> ids;
-  std::vector<double> x;
-  std::vector<double> y;
-  std::vector<placegap::PolygonRings> polygons;
-  std::vector<placegap::Point2> centroids;
-  std::vector<QgsGeometry> metricAreas; // for ferry links: each area in metres
-  std::vector<QString> codes;
-  const bool contiguity = weights == Queen || weights == Rook;
-  std::unique_ptr<QgsProcessingFeatureSource> ferryTimetable( parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
-  std::unique_ptr<QgsProcessingFeatureSource> ferryTerminals( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
-  const bool ferries = static_cast<bool>( ferryTerminals );
-  const double contiguityTolerance = contiguity ? parameterAsDouble( parameters, CONTIGUITY_TOLERANCE, context ) : 0.0;
-  const bool needMetricAreas = ferries || contiguityTolerance > 0;
-  const int codeIndex = fields.lookupField( parameterAsString( parameters, CODE_FIELD, context ) );
-  const double total = std::max<double>( 1.0, static_cast<double>( source->featureCount() ) );
+// Pass 1: values and geometries of the usable areas.
+bool PlaceGapBivariateLisaAlgorithm::Run::readAreas()
+{
+  if ( weights == NearestNeighbours && metric != source.sourceCrs() )
+    feedback->pushInfo( PlaceGap::tr( "The layer's CRS (%1) is not in metres: nearest neighbours are found from centroids in %2 (%3)." ).arg( source.sourceCrs().authid(), metric.authid(), metric.description() ) );
   long long read = 0;
   QgsFeatureRequest request;
   request.setSubsetOfAttributes( QgsAttributeList { xIndex } + cells.attributeIndexes() + ( codeIndex >= 0 ? QgsAttributeList { codeIndex } : QgsAttributeList() ) );
-  QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeatureIterator it = source.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return false;
     feedback->setProgress( 20.0 * static_cast<double>( read++ ) / total );
-    const QgsFeatureId id = feature.id();
-    bool ok = true;
-    const Number xValue = readNumber( feature.attribute( xIndex ) );
-    if ( xValue.status != NumberStatus::Number )
-    {
-      const bool isNull = xValue.status == NumberStatus::Null;
-      warnings.warn( isNull ? PlaceGap::tr( "NULL value" ) : PlaceGap::tr( "value not a number" ),
-                     PlaceGap::tr( "%1: field '%2' is %3; the area is left out of the weights and statistics." ).arg( cells.label( feature ), xField, xValue.problem ) );
-      ok = false;
-    }
-    // A LISA needs one value per area: a suppressed or banded one is named and left out, not invented.
-    const placegap::PublishedCell yCell = cells.read( feature );
-    if ( !yCell.isUsable() )
-    {
-      warnings.warn( PlaceGap::tr( "no attainment" ), cells.unusableReason( feature, yCell ) );
-      ok = false;
-    }
-    else if ( yCell.isCensored() )
-    {
-      warnings.warn( yCell.status == placegap::CellStatus::Suppressed ? PlaceGap::tr( "attainment suppressed" ) : PlaceGap::tr( "attainment banded" ),
-                     PlaceGap::tr( "%1: %2 is known only to lie in %3-%4 (%5); a LISA needs one value per area, so the area is left out of the weights and statistics." ).arg( cells.label( feature ), yField ).arg( yCell.lower ).arg( yCell.upper ).arg( QString::fromLatin1( placegap::cellStatusName( yCell.status ) ) ) );
-      ok = false;
-    }
-    const QgsGeometry geometry = feature.geometry();
-    if ( geometry.isNull() || geometry.isEmpty() )
-    {
-      warnings.warn( PlaceGap::tr( "no geometry" ), PlaceGap::tr( "%1 has no geometry; the area is left out of the weights and statistics." ).arg( featureLabel( id ) ) );
-      ok = false;
-    }
-    if ( !ok )
-      continue;
-    // Distance weights measure centroids in metres; one that cannot be taken there leaves the area out.
-    QgsPointXY centre;
-    if ( !contiguity )
-    {
-      centre = geometry.centroid().asPoint(); // a point is its own centroid
-      if ( metric != source->sourceCrs() )
-      {
-        try
-        {
-          centre = toMetric.transform( centre );
-        }
-        catch ( QgsCsException & )
-        {
-          warnings.warn( PlaceGap::tr( "centroid not transformable" ), PlaceGap::tr( "%1: its centroid cannot be transformed to %2; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
-          continue;
-        }
-      }
-    }
-    if ( needMetricAreas )
-    {
-      QgsGeometry inMetres = geometry;
-      if ( metric != source->sourceCrs() && inMetres.transform( toMetric ) != Qgis::GeometryOperationResult::Success )
-      {
-        warnings.warn( PlaceGap::tr( "geometry not transformable" ), PlaceGap::tr( "%1: its geometry cannot be transformed to %2 to find the ferries that reach it; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
-        continue;
-      }
-      metricAreas.push_back( inMetres );
-    }
-    ids.push_back( id );
-    codes.push_back( codeIndex >= 0 ? codeKey( feature.attribute( codeIndex ) ) : QString() );
-    x.push_back( xValue.value );
-    y.push_back( yCell.lower );
-    if ( contiguity )
-      polygons.push_back( ringsOf( geometry ) );
-    else
-      centroids.push_back( placegap::Point2 { centre.x(), centre.y() } );
+    readArea( feature );
   }
-  placegap::reading::requireComplete( *source, read, QStringLiteral( "INPUT" ) );
+  placegap::reading::requireComplete( source, read, QStringLiteral( "INPUT" ) );
   warnings.summarize();
+  return true;
+}
+
+// An area with its two values, its centroid or rings, and its geometry in metres; or left out, warned.
+void PlaceGapBivariateLisaAlgorithm::Run::readArea( const QgsFeature &feature )
+{
+  const QgsFeatureId id = feature.id();
+  bool ok = true;
+  const Number xValue = readNumber( feature.attribute( xIndex ) );
+  if ( xValue.status != NumberStatus::Number )
+  {
+    const bool isNull = xValue.status == NumberStatus::Null;
+    warnings.warn( isNull ? PlaceGap::tr( "NULL value" ) : PlaceGap::tr( "value not a number" ),
+                   PlaceGap::tr( "%1: field '%2' is %3; the area is left out of the weights and statistics." ).arg( cells.label( feature ), xField, xValue.problem ) );
+    ok = false;
+  }
+  // A LISA needs one value per area: a suppressed or banded one is named and left out, not invented.
+  const placegap::PublishedCell yCell = cells.read( feature );
+  if ( !yCell.isUsable() )
+  {
+    warnings.warn( PlaceGap::tr( "no attainment" ), cells.unusableReason( feature, yCell ) );
+    ok = false;
+  }
+  else if ( yCell.isCensored() )
+  {
+    warnings.warn( yCell.status == placegap::CellStatus::Suppressed ? PlaceGap::tr( "attainment suppressed" ) : PlaceGap::tr( "attainment banded" ),
+                   PlaceGap::tr( "%1: %2 is known only to lie in %3-%4 (%5); a LISA needs one value per area, so the area is left out of the weights and statistics." ).arg( cells.label( feature ), yField ).arg( yCell.lower ).arg( yCell.upper ).arg( QString::fromLatin1( placegap::cellStatusName( yCell.status ) ) ) );
+    ok = false;
+  }
+  const QgsGeometry geometry = feature.geometry();
+  if ( geometry.isNull() || geometry.isEmpty() )
+  {
+    warnings.warn( PlaceGap::tr( "no geometry" ), PlaceGap::tr( "%1 has no geometry; the area is left out of the weights and statistics." ).arg( featureLabel( id ) ) );
+    ok = false;
+  }
+  if ( !ok )
+    return;
+  // Distance weights measure centroids in metres; one that cannot be taken there leaves the area out.
+  QgsPointXY centre;
+  if ( !contiguity )
+  {
+    centre = geometry.centroid().asPoint(); // a point is its own centroid
+    if ( metric != source.sourceCrs() )
+    {
+      try
+      {
+        centre = toMetric.transform( centre );
+      }
+      catch ( QgsCsException & )
+      {
+        warnings.warn( PlaceGap::tr( "centroid not transformable" ), PlaceGap::tr( "%1: its centroid cannot be transformed to %2; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
+        return;
+      }
+    }
+  }
+  if ( needMetricAreas )
+  {
+    QgsGeometry inMetres = geometry;
+    if ( metric != source.sourceCrs() && inMetres.transform( toMetric ) != Qgis::GeometryOperationResult::Success )
+    {
+      warnings.warn( PlaceGap::tr( "geometry not transformable" ), PlaceGap::tr( "%1: its geometry cannot be transformed to %2 to find the ferries that reach it; the area is left out of the weights and statistics." ).arg( featureLabel( id ), metric.authid() ) );
+      return;
+    }
+    metricAreas.push_back( inMetres );
+  }
+  ids.push_back( id );
+  codes.push_back( codeIndex >= 0 ? codeKey( feature.attribute( codeIndex ) ) : QString() );
+  x.push_back( xValue.value );
+  y.push_back( yCell.lower );
+  if ( contiguity )
+    polygons.push_back( ringsOf( geometry ) );
+  else
+    centroids.push_back( placegap::Point2 { centre.x(), centre.y() } );
+}
+
+// Three areas at least, and each value varies.
+void PlaceGapBivariateLisaAlgorithm::Run::checkValues() const
+{
   if ( ids.size() < 3 )
     throw QgsProcessingException( PlaceGap::tr( "Only %n area(s) have numbers in both '%1' and %2 and a geometry; a LISA needs at least 3.", nullptr, static_cast<int>( ids.size() ) ).arg( xField, yField ) );
   for ( const auto &[values, field] : { std::make_pair( &x, QStringLiteral( "'%1'" ).arg( xField ) ), std::make_pair( &y, yField ) } )
@@ -364,11 +405,15 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
                       { return v == values->front(); } ) )
       throw QgsProcessingException( PlaceGap::tr( "Field %1 has the same value %2 for every usable area, so it cannot be standardised." ).arg( field ).arg( values->front() ) );
   }
+}
 
-  // Weights.
-  const auto canceled = [feedback]
+// The neighbours: contiguity, nearest or distance band, then areas within the tolerance and across ferries.
+bool PlaceGapBivariateLisaAlgorithm::Run::buildWeights()
+{
+  const auto canceled = [this]
   { return feedback->isCanceled(); };
-  placegap::NeighbourLists neighbours;
+  const int k = algorithm.parameterAsInt( parameters, NEIGHBOURS, context );
+  const double distance = algorithm.parameterAsDouble( parameters, DISTANCE, context );
   switch ( weights )
   {
   case Queen:
@@ -383,30 +428,39 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     break;
   }
   if ( feedback->isCanceled() )
-    return QVariantMap();
+    return false;
   if ( contiguityTolerance > 0 )
   {
     const int added = placegap::addLinks( neighbours, nearAreaLinks( metricAreas, contiguityTolerance, canceled ) );
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return false;
     feedback->pushInfo( PlaceGap::tr( "Contiguity within %1 m: %n more pair(s) of areas are neighbours.", nullptr, added ).arg( contiguityTolerance ) );
   }
-  if ( ferries )
-  {
-    const PlaceGapFerryLinks::Fields ferryFields { parameterAsString( parameters, TERMINAL_CODE_FIELD, context ), parameterAsString( parameters, TIMETABLE_FROM_FIELD, context ), parameterAsString( parameters, TIMETABLE_TO_FIELD, context ), parameterAsString( parameters, TERMINAL_SERVICES_FIELD, context ) };
-    const PlaceGapFerryLinks ferryLinks = PlaceGapFerryLinks::find( *ferryTerminals, ferryTimetable.get(), ferryFields, metricAreas, metric,
-                                                                    parameterAsDouble( parameters, TERMINAL_DISTANCE, context ), context, feedback );
-    if ( feedback->isCanceled() )
-      return QVariantMap();
-    const int added = placegap::addLinks( neighbours, ferryLinks.links );
-    feedback->pushInfo( PlaceGap::tr( "Ferries: %1 terminals, %2 services, %3 timetabled routes between stops; they join %4 pairs of areas, %5 of them not already neighbours." ).arg( ferryLinks.terminals ).arg( ferryLinks.services ).arg( ferryLinks.routes ).arg( ferryLinks.links.size() ).arg( added ) );
-    if ( !ferryLinks.withoutArea.isEmpty() )
-      feedback->pushWarning( PlaceGap::tr( "%n ferry terminal(s) lie more than %1 m from every usable area and join nothing: %2.", nullptr, ferryLinks.withoutArea.size() ).arg( parameterAsDouble( parameters, TERMINAL_DISTANCE, context ) ).arg( listSome( ferryLinks.withoutArea ) ) );
-    if ( !ferryLinks.unknownStops.isEmpty() )
-      feedback->pushWarning( PlaceGap::tr( "%n stop(s) of the ferry timetable are no terminal's code ('%1'), so their routes join nothing: %2.", nullptr, ferryLinks.unknownStops.size() ).arg( parameterAsString( parameters, TERMINAL_CODE_FIELD, context ), listSome( ferryLinks.unknownStops ) ) );
-  }
+  return !ferryTerminals || addFerryLinks();
+}
+
+// Areas joined by a ferry are neighbours.
+bool PlaceGapBivariateLisaAlgorithm::Run::addFerryLinks()
+{
+  std::unique_ptr<QgsProcessingFeatureSource> ferryTimetable( algorithm.parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
+  const PlaceGapFerryLinks::Fields ferryFields { algorithm.parameterAsString( parameters, TERMINAL_CODE_FIELD, context ), algorithm.parameterAsString( parameters, TIMETABLE_FROM_FIELD, context ), algorithm.parameterAsString( parameters, TIMETABLE_TO_FIELD, context ), algorithm.parameterAsString( parameters, TERMINAL_SERVICES_FIELD, context ) };
+  const PlaceGapFerryLinks ferryLinks = PlaceGapFerryLinks::find( *ferryTerminals, ferryTimetable.get(), ferryFields, metricAreas, metric,
+                                                                  algorithm.parameterAsDouble( parameters, TERMINAL_DISTANCE, context ), context, feedback );
+  if ( feedback->isCanceled() )
+    return false;
+  const int added = placegap::addLinks( neighbours, ferryLinks.links );
+  feedback->pushInfo( PlaceGap::tr( "Ferries: %1 terminals, %2 services, %3 timetabled routes between stops; they join %4 pairs of areas, %5 of them not already neighbours." ).arg( ferryLinks.terminals ).arg( ferryLinks.services ).arg( ferryLinks.routes ).arg( ferryLinks.links.size() ).arg( added ) );
+  if ( !ferryLinks.withoutArea.isEmpty() )
+    feedback->pushWarning( PlaceGap::tr( "%n ferry terminal(s) lie more than %1 m from every usable area and join nothing: %2.", nullptr, ferryLinks.withoutArea.size() ).arg( algorithm.parameterAsDouble( parameters, TERMINAL_DISTANCE, context ) ).arg( listSome( ferryLinks.withoutArea ) ) );
+  if ( !ferryLinks.unknownStops.isEmpty() )
+    feedback->pushWarning( PlaceGap::tr( "%n stop(s) of the ferry timetable are no terminal's code ('%1'), so their routes join nothing: %2.", nullptr, ferryLinks.unknownStops.size() ).arg( algorithm.parameterAsString( parameters, TERMINAL_CODE_FIELD, context ), listSome( ferryLinks.unknownStops ) ) );
+  return true;
+}
+
+// How many links and which areas are left without neighbours.
+void PlaceGapBivariateLisaAlgorithm::Run::reportNeighbours()
+{
   std::size_t links = 0;
-  QStringList islands;
   for ( std::size_t i = 0; i < neighbours.size(); ++i )
   {
     links += neighbours[i].size();
@@ -416,30 +470,37 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   feedback->pushInfo( PlaceGap::tr( "%1 areas, %2 neighbour links, on average %3 neighbours." ).arg( ids.size() ).arg( links ).arg( static_cast<double>( links ) / static_cast<double>( ids.size() ), 0, 'f', 2 ) );
   if ( !islands.isEmpty() )
     feedback->pushWarning( PlaceGap::tr( "%n area(s) have no neighbours (islands) and get cluster 'No neighbours': %1 %2.", nullptr, islands.size() ).arg( codeIndex >= 0 ? PlaceGap::tr( "codes" ) : PlaceGap::tr( "features" ), listSome( islands ) ) );
-  feedback->setProgress( 30 );
+}
 
+// The local and global statistics, and values far from all others named.
+bool PlaceGapBivariateLisaAlgorithm::Run::computeStatistics()
+{
+  const auto canceled = [this]
+  { return feedback->isCanceled(); };
   feedback->pushInfo( PlaceGap::tr( "%1 permutations on %n thread(s), seed %2.", nullptr, options.threads ).arg( options.permutations ).arg( options.seed ) );
-  const placegap::BivariateMoranResult result = placegap::bivariateMoran( x, y, neighbours, options, canceled );
+  result = placegap::bivariateMoran( x, y, neighbours, options, canceled );
   if ( result.canceled || feedback->isCanceled() )
-    return QVariantMap();
+    return false;
   feedback->pushInfo( PlaceGap::tr( "Global bivariate Moran's I %1, pseudo p-value %2; significant at p <= %3." ).arg( result.globalI ).arg( result.globalP ).arg( result.threshold ) );
   // A value far from all others (a typo, a missing-value code such as 99999) dominates every
   // neighbour's lag: named, so it can be checked.
   PlaceGapFeatureWarnings outliers( feedback );
-  const auto labelOf = [&ids]( std::size_t i )
+  const auto labelOf = [this]( std::size_t i )
   { return featureLabel( ids[i] ); };
   const QString dominates = PlaceGap::tr( "it dominates its neighbours' statistics." );
   placegap::warnFarOutValues( outliers, x, labelOf, QStringLiteral( "'%1'" ).arg( xField ), dominates );
   placegap::warnFarOutValues( outliers, y, labelOf, yField, dominates );
   outliers.summarize();
-  feedback->setProgress( 90 );
+  return true;
+}
 
+// Pass 2: each area with its statistics (NULL where it was left out).
+QString PlaceGapBivariateLisaAlgorithm::Run::writeAreas()
+{
   std::map<QgsFeatureId, std::size_t> position;
   for ( std::size_t i = 0; i < ids.size(); ++i )
     position[ids[i]] = i;
-
-  // Pass 2: write.
-  QgsFields outputFields = fields;
+  QgsFields outputFields = source.fields();
   outputFields.append( placegap::compat::doubleField( FIELD_LOCAL_I, 20, 8 ) );
   outputFields.append( placegap::compat::doubleField( FIELD_Z, 20, 8 ) );
   outputFields.append( placegap::compat::doubleField( FIELD_LAG, 20, 8 ) );
@@ -447,17 +508,17 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
   outputFields.append( placegap::compat::intField( FIELD_CLUSTER ) );
   outputFields.append( placegap::compat::stringField( FIELD_CLUSTER_LABEL, 20 ) );
   outputFields.append( placegap::compat::intField( FIELD_NEIGHBOURS ) );
-  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, outputFields, source->wkbType(), source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  std::unique_ptr<QgsFeatureSink> sink( algorithm.parameterAsSink( parameters, OUTPUT, context, destination, outputFields, source.wkbType(), source.sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+  QgsFeature feature;
   long long written = 0;
-  it = source->getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+  QgsFeatureIterator it = source.getFeatures( QgsFeatureRequest(), placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
+      return QString();
     feedback->setProgress( 90.0 + 10.0 * static_cast<double>( ++written ) / total );
     QgsAttributes values = feature.attributes();
     const auto found = position.find( feature.id() );
@@ -476,16 +537,36 @@ QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap 
     if ( !sink->addFeature( feature, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
   }
-  sink.reset();
+  return destination;
+}
+
+QVariantMap PlaceGapBivariateLisaAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
+  Run run( *this, parameters, context, feedback, *source );
+  if ( !run.readAreas() )
+    return QVariantMap();
+  run.checkValues();
+  if ( !run.buildWeights() )
+    return QVariantMap();
+  run.reportNeighbours();
+  feedback->setProgress( 30 );
+  if ( !run.computeStatistics() )
+    return QVariantMap();
+  feedback->setProgress( 90 );
+  PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
+  const QString destination = run.writeAreas();
+  if ( destination.isEmpty() )
+    return QVariantMap();
   outputGuard.keep();
   PlaceGapStylePostProcessor::attach( context, destination, PlaceGapStylePostProcessor::Styles { QStringLiteral( "lisa_clusters.qml" ), QStringLiteral( "lisa_clusters_points.qml" ), QString() } );
 
   QVariantMap outputs;
   outputs.insert( OUTPUT, destination );
-  outputs.insert( GLOBAL_I, result.globalI );
-  outputs.insert( GLOBAL_P, std::isnan( result.globalP ) ? QVariant() : QVariant( result.globalP ) );
-  outputs.insert( ISLANDS, result.islands );
-  outputs.insert( THRESHOLD, result.threshold );
-  outputs.insert( ISOLATE_CODES, islands.join( QLatin1Char( ',' ) ) );
+  outputs.insert( GLOBAL_I, run.result.globalI );
+  outputs.insert( GLOBAL_P, std::isnan( run.result.globalP ) ? QVariant() : QVariant( run.result.globalP ) );
+  outputs.insert( ISLANDS, run.result.islands );
+  outputs.insert( THRESHOLD, run.result.threshold );
+  outputs.insert( ISOLATE_CODES, run.islands.join( QLatin1Char( ',' ) ) );
   return withProvenance( parameters, outputs );
 }

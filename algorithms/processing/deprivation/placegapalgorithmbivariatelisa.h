@@ -46,6 +46,9 @@ class PlaceGapBivariateLisaAlgorithm : public PlaceGapDeprivationAttainmentAlgor
     //! Why the ferry parameters cannot be used (one of the two layers, or a field, missing); empty when they can.
     QString ferryInputProblem( const QVariantMap &parameters, QgsProcessingContext &context ) const;
     QString inputProblem( const QgsFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context ) const override;
+
+    //! One run: the usable areas, their weights, the statistics and the output (defined in the .cpp).
+    class Run;
 };
 
 #endif // PLACEGAPALGORITHMBIVARIATELISA_H
