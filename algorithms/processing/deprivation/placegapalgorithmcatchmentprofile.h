@@ -49,6 +49,9 @@ class PlaceGapCatchmentProfileAlgorithm : public PlaceGapDeprivationAttainmentAl
   private:
     //! Why the layers cannot be used with these parameters, or an empty string.
     QString layerProblem( const QgsFeatureSource &areas, const QgsFeatureSource &catchments, const QVariantMap &parameters, QgsProcessingContext &context ) const;
+
+    //! One run: the catchments, the small areas apportioned to them and the outputs (defined in the .cpp).
+    class Run;
 };
 
 #endif // PLACEGAPALGORITHMCATCHMENTPROFILE_H
