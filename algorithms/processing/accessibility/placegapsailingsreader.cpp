@@ -101,10 +101,9 @@ PlaceGapSailingsReader::NodeFinder PlaceGapSailingsReader::graphFinder( const pl
                       { return graph.nodePosition[node]; } };
 }
 
-std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const NodeFinder &finder, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
-                                                             QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, bool driving )
+// Terminals: stop code -> nearest node.
+void PlaceGapSailingsReader::readTerminals( QgsFeatureSource &terminals, const Fields &fields, const NodeFinder &finder, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings )
 {
-  // Terminals: stop code -> nearest node.
   mTerminals.clear();
   const int codeIndex = terminals.fields().lookupField( fields.terminalCode );
   const int nameIndex = terminals.fields().lookupField( fields.terminalName );
@@ -150,117 +149,142 @@ std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &s
   }
   if ( farTerminals > 0 )
     feedback->pushInfo( PlaceGap::tr( "%n ferry terminal(s) lie further from the network than the terminal distance (%1 m); their sailings are left out (the network does not reach them).", nullptr, static_cast<int>( farTerminals ) ).arg( maxTerminalMetres ) );
+}
 
-  // Sailings.
+std::uint8_t PlaceGapSailingsReader::daysOf( const QgsFeature &feature, const Fields &fields, const Columns &columns, const QString &label, PlaceGapFeatureWarnings &warnings )
+{
+  std::uint8_t days = fields.days.isEmpty() ? 0x7F : 0;
+  for ( int d = 0; d < columns.days.size(); ++d )
+  {
+    const QVariant value = feature.attribute( columns.days[d] );
+    const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed();
+    if ( text == QLatin1String( "1" ) || text.compare( QLatin1String( "true" ), Qt::CaseInsensitive ) == 0 )
+      days |= static_cast<std::uint8_t>( 1u << d );
+    else if ( !( text == QLatin1String( "0" ) || text.compare( QLatin1String( "false" ), Qt::CaseInsensitive ) == 0 ) )
+      warnings.warn( PlaceGap::tr( "sailing day not 0 or 1" ), PlaceGap::tr( "%1: '%2' is '%3', not 0 or 1; the sailing is taken not to run that day." ).arg( label, fields.days[d], text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
+  }
+  return days;
+}
+
+PlaceGapSailingsReader::LeftOut PlaceGapSailingsReader::readSailing( const QgsFeature &feature, const Fields &fields, const Columns &columns, const NodeFinder &finder, bool driving, PlaceGapFeatureWarnings &warnings, placegap::Sailing &sailing ) const
+{
+  const QString label = PlaceGap::tr( "Ferry timetable row %1" ).arg( feature.id() );
+  const QString from = feature.attribute( columns.from ).toString().trimmed();
+  const QString to = feature.attribute( columns.to ).toString().trimmed();
+  bool usable = true;
+  for ( const auto &[code, fieldName] : { qMakePair( from, fields.from ), qMakePair( to, fields.to ) } )
+  {
+    if ( !mTerminals.contains( code ) )
+    {
+      warnings.warn( PlaceGap::tr( "sailing from or to an unknown terminal" ), PlaceGap::tr( "%1: stop '%2' ('%3') matches no ferry terminal's '%4'; the sailing is left out." ).arg( label, code, fieldName, fields.terminalCode ) );
+      usable = false;
+      break;
+    }
+  }
+  if ( !usable )
+    return LeftOut::Warned;
+  double depart = 0;
+  const QVariant departure = feature.attribute( columns.departure );
+  if ( !departureSeconds( departure, depart ) )
+  {
+    warnings.warn( PlaceGap::tr( "sailing time not a time of day" ), PlaceGap::tr( "%1: '%2' is '%3', not a time of day (HH:MM, 00:00 to 23:59); the sailing is left out." ).arg( label, fields.departure, departure.toString() ) );
+    return LeftOut::Warned;
+  }
+  const QVariant minutesValue = feature.attribute( columns.minutes );
+  bool ok = false;
+  const double minutes = placegap::compat::isNull( minutesValue ) ? NAN : minutesValue.toString().trimmed().toDouble( &ok );
+  if ( !ok || !std::isfinite( minutes ) || minutes <= 0 || minutes > MAX_CROSSING_MINUTES )
+  {
+    const QString why = !ok || !std::isfinite( minutes ) ? PlaceGap::tr( "not a number" ) : ( minutes <= 0 ? PlaceGap::tr( "not above 0" ) : PlaceGap::tr( "more than a day: an error in the data, not a crossing" ) );
+    warnings.warn( PlaceGap::tr( "sailing with unusable crossing minutes" ), PlaceGap::tr( "%1: '%2' is %3 (%4); the sailing is left out." ).arg( label, fields.minutes, placegap::compat::isNull( minutesValue ) ? QStringLiteral( "NULL" ) : minutesValue.toString(), why ) );
+    return LeftOut::Warned;
+  }
+  const std::uint8_t days = daysOf( feature, fields, columns, label, warnings );
+  const Terminal &fromTerminal = mTerminals.value( from );
+  const Terminal &toTerminal = mTerminals.value( to );
+  if ( fromTerminal.node == placegap::NO_ID || toTerminal.node == placegap::NO_ID )
+  {
+    return LeftOut::OffNetwork;
+  }
+  if ( fromTerminal.node == toTerminal.node )
+  {
+    warnings.warn( PlaceGap::tr( "sailing between terminals on one node" ), PlaceGap::tr( "%1: '%2' and '%3' join the network at the same node; the sailing is left out." ).arg( label, from, to ) );
+    return LeftOut::Warned;
+  }
+  if ( columns.vehicles >= 0 )
+  {
+    const QVariant value = feature.attribute( columns.vehicles );
+    const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed().toLower();
+    const bool carries = QStringList { QStringLiteral( "1" ), QStringLiteral( "yes" ), QStringLiteral( "true" ), QStringLiteral( "vehicle" ), QStringLiteral( "vehicles" ), QStringLiteral( "both" ) }.contains( text );
+    const bool foot = QStringList { QStringLiteral( "0" ), QStringLiteral( "no" ), QStringLiteral( "false" ), QStringLiteral( "foot" ), QStringLiteral( "passenger" ), QStringLiteral( "passengers" ) }.contains( text );
+    if ( !carries && !foot )
+      warnings.warn( PlaceGap::tr( "sailing vehicles value unknown" ), PlaceGap::tr( "%1: '%2' is '%3', neither a vehicle nor a foot-passenger value; the sailing is taken to carry vehicles." ).arg( label, fields.vehicles, text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
+    if ( foot && driving )
+    {
+      return LeftOut::FootOnly;
+    }
+  }
+  if ( columns.checkIn >= 0 && !placegap::compat::isNull( feature.attribute( columns.checkIn ) ) )
+  {
+    bool checkInOk = false;
+    const double checkIn = feature.attribute( columns.checkIn ).toString().trimmed().toDouble( &checkInOk );
+    if ( checkInOk && std::isfinite( checkIn ) && checkIn >= 0 && checkIn <= 24 * 60 )
+      sailing.checkInSeconds = checkIn * 60.0;
+    else
+      warnings.warn( PlaceGap::tr( "sailing check-in not minutes" ), PlaceGap::tr( "%1: '%2' is '%3', not minutes from 0 to a day; the default check-in is used." ).arg( label, fields.checkIn, feature.attribute( columns.checkIn ).toString() ) );
+  }
+  sailing.from = fromTerminal.node;
+  sailing.to = toTerminal.node;
+  sailing.departSeconds = depart;
+  sailing.crossingSeconds = minutes * 60.0;
+  sailing.days = days;
+  const placegap::Point a = finder.position( sailing.from );
+  const placegap::Point b = finder.position( sailing.to );
+  sailing.metres = std::hypot( b.x - a.x, b.y - a.y );
+  return LeftOut::No;
+}
+
+std::vector<placegap::Sailing> PlaceGapSailingsReader::read( QgsFeatureSource &sailings, QgsFeatureSource &terminals, const Fields &fields, const NodeFinder &finder, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres,
+                                                             QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, bool driving )
+{
+  readTerminals( terminals, fields, finder, crs, maxTerminalMetres, context, feedback, warnings );
   const QgsFields sailingFields = sailings.fields();
-  const int fromIndex = sailingFields.lookupField( fields.from );
-  const int toIndex = sailingFields.lookupField( fields.to );
-  const int departureIndex = sailingFields.lookupField( fields.departure );
-  const int minutesIndex = sailingFields.lookupField( fields.minutes );
-  const int checkInIndex = fields.checkIn.isEmpty() ? -1 : sailingFields.lookupField( fields.checkIn );
-  const int vehiclesIndex = fields.vehicles.isEmpty() ? -1 : sailingFields.lookupField( fields.vehicles );
-  std::size_t footOnly = 0;
-  QList<int> dayIndex;
+  Columns columns;
+  columns.from = sailingFields.lookupField( fields.from );
+  columns.to = sailingFields.lookupField( fields.to );
+  columns.departure = sailingFields.lookupField( fields.departure );
+  columns.minutes = sailingFields.lookupField( fields.minutes );
+  columns.checkIn = fields.checkIn.isEmpty() ? -1 : sailingFields.lookupField( fields.checkIn );
+  columns.vehicles = fields.vehicles.isEmpty() ? -1 : sailingFields.lookupField( fields.vehicles );
   for ( const QString &day : fields.days )
-    dayIndex << sailingFields.lookupField( day );
+    columns.days << sailingFields.lookupField( day );
 
   std::vector<placegap::Sailing> result;
-  std::size_t rows = 0;
-  std::size_t offNetwork = 0;
+  std::size_t rows = 0, offNetwork = 0, footOnly = 0;
   QgsFeatureRequest request;
   request.setFlags( QgsFeatureRequest::NoGeometry );
   QgsFeatureIterator it = sailings.getFeatures( request );
+  QgsFeature feature;
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
       return {};
     ++rows;
-    const QString label = PlaceGap::tr( "Ferry timetable row %1" ).arg( feature.id() );
-    const QString from = feature.attribute( fromIndex ).toString().trimmed();
-    const QString to = feature.attribute( toIndex ).toString().trimmed();
-    bool usable = true;
-    for ( const auto &[code, fieldName] : { qMakePair( from, fields.from ), qMakePair( to, fields.to ) } )
-    {
-      if ( !mTerminals.contains( code ) )
-      {
-        warnings.warn( PlaceGap::tr( "sailing from or to an unknown terminal" ), PlaceGap::tr( "%1: stop '%2' ('%3') matches no ferry terminal's '%4'; the sailing is left out." ).arg( label, code, fieldName, fields.terminalCode ) );
-        usable = false;
-        break;
-      }
-    }
-    if ( !usable )
-      continue;
-    double depart = 0;
-    const QVariant departure = feature.attribute( departureIndex );
-    if ( !departureSeconds( departure, depart ) )
-    {
-      warnings.warn( PlaceGap::tr( "sailing time not a time of day" ), PlaceGap::tr( "%1: '%2' is '%3', not a time of day (HH:MM, 00:00 to 23:59); the sailing is left out." ).arg( label, fields.departure, departure.toString() ) );
-      continue;
-    }
-    const QVariant minutesValue = feature.attribute( minutesIndex );
-    bool ok = false;
-    const double minutes = placegap::compat::isNull( minutesValue ) ? NAN : minutesValue.toString().trimmed().toDouble( &ok );
-    if ( !ok || !std::isfinite( minutes ) || minutes <= 0 || minutes > MAX_CROSSING_MINUTES )
-    {
-      const QString why = !ok || !std::isfinite( minutes ) ? PlaceGap::tr( "not a number" ) : ( minutes <= 0 ? PlaceGap::tr( "not above 0" ) : PlaceGap::tr( "more than a day: an error in the data, not a crossing" ) );
-      warnings.warn( PlaceGap::tr( "sailing with unusable crossing minutes" ), PlaceGap::tr( "%1: '%2' is %3 (%4); the sailing is left out." ).arg( label, fields.minutes, placegap::compat::isNull( minutesValue ) ? QStringLiteral( "NULL" ) : minutesValue.toString(), why ) );
-      continue;
-    }
-    std::uint8_t days = fields.days.isEmpty() ? 0x7F : 0;
-    for ( int d = 0; d < dayIndex.size(); ++d )
-    {
-      const QVariant value = feature.attribute( dayIndex[d] );
-      const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed();
-      if ( text == QLatin1String( "1" ) || text.compare( QLatin1String( "true" ), Qt::CaseInsensitive ) == 0 )
-        days |= static_cast<std::uint8_t>( 1u << d );
-      else if ( !( text == QLatin1String( "0" ) || text.compare( QLatin1String( "false" ), Qt::CaseInsensitive ) == 0 ) )
-        warnings.warn( PlaceGap::tr( "sailing day not 0 or 1" ), PlaceGap::tr( "%1: '%2' is '%3', not 0 or 1; the sailing is taken not to run that day." ).arg( label, fields.days[d], text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
-    }
-    const Terminal &fromTerminal = mTerminals[from];
-    const Terminal &toTerminal = mTerminals[to];
-    if ( fromTerminal.node == placegap::NO_ID || toTerminal.node == placegap::NO_ID )
-    {
-      ++offNetwork;
-      continue;
-    }
-    if ( fromTerminal.node == toTerminal.node )
-    {
-      warnings.warn( PlaceGap::tr( "sailing between terminals on one node" ), PlaceGap::tr( "%1: '%2' and '%3' join the network at the same node; the sailing is left out." ).arg( label, from, to ) );
-      continue;
-    }
-    if ( vehiclesIndex >= 0 )
-    {
-      const QVariant value = feature.attribute( vehiclesIndex );
-      const QString text = placegap::compat::isNull( value ) ? QString() : value.toString().trimmed().toLower();
-      const bool carries = QStringList { QStringLiteral( "1" ), QStringLiteral( "yes" ), QStringLiteral( "true" ), QStringLiteral( "vehicle" ), QStringLiteral( "vehicles" ), QStringLiteral( "both" ) }.contains( text );
-      const bool foot = QStringList { QStringLiteral( "0" ), QStringLiteral( "no" ), QStringLiteral( "false" ), QStringLiteral( "foot" ), QStringLiteral( "passenger" ), QStringLiteral( "passengers" ) }.contains( text );
-      if ( !carries && !foot )
-        warnings.warn( PlaceGap::tr( "sailing vehicles value unknown" ), PlaceGap::tr( "%1: '%2' is '%3', neither a vehicle nor a foot-passenger value; the sailing is taken to carry vehicles." ).arg( label, fields.vehicles, text.isEmpty() ? QStringLiteral( "NULL" ) : text ) );
-      if ( foot && driving )
-      {
-        ++footOnly;
-        continue;
-      }
-    }
     placegap::Sailing sailing;
-    if ( checkInIndex >= 0 && !placegap::compat::isNull( feature.attribute( checkInIndex ) ) )
+    switch ( readSailing( feature, fields, columns, finder, driving, warnings, sailing ) )
     {
-      bool checkInOk = false;
-      const double checkIn = feature.attribute( checkInIndex ).toString().trimmed().toDouble( &checkInOk );
-      if ( checkInOk && std::isfinite( checkIn ) && checkIn >= 0 && checkIn <= 24 * 60 )
-        sailing.checkInSeconds = checkIn * 60.0;
-      else
-        warnings.warn( PlaceGap::tr( "sailing check-in not minutes" ), PlaceGap::tr( "%1: '%2' is '%3', not minutes from 0 to a day; the default check-in is used." ).arg( label, fields.checkIn, feature.attribute( checkInIndex ).toString() ) );
+    case LeftOut::No:
+      result.push_back( sailing );
+      break;
+    case LeftOut::OffNetwork:
+      ++offNetwork;
+      break;
+    case LeftOut::FootOnly:
+      ++footOnly;
+      break;
+    case LeftOut::Warned:
+      break;
     }
-    sailing.from = fromTerminal.node;
-    sailing.to = toTerminal.node;
-    sailing.departSeconds = depart;
-    sailing.crossingSeconds = minutes * 60.0;
-    sailing.days = days;
-    const placegap::Point a = finder.position( sailing.from );
-    const placegap::Point b = finder.position( sailing.to );
-    sailing.metres = std::hypot( b.x - a.x, b.y - a.y );
-    result.push_back( sailing );
   }
   feedback->pushInfo( PlaceGap::tr( "Ferry timetable: %1 of %2 sailing row(s) used; %3 left out because a terminal is beyond the network." ).arg( result.size() ).arg( rows ).arg( offNetwork ) );
   if ( footOnly > 0 )

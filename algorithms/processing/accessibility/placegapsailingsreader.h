@@ -22,6 +22,7 @@ class QgsFeatureSource;
 class QgsProcessingContext;
 class QgsProcessingFeedback;
 class PlaceGapFeatureWarnings;
+class QgsFeature;
 
 /**
  * Reads a table of sailings (one row per timetabled leg, as `ferry_departures.csv` of the
@@ -89,6 +90,28 @@ class PlaceGapSailingsReader
     const QMap<QString, Terminal> &terminals() const { return mTerminals; }
 
   private:
+    //! The sailings table's columns.
+    struct Columns
+    {
+        int from = -1, to = -1, departure = -1, minutes = -1, checkIn = -1, vehicles = -1;
+        QList<int> days;
+    };
+    //! Why a row is not a sailing, when it is not one that is warned of.
+    enum class LeftOut
+    {
+      No,
+      Warned,
+      OffNetwork, //!< a terminal the network does not reach
+      FootOnly,   //!< a foot-passenger sailing, for a traveller who drives
+    };
+
+    //! Matches each terminal with a stop code to its nearest node (none beyond \a maxTerminalMetres).
+    void readTerminals( QgsFeatureSource &terminals, const Fields &fields, const NodeFinder &finder, const QgsCoordinateReferenceSystem &crs, double maxTerminalMetres, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings );
+    //! One timetable row as a sailing, or why it is left out.
+    LeftOut readSailing( const QgsFeature &feature, const Fields &fields, const Columns &columns, const NodeFinder &finder, bool driving, PlaceGapFeatureWarnings &warnings, placegap::Sailing &sailing ) const;
+    //! The days a row's sailing runs (bit 0 Monday); a value neither 0 nor 1 is warned of and taken as 0.
+    static std::uint8_t daysOf( const QgsFeature &feature, const Fields &fields, const Columns &columns, const QString &label, PlaceGapFeatureWarnings &warnings );
+
     QMap<QString, Terminal> mTerminals;
 };
 
