@@ -174,14 +174,35 @@ namespace
       }
   };
 
-  //! One group's features, their censored values counted by class, and those without a value.
-  struct GroupAreas
-  {
-      std::vector<placegap::CensoredArea> areas;
-      std::map<int, CensoredTally> tallies;
-      int missing = 0;
-  };
 } // namespace
+
+//! One group's features, their censored values counted by class, and those without a value.
+struct PlaceGapAttainmentGapAlgorithm::GroupAreas
+{
+    std::vector<placegap::CensoredArea> areas;
+    std::map<int, CensoredTally> tallies;
+    int missing = 0;
+};
+
+//! The fields a feature is read from, and what its deprivation classes are.
+struct PlaceGapAttainmentGapAlgorithm::AreaFields
+{
+    AreaFields( const PlaceGapAttainmentCells &cells )
+        : cells( cells ) {}
+    const PlaceGapAttainmentCells &cells;
+    QString quantileField, weightField, groupField, className;
+    int quantileIndex = -1, weightIndex = -1, groupIndex = -1;
+    int classes = 5;
+};
+
+//! What one summary covers: the whole layer or a group.
+struct PlaceGapAttainmentGapAlgorithm::Scope
+{
+    QVariant groupValue;
+    QString description;
+    const GroupAreas *areas;
+    std::uint64_t key;
+};
 
 struct PlaceGapAttainmentGapAlgorithm::Reading
 {
@@ -201,21 +222,84 @@ struct PlaceGapAttainmentGapAlgorithm::Result
     QString note;
 };
 
+void PlaceGapAttainmentGapAlgorithm::readArea( const QgsFeature &feature, const AreaFields &fields, PlaceGapFeatureWarnings &warnings, Reading &reading, std::vector<double> &published, QStringList &publishedLabels )
+{
+  auto warnUnusable = [&]( const QString &kind, const QgsFeature &f, const QString &field, const QString &what )
+  {
+    warnings.warn( kind, PlaceGap::tr( "%1: field '%2' is %3; the feature is left out." ).arg( fields.cells.label( f ), field, what ) );
+  };
+  const Number quantile = readNumber( feature.attribute( fields.quantileIndex ) );
+  if ( quantile.status == NumberStatus::Number && ( quantile.value != std::floor( quantile.value ) || quantile.value < 1 || quantile.value > fields.classes ) )
+    throw QgsProcessingException( PlaceGap::tr( "%1: deprivation class %2 in field '%3' is not a %4 (a whole number from 1 to %5). Set %6 to match the field." ).arg( fields.cells.label( feature ) ).arg( quantile.value ).arg( fields.quantileField, fields.className ).arg( fields.classes ).arg( QUANTILES ) );
+  Number weight;
+  weight.status = NumberStatus::Number;
+  weight.value = 1;
+  if ( fields.weightIndex >= 0 )
+  {
+    weight = readNumber( feature.attribute( fields.weightIndex ) );
+    if ( weight.status == NumberStatus::Number && weight.value < 0 )
+      throw QgsProcessingException( PlaceGap::tr( "%1: weight %2 in field '%3' is negative." ).arg( fields.cells.label( feature ) ).arg( weight.value ).arg( fields.weightField ) );
+  }
+  const placegap::PublishedCell cell = fields.cells.read( feature );
+
+  bool ok = true;
+  for ( const auto &[number, field, kind] : { std::make_tuple( quantile, fields.quantileField, PlaceGap::tr( "deprivation class" ) ), std::make_tuple( weight, fields.weightField, PlaceGap::tr( "weight" ) ) } )
+  {
+    if ( number.status == NumberStatus::Null )
+      warnUnusable( PlaceGap::tr( "NULL %1" ).arg( kind ), feature, field, PlaceGap::tr( "NULL" ) );
+    else if ( number.status == NumberStatus::NotNumber )
+      warnUnusable( PlaceGap::tr( "%1 not a number" ).arg( kind ), feature, field, number.problem );
+    ok = ok && number.status == NumberStatus::Number;
+  }
+  if ( ok && weight.value == 0 )
+  {
+    warnUnusable( PlaceGap::tr( "zero weight" ), feature, fields.weightField, PlaceGap::tr( "zero" ) );
+    ok = false;
+  }
+  QString group;
+  if ( fields.groupIndex >= 0 )
+  {
+    group = codeKey( feature.attribute( fields.groupIndex ) );
+    if ( group.isEmpty() )
+    {
+      warnUnusable( PlaceGap::tr( "NULL group" ), feature, fields.groupField, PlaceGap::tr( "NULL or empty" ) );
+      ok = false;
+    }
+  }
+  if ( !ok )
+    return;
+  GroupAreas &areas = reading.groups[group];
+  if ( !cell.isUsable() )
+  {
+    warnings.warn( PlaceGap::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), fields.cells.unusableReason( feature, cell ) );
+    ++areas.missing;
+    return;
+  }
+  areas.areas.push_back( placegap::CensoredArea { static_cast<int>( quantile.value ), cell.lower, cell.upper, weight.value } );
+  areas.tallies[static_cast<int>( quantile.value )].add( cell, weight.value );
+  ++reading.used;
+  if ( cell.status == placegap::CellStatus::Value )
+  {
+    published.push_back( cell.lower );
+    publishedLabels << fields.cells.label( feature );
+  }
+}
+
 PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readAreas( QgsProcessingFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
 {
   const PlaceGapAttainmentCells cells( *this, source.fields(), parameters, context );
-  const QString quantileField = parameterAsString( parameters, QUANTILE_FIELD, context );
-  const QString weightField = parameterAsString( parameters, WEIGHT_FIELD, context );
-  const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
-  const int classes = parameterAsEnum( parameters, QUANTILES, context ) == 1 ? 10 : 5;
-  const QString className = classes == 5 ? PlaceGap::tr( "quintile" ) : PlaceGap::tr( "decile" );
-  const QgsFields fields = source.fields();
-  const int quantileIndex = fields.lookupField( quantileField );
-  const int weightIndex = weightField.isEmpty() ? -1 : fields.lookupField( weightField );
-  const int groupIndex = groupField.isEmpty() ? -1 : fields.lookupField( groupField );
+  AreaFields fields( cells );
+  fields.quantileField = parameterAsString( parameters, QUANTILE_FIELD, context );
+  fields.weightField = parameterAsString( parameters, WEIGHT_FIELD, context );
+  fields.groupField = parameterAsString( parameters, GROUP_FIELD, context );
+  fields.classes = parameterAsEnum( parameters, QUANTILES, context ) == 1 ? 10 : 5;
+  fields.className = fields.classes == 5 ? PlaceGap::tr( "quintile" ) : PlaceGap::tr( "decile" );
+  fields.quantileIndex = source.fields().lookupField( fields.quantileField );
+  fields.weightIndex = fields.weightField.isEmpty() ? -1 : source.fields().lookupField( fields.weightField );
+  fields.groupIndex = fields.groupField.isEmpty() ? -1 : source.fields().lookupField( fields.groupField );
 
   QgsAttributeList attributes = cells.attributeIndexes();
-  for ( const int index : { quantileIndex, weightIndex, groupIndex } )
+  for ( const int index : { fields.quantileIndex, fields.weightIndex, fields.groupIndex } )
   {
     if ( index >= 0 )
       attributes << index;
@@ -229,10 +313,6 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
   const double total = std::max<double>( 1.0, static_cast<double>( source.featureCount() ) );
   QgsFeatureIterator it = source.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
-  auto warnUnusable = [&]( const QString &kind, const QgsFeature &f, const QString &field, const QString &what )
-  {
-    warnings.warn( kind, PlaceGap::tr( "%1: field '%2' is %3; the feature is left out." ).arg( cells.label( f ), field, what ) );
-  };
   // Published values with their features' labels, to name any far from the rest.
   std::vector<double> published;
   QStringList publishedLabels;
@@ -241,62 +321,7 @@ PlaceGapAttainmentGapAlgorithm::Reading PlaceGapAttainmentGapAlgorithm::readArea
     if ( feedback->isCanceled() )
       return Reading();
     feedback->setProgress( 30.0 * static_cast<double>( reading.read++ ) / total );
-
-    const Number quantile = readNumber( feature.attribute( quantileIndex ) );
-    if ( quantile.status == NumberStatus::Number && ( quantile.value != std::floor( quantile.value ) || quantile.value < 1 || quantile.value > classes ) )
-      throw QgsProcessingException( PlaceGap::tr( "%1: deprivation class %2 in field '%3' is not a %4 (a whole number from 1 to %5). Set %6 to match the field." ).arg( cells.label( feature ) ).arg( quantile.value ).arg( quantileField, className ).arg( classes ).arg( QUANTILES ) );
-    Number weight;
-    weight.status = NumberStatus::Number;
-    weight.value = 1;
-    if ( weightIndex >= 0 )
-    {
-      weight = readNumber( feature.attribute( weightIndex ) );
-      if ( weight.status == NumberStatus::Number && weight.value < 0 )
-        throw QgsProcessingException( PlaceGap::tr( "%1: weight %2 in field '%3' is negative." ).arg( cells.label( feature ) ).arg( weight.value ).arg( weightField ) );
-    }
-    const placegap::PublishedCell cell = cells.read( feature );
-
-    bool ok = true;
-    for ( const auto &[number, field, kind] : { std::make_tuple( quantile, quantileField, PlaceGap::tr( "deprivation class" ) ), std::make_tuple( weight, weightField, PlaceGap::tr( "weight" ) ) } )
-    {
-      if ( number.status == NumberStatus::Null )
-        warnUnusable( PlaceGap::tr( "NULL %1" ).arg( kind ), feature, field, PlaceGap::tr( "NULL" ) );
-      else if ( number.status == NumberStatus::NotNumber )
-        warnUnusable( PlaceGap::tr( "%1 not a number" ).arg( kind ), feature, field, number.problem );
-      ok = ok && number.status == NumberStatus::Number;
-    }
-    if ( ok && weight.value == 0 )
-    {
-      warnUnusable( PlaceGap::tr( "zero weight" ), feature, weightField, PlaceGap::tr( "zero" ) );
-      ok = false;
-    }
-    QString group;
-    if ( groupIndex >= 0 )
-    {
-      group = codeKey( feature.attribute( groupIndex ) );
-      if ( group.isEmpty() )
-      {
-        warnUnusable( PlaceGap::tr( "NULL group" ), feature, groupField, PlaceGap::tr( "NULL or empty" ) );
-        ok = false;
-      }
-    }
-    if ( !ok )
-      continue;
-    GroupAreas &areas = reading.groups[group];
-    if ( !cell.isUsable() )
-    {
-      warnings.warn( PlaceGap::tr( "attainment %1" ).arg( QString::fromLatin1( placegap::cellStatusName( cell.status ) ) ), cells.unusableReason( feature, cell ) );
-      ++areas.missing;
-      continue;
-    }
-    areas.areas.push_back( placegap::CensoredArea { static_cast<int>( quantile.value ), cell.lower, cell.upper, weight.value } );
-    areas.tallies[static_cast<int>( quantile.value )].add( cell, weight.value );
-    ++reading.used;
-    if ( cell.status == placegap::CellStatus::Value )
-    {
-      published.push_back( cell.lower );
-      publishedLabels << cells.label( feature );
-    }
+    readArea( feature, fields, warnings, reading, published, publishedLabels );
   }
   placegap::reading::requireComplete( source, reading.read, INPUT );
   // A typo or a missing-value code (1e300, 99999) moves every mean, gap and slope it touches.
@@ -348,34 +373,10 @@ QStringList PlaceGapAttainmentGapAlgorithm::explain( Result &result, int censore
   return notes;
 }
 
-QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+std::vector<PlaceGapAttainmentGapAlgorithm::Scope> PlaceGapAttainmentGapAlgorithm::scopesOf( const Reading &reading, bool grouped, GroupAreas &everyArea )
 {
-  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
-  const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
-  const int classes = parameterAsEnum( parameters, QUANTILES, context ) == 1 ? 10 : 5;
-  const QString className = classes == 5 ? PlaceGap::tr( "quintile" ) : PlaceGap::tr( "decile" );
-  const int bootstrapSamples = parameterAsInt( parameters, BOOTSTRAP_SAMPLES, context );
-  const std::uint64_t seed = static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) );
-  const bool estimateCensored = parameterAsEnum( parameters, CENSORED_VALUES, context ) == 0;
-
-  Reading reading = readAreas( *source, parameters, context, feedback );
-  if ( feedback->isCanceled() )
-    return QVariantMap();
-  if ( reading.used == 0 )
-    throw QgsProcessingException( PlaceGap::tr( "None of the %n feature(s) has a usable attainment, deprivation class%1; there is nothing to summarise.", nullptr, static_cast<int>( reading.read ) ).arg( parameterAsString( parameters, WEIGHT_FIELD, context ).isEmpty() ? QString() : PlaceGap::tr( " and weight" ) ) );
-  feedback->pushInfo( PlaceGap::tr( "Summarising %1 of %2 features in %n group(s), %3 bootstrap replicates each.", nullptr, static_cast<int>( reading.groups.size() ) ).arg( reading.used ).arg( reading.read ).arg( bootstrapSamples ) );
-
-  // The scopes: with groups, all features together first (group NULL), then each group by name.
-  struct Scope
-  {
-      QVariant groupValue;
-      QString description;
-      const GroupAreas *areas;
-      std::uint64_t key;
-  };
-  GroupAreas everyArea;
   std::vector<Scope> scopes;
-  if ( groupField.isEmpty() )
+  if ( !grouped )
   {
     scopes.push_back( Scope { QVariant(), PlaceGap::tr( "The layer" ), &reading.groups.begin()->second, streamKey( QString() ) } );
   }
@@ -394,40 +395,69 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
       scopes.push_back( Scope { QVariant( group ), PlaceGap::tr( "Group '%1'" ).arg( group ), &areas, streamKey( group ) } );
   }
 
+  return scopes;
+}
+
+PlaceGapAttainmentGapAlgorithm::Result PlaceGapAttainmentGapAlgorithm::summariseScope( const Scope &scope, int classes, int bootstrapSamples, std::uint64_t seed, bool estimateCensored, QgsProcessingFeedback *feedback )
+{
+  Result result;
+  result.group = scope.groupValue;
+  result.tallies = scope.areas->tallies;
+  result.missing = scope.areas->missing;
+  const auto isCanceled = [feedback]
+  { return feedback->isCanceled(); };
+  // Bounds always cover every usable value; the estimate imputes the censored ones or leaves them out.
+  const placegap::CensoredGapSummary all = placegap::censoredAttainmentGap( scope.areas->areas, classes, estimateCensored ? bootstrapSamples : 0, seed, scope.key, isCanceled );
+  for ( std::size_t c = 0; c < all.classMeans.size(); ++c )
+    result.classBounds[all.estimate.classes[c].quantile] = all.classMeans[c];
+  if ( estimateCensored || all.censored == 0 )
+    result.summary = all;
+  else
+  {
+    std::vector<placegap::CensoredArea> published;
+    std::copy_if( scope.areas->areas.begin(), scope.areas->areas.end(), std::back_inserter( published ), []( const placegap::CensoredArea &a )
+                  { return !a.isCensored(); } );
+    result.summary = placegap::censoredAttainmentGap( published, classes, bootstrapSamples, seed, scope.key, isCanceled );
+    result.summary.censored = all.censored;
+    result.summary.censoredWeight = all.censoredWeight;
+    result.summary.mean = all.mean;
+    result.summary.gap = all.gap;
+    result.summary.ratio = all.ratio;
+    result.summary.sii = all.sii;
+    result.summary.rii = all.rii;
+  }
+
+  return result;
+}
+
+QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  const std::unique_ptr<QgsProcessingFeatureSource> source = checkedInput( parameters, context );
+  const QString groupField = parameterAsString( parameters, GROUP_FIELD, context );
+  const int classes = parameterAsEnum( parameters, QUANTILES, context ) == 1 ? 10 : 5;
+  const QString className = classes == 5 ? PlaceGap::tr( "quintile" ) : PlaceGap::tr( "decile" );
+  const int bootstrapSamples = parameterAsInt( parameters, BOOTSTRAP_SAMPLES, context );
+  const std::uint64_t seed = static_cast<std::uint64_t>( parameterAsInt( parameters, SEED, context ) );
+  const bool estimateCensored = parameterAsEnum( parameters, CENSORED_VALUES, context ) == 0;
+
+  Reading reading = readAreas( *source, parameters, context, feedback );
+  if ( feedback->isCanceled() )
+    return QVariantMap();
+  if ( reading.used == 0 )
+    throw QgsProcessingException( PlaceGap::tr( "None of the %n feature(s) has a usable attainment, deprivation class%1; there is nothing to summarise.", nullptr, static_cast<int>( reading.read ) ).arg( parameterAsString( parameters, WEIGHT_FIELD, context ).isEmpty() ? QString() : PlaceGap::tr( " and weight" ) ) );
+  feedback->pushInfo( PlaceGap::tr( "Summarising %1 of %2 features in %n group(s), %3 bootstrap replicates each.", nullptr, static_cast<int>( reading.groups.size() ) ).arg( reading.used ).arg( reading.read ).arg( bootstrapSamples ) );
+
+  GroupAreas everyArea;
+  const std::vector<Scope> scopes = scopesOf( reading, !groupField.isEmpty(), everyArea );
   std::vector<Result> results;
   for ( const Scope &scope : scopes )
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    Result result;
-    result.group = scope.groupValue;
-    result.tallies = scope.areas->tallies;
-    result.missing = scope.areas->missing;
-    const auto isCanceled = [feedback]
-    { return feedback->isCanceled(); };
-    // Bounds always cover every usable value; the estimate imputes the censored ones or leaves them out.
-    const placegap::CensoredGapSummary all = placegap::censoredAttainmentGap( scope.areas->areas, classes, estimateCensored ? bootstrapSamples : 0, seed, scope.key, isCanceled );
-    for ( std::size_t c = 0; c < all.classMeans.size(); ++c )
-      result.classBounds[all.estimate.classes[c].quantile] = all.classMeans[c];
-    if ( estimateCensored || all.censored == 0 )
-      result.summary = all;
-    else
-    {
-      std::vector<placegap::CensoredArea> published;
-      std::copy_if( scope.areas->areas.begin(), scope.areas->areas.end(), std::back_inserter( published ), []( const placegap::CensoredArea &a )
-                    { return !a.isCensored(); } );
-      result.summary = placegap::censoredAttainmentGap( published, classes, bootstrapSamples, seed, scope.key, isCanceled );
-      result.summary.censored = all.censored;
-      result.summary.censoredWeight = all.censoredWeight;
-      result.summary.mean = all.mean;
-      result.summary.gap = all.gap;
-      result.summary.ratio = all.ratio;
-      result.summary.sii = all.sii;
-      result.summary.rii = all.rii;
-    }
+    Result result = summariseScope( scope, classes, bootstrapSamples, seed, estimateCensored, feedback );
     if ( feedback->isCanceled() )
       return QVariantMap();
-
+    const placegap::CensoredGapSummary &all = result.summary;
     const placegap::GapSummary &summary = result.summary.estimate;
     const QStringList notes = explain( result, all.censored, classes, className, estimateCensored );
     if ( summary.classes.size() < 2 || std::isnan( summary.gap.value ) || !result.summary.unestimated.empty() )
@@ -441,9 +471,8 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::processAlgorithm( const QVariantMap 
   return outputs.isEmpty() ? outputs : withProvenance( parameters, outputs );
 }
 
-QVariantMap PlaceGapAttainmentGapAlgorithm::writeOutputs( const std::vector<Result> &results, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+QgsFields PlaceGapAttainmentGapAlgorithm::classTableFields()
 {
-  const QStringList tallyFields { FIELD_SUPPRESSED, FIELD_BANDED, FIELD_SUPPRESSED_WEIGHT, FIELD_BANDED_WEIGHT };
   QgsFields classFields;
   classFields.append( placegap::compat::stringField( FIELD_GROUP ) );
   classFields.append( placegap::compat::intField( FIELD_QUANTILE ) );
@@ -455,6 +484,11 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::writeOutputs( const std::vector<Resu
   for ( const QString &name : { FIELD_SUPPRESSED_WEIGHT, FIELD_BANDED_WEIGHT, FIELD_MEAN + SUFFIX_MIN, FIELD_MEAN + SUFFIX_MAX } )
     classFields.append( placegap::compat::doubleField( name, 20, 6 ) );
 
+  return classFields;
+}
+
+QgsFields PlaceGapAttainmentGapAlgorithm::summaryTableFields()
+{
   QgsFields summaryFields;
   summaryFields.append( placegap::compat::stringField( FIELD_GROUP ) );
   summaryFields.append( placegap::compat::intField( FIELD_AREAS ) );
@@ -480,6 +514,13 @@ QVariantMap PlaceGapAttainmentGapAlgorithm::writeOutputs( const std::vector<Resu
   summaryFields.append( placegap::compat::stringField( FIELD_METHOD ) );
   summaryFields.append( placegap::compat::stringField( FIELD_NOTE ) );
 
+  return summaryFields;
+}
+
+QVariantMap PlaceGapAttainmentGapAlgorithm::writeOutputs( const std::vector<Result> &results, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const
+{
+  const QgsFields classFields = classTableFields();
+  const QgsFields summaryFields = summaryTableFields();
   PlaceGapOutputGuard classGuard( parameters, OUTPUT, context );
   PlaceGapOutputGuard summaryGuard( parameters, SUMMARY, context );
   QString classDestination;

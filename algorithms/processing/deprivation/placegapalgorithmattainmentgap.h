@@ -8,6 +8,8 @@
 
 #include <vector>
 
+class PlaceGapFeatureWarnings;
+
 /**
  * The deprivation-related attainment gap of areas or schools classed by deprivation quintile or
  * decile: weighted means by class, gap and ratio between the extremes, SII and RII, with 95 % CIs.
@@ -58,7 +60,19 @@ class PlaceGapAttainmentGapAlgorithm : public PlaceGapDeprivationAttainmentAlgor
   private:
     struct Reading;
     struct Result;
+    struct AreaFields;
+    struct Scope;
+    struct GroupAreas;
     Reading readAreas( QgsProcessingFeatureSource &source, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) const;
+    //! One feature into its group's areas and tallies, or left out (warned); its published value kept to name far-out ones.
+    static void readArea( const QgsFeature &feature, const AreaFields &fields, PlaceGapFeatureWarnings &warnings, Reading &reading, std::vector<double> &published, QStringList &publishedLabels );
+    //! The scopes: with groups, all features together first (group NULL), then each group by name.
+    static std::vector<Scope> scopesOf( const Reading &reading, bool grouped, GroupAreas &everyArea );
+    //! A scope's gap, SII and RII (estimated or from published values only) with their bounds.
+    static Result summariseScope( const Scope &scope, int classes, int bootstrapSamples, std::uint64_t seed, bool estimateCensored, QgsProcessingFeedback *feedback );
+    //! The fields of the table by deprivation class, and of the summary table.
+    static QgsFields classTableFields();
+    static QgsFields summaryTableFields();
     /**
      * What a scope's result lacks and how censored values were treated, as notes; sets its method
      * and note. censored: the scope's suppressed or banded values.
