@@ -143,6 +143,47 @@ QgsGeometry PlaceGapNearestServiceAlgorithm::routeLine( const Network &network, 
   return QgsGeometry::fromPolylineXY( line );
 }
 
+struct PlaceGapNearestServiceAlgorithm::Searched
+{
+    const Network &network;
+    const std::vector<Site> &origins;
+    const std::vector<Site> &services;
+    const std::vector<std::vector<placegap::Reach>> &reaches;
+    const TimetableResults &timetabled;
+    const placegap::TravelTimeEngine &engine;
+    placegap::TravelQuery routeQuery;
+};
+
+QgsFeatureList PlaceGapNearestServiceAlgorithm::rowsOf( const QgsFeature &feature, std::size_t i, const Searched &searched, const QgsFields &fields, bool routes, QgsProcessingContext &context ) const
+{
+  const Network &network = searched.network;
+  const auto snapValue = []( const Site &site )
+  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
+  const Site &origin = searched.origins[i];
+  QgsFeatureList features;
+  int rank = 0;
+  for ( const placegap::Reach &reach : searched.reaches[i] )
+  {
+    const Site &service = searched.services[reach.destination];
+    QgsFeature out( fields );
+    out.setAttributes( feature.attributes() << service.id << minutesValue( network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( service ) << timetableAttributes( network, searched.timetabled, i, reach.destination, &reach ) );
+    if ( routes )
+      out.setGeometry( toLayerCrs( network, routeLine( network, searched.engine, origin, service, reach.destination, searched.routeQuery ), context ) );
+    else
+      out.setGeometry( feature.geometry() );
+    features << out;
+  }
+  if ( features.isEmpty() )
+  {
+    QgsFeature out( fields );
+    out.setAttributes( feature.attributes() << QVariant() << QVariant() << QVariant() << QVariant() << snapValue( origin ) << QVariant() << timetableAttributes( network, searched.timetabled, i, placegap::NO_ID, nullptr ) );
+    if ( !routes )
+      out.setGeometry( feature.geometry() );
+    features << out;
+  }
+  return features;
+}
+
 QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   PlaceGapFeatureWarnings warnings( feedback );
@@ -168,9 +209,9 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   const TimetableResults timetabled = timetableResults( *network, origins, engine, feedback, travelledTo, searchedTo );
   if ( feedback->isCanceled() )
     return QVariantMap();
-  placegap::TravelQuery routeQuery;
-  routeQuery.timetable = network->timetable.get();
-  routeQuery.departClock = network->departClock;
+  Searched searched { *network, origins, services, reaches, timetabled, engine, placegap::TravelQuery() };
+  searched.routeQuery.timetable = network->timetable.get();
+  searched.routeQuery.departClock = network->departClock;
 
   std::unique_ptr<QgsProcessingFeatureSource> originSource( parameterAsSource( parameters, ORIGINS, context ) );
   if ( !originSource )
@@ -187,8 +228,6 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   QHash<QgsFeatureId, std::size_t> originIndex;
   for ( std::size_t i = 0; i < origins.size(); ++i )
     originIndex.insert( origins[i].featureId, i );
-  const auto snapValue = []( const Site &site )
-  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
 
   std::size_t unmatched = 0;
   std::size_t written = 0;
@@ -201,32 +240,9 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
     const auto found = originIndex.constFind( feature.id() );
     if ( found == originIndex.constEnd() )
       continue;
-    const std::size_t i = *found;
-    const Site &origin = origins[i];
-    QgsFeatureList features;
-    int rank = 0;
-    for ( const placegap::Reach &reach : reaches[i] )
-    {
-      const Site &service = services[reach.destination];
-      QgsFeature out( fields );
-      out.setAttributes( feature.attributes() << service.id << minutesValue( *network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( service ) << timetableAttributes( *network, timetabled, i, reach.destination, &reach ) );
-      if ( routes )
-        out.setGeometry( toLayerCrs( *network, routeLine( *network, engine, origin, service, reach.destination, routeQuery ), context ) );
-      else
-      {
-        out.setGeometry( feature.geometry() );
-      }
-      features << out;
-    }
-    if ( features.isEmpty() )
-    {
-      ++unmatched;
-      QgsFeature out( fields );
-      out.setAttributes( feature.attributes() << QVariant() << QVariant() << QVariant() << QVariant() << snapValue( origin ) << QVariant() << timetableAttributes( *network, timetabled, i, placegap::NO_ID, nullptr ) );
-      if ( !routes )
-        out.setGeometry( feature.geometry() );
-      features << out;
-    }
+    QgsFeatureList features = rowsOf( feature, *found, searched, fields, routes, context );
+    // An origin that reaches no service has one row, its service fields NULL.
+    unmatched += searched.reaches[*found].empty() ? 1 : 0;
     if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
     ++written;

@@ -33,6 +33,10 @@ class PlaceGapNearestServiceAlgorithm : public PlaceGapNetworkAlgorithmBase
     QgsFields outputFields( const QVariantMap &parameters, QgsProcessingContext &context, const Network &network, const QgsFields &originFields ) const;
     //! The route from origin to service as a line in the network CRS: roads as drawn, sailings straight from terminal to terminal.
     static QgsGeometry routeLine( const Network &network, const placegap::TravelTimeEngine &engine, const Site &origin, const Site &service, std::uint32_t destination, const placegap::TravelQuery &routeQuery );
+    //! What the searches found, for writing one origin's rows (defined in the .cpp).
+    struct Searched;
+    //! One origin's rows: one per service reached (as a route line or at the origin), or one with NULL service fields.
+    QgsFeatureList rowsOf( const QgsFeature &feature, std::size_t origin, const Searched &searched, const QgsFields &fields, bool routes, QgsProcessingContext &context ) const;
 };
 
 #endif // PLACEGAPALGORITHMNEARESTSERVICE_H
