@@ -245,59 +245,93 @@ namespace
     return value.toVariant();
   }
 
+  //! What a run is asked for: its parameters, and the project and ellipsoid it runs with.
+  struct RunRequest
+  {
+      QVariantMap inputs;
+      QString projectPath;
+      QString ellipsoid;
+  };
+
+  //! The request as JSON on stdin ({"inputs": {...}, "project_path": ..., "ellipsoid": ...}), as qgis_process reads it.
+  bool requestFromStdin( RunRequest &request )
+  {
+    QFile input;
+    if ( !input.open( stdin, QIODevice::ReadOnly ) )
+    {
+      printError( QStringLiteral( "Cannot read parameters from stdin." ) );
+      return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson( input.readAll(), &parseError );
+    if ( !document.isObject() || !document.object().value( "inputs" ).isObject() )
+    {
+      printError( parseError.error != QJsonParseError::NoError ? QStringLiteral( "Parameters on stdin are not valid JSON: %1." ).arg( parseError.errorString() ) : QStringLiteral( "Parameters on stdin must be a JSON object with an \"inputs\" object." ) );
+      return false;
+    }
+    const QJsonObject inputsJson = document.object().value( "inputs" ).toObject();
+    for ( auto it = inputsJson.constBegin(); it != inputsJson.constEnd(); ++it )
+      request.inputs.insert( it.key(), fromJson( it.value() ) );
+    request.projectPath = document.object().value( "project_path" ).toString();
+    request.ellipsoid = document.object().value( "ellipsoid" ).toString();
+    return true;
+  }
+
+  //! The request as --PARAM=VALUE arguments; a parameter given twice is a list.
+  bool requestFromArguments( const QStringList &arguments, RunRequest &request )
+  {
+    for ( const QString &argument : arguments )
+    {
+      const int equals = argument.indexOf( '=' );
+      if ( !argument.startsWith( QLatin1String( "--" ) ) || equals < 3 )
+      {
+        printError( QStringLiteral( "Argument '%1' is not of the form --PARAM=VALUE." ).arg( argument ) );
+        return false;
+      }
+      const QString name = argument.mid( 2, equals - 2 );
+      const QString value = argument.mid( equals + 1 );
+      if ( name == QLatin1String( "PROJECT_PATH" ) )
+        request.projectPath = value;
+      else if ( name == QLatin1String( "ELLIPSOID" ) )
+        request.ellipsoid = value;
+      else if ( request.inputs.contains( name ) )
+      {
+        QStringList values = request.inputs.value( name ).toStringList();
+        values << value;
+        request.inputs.insert( name, values );
+      }
+      else
+        request.inputs.insert( name, value );
+    }
+    return true;
+  }
+
+  //! Prints the run as qgis_process does: the algorithm, its inputs and results, and the versions.
+  void printResults( const QgsProcessingAlgorithm &algorithm, const QVariantMap &inputs, const QVariantMap &results )
+  {
+    QJsonObject inputsJson;
+    for ( auto it = inputs.constBegin(); it != inputs.constEnd(); ++it )
+      inputsJson.insert( it.key(), toJson( it.value() ) );
+    QJsonObject resultsJson;
+    for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
+      resultsJson.insert( it.key(), toJson( it.value() ) );
+    const QJsonObject document {
+        { "algorithm", algorithm.id() },
+        { "inputs", inputsJson },
+        { "results", resultsJson },
+        { "placegap_version", PLACEGAP_VERSION },
+        { "qgis_version", Qgis::version() },
+    };
+    QTextStream( stdout ) << QJsonDocument( document ).toJson( QJsonDocument::Indented );
+  }
+
   int runAlgorithm( const QString &idOrModel, const QStringList &arguments )
   {
-    QVariantMap inputs;
-    QString projectPath;
-    QString ellipsoid;
-    if ( arguments == QStringList { QStringLiteral( "-" ) } )
-    {
-      QFile input;
-      if ( !input.open( stdin, QIODevice::ReadOnly ) )
-      {
-        printError( QStringLiteral( "Cannot read parameters from stdin." ) );
-        return BadUsage;
-      }
-      QJsonParseError parseError;
-      const QJsonDocument document = QJsonDocument::fromJson( input.readAll(), &parseError );
-      if ( !document.isObject() || !document.object().value( "inputs" ).isObject() )
-      {
-        printError( parseError.error != QJsonParseError::NoError ? QStringLiteral( "Parameters on stdin are not valid JSON: %1." ).arg( parseError.errorString() ) : QStringLiteral( "Parameters on stdin must be a JSON object with an \"inputs\" object." ) );
-        return BadUsage;
-      }
-      const QJsonObject inputsJson = document.object().value( "inputs" ).toObject();
-      for ( auto it = inputsJson.constBegin(); it != inputsJson.constEnd(); ++it )
-        inputs.insert( it.key(), fromJson( it.value() ) );
-      projectPath = document.object().value( "project_path" ).toString();
-      ellipsoid = document.object().value( "ellipsoid" ).toString();
-    }
-    else
-    {
-      for ( const QString &argument : arguments )
-      {
-        const int equals = argument.indexOf( '=' );
-        if ( !argument.startsWith( QLatin1String( "--" ) ) || equals < 3 )
-        {
-          printError( QStringLiteral( "Argument '%1' is not of the form --PARAM=VALUE." ).arg( argument ) );
-          return BadUsage;
-        }
-        const QString name = argument.mid( 2, equals - 2 );
-        const QString value = argument.mid( equals + 1 );
-        if ( name == QLatin1String( "PROJECT_PATH" ) )
-          projectPath = value;
-        else if ( name == QLatin1String( "ELLIPSOID" ) )
-          ellipsoid = value;
-        else if ( inputs.contains( name ) )
-        {
-          QStringList values = inputs.value( name ).toStringList();
-          values << value;
-          inputs.insert( name, values );
-        }
-        else
-          inputs.insert( name, value );
-      }
-    }
-
+    RunRequest request;
+    const bool read = arguments == QStringList { QStringLiteral( "-" ) } ? requestFromStdin( request ) : requestFromArguments( arguments, request );
+    if ( !read )
+      return BadUsage;
+    const QVariantMap &inputs = request.inputs;
     QString error;
     const std::unique_ptr<QgsProcessingAlgorithm> algorithm = algorithmFor( idOrModel, error );
     if ( !algorithm )
@@ -314,15 +348,15 @@ namespace
       }
     }
 
-    if ( !projectPath.isEmpty() && !QgsProject::instance()->read( projectPath ) )
+    if ( !request.projectPath.isEmpty() && !QgsProject::instance()->read( request.projectPath ) )
     {
-      printError( QStringLiteral( "Cannot read project '%1': %2" ).arg( projectPath, QgsProject::instance()->error() ) );
+      printError( QStringLiteral( "Cannot read project '%1': %2" ).arg( request.projectPath, QgsProject::instance()->error() ) );
       return Failed;
     }
     QgsProcessingContext context;
     context.setProject( QgsProject::instance() );
-    if ( !ellipsoid.isEmpty() )
-      context.setEllipsoid( ellipsoid );
+    if ( !request.ellipsoid.isEmpty() )
+      context.setEllipsoid( request.ellipsoid );
     StderrFeedback feedback;
     placegap::stoponsignal::watch( &feedback );
     struct Unwatch
@@ -354,20 +388,7 @@ namespace
       return Failed;
     }
 
-    QJsonObject inputsJson;
-    for ( auto it = inputs.constBegin(); it != inputs.constEnd(); ++it )
-      inputsJson.insert( it.key(), toJson( it.value() ) );
-    QJsonObject resultsJson;
-    for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
-      resultsJson.insert( it.key(), toJson( it.value() ) );
-    const QJsonObject document {
-        { "algorithm", algorithm->id() },
-        { "inputs", inputsJson },
-        { "results", resultsJson },
-        { "placegap_version", PLACEGAP_VERSION },
-        { "qgis_version", Qgis::version() },
-    };
-    QTextStream( stdout ) << QJsonDocument( document ).toJson( QJsonDocument::Indented );
+    printResults( *algorithm, inputs, results );
     return Success;
   }
 } // namespace
