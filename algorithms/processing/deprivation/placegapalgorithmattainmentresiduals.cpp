@@ -12,6 +12,7 @@
 #include "placegapfaroutwarnings.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegaprun.h"
 #include "placegapstylepostprocessor.h"
 #include "placegaptr.h"
 #include "smallnumbers.h"
@@ -306,11 +307,11 @@ QString PlaceGapAttainmentResidualsAlgorithm::inputProblem( const QgsFeatureSour
   return placegap::attributes::clashingOutputField( source.fields(), { FIELD_EXPECTED, FIELD_RESIDUAL, FIELD_STANDARDISED, FIELD_FLAG, FIELD_WILSON_LOWER, FIELD_WILSON_UPPER, FIELD_SHRUNK, FIELD_SHRUNK_LOWER, FIELD_SHRUNK_UPPER, FIELD_RANK, FIELD_RANK_LOWER, FIELD_RANK_UPPER, FIELD_RESIDUAL_LOWER, FIELD_RESIDUAL_UPPER, FIELD_ATTAINMENT_STATUS }, PlaceGap::tr( "input" ) );
 }
 
-class PlaceGapAttainmentResidualsAlgorithm::Run
+class PlaceGapAttainmentResidualsAlgorithm::Run : public PlaceGapRun<PlaceGapAttainmentResidualsAlgorithm>
 {
   public:
     Run( const PlaceGapAttainmentResidualsAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &source )
-        : algorithm( algorithm ), parameters( parameters ), context( context ), feedback( feedback ), source( source ), cells( algorithm, source.fields(), parameters, context ), warnings( feedback )
+        : PlaceGapRun( algorithm, parameters, context, feedback ), source( source ), cells( algorithm, source.fields(), parameters, context )
     {
       attainmentField = cells.fieldsText();
       deprivationField = algorithm.parameterAsString( parameters, DEPRIVATION_FIELD, context );
@@ -333,13 +334,8 @@ class PlaceGapAttainmentResidualsAlgorithm::Run
     void judgeIntervals();
     QString writeFeatures();
 
-    const PlaceGapAttainmentResidualsAlgorithm &algorithm;
-    const QVariantMap &parameters;
-    QgsProcessingContext &context;
-    QgsProcessingFeedback *feedback = nullptr;
     QgsProcessingFeatureSource &source;
     const PlaceGapAttainmentCells cells;
-    PlaceGapFeatureWarnings warnings;
     QString attainmentField, deprivationField, ruralityField, weightField, cohortField;
     double threshold = 2;
     int deprivationIndex = -1, ruralityIndex = -1, weightIndex = -1, cohortIndex = -1;

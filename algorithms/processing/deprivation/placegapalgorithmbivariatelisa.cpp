@@ -14,6 +14,7 @@
 #include "placegapmetriccrs.h"
 #include "placegapneararealinks.h"
 #include "placegapoutputguard.h"
+#include "placegaprun.h"
 #include "placegapstylepostprocessor.h"
 #include "placegaptr.h"
 #include "spatialweights.h"
@@ -232,11 +233,11 @@ QString PlaceGapBivariateLisaAlgorithm::inputProblem( const QgsFeatureSource &so
   return placegap::attributes::clashingOutputField( source.fields(), { FIELD_LOCAL_I, FIELD_Z, FIELD_LAG, FIELD_P, FIELD_CLUSTER, FIELD_CLUSTER_LABEL, FIELD_NEIGHBOURS }, PlaceGap::tr( "input" ) );
 }
 
-class PlaceGapBivariateLisaAlgorithm::Run
+class PlaceGapBivariateLisaAlgorithm::Run : public PlaceGapRun<PlaceGapBivariateLisaAlgorithm>
 {
   public:
     Run( const PlaceGapBivariateLisaAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &source )
-        : algorithm( algorithm ), parameters( parameters ), context( context ), feedback( feedback ), source( source ), cells( algorithm, source.fields(), parameters, context ), warnings( feedback )
+        : PlaceGapRun( algorithm, parameters, context, feedback ), source( source ), cells( algorithm, source.fields(), parameters, context )
     {
       xField = algorithm.parameterAsString( parameters, DEPRIVATION_FIELD, context );
       yField = cells.fieldsText();
@@ -269,13 +270,8 @@ class PlaceGapBivariateLisaAlgorithm::Run
     bool computeStatistics();
     QString writeAreas();
 
-    const PlaceGapBivariateLisaAlgorithm &algorithm;
-    const QVariantMap &parameters;
-    QgsProcessingContext &context;
-    QgsProcessingFeedback *feedback = nullptr;
     QgsProcessingFeatureSource &source;
     const PlaceGapAttainmentCells cells;
-    PlaceGapFeatureWarnings warnings;
     QString xField, yField;
     int weights = Queen;
     bool contiguity = true;

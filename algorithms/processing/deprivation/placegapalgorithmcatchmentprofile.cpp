@@ -8,6 +8,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegaprun.h"
 #include "placegapstylepostprocessor.h"
 #include "placegaptr.h"
 #include "quantiles.h"
@@ -170,11 +171,11 @@ bool PlaceGapCatchmentProfileAlgorithm::checkParameterValues( const QVariantMap 
   return problem.isEmpty();
 }
 
-class PlaceGapCatchmentProfileAlgorithm::Run
+class PlaceGapCatchmentProfileAlgorithm::Run : public PlaceGapRun<PlaceGapCatchmentProfileAlgorithm>
 {
   public:
     Run( const PlaceGapCatchmentProfileAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &areas, QgsProcessingFeatureSource &catchments )
-        : algorithm( algorithm ), parameters( parameters ), context( context ), feedback( feedback ), areas( areas ), catchments( catchments ), warnings( feedback )
+        : PlaceGapRun( algorithm, parameters, context, feedback ), areas( areas ), catchments( catchments )
     {
       rankField = algorithm.parameterAsString( parameters, RANK_FIELD, context );
       populationField = algorithm.parameterAsString( parameters, POPULATION_FIELD, context );
@@ -198,13 +199,8 @@ class PlaceGapCatchmentProfileAlgorithm::Run
     QString writeProfiles();
     QString writeClassSummary();
 
-    const PlaceGapCatchmentProfileAlgorithm &algorithm;
-    const QVariantMap &parameters;
-    QgsProcessingContext &context;
-    QgsProcessingFeedback *feedback = nullptr;
     QgsProcessingFeatureSource &areas;
     QgsProcessingFeatureSource &catchments;
-    PlaceGapFeatureWarnings warnings;
     QString rankField, populationField, countField, classField;
     double rankCount = 0;
     bool areaWeighted = true;

@@ -4,6 +4,7 @@
 #include "placegapalgorithmdeprivationattainmentoverlay.h"
 
 #include "placegapattainmentcells.h"
+#include "placegaprun.h"
 #include "placegaptr.h"
 
 #include "bivariateclasses.h"
@@ -231,11 +232,11 @@ bool PlaceGapDeprivationAttainmentOverlayAlgorithm::checkParameterValues( const 
   return problem.isEmpty();
 }
 
-class PlaceGapDeprivationAttainmentOverlayAlgorithm::Run
+class PlaceGapDeprivationAttainmentOverlayAlgorithm::Run : public PlaceGapRun<PlaceGapDeprivationAttainmentOverlayAlgorithm>
 {
   public:
     Run( const PlaceGapDeprivationAttainmentOverlayAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, QgsProcessingFeatureSource &areas, QgsProcessingFeatureSource &attainment )
-        : algorithm( algorithm ), parameters( parameters ), context( context ), feedback( feedback ), areas( areas ), attainment( attainment ), cells( algorithm, attainment.fields(), parameters, context ), warnings( feedback )
+        : PlaceGapRun( algorithm, parameters, context, feedback ), areas( areas ), attainment( attainment ), cells( algorithm, attainment.fields(), parameters, context )
     {
       codeField = algorithm.parameterAsString( parameters, CODE_FIELD, context );
       deprivationField = algorithm.parameterAsString( parameters, DEPRIVATION_FIELD, context );
@@ -260,14 +261,9 @@ class PlaceGapDeprivationAttainmentOverlayAlgorithm::Run
     void classCensored();
     QString writeAreas();
 
-    const PlaceGapDeprivationAttainmentOverlayAlgorithm &algorithm;
-    const QVariantMap &parameters;
-    QgsProcessingContext &context;
-    QgsProcessingFeedback *feedback = nullptr;
     QgsProcessingFeatureSource &areas;
     QgsProcessingFeatureSource &attainment;
     const PlaceGapAttainmentCells cells;
-    PlaceGapFeatureWarnings warnings;
     QString codeField, deprivationField, attainmentCodeField, attainmentField, countField, classField;
     bool highIsMoreDeprived = false;
     bool nationalBreaks = false;

@@ -7,6 +7,7 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
+#include "placegaprun.h"
 #include "placegapruralityalgorithm.h"
 #include "placegapsailingsreader.h"
 #include "placegaptr.h"
@@ -308,11 +309,11 @@ bool PlaceGapUrbanRuralClassificationAlgorithm::checkParameterValues( const QVar
   return problem.isEmpty();
 }
 
-class PlaceGapUrbanRuralClassificationAlgorithm::Run
+class PlaceGapUrbanRuralClassificationAlgorithm::Run : public PlaceGapRun<PlaceGapUrbanRuralClassificationAlgorithm>
 {
   public:
     Run( const PlaceGapUrbanRuralClassificationAlgorithm &algorithm, const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
-        : algorithm( algorithm ), parameters( parameters ), context( context ), feedback( feedback ), warnings( feedback )
+        : PlaceGapRun( algorithm, parameters, context, feedback )
     {
       thresholds.largeUrbanPopulation = algorithm.parameterAsDouble( parameters, LARGE_URBAN_POPULATION, context );
       thresholds.otherUrbanPopulation = algorithm.parameterAsDouble( parameters, OTHER_URBAN_POPULATION, context );
@@ -329,11 +330,6 @@ class PlaceGapUrbanRuralClassificationAlgorithm::Run
     bool readPopulationPoints();
     QString writeClasses();
 
-    const PlaceGapUrbanRuralClassificationAlgorithm &algorithm;
-    const QVariantMap &parameters;
-    QgsProcessingContext &context;
-    QgsProcessingFeedback *feedback = nullptr;
-    mutable PlaceGapFeatureWarnings warnings; // classing a point warns, and changes nothing else
     placegap::UrbanRuralThresholds thresholds;
     QString featureSettlementField;
     std::unique_ptr<Network> network;
