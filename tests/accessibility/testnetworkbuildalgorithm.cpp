@@ -1,0 +1,373 @@
+/***************************************************************************
+  testnetworkbuildalgorithm.cpp - the network every network algorithm builds: the graph cache, bad networks, bad sites and bad parameters
+ ***************************************************************************/
+#include "networktestfixture.h"
+
+using namespace networktest;
+
+class TestNetworkBuild : public QObject, protected NetworkTestFixture
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase() { startFixture(); }
+    void cleanupTestCase() { stopFixture(); }
+    void init() { initFixture(); }
+    void cleanup() { cleanupFixture(); }
+
+    void hugeToleranceDuplicateIdsAndMultipointsAreWarned();
+    void graphCacheSkipsTheSecondBuild();
+    void graphCacheFollowsContentAndChecksums();
+    void emptyNetworkFails();
+    void nonLineNetworkIsRefused();
+    void geographicNetworkIsBuiltInUtm();
+    void lineSitesAreRefused();
+    void zeroAndNullSpeedsAreWarned();
+    void nullGeometriesAreWarnedAndNull();
+    void badParametersAreRefused();
+};
+
+void TestNetworkBuild::hugeToleranceDuplicateIdsAndMultipointsAreWarned()
+{
+  // TOLERANCE 1e9 merges every line end onto the first node: a warning with the counts. Two
+  // destinations share the id 'S'; a destination of two points says which one it uses.
+  QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
+  QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" } } );
+  QgsVectorLayer *destinations = makeSites( { { "S", "Point(1200 20)" }, { "S", "Point(100 120)" }, { "M", "MultiPoint((0 120), (100 130))" } }, "EPSG:27700", "MultiPoint" );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "ORIGIN_ID_FIELD", "code" );
+  parameters.insert( "DESTINATIONS", destinations->id() );
+  parameters.insert( "DESTINATION_ID_FIELD", "code" );
+  parameters.insert( "OUTPUT", mDir->filePath( "warned.gpkg" ) );
+  mFeedback.warnings.clear();
+  QString error;
+  QVERIFY2( !run( "placegap:traveltimematrix", parameters, &error ).isEmpty(), qPrintable( error ) );
+  QVERIFY( mFeedback.warningsWith( { "(TOLERANCE, ", "moved" } ).isEmpty() );
+  QCOMPARE( mFeedback.warningsWith( { "DESTINATIONS) feature 2", "'S'", "feature 1" } ).size(), 1 );
+  QCOMPARE( mFeedback.warningsWith( { "DESTINATIONS) feature 3", "2 points" } ).size(), 1 );
+
+  parameters.insert( "TOLERANCE", 1e9 );
+  parameters.insert( "OUTPUT", mDir->filePath( "collapsed.gpkg" ) );
+  mFeedback.warnings.clear();
+  run( "placegap:traveltimematrix", parameters, &error );
+  QVERIFY2( mFeedback.warningsWith( { "(TOLERANCE, ", "moved", "leaving 1 nodes" } ).size() == 1, qPrintable( error + '\n' + mFeedback.warnings.join( '\n' ) ) );
+}
+
+void TestNetworkBuild::graphCacheSkipsTheSecondBuild()
+{
+  // The hand-built network saved as a GeoPackage: a file, so its graph can be cached.
+  QgsVectorLayer *memory = makeNetwork( HAND_NETWORK );
+  const QString path = mDir->filePath( "network.gpkg" );
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  QString writeError;
+  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( memory, path, mProject.transformContext(), options, &writeError ), QgsVectorFileWriter::NoError );
+  auto *network = new QgsVectorLayer( path, QStringLiteral( "network" ), QStringLiteral( "ogr" ) );
+  QVERIFY( network->isValid() );
+  mProject.addMapLayer( network, false, true );
+  QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" } } );
+  QgsVectorLayer *services = makeSites( { { "S2", "Point(1200 20)" } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "ORIGIN_ID_FIELD", "code" );
+  parameters.insert( "DESTINATIONS", services->id() );
+  parameters.insert( "DESTINATION_ID_FIELD", "code" );
+
+  auto minutesOfRun = [&]( const QString &name )
+  {
+    QVariantMap p = parameters;
+    p.insert( "OUTPUT", mDir->filePath( name ) );
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", p, &error );
+    return results.isEmpty() ? -1.0 : readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" ).value( qMakePair( QString( "O1" ), QString( "S2" ) ) ).minutes.toDouble();
+  };
+
+  // First run builds and keeps the graph; the second reads it and gives the same answer (970 s).
+  QCOMPARE( minutesOfRun( "first.gpkg" ), 970 / 60.0 );
+  QVERIFY( mFeedback.saidSomething( "Graph kept in the cache" ) );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+  mFeedback.infos.clear();
+  mFeedback.warnings.clear();
+  QCOMPARE( minutesOfRun( "second.gpkg" ), 970 / 60.0 );
+  QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
+  QVERIFY( !mFeedback.saidSomething( "Reading the network" ) );
+  QVERIFY( !mFeedback.warningsWith( { "2 separate parts" } ).isEmpty() ); // still reported from the cached graph
+
+  // Another parameter is another graph: a longer ferry wait (10 min) adds 5 min.
+  mFeedback.infos.clear();
+  parameters.insert( "FERRY_WAIT", 10 );
+  QCOMPARE( minutesOfRun( "third.gpkg" ), ( 970 + 300 ) / 60.0 );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+  parameters.insert( "FERRY_WAIT", 5 );
+
+  // An edited network is rebuilt: a new fast road from A straight to F (1200 m, 120 s).
+  mFeedback.infos.clear();
+  QgsFeature shortcut( network->fields() );
+  shortcut.setAttribute( QStringLiteral( "speed" ), 36 );
+  shortcut.setGeometry( QgsGeometry::fromWkt( "LineString(0 0, 1200 0)" ) );
+  QVERIFY( network->dataProvider()->addFeature( shortcut ) );
+  // O1 -> A (30 s) -> F (120 s) -> S2 (20 s) = 170 s.
+  QCOMPARE( minutesOfRun( "fourth.gpkg" ), 170 / 60.0 );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+
+  // Off: never read from the cache.
+  mFeedback.infos.clear();
+  parameters.insert( "GRAPH_CACHE", false );
+  QCOMPARE( minutesOfRun( "fifth.gpkg" ), 170 / 60.0 );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+}
+
+void TestNetworkBuild::graphCacheFollowsContentAndChecksums()
+{
+  // A shapefile network, cached; then only its .dbf replaced by one with every speed halved and
+  // its time put back: the graph must be built again (issue: a stale cache gave the old minutes).
+  QTemporaryDir folder;
+  const auto writeShapefile = [&]( const QString &path, double factor )
+  {
+    QList<Line> lines = HAND_NETWORK;
+    for ( Line &line : lines )
+    {
+      if ( line.speed.isValid() )
+        line.speed = line.speed.toDouble() * factor;
+    }
+    QgsVectorLayer *memory = makeNetwork( lines );
+    QgsVectorFileWriter::SaveVectorOptions options;
+    options.driverName = QStringLiteral( "ESRI Shapefile" );
+    QString writeError;
+    return QgsVectorFileWriter::writeAsVectorFormatV3( memory, path, mProject.transformContext(), options, &writeError ) == QgsVectorFileWriter::NoError;
+  };
+  const QString path = folder.filePath( "roads.shp" );
+  QVERIFY( writeShapefile( path, 1.0 ) );
+  QVERIFY( writeShapefile( folder.filePath( "slow.shp" ), 0.5 ) );
+  QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" } } );
+  QgsVectorLayer *services = makeSites( { { "S2", "Point(1200 20)" } } );
+  int runs = 0;
+  auto minutesOfRun = [&]( bool cache )
+  {
+    QgsVectorLayer network( path, QStringLiteral( "roads" ), QStringLiteral( "ogr" ) );
+    QVariantMap p = networkParameters( &network );
+    p.insert( "INPUT", path );
+    p.insert( "GRAPH_CACHE", cache );
+    p.insert( "ORIGINS", origins->id() );
+    p.insert( "ORIGIN_ID_FIELD", "code" );
+    p.insert( "DESTINATIONS", services->id() );
+    p.insert( "DESTINATION_ID_FIELD", "code" );
+    p.insert( "OUTPUT", mDir->filePath( QStringLiteral( "cache_content_%1.gpkg" ).arg( ++runs ) ) );
+    mFeedback.infos.clear();
+    mFeedback.warnings.clear();
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", p, &error );
+    return results.isEmpty() ? -1.0 : readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" ).value( qMakePair( QString( "O1" ), QString( "S2" ) ) ).minutes.toDouble();
+  };
+  const double fast = minutesOfRun( true );
+  QCOMPARE( fast, 970 / 60.0 );
+  QCOMPARE( minutesOfRun( true ), fast );
+  QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
+
+  const QDateTime modified = QFileInfo( folder.filePath( "roads.dbf" ) ).lastModified();
+  QVERIFY( QFile::remove( folder.filePath( "roads.dbf" ) ) );
+  QVERIFY( QFile::copy( folder.filePath( "slow.dbf" ), folder.filePath( "roads.dbf" ) ) );
+  {
+    QFile dbf( folder.filePath( "roads.dbf" ) );
+    QVERIFY( dbf.open( QIODevice::ReadWrite ) );
+    QVERIFY( dbf.setFileTime( modified, QFileDevice::FileModificationTime ) );
+  }
+  const double slow = minutesOfRun( false ); // the truth, without any cache
+  QVERIFY( slow > fast );
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+
+  // A stored graph whose bytes were altered fails its checksum: a warning naming the cache file,
+  // the graph is built again, and the next run reads a sound one.
+  const QString cachePath = mCacheDir.filePath( "graphcache.sqlite" );
+  {
+    sqlite3 *db = nullptr;
+    QCOMPARE( sqlite3_open( cachePath.toUtf8().constData(), &db ), SQLITE_OK );
+    QCOMPARE( sqlite3_exec( db, "UPDATE graphs_v2 SET graph = substr(graph, 1, 200) || X'7F' || substr(graph, 202)", nullptr, nullptr, nullptr ), SQLITE_OK );
+    sqlite3_close( db );
+  }
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY2( !mFeedback.warningsWith( { cachePath, "checksum" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
+
+  // A cache file that is not a database at all is replaced, naming it, and works again after.
+  {
+    QFile garbage( cachePath );
+    QVERIFY( garbage.open( QIODevice::WriteOnly | QIODevice::Truncate ) );
+    garbage.write( QByteArray( 4096, 'x' ) );
+  }
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY2( !mFeedback.warningsWith( { cachePath, "replaced" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
+  QVERIFY( mFeedback.warnings.filter( cachePath ).isEmpty() );
+}
+
+void TestNetworkBuild::emptyNetworkFails()
+{
+  QgsVectorLayer *network = makeNetwork( {} );
+  QgsVectorLayer *sites = makeSites( { { "A", "Point(0 0)" } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", sites->id() );
+  parameters.insert( "DESTINATIONS", sites->id() );
+  parameters.insert( "OUTPUT", mDir->filePath( "empty.gpkg" ) );
+  QString error;
+  QVERIFY( run( "placegap:traveltimematrix", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "no usable lines" ), qPrintable( error ) );
+  QVERIFY( !QFile::exists( mDir->filePath( "empty.gpkg" ) ) );
+
+  // Lines that all have speed 0 leave nothing either.
+  QgsVectorLayer *stopped = makeNetwork( { { "LineString(0 0, 100 0)", QVariant(), 0, QVariant(), QVariant() } } );
+  parameters.insert( "INPUT", stopped->id() );
+  QVERIFY( run( "placegap:traveltimematrix", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "no usable lines" ), qPrintable( error ) );
+}
+
+void TestNetworkBuild::nonLineNetworkIsRefused()
+{
+  QgsVectorLayer *points = makeSites( { { "A", "Point(0 0)" } } );
+  QVariantMap parameters = networkParameters( points );
+  parameters.remove( "DIRECTION_FIELD" );
+  parameters.remove( "SPEED_FIELD" );
+  parameters.remove( "FERRY_FIELD" );
+  parameters.insert( "ORIGINS", points->id() );
+  parameters.insert( "DESTINATIONS", points->id() );
+  parameters.insert( "OUTPUT", mDir->filePath( "points.gpkg" ) );
+  QString error;
+  QVERIFY( run( "placegap:traveltimematrix", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "INPUT" ) && error.contains( "line layer" ), qPrintable( error ) );
+}
+
+void TestNetworkBuild::geographicNetworkIsBuiltInUtm()
+{
+  // 0.1 degree of longitude along 55.9 N, in EPSG:4326: built in UTM zone 30 N, its km within
+  // 0.1 % of the ellipsoidal length (QgsDistanceArea on WGS 84), the route written in EPSG:4326.
+  QgsVectorLayer *network = makeNetwork( { { "LineString(-3.2 55.9, -3.1 55.9)", QVariant(), 36, QVariant(), QVariant() } }, "EPSG:4326" );
+  QgsVectorLayer *services = makeSites( { { "B", "Point(-3.1 55.9)" } }, "EPSG:4326" );
+  QgsVectorLayer *origins = makeSites( { { "A", "Point(-3.2 55.9)" } }, "EPSG:4326" );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", origins->id() );
+  parameters.insert( "OUTPUT", mDir->filePath( "geographic.gpkg" ) );
+  QString error;
+  QVERIFY( run( "placegap:nearestservice", parameters, &error ).isEmpty() ); // no SERVICES: refused
+  parameters.insert( "SERVICES", services->id() );
+  parameters.insert( "ROUTES", true );
+  QVERIFY2( !run( "placegap:nearestservice", parameters, &error ).isEmpty(), qPrintable( error ) );
+  QVERIFY( mFeedback.saidSomething( "EPSG:32630" ) );
+  QgsVectorLayer output( mDir->filePath( "geographic.gpkg" ), "routes", "ogr" );
+  QCOMPARE( output.crs().authid(), QStringLiteral( "EPSG:4326" ) );
+  QgsFeature route;
+  QVERIFY( output.getFeatures().nextFeature( route ) );
+  QgsDistanceArea ellipsoid;
+  ellipsoid.setSourceCrs( QgsCoordinateReferenceSystem( "EPSG:4326" ), QgsProject::instance()->transformContext() );
+  ellipsoid.setEllipsoid( QStringLiteral( "EPSG:7030" ) );
+  const double metres = ellipsoid.measureLine( QgsPointXY( -3.2, 55.9 ), QgsPointXY( -3.1, 55.9 ) );
+  QVERIFY2( std::abs( route.attribute( "km" ).toDouble() * 1000.0 / metres - 1.0 ) < 0.001, qPrintable( QStringLiteral( "%1 km against %2 m" ).arg( route.attribute( "km" ).toDouble() ).arg( metres ) ) );
+  QVERIFY( std::abs( route.geometry().constGet()->vertexAt( QgsVertexId( 0, 0, 0 ) ).x() - -3.2 ) < 1e-6 );
+}
+
+void TestNetworkBuild::lineSitesAreRefused()
+{
+  QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
+  QgsVectorLayer *points = makeSites( { { "A", "Point(0 0)" } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", points->id() );
+  parameters.insert( "DESTINATIONS", network->id() );
+  parameters.insert( "OUTPUT", mDir->filePath( "lines.gpkg" ) );
+  QString error;
+  QVERIFY( run( "placegap:traveltimematrix", parameters, &error ).isEmpty() );
+  QVERIFY2( error.contains( "DESTINATIONS" ) && error.contains( "points or polygons" ), qPrintable( error ) );
+}
+
+void TestNetworkBuild::zeroAndNullSpeedsAreWarned()
+{
+  /*
+   *  A(0,0) -- speed 0 -- B(100,0)          left out: warned, naming the feature and field
+   *  A(0,0) -- NULL speed -- C(0,100)       DEFAULT_SPEED 36 km/h: A -> C = 10 s
+   */
+  QgsVectorLayer *network = makeNetwork( {
+      { "LineString(0 0, 100 0)", QVariant(), 0, QVariant(), QVariant() },
+      { "LineString(0 0, 0 100)", QVariant(), QVariant(), QVariant(), QVariant() },
+  } );
+  QgsVectorLayer *origins = makeSites( { { "A", "Point(0 0)" } } );
+  QgsVectorLayer *services = makeSites( { { "C", "Point(0 100)" } } );
+  QVariantMap parameters = matrixParameters( network, origins, services, "speeds.gpkg" );
+  QString error;
+  const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  QCOMPARE( readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" ).value( qMakePair( QString( "A" ), QString( "C" ) ) ).minutes.toDouble() * 60, 10.0 );
+  QVERIFY2( !mFeedback.warningsWith( { "Network feature 1", "'speed'", "left out" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QVERIFY2( !mFeedback.warningsWith( { "Network feature 2", "'speed'", "NULL" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+}
+
+void TestNetworkBuild::nullGeometriesAreWarnedAndNull()
+{
+  QList<Line> lines = HAND_NETWORK;
+  lines << Line { QString(), QVariant(), 36, QVariant(), QVariant() }; // a network line with no geometry
+  QgsVectorLayer *network = makeNetwork( lines );
+  QgsVectorLayer *origins = makeSites( { { "NOWHERE", QString() }, { "O1", "Point(0 -30)" } } );
+  QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" } } );
+  QVariantMap parameters = matrixParameters( network, origins, services, "nulls.gpkg" );
+  QString error;
+  const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  const Rows rows = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
+  QCOMPARE( rows.size(), 2 );
+  QVERIFY( isNullValue( rows.value( qMakePair( QString( "NOWHERE" ), QString( "S1" ) ) ).minutes ) );
+  QVERIFY( isNullValue( rows.value( qMakePair( QString( "NOWHERE" ), QString( "S1" ) ) ).originSnap ) );
+  QCOMPARE( rows.value( qMakePair( QString( "O1" ), QString( "S1" ) ) ).minutes.toDouble() * 60, 40.0 );
+  QVERIFY( !mFeedback.warningsWith( { "ORIGINS) feature 1", "no geometry" } ).isEmpty() );
+  QVERIFY( !mFeedback.warningsWith( { "Network feature 8", "no geometry" } ).isEmpty() );
+}
+
+void TestNetworkBuild::badParametersAreRefused()
+{
+  QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
+  QgsVectorLayer *sites = makeSites( { { "A", "Point(0 0)" } } );
+  QVariantMap parameters = networkParameters( network );
+  parameters.insert( "ORIGINS", sites->id() );
+  parameters.insert( "DESTINATIONS", sites->id() );
+  parameters.insert( "OUTPUT", mDir->filePath( "bad.gpkg" ) );
+  QString error;
+
+  QVariantMap bad = parameters;
+  bad.insert( "DEFAULT_SPEED", 0 );
+  QVERIFY( run( "placegap:traveltimematrix", bad, &error ).isEmpty() );
+  QVERIFY2( error.contains( "DEFAULT_SPEED" ), qPrintable( error ) );
+
+  bad = parameters;
+  bad.insert( "SPEED_FIELD", "class" ); // text
+  QVERIFY( run( "placegap:traveltimematrix", bad, &error ).isEmpty() );
+  QVERIFY2( error.contains( "'class'" ) && error.contains( "numeric" ), qPrintable( error ) );
+
+  bad = parameters;
+  bad.insert( "SPEED_TABLE", "A Road=quick" );
+  QVERIFY( run( "placegap:traveltimematrix", bad, &error ).isEmpty() );
+  QVERIFY2( error.contains( "SPEED_TABLE" ) && error.contains( "A Road=quick" ), qPrintable( error ) );
+
+  bad = parameters;
+  bad.insert( "STRATEGY", 0 );
+  bad.insert( "MAX_MINUTES", 10 );
+  QVERIFY( run( "placegap:traveltimematrix", bad, &error ).isEmpty() );
+  QVERIFY2( error.contains( "MAX_MINUTES" ) && error.contains( "Fastest (time)" ), qPrintable( error ) );
+
+  bad = parameters;
+  bad.insert( "DESTINATION_ID_FIELD", "nope" );
+  QVERIFY( run( "placegap:traveltimematrix", bad, &error ).isEmpty() );
+  QVERIFY2( error.contains( "'nope'" ) && error.contains( "DESTINATION_ID_FIELD" ), qPrintable( error ) );
+
+  // Shortest: metres, and minutes NULL. A -> A is 0 km.
+  QVariantMap shortest = parameters;
+  shortest.insert( "STRATEGY", 0 );
+  const QVariantMap results = run( "placegap:traveltimematrix", shortest, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  const Rows rows = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
+  QCOMPARE( rows.size(), 1 );
+  QVERIFY( isNullValue( rows.first().minutes ) );
+  QCOMPARE( rows.first().km.toDouble(), 0.0 );
+}
+
+QTEST_MAIN( TestNetworkBuild )
+#include "testnetworkbuildalgorithm.moc"
