@@ -19,6 +19,7 @@ class TestTravelTimeMatrix : public QObject, protected NetworkTestFixture
     void matrixNearestAndCutOff();
     void threadsDoNotChangeTheMatrix();
     void matrixInAGeoPackageKeepsItsBookkeeping();
+    void matrixInACsvFileReadsAsTheSame();
     void matrixMatchesQgsGraphAnalyzer();
     void roadClassSpeedsAndOffNetworkLeg();
     void shortestPathsLeaveOutWhatFastestLeavesOut();
@@ -408,6 +409,64 @@ void TestTravelTimeMatrix::coordinateFieldsStandInForTheGeometry()
   parameters.insert( "ORIGINS_Y_FIELD", "code" );
   QVERIFY( run( "placegap:traveltimematrix", parameters, &error ).isEmpty() );
   QVERIFY2( error.contains( "'code'" ) && error.contains( "numeric" ), qPrintable( error ) );
+}
+
+// A CSV output is written in one buffered pass: read back (by GDAL, as QGIS reads it) it holds
+// the rows of a memory output, numbers to the last digit, ids with commas and quotes intact.
+void TestTravelTimeMatrix::matrixInACsvFileReadsAsTheSame()
+{
+  QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
+  QgsVectorLayer *origins = makeSites( { { "O,1", "Point(0 -30)" }, { "O \"2\"", "Point(100 0)" } } );
+  QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" }, { "S2", "Point(1200 20)" }, { "S3", "Point(50 1000)" }, { "S4", "Point(0 0)" } } );
+  QVariantMap parameters = matrixParameters( network, origins, services, "matrix.csv" );
+  QString error;
+  const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+  parameters.insert( "OUTPUT", QgsProcessing::TEMPORARY_OUTPUT );
+  const QVariantMap inMemory = run( "placegap:traveltimematrix", parameters, &error );
+  QVERIFY2( !inMemory.isEmpty(), qPrintable( error ) );
+
+  // Written by PlaceGap, not GDAL's writer: numbers bare, only strings that need it quoted.
+  QFile text( results.value( "OUTPUT" ).toString() );
+  QVERIFY( text.open( QIODevice::ReadOnly ) );
+  const QByteArray written = text.readAll();
+  QVERIFY2( written.startsWith( "origin_id,dest_id,minutes,km,rank," ), written.left( 80 ).constData() );
+  QVERIFY( written.contains( "\"O,1\",S1," ) );
+  QVERIFY( written.contains( "\"O \"\"2\"\"\",S1," ) );
+  QVERIFY( !written.contains( "\"S1\"" ) );
+  QgsVectorLayer csv( results.value( "OUTPUT" ).toString(), "csv", "ogr" );
+  QVERIFY( csv.isValid() );
+  auto *memory = qobject_cast<QgsVectorLayer *>( QgsProcessingUtils::mapLayerFromString( inMemory.value( "OUTPUT" ).toString(), *mContext ) );
+  QVERIFY( memory );
+  QCOMPARE( csv.featureCount(), 8LL );
+  QStringList names;
+  for ( const QgsField &field : memory->fields() )
+    names << field.name();
+  QStringList csvNames;
+  for ( const QgsField &field : csv.fields() )
+    csvNames << field.name();
+  QCOMPARE( csvNames, names );
+  QMap<QPair<QString, QString>, QgsAttributes> expected;
+  QgsFeature feature;
+  QgsFeatureIterator it = memory->getFeatures();
+  while ( it.nextFeature( feature ) )
+    expected.insert( qMakePair( feature.attribute( "origin_id" ).toString(), feature.attribute( "dest_id" ).toString() ), feature.attributes() );
+  QCOMPARE( expected.size(), 8 );
+  QVERIFY( expected.contains( qMakePair( QStringLiteral( "O,1" ), QStringLiteral( "S1" ) ) ) );
+  it = csv.getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    const QgsAttributes want = expected.value( qMakePair( feature.attribute( "origin_id" ).toString(), feature.attribute( "dest_id" ).toString() ) );
+    QVERIFY2( !want.isEmpty(), qPrintable( feature.attribute( "origin_id" ).toString() ) );
+    for ( int i = 2; i < want.size(); ++i )
+    {
+      const QVariant got = feature.attribute( i );
+      // GDAL reads an empty CSV cell as NULL or an empty string.
+      QCOMPARE( got.isNull() || got.toString().isEmpty(), want.at( i ).isNull() );
+      if ( !want.at( i ).isNull() )
+        QCOMPARE( got.toString().toDouble(), want.at( i ).toDouble() );
+    }
+  }
 }
 
 QTEST_MAIN( TestTravelTimeMatrix )

@@ -3,7 +3,7 @@
  ***************************************************************************/
 #include "placegapalgorithmtraveltimematrix.h"
 
-#include "placegapgeopackagerows.h"
+#include "placegaprowwriter.h"
 #include "placegaptr.h"
 
 #include <QElapsedTimer>
@@ -97,22 +97,20 @@ QgsFields PlaceGapTravelTimeMatrixAlgorithm::outputFields( const QVariantMap &pa
   return fields;
 }
 
-QgsFeatureList PlaceGapTravelTimeMatrixAlgorithm::originRows( const QgsFields &fields, const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<Site> &destinations, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable )
+QList<QgsAttributes> PlaceGapTravelTimeMatrixAlgorithm::originRows( const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<Site> &destinations, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable )
 {
   const auto snapValue = []( const Site &site )
   { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
   const Site &origin = origins[i];
-  QgsFeatureList features;
+  QList<QgsAttributes> rows;
   int rank = 0;
   for ( const placegap::Reach &reach : reaches )
   {
-    QgsFeature feature( fields );
     const Site &site = destinations[reach.destination];
-    feature.setAttributes( QgsAttributes() << origin.id << site.id << minutesValue( network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( site ) << timetableAttributes( network, timetabled, i, reach.destination, &reach ) );
-    features << feature;
+    rows << ( QgsAttributes() << origin.id << site.id << minutesValue( network, reach.seconds ) << kilometresValue( reach.metres ) << ++rank << snapValue( origin ) << snapValue( site ) << timetableAttributes( network, timetabled, i, reach.destination, &reach ) );
   }
   if ( !fullMatrix )
-    return features;
+    return rows;
   // The unreachable pairs, after the reached ones, in destination order, with NULL results.
   std::vector<std::uint8_t> reached( destinations.size(), 0 );
   for ( const placegap::Reach &reach : reaches )
@@ -122,11 +120,9 @@ QgsFeatureList PlaceGapTravelTimeMatrixAlgorithm::originRows( const QgsFields &f
     if ( reached[d] )
       continue;
     ++unreachable;
-    QgsFeature feature( fields );
-    feature.setAttributes( QgsAttributes() << origin.id << destinations[d].id << QVariant() << QVariant() << QVariant() << snapValue( origin ) << snapValue( destinations[d] ) << timetableAttributes( network, timetabled, i, d, nullptr ) );
-    features << feature;
+    rows << ( QgsAttributes() << origin.id << destinations[d].id << QVariant() << QVariant() << QVariant() << snapValue( origin ) << snapValue( destinations[d] ) << timetableAttributes( network, timetabled, i, d, nullptr ) );
   }
-  return features;
+  return rows;
 }
 
 QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -161,14 +157,14 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
 
-  // A GeoPackage file takes its rows by SQLite in one transaction; QGIS's writer made the table.
-  std::unique_ptr<PlaceGapGeoPackageRows> bulk;
+  // A GeoPackage table or a CSV file takes its rows straight (SQLite in one transaction; one
+  // buffered pass): QGIS's writer has made the file, with its schema.
   QString file;
-  QString table;
-  if ( PlaceGapGeoPackageRows::tableOf( destination, file, table ) )
+  std::unique_ptr<PlaceGapRowWriter> bulk;
+  if ( PlaceGapRowWriter::writes( destination ) )
   {
     sink.reset();
-    bulk = std::make_unique<PlaceGapGeoPackageRows>( file, table, fields );
+    bulk = PlaceGapRowWriter::forDestination( destination, fields, file );
     if ( !bulk->isOpen() )
       throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
   }
@@ -180,18 +176,28 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    QgsFeatureList features = originRows( fields, *network, timetabled, origins, destinations, i, reaches[i], fullMatrix, unreachable );
+    const QList<QgsAttributes> originRowList = originRows( *network, timetabled, origins, destinations, i, reaches[i], fullMatrix, unreachable );
     if ( bulk )
     {
-      for ( const QgsFeature &feature : std::as_const( features ) )
+      for ( const QgsAttributes &row : originRowList )
       {
-        if ( !bulk->add( feature.attributes() ) )
+        if ( !bulk->add( row ) )
           throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
       }
     }
-    else if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
-    rows += static_cast<std::size_t>( features.size() );
+    else
+    {
+      QgsFeatureList features;
+      for ( const QgsAttributes &row : originRowList )
+      {
+        QgsFeature feature( fields );
+        feature.setAttributes( row );
+        features << feature;
+      }
+      if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
+        throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
+    }
+    rows += static_cast<std::size_t>( originRowList.size() );
     feedback->setProgress( 85.0 + 15.0 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
   }
   if ( unreachable > 0 )

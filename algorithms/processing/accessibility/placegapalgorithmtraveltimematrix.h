@@ -28,7 +28,7 @@ class PlaceGapTravelTimeMatrixAlgorithm : public PlaceGapNetworkAlgorithmBase
   private:
     QgsFields outputFields( const QVariantMap &parameters, QgsProcessingContext &context, const Network &network ) const;
     //! The rows of origin i: the destinations reached, nearest first, then (full matrix) the others with NULL results, counted in unreachable.
-    static QgsFeatureList originRows( const QgsFields &fields, const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<Site> &destinations, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable );
+    static QList<QgsAttributes> originRows( const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<Site> &destinations, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable );
 };
 
 #endif // PLACEGAPALGORITHMTRAVELTIMEMATRIX_H

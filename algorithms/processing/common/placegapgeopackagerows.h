@@ -4,8 +4,7 @@
 #ifndef PLACEGAPGEOPACKAGEROWS_H
 #define PLACEGAPGEOPACKAGEROWS_H
 
-#include "qgsfeature.h"
-#include "qgsfields.h"
+#include "placegaprowwriter.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,7 +19,7 @@ struct sqlite3_stmt;
  * QGIS's feature sink spends several microseconds a row converting and inserting features one
  * at a time. Not committed: the rows are rolled back when it is destroyed.
  */
-class PlaceGapGeoPackageRows
+class PlaceGapGeoPackageRows : public PlaceGapRowWriter
 {
   public:
     /**
@@ -30,17 +29,17 @@ class PlaceGapGeoPackageRows
     static bool tableOf( const QString &destination, QString &file, QString &table );
 
     PlaceGapGeoPackageRows( const QString &file, const QString &table, const QgsFields &fields );
-    ~PlaceGapGeoPackageRows();
+    ~PlaceGapGeoPackageRows() override;
     PlaceGapGeoPackageRows( const PlaceGapGeoPackageRows & ) = delete;
     PlaceGapGeoPackageRows &operator=( const PlaceGapGeoPackageRows & ) = delete;
 
     //! False, with error(), when the table cannot be written.
-    bool isOpen() const { return mStatement != nullptr; }
-    QString error() const { return mError; }
+    bool isOpen() const override { return mStatement != nullptr; }
+    QString error() const override { return mError; }
 
     //! Appends one row: attributes in the order of the fields given.
-    bool add( const QgsAttributes &attributes );
-    bool commit();
+    bool add( const QgsAttributes &attributes ) override;
+    bool commit() override;
 
   private:
     bool fail( const QString &what );

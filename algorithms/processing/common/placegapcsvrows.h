@@ -1,0 +1,35 @@
+/***************************************************************************
+  placegapcsvrows.h - many rows written to a CSV file in one pass
+ ***************************************************************************/
+#ifndef PLACEGAPCSVROWS_H
+#define PLACEGAPCSVROWS_H
+
+#include "placegaprowwriter.h"
+
+#include <QByteArray>
+#include <QFile>
+
+/**
+ * Writes a CSV file (RFC 4180: a header of the field names, commas, strings quoted when they hold
+ * a comma, quote, line break or edge space; NULL empty) in place of the one QGIS's CSV writer
+ * made, buffered: numbers are written in the fewest digits that read back to the same double.
+ */
+class PlaceGapCsvRows : public PlaceGapRowWriter
+{
+  public:
+    PlaceGapCsvRows( const QString &file, const QgsFields &fields );
+
+    bool isOpen() const override { return mFile.isOpen(); }
+    QString error() const override { return mError; }
+    bool add( const QgsAttributes &attributes ) override;
+    bool commit() override;
+
+  private:
+    void append( const QVariant &value );
+    bool flush();
+    QFile mFile;
+    QByteArray mBuffer;
+    QString mError;
+};
+
+#endif // PLACEGAPCSVROWS_H
