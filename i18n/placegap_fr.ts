@@ -1182,10 +1182,6 @@
         <translation>Le bouton Aide ouvre la page complète : comment c&apos;est calculé, chaque paramètre et champ en sortie, et ce qu&apos;il advient des valeurs manquantes ou invalides.</translation>
     </message>
     <message>
-        <source>%1 is &apos;%2&apos;: PlaceGap writes rasters as GeoTIFF; give a file name ending in .tif.</source>
-        <translation>%1 vaut « %2 » : PlaceGap écrit les rasters en GeoTIFF ; donnez un nom de fichier se terminant par .tif.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; (%2)</source>
         <translation>« %1 » (%2)</translation>
     </message>
@@ -3618,6 +3614,10 @@ Un modèle de traitement livré avec PlaceGap (%2) : il s&apos;exécute ici, en 
     <message>
         <source>A grid of %1 m cells over the land layer (%2 x %3 km) would need %L4 cells, more than the most allowed (MAX_CELLS, %L5): choose cells of at least %6 m (CELL_SIZE), clip the land layer to the area of interest, or raise the most cells the grid may have (MAX_CELLS; each cell takes about 45 bytes).</source>
         <translation>Une grille de cellules de %1 m sur la couche des terres (%2 x %3 km) demanderait %L4 cellules, plus que le maximum permis (MAX_CELLS, %L5) : choisissez des cellules d&apos;au moins %6 m (CELL_SIZE), découpez la couche des terres à la zone d&apos;intérêt, ou augmentez le nombre maximal de cellules de la grille (MAX_CELLS ; chaque cellule prend environ 45 octets).</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>impossible d&apos;écrire dans %1 : %2</translation>
     </message>
 </context>
 <context>

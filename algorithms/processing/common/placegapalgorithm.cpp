@@ -14,7 +14,6 @@
 #include "qgsprocessingparameters.h"
 #include "qgsvectorlayer.h"
 
-#include <QFileInfo>
 #include <QIcon>
 
 #include <cmath>
@@ -82,11 +81,8 @@ QVariantMap PlaceGapAlgorithm::withProvenance( const QVariantMap &parameters, co
 QString PlaceGapAlgorithm::geoTiffOutput( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const
 {
   const QString path = parameterAsOutputLayer( parameters, name, context );
-  const QString suffix = QFileInfo( path ).suffix().toLower();
-  if ( suffix != QLatin1String( "tif" ) && suffix != QLatin1String( "tiff" ) )
-    throw QgsProcessingException( PlaceGap::tr( "%1 is '%2': PlaceGap writes rasters as GeoTIFF; give a file name ending in .tif." ).arg( name, path ) );
-  // A missing or read-only folder is found now, before any work, not when the raster is written.
-  const QString problem = PlaceGapStagedFile::problem( path, { QStringLiteral( "tif" ), QStringLiteral( "tiff" ) }, name );
+  // Another extension, or a missing or read-only folder, is found now, before any work, not when the raster is written.
+  const QString problem = PlaceGapStagedFile::problem( path, { QStringLiteral( "tif" ), QStringLiteral( "tiff" ) }, named( name ) );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );
   return path;

@@ -1155,10 +1155,10 @@ QVariantMap PlaceGapBuildSampleDataAlgorithm::processAlgorithm( const QVariantMa
   const QString folder = parameterAsFile( parameters, SOURCE_FOLDER, context );
   const QString finalOutput = parameterAsFileOutput( parameters, OUTPUT, context );
   if ( finalOutput.isEmpty() )
-    throw QgsProcessingException( PlaceGap::tr( "No output GeoPackage given (%1)." ).arg( OUTPUT ) );
+    throw QgsProcessingException( PlaceGap::tr( "No output GeoPackage given (%1)." ).arg( named( OUTPUT ) ) );
   // The output is checked before anything is read, and written under a temporary name that
   // replaces it only once every layer is in: a failure or cancellation leaves no partial file.
-  const QString outputProblem = PlaceGapStagedFile::problem( finalOutput, { QStringLiteral( "gpkg" ) }, OUTPUT );
+  const QString outputProblem = PlaceGapStagedFile::problem( finalOutput, { QStringLiteral( "gpkg" ) }, named( OUTPUT ) );
   if ( !outputProblem.isEmpty() )
     throw QgsProcessingException( outputProblem );
   PlaceGapStagedFile staged( finalOutput );
