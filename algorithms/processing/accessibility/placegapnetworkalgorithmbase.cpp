@@ -353,9 +353,8 @@ QString PlaceGapNetworkAlgorithmBase::timetableProblem( const QVariantMap &param
 
 void PlaceGapNetworkAlgorithmBase::loadTimetable( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const
 {
-  std::unique_ptr<QgsProcessingFeatureSource> sailingsSource( parameterAsSource( parameters, FERRY_TIMETABLE, context ) );
-  std::unique_ptr<QgsProcessingFeatureSource> terminalsSource( parameterAsSource( parameters, FERRY_TERMINALS, context ) );
-  if ( !sailingsSource || !terminalsSource )
+  // The pre-run checks refuse a timetable without terminals: a timetable is all it needs here.
+  if ( !hasTimetable( parameters, context ) )
     return;
   departAt( parameters, context, network.dayOfWeek, network.departClock );
   if ( parameterDefinition( STAY_MINUTES ) )
