@@ -29,6 +29,8 @@
 #include <QHash>
 
 #include <cmath>
+#include <functional>
+#include <optional>
 
 namespace
 {
@@ -62,6 +64,38 @@ namespace
       return QgsGeometry();
     return geometry.isGeosValid() ? geometry : geometry.makeValid();
   }
+  /**
+   * The usable polygons of a layer (read in the grid's CRS by request) with a value each: valueOf
+   * gives none to leave a feature out (having warned), noGeometry warns of one without a polygon.
+   * False when cancelled.
+   */
+  bool readPolygons( QgsProcessingFeatureSource &source, const QgsFeatureRequest &request, const QString &sourceId, const std::function<std::optional<double>( const QgsFeature & )> &valueOf,
+                     const std::function<void( QgsFeatureId )> &noGeometry, QgsProcessingFeedback *feedback, std::vector<QgsGeometry> &polygons, std::vector<double> &values )
+  {
+    long long read = 0;
+    QgsFeatureIterator it = source.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+    {
+      if ( feedback->isCanceled() )
+        return false;
+      ++read;
+      const std::optional<double> value = valueOf( feature );
+      if ( !value )
+        continue;
+      const QgsGeometry polygon = validPolygon( feature.geometry() );
+      if ( polygon.isNull() )
+      {
+        noGeometry( feature.id() );
+        continue;
+      }
+      polygons.push_back( polygon );
+      values.push_back( *value );
+    }
+    placegap::reading::requireComplete( source, read, sourceId );
+    return true;
+  }
+
 } // namespace
 
 QString PlaceGapCostSurfaceTravelTimeAlgorithm::name() const
@@ -224,28 +258,19 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::costCells( const QVariantMap &param
   request.setDestinationCrs( surface.crs, context.transformContext() );
   request.setNoAttributes();
   std::vector<QgsGeometry> polygons;
-  long long read = 0;
-  QgsFeatureIterator it = land->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
-  {
-    if ( feedback->isCanceled() )
-      return;
-    ++read;
-    const QgsGeometry polygon = validPolygon( feature.geometry() );
-    if ( polygon.isNull() )
-    {
-      warnings.warn( PlaceGap::tr( "land polygon without geometry" ), PlaceGap::tr( "Land feature %1 (LAND) has no usable geometry; it is left out." ).arg( feature.id() ) );
-      continue;
-    }
-    polygons.push_back( polygon );
-  }
-  placegap::reading::requireComplete( *land, read, LAND );
+  std::vector<double> ones;
+  const auto noGeometry = [&warnings]( QgsFeatureId id )
+  { warnings.warn( PlaceGap::tr( "land polygon without geometry" ), PlaceGap::tr( "Land feature %1 (LAND) has no usable geometry; it is left out." ).arg( id ) ); };
+  if ( !readPolygons(
+           *land, request, LAND, []( const QgsFeature & )
+           { return std::optional<double>( 1.0 ); },
+           noGeometry, feedback, polygons, ones ) )
+    return;
   const placegap::CostGrid &grid = surface.grid;
   const PlaceGapGridBurner burner( grid.left, grid.top, grid.cellSize, static_cast<int>( grid.columns ), static_cast<int>( grid.rows ) );
   std::vector<float> isLand;
   QString error;
-  if ( !burner.burn( polygons, std::vector<double>( polygons.size(), 1.0 ), true, 0.0f, isLand, &error ) )
+  if ( !burner.burn( polygons, ones, true, 0.0f, isLand, &error ) )
     throw QgsProcessingException( error );
   feedback->setProgress( 10 );
 
@@ -281,32 +306,19 @@ std::vector<float> PlaceGapCostSurfaceTravelTimeAlgorithm::cellSpeeds( const QVa
   request.setSubsetOfAttributes( QgsAttributeList() << index );
   std::vector<QgsGeometry> polygons;
   std::vector<double> values;
-  long long read = 0;
-  QgsFeatureIterator it = speeds->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
+  const auto speedOf = [&]( const QgsFeature &feature ) -> std::optional<double>
   {
-    if ( feedback->isCanceled() )
-      return {};
-    ++read;
     const QVariant value = feature.attribute( index );
     const placegap::attributes::Number speed = placegap::attributes::readNumber( value );
-    const double kmh = speed.value;
-    if ( speed.status != placegap::attributes::NumberStatus::Number || !( kmh > 0 ) )
-    {
-      warnings.warn( PlaceGap::tr( "speed not above 0" ), PlaceGap::tr( "Speeds by area feature %1: '%2' (SPEED_FIELD) is '%3', not a speed above 0 km/h; its land takes the speed over land (DEFAULT_SPEED)." ).arg( feature.id() ).arg( fieldName, placegap::compat::isNull( value ) ? QStringLiteral( "NULL" ) : value.toString() ) );
-      continue;
-    }
-    const QgsGeometry polygon = validPolygon( feature.geometry() );
-    if ( polygon.isNull() )
-    {
-      warnings.warn( PlaceGap::tr( "speed area without geometry" ), PlaceGap::tr( "Speeds by area feature %1 has no usable geometry; it is left out." ).arg( feature.id() ) );
-      continue;
-    }
-    polygons.push_back( polygon );
-    values.push_back( kmh );
-  }
-  placegap::reading::requireComplete( *speeds, read, SPEED_LAYER );
+    if ( speed.status == placegap::attributes::NumberStatus::Number && speed.value > 0 )
+      return speed.value;
+    warnings.warn( PlaceGap::tr( "speed not above 0" ), PlaceGap::tr( "Speeds by area feature %1: '%2' (SPEED_FIELD) is '%3', not a speed above 0 km/h; its land takes the speed over land (DEFAULT_SPEED)." ).arg( feature.id() ).arg( fieldName, placegap::compat::isNull( value ) ? QStringLiteral( "NULL" ) : value.toString() ) );
+    return std::nullopt;
+  };
+  const auto noGeometry = [&warnings]( QgsFeatureId id )
+  { warnings.warn( PlaceGap::tr( "speed area without geometry" ), PlaceGap::tr( "Speeds by area feature %1 has no usable geometry; it is left out." ).arg( id ) ); };
+  if ( !readPolygons( *speeds, request, SPEED_LAYER, speedOf, noGeometry, feedback, polygons, values ) )
+    return {};
   const placegap::CostGrid &grid = surface.grid;
   std::vector<float> cells;
   QString error;
