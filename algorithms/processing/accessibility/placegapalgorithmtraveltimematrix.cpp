@@ -125,6 +125,28 @@ QList<QgsAttributes> PlaceGapTravelTimeMatrixAlgorithm::originRows( const Networ
   return rows;
 }
 
+void PlaceGapTravelTimeMatrixAlgorithm::writeRows( const QList<QgsAttributes> &rows, PlaceGapRowWriter *bulk, const QString &file, QgsFeatureSink *sink, const QgsFields &fields, const QVariantMap &parameters )
+{
+  if ( bulk )
+  {
+    for ( const QgsAttributes &row : rows )
+    {
+      if ( !bulk->add( row ) )
+        throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
+    }
+    return;
+  }
+  QgsFeatureList features;
+  for ( const QgsAttributes &row : rows )
+  {
+    QgsFeature feature( fields );
+    feature.setAttributes( row );
+    features << feature;
+  }
+  if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
+    throw QgsProcessingException( writeFeatureError( sink, parameters, OUTPUT ) );
+}
+
 QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
   PlaceGapFeatureWarnings warnings( feedback );
@@ -177,26 +199,7 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
     if ( feedback->isCanceled() )
       return QVariantMap();
     const QList<QgsAttributes> originRowList = originRows( *network, timetabled, origins, destinations, i, reaches[i], fullMatrix, unreachable );
-    if ( bulk )
-    {
-      for ( const QgsAttributes &row : originRowList )
-      {
-        if ( !bulk->add( row ) )
-          throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
-      }
-    }
-    else
-    {
-      QgsFeatureList features;
-      for ( const QgsAttributes &row : originRowList )
-      {
-        QgsFeature feature( fields );
-        feature.setAttributes( row );
-        features << feature;
-      }
-      if ( !sink->addFeatures( features, QgsFeatureSink::FastInsert ) )
-        throw QgsProcessingException( writeFeatureError( sink.get(), parameters, OUTPUT ) );
-    }
+    writeRows( originRowList, bulk.get(), file, sink.get(), fields, parameters );
     rows += static_cast<std::size_t>( originRowList.size() );
     feedback->setProgress( 85.0 + 15.0 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
   }

@@ -6,6 +6,9 @@
 
 #include "placegapnetworkalgorithmbase.h"
 
+class PlaceGapRowWriter;
+class QgsFeatureSink;
+
 /**
  * Origin x destination table of travel minutes and km over a road (and ferry) network,
  * optionally only the k nearest destinations or those within a cut-off.
@@ -28,6 +31,8 @@ class PlaceGapTravelTimeMatrixAlgorithm : public PlaceGapNetworkAlgorithmBase
   private:
     QgsFields outputFields( const QVariantMap &parameters, QgsProcessingContext &context, const Network &network ) const;
     //! The rows of origin i: the destinations reached, nearest first, then (full matrix) the others with NULL results, counted in unreachable.
+    //! One origin's rows to the row writer (bulk), else as features to the sink.
+    static void writeRows( const QList<QgsAttributes> &rows, PlaceGapRowWriter *bulk, const QString &file, QgsFeatureSink *sink, const QgsFields &fields, const QVariantMap &parameters );
     static QList<QgsAttributes> originRows( const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<Site> &destinations, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable );
 };
 
