@@ -21,6 +21,12 @@ namespace
   constexpr double OSM_FERRY_KMH_WITHOUT_DURATION = 25.0;
 } // namespace
 
+// Built only for a warning: a network of a million lines is read without a label a line.
+QString PlaceGapNetworkReader::featureLabel( QgsFeatureId id )
+{
+  return PlaceGap::tr( "Network feature %1" ).arg( id );
+}
+
 PlaceGapNetworkReader::PlaceGapNetworkReader( const Rules &rules, PlaceGapFeatureWarnings &warnings )
     : mRules( rules ), mWarnings( warnings )
 {
@@ -46,7 +52,7 @@ void PlaceGapNetworkReader::warn( const QString &kind, const QString &message )
 }
 
 // A line by its product's tags: the product's rules say whether it is driven, which way, how fast.
-bool PlaceGapNetworkReader::presetRoadLink( const QgsFeature &feature, const QgsGeometry &geometry, const QString &label, placegap::RoadLink &link )
+bool PlaceGapNetworkReader::presetRoadLink( const QgsFeature &feature, const QgsGeometry &geometry, placegap::RoadLink &link )
 {
   placegap::LineTags tags;
   for ( const auto &[index, name] : mRules.presetIndices )
@@ -82,14 +88,14 @@ bool PlaceGapNetworkReader::presetRoadLink( const QgsFeature &feature, const Qgs
     if ( !read.ferryMinutes )
     {
       minutes = geometry.length() / 1000.0 / OSM_FERRY_KMH_WITHOUT_DURATION * 60.0;
-      warn( PlaceGap::tr( "ferry without a duration" ), PlaceGap::tr( "%1 is a ferry (route=ferry) without a duration; its %2 km are taken at %3 km/h (%4 minutes). Tag duration, or give a ferry timetable." ).arg( label ).arg( geometry.length() / 1000.0, 0, 'f', 1 ).arg( OSM_FERRY_KMH_WITHOUT_DURATION ).arg( minutes, 0, 'f', 0 ) );
+      warn( PlaceGap::tr( "ferry without a duration" ), PlaceGap::tr( "%1 is a ferry (route=ferry) without a duration; its %2 km are taken at %3 km/h (%4 minutes). Tag duration, or give a ferry timetable." ).arg( featureLabel( feature.id() ) ).arg( geometry.length() / 1000.0, 0, 'f', 1 ).arg( OSM_FERRY_KMH_WITHOUT_DURATION ).arg( minutes, 0, 'f', 0 ) );
     }
     link.ferryCrossingMinutes = mRules.fastest ? minutes : -1;
     link.speedKmh = 3.6;
     return true;
   }
   if ( read.classUnknown )
-    warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' is not in the speed table; the default speed (DEFAULT_SPEED, %3 km/h) is used." ).arg( label, QString::fromStdString( read.roadClass ) ).arg( mRules.defaultSpeed ) );
+    warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' is not in the speed table; the default speed (DEFAULT_SPEED, %3 km/h) is used." ).arg( featureLabel( feature.id() ), QString::fromStdString( read.roadClass ) ).arg( mRules.defaultSpeed ) );
   link.speedKmh = mRules.fastest ? read.speedKmh : 3.6;
   return true;
 }
@@ -110,11 +116,11 @@ placegap::LinkDirection PlaceGapNetworkReader::directionOf( const QVariant &valu
 }
 
 // A line by the fields the user chose: a ferry's crossing minutes, else a speed.
-bool PlaceGapNetworkReader::customRoadLink( const QgsFeature &feature, const QString &label, placegap::RoadLink &link )
+bool PlaceGapNetworkReader::customRoadLink( const QgsFeature &feature, placegap::RoadLink &link )
 {
   link.direction = directionOf( mRules.directionIndex >= 0 ? feature.attribute( mRules.directionIndex ) : QVariant() );
   if ( mRules.ferryIndex < 0 || placegap::compat::isNull( feature.attribute( mRules.ferryIndex ) ) )
-    return customSpeed( feature, label, link );
+    return customSpeed( feature, link );
   if ( mRules.timetabled )
   {
     ++mFerriesReplaced;
@@ -124,7 +130,7 @@ bool PlaceGapNetworkReader::customRoadLink( const QgsFeature &feature, const QSt
   const double minutes = feature.attribute( mRules.ferryIndex ).toDouble( &ok );
   if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
   {
-    warn( PlaceGap::tr( "bad ferry minutes" ), PlaceGap::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( label, mRules.ferryField, feature.attribute( mRules.ferryIndex ).toString() ) );
+    warn( PlaceGap::tr( "bad ferry minutes" ), PlaceGap::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( featureLabel( feature.id() ), mRules.ferryField, feature.attribute( mRules.ferryIndex ).toString() ) );
     return false;
   }
   link.ferryCrossingMinutes = mRules.fastest ? minutes : -1;
@@ -134,7 +140,7 @@ bool PlaceGapNetworkReader::customRoadLink( const QgsFeature &feature, const QSt
 
 // A road's speed: its speed field, else its class's speed, else the default speed. The same lines
 // are left out whatever the strategy: a footway is not driven, short or fast.
-bool PlaceGapNetworkReader::customSpeed( const QgsFeature &feature, const QString &label, placegap::RoadLink &link )
+bool PlaceGapNetworkReader::customSpeed( const QgsFeature &feature, placegap::RoadLink &link )
 {
   double speed = NAN;
   if ( mRules.speedIndex >= 0 )
@@ -143,14 +149,14 @@ bool PlaceGapNetworkReader::customSpeed( const QgsFeature &feature, const QStrin
     if ( placegap::compat::isNull( value ) )
     {
       if ( mRules.fastest )
-        warn( PlaceGap::tr( "NULL speed" ), PlaceGap::tr( "%1: speed field '%2' is NULL; the road class or the default speed (DEFAULT_SPEED) is used." ).arg( label, mRules.speedField ) );
+        warn( PlaceGap::tr( "NULL speed" ), PlaceGap::tr( "%1: speed field '%2' is NULL; the road class or the default speed (DEFAULT_SPEED) is used." ).arg( featureLabel( feature.id() ), mRules.speedField ) );
     }
     else
     {
       speed = value.toDouble();
       if ( !( speed > 0 ) || !std::isfinite( speed ) )
       {
-        warn( PlaceGap::tr( "speed 0 or less" ), PlaceGap::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( label, mRules.speedField, value.toString() ) );
+        warn( PlaceGap::tr( "speed 0 or less" ), PlaceGap::tr( "%1: speed field '%2' is %3 km/h; the line cannot be travelled and is left out of the network." ).arg( featureLabel( feature.id() ), mRules.speedField, value.toString() ) );
         return false;
       }
     }
@@ -168,7 +174,7 @@ bool PlaceGapNetworkReader::customSpeed( const QgsFeature &feature, const QStrin
     if ( classSpeed )
       speed = *classSpeed;
     else if ( mRules.fastest )
-      warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' (field '%3') is not in the speed table; the default speed (DEFAULT_SPEED, %4 km/h) is used." ).arg( label, roadClass, mRules.classField ).arg( mRules.defaultSpeed ) );
+      warn( PlaceGap::tr( "road class not in the speed table" ), PlaceGap::tr( "%1: road class '%2' (field '%3') is not in the speed table; the default speed (DEFAULT_SPEED, %4 km/h) is used." ).arg( featureLabel( feature.id() ), roadClass, mRules.classField ).arg( mRules.defaultSpeed ) );
   }
   // Shortest paths cost 1 m/s: the cost in seconds is the length in metres.
   link.speedKmh = !mRules.fastest ? 3.6 : ( std::isnan( speed ) ? mRules.defaultSpeed : speed );
@@ -187,15 +193,14 @@ bool PlaceGapNetworkReader::read( QgsProcessingFeatureSource &source, const QgsF
     ++features;
     if ( features % 1000 == 0 )
       feedback->setProgress( 30.0 * static_cast<double>( features ) / total );
-    const QString label = PlaceGap::tr( "Network feature %1" ).arg( feature.id() );
     const QgsGeometry geometry = feature.geometry();
     if ( geometry.isNull() || geometry.isEmpty() )
     {
-      warn( PlaceGap::tr( "network line without geometry" ), PlaceGap::tr( "%1 has no geometry; it is left out of the network." ).arg( label ) );
+      warn( PlaceGap::tr( "network line without geometry" ), PlaceGap::tr( "%1 has no geometry; it is left out of the network." ).arg( featureLabel( feature.id() ) ) );
       continue;
     }
     placegap::RoadLink link;
-    const bool kept = mRules.preset != placegap::NetworkPreset::Custom ? presetRoadLink( feature, geometry, label, link ) : customRoadLink( feature, label, link );
+    const bool kept = mRules.preset != placegap::NetworkPreset::Custom ? presetRoadLink( feature, geometry, link ) : customRoadLink( feature, link );
     if ( !kept )
       continue;
     const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY { geometry.asPolyline() };
@@ -216,7 +221,7 @@ void PlaceGapNetworkReader::warnSkipped( const placegap::RoadGraph &graph )
 {
   for ( const placegap::SkippedLink &skipped : graph.skippedLinks )
   {
-    const QString label = PlaceGap::tr( "Network feature %1" ).arg( linkFeature[skipped.input] );
+    const QString label = featureLabel( linkFeature[skipped.input] );
     switch ( skipped.problem )
     {
     case placegap::LinkProblem::TooFewVertices:

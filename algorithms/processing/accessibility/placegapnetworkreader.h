@@ -81,9 +81,10 @@ class PlaceGapNetworkReader
     PlaceGapGraphCache::Messages messages; //!< what the build said, to tell again from the cache
 
   private:
-    bool presetRoadLink( const QgsFeature &feature, const QgsGeometry &geometry, const QString &label, placegap::RoadLink &link );
-    bool customRoadLink( const QgsFeature &feature, const QString &label, placegap::RoadLink &link );
-    bool customSpeed( const QgsFeature &feature, const QString &label, placegap::RoadLink &link );
+    static QString featureLabel( QgsFeatureId id );
+    bool presetRoadLink( const QgsFeature &feature, const QgsGeometry &geometry, placegap::RoadLink &link );
+    bool customRoadLink( const QgsFeature &feature, placegap::RoadLink &link );
+    bool customSpeed( const QgsFeature &feature, placegap::RoadLink &link );
     placegap::LinkDirection directionOf( const QVariant &value ) const;
 
     Rules mRules;
