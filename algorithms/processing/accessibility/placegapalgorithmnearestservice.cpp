@@ -157,8 +157,6 @@ struct PlaceGapNearestServiceAlgorithm::Searched
 QgsFeatureList PlaceGapNearestServiceAlgorithm::rowsOf( const QgsFeature &feature, std::size_t i, const Searched &searched, const QgsFields &fields, bool routes, QgsProcessingContext &context ) const
 {
   const Network &network = searched.network;
-  const auto snapValue = []( const Site &site )
-  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
   const Site &origin = searched.origins[i];
   QgsFeatureList features;
   int rank = 0;

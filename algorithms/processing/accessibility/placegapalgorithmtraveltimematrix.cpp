@@ -99,8 +99,6 @@ QgsFields PlaceGapTravelTimeMatrixAlgorithm::outputFields( const QVariantMap &pa
 
 QList<QgsAttributes> PlaceGapTravelTimeMatrixAlgorithm::originRows( const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<Site> &destinations, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable )
 {
-  const auto snapValue = []( const Site &site )
-  { return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant(); };
   const Site &origin = origins[i];
   QList<QgsAttributes> rows;
   int rank = 0;

@@ -768,6 +768,11 @@ QVariant PlaceGapNetworkAlgorithmBase::kilometresValue( double metres )
   return metres / 1000.0;
 }
 
+QVariant PlaceGapNetworkAlgorithmBase::snapValue( const Site &site )
+{
+  return site.usable ? QVariant( site.endpoint.location.snapDistance ) : QVariant();
+}
+
 std::vector<placegap::NetworkEndpoint> PlaceGapNetworkAlgorithmBase::endpoints( const std::vector<Site> &sites )
 {
   std::vector<placegap::NetworkEndpoint> result;

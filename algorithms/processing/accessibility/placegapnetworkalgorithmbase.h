@@ -229,6 +229,8 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static QVariant minutesValue( const Network &network, double seconds );
     //! Kilometres of a path from its metres; NULL when unreachable.
     static QVariant kilometresValue( double metres );
+    //! Metres from a site to the network where it joins it; NULL for a site that is not on the network.
+    static QVariant snapValue( const Site &site );
 };
 
 #endif // PLACEGAPNETWORKALGORITHMBASE_H
