@@ -126,6 +126,27 @@ namespace placegap
     }
   } // namespace
 
+  namespace
+  {
+    //! value rounded to a whole multiple of 2^-fractionBits, when that multiple stays exact in a double's 53 bits.
+    double onGrid( double value, int fractionBits, double bound )
+    {
+      if ( !std::isfinite( value ) || std::abs( value ) >= bound )
+        return value;
+      return std::ldexp( std::nearbyint( std::ldexp( value, fractionBits ) ), -fractionBits );
+    }
+  } // namespace
+
+  double exactSeconds( double seconds )
+  {
+    return onGrid( seconds, 32, 2097152.0 ); // 2^21 s, about 24 days
+  }
+
+  double exactMetres( double metres )
+  {
+    return onGrid( metres, 24, 536870912.0 ); // 2^29 m
+  }
+
   double travelSeconds( double metres, double kmh )
   {
     if ( !( kmh > 0 ) || !std::isfinite( kmh ) )
@@ -221,6 +242,7 @@ namespace placegap
         double length = 0;
         for ( std::size_t v = pieceStart; v < i; ++v )
           length += segmentLength( link.vertices[v], link.vertices[v + 1] );
+        length = exactMetres( length );
 
         double forward = 0;
         if ( ferry )
@@ -233,6 +255,7 @@ namespace placegap
         {
           forward = travelSeconds( length, link.speedKmh );
         }
+        forward = exactSeconds( forward );
         const double backward = forward;
         const bool canForward = link.direction == LinkDirection::Both || link.direction == LinkDirection::Forward;
         const bool canBackward = link.direction == LinkDirection::Both || link.direction == LinkDirection::Backward;

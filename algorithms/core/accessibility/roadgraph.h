@@ -123,6 +123,17 @@ namespace placegap
    */
   std::vector<Point> linkPart( const RoadGraph &graph, LinkId link, double fromAlong, double toAlong );
 
+  /**
+   * Seconds and metres on an exact grid: whole multiples of 2^-32 s and 2^-24 m, by rounding
+   * (beyond 2^21 s or 2^29 m, and infinities, as they are). Sums of such values within those
+   * bounds are exact, so a path costs the same bits in whatever order its legs are added: the
+   * plain searches, the reversed ones and the prepared graph add them in different orders, and
+   * agree to the bit and break ties of equal time alike. Every cost and length a search adds
+   * (edges, shares of a link, access legs) goes through these.
+   */
+  double exactSeconds( double seconds );
+  double exactMetres( double metres );
+
   //! Seconds to travel metres at kmh; UNREACHABLE for a non-positive or non-finite speed.
   double travelSeconds( double metres, double kmh );
 

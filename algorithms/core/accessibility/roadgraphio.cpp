@@ -10,9 +10,9 @@ namespace placegap
 {
   namespace
   {
-    // "PGRG", then the format version and a byte-order mark; a change of layout bumps the version.
+    // "PGRG", then the format version and a byte-order mark; a change of layout (or of how costs are made) bumps the version.
     constexpr char MAGIC[4] = { 'P', 'G', 'R', 'G' };
-    constexpr std::uint32_t FORMAT_VERSION = 2;
+    constexpr std::uint32_t FORMAT_VERSION = 3; // 3: costs and lengths on the exact grid (exactSeconds, exactMetres)
     constexpr std::uint32_t BYTE_ORDER_MARK = 0x01020304;
 
     class Writer

@@ -17,10 +17,20 @@ namespace placegap
 {
   namespace
   {
+    /**
+     * Where along its link a location lies, 0 to 1. Within a tenth of a micrometre of an end it is
+     * at the end: the link's length is rounded to the exact grid (exactMetres) and a point at the
+     * end of the line may be measured a hair short of it, which on a one-way link would cut it off.
+     */
     double linkFraction( const RoadGraph &graph, const NetworkLocation &location )
     {
+      constexpr double atEnd = 1e-7;
       const double length = graph.linkLength[location.link];
-      return length > 0 ? std::clamp( location.along / length, 0.0, 1.0 ) : 0.0;
+      if ( !( length > 0 ) || location.along <= atEnd )
+        return 0.0;
+      if ( location.along >= length - atEnd )
+        return 1.0;
+      return std::clamp( location.along / length, 0.0, 1.0 );
     }
 
     //! Cost of travelling share of a link that costs linkCost: none at all when share is 0, even on a one-way link the other way.
@@ -28,7 +38,7 @@ namespace placegap
     {
       if ( share == 0 )
         return 0;
-      return linkCost == UNREACHABLE ? UNREACHABLE : share * linkCost;
+      return linkCost == UNREACHABLE ? UNREACHABLE : exactSeconds( share * linkCost );
     }
 
     //! A node at an end of an endpoint's link, and the cost of the stretch between it and the endpoint (access leg included).
@@ -59,10 +69,13 @@ namespace placegap
       const double length = graph.linkLength[link];
       const double forward = partCost( leaving ? 1 - f : f, graph.linkForwardCost[link] );
       const double backward = partCost( leaving ? f : 1 - f, graph.linkBackwardCost[link] );
+      // Every term on the exact grid, so the sums do not hang on the order of addition.
+      const double accessSeconds = exactSeconds( endpoint.accessSeconds );
+      const double accessMetres = exactMetres( endpoint.accessMetres );
       if ( forward != UNREACHABLE )
-        ends.end[ends.count++] = { leaving ? graph.linkTo[link] : graph.linkFrom[link], forward + endpoint.accessSeconds, ( leaving ? 1 - f : f ) * length + endpoint.accessMetres };
+        ends.end[ends.count++] = { leaving ? graph.linkTo[link] : graph.linkFrom[link], forward + accessSeconds, exactMetres( ( leaving ? 1 - f : f ) * length ) + accessMetres };
       if ( backward != UNREACHABLE )
-        ends.end[ends.count++] = { leaving ? graph.linkFrom[link] : graph.linkTo[link], backward + endpoint.accessSeconds, ( leaving ? f : 1 - f ) * length + endpoint.accessMetres };
+        ends.end[ends.count++] = { leaving ? graph.linkFrom[link] : graph.linkTo[link], backward + accessSeconds, exactMetres( ( leaving ? f : 1 - f ) * length ) + accessMetres };
       return ends;
     }
 
@@ -112,9 +125,9 @@ namespace placegap
       const double backward = g <= f ? partCost( f - g, graph.linkBackwardCost[link] ) : UNREACHABLE;
       const double direct = std::min( forward, backward );
       DirectTrip trip;
-      trip.metres = std::abs( g - f ) * graph.linkLength[link] + origin.accessMetres + destination.accessMetres;
+      trip.metres = exactMetres( std::abs( g - f ) * graph.linkLength[link] ) + exactMetres( origin.accessMetres ) + exactMetres( destination.accessMetres );
       if ( direct != UNREACHABLE )
-        trip.seconds = direct + origin.accessSeconds + destination.accessSeconds;
+        trip.seconds = direct + exactSeconds( origin.accessSeconds ) + exactSeconds( destination.accessSeconds );
       return trip;
     }
 
@@ -257,6 +270,20 @@ namespace placegap
         }
         touched.clear();
         candidates = decltype( candidates )();
+      }
+      //! Keeps a path to destination d when it is cheaper (equal times: shorter); no candidates kept.
+      void improve( std::uint32_t d, double s, double m )
+      {
+        if ( state[d] == 0 )
+        {
+          state[d] = 1;
+          touched.push_back( d );
+        }
+        if ( s < seconds[d] || ( s == seconds[d] && m < metres[d] ) )
+        {
+          seconds[d] = s;
+          metres[d] = m;
+        }
       }
       //! Offers a path to destination d; via = the node it leaves the graph from, NO_ID for direct.
       void offer( std::uint32_t d, double s, double m, NodeId node )
@@ -407,6 +434,8 @@ namespace placegap
   std::vector<std::vector<Reach>> TravelTimeEngine::manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
                                                                 const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
   {
+    if ( mHierarchy && !query.timetable )
+      return manyToManyPrepared( *mHierarchy, origins, query, threads, canceled, progress );
     // Backward searches cannot know the clock at which a sailing is reached: timetables search forward.
     if ( query.nearest == 0 && mDestinations.size() < origins.size() && !query.timetable )
       return manyToManyReversed( origins, query, threads, canceled, progress );
@@ -541,6 +570,84 @@ namespace placegap
     {
       std::sort( row.begin(), row.end(), rankedBefore );
     }
+    if ( progress )
+      progress( origins.size(), origins.size() );
+    return results;
+  }
+
+  std::vector<std::vector<Reach>> TravelTimeEngine::manyToManyPrepared( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
+                                                                        const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
+  {
+    std::vector<std::vector<Reach>> results( origins.size() );
+    // Buckets: at each hierarchy node, the destinations its backward upward searches reached, with the cost from the node on.
+    std::vector<std::vector<std::pair<NodeId, Attachment>>> reachedBy( mDestinations.size() );
+    auto makeBucketTask = [&]() -> Task
+    {
+      auto upward = std::make_shared<UpwardSearch>( hierarchy, true );
+      return [&, upward]( std::size_t d, const std::function<bool()> & )
+      {
+        const NetworkEndpoint &destination = mDestinations[d];
+        if ( !destination.location.isValid() )
+          return;
+        upward->reset();
+        addLinkEndSources( mGraph, *upward, destination, false );
+        upward->run();
+        for ( const UpwardSearch::Settled &settled : upward->settled() )
+          reachedBy[d].push_back( { settled.node, Attachment { static_cast<std::uint32_t>( d ), settled.seconds, settled.metres } } );
+      };
+    };
+    if ( !runInParallel( mDestinations.size(), threads, makeBucketTask, canceled, {} ) )
+      return {};
+    std::vector<std::pair<NodeId, Attachment>> entries;
+    for ( std::vector<std::pair<NodeId, Attachment>> &list : reachedBy )
+    {
+      entries.insert( entries.end(), list.begin(), list.end() );
+      std::vector<std::pair<NodeId, Attachment>>().swap( list );
+    }
+    std::vector<std::uint32_t> bucketStart;
+    std::vector<Attachment> buckets;
+    groupByKey( std::move( entries ), hierarchy.nodeCount(), bucketStart, buckets );
+
+    auto makeTask = [&]() -> Task
+    {
+      auto upward = std::make_shared<UpwardSearch>( hierarchy, false );
+      auto best = std::make_shared<Workspace>( mDestinations.size() );
+      return [&, upward, best]( std::size_t o, const std::function<bool()> & )
+      {
+        const NetworkEndpoint &origin = origins[o];
+        if ( !origin.location.isValid() || mDestinations.empty() )
+          return;
+        Workspace &workspace = *best;
+        workspace.clear();
+        const LinkId link = origin.location.link;
+        for ( std::uint32_t i = mOnLinkStart[link]; i < mOnLinkStart[link + 1]; ++i )
+        {
+          const std::uint32_t d = mOnLink[i];
+          const DirectTrip trip = directAlongLink( mGraph, link, origin, mDestinations[d] );
+          if ( trip.seconds != UNREACHABLE )
+            workspace.improve( d, trip.seconds, trip.metres );
+        }
+        upward->reset();
+        addLinkEndSources( mGraph, *upward, origin );
+        upward->run();
+        for ( const UpwardSearch::Settled &settled : upward->settled() )
+        {
+          for ( std::uint32_t i = bucketStart[settled.node]; i < bucketStart[settled.node + 1]; ++i )
+            workspace.improve( buckets[i].destination, settled.seconds + buckets[i].seconds, settled.metres + buckets[i].metres );
+        }
+        std::vector<Reach> &row = results[o];
+        for ( std::uint32_t d : workspace.touched )
+        {
+          if ( workspace.seconds[d] <= query.cutoffSeconds )
+            row.push_back( { d, workspace.seconds[d], workspace.metres[d] } );
+        }
+        std::sort( row.begin(), row.end(), rankedBefore );
+        if ( query.nearest > 0 && row.size() > query.nearest )
+          row.resize( query.nearest );
+      };
+    };
+    if ( !runInParallel( origins.size(), threads, makeTask, canceled, progress ) )
+      return {};
     if ( progress )
       progress( origins.size(), origins.size() );
     return results;

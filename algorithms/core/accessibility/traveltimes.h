@@ -4,6 +4,7 @@
 #ifndef PLACEGAP_CORE_TRAVELTIMES_H
 #define PLACEGAP_CORE_TRAVELTIMES_H
 
+#include "contractionhierarchy.h"
 #include "dijkstra.h"
 #include "networklocator.h"
 
@@ -72,6 +73,11 @@ namespace placegap
       TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations );
 
       const RoadGraph &graph() const { return mGraph; }
+      /**
+       * Answers manyToMany() over hierarchy (a contraction hierarchy of this graph) when the query
+       * has no timetable; nullptr: the plain searches again. The hierarchy must outlive the engine.
+       */
+      void setHierarchy( const ContractionHierarchy *hierarchy ) { mHierarchy = hierarchy; }
       std::size_t destinationCount() const { return mDestinations.size(); }
 
       //! Searches from one origin; stopRequested is polled during the search (may be empty).
@@ -85,6 +91,7 @@ namespace placegap
        * With more origins than destinations and no k-nearest limit (all pairs, with or without a
        * cut-off), it searches backwards from each destination over the reversed graph instead
        * (see manyToManyReversed), which gives the same pairs, seconds and metres in fewer searches.
+       * With a hierarchy set and no timetable, manyToManyPrepared() answers instead.
        */
       std::vector<std::vector<Reach>> manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
                                                   const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
@@ -100,6 +107,15 @@ namespace placegap
       std::vector<std::vector<Reach>> manyToManyReversed( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
                                                           const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
 
+      /**
+       * manyToMany over a contraction hierarchy of the graph: one upward search per destination
+       * over the reversed arcs leaves, at every node it reaches, a bucket entry (destination,
+       * cost); one upward search per origin meets them (Knopp et al. 2007). The same pairs,
+       * seconds and metres as the plain searches (seconds to the last bits: the same legs are
+       * added in another order), sorted and cut (k nearest, cut-off) as fromOrigin does. No timetable.
+       */
+      std::vector<std::vector<Reach>> manyToManyPrepared( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
+                                                          const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
       //! The fastest route from origin to one destination, as pieces of links in travel order; empty when unreachable.
       std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination, const TravelQuery &query = TravelQuery() ) const;
 
@@ -125,6 +141,7 @@ namespace placegap
       void addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const;
 
       const RoadGraph &mGraph;
+      const ContractionHierarchy *mHierarchy = nullptr;
       std::vector<NetworkEndpoint> mDestinations;
       // Node -> destinations reachable from it along the destination's link, CSR.
       std::vector<std::uint32_t> mAttachStart;

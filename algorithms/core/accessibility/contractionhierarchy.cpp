@@ -1,0 +1,511 @@
+/***************************************************************************
+  contractionhierarchy.cpp - a RoadGraph prepared for fast repeated searches
+ ***************************************************************************/
+#include "contractionhierarchy.h"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <queue>
+
+namespace placegap
+{
+  namespace
+  {
+    struct Cost
+    {
+        double seconds;
+        double metres;
+    };
+
+    bool cheaper( const Cost &a, const Cost &b )
+    {
+      return a.seconds < b.seconds || ( a.seconds == b.seconds && a.metres < b.metres );
+    }
+    bool noDearer( const Cost &a, const Cost &b )
+    {
+      return !cheaper( b, a );
+    }
+
+    //! An arc of the graph being contracted, between two nodes not yet contracted.
+    struct DynamicArc
+    {
+        NodeId other;
+        Cost cost;
+    };
+
+    //! Puts an arc to other into arcs, or lowers the one there (parallel arcs keep the cheapest); true when added.
+    bool addOrLower( std::vector<DynamicArc> &arcs, NodeId other, const Cost &cost )
+    {
+      for ( DynamicArc &arc : arcs )
+      {
+        if ( arc.other == other )
+        {
+          if ( cheaper( cost, arc.cost ) )
+            arc.cost = cost;
+          return false;
+        }
+      }
+      arcs.push_back( { other, cost } );
+      return true;
+    }
+
+    void removeArcTo( std::vector<DynamicArc> &arcs, NodeId other )
+    {
+      arcs.erase( std::remove_if( arcs.begin(), arcs.end(), [other]( const DynamicArc &arc )
+                                  { return arc.other == other; } ),
+                  arcs.end() );
+    }
+
+    /**
+     * The contraction: the remaining graph as per-node arc lists both ways, a witness search that
+     * reuses its labels, and the order in which nodes were contracted.
+     */
+    class Contraction
+    {
+      public:
+        Contraction( const RoadGraph &graph, const ContractionHierarchy::BuildOptions &options )
+            : mOptions( options ), mOut( graph.nodeCount() ), mIn( graph.nodeCount() ), mLabels( graph.nodeCount() ), mDeleted( graph.nodeCount(), 0 ), mLevel( graph.nodeCount(), 0 ), mContracted( graph.nodeCount(), 0 )
+        {
+          for ( NodeId tail = 0; tail < graph.nodeCount(); ++tail )
+          {
+            for ( EdgeId e = graph.firstOut[tail]; e < graph.firstOut[tail + 1]; ++e )
+            {
+              const NodeId head = graph.head[e];
+              if ( head == tail )
+                continue;
+              const Cost cost { graph.weight[e], graph.edgeLength[e] };
+              mArcs += addOrLower( mOut[tail], head, cost ) ? 1 : 0;
+              addOrLower( mIn[head], tail, cost );
+            }
+          }
+        }
+
+        struct Shortcut
+        {
+            NodeId from;
+            NodeId to;
+            Cost cost;
+        };
+
+        /**
+         * The shortcuts contracting node would need: for each pair u -> node -> w, unless a
+         * witness path from u to w that avoids node costs no more (searched within settleLimit).
+         */
+        std::vector<Shortcut> shortcutsFor( NodeId node, std::size_t settleLimit )
+        {
+          std::vector<Shortcut> shortcuts;
+          for ( const DynamicArc &in : mIn[node] )
+          {
+            double limit = 0;
+            bool anyTarget = false;
+            for ( const DynamicArc &out : mOut[node] )
+            {
+              if ( out.other != in.other )
+              {
+                limit = std::max( limit, in.cost.seconds + out.cost.seconds );
+                anyTarget = true;
+              }
+            }
+            if ( !anyTarget )
+              continue;
+            witnessSearch( in.other, node, limit, settleLimit );
+            for ( const DynamicArc &out : mOut[node] )
+            {
+              if ( out.other == in.other )
+                continue;
+              const Cost via { in.cost.seconds + out.cost.seconds, in.cost.metres + out.cost.metres };
+              const Label &label = mLabels[out.other];
+              if ( label.stamp == mRun && noDearer( label.cost, via ) )
+                continue;
+              shortcuts.push_back( { in.other, out.other, via } );
+            }
+          }
+          return shortcuts;
+        }
+
+        //! Importance of node: the arcs its contraction would add less those it removes, its contracted neighbours and level.
+        int priority( NodeId node )
+        {
+          const int added = static_cast<int>( shortcutsFor( node, std::max<std::size_t>( 1, mOptions.witnessSettleLimit / 10 ) ).size() );
+          const int removed = static_cast<int>( mIn[node].size() + mOut[node].size() );
+          return 2 * ( added - removed ) + static_cast<int>( mDeleted[node] ) + static_cast<int>( mLevel[node] );
+        }
+
+        //! Contracts node: adds its shortcuts, keeps its arcs as hierarchy arcs, and returns its neighbours.
+        std::vector<NodeId> contract( NodeId node, std::vector<Shortcut> &kept, std::vector<DynamicArc> &up, std::vector<DynamicArc> &down )
+        {
+          const std::vector<Shortcut> shortcuts = shortcutsFor( node, mOptions.witnessSettleLimit );
+          up = mOut[node];
+          down = mIn[node];
+          std::vector<NodeId> neighbours;
+          for ( const DynamicArc &arc : mOut[node] )
+          {
+            removeArcTo( mIn[arc.other], node );
+            neighbours.push_back( arc.other );
+          }
+          for ( const DynamicArc &arc : mIn[node] )
+          {
+            removeArcTo( mOut[arc.other], node );
+            neighbours.push_back( arc.other );
+          }
+          mArcs -= mOut[node].size() + mIn[node].size();
+          for ( const Shortcut &shortcut : shortcuts )
+          {
+            mArcs += addOrLower( mOut[shortcut.from], shortcut.to, shortcut.cost ) ? 1 : 0;
+            addOrLower( mIn[shortcut.to], shortcut.from, shortcut.cost );
+          }
+          kept.insert( kept.end(), shortcuts.begin(), shortcuts.end() );
+          std::vector<DynamicArc>().swap( mOut[node] );
+          std::vector<DynamicArc>().swap( mIn[node] );
+          mContracted[node] = 1;
+          std::sort( neighbours.begin(), neighbours.end() );
+          neighbours.erase( std::unique( neighbours.begin(), neighbours.end() ), neighbours.end() );
+          for ( NodeId neighbour : neighbours )
+          {
+            ++mDeleted[neighbour];
+            mLevel[neighbour] = std::max( mLevel[neighbour], mLevel[node] + 1 );
+          }
+          return neighbours;
+        }
+
+        const ContractionHierarchy::BuildOptions &mOptions;
+        //! Arcs between nodes not yet contracted.
+        std::size_t remainingArcs() const { return mArcs; }
+
+      private:
+        struct Label
+        {
+            Cost cost { 0, 0 };
+            std::uint32_t stamp = 0;
+        };
+        struct HeapItem
+        {
+            Cost cost;
+            NodeId node;
+            bool operator>( const HeapItem &other ) const { return cheaper( other.cost, cost ); }
+        };
+
+        //! Costs from source over the remaining graph avoiding skipped, up to limit seconds or settleLimit nodes.
+        void witnessSearch( NodeId source, NodeId skipped, double limit, std::size_t settleLimit )
+        {
+          if ( ++mRun == 0 )
+          {
+            for ( Label &label : mLabels )
+              label.stamp = 0;
+            mRun = 1;
+          }
+          mHeap.clear();
+          mLabels[source] = { { 0, 0 }, mRun };
+          mHeap.push_back( { { 0, 0 }, source } );
+          std::size_t settled = 0;
+          while ( !mHeap.empty() && settled < settleLimit )
+          {
+            std::pop_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
+            const HeapItem item = mHeap.back();
+            mHeap.pop_back();
+            if ( cheaper( mLabels[item.node].cost, item.cost ) )
+              continue; // a stale entry
+            if ( item.cost.seconds > limit )
+              break;
+            ++settled;
+            for ( const DynamicArc &arc : mOut[item.node] )
+            {
+              if ( arc.other == skipped )
+                continue;
+              const Cost cost { item.cost.seconds + arc.cost.seconds, item.cost.metres + arc.cost.metres };
+              Label &label = mLabels[arc.other];
+              if ( label.stamp != mRun || cheaper( cost, label.cost ) )
+              {
+                label = { cost, mRun };
+                mHeap.push_back( { cost, arc.other } );
+                std::push_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
+              }
+            }
+          }
+        }
+
+        std::vector<std::vector<DynamicArc>> mOut;
+        std::vector<std::vector<DynamicArc>> mIn;
+        std::vector<Label> mLabels;
+        std::vector<HeapItem> mHeap;
+        std::uint32_t mRun = 0;
+        std::size_t mArcs = 0;
+        std::vector<std::uint32_t> mDeleted;
+        std::vector<std::uint32_t> mLevel;
+
+      public:
+        std::vector<std::uint8_t> mContracted;
+    };
+
+    //! Fowler-Noll-Vo (FNV-1a) over raw bytes, continuing from hash.
+    std::uint64_t fnv1a( const void *data, std::size_t size, std::uint64_t hash )
+    {
+      const unsigned char *bytes = static_cast<const unsigned char *>( data );
+      for ( std::size_t i = 0; i < size; ++i )
+      {
+        hash ^= bytes[i];
+        hash *= 1099511628211ull;
+      }
+      return hash;
+    }
+
+    template <typename T>
+    std::uint64_t hashVector( const std::vector<T> &values, std::uint64_t hash )
+    {
+      const std::uint64_t size = values.size();
+      hash = fnv1a( &size, sizeof size, hash );
+      return values.empty() ? hash : fnv1a( values.data(), values.size() * sizeof( T ), hash );
+    }
+
+    constexpr char MAGIC[8] = { 'P', 'G', 'C', 'H', '0', '0', '0', '1' };
+    constexpr std::uint32_t BYTE_ORDER_MARK = 0x01020304;
+
+    template <typename T>
+    void putValue( std::string &bytes, const T &value )
+    {
+      bytes.append( reinterpret_cast<const char *>( &value ), sizeof( T ) );
+    }
+
+    template <typename T>
+    void putVector( std::string &bytes, const std::vector<T> &values )
+    {
+      putValue<std::uint64_t>( bytes, values.size() );
+      if ( !values.empty() )
+        bytes.append( reinterpret_cast<const char *>( values.data() ), values.size() * sizeof( T ) );
+    }
+
+    //! Reads from bytes at offset; false when they run out.
+    struct Reader
+    {
+        const std::string &bytes;
+        std::size_t offset = 0;
+
+        template <typename T>
+        bool value( T &out )
+        {
+          if ( bytes.size() - offset < sizeof( T ) )
+            return false;
+          std::memcpy( &out, bytes.data() + offset, sizeof( T ) );
+          offset += sizeof( T );
+          return true;
+        }
+
+        template <typename T>
+        bool vector( std::vector<T> &out )
+        {
+          std::uint64_t size = 0;
+          if ( !value( size ) || size > ( bytes.size() - offset ) / sizeof( T ) )
+            return false;
+          out.resize( size );
+          if ( size )
+            std::memcpy( out.data(), bytes.data() + offset, size * sizeof( T ) );
+          offset += size * sizeof( T );
+          return true;
+        }
+    };
+
+    //! Arcs grouped by node, CSR, heads renumbered by rank; each node's arcs by head.
+    void packArcs( const std::vector<std::vector<ContractionHierarchy::Arc>> &byNode, std::vector<EdgeId> &first, std::vector<ContractionHierarchy::Arc> &arcs )
+    {
+      first.assign( byNode.size() + 1, 0 );
+      std::size_t total = 0;
+      for ( const auto &list : byNode )
+        total += list.size();
+      arcs.clear();
+      arcs.reserve( total );
+      for ( std::size_t n = 0; n < byNode.size(); ++n )
+      {
+        first[n] = static_cast<EdgeId>( arcs.size() );
+        arcs.insert( arcs.end(), byNode[n].begin(), byNode[n].end() );
+        std::sort( arcs.begin() + first[n], arcs.end(), []( const ContractionHierarchy::Arc &a, const ContractionHierarchy::Arc &b )
+                   { return a.head < b.head; } );
+      }
+      first[byNode.size()] = static_cast<EdgeId>( arcs.size() );
+    }
+  } // namespace
+
+  std::uint64_t ContractionHierarchy::fingerprint( const RoadGraph &graph )
+  {
+    std::uint64_t hash = 14695981039346656037ull;
+    const std::uint64_t nodes = graph.nodeCount();
+    hash = fnv1a( &nodes, sizeof nodes, hash );
+    hash = hashVector( graph.firstOut, hash );
+    hash = hashVector( graph.head, hash );
+    hash = hashVector( graph.weight, hash );
+    return hashVector( graph.edgeLength, hash );
+  }
+
+  bool ContractionHierarchy::isFor( const RoadGraph &graph ) const
+  {
+    return mRank.size() == graph.nodeCount() && mFingerprint == fingerprint( graph );
+  }
+
+  std::optional<ContractionHierarchy> ContractionHierarchy::build( const RoadGraph &graph, const BuildOptions &options, std::string *whyNot )
+  {
+    const std::size_t nodeCount = graph.nodeCount();
+    Contraction contraction( graph, options );
+
+    // Least important first; priorities are updated lazily: a node whose priority has grown
+    // since it was queued goes back in the queue instead of being contracted.
+    using Entry = std::pair<int, NodeId>;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue;
+    for ( NodeId n = 0; n < nodeCount; ++n )
+    {
+      if ( options.canceled && n % 4096 == 0 && options.canceled() )
+        return std::nullopt;
+      queue.push( { contraction.priority( n ), n } );
+    }
+
+    std::vector<NodeId> order;
+    order.reserve( nodeCount );
+    std::vector<Contraction::Shortcut> shortcuts;
+    std::vector<std::vector<DynamicArc>> up( nodeCount );
+    std::vector<std::vector<DynamicArc>> down( nodeCount );
+    // Where the graph left is still large, its mean degree tells a road network (a few arcs a node
+    // until the last hundreds) from a grid, whose remaining core densifies early.
+    const std::size_t coreLimit = std::max<std::size_t>( 1000, nodeCount / 50 );
+    while ( !queue.empty() )
+    {
+      const auto [queued, node] = queue.top();
+      queue.pop();
+      if ( contraction.mContracted[node] )
+        continue;
+      const int now = contraction.priority( node );
+      if ( !queue.empty() && now > queue.top().first )
+      {
+        queue.push( { now, node } );
+        continue;
+      }
+      if ( options.canceled && order.size() % 1024 == 0 && options.canceled() )
+        return std::nullopt;
+      for ( NodeId neighbour : contraction.contract( node, shortcuts, up[node], down[node] ) )
+        queue.push( { contraction.priority( neighbour ), neighbour } );
+      order.push_back( node );
+      const std::size_t remaining = nodeCount - order.size();
+      if ( remaining > coreLimit && static_cast<double>( contraction.remainingArcs() ) > options.maxCoreDegree * static_cast<double>( remaining ) )
+      {
+        if ( whyNot )
+          *whyNot = "after " + std::to_string( order.size() ) + " of " + std::to_string( nodeCount ) + " nodes the graph left has more than " + std::to_string( static_cast<int>( options.maxCoreDegree ) ) + " arcs a node: the network is too grid-like for a prepared graph to pay";
+        return std::nullopt;
+      }
+    }
+
+    ContractionHierarchy hierarchy;
+    hierarchy.mRank.assign( nodeCount, NO_ID );
+    for ( std::size_t r = 0; r < order.size(); ++r )
+      hierarchy.mRank[order[r]] = static_cast<NodeId>( r );
+    std::vector<std::vector<Arc>> upByRank( nodeCount );
+    std::vector<std::vector<Arc>> downByRank( nodeCount );
+    for ( NodeId n = 0; n < nodeCount; ++n )
+    {
+      const NodeId r = hierarchy.mRank[n];
+      for ( const DynamicArc &arc : up[n] )
+        upByRank[r].push_back( { hierarchy.mRank[arc.other], arc.cost.seconds, arc.cost.metres } );
+      for ( const DynamicArc &arc : down[n] )
+        downByRank[r].push_back( { hierarchy.mRank[arc.other], arc.cost.seconds, arc.cost.metres } );
+    }
+    packArcs( upByRank, hierarchy.mUpFirst, hierarchy.mUp );
+    packArcs( downByRank, hierarchy.mDownFirst, hierarchy.mDown );
+    hierarchy.mShortcuts = shortcuts.size();
+    hierarchy.mFingerprint = fingerprint( graph );
+    return hierarchy;
+  }
+
+  std::string ContractionHierarchy::toBytes() const
+  {
+    std::string bytes( MAGIC, sizeof MAGIC );
+    putValue( bytes, BYTE_ORDER_MARK );
+    putValue<std::uint64_t>( bytes, mFingerprint );
+    putValue<std::uint64_t>( bytes, mShortcuts );
+    putVector( bytes, mRank );
+    putVector( bytes, mUpFirst );
+    putVector( bytes, mUp );
+    putVector( bytes, mDownFirst );
+    putVector( bytes, mDown );
+    return bytes;
+  }
+
+  std::optional<ContractionHierarchy> ContractionHierarchy::fromBytes( const std::string &bytes )
+  {
+    if ( bytes.size() < sizeof MAGIC || std::memcmp( bytes.data(), MAGIC, sizeof MAGIC ) != 0 )
+      return std::nullopt;
+    Reader reader { bytes, sizeof MAGIC };
+    std::uint32_t order = 0;
+    std::uint64_t shortcuts = 0;
+    ContractionHierarchy hierarchy;
+    if ( !reader.value( order ) || order != BYTE_ORDER_MARK || !reader.value( hierarchy.mFingerprint ) || !reader.value( shortcuts ) )
+      return std::nullopt;
+    if ( !reader.vector( hierarchy.mRank ) || !reader.vector( hierarchy.mUpFirst ) || !reader.vector( hierarchy.mUp ) || !reader.vector( hierarchy.mDownFirst ) || !reader.vector( hierarchy.mDown ) || reader.offset != bytes.size() )
+      return std::nullopt;
+    // The arrays must agree with one another, or a search would read past them.
+    const std::size_t n = hierarchy.mRank.size();
+    auto validCsr = [n]( const std::vector<EdgeId> &first, const std::vector<Arc> &arcs )
+    {
+      if ( first.size() != n + 1 || first.front() != 0 || first.back() != arcs.size() || !std::is_sorted( first.begin(), first.end() ) )
+        return false;
+      return std::all_of( arcs.begin(), arcs.end(), [n]( const Arc &arc )
+                          { return arc.head < n; } );
+    };
+    if ( !validCsr( hierarchy.mUpFirst, hierarchy.mUp ) || !validCsr( hierarchy.mDownFirst, hierarchy.mDown ) )
+      return std::nullopt;
+    if ( !std::all_of( hierarchy.mRank.begin(), hierarchy.mRank.end(), [n]( NodeId r )
+                       { return r < n; } ) )
+      return std::nullopt;
+    hierarchy.mShortcuts = static_cast<std::size_t>( shortcuts );
+    return hierarchy;
+  }
+
+  UpwardSearch::UpwardSearch( const ContractionHierarchy &hierarchy, bool backward )
+      : mHierarchy( hierarchy ), mBackward( backward ), mLabels( hierarchy.nodeCount() )
+  {
+  }
+
+  void UpwardSearch::reset()
+  {
+    if ( ++mRun == 0 )
+    {
+      for ( Label &label : mLabels )
+        label.stamp = label.done = 0;
+      mRun = 1;
+    }
+    mHeap.clear();
+    mSettled.clear();
+  }
+
+  void UpwardSearch::addSource( NodeId graphNode, double seconds, double metres )
+  {
+    offer( mHierarchy.rankOf( graphNode ), seconds, metres );
+  }
+
+  void UpwardSearch::offer( NodeId node, double seconds, double metres )
+  {
+    Label &label = mLabels[node];
+    if ( label.stamp == mRun && ( label.seconds < seconds || ( label.seconds == seconds && label.metres <= metres ) ) )
+      return;
+    label.seconds = seconds;
+    label.metres = metres;
+    label.stamp = mRun;
+    mHeap.push_back( { seconds, metres, node } );
+    std::push_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
+  }
+
+  void UpwardSearch::run()
+  {
+    while ( !mHeap.empty() )
+    {
+      std::pop_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
+      const HeapItem item = mHeap.back();
+      mHeap.pop_back();
+      Label &label = mLabels[item.node];
+      if ( label.done == mRun || label.seconds != item.seconds || label.metres != item.metres )
+        continue; // settled already, or a stale entry
+      label.done = mRun;
+      mSettled.push_back( { item.node, item.seconds, item.metres } );
+      const ContractionHierarchy::Arc *begin = mBackward ? mHierarchy.downBegin( item.node ) : mHierarchy.upBegin( item.node );
+      const ContractionHierarchy::Arc *end = mBackward ? mHierarchy.downEnd( item.node ) : mHierarchy.upEnd( item.node );
+      for ( const ContractionHierarchy::Arc *arc = begin; arc != end; ++arc )
+        offer( arc->head, item.seconds + arc->seconds, item.metres + arc->metres );
+    }
+  }
+} // namespace placegap

@@ -1,0 +1,366 @@
+/***************************************************************************
+  testcontractionhierarchy.cpp - the prepared graph answers as the plain searches do
+ ***************************************************************************/
+#include "contractionhierarchy.h"
+#include "networklocator.h"
+#include "roadgraph.h"
+#include "traveltimes.h"
+
+#include <QObject>
+#include <QtTest>
+
+#include <cstring>
+#include <random>
+
+using namespace placegap;
+
+namespace
+{
+  // 36 km/h = 10 m/s: 100 m of road takes 10 s.
+  constexpr double TEN_METRES_A_SECOND = 36;
+
+  RoadLink road( std::vector<Point> vertices, LinkDirection direction = LinkDirection::Both, double kmh = TEN_METRES_A_SECOND )
+  {
+    RoadLink link;
+    link.vertices = std::move( vertices );
+    link.direction = direction;
+    link.speedKmh = kmh;
+    return link;
+  }
+
+  std::vector<NetworkEndpoint> endpointsAt( const RoadGraph &graph, const std::vector<Point> &points )
+  {
+    const NetworkLocator locator( graph );
+    std::vector<NetworkEndpoint> endpoints;
+    for ( const Point &p : points )
+    {
+      NetworkEndpoint endpoint;
+      endpoint.location = locator.locate( p );
+      endpoint.accessMetres = endpoint.location.snapDistance;
+      endpoint.accessSeconds = endpoint.location.snapDistance / 1.3;
+      endpoints.push_back( endpoint );
+    }
+    return endpoints;
+  }
+
+  ContractionHierarchy prepared( const RoadGraph &graph )
+  {
+    std::string whyNot;
+    std::optional<ContractionHierarchy> hierarchy = ContractionHierarchy::build( graph, ContractionHierarchy::BuildOptions(), &whyNot );
+    if ( !hierarchy )
+      qFatal( "no hierarchy: %s", whyNot.c_str() );
+    return std::move( *hierarchy );
+  }
+
+  //! Rows from the plain searches, forward (one per origin) and reversed (one per destination), and from the hierarchy.
+  struct Answers
+  {
+      std::vector<std::vector<Reach>> forward;
+      std::vector<std::vector<Reach>> reversed;
+      std::vector<std::vector<Reach>> prepared;
+  };
+
+  Answers answer( const RoadGraph &graph, const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const std::vector<NetworkEndpoint> &destinations, const TravelQuery &query )
+  {
+    TravelTimeEngine engine( graph, destinations );
+    Answers answers;
+    DijkstraSearch search( graph );
+    for ( const NetworkEndpoint &origin : origins )
+      answers.forward.push_back( engine.fromOrigin( search, origin, query ) );
+    if ( query.nearest == 0 )
+      answers.reversed = engine.manyToManyReversed( origins, query, 2 );
+    engine.setHierarchy( &hierarchy );
+    answers.prepared = engine.manyToMany( origins, query, 2 );
+    return answers;
+  }
+
+  //! Same destinations in the same order, seconds and metres to the bit.
+  bool sameRows( const std::vector<std::vector<Reach>> &a, const std::vector<std::vector<Reach>> &b, QString *difference )
+  {
+    if ( a.size() != b.size() )
+    {
+      *difference = QStringLiteral( "%1 rows against %2" ).arg( a.size() ).arg( b.size() );
+      return false;
+    }
+    for ( std::size_t o = 0; o < a.size(); ++o )
+    {
+      if ( a[o].size() != b[o].size() )
+      {
+        *difference = QStringLiteral( "origin %1: %2 destinations against %3" ).arg( o ).arg( a[o].size() ).arg( b[o].size() );
+        return false;
+      }
+      for ( std::size_t k = 0; k < a[o].size(); ++k )
+      {
+        if ( !( a[o][k] == b[o][k] ) )
+        {
+          *difference = QStringLiteral( "origin %1, rank %2: destination %3 %4 s %5 m against destination %6 %7 s %8 m" ).arg( o ).arg( k ).arg( a[o][k].destination ).arg( a[o][k].seconds, 0, 'g', 17 ).arg( a[o][k].metres, 0, 'g', 17 ).arg( b[o][k].destination ).arg( b[o][k].seconds, 0, 'g', 17 ).arg( b[o][k].metres, 0, 'g', 17 );
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A random road network: points on a 3 km square joined to near neighbours, some one-way,
+   * bends; speeds 20-110 km/h, or with tieRich each link's speed set so it takes a whole 10,
+   * 20 or 30 s: then many routes take equal times over unequal lengths.
+   */
+  std::vector<RoadLink> randomRoads( std::mt19937 &random, int points, int links, bool tieRich = false )
+  {
+    std::uniform_real_distribution<double> coordinate( 0, 3000 );
+    std::vector<Point> spots;
+    for ( int i = 0; i < points; ++i )
+      spots.push_back( { std::round( coordinate( random ) ), std::round( coordinate( random ) ) } );
+    std::uniform_int_distribution<int> pick( 0, points - 1 );
+    std::uniform_int_distribution<int> speed( 20, 110 );
+    std::uniform_int_distribution<int> way( 0, 9 );
+    std::vector<RoadLink> roads;
+    for ( int i = 0; i < links; ++i )
+    {
+      const Point a = spots[pick( random )];
+      // The nearest of a few candidates, so roads are mostly short, as real ones are.
+      Point b = spots[pick( random )];
+      for ( int k = 0; k < 3; ++k )
+      {
+        const Point c = spots[pick( random )];
+        if ( std::hypot( c.x - a.x, c.y - a.y ) < std::hypot( b.x - a.x, b.y - a.y ) )
+          b = c;
+      }
+      const int w = way( random );
+      const LinkDirection direction = w == 0 ? LinkDirection::Forward : ( w == 1 ? LinkDirection::Backward : LinkDirection::Both );
+      const Point bend { ( a.x + b.x ) / 2 + ( w - 4.5 ) * 7, ( a.y + b.y ) / 2 };
+      const double length = std::hypot( bend.x - a.x, bend.y - a.y ) + std::hypot( b.x - bend.x, b.y - bend.y );
+      const double seconds = 10.0 * ( 1 + pick( random ) % 3 );
+      roads.push_back( road( { a, bend, b }, direction, tieRich ? 3.6 * length / seconds : speed( random ) ) );
+    }
+    return roads;
+  }
+
+  std::vector<Point> randomPoints( std::mt19937 &random, int count )
+  {
+    std::uniform_real_distribution<double> coordinate( -50, 3050 );
+    std::vector<Point> points;
+    for ( int i = 0; i < count; ++i )
+      points.push_back( { coordinate( random ), coordinate( random ) } );
+    return points;
+  }
+} // namespace
+
+class TestContractionHierarchy : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void handDrawnNetwork();
+    void equalTimesTakeTheShorterPath();
+    void randomNetworksAgreeToTheBit();
+    void nearestAndCutOffAsThePlainSearch();
+    void storedHierarchyRoundTrips();
+    void damagedOrForeignBytesAreRefused();
+    void gridLikeNetworksAreNotPrepared();
+    void cancelStopsTheBuild();
+};
+
+void TestContractionHierarchy::handDrawnNetwork()
+{
+  /*
+   *   A(0,0) --- B(100,0) --- C(200,0) --- D(300,0)        10 m/s roads; B-C-D one-way east
+   *                \                        /
+   *                 E(100,-100) ------- F(300,-100)        E-F at 20 m/s
+   *
+   * Whatever order the nodes are contracted in, the answers are those worked by hand:
+   * A -> D: A-B 10 + B-C 10 + C-D 10 = 30 s, 300 m (via E-F: 10 + 10 + 10 + 10 = 40 s, 500 m).
+   * D -> A: against the one-way, so D-F 10 + F-E 10 + E-B 10 + B-A 10 = 40 s, 500 m.
+   * C -> A: C-B is one-way east, so C-D 10 + D-F 10 + F-E 10 + E-B 10 + B-A 10 = 50 s, 600 m.
+   */
+  const std::vector<RoadLink> links {
+      road( { { 0, 0 }, { 100, 0 } } ),
+      road( { { 100, 0 }, { 200, 0 } }, LinkDirection::Forward ),
+      road( { { 200, 0 }, { 300, 0 } }, LinkDirection::Forward ),
+      road( { { 100, 0 }, { 100, -100 } } ),
+      road( { { 100, -100 }, { 300, -100 } }, LinkDirection::Both, 72 ),
+      road( { { 300, -100 }, { 300, 0 } } ),
+  };
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const ContractionHierarchy hierarchy = prepared( graph );
+  QCOMPARE( hierarchy.nodeCount(), graph.nodeCount() );
+  const auto sites = endpointsAt( graph, { { 0, 0 }, { 300, 0 }, { 200, 0 } } );
+  TravelTimeEngine engine( graph, sites );
+  engine.setHierarchy( &hierarchy );
+  const auto rows = engine.manyToMany( sites, TravelQuery(), 1 );
+  auto cost = [&]( std::size_t from, std::uint32_t to ) -> std::pair<double, double>
+  {
+    for ( const Reach &reach : rows[from] )
+    {
+      if ( reach.destination == to )
+        return { reach.seconds, reach.metres };
+    }
+    return { UNREACHABLE, UNREACHABLE };
+  };
+  QCOMPARE( cost( 0, 1 ), std::make_pair( 30.0, 300.0 ) );
+  QCOMPARE( cost( 1, 0 ), std::make_pair( 40.0, 500.0 ) );
+  QCOMPARE( cost( 2, 0 ), std::make_pair( 50.0, 600.0 ) );
+  QCOMPARE( cost( 0, 0 ), std::make_pair( 0.0, 0.0 ) );
+}
+
+void TestContractionHierarchy::equalTimesTakeTheShorterPath()
+{
+  /*
+   *   A(0,0) ------ B(100,0) ------ C(200,0)     top: 1 m/s, 2 x 100 m = 200 s over 200 m
+   *     |                              |
+   *   (0,-50) -- D(100,-50) -- (200,-50)          bottom: 1.5 m/s, 2 x 150 m = 200 s over 300 m
+   *
+   * Equal times: the shorter path (top, 200 m) wins, in the hierarchy as in the plain search.
+   */
+  const std::vector<RoadLink> links {
+      road( { { 0, 0 }, { 100, 0 } }, LinkDirection::Both, 3.6 ),
+      road( { { 100, 0 }, { 200, 0 } }, LinkDirection::Both, 3.6 ),
+      road( { { 0, 0 }, { 0, -50 }, { 100, -50 } }, LinkDirection::Both, 5.4 ),
+      road( { { 100, -50 }, { 200, -50 }, { 200, 0 } }, LinkDirection::Both, 5.4 ),
+  };
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  const ContractionHierarchy hierarchy = prepared( graph );
+  const auto sites = endpointsAt( graph, { { 0, 0 }, { 200, 0 } } );
+  const Answers answers = answer( graph, hierarchy, { sites[0] }, { sites[1] }, TravelQuery() );
+  QCOMPARE( answers.prepared[0].size(), std::size_t( 1 ) );
+  QCOMPARE( answers.prepared[0][0].seconds, 200.0 );
+  QCOMPARE( answers.prepared[0][0].metres, 200.0 );
+  QString difference;
+  QVERIFY2( sameRows( answers.forward, answers.prepared, &difference ), qPrintable( difference ) );
+}
+
+void TestContractionHierarchy::randomNetworksAgreeToTheBit()
+{
+  // Sites anywhere (mid-link, off the network, on one-way links); seconds and metres on the
+  // exact grid, so the hierarchy's sums equal the plain searches' to the bit. Odd rounds are
+  // rich in ties of time, which must be broken alike (the shorter path).
+  std::mt19937 random( 1847 );
+  for ( int round = 0; round < 8; ++round )
+  {
+    const RoadGraph graph = buildRoadGraph( randomRoads( random, 160 + 40 * round, 320 + 60 * round, round % 2 == 1 ), GraphBuildOptions() );
+    const ContractionHierarchy hierarchy = prepared( graph );
+    const auto origins = endpointsAt( graph, randomPoints( random, 25 ) );
+    const auto destinations = endpointsAt( graph, randomPoints( random, 15 ) );
+    const Answers answers = answer( graph, hierarchy, origins, destinations, TravelQuery() );
+    std::size_t pairs = 0;
+    for ( const auto &row : answers.forward )
+      pairs += row.size();
+    QVERIFY2( pairs > 100, qPrintable( QStringLiteral( "round %1: only %2 pairs reached" ).arg( round ).arg( pairs ) ) );
+    QString difference;
+    QVERIFY2( sameRows( answers.forward, answers.prepared, &difference ), qPrintable( QStringLiteral( "round %1 forward: %2" ).arg( round ).arg( difference ) ) );
+    QVERIFY2( sameRows( answers.reversed, answers.prepared, &difference ), qPrintable( QStringLiteral( "round %1 reversed: %2" ).arg( round ).arg( difference ) ) );
+  }
+}
+
+void TestContractionHierarchy::nearestAndCutOffAsThePlainSearch()
+{
+  std::mt19937 random( 77 );
+  const RoadGraph graph = buildRoadGraph( randomRoads( random, 200, 420 ), GraphBuildOptions() );
+  const ContractionHierarchy hierarchy = prepared( graph );
+  const auto origins = endpointsAt( graph, randomPoints( random, 20 ) );
+  const auto destinations = endpointsAt( graph, randomPoints( random, 30 ) );
+  TravelQuery nearest;
+  nearest.nearest = 3;
+  TravelQuery cutOff;
+  cutOff.cutoffSeconds = 150;
+  for ( const TravelQuery &query : { nearest, cutOff } )
+  {
+    const Answers answers = answer( graph, hierarchy, origins, destinations, query );
+    QString difference;
+    QVERIFY2( sameRows( answers.forward, answers.prepared, &difference ), qPrintable( difference ) );
+    for ( const auto &row : answers.prepared )
+    {
+      QVERIFY( query.nearest == 0 || row.size() <= query.nearest );
+      for ( const Reach &reach : row )
+        QVERIFY( reach.seconds <= query.cutoffSeconds );
+    }
+  }
+}
+
+void TestContractionHierarchy::storedHierarchyRoundTrips()
+{
+  std::mt19937 random( 5 );
+  const RoadGraph graph = buildRoadGraph( randomRoads( random, 150, 300 ), GraphBuildOptions() );
+  const ContractionHierarchy hierarchy = prepared( graph );
+  const std::optional<ContractionHierarchy> stored = ContractionHierarchy::fromBytes( hierarchy.toBytes() );
+  QVERIFY( stored.has_value() );
+  QVERIFY( stored->isFor( graph ) );
+  QCOMPARE( stored->shortcutCount(), hierarchy.shortcutCount() );
+  const auto sites = endpointsAt( graph, randomPoints( random, 12 ) );
+  const Answers answers = answer( graph, *stored, sites, sites, TravelQuery() );
+  QString difference;
+  QVERIFY2( sameRows( answers.forward, answers.prepared, &difference ), qPrintable( difference ) );
+}
+
+void TestContractionHierarchy::damagedOrForeignBytesAreRefused()
+{
+  std::mt19937 random( 6 );
+  const RoadGraph graph = buildRoadGraph( randomRoads( random, 100, 200 ), GraphBuildOptions() );
+  const std::string bytes = prepared( graph ).toBytes();
+  QVERIFY( !ContractionHierarchy::fromBytes( bytes.substr( 0, bytes.size() - 3 ) ) );
+  QVERIFY( !ContractionHierarchy::fromBytes( bytes + "x" ) );
+  QVERIFY( !ContractionHierarchy::fromBytes( std::string() ) );
+  QVERIFY( !ContractionHierarchy::fromBytes( "PGRG and then some bytes that are not a hierarchy" ) );
+  std::string wrongMagic = bytes;
+  wrongMagic[0] = 'X';
+  QVERIFY( !ContractionHierarchy::fromBytes( wrongMagic ) );
+  // An arc pointing past the nodes (the last bytes are the last arc's metres; before them its seconds and head).
+  std::string badHead = bytes;
+  const std::uint32_t far = 0xFFFFFFF0u;
+  std::memcpy( &badHead[badHead.size() - sizeof( ContractionHierarchy::Arc )], &far, sizeof far );
+  QVERIFY( !ContractionHierarchy::fromBytes( badHead ) );
+
+  // A hierarchy is never taken for another network: one speed changed is another graph.
+  std::vector<RoadLink> links = randomRoads( random, 100, 200 );
+  const RoadGraph one = buildRoadGraph( links, GraphBuildOptions() );
+  links[17].speedKmh += 1;
+  const RoadGraph other = buildRoadGraph( links, GraphBuildOptions() );
+  const ContractionHierarchy hierarchy = prepared( one );
+  QVERIFY( hierarchy.isFor( one ) );
+  QVERIFY( !hierarchy.isFor( other ) );
+}
+
+void TestContractionHierarchy::gridLikeNetworksAreNotPrepared()
+{
+  // An 80 x 80 grid of equal roads: contraction densifies the graph left; with a low limit the build gives up and says why.
+  std::vector<RoadLink> links;
+  for ( int j = 0; j < 80; ++j )
+  {
+    for ( int i = 0; i < 80; ++i )
+    {
+      const Point a { 100.0 * i, 100.0 * j };
+      if ( i + 1 < 80 )
+        links.push_back( road( { a, { a.x + 100, a.y } } ) );
+      if ( j + 1 < 80 )
+        links.push_back( road( { a, { a.x, a.y + 100 } } ) );
+    }
+  }
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+  ContractionHierarchy::BuildOptions options;
+  options.maxCoreDegree = 4.5;
+  std::string whyNot;
+  QVERIFY( !ContractionHierarchy::build( graph, options, &whyNot ) );
+  QVERIFY2( whyNot.find( "too grid-like" ) != std::string::npos, whyNot.c_str() );
+  // The same grid is prepared when allowed, and still answers right.
+  const ContractionHierarchy hierarchy = prepared( graph );
+  const auto sites = endpointsAt( graph, { { 0, 0 }, { 7900, 7900 }, { 1250, 730 } } );
+  const Answers answers = answer( graph, hierarchy, sites, sites, TravelQuery() );
+  QString difference;
+  QVERIFY2( sameRows( answers.forward, answers.prepared, &difference ), qPrintable( difference ) );
+  QCOMPARE( answers.prepared[0].back().destination, 1u );
+  QCOMPARE( answers.prepared[0].back().seconds, 1580.0 ); // 15,800 m of grid roads at 10 m/s
+}
+
+void TestContractionHierarchy::cancelStopsTheBuild()
+{
+  std::mt19937 random( 8 );
+  const RoadGraph graph = buildRoadGraph( randomRoads( random, 100, 200 ), GraphBuildOptions() );
+  ContractionHierarchy::BuildOptions options;
+  options.canceled = []()
+  { return true; };
+  QVERIFY( !ContractionHierarchy::build( graph, options ) );
+}
+
+QTEST_GUILESS_MAIN( TestContractionHierarchy )
+#include "testcontractionhierarchy.moc"
