@@ -5,10 +5,16 @@
   10 % of links one-way), built straight into the core without QGIS, with origins and
   destinations on random nodes. Prints the time of each phase. Not a test; not run by CI.
 
-    traveltime_core [size=708] [origins=1500] [destinations=500] [threads=0] [check=0]
+    traveltime_core [size=708 | roadlike.csv] [origins=1500] [destinations=500] [threads=0] [check=0] [prepared=0]
+
+  Given a CSV of roadlike_network.py instead of a size, the links are read from it (speed, dir and
+  ferry_minutes columns) and the sites put on random nodes of the built graph.
 
   check > 0 compares that many origins' rows against a plain forward Dijkstra per origin.
+  prepared = 1 also contracts the graph (a contraction hierarchy), answers again over it and
+  compares every row with the plain answer.
  ***************************************************************************/
+#include "contractionhierarchy.h"
 #include "dijkstra.h"
 #include "networklocator.h"
 #include "roadgraph.h"
@@ -18,7 +24,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <random>
+#include <sstream>
+#include <string>
 
 using namespace placegap;
 
@@ -28,20 +37,56 @@ namespace
   {
     return std::chrono::duration<double>( std::chrono::steady_clock::now() - start ).count();
   }
+  //! The links of a roadlike_network.py CSV: wkt, function, speed, dir, ferry_minutes, seconds.
+  std::vector<RoadLink> readRoadlike( const char *path )
+  {
+    std::vector<RoadLink> links;
+    std::ifstream in( path );
+    std::string line;
+    std::getline( in, line );
+    while ( std::getline( in, line ) )
+    {
+      const std::size_t open = line.find( '(' );
+      const std::size_t close = line.find( ')' );
+      RoadLink link;
+      std::stringstream coordinates( line.substr( open + 1, close - open - 1 ) );
+      std::string pair;
+      while ( std::getline( coordinates, pair, ',' ) )
+      {
+        Point p;
+        std::stringstream( pair ) >> p.x >> p.y;
+        link.vertices.push_back( p );
+      }
+      std::stringstream rest( line.substr( close + 3 ) ); // past ")",
+      std::string function, speed, dir, ferry;
+      std::getline( rest, function, ',' );
+      std::getline( rest, speed, ',' );
+      std::getline( rest, dir, ',' );
+      std::getline( rest, ferry, ',' );
+      link.speedKmh = std::strtod( speed.c_str(), nullptr );
+      link.direction = dir == "FWD" ? LinkDirection::Forward : LinkDirection::Both;
+      if ( !ferry.empty() )
+        link.ferryCrossingMinutes = std::strtod( ferry.c_str(), nullptr );
+      links.push_back( std::move( link ) );
+    }
+    return links;
+  }
 } // namespace
 
 int main( int argc, char **argv )
 {
-  const std::size_t size = argc > 1 ? std::strtoul( argv[1], nullptr, 10 ) : 708;
+  const std::string file = argc > 1 && std::string( argv[1] ).find( ".csv" ) != std::string::npos ? argv[1] : "";
+  const std::size_t size = argc > 1 && file.empty() ? std::strtoul( argv[1], nullptr, 10 ) : 708;
   const std::size_t originCount = argc > 2 ? std::strtoul( argv[2], nullptr, 10 ) : 1500;
   const std::size_t destinationCount = argc > 3 ? std::strtoul( argv[3], nullptr, 10 ) : 500;
   const unsigned threads = argc > 4 ? static_cast<unsigned>( std::strtoul( argv[4], nullptr, 10 ) ) : 0;
   const std::size_t check = argc > 5 ? std::strtoul( argv[5], nullptr, 10 ) : 0;
+  const bool prepared = argc > 6 && std::strtoul( argv[6], nullptr, 10 ) > 0;
 
   std::mt19937_64 random( 1 );
   const double speeds[] = { 32, 48, 64, 96 };
-  std::vector<RoadLink> links;
-  for ( std::size_t j = 0; j < size; ++j )
+  std::vector<RoadLink> links = file.empty() ? std::vector<RoadLink>() : readRoadlike( file.c_str() );
+  for ( std::size_t j = 0; j < ( file.empty() ? size : 0 ); ++j )
   {
     for ( std::size_t i = 0; i < size; ++i )
     {
@@ -69,9 +114,16 @@ int main( int argc, char **argv )
     std::vector<NetworkEndpoint> endpoints;
     for ( std::size_t k = 0; k < count; ++k )
     {
-      const std::size_t node = random() % ( size * size );
       NetworkEndpoint endpoint;
-      endpoint.location = locator.locate( { 300000.0 + 100.0 * static_cast<double>( node % size ), 700000.0 + 100.0 * static_cast<double>( node / size ) } );
+      if ( file.empty() )
+      {
+        const std::size_t node = random() % ( size * size );
+        endpoint.location = locator.locate( { 300000.0 + 100.0 * static_cast<double>( node % size ), 700000.0 + 100.0 * static_cast<double>( node / size ) } );
+      }
+      else
+      {
+        endpoint.location = locator.locate( graph.nodePosition[random() % graph.nodeCount()] );
+      }
       endpoints.push_back( endpoint );
     }
     return endpoints;
@@ -94,6 +146,39 @@ int main( int argc, char **argv )
       total += reach.seconds;
   }
   std::printf( "manyToMany: %zu x %zu, %zu pairs reached, sum %.6f s, in %.2f s\n", originCount, destinationCount, pairs, total, searchSeconds );
+
+  if ( prepared )
+  {
+    start = std::chrono::steady_clock::now();
+    std::string whyNot;
+    const auto hierarchy = ContractionHierarchy::build( graph, ContractionHierarchy::BuildOptions(), &whyNot );
+    if ( !hierarchy )
+    {
+      std::printf( "prepared: none after %.2f s (%s)\n", secondsSince( start ), whyNot.c_str() );
+      return 0;
+    }
+    std::printf( "prepared: %zu shortcuts in %.2f s\n", hierarchy->shortcutCount(), secondsSince( start ) );
+    TravelTimeEngine preparedEngine( graph, destinations );
+    preparedEngine.setHierarchy( &*hierarchy );
+    start = std::chrono::steady_clock::now();
+    const auto answers = preparedEngine.manyToMany( origins, TravelQuery(), threads );
+    std::printf( "prepared manyToMany: %.3f s\n", secondsSince( start ) );
+    std::size_t differ = 0;
+    double worstSeconds = 0;
+    double worstMetres = 0;
+    for ( std::size_t o = 0; o < origins.size(); ++o )
+    {
+      if ( answers[o].size() != results[o].size() )
+        ++differ;
+      for ( std::size_t k = 0; k < std::min( answers[o].size(), results[o].size() ); ++k )
+      {
+        differ += answers[o][k].destination != results[o][k].destination ? 1 : 0;
+        worstSeconds = std::max( worstSeconds, std::abs( answers[o][k].seconds - results[o][k].seconds ) );
+        worstMetres = std::max( worstMetres, std::abs( answers[o][k].metres - results[o][k].metres ) );
+      }
+    }
+    std::printf( "prepared against plain: %zu differ, largest difference %.3g s, %.3g m\n", differ, worstSeconds, worstMetres );
+  }
 
   if ( check > 0 )
   {
