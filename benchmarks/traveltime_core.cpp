@@ -158,10 +158,8 @@ int main( int argc, char **argv )
       return 0;
     }
     std::printf( "prepared: %zu shortcuts in %.2f s\n", hierarchy->shortcutCount(), secondsSince( start ) );
-    TravelTimeEngine preparedEngine( graph, destinations );
-    preparedEngine.setHierarchy( &*hierarchy );
     start = std::chrono::steady_clock::now();
-    const auto answers = preparedEngine.manyToMany( origins, TravelQuery(), threads );
+    const auto answers = engine.manyToManyPrepared( *hierarchy, origins, TravelQuery(), threads );
     std::printf( "prepared manyToMany: %.3f s\n", secondsSince( start ) );
     std::size_t differ = 0;
     double worstSeconds = 0;

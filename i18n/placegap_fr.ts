@@ -3619,6 +3619,50 @@ Un modèle de traitement livré avec PlaceGap (%2) : il s&apos;exécute ici, en 
         <source>cannot write to %1: %2</source>
         <translation>impossible d&apos;écrire dans %1 : %2</translation>
     </message>
+    <message>
+        <source>The graph cache %1 is damaged (%2); the network is prepared again.</source>
+        <translation>Le cache de graphes %1 est endommagé (%2) ; le réseau est préparé de nouveau.</translation>
+    </message>
+    <message>
+        <source>a prepared graph cannot be read</source>
+        <translation>un graphe préparé est illisible</translation>
+    </message>
+    <message>
+        <source>a prepared graph does not match its checksum</source>
+        <translation>un graphe préparé ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>cannot write the graph cache %1 (%2)</source>
+        <translation>impossible d&apos;écrire le cache de graphes %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Searched from %1 origin(s) to %2 destination(s) over the prepared graph in %3 s on %4 thread(s).</source>
+        <translation>Recherche de %1 origine(s) vers %2 destination(s) sur le graphe préparé en %3 s sur %4 fil(s) d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The network is not prepared for fast repeated searches: it is too grid-like for a prepared graph to pay (found when it was first prepared); the plain searches answer.</source>
+        <translation>Le réseau n&apos;est pas préparé pour des recherches répétées rapides : il ressemble trop à une grille pour qu&apos;un graphe préparé soit rentable (constaté lors de la première préparation) ; les recherches simples répondent.</translation>
+    </message>
+    <message>
+        <source>Prepared graph read from the cache in %1 s.</source>
+        <translation>Graphe préparé lu dans le cache en %1 s.</translation>
+    </message>
+    <message>
+        <source>The network is in use again: preparing it for fast repeated searches (a contraction hierarchy, kept in the graph cache for the next runs)…</source>
+        <translation>Le réseau est de nouveau utilisé : préparation pour des recherches répétées rapides (une hiérarchie de contraction, conservée dans le cache de graphes pour les exécutions suivantes)…</translation>
+    </message>
+    <message>
+        <source>Network prepared in %1 s (%2 shortcuts).</source>
+        <translation>Réseau préparé en %1 s (%2 raccourcis).</translation>
+    </message>
+    <message>
+        <source>The network is not prepared for fast repeated searches after %1 s: it is too grid-like for a prepared graph to pay; the plain searches answer, now and in later runs.</source>
+        <translation>Le réseau n&apos;est pas préparé pour des recherches répétées rapides après %1 s : il ressemble trop à une grille pour qu&apos;un graphe préparé soit rentable ; les recherches simples répondent, maintenant et lors des exécutions suivantes.</translation>
+    </message>
+    <message>
+        <source>The prepared graph could not be cached: %1.</source>
+        <translation>Le graphe préparé n&apos;a pas pu être mis en cache : %1.</translation>
+    </message>
 </context>
 <context>
     <name>PlaceGapPlugin</name>

@@ -62,15 +62,14 @@ namespace
 
   Answers answer( const RoadGraph &graph, const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const std::vector<NetworkEndpoint> &destinations, const TravelQuery &query )
   {
-    TravelTimeEngine engine( graph, destinations );
+    const TravelTimeEngine engine( graph, destinations );
     Answers answers;
     DijkstraSearch search( graph );
     for ( const NetworkEndpoint &origin : origins )
       answers.forward.push_back( engine.fromOrigin( search, origin, query ) );
     if ( query.nearest == 0 )
       answers.reversed = engine.manyToManyReversed( origins, query, 2 );
-    engine.setHierarchy( &hierarchy );
-    answers.prepared = engine.manyToMany( origins, query, 2 );
+    answers.prepared = engine.manyToManyPrepared( hierarchy, origins, query, 2 );
     return answers;
   }
 
@@ -186,9 +185,8 @@ void TestContractionHierarchy::handDrawnNetwork()
   const ContractionHierarchy hierarchy = prepared( graph );
   QCOMPARE( hierarchy.nodeCount(), graph.nodeCount() );
   const auto sites = endpointsAt( graph, { { 0, 0 }, { 300, 0 }, { 200, 0 } } );
-  TravelTimeEngine engine( graph, sites );
-  engine.setHierarchy( &hierarchy );
-  const auto rows = engine.manyToMany( sites, TravelQuery(), 1 );
+  const TravelTimeEngine engine( graph, sites );
+  const auto rows = engine.manyToManyPrepared( hierarchy, sites, TravelQuery(), 1 );
   auto cost = [&]( std::size_t from, std::uint32_t to ) -> std::pair<double, double>
   {
     for ( const Reach &reach : rows[from] )

@@ -18,6 +18,7 @@ class TestNetworkBuild : public QObject, protected NetworkTestFixture
     void hugeToleranceDuplicateIdsAndMultipointsAreWarned();
     void graphCacheSkipsTheSecondBuild();
     void graphCacheFollowsContentAndChecksums();
+    void preparedGraphFromTheSecondRunOn();
     void emptyNetworkFails();
     void nonLineNetworkIsRefused();
     void geographicNetworkIsBuiltInUtm();
@@ -116,6 +117,107 @@ void TestNetworkBuild::graphCacheSkipsTheSecondBuild()
   parameters.insert( "GRAPH_CACHE", false );
   QCOMPARE( minutesOfRun( "fifth.gpkg" ), 170 / 60.0 );
   QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+}
+
+void TestNetworkBuild::preparedGraphFromTheSecondRunOn()
+{
+  // A 14 x 14 street grid bent a little, speeds 20-90 km/h, every seventh street one-way: the
+  // first run builds the graph and keeps it; the second reads it, prepares the network (a
+  // contraction hierarchy) and searches over it; the third reads both. Every run, and a run
+  // without the cache, gives the same rows to the bit.
+  QList<Line> lines;
+  int street = 0;
+  auto spot = []( int i, int j )
+  { return QStringLiteral( "%1 %2" ).arg( 200 * i + ( j % 3 ) * 17 ).arg( 200 * j + ( i % 4 ) * 11 ); };
+  for ( int j = 0; j < 14; ++j )
+  {
+    for ( int i = 0; i < 14; ++i )
+    {
+      for ( const auto &[di, dj] : { std::make_pair( 1, 0 ), std::make_pair( 0, 1 ) } )
+      {
+        if ( i + di >= 14 || j + dj >= 14 )
+          continue;
+        ++street;
+        lines << Line { QStringLiteral( "LineString(%1, %2)" ).arg( spot( i, j ), spot( i + di, j + dj ) ), street % 7 == 0 ? QVariant( "F" ) : QVariant( "T" ), 20 + ( street * 37 ) % 71, QVariant(), QVariant() };
+      }
+    }
+  }
+  QgsVectorLayer *memory = makeNetwork( lines );
+  const QString path = mDir->filePath( "streets.gpkg" );
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  QString writeError;
+  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( memory, path, mProject.transformContext(), options, &writeError ), QgsVectorFileWriter::NoError );
+  auto *network = new QgsVectorLayer( path, QStringLiteral( "streets" ), QStringLiteral( "ogr" ) );
+  QVERIFY( network->isValid() );
+  mProject.addMapLayer( network, false, true );
+  QList<SitePoint> origins;
+  QList<SitePoint> destinations;
+  for ( int k = 0; k < 30; ++k )
+    origins << SitePoint { QStringLiteral( "O%1" ).arg( k ), QStringLiteral( "Point(%1 %2)" ).arg( ( k * 389 ) % 2700 ).arg( ( k * 617 ) % 2700 ) };
+  for ( int k = 0; k < 12; ++k )
+    destinations << SitePoint { QStringLiteral( "D%1" ).arg( k ), QStringLiteral( "Point(%1 %2)" ).arg( ( k * 1013 ) % 2650 + 25 ).arg( ( k * 451 ) % 2650 + 7 ) };
+  QVariantMap parameters = matrixParameters( network, makeSites( origins ), makeSites( destinations ), QString() );
+  int runs = 0;
+  auto rowsOfRun = [&]( bool cache )
+  {
+    QVariantMap p = parameters;
+    p.insert( "GRAPH_CACHE", cache );
+    p.insert( "OUTPUT", mDir->filePath( QStringLiteral( "prepared_%1.gpkg" ).arg( ++runs ) ) );
+    mFeedback.infos.clear();
+    mFeedback.warnings.clear();
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", p, &error );
+    return results.isEmpty() ? Rows() : readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
+  };
+  auto same = []( const Rows &a, const Rows &b )
+  {
+    if ( a.size() != b.size() )
+      return false;
+    for ( auto it = a.begin(); it != a.end(); ++it )
+    {
+      const Row &other = b.value( it.key() );
+      if ( it->minutes != other.minutes || it->km != other.km || it->rank != other.rank )
+        return false;
+    }
+    return true;
+  };
+
+  const Rows truth = rowsOfRun( false );
+  QCOMPARE( truth.size(), 30 * 12 );
+  QVERIFY( same( rowsOfRun( true ), truth ) );
+  QVERIFY( !mFeedback.saidSomething( "prepar" ) );
+  QVERIFY( same( rowsOfRun( true ), truth ) );
+  QVERIFY( mFeedback.saidSomething( "preparing it for fast repeated searches" ) );
+  QVERIFY( mFeedback.saidSomething( "over the prepared graph" ) );
+  QVERIFY( same( rowsOfRun( true ), truth ) );
+  QVERIFY( mFeedback.saidSomething( "Prepared graph read from the cache" ) );
+  QVERIFY( mFeedback.saidSomething( "over the prepared graph" ) );
+
+  // The nearest 2 and a cut-off over the prepared graph, as without it.
+  parameters.insert( "NEAREST", 2 );
+  parameters.insert( "MAX_MINUTES", 3 );
+  const Rows limited = rowsOfRun( false );
+  QVERIFY( !limited.isEmpty() && limited.size() < truth.size() );
+  QVERIFY( same( rowsOfRun( true ), limited ) );
+  QVERIFY( mFeedback.saidSomething( "over the prepared graph" ) );
+  parameters.remove( "NEAREST" );
+  parameters.remove( "MAX_MINUTES" );
+
+  // A prepared graph whose bytes were altered fails its checksum: a warning naming the cache
+  // file, the network is prepared again, and the answers do not change.
+  const QString cachePath = mCacheDir.filePath( "graphcache.sqlite" );
+  {
+    sqlite3 *db = nullptr;
+    QCOMPARE( sqlite3_open( cachePath.toUtf8().constData(), &db ), SQLITE_OK );
+    QCOMPARE( sqlite3_exec( db, "UPDATE prepared_v1 SET hierarchy = substr(hierarchy, 1, 100) || X'7F' || substr(hierarchy, 102)", nullptr, nullptr, nullptr ), SQLITE_OK );
+    sqlite3_close( db );
+  }
+  QVERIFY( same( rowsOfRun( true ), truth ) );
+  QVERIFY2( !mFeedback.warningsWith( { cachePath, "prepared graph does not match its checksum" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QVERIFY( mFeedback.saidSomething( "preparing it for fast repeated searches" ) );
+  QVERIFY( same( rowsOfRun( true ), truth ) );
+  QVERIFY( mFeedback.saidSomething( "Prepared graph read from the cache" ) );
 }
 
 void TestNetworkBuild::graphCacheFollowsContentAndChecksums()

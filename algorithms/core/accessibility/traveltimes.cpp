@@ -434,8 +434,6 @@ namespace placegap
   std::vector<std::vector<Reach>> TravelTimeEngine::manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
                                                                 const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
   {
-    if ( mHierarchy && !query.timetable )
-      return manyToManyPrepared( *mHierarchy, origins, query, threads, canceled, progress );
     // Backward searches cannot know the clock at which a sailing is reached: timetables search forward.
     if ( query.nearest == 0 && mDestinations.size() < origins.size() && !query.timetable )
       return manyToManyReversed( origins, query, threads, canceled, progress );

@@ -73,11 +73,6 @@ namespace placegap
       TravelTimeEngine( const RoadGraph &graph, std::vector<NetworkEndpoint> destinations );
 
       const RoadGraph &graph() const { return mGraph; }
-      /**
-       * Answers manyToMany() over hierarchy (a contraction hierarchy of this graph) when the query
-       * has no timetable; nullptr: the plain searches again. The hierarchy must outlive the engine.
-       */
-      void setHierarchy( const ContractionHierarchy *hierarchy ) { mHierarchy = hierarchy; }
       std::size_t destinationCount() const { return mDestinations.size(); }
 
       //! Searches from one origin; stopRequested is polled during the search (may be empty).
@@ -91,7 +86,6 @@ namespace placegap
        * With more origins than destinations and no k-nearest limit (all pairs, with or without a
        * cut-off), it searches backwards from each destination over the reversed graph instead
        * (see manyToManyReversed), which gives the same pairs, seconds and metres in fewer searches.
-       * With a hierarchy set and no timetable, manyToManyPrepared() answers instead.
        */
       std::vector<std::vector<Reach>> manyToMany( const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
                                                   const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
@@ -141,7 +135,6 @@ namespace placegap
       void addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const;
 
       const RoadGraph &mGraph;
-      const ContractionHierarchy *mHierarchy = nullptr;
       std::vector<NetworkEndpoint> mDestinations;
       // Node -> destinations reachable from it along the destination's link, CSR.
       std::vector<std::uint32_t> mAttachStart;

@@ -210,5 +210,68 @@ bool PlaceGapGraphCache::store( const QString &key, const placegap::RoadGraph &g
     return fail( PlaceGap::tr( "cannot write the graph cache %1" ).arg( mPath ) );
   const QByteArray prune = QStringLiteral( "DELETE FROM graphs_v2 WHERE key NOT IN (SELECT key FROM graphs_v2 ORDER BY used DESC LIMIT %1)" ).arg( CAPACITY ).toUtf8();
   sqlite3_exec( db.get(), prune.constData(), nullptr, nullptr, nullptr );
+  sqlite3_exec( db.get(), "DELETE FROM prepared_v1 WHERE key NOT IN (SELECT key FROM graphs_v2)", nullptr, nullptr, nullptr ); // fails harmlessly before the first hierarchy
+  return true;
+}
+
+std::optional<PlaceGapGraphCache::Prepared> PlaceGapGraphCache::loadPrepared( const QString &key, QString *problem ) const
+{
+  if ( !QFileInfo::exists( mPath ) )
+    return std::nullopt;
+  const Database db = open( mPath, false );
+  const Statement select = db ? prepare( db.get(), "SELECT hierarchy, checksum, why_not FROM prepared_v1 WHERE key = ?" ) : nullptr;
+  if ( !select )
+    return std::nullopt; // nothing prepared yet (a damaged file is reported by load())
+  const QByteArray keyBytes = key.toUtf8();
+  sqlite3_bind_text( select.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
+  if ( sqlite3_step( select.get() ) != SQLITE_ROW )
+    return std::nullopt;
+  Prepared prepared;
+  prepared.whyNot = QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 2 ) ) );
+  const char *blob = static_cast<const char *>( sqlite3_column_blob( select.get(), 0 ) );
+  const std::string bytes( blob ? blob : "", static_cast<std::size_t>( sqlite3_column_bytes( select.get(), 0 ) ) );
+  const QByteArray stored( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 1 ) ) );
+  sqlite3_reset( select.get() );
+  if ( !prepared.whyNot.isEmpty() )
+    return prepared;
+  const QByteArray actual = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
+  if ( stored == actual )
+    prepared.hierarchy = placegap::ContractionHierarchy::fromBytes( bytes );
+  if ( prepared.hierarchy )
+    return prepared;
+  if ( const Statement drop = prepare( db.get(), "DELETE FROM prepared_v1 WHERE key = ?" ) )
+  {
+    sqlite3_bind_text( drop.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
+    sqlite3_step( drop.get() );
+  }
+  if ( problem )
+    *problem = PlaceGap::tr( "The graph cache %1 is damaged (%2); the network is prepared again." ).arg( mPath, stored == actual ? PlaceGap::tr( "a prepared graph cannot be read" ) : PlaceGap::tr( "a prepared graph does not match its checksum" ) );
+  return std::nullopt;
+}
+
+bool PlaceGapGraphCache::storePrepared( const QString &key, const placegap::ContractionHierarchy *hierarchy, const QString &whyNot, QString *error ) const
+{
+  const Database db = open( mPath, false );
+  auto fail = [&]()
+  {
+    if ( error )
+      *error = PlaceGap::tr( "cannot write the graph cache %1 (%2)" ).arg( mPath, db ? QString::fromUtf8( sqlite3_errmsg( db.get() ) ) : PlaceGap::tr( "it cannot be opened" ) );
+    return false;
+  };
+  if ( !db || sqlite3_exec( db.get(), "CREATE TABLE IF NOT EXISTS prepared_v1 (key TEXT PRIMARY KEY, hierarchy BLOB, checksum TEXT, why_not TEXT)", nullptr, nullptr, nullptr ) != SQLITE_OK )
+    return fail();
+  const Statement insert = prepare( db.get(), "INSERT OR REPLACE INTO prepared_v1 (key, hierarchy, checksum, why_not) VALUES (?, ?, ?, ?)" );
+  if ( !insert )
+    return fail();
+  const std::string bytes = hierarchy ? hierarchy->toBytes() : std::string();
+  const QByteArray keyBytes = key.toUtf8();
+  const QByteArray checksum = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
+  const QByteArray whyNotBytes = ( hierarchy ? QString() : whyNot ).toUtf8();
+  sqlite3_bind_text( insert.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
+  sqlite3_bind_blob64( insert.get(), 2, bytes.data(), bytes.size(), SQLITE_STATIC );
+  sqlite3_bind_text( insert.get(), 3, checksum.constData(), checksum.size(), SQLITE_TRANSIENT );
+  sqlite3_bind_text( insert.get(), 4, whyNotBytes.constData(), whyNotBytes.size(), SQLITE_TRANSIENT );
+  if ( sqlite3_step( insert.get() ) != SQLITE_DONE )
+    return fail();
   return true;
 }

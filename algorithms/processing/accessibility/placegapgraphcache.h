@@ -4,6 +4,7 @@
 #ifndef PLACEGAPGRAPHCACHE_H
 #define PLACEGAPGRAPHCACHE_H
 
+#include "contractionhierarchy.h"
 #include "roadgraph.h"
 
 #include <QList>
@@ -16,7 +17,8 @@
  * A small SQLite database of built road graphs, keyed by a hash of everything the graph
  * depends on (the content of the network's files, the feature count and every network
  * parameter). Each stored graph carries an MD5 of its bytes (to detect damage, not tampering), checked when it is read.
- * Keeps the most recently used few graphs.
+ * Keeps the most recently used few graphs, and beside each what was prepared for searching it
+ * (a contraction hierarchy, itself checked against the graph it is used with).
  */
 class PlaceGapGraphCache
 {
@@ -47,6 +49,25 @@ class PlaceGapGraphCache
      * says so, naming it.
      */
     bool store( const QString &key, const placegap::RoadGraph &graph, const Messages &messages, QString *error, QString *notice = nullptr ) const;
+
+    //! What was prepared for fast repeated searches on a graph: its hierarchy, or why none pays.
+    struct Prepared
+    {
+        std::optional<placegap::ContractionHierarchy> hierarchy;
+        QString whyNot; //!< Set when no hierarchy is kept, e.g. a grid-like network.
+    };
+
+    /**
+     * What is prepared for the graph stored under key, or no value: nothing prepared yet, or a
+     * damaged entry (then problem says so, and the entry is dropped so it is prepared again).
+     */
+    std::optional<Prepared> loadPrepared( const QString &key, QString *problem = nullptr ) const;
+
+    /**
+     * Keeps what was prepared for the graph under key (stored with it): the hierarchy, or (when
+     * nullptr) why none pays. False (with the reason) when it cannot be written.
+     */
+    bool storePrepared( const QString &key, const placegap::ContractionHierarchy *hierarchy, const QString &whyNot, QString *error ) const;
 
     /**
      * MD5 of the content of a network file and of the files beside it that belong to it

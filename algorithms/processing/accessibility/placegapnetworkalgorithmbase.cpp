@@ -509,6 +509,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   const QString cacheKey = useCache ? graphCacheKey( parameters, context, *source ) : QString();
   if ( !cacheKey.isEmpty() && loadCachedGraph( cacheKey, *network, feedback, warnings ) )
   {
+    network->cacheKey = cacheKey;
     reportNetwork( *network, feedback );
     finishNetwork( parameters, context, feedback, warnings, *network );
     return network;
@@ -791,16 +792,75 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
   placegap::TravelQuery timed = query;
   timed.timetable = otherTiming ? otherTiming : network.timetable.get();
   timed.departClock = network.departClock;
-  auto results = engine.manyToMany(
-      from, timed, network.threads, [feedback]()
-      { return feedback->isCanceled(); },
-      [feedback, progressFrom, progressTo]( std::size_t done, std::size_t total )
-      {
-        feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) );
-      } );
+  const std::function<bool()> canceled = [feedback]()
+  { return feedback->isCanceled(); };
+  const std::function<void( std::size_t, std::size_t )> progress = [feedback, progressFrom, progressTo]( std::size_t done, std::size_t total )
+  {
+    feedback->setProgress( progressFrom + ( progressTo - progressFrom ) * static_cast<double>( done ) / static_cast<double>( std::max<std::size_t>( 1, total ) ) );
+  };
+  const placegap::ContractionHierarchy *prepared = timed.timetable ? nullptr : preparedGraph( network, feedback );
+  timer.restart();
+  auto results = prepared ? engine.manyToManyPrepared( *prepared, from, timed, network.threads, canceled, progress ) : engine.manyToMany( from, timed, network.threads, canceled, progress );
   if ( !results.empty() || origins.empty() )
-    feedback->pushInfo( PlaceGap::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( network.threads > 0 ? network.threads : std::max( 1u, std::thread::hardware_concurrency() ) ) );
+  {
+    const QString threads = QString::number( network.threads > 0 ? network.threads : std::max( 1u, std::thread::hardware_concurrency() ) );
+    const QString seconds = QString::number( timer.elapsed() / 1000.0, 'f', 2 );
+    if ( prepared )
+      feedback->pushInfo( PlaceGap::tr( "Searched from %1 origin(s) to %2 destination(s) over the prepared graph in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( seconds, threads ) );
+    else
+      feedback->pushInfo( PlaceGap::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( seconds, threads ) );
+  }
   return results;
+}
+
+const placegap::ContractionHierarchy *PlaceGapNetworkAlgorithmBase::preparedGraph( const Network &network, QgsProcessingFeedback *feedback )
+{
+  if ( network.hierarchySought || network.cacheKey.isEmpty() )
+    return network.hierarchy.get();
+  network.hierarchySought = true;
+  const PlaceGapGraphCache cache( PlaceGapGraphCache::defaultPath() );
+  QElapsedTimer timer;
+  timer.start();
+  QString problem;
+  std::optional<PlaceGapGraphCache::Prepared> stored = cache.loadPrepared( network.cacheKey, &problem );
+  if ( !problem.isEmpty() )
+    feedback->pushWarning( problem );
+  // The cache key covers the network's content; the fingerprint makes sure of the graph itself.
+  if ( stored && stored->hierarchy && !stored->hierarchy->isFor( network.graph ) )
+    stored.reset();
+  if ( stored && !stored->hierarchy )
+  {
+    feedback->pushInfo( PlaceGap::tr( "The network is not prepared for fast repeated searches: it is too grid-like for a prepared graph to pay (found when it was first prepared); the plain searches answer." ) );
+    return nullptr;
+  }
+  if ( stored )
+  {
+    network.hierarchy = std::make_shared<const placegap::ContractionHierarchy>( std::move( *stored->hierarchy ) );
+    feedback->pushInfo( PlaceGap::tr( "Prepared graph read from the cache in %1 s." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+    return network.hierarchy.get();
+  }
+
+  feedback->pushInfo( PlaceGap::tr( "The network is in use again: preparing it for fast repeated searches (a contraction hierarchy, kept in the graph cache for the next runs)…" ) );
+  placegap::ContractionHierarchy::BuildOptions options;
+  options.canceled = [feedback]()
+  { return feedback->isCanceled(); };
+  std::string whyNot;
+  std::optional<placegap::ContractionHierarchy> built = placegap::ContractionHierarchy::build( network.graph, options, &whyNot );
+  if ( feedback->isCanceled() )
+    return nullptr;
+  if ( built )
+  {
+    network.hierarchy = std::make_shared<const placegap::ContractionHierarchy>( std::move( *built ) );
+    feedback->pushInfo( PlaceGap::tr( "Network prepared in %1 s (%2 shortcuts)." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ).arg( network.hierarchy->shortcutCount() ) );
+  }
+  else
+  {
+    feedback->pushInfo( PlaceGap::tr( "The network is not prepared for fast repeated searches after %1 s: it is too grid-like for a prepared graph to pay; the plain searches answer, now and in later runs." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
+  }
+  QString error;
+  if ( !cache.storePrepared( network.cacheKey, network.hierarchy.get(), QString::fromStdString( whyNot ), &error ) )
+    feedback->pushWarning( PlaceGap::tr( "The prepared graph could not be cached: %1." ).arg( error ) );
+  return network.hierarchy.get();
 }
 
 PlaceGapNetworkAlgorithmBase::TimetableResults PlaceGapNetworkAlgorithmBase::timetableResults( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback, double progressFrom, double progressTo )

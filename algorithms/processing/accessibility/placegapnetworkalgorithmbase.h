@@ -80,6 +80,11 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
         double stayMinutes = 0;
         double windowEndClock = -1; //!< Last departure of the window (clock seconds); < 0: no window.
         double windowStepSeconds = 0;
+        //! The graph cache key when the graph was read from the cache (the network is in use again); else empty.
+        QString cacheKey;
+        // The prepared graph, sought by the first search that can use it (see preparedGraph()).
+        mutable std::shared_ptr<const placegap::ContractionHierarchy> hierarchy;
+        mutable bool hierarchySought = false;
     };
 
     //! An origin or destination feature: its id value and where it joins the network.
@@ -175,6 +180,14 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
      */
     static std::vector<std::vector<placegap::Reach>> travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
                                                              const placegap::FerryTimetable *otherTiming = nullptr );
+    /**
+     * The network's prepared graph (a contraction hierarchy) for searches without a timetable:
+     * read from the graph cache, or, when the network is in use again (its graph came from the
+     * cache) and nothing is prepared yet, built now and kept there. nullptr without the graph
+     * cache, on the first run on a network, where preparing does not pay (grid-like networks),
+     * or when canceled.
+     */
+    static const placegap::ContractionHierarchy *preparedGraph( const Network &network, QgsProcessingFeedback *feedback );
     //! The endpoints of the sites (an invalid endpoint for an unusable site).
     static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
 
