@@ -22,7 +22,7 @@ shape of rural Scotland's roads instead, deterministic for a seed:
 Road classes are OS Open Roads' `function` values, so PlaceGap takes its own default speeds
 (A Road 72, B Road 56, Minor Road 48, Local Road 32, Local Access Road 24 km/h) through
 ROAD_CLASS_FIELD=function and FERRY_FIELD=ferry_minutes; the file also carries those speeds
-(`speed`) and each link's seconds for the peers. Lines meet only at shared end points.
+(`speed`; a ferry's, that of its crossing) and each link's seconds for the peers. Lines meet only at shared end points.
 
   roadlike_network.py FOLDER [--links 1000000] [--seed 7] [--extent x0,y0,x1,y1] [--islands 40]
 writes FOLDER/roadlike.csv and FOLDER/roadlike.gpkg (layer network, EPSG:27700).
@@ -242,7 +242,8 @@ def write(network, folder):
             a, b, inner, function, oneway, ferry = link
             points = [network.nodes[a]] + inner + [network.nodes[b]]
             wkt = "LINESTRING (%s)" % ", ".join("%r %r" % p for p in points)
-            speed = SPEEDS.get(function, 0)
+            # A ferry's speed is that of its crossing, so tools that cost by speed alone time it alike.
+            speed = SPEEDS[function] if ferry is None else round(3.6 * network.length(link) / (ferry * 60.0), 6)
             writer.writerow([wkt, function, speed, "FWD" if oneway else "BOTH", "" if ferry is None else ferry, "%.6f" % network.seconds(link)])
     return path
 

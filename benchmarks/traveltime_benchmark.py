@@ -1,15 +1,25 @@
 #!/usr/bin/env python3
-"""Travel time matrix benchmark: PlaceGap against pgRouting and QGIS's native algorithms.
+"""Travel time matrix benchmark: PlaceGap against OSRM, pgRouting and QGIS's native algorithms.
 
 In one run, on the same networks and points, it times
-  * PlaceGap   placegap:traveltimematrix through placegap_process (cold: graph built; warm: graph cache),
+  * PlaceGap   placegap:traveltimematrix through placegap_process, three times: cold (graph read
+               and built), second (graph from the cache; the network prepared, a contraction
+               hierarchy, unless grid-like) and warm (graph and prepared graph from the cache),
+  * OSRM       (with --osrm FOLDER) preprocessing for CH and for MLD, and a /table query of
+               osrm-routed for each (see osrm_peer.py),
+  * QNEAT3     (with --qneat3 FOLDER, a copy of its repository) its OD matrix through qgis_process
+               in a throwaway profile, for a few origins, scaled (see qneat3_peer.py),
   * pgRouting  pgr_dijkstraCost (many-to-many) on a PostgreSQL 15 server it starts on loopback
                in a temporary data folder and stops again,
   * QGIS       native:shortestpathpointtolayer through qgis_process, for a few origins only (it
                rebuilds the graph for every origin; its time per origin is scaled to all origins),
-and prints wall times, ratios, peak memory and the agreement of the minutes.
+and prints wall times, ratios, peak memory and the agreement of the minutes. A Northern Alliance
+run (issue 18 goal 5) times all 32,765 shipped postcodes to the nearest of the 654 schools of
+the built sample data on the road-like network.
 
-Networks: a generated grid (default 708 x 708 nodes = 1,001,112 links, 100 m apart, speeds
+Networks: a generated road-like network (roadlike_network.py, default 1,000,000 links over the
+Northern Alliance's extent, with islands and ferries, OS Open Roads classes at PlaceGap's
+default speeds), a generated grid (default 708 x 708 nodes = 1,001,112 links, 100 m apart, speeds
 32/48/64/96 km/h, 10 % one-way), and OpenStreetMap Monaco as shipped in sample-projects/data/sources/osm-monaco (lines with a
 highway tag, reprojected to UTM 32N, split at every vertex for pgRouting; one-way tags are not
 read by any of the three, so all roads are two-way).
@@ -17,8 +27,11 @@ read by any of the three, so all roads are two-way).
 Not run by CI. Needs: the build (placegap_process), qgis_process, ogr2ogr, /usr/bin/time,
 postgresql-15-pgrouting and postgresql-15-postgis-3 (Debian), and root (to run the server as
 the postgres user). Usage:
-  benchmarks/traveltime_benchmark.py [--grid 708] [--origins 1500] [--destinations 500]
-                                     [--qgis-origins 2] [--only grid|monaco] [--keep DIR] [--build DIR]
+  benchmarks/traveltime_benchmark.py [--grid 708] [--roadlike 1000000] [--origins 1500] [--destinations 500]
+                                     [--qgis-origins 2] [--only grid|monaco|roadlike|northern-alliance]
+                                     [--skip pgrouting,qgis]
+                                     [--osrm OSRM_FOLDER] [--qneat3 QNEAT3_FOLDER] [--qneat3-origins 20]
+                                     [--keep DIR] [--build DIR]
 """
 import argparse
 import csv
@@ -34,6 +47,11 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import osrm_peer  # noqa: E402
+import qneat3_peer  # noqa: E402
+import roadlike_network  # noqa: E402
+
 SOURCE = os.path.dirname(HERE)
 PLACEGAP_PROCESS = os.path.join(SOURCE, "build", "runner", "placegap_process")
 MONACO = os.path.join(SOURCE, "sample-projects", "data", "sources", "osm-monaco", "monaco.osm.pbf")
@@ -130,6 +148,19 @@ def make_monaco(folder):
     return Network("OpenStreetMap Monaco", gpkg, "EPSG:32632", nodes, edges)
 
 
+def make_roadlike(folder, links, seed):
+    generated = roadlike_network.generate(links, seed)
+    path = roadlike_network.write(generated, folder)
+    gpkg = os.path.join(folder, "roadlike.gpkg")
+    to_gpkg(path, gpkg, "network", "EPSG:27700", "LINESTRING", ["String", "Real", "String", "Real", "Real"])
+    edges = []
+    for link in generated.links:
+        seconds = generated.seconds(link)
+        edges.append((link[0], link[1], seconds, -1.0 if link[4] else seconds))
+    ferries = sum(1 for link in generated.links if link[5] is not None)
+    return Network("road-like network (%d ferries)" % ferries, gpkg, "EPSG:27700", generated.nodes, edges)
+
+
 def make_points(folder, network, name, node_ids):
     path = os.path.join(folder, name + ".csv")
     with open(path, "w", newline="") as out:
@@ -142,8 +173,13 @@ def make_points(folder, network, name, node_ids):
     return gpkg
 
 
-def read_matrix(gpkg):
-    db = sqlite3.connect(gpkg)
+def read_matrix(path):
+    """{(origin, destination): minutes or None} from a matrix written as GeoPackage or CSV."""
+    if path.endswith(".csv"):
+        with open(path, newline="") as source:
+            return {(int(row["origin_id"]), int(row["dest_id"])): float(row["minutes"]) if row["minutes"] else None
+                    for row in csv.DictReader(source)}
+    db = sqlite3.connect(path)
     table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
     rows = db.execute('SELECT origin_id, dest_id, minutes FROM "%s"' % table).fetchall()
     db.close()
@@ -151,16 +187,22 @@ def read_matrix(gpkg):
 
 
 def placegap(network, folder, origins, destinations, label, cache):
-    out = os.path.join(folder, "placegap_%s.gpkg" % label)
+    # A CSV table, as OSRM answers with a table: the comparison is of matrices, not of GIS layers.
+    out = os.path.join(folder, "placegap_%s.csv" % label)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLACEGAP_GRAPH_CACHE=cache)
     command = [PLACEGAP_PROCESS, "run", "placegap:traveltimematrix", "--INPUT=%s|layername=network" % network.gpkg,
                "--SPEED_FIELD=speed", "--DEFAULT_SPEED=50", "--ORIGINS=%s" % origins, "--ORIGIN_ID_FIELD=id",
                "--DESTINATIONS=%s" % destinations, "--DESTINATION_ID_FIELD=id", "--OUTPUT=%s" % out]
-    if "grid" in network.name:
+    if "grid" in network.name or "road-like" in network.name:
         command += ["--DIRECTION_FIELD=dir", "--VALUE_FORWARD=FWD", "--VALUE_BOTH=BOTH", "--NODES_AT_VERTICES=false"]
+    if "road-like" in network.name:
+        # Speeds from PlaceGap's own table for OS Open Roads' classes; ferries by their crossing minutes.
+        command = [c for c in command if not c.startswith("--SPEED_FIELD")]
+        command += ["--ROAD_CLASS_FIELD=function", "--FERRY_FIELD=ferry_minutes", "--FERRY_WAIT=0"]
     seconds, peak, _, log = run(command, env=env, timed=True)
     search = re.search(r"Searched from .* in ([\d.]+) s", log)
-    return seconds, peak, float(search.group(1)) if search else None, read_matrix(out)
+    prepared = re.search(r"Network prepared in ([\d.]+) s", log)
+    return seconds, peak, float(search.group(1)) if search else None, read_matrix(out), float(prepared.group(1)) if prepared else None
 
 
 class Postgres:
@@ -305,17 +347,50 @@ def bench(network, folder, args, server):
 
     cache = os.path.join(folder, "graphcache.sqlite")
     cold = placegap(network, folder, origins, destinations, "cold", cache)
+    second = placegap(network, folder, origins, destinations, "second", cache)
     warm = placegap(network, folder, origins, destinations, "warm", cache)
-    print("PlaceGap   cold (read + build graph + search): %8.2f s, search %6.2f s, peak %7.0f MB" % (cold[0], cold[2] or 0, cold[1] or 0))
-    print("PlaceGap   warm (graph from the cache)        : %8.2f s, search %6.2f s, peak %7.0f MB" % (warm[0], warm[2] or 0, warm[1] or 0))
+    print("PlaceGap   cold (read + build graph + search)   : %8.2f s, search %6.2f s, peak %7.0f MB" % (cold[0], cold[2] or 0, cold[1] or 0))
+    print("PlaceGap   second (graph from cache, prepares)  : %8.2f s, search %6.2f s, peak %7.0f MB, %s"
+          % (second[0], second[2] or 0, second[1] or 0, "prepared in %.2f s" % second[4] if second[4] else "not prepared"))
+    print("PlaceGap   warm (graph and prepared graph cached): %8.2f s, search %6.2f s, peak %7.0f MB" % (warm[0], warm[2] or 0, warm[1] or 0))
+    for label, run_ in (("second", second), ("warm", warm)):
+        same, total, worst, missing = agreement(cold[3], run_[3], pairs)
+        print("  agreement PlaceGap %s vs cold: %d of %d pairs within 1e-6 min (max difference %.3g min, %d reachable in one only)" % (label, same, total, worst, missing))
 
-    pg_seconds, pg_peak, pg_matrix = pgrouting(server, network, folder, origin_nodes, destination_nodes)
-    print("pgRouting  pgr_dijkstraCost (query only)      : %8.2f s,                 peak %7.0f MB (server processes)" % (pg_seconds, pg_peak))
-    same, total, worst, missing = agreement(cold[3], pg_matrix, pairs)
-    print("  agreement PlaceGap vs pgRouting: %d of %d pairs within 1e-6 min (max difference %.3g min, %d reachable in one only)" % (same, total, worst, missing))
+    if args.osrm:
+        for algorithm, (prepare, prepare_peak, query, server_peak, matrix) in osrm_peer.run(args.osrm, network, folder, origin_nodes, destination_nodes).items():
+            print("OSRM %-3s   preprocessing %8.2f s (peak %6.0f MB), table query %6.2f s (server peak %6.0f MB)" % (algorithm.upper(), prepare, prepare_peak, query, server_peak))
+            same, total, worst, missing = agreement(cold[3], matrix, pairs)
+            close = sum(1 for pair in pairs if cold[3].get(pair) is not None and pair in matrix and abs(cold[3][pair] - matrix[pair]) <= 1.0 / 60.0)
+            print("  agreement PlaceGap vs OSRM %s: %d of %d pairs within 1 s (max difference %.3g min, %d reachable in one only: OSRM snaps to large parts only)"
+                  % (algorithm.upper(), close, total, worst, missing))
+            print("  goal 1 ratio (OSRM %s preprocessing + query) / PlaceGap cold whole run: %.2f x" % (algorithm.upper(), (prepare + query) / cold[0]))
+            print("  goal 2 ratio OSRM %s query / PlaceGap warm search: %.2f x (warm whole run %.2f s)" % (algorithm.upper(), query / (warm[2] or warm[0]), warm[0]))
+
+    if args.qneat3:
+        sample = min(args.qneat3_origins, args.origins)
+        subset = make_points(folder, network, "origins_qneat3", origin_nodes[:sample])
+        directions = ["--DIRECTION_FIELD=dir", "--VALUE_FORWARD=FWD", "--VALUE_BACKWARD=BWD", "--VALUE_BOTH=BOTH", "--DEFAULT_DIRECTION=2"] if "grid" in network.name or "road-like" in network.name else []
+        n_seconds, n_peak, n_matrix = qneat3_peer.run(args.qneat3, network, folder, subset, destinations, directions)
+        scaled = n_seconds / sample * args.origins
+        print("QNEAT3     OdMatrixFromLayersAsTable (TOLERANCE 0.001): %8.2f s for %d origins, %.0f s scaled to %d origins, peak %7.0f MB"
+              % (n_seconds, sample, scaled, args.origins, n_peak))
+        same, total, worst, missing = agreement(cold[3], n_matrix, [(o, d) for o in range(sample) for d in range(args.destinations)])
+        close = sum(1 for o in range(sample) for d in range(args.destinations)
+                    if cold[3].get((o, d)) is not None and n_matrix.get((o, d)) is not None and abs(cold[3][(o, d)] - n_matrix[(o, d)]) <= 1.0 / 60.0)
+        print("  agreement PlaceGap vs QNEAT3: %d of %d pairs within 1 s (max difference %.3g min, %d reachable in one only)" % (close, total, worst, missing))
+        print("Ratio QNEAT3 (scaled) / PlaceGap cold: %.1f x" % (scaled / cold[0]))
+
+    if "pgrouting" not in args.skip:
+        pg_seconds, pg_peak, pg_matrix = pgrouting(server, network, folder, origin_nodes, destination_nodes)
+        print("pgRouting  pgr_dijkstraCost (query only)      : %8.2f s,                 peak %7.0f MB (server processes)" % (pg_seconds, pg_peak))
+        same, total, worst, missing = agreement(cold[3], pg_matrix, pairs)
+        print("  agreement PlaceGap vs pgRouting: %d of %d pairs within 1e-6 min (max difference %.3g min, %d reachable in one only)" % (same, total, worst, missing))
+        print("Ratio pgRouting query / PlaceGap cold (whole run): %.1f x;  / PlaceGap warm: %.1f x;  / PlaceGap search only: %.1f x"
+              % (pg_seconds / cold[0], pg_seconds / warm[0], pg_seconds / (cold[2] or cold[0])))
 
     sample = min(args.qgis_origins, args.origins)
-    if sample > 0:
+    if sample > 0 and "qgis" not in args.skip:
         q_seconds, q_peak, q_matrix = qgis_native(network, folder, [network.nodes[n] for n in origin_nodes[:sample]], destinations)
         per_origin = sum(q_seconds) / len(q_seconds)
         print("QGIS       native:shortestpathpointtolayer    : %8.2f s per origin (%d run), %.0f s scaled to %d origins, peak %7.0f MB"
@@ -323,8 +398,37 @@ def bench(network, folder, args, server):
         same_q, total_q, worst_q, missing_q = agreement(cold[3], q_matrix, [(o, d) for o in range(sample) for d in range(args.destinations)])
         print("  agreement PlaceGap vs QGIS: %d of %d pairs within 1e-6 min (max difference %.3g min, %d reachable in one only)" % (same_q, total_q, worst_q, missing_q))
         print("Ratio QGIS (scaled) / PlaceGap cold: %.1f x" % (per_origin * args.origins / cold[0]))
-    print("Ratio pgRouting query / PlaceGap cold (whole run): %.1f x;  / PlaceGap warm: %.1f x;  / PlaceGap search only: %.1f x"
-          % (pg_seconds / cold[0], pg_seconds / warm[0], pg_seconds / (cold[2] or cold[0])))
+
+
+def bench_northern_alliance(folder, args):
+    """Goal 5: every shipped Northern Alliance postcode to its nearest school (the k-nearest mode),
+    on a road-like network over the Alliance's extent with islands and ferries."""
+    postcodes = os.path.join(SOURCE, "sample-projects", "data", "sources", "postcodes-codepoint-2020", "codepoint_open_2020_08_northern_alliance.gpkg")
+    sample = os.path.join(os.path.dirname(os.path.dirname(PLACEGAP_PROCESS)), "sample-projects", "northern_alliance.gpkg")
+    if not os.path.exists(sample):
+        sys.exit("the sample data (%s) is built by scripts/setup.sh" % sample)
+    network = make_roadlike(folder, args.roadlike, 7)
+    print("\n== Northern Alliance: 32,765 postcodes to the nearest of 654 schools on the %s, %d nodes, %d links"
+          % (network.name, len(network.nodes), len(network.edges)))
+    cache = os.path.join(folder, "graphcache.sqlite")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLACEGAP_GRAPH_CACHE=cache)
+    for label in ("cold", "second", "warm"):
+        out = os.path.join(folder, "nearest_%s.csv" % label)
+        command = [PLACEGAP_PROCESS, "run", "placegap:traveltimematrix", "--INPUT=%s|layername=network" % network.gpkg,
+                   "--ROAD_CLASS_FIELD=function", "--FERRY_FIELD=ferry_minutes", "--FERRY_WAIT=0", "--DEFAULT_SPEED=50",
+                   "--DIRECTION_FIELD=dir", "--VALUE_FORWARD=FWD", "--VALUE_BOTH=BOTH", "--NODES_AT_VERTICES=false",
+                   "--ORIGINS=%s|layername=postcodes" % postcodes, "--ORIGIN_ID_FIELD=postcode",
+                   "--DESTINATIONS=%s|layername=schools" % sample, "--DESTINATION_ID_FIELD=seed_code",
+                   "--NEAREST=1", "--OUTPUT=%s" % out]
+        seconds, peak, _, log = run(command, env=env, timed=True)
+        search = re.search(r"Searched from .* in ([\d.]+) s", log)
+        prepared = re.search(r"Network prepared in ([\d.]+) s", log)
+        with open(out, newline="") as source:
+            rows = list(csv.DictReader(source))
+        reached = [float(row["minutes"]) for row in rows if row["minutes"]]
+        print("PlaceGap %-6s: %7.2f s whole run, search %6.2f s%s, peak %6.0f MB; %d postcodes, %d reach a school (median %.1f min)"
+              % (label, seconds, float(search.group(1)) if search else 0, ", prepared in %.2f s" % float(prepared.group(1)) if prepared else "",
+                 peak or 0, len(rows), len(reached), sorted(reached)[len(reached) // 2] if reached else 0))
 
 
 def main():
@@ -333,7 +437,12 @@ def main():
     parser.add_argument("--origins", type=int, default=1500)
     parser.add_argument("--destinations", type=int, default=500)
     parser.add_argument("--qgis-origins", type=int, default=2, help="origins run through qgis_process (it rebuilds the graph each time)")
-    parser.add_argument("--only", choices=("grid", "monaco"))
+    parser.add_argument("--roadlike", type=int, default=1000000, help="links of the generated road-like network")
+    parser.add_argument("--only", choices=("grid", "monaco", "roadlike", "northern-alliance"))
+    parser.add_argument("--skip", default="", help="peers to leave out, comma-separated: pgrouting, qgis")
+    parser.add_argument("--qneat3", help="a copy of the QNEAT3 plugin's repository: QNEAT3 joins the run (in a throwaway QGIS profile)")
+    parser.add_argument("--qneat3-origins", type=int, default=20, help="origins run through QNEAT3 (its time is scaled to all origins)")
+    parser.add_argument("--osrm", help="an OSRM 6 folder (bin/, profiles/placegap_speed_tag.lua): OSRM joins the run")
     parser.add_argument("--keep", help="work in this folder and keep it")
     parser.add_argument("--build", help="build folder holding runner/placegap_process (default: build in the source folder)")
     args = parser.parse_args()
@@ -345,20 +454,31 @@ def main():
     folder = args.keep or tempfile.mkdtemp(prefix="placegap-bench-")
     os.makedirs(folder, exist_ok=True)
     print("PlaceGap travel time benchmark; %d cores; work folder %s" % (os.cpu_count(), folder))
-    server = Postgres(folder)
+    args.skip = [peer.strip() for peer in args.skip.split(",") if peer.strip()]
+    server = Postgres(folder) if "pgrouting" not in args.skip else None
     try:
-        server.psql("CREATE EXTENSION postgis; CREATE EXTENSION pgrouting")
-        print(server.psql("SELECT 'pgRouting ' || pgr_version() || ', ' || version()")[2].strip())
+        if server:
+            server.psql("CREATE EXTENSION postgis; CREATE EXTENSION pgrouting")
+            print(server.psql("SELECT 'pgRouting ' || pgr_version() || ', ' || version()")[2].strip())
         if args.only in (None, "monaco"):
             sub = os.path.join(folder, "monaco")
             os.makedirs(sub)
             bench(make_monaco(sub), sub, args, server)
+        if args.only in (None, "roadlike"):
+            sub = os.path.join(folder, "roadlike")
+            os.makedirs(sub)
+            bench(make_roadlike(sub, args.roadlike, 7), sub, args, server)
+        if args.only in (None, "northern-alliance"):
+            sub = os.path.join(folder, "northern-alliance")
+            os.makedirs(sub)
+            bench_northern_alliance(sub, args)
         if args.only in (None, "grid"):
             sub = os.path.join(folder, "grid")
             os.makedirs(sub)
             bench(make_grid(sub, args.grid, 1), sub, args, server)
     finally:
-        server.stop()
+        if server:
+            server.stop()
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
 
