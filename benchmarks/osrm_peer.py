@@ -42,10 +42,14 @@ def write_osm(network, path):
     return coordinates
 
 
-def timed(command, folder):
-    """Wall seconds and peak memory (MB) of a command, by /usr/bin/time."""
+def timed(command, folder, limit):
+    """Wall seconds and peak memory (MB) of a command, by /usr/bin/time; None when it outlasts limit seconds."""
     start = time.perf_counter()
-    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, cwd=folder, capture_output=True, text=True)
+    try:
+        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, cwd=folder, capture_output=True, text=True, timeout=limit)
+    except subprocess.TimeoutExpired:
+        subprocess.run(["pkill", "-f", os.path.basename(command[0])])
+        return None, None
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         raise RuntimeError("%s failed: %s" % (command[0], result.stderr[-2000:]))
@@ -83,8 +87,9 @@ def table(port, coordinates, origins, destinations):
     return answer["durations"], seconds
 
 
-def run(osrm_folder, network, folder, origin_nodes, destination_nodes, algorithms=("ch", "mld")):
-    """Per algorithm: preprocessing seconds and peak MB, query seconds, server peak MB and the matrix {(o, d): minutes}."""
+def run(osrm_folder, network, folder, origin_nodes, destination_nodes, algorithms=("ch", "mld"), limit=1800):
+    """Per algorithm: preprocessing seconds and peak MB, query seconds, server peak MB and the matrix
+    {(o, d): minutes}; preprocessing that outlasts limit seconds is stopped and reported as None."""
     binaries = os.path.join(osrm_folder, "bin")
     profile = os.path.join(osrm_folder, "profiles", "placegap_speed_tag.lua")
     work = os.path.join(folder, "osrm")
@@ -103,9 +108,15 @@ def run(osrm_folder, network, folder, origin_nodes, destination_nodes, algorithm
             steps += [[os.path.join(binaries, "osrm-partition"), "net.osrm"], [os.path.join(binaries, "osrm-customize"), "net.osrm"]]
         prepare_seconds, prepare_peak = 0.0, 0.0
         for step in steps:
-            seconds, peak = timed(step, work)
+            seconds, peak = timed(step, work, limit - prepare_seconds)
+            if seconds is None:
+                prepare_seconds = None
+                break
             prepare_seconds += seconds
             prepare_peak = max(prepare_peak, peak)
+        if prepare_seconds is None:
+            results[algorithm] = (None, None, None, None, {})
+            continue
         port = 25000 + os.getpid() % 1000
         server = subprocess.Popen(["/usr/bin/time", "-f", "%M", os.path.join(binaries, "osrm-routed"), "--algorithm", algorithm,
                                    "--max-table-size", "100000", "-i", "127.0.0.1", "-p", str(port), "net.osrm"],

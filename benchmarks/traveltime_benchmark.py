@@ -358,7 +358,10 @@ def bench(network, folder, args, server):
         print("  agreement PlaceGap %s vs cold: %d of %d pairs within 1e-6 min (max difference %.3g min, %d reachable in one only)" % (label, same, total, worst, missing))
 
     if args.osrm:
-        for algorithm, (prepare, prepare_peak, query, server_peak, matrix) in osrm_peer.run(args.osrm, network, folder, origin_nodes, destination_nodes).items():
+        for algorithm, (prepare, prepare_peak, query, server_peak, matrix) in osrm_peer.run(args.osrm, network, folder, origin_nodes, destination_nodes, limit=args.osrm_limit).items():
+            if prepare is None:
+                print("OSRM %-3s   preprocessing unfinished after %d s (stopped)" % (algorithm.upper(), args.osrm_limit))
+                continue
             print("OSRM %-3s   preprocessing %8.2f s (peak %6.0f MB), table query %6.2f s (server peak %6.0f MB)" % (algorithm.upper(), prepare, prepare_peak, query, server_peak))
             same, total, worst, missing = agreement(cold[3], matrix, pairs)
             close = sum(1 for pair in pairs if cold[3].get(pair) is not None and pair in matrix and abs(cold[3][pair] - matrix[pair]) <= 1.0 / 60.0)
@@ -440,6 +443,7 @@ def main():
     parser.add_argument("--roadlike", type=int, default=1000000, help="links of the generated road-like network")
     parser.add_argument("--only", choices=("grid", "monaco", "roadlike", "northern-alliance"))
     parser.add_argument("--skip", default="", help="peers to leave out, comma-separated: pgrouting, qgis")
+    parser.add_argument("--osrm-limit", type=int, default=1800, help="seconds OSRM's preprocessing may take before it is stopped")
     parser.add_argument("--qneat3", help="a copy of the QNEAT3 plugin's repository: QNEAT3 joins the run (in a throwaway QGIS profile)")
     parser.add_argument("--qneat3-origins", type=int, default=20, help="origins run through QNEAT3 (its time is scaled to all origins)")
     parser.add_argument("--osrm", help="an OSRM 6 folder (bin/, profiles/placegap_speed_tag.lua): OSRM joins the run")

@@ -42,7 +42,7 @@ namespace placegap
           //! Nodes a witness search settles at most before the shortcut is kept anyway.
           std::size_t witnessSettleLimit = 100;
           /**
-           * Give up (no hierarchy) when the graph left, while it still holds more than 2 % of the
+           * Give up (no hierarchy) when the graph left, while it still holds more than 5 % of the
            * nodes (and 1,000), has more than this many arcs a node: on grid-like networks
            * contraction runs away and a prepared graph would not pay.
            */
