@@ -2,6 +2,7 @@
   testcontractionhierarchy.cpp - the prepared graph answers as the plain searches do
  ***************************************************************************/
 #include "contractionhierarchy.h"
+#include "coretestroads.h"
 #include "networklocator.h"
 #include "roadgraph.h"
 #include "traveltimes.h"
@@ -13,21 +14,10 @@
 #include <random>
 
 using namespace placegap;
+using coretest::road;
 
 namespace
 {
-  // 36 km/h = 10 m/s: 100 m of road takes 10 s.
-  constexpr double TEN_METRES_A_SECOND = 36;
-
-  RoadLink road( std::vector<Point> vertices, LinkDirection direction = LinkDirection::Both, double kmh = TEN_METRES_A_SECOND )
-  {
-    RoadLink link;
-    link.vertices = std::move( vertices );
-    link.direction = direction;
-    link.speedKmh = kmh;
-    return link;
-  }
-
   std::vector<NetworkEndpoint> endpointsAt( const RoadGraph &graph, const std::vector<Point> &points )
   {
     const NetworkLocator locator( graph );
@@ -253,26 +243,35 @@ void TestContractionHierarchy::randomNetworksAgreeToTheBit()
 
 void TestContractionHierarchy::nearestAndCutOffAsThePlainSearch()
 {
+  // The prepared search stops an origin's upward search early under a cut-off or k nearest; the
+  // answers must still be the plain search's, for k = 1 (the nearest school), a few, over 64
+  // (no early stop) and with a cut-off as well.
   std::mt19937 random( 77 );
-  const RoadGraph graph = buildRoadGraph( randomRoads( random, 200, 420 ), GraphBuildOptions() );
+  const RoadGraph graph = buildRoadGraph( randomRoads( random, 200, 420, true ), GraphBuildOptions() );
   const ContractionHierarchy hierarchy = prepared( graph );
-  const auto origins = endpointsAt( graph, randomPoints( random, 20 ) );
-  const auto destinations = endpointsAt( graph, randomPoints( random, 30 ) );
-  TravelQuery nearest;
-  nearest.nearest = 3;
-  TravelQuery cutOff;
-  cutOff.cutoffSeconds = 150;
-  for ( const TravelQuery &query : { nearest, cutOff } )
+  const auto origins = endpointsAt( graph, randomPoints( random, 40 ) );
+  const auto destinations = endpointsAt( graph, randomPoints( random, 80 ) );
+  std::vector<TravelQuery> queries( 5 );
+  queries[0].nearest = 1;
+  queries[1].nearest = 3;
+  queries[2].nearest = 70;
+  queries[3].cutoffSeconds = 150;
+  queries[4].nearest = 2;
+  queries[4].cutoffSeconds = 100;
+  for ( const TravelQuery &query : queries )
   {
     const Answers answers = answer( graph, hierarchy, origins, destinations, query );
     QString difference;
-    QVERIFY2( sameRows( answers.forward, answers.prepared, &difference ), qPrintable( difference ) );
+    QVERIFY2( sameRows( answers.forward, answers.prepared, &difference ), qPrintable( QStringLiteral( "nearest %1, cut-off %2: %3" ).arg( query.nearest ).arg( query.cutoffSeconds ).arg( difference ) ) );
+    std::size_t reached = 0;
     for ( const auto &row : answers.prepared )
     {
+      reached += row.size();
       QVERIFY( query.nearest == 0 || row.size() <= query.nearest );
       for ( const Reach &reach : row )
         QVERIFY( reach.seconds <= query.cutoffSeconds );
     }
+    QVERIFY( reached > origins.size() / 2 );
   }
 }
 

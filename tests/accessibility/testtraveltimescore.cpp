@@ -1,6 +1,7 @@
 /***************************************************************************
   testtraveltimescore.cpp - the QGIS-free road graph, snapping and travel time engine
  ***************************************************************************/
+#include "coretestroads.h"
 #include "dijkstra.h"
 #include "ferrytimetable.h"
 #include "floatingcatchment.h"
@@ -17,21 +18,11 @@
 #include <random>
 
 using namespace placegap;
+using coretest::road;
+using coretest::TEN_METRES_A_SECOND;
 
 namespace
 {
-  // 36 km/h = 10 m/s: 100 m of road takes 10 s, which keeps the hand working short.
-  constexpr double TEN_METRES_A_SECOND = 36;
-
-  RoadLink road( std::vector<Point> vertices, LinkDirection direction = LinkDirection::Both, double kmh = TEN_METRES_A_SECOND )
-  {
-    RoadLink link;
-    link.vertices = std::move( vertices );
-    link.direction = direction;
-    link.speedKmh = kmh;
-    return link;
-  }
-
   RoadLink ferry( std::vector<Point> vertices, double minutes )
   {
     RoadLink link;

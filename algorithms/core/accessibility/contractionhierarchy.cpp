@@ -3,8 +3,9 @@
  ***************************************************************************/
 #include "contractionhierarchy.h"
 
+#include "bytes.h"
+
 #include <algorithm>
-#include <cstring>
 #include <functional>
 #include <queue>
 
@@ -266,50 +267,6 @@ namespace placegap
     constexpr char MAGIC[8] = { 'P', 'G', 'C', 'H', '0', '0', '0', '1' };
     constexpr std::uint32_t BYTE_ORDER_MARK = 0x01020304;
 
-    template <typename T>
-    void putValue( std::string &bytes, const T &value )
-    {
-      bytes.append( reinterpret_cast<const char *>( &value ), sizeof( T ) );
-    }
-
-    template <typename T>
-    void putVector( std::string &bytes, const std::vector<T> &values )
-    {
-      putValue<std::uint64_t>( bytes, values.size() );
-      if ( !values.empty() )
-        bytes.append( reinterpret_cast<const char *>( values.data() ), values.size() * sizeof( T ) );
-    }
-
-    //! Reads from bytes at offset; false when they run out.
-    struct Reader
-    {
-        const std::string &bytes;
-        std::size_t offset = 0;
-
-        template <typename T>
-        bool value( T &out )
-        {
-          if ( bytes.size() - offset < sizeof( T ) )
-            return false;
-          std::memcpy( &out, bytes.data() + offset, sizeof( T ) );
-          offset += sizeof( T );
-          return true;
-        }
-
-        template <typename T>
-        bool vector( std::vector<T> &out )
-        {
-          std::uint64_t size = 0;
-          if ( !value( size ) || size > ( bytes.size() - offset ) / sizeof( T ) )
-            return false;
-          out.resize( size );
-          if ( size )
-            std::memcpy( out.data(), bytes.data() + offset, size * sizeof( T ) );
-          offset += size * sizeof( T );
-          return true;
-        }
-    };
-
     //! Arcs grouped by node, CSR, heads renumbered by rank; each node's arcs by head.
     void packArcs( const std::vector<std::vector<ContractionHierarchy::Arc>> &byNode, std::vector<EdgeId> &first, std::vector<ContractionHierarchy::Arc> &arcs )
     {
@@ -420,29 +377,35 @@ namespace placegap
 
   std::string ContractionHierarchy::toBytes() const
   {
-    std::string bytes( MAGIC, sizeof MAGIC );
-    putValue( bytes, BYTE_ORDER_MARK );
-    putValue<std::uint64_t>( bytes, mFingerprint );
-    putValue<std::uint64_t>( bytes, mShortcuts );
-    putVector( bytes, mRank );
-    putVector( bytes, mUpFirst );
-    putVector( bytes, mUp );
-    putVector( bytes, mDownFirst );
-    putVector( bytes, mDown );
-    return bytes;
+    ByteWriter out;
+    for ( char c : MAGIC )
+      out.value( c );
+    out.value( BYTE_ORDER_MARK );
+    out.value( mFingerprint );
+    out.value( static_cast<std::uint64_t>( mShortcuts ) );
+    out.array( mRank );
+    out.array( mUpFirst );
+    out.array( mUp );
+    out.array( mDownFirst );
+    out.array( mDown );
+    return out.take();
   }
 
   std::optional<ContractionHierarchy> ContractionHierarchy::fromBytes( const std::string &bytes )
   {
-    if ( bytes.size() < sizeof MAGIC || std::memcmp( bytes.data(), MAGIC, sizeof MAGIC ) != 0 )
-      return std::nullopt;
-    Reader reader { bytes, sizeof MAGIC };
+    ByteReader in( bytes );
+    for ( char expected : MAGIC )
+    {
+      char c = 0;
+      if ( !in.value( c ) || c != expected )
+        return std::nullopt;
+    }
     std::uint32_t order = 0;
     std::uint64_t shortcuts = 0;
     ContractionHierarchy hierarchy;
-    if ( !reader.value( order ) || order != BYTE_ORDER_MARK || !reader.value( hierarchy.mFingerprint ) || !reader.value( shortcuts ) )
+    if ( !in.value( order ) || order != BYTE_ORDER_MARK || !in.value( hierarchy.mFingerprint ) || !in.value( shortcuts ) )
       return std::nullopt;
-    if ( !reader.vector( hierarchy.mRank ) || !reader.vector( hierarchy.mUpFirst ) || !reader.vector( hierarchy.mUp ) || !reader.vector( hierarchy.mDownFirst ) || !reader.vector( hierarchy.mDown ) || reader.offset != bytes.size() )
+    if ( !in.array( hierarchy.mRank ) || !in.array( hierarchy.mUpFirst ) || !in.array( hierarchy.mUp ) || !in.array( hierarchy.mDownFirst ) || !in.array( hierarchy.mDown ) || !in.atEnd() )
       return std::nullopt;
     // The arrays must agree with one another, or a search would read past them.
     const std::size_t n = hierarchy.mRank.size();
@@ -496,22 +459,49 @@ namespace placegap
     std::push_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
   }
 
-  void UpwardSearch::run()
+  void UpwardSearch::dropStale()
   {
     while ( !mHeap.empty() )
     {
+      const HeapItem &top = mHeap.front();
+      const Label &label = mLabels[top.node];
+      if ( label.done != mRun && label.seconds == top.seconds && label.metres == top.metres )
+        return;
       std::pop_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
-      const HeapItem item = mHeap.back();
       mHeap.pop_back();
-      Label &label = mLabels[item.node];
-      if ( label.done == mRun || label.seconds != item.seconds || label.metres != item.metres )
-        continue; // settled already, or a stale entry
-      label.done = mRun;
-      mSettled.push_back( { item.node, item.seconds, item.metres } );
-      const ContractionHierarchy::Arc *begin = mBackward ? mHierarchy.downBegin( item.node ) : mHierarchy.upBegin( item.node );
-      const ContractionHierarchy::Arc *end = mBackward ? mHierarchy.downEnd( item.node ) : mHierarchy.upEnd( item.node );
-      for ( const ContractionHierarchy::Arc *arc = begin; arc != end; ++arc )
-        offer( arc->head, item.seconds + arc->seconds, item.metres + arc->metres );
     }
+  }
+
+  bool UpwardSearch::finished()
+  {
+    dropStale();
+    return mHeap.empty();
+  }
+
+  double UpwardSearch::nextSeconds()
+  {
+    dropStale();
+    return mHeap.empty() ? UNREACHABLE : mHeap.front().seconds;
+  }
+
+  const UpwardSearch::Settled &UpwardSearch::settleNext()
+  {
+    dropStale();
+    std::pop_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
+    const HeapItem item = mHeap.back();
+    mHeap.pop_back();
+    mLabels[item.node].done = mRun;
+    mSettled.push_back( { item.node, item.seconds, item.metres } );
+    const ContractionHierarchy::Arc *begin = mBackward ? mHierarchy.downBegin( item.node ) : mHierarchy.upBegin( item.node );
+    const ContractionHierarchy::Arc *end = mBackward ? mHierarchy.downEnd( item.node ) : mHierarchy.upEnd( item.node );
+    for ( const ContractionHierarchy::Arc *arc = begin; arc != end; ++arc )
+      offer( arc->head, item.seconds + arc->seconds, item.metres + arc->metres );
+    return mSettled.back();
+  }
+
+  void UpwardSearch::run()
+  {
+    while ( !finished() )
+      settleNext();
   }
 } // namespace placegap

@@ -21,8 +21,9 @@ namespace placegap
    * search from the start meeting an upward search (over the reversed arcs) from the end.
    *
    * Costs are (seconds, metres) compared as a pair, as the plain search compares them (equal
-   * times: the shorter path), so the hierarchy keeps the same paths the plain search finds;
-   * its sums add the same legs in another order, so seconds may differ in the last bits.
+   * times: the shorter path), so the hierarchy keeps the same paths the plain search finds; its
+   * sums add the same legs in another order, which gives the same bits as every cost is on the
+   * exact grid (exactSeconds, exactMetres).
    *
    * Nodes are renumbered by rank (node n of the graph is node rank[n] here), so the highly
    * ranked nodes every search reaches lie together in memory.
@@ -91,9 +92,9 @@ namespace placegap
 
   /**
    * A Dijkstra search over one side of a hierarchy (forward: the upward arcs; backward: the
-   * downward arcs reversed) from one or more sources, run to exhaustion: the upward search
-   * space is small. settled() lists the nodes reached with their (seconds, metres), each the
-   * least cost of an upward path (equal times: the shorter), in the order settled.
+   * downward arcs reversed) from one or more sources, run to exhaustion (run(); the upward search
+   * space is small) or node by node. settled() lists the nodes settled with their (seconds,
+   * metres), each the least cost of an upward path (equal times: the shorter), in the order settled.
    */
   class UpwardSearch
   {
@@ -102,13 +103,18 @@ namespace placegap
       //! Starts again; sources are graph nodes (not yet ranked).
       void reset();
       void addSource( NodeId graphNode, double seconds, double metres );
-      void run();
       struct Settled
       {
           NodeId node; //!< A hierarchy node.
           double seconds;
           double metres;
       };
+      void run();
+      bool finished();
+      //! Seconds of the node settleNext() would settle (UNREACHABLE when finished): no node left costs less.
+      double nextSeconds();
+      //! Settles the cheapest open node (only when !finished()) and relaxes its arcs.
+      const Settled &settleNext();
       const std::vector<Settled> &settled() const { return mSettled; }
 
     private:
@@ -127,6 +133,8 @@ namespace placegap
           bool operator>( const HeapItem &other ) const { return seconds > other.seconds || ( seconds == other.seconds && ( metres > other.metres || ( metres == other.metres && node > other.node ) ) ); }
       };
       void offer( NodeId node, double seconds, double metres );
+      //! Pops heap entries of settled nodes or superseded costs off the top.
+      void dropStale();
 
       const ContractionHierarchy &mHierarchy;
       bool mBackward;

@@ -3,8 +3,9 @@
  ***************************************************************************/
 #include "roadgraphio.h"
 
+#include "bytes.h"
+
 #include <cstring>
-#include <type_traits>
 
 namespace placegap
 {
@@ -15,63 +16,6 @@ namespace placegap
     constexpr std::uint32_t FORMAT_VERSION = 3; // 3: costs and lengths on the exact grid (exactSeconds, exactMetres)
     constexpr std::uint32_t BYTE_ORDER_MARK = 0x01020304;
 
-    class Writer
-    {
-      public:
-        template <typename T>
-        void value( const T &v )
-        {
-          static_assert( std::is_trivially_copyable_v<T> );
-          mBytes.append( reinterpret_cast<const char *>( &v ), sizeof( T ) );
-        }
-        template <typename T>
-        void array( const std::vector<T> &values )
-        {
-          value( static_cast<std::uint64_t>( values.size() ) );
-          if ( !values.empty() )
-            mBytes.append( reinterpret_cast<const char *>( values.data() ), values.size() * sizeof( T ) );
-        }
-        std::string take() { return std::move( mBytes ); }
-
-      private:
-        std::string mBytes;
-    };
-
-    class Reader
-    {
-      public:
-        explicit Reader( const std::string &bytes )
-            : mBytes( bytes )
-        {
-        }
-        template <typename T>
-        bool value( T &v )
-        {
-          if ( mBytes.size() - mPosition < sizeof( T ) )
-            return false;
-          std::memcpy( &v, mBytes.data() + mPosition, sizeof( T ) );
-          mPosition += sizeof( T );
-          return true;
-        }
-        template <typename T>
-        bool array( std::vector<T> &values )
-        {
-          std::uint64_t count = 0;
-          if ( !value( count ) || count > ( mBytes.size() - mPosition ) / sizeof( T ) )
-            return false;
-          values.resize( static_cast<std::size_t>( count ) );
-          if ( count > 0 )
-            std::memcpy( values.data(), mBytes.data() + mPosition, static_cast<std::size_t>( count ) * sizeof( T ) );
-          mPosition += static_cast<std::size_t>( count ) * sizeof( T );
-          return true;
-        }
-        bool atEnd() const { return mPosition == mBytes.size(); }
-
-      private:
-        const std::string &mBytes;
-        std::size_t mPosition = 0;
-    };
-
     std::vector<std::uint64_t> widen( const std::vector<std::size_t> &values )
     {
       return std::vector<std::uint64_t>( values.begin(), values.end() );
@@ -80,7 +24,7 @@ namespace placegap
 
   std::string serializeRoadGraph( const RoadGraph &graph )
   {
-    Writer out;
+    ByteWriter out;
     for ( char c : MAGIC )
       out.value( c );
     out.value( FORMAT_VERSION );
@@ -117,7 +61,7 @@ namespace placegap
 
   std::optional<RoadGraph> deserializeRoadGraph( const std::string &bytes )
   {
-    Reader in( bytes );
+    ByteReader in( bytes );
     for ( char expected : MAGIC )
     {
       char c = 0;

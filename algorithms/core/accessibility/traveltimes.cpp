@@ -250,6 +250,47 @@ namespace placegap
         std::uint32_t destination;
         bool operator>( const Candidate &other ) const { return seconds > other.seconds || ( seconds == other.seconds && destination > other.destination ); }
     };
+
+    /**
+     * The seconds of the k-th best of the distinct destinations found so far: no final k-th can
+     * be dearer, as found costs only fall. Infinite until k are found, for k = 0, and for k over
+     * 64, where keeping the k best would cost more than the early stop saves.
+     */
+    class NearestBound
+    {
+      public:
+        explicit NearestBound( std::size_t k )
+            : mK( k <= 64 ? k : 0 )
+        {
+        }
+        double bound() const { return mK > 0 && mBest.size() == mK ? mBest.back().seconds : UNREACHABLE; }
+        void offer( std::uint32_t destination, double seconds )
+        {
+          if ( mK == 0 )
+            return;
+          auto found = std::find_if( mBest.begin(), mBest.end(), [destination]( const Best &best )
+                                     { return best.destination == destination; } );
+          if ( found != mBest.end() )
+            found->seconds = std::min( found->seconds, seconds );
+          else if ( mBest.size() < mK )
+            mBest.push_back( { destination, seconds } );
+          else if ( seconds < mBest.back().seconds )
+            mBest.back() = { destination, seconds };
+          else
+            return;
+          std::sort( mBest.begin(), mBest.end(), []( const Best &a, const Best &b )
+                     { return a.seconds < b.seconds; } );
+        }
+
+      private:
+        struct Best
+        {
+            std::uint32_t destination;
+            double seconds;
+        };
+        std::size_t mK;
+        std::vector<Best> mBest; //!< The k best found, cheapest first.
+    };
   } // namespace
 
   //! Per-search state about the destinations, reused between origins of one thread.
@@ -271,8 +312,8 @@ namespace placegap
         touched.clear();
         candidates = decltype( candidates )();
       }
-      //! Keeps a path to destination d when it is cheaper (equal times: shorter); no candidates kept.
-      void improve( std::uint32_t d, double s, double m )
+      //! Keeps a path to destination d when it is cheaper (equal times: shorter); true when kept.
+      bool improve( std::uint32_t d, double s, double m )
       {
         if ( state[d] == 0 )
         {
@@ -283,22 +324,15 @@ namespace placegap
         {
           seconds[d] = s;
           metres[d] = m;
+          return true;
         }
+        return false;
       }
-      //! Offers a path to destination d; via = the node it leaves the graph from, NO_ID for direct.
+      //! Offers a path to destination d (unless final), a candidate when kept; via = the node it leaves the graph from, NO_ID for direct.
       void offer( std::uint32_t d, double s, double m, NodeId node )
       {
-        if ( state[d] == 2 )
-          return;
-        if ( state[d] == 0 )
+        if ( state[d] != 2 && improve( d, s, m ) )
         {
-          state[d] = 1;
-          touched.push_back( d );
-        }
-        if ( s < seconds[d] || ( s == seconds[d] && m < metres[d] ) )
-        {
-          seconds[d] = s;
-          metres[d] = m;
           via[d] = node;
           candidates.push( { s, d } );
         }
@@ -617,23 +651,34 @@ namespace placegap
           return;
         Workspace &workspace = *best;
         workspace.clear();
+        NearestBound nearest( query.nearest );
         const LinkId link = origin.location.link;
         for ( std::uint32_t i = mOnLinkStart[link]; i < mOnLinkStart[link + 1]; ++i )
         {
           const std::uint32_t d = mOnLink[i];
           const DirectTrip trip = directAlongLink( mGraph, link, origin, mDestinations[d] );
-          if ( trip.seconds != UNREACHABLE )
-            workspace.improve( d, trip.seconds, trip.metres );
+          if ( trip.seconds != UNREACHABLE && workspace.improve( d, trip.seconds, trip.metres ) )
+            nearest.offer( d, trip.seconds );
         }
         upward->reset();
         addLinkEndSources( mGraph, *upward, origin );
-        upward->run();
-        for ( const UpwardSearch::Settled &settled : upward->settled() )
+        // Every path through a node costs at least its upward seconds: once those pass the
+        // cut-off, or the k-th best destination found (with a microsecond's margin, as results
+        // are ranked to the microsecond), no later node can bring a destination into the answer.
+        while ( !upward->finished() )
         {
+          const double next = upward->nextSeconds();
+          if ( next > query.cutoffSeconds || next > nearest.bound() + 1e-6 )
+            break;
+          const UpwardSearch::Settled settled = upward->settleNext();
           for ( std::uint32_t i = bucketStart[settled.node]; i < bucketStart[settled.node + 1]; ++i )
-            workspace.improve( buckets[i].destination, settled.seconds + buckets[i].seconds, settled.metres + buckets[i].metres );
+          {
+            const std::uint32_t d = buckets[i].destination;
+            if ( workspace.improve( d, settled.seconds + buckets[i].seconds, settled.metres + buckets[i].metres ) )
+              nearest.offer( d, workspace.seconds[d] );
+          }
         }
-        std::vector<Reach> &row = results[o];
+        std::vector<Reach> row;
         for ( std::uint32_t d : workspace.touched )
         {
           if ( workspace.seconds[d] <= query.cutoffSeconds )
@@ -642,6 +687,7 @@ namespace placegap
         std::sort( row.begin(), row.end(), rankedBefore );
         if ( query.nearest > 0 && row.size() > query.nearest )
           row.resize( query.nearest );
+        results[o].assign( row.begin(), row.end() ); // exactly sized: the rows of many origins are kept
       };
     };
     if ( !runInParallel( origins.size(), threads, makeTask, canceled, progress ) )

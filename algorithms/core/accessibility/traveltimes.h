@@ -105,8 +105,10 @@ namespace placegap
        * manyToMany over a contraction hierarchy of the graph: one upward search per destination
        * over the reversed arcs leaves, at every node it reaches, a bucket entry (destination,
        * cost); one upward search per origin meets them (Knopp et al. 2007). The same pairs,
-       * seconds and metres as the plain searches (seconds to the last bits: the same legs are
-       * added in another order), sorted and cut (k nearest, cut-off) as fromOrigin does. No timetable.
+       * seconds and metres as the plain searches, to the bit (every cost is on the exact grid of
+       * exactSeconds, so the order of addition does not matter), sorted and cut (k nearest, cut-off) as fromOrigin does. With a
+       * cut-off or k nearest, an origin's upward search stops once no node left can bring a
+       * destination into the answer. No timetable.
        */
       std::vector<std::vector<Reach>> manyToManyPrepared( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
                                                           const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;

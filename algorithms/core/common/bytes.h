@@ -1,0 +1,78 @@
+/***************************************************************************
+  bytes.h - plain values and arrays to and from a string of bytes, for the caches
+ ***************************************************************************/
+#ifndef PLACEGAP_CORE_BYTES_H
+#define PLACEGAP_CORE_BYTES_H
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace placegap
+{
+  /**
+   * Appends plain values, and arrays as their count then their bytes, in this machine's byte
+   * order (the formats that use it mark the order in a header).
+   */
+  class ByteWriter
+  {
+    public:
+      template <typename T>
+      void value( const T &v )
+      {
+        static_assert( std::is_trivially_copyable_v<T> );
+        mBytes.append( reinterpret_cast<const char *>( &v ), sizeof( T ) );
+      }
+      template <typename T>
+      void array( const std::vector<T> &values )
+      {
+        value( static_cast<std::uint64_t>( values.size() ) );
+        if ( !values.empty() )
+          mBytes.append( reinterpret_cast<const char *>( values.data() ), values.size() * sizeof( T ) );
+      }
+      std::string take() { return std::move( mBytes ); }
+
+    private:
+      std::string mBytes;
+  };
+
+  //! Reads what a ByteWriter wrote; each read is false once the bytes run out (or a count is too large for them).
+  class ByteReader
+  {
+    public:
+      explicit ByteReader( const std::string &bytes )
+          : mBytes( bytes )
+      {
+      }
+      template <typename T>
+      bool value( T &v )
+      {
+        if ( mBytes.size() - mPosition < sizeof( T ) )
+          return false;
+        std::memcpy( &v, mBytes.data() + mPosition, sizeof( T ) );
+        mPosition += sizeof( T );
+        return true;
+      }
+      template <typename T>
+      bool array( std::vector<T> &values )
+      {
+        std::uint64_t count = 0;
+        if ( !value( count ) || count > ( mBytes.size() - mPosition ) / sizeof( T ) )
+          return false;
+        values.resize( static_cast<std::size_t>( count ) );
+        if ( count > 0 )
+          std::memcpy( values.data(), mBytes.data() + mPosition, static_cast<std::size_t>( count ) * sizeof( T ) );
+        mPosition += static_cast<std::size_t>( count ) * sizeof( T );
+        return true;
+      }
+      bool atEnd() const { return mPosition == mBytes.size(); }
+
+    private:
+      const std::string &mBytes;
+      std::size_t mPosition = 0;
+  };
+} // namespace placegap
+
+#endif // PLACEGAP_CORE_BYTES_H
