@@ -365,8 +365,11 @@ def bench(network, folder, args, server):
             print("OSRM %-3s   preprocessing %8.2f s (peak %6.0f MB), table query %6.2f s (server peak %6.0f MB)" % (algorithm.upper(), prepare, prepare_peak, query, server_peak))
             same, total, worst, missing = agreement(cold[3], matrix, pairs)
             close = sum(1 for pair in pairs if cold[3].get(pair) is not None and pair in matrix and abs(cold[3][pair] - matrix[pair]) <= 1.0 / 60.0)
-            print("  agreement PlaceGap vs OSRM %s: %d of %d pairs within 1 s (max difference %.3g min, %d reachable in one only: OSRM snaps to large parts only)"
-                  % (algorithm.upper(), close, total, worst, missing))
+            differences = sorted(abs(cold[3][pair] - matrix[pair]) * 60.0 for pair in pairs if cold[3].get(pair) is not None and pair in matrix)
+            print("  agreement PlaceGap vs OSRM %s: %d of %d pairs within 1 s (max difference %.3g min, %d reachable in one only: OSRM snaps to large parts only);"
+                  " |difference| median %.2f s, 99th percentile %.1f s (OSRM rounds each link to 0.1 s)"
+                  % (algorithm.upper(), close, total, worst, missing, differences[len(differences) // 2] if differences else 0,
+                     differences[int(len(differences) * 0.99)] if differences else 0))
             print("  goal 1 ratio (OSRM %s preprocessing + query) / PlaceGap cold whole run: %.2f x" % (algorithm.upper(), (prepare + query) / cold[0]))
             print("  goal 2 ratio OSRM %s query / PlaceGap warm search: %.2f x (warm whole run %.2f s)" % (algorithm.upper(), query / (warm[2] or warm[0]), warm[0]))
 
