@@ -607,10 +607,8 @@ namespace placegap
     return results;
   }
 
-  std::vector<std::vector<Reach>> TravelTimeEngine::manyToManyPrepared( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
-                                                                        const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
+  bool TravelTimeEngine::preparedBuckets( const ContractionHierarchy &hierarchy, unsigned threads, const std::function<bool()> &canceled, std::vector<std::uint32_t> &bucketStart, std::vector<Attachment> &buckets ) const
   {
-    std::vector<std::vector<Reach>> results( origins.size() );
     // Buckets: at each hierarchy node, the destinations its backward upward searches reached, with the cost from the node on.
     std::vector<std::vector<std::pair<NodeId, Attachment>>> reachedBy( mDestinations.size() );
     auto makeBucketTask = [&]() -> Task
@@ -629,16 +627,25 @@ namespace placegap
       };
     };
     if ( !runInParallel( mDestinations.size(), threads, makeBucketTask, canceled, {} ) )
-      return {};
+      return false;
     std::vector<std::pair<NodeId, Attachment>> entries;
     for ( std::vector<std::pair<NodeId, Attachment>> &list : reachedBy )
     {
       entries.insert( entries.end(), list.begin(), list.end() );
       std::vector<std::pair<NodeId, Attachment>>().swap( list );
     }
+    groupByKey( std::move( entries ), hierarchy.nodeCount(), bucketStart, buckets );
+    return true;
+  }
+
+  std::vector<std::vector<Reach>> TravelTimeEngine::manyToManyPrepared( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
+                                                                        const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
+  {
+    std::vector<std::vector<Reach>> results( origins.size() );
     std::vector<std::uint32_t> bucketStart;
     std::vector<Attachment> buckets;
-    groupByKey( std::move( entries ), hierarchy.nodeCount(), bucketStart, buckets );
+    if ( !preparedBuckets( hierarchy, threads, canceled, bucketStart, buckets ) )
+      return {};
 
     auto makeTask = [&]() -> Task
     {

@@ -133,6 +133,11 @@ namespace placegap
       };
       struct Workspace;
       std::vector<Reach> search( DijkstraSearch &search, Workspace &workspace, const NetworkEndpoint &origin, const TravelQuery &query, const std::function<bool()> &stopRequested, std::uint32_t routeTo ) const;
+      /**
+       * The buckets of the prepared search: per hierarchy node (CSR), each destination whose
+       * backward upward search reached it, with the cost from the node on. False when canceled.
+       */
+      bool preparedBuckets( const ContractionHierarchy &hierarchy, unsigned threads, const std::function<bool()> &canceled, std::vector<std::uint32_t> &bucketStart, std::vector<Attachment> &buckets ) const;
       //! Sources of a search from this endpoint: the link ends it can travel to.
       void addSources( DijkstraSearch &search, const NetworkEndpoint &origin ) const;
 
