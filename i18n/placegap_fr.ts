@@ -3663,6 +3663,10 @@ Un modèle de traitement livré avec PlaceGap (%2) : il s&apos;exécute ici, en 
         <source>The prepared graph could not be cached: %1.</source>
         <translation>Le graphe préparé n&apos;a pas pu être mis en cache : %1.</translation>
     </message>
+    <message>
+        <source>This search is large enough to pay for preparing the network: preparing it (a contraction hierarchy, kept in the graph cache for the next runs)…</source>
+        <translation>Cette recherche est assez grande pour que la préparation du réseau soit rentable : préparation (une hiérarchie de contraction, conservée dans le cache de graphes pour les exécutions suivantes)…</translation>
+    </message>
 </context>
 <context>
     <name>PlaceGapPlugin</name>

@@ -18,7 +18,7 @@ class TestNetworkBuild : public QObject, protected NetworkTestFixture
     void hugeToleranceDuplicateIdsAndMultipointsAreWarned();
     void graphCacheSkipsTheSecondBuild();
     void graphCacheFollowsContentAndChecksums();
-    void preparedGraphFromTheSecondRunOn();
+    void preparedGraphWhenItPays();
     void emptyNetworkFails();
     void nonLineNetworkIsRefused();
     void geographicNetworkIsBuiltInUtm();
@@ -119,12 +119,12 @@ void TestNetworkBuild::graphCacheSkipsTheSecondBuild()
   QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
 }
 
-void TestNetworkBuild::preparedGraphFromTheSecondRunOn()
+void TestNetworkBuild::preparedGraphWhenItPays()
 {
   // A 14 x 14 street grid bent a little, speeds 20-90 km/h, every seventh street one-way: the
-  // first run builds the graph and keeps it; the second reads it, prepares the network (a
-  // contraction hierarchy) and searches over it; the third reads both. Every run, and a run
-  // without the cache, gives the same rows to the bit.
+  // first run (12 searches, too few to pay for preparing) builds the graph and keeps it; the
+  // second reads it, prepares the network (a contraction hierarchy) and searches over it; the
+  // third reads both. Every run, and a run without the cache, gives the same rows to the bit.
   QList<Line> lines;
   int street = 0;
   auto spot = []( int i, int j )
@@ -217,6 +217,26 @@ void TestNetworkBuild::preparedGraphFromTheSecondRunOn()
   QVERIFY2( !mFeedback.warningsWith( { cachePath, "prepared graph does not match its checksum" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
   QVERIFY( mFeedback.saidSomething( "preparing it for fast repeated searches" ) );
   QVERIFY( same( rowsOfRun( true ), truth ) );
+  QVERIFY( mFeedback.saidSomething( "Prepared graph read from the cache" ) );
+
+  // A first run large enough to pay for it (all pairs, 128 searches a thread) prepares at once,
+  // on a network not seen before (another file), with the same answers as without the cache.
+  QVERIFY( QFile::copy( path, mDir->filePath( "streets_copy.gpkg" ) ) );
+  auto *copy = new QgsVectorLayer( mDir->filePath( "streets_copy.gpkg" ), QStringLiteral( "copy" ), QStringLiteral( "ogr" ) );
+  QVERIFY( copy->isValid() );
+  mProject.addMapLayer( copy, false, true );
+  QList<SitePoint> many;
+  for ( int k = 0; k < 130; ++k )
+    many << SitePoint { QStringLiteral( "M%1" ).arg( k ), QStringLiteral( "Point(%1 %2)" ).arg( ( k * 389 ) % 2700 ).arg( ( k * 617 ) % 2700 ) };
+  QgsVectorLayer *manySites = makeSites( many );
+  parameters = matrixParameters( copy, manySites, manySites, QString() );
+  parameters.insert( "THREADS", 1 );
+  const Rows large = rowsOfRun( false );
+  QCOMPARE( large.size(), 130 * 130 );
+  QVERIFY( same( rowsOfRun( true ), large ) );
+  QVERIFY( mFeedback.saidSomething( "large enough to pay for preparing the network" ) );
+  QVERIFY( mFeedback.saidSomething( "over the prepared graph" ) );
+  QVERIFY( same( rowsOfRun( true ), large ) );
   QVERIFY( mFeedback.saidSomething( "Prepared graph read from the cache" ) );
 }
 

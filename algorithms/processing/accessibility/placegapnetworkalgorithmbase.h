@@ -80,8 +80,9 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
         double stayMinutes = 0;
         double windowEndClock = -1; //!< Last departure of the window (clock seconds); < 0: no window.
         double windowStepSeconds = 0;
-        //! The graph cache key when the graph was read from the cache (the network is in use again); else empty.
+        //! The graph cache key when the graph is kept in the cache; else empty.
         QString cacheKey;
+        bool graphFromCache = false; //!< The graph was read from the cache: the network is in use again.
         // The prepared graph, sought by the first search that can use it (see preparedGraph()).
         mutable std::shared_ptr<const placegap::ContractionHierarchy> hierarchy;
         mutable bool hierarchySought = false;
@@ -182,12 +183,12 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
                                                              const placegap::FerryTimetable *otherTiming = nullptr );
     /**
      * The network's prepared graph (a contraction hierarchy) for searches without a timetable:
-     * read from the graph cache, or, when the network is in use again (its graph came from the
-     * cache) and nothing is prepared yet, built now and kept there. nullptr without the graph
-     * cache, on the first run on a network, where preparing does not pay (grid-like networks),
-     * or when canceled.
+     * read from the graph cache, or, when nothing is prepared yet, built now and kept there if
+     * the network is in use again (its graph came from the cache) or largeQuery says this query
+     * alone pays for it. nullptr without the graph cache, where preparing does not pay
+     * (grid-like networks), or when canceled.
      */
-    static const placegap::ContractionHierarchy *preparedGraph( const Network &network, QgsProcessingFeedback *feedback );
+    static const placegap::ContractionHierarchy *preparedGraph( const Network &network, bool largeQuery, QgsProcessingFeedback *feedback );
     //! The endpoints of the sites (an invalid endpoint for an unusable site).
     static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
 
