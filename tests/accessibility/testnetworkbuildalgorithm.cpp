@@ -26,7 +26,24 @@ class TestNetworkBuild : public QObject, protected NetworkTestFixture
     void zeroAndNullSpeedsAreWarned();
     void nullGeometriesAreWarnedAndNull();
     void badParametersAreRefused();
+
+  private:
+    //! layer written to a GeoPackage in the test folder and opened from it (a file, so its graph can be cached); nullptr when it fails.
+    QgsVectorLayer *savedAsGeoPackage( QgsVectorLayer *layer, const QString &name );
 };
+
+QgsVectorLayer *TestNetworkBuild::savedAsGeoPackage( QgsVectorLayer *layer, const QString &name )
+{
+  const QString path = mDir->filePath( name );
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  QString writeError;
+  if ( QgsVectorFileWriter::writeAsVectorFormatV3( layer, path, mProject.transformContext(), options, &writeError ) != QgsVectorFileWriter::NoError )
+    return nullptr;
+  auto *saved = new QgsVectorLayer( path, QFileInfo( name ).baseName(), QStringLiteral( "ogr" ) );
+  mProject.addMapLayer( saved, false, true );
+  return saved->isValid() ? saved : nullptr;
+}
 
 void TestNetworkBuild::hugeToleranceDuplicateIdsAndMultipointsAreWarned()
 {
@@ -58,15 +75,8 @@ void TestNetworkBuild::hugeToleranceDuplicateIdsAndMultipointsAreWarned()
 void TestNetworkBuild::graphCacheSkipsTheSecondBuild()
 {
   // The hand-built network saved as a GeoPackage: a file, so its graph can be cached.
-  QgsVectorLayer *memory = makeNetwork( HAND_NETWORK );
-  const QString path = mDir->filePath( "network.gpkg" );
-  QgsVectorFileWriter::SaveVectorOptions options;
-  options.driverName = QStringLiteral( "GPKG" );
-  QString writeError;
-  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( memory, path, mProject.transformContext(), options, &writeError ), QgsVectorFileWriter::NoError );
-  auto *network = new QgsVectorLayer( path, QStringLiteral( "network" ), QStringLiteral( "ogr" ) );
-  QVERIFY( network->isValid() );
-  mProject.addMapLayer( network, false, true );
+  QgsVectorLayer *network = savedAsGeoPackage( makeNetwork( HAND_NETWORK ), "network.gpkg" );
+  QVERIFY( network );
   QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" } } );
   QgsVectorLayer *services = makeSites( { { "S2", "Point(1200 20)" } } );
   QVariantMap parameters = networkParameters( network );
@@ -142,15 +152,8 @@ void TestNetworkBuild::preparedGraphWhenItPays()
       }
     }
   }
-  QgsVectorLayer *memory = makeNetwork( lines );
-  const QString path = mDir->filePath( "streets.gpkg" );
-  QgsVectorFileWriter::SaveVectorOptions options;
-  options.driverName = QStringLiteral( "GPKG" );
-  QString writeError;
-  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( memory, path, mProject.transformContext(), options, &writeError ), QgsVectorFileWriter::NoError );
-  auto *network = new QgsVectorLayer( path, QStringLiteral( "streets" ), QStringLiteral( "ogr" ) );
-  QVERIFY( network->isValid() );
-  mProject.addMapLayer( network, false, true );
+  QgsVectorLayer *network = savedAsGeoPackage( makeNetwork( lines ), "streets.gpkg" );
+  QVERIFY( network );
   QList<SitePoint> origins;
   QList<SitePoint> destinations;
   for ( int k = 0; k < 30; ++k )
@@ -221,10 +224,8 @@ void TestNetworkBuild::preparedGraphWhenItPays()
 
   // A first run large enough to pay for it (all pairs, 128 searches a thread) prepares at once,
   // on a network not seen before (another file), with the same answers as without the cache.
-  QVERIFY( QFile::copy( path, mDir->filePath( "streets_copy.gpkg" ) ) );
-  auto *copy = new QgsVectorLayer( mDir->filePath( "streets_copy.gpkg" ), QStringLiteral( "copy" ), QStringLiteral( "ogr" ) );
-  QVERIFY( copy->isValid() );
-  mProject.addMapLayer( copy, false, true );
+  QgsVectorLayer *copy = savedAsGeoPackage( network, "streets_copy.gpkg" );
+  QVERIFY( copy );
   QList<SitePoint> many;
   for ( int k = 0; k < 130; ++k )
     many << SitePoint { QStringLiteral( "M%1" ).arg( k ), QStringLiteral( "Point(%1 %2)" ).arg( ( k * 389 ) % 2700 ).arg( ( k * 617 ) % 2700 ) };
