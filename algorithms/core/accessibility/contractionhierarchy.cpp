@@ -264,8 +264,7 @@ namespace placegap
       return values.empty() ? hash : fnv1a( values.data(), values.size() * sizeof( T ), hash );
     }
 
-    constexpr char MAGIC[8] = { 'P', 'G', 'C', 'H', '0', '0', '0', '1' };
-    constexpr std::uint32_t BYTE_ORDER_MARK = 0x01020304;
+    constexpr ByteFormat FORMAT { { 'P', 'G', 'C', 'H' }, 1 };
 
     //! Arcs grouped by node, CSR, heads renumbered by rank; each node's arcs by head.
     void packArcs( const std::vector<std::vector<ContractionHierarchy::Arc>> &byNode, std::vector<EdgeId> &first, std::vector<ContractionHierarchy::Arc> &arcs )
@@ -378,9 +377,7 @@ namespace placegap
   std::string ContractionHierarchy::toBytes() const
   {
     ByteWriter out;
-    for ( char c : MAGIC )
-      out.value( c );
-    out.value( BYTE_ORDER_MARK );
+    out.header( FORMAT );
     out.value( mFingerprint );
     out.value( static_cast<std::uint64_t>( mShortcuts ) );
     out.array( mRank );
@@ -394,16 +391,9 @@ namespace placegap
   std::optional<ContractionHierarchy> ContractionHierarchy::fromBytes( const std::string &bytes )
   {
     ByteReader in( bytes );
-    for ( char expected : MAGIC )
-    {
-      char c = 0;
-      if ( !in.value( c ) || c != expected )
-        return std::nullopt;
-    }
-    std::uint32_t order = 0;
     std::uint64_t shortcuts = 0;
     ContractionHierarchy hierarchy;
-    if ( !in.value( order ) || order != BYTE_ORDER_MARK || !in.value( hierarchy.mFingerprint ) || !in.value( shortcuts ) )
+    if ( !in.header( FORMAT ) || !in.value( hierarchy.mFingerprint ) || !in.value( shortcuts ) )
       return std::nullopt;
     if ( !in.array( hierarchy.mRank ) || !in.array( hierarchy.mUpFirst ) || !in.array( hierarchy.mUp ) || !in.array( hierarchy.mDownFirst ) || !in.array( hierarchy.mDown ) || !in.atEnd() )
       return std::nullopt;

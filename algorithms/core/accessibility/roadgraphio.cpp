@@ -12,9 +12,8 @@ namespace placegap
   namespace
   {
     // "PGRG", then the format version and a byte-order mark; a change of layout (or of how costs are made) bumps the version.
-    constexpr char MAGIC[4] = { 'P', 'G', 'R', 'G' };
-    constexpr std::uint32_t FORMAT_VERSION = 3; // 3: costs and lengths on the exact grid (exactSeconds, exactMetres)
-    constexpr std::uint32_t BYTE_ORDER_MARK = 0x01020304;
+    // Version 3: costs and lengths on the exact grid (exactSeconds, exactMetres).
+    constexpr ByteFormat FORMAT { { 'P', 'G', 'R', 'G' }, 3 };
 
     std::vector<std::uint64_t> widen( const std::vector<std::size_t> &values )
     {
@@ -25,10 +24,7 @@ namespace placegap
   std::string serializeRoadGraph( const RoadGraph &graph )
   {
     ByteWriter out;
-    for ( char c : MAGIC )
-      out.value( c );
-    out.value( FORMAT_VERSION );
-    out.value( BYTE_ORDER_MARK );
+    out.header( FORMAT );
     out.array( graph.nodePosition );
     out.array( graph.firstOut );
     out.array( graph.head );
@@ -62,15 +58,7 @@ namespace placegap
   std::optional<RoadGraph> deserializeRoadGraph( const std::string &bytes )
   {
     ByteReader in( bytes );
-    for ( char expected : MAGIC )
-    {
-      char c = 0;
-      if ( !in.value( c ) || c != expected )
-        return std::nullopt;
-    }
-    std::uint32_t version = 0;
-    std::uint32_t byteOrder = 0;
-    if ( !in.value( version ) || version != FORMAT_VERSION || !in.value( byteOrder ) || byteOrder != BYTE_ORDER_MARK )
+    if ( !in.header( FORMAT ) )
       return std::nullopt;
 
     RoadGraph graph;

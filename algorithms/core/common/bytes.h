@@ -12,6 +12,16 @@
 
 namespace placegap
 {
+  //! What every byte format starts with: four letters naming it and its version (then a byte-order mark).
+  struct ByteFormat
+  {
+      char name[4];
+      std::uint32_t version;
+  };
+
+  //! Marks this machine's byte order in a header: read on a machine of the other order, it does not match.
+  constexpr std::uint32_t BYTE_ORDER_MARK = 0x01020304;
+
   /**
    * Appends plain values, and arrays as their count then their bytes, in this machine's byte
    * order (the formats that use it mark the order in a header).
@@ -31,6 +41,14 @@ namespace placegap
         value( static_cast<std::uint64_t>( values.size() ) );
         if ( !values.empty() )
           mBytes.append( reinterpret_cast<const char *>( values.data() ), values.size() * sizeof( T ) );
+      }
+      //! The format's name, version and the byte-order mark.
+      void header( const ByteFormat &format )
+      {
+        for ( char c : format.name )
+          value( c );
+        value( format.version );
+        value( BYTE_ORDER_MARK );
       }
       std::string take() { return std::move( mBytes ); }
 
@@ -66,6 +84,19 @@ namespace placegap
           std::memcpy( values.data(), mBytes.data() + mPosition, static_cast<std::size_t>( count ) * sizeof( T ) );
         mPosition += static_cast<std::size_t>( count ) * sizeof( T );
         return true;
+      }
+      //! True when the bytes start with format's header: its name, its version and this machine's byte order.
+      bool header( const ByteFormat &format )
+      {
+        for ( char expected : format.name )
+        {
+          char c = 0;
+          if ( !value( c ) || c != expected )
+            return false;
+        }
+        std::uint32_t version = 0;
+        std::uint32_t byteOrder = 0;
+        return value( version ) && version == format.version && value( byteOrder ) && byteOrder == BYTE_ORDER_MARK;
       }
       bool atEnd() const { return mPosition == mBytes.size(); }
 
