@@ -787,8 +787,6 @@ std::vector<placegap::NetworkEndpoint> PlaceGapNetworkAlgorithmBase::endpoints( 
 std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
                                                                                 const placegap::FerryTimetable *otherTiming )
 {
-  QElapsedTimer timer;
-  timer.start();
   const std::vector<placegap::NetworkEndpoint> from = endpoints( origins );
   placegap::TravelQuery timed = query;
   timed.timetable = otherTiming ? otherTiming : network.timetable.get();
@@ -806,11 +804,12 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
   const unsigned threadCount = network.threads > 0 ? network.threads : std::max( 1u, std::thread::hardware_concurrency() );
   const bool largeQuery = query.nearest == 0 && searches >= 128 * static_cast<std::size_t>( threadCount );
   const placegap::ContractionHierarchy *prepared = timed.timetable ? nullptr : preparedGraph( network, largeQuery, feedback );
-  timer.restart();
+  QElapsedTimer timer;
+  timer.start();
   auto results = prepared ? engine.manyToManyPrepared( *prepared, from, timed, network.threads, canceled, progress ) : engine.manyToMany( from, timed, network.threads, canceled, progress );
   if ( !results.empty() || origins.empty() )
   {
-    const QString threads = QString::number( network.threads > 0 ? network.threads : std::max( 1u, std::thread::hardware_concurrency() ) );
+    const QString threads = QString::number( threadCount );
     const QString seconds = QString::number( timer.elapsed() / 1000.0, 'f', 2 );
     if ( prepared )
       feedback->pushInfo( PlaceGap::tr( "Searched from %1 origin(s) to %2 destination(s) over the prepared graph in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( seconds, threads ) );
@@ -824,6 +823,9 @@ const placegap::ContractionHierarchy *PlaceGapNetworkAlgorithmBase::preparedGrap
 {
   if ( network.hierarchySought || network.cacheKey.isEmpty() )
     return network.hierarchy.get();
+  // A network built in this run has nothing prepared yet; a small query leaves it for a later, larger one.
+  if ( !network.graphFromCache && !largeQuery )
+    return nullptr;
   network.hierarchySought = true;
   const PlaceGapGraphCache cache( PlaceGapGraphCache::defaultPath() );
   QElapsedTimer timer;
@@ -849,13 +851,8 @@ const placegap::ContractionHierarchy *PlaceGapNetworkAlgorithmBase::preparedGrap
 
   if ( network.graphFromCache )
     feedback->pushInfo( PlaceGap::tr( "The network is in use again: preparing it for fast repeated searches (a contraction hierarchy, kept in the graph cache for the next runs)…" ) );
-  else if ( largeQuery )
-    feedback->pushInfo( PlaceGap::tr( "This search is large enough to pay for preparing the network: preparing it (a contraction hierarchy, kept in the graph cache for the next runs)…" ) );
   else
-  {
-    network.hierarchySought = false; // a later, larger search of this run may still prepare it
-    return nullptr;
-  }
+    feedback->pushInfo( PlaceGap::tr( "This search is large enough to pay for preparing the network: preparing it (a contraction hierarchy, kept in the graph cache for the next runs)…" ) );
   placegap::ContractionHierarchy::BuildOptions options;
   options.canceled = [feedback]()
   { return feedback->isCanceled(); };
