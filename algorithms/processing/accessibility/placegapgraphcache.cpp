@@ -51,6 +51,29 @@ namespace
     return Statement( statement );
   }
 
+  //! MD5 of stored bytes, as hex: detects damage, not tampering.
+  QByteArray checksumOf( const std::string &bytes )
+  {
+    return QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
+  }
+
+  //! The blob in column of the statement's current row (empty for NULL).
+  std::string blobAt( sqlite3_stmt *statement, int column )
+  {
+    const char *blob = static_cast<const char *>( sqlite3_column_blob( statement, column ) );
+    return std::string( blob ? blob : "", static_cast<std::size_t>( sqlite3_column_bytes( statement, column ) ) );
+  }
+
+  //! Drops the entry under key with deleteSql ("DELETE FROM table WHERE key = ?"), so the next store writes a sound one.
+  void dropEntry( sqlite3 *db, const char *deleteSql, const QByteArray &key )
+  {
+    if ( const Statement drop = prepare( db, deleteSql ) )
+    {
+      sqlite3_bind_text( drop.get(), 1, key.constData(), key.size(), SQLITE_TRANSIENT );
+      sqlite3_step( drop.get() );
+    }
+  }
+
   QString encodeMessages( const PlaceGapGraphCache::Messages &messages )
   {
     QStringList lines;
@@ -134,21 +157,15 @@ std::optional<PlaceGapGraphCache::Entry> PlaceGapGraphCache::load( const QString
   sqlite3_bind_text( select.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
   if ( sqlite3_step( select.get() ) != SQLITE_ROW )
     return std::nullopt;
-  const char *blob = static_cast<const char *>( sqlite3_column_blob( select.get(), 0 ) );
-  const std::string bytes( blob ? blob : "", static_cast<std::size_t>( sqlite3_column_bytes( select.get(), 0 ) ) );
+  const std::string bytes = blobAt( select.get(), 0 );
   const QByteArray stored( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 2 ) ) );
-  const QByteArray actual = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
+  const QByteArray actual = checksumOf( bytes );
   std::optional<placegap::RoadGraph> graph = stored == actual ? placegap::deserializeRoadGraph( bytes ) : std::nullopt;
   const QString messageText = QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 1 ) ) );
   sqlite3_reset( select.get() );
   if ( !graph )
   {
-    // Drop the entry, so the next store writes a sound one.
-    if ( const Statement drop = prepare( db.get(), "DELETE FROM graphs_v2 WHERE key = ?" ) )
-    {
-      sqlite3_bind_text( drop.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
-      sqlite3_step( drop.get() );
-    }
+    dropEntry( db.get(), "DELETE FROM graphs_v2 WHERE key = ?", keyBytes );
     return damaged( stored == actual ? PlaceGap::tr( "a stored graph cannot be read" ) : PlaceGap::tr( "a stored graph does not match its checksum" ) );
   }
   Entry entry;
@@ -200,7 +217,7 @@ bool PlaceGapGraphCache::store( const QString &key, const placegap::RoadGraph &g
   const std::string bytes = placegap::serializeRoadGraph( graph );
   const QByteArray keyBytes = key.toUtf8();
   const QByteArray messageBytes = encodeMessages( messages ).toUtf8();
-  const QByteArray checksum = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
+  const QByteArray checksum = checksumOf( bytes );
   sqlite3_bind_text( insert.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
   sqlite3_bind_int64( insert.get(), 2, QDateTime::currentMSecsSinceEpoch() );
   sqlite3_bind_blob64( insert.get(), 3, bytes.data(), bytes.size(), SQLITE_STATIC );
@@ -228,22 +245,17 @@ std::optional<PlaceGapGraphCache::Prepared> PlaceGapGraphCache::loadPrepared( co
     return std::nullopt;
   Prepared prepared;
   prepared.whyNot = QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 2 ) ) );
-  const char *blob = static_cast<const char *>( sqlite3_column_blob( select.get(), 0 ) );
-  const std::string bytes( blob ? blob : "", static_cast<std::size_t>( sqlite3_column_bytes( select.get(), 0 ) ) );
+  const std::string bytes = blobAt( select.get(), 0 );
   const QByteArray stored( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 1 ) ) );
   sqlite3_reset( select.get() );
   if ( !prepared.whyNot.isEmpty() )
     return prepared;
-  const QByteArray actual = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
+  const QByteArray actual = checksumOf( bytes );
   if ( stored == actual )
     prepared.hierarchy = placegap::ContractionHierarchy::fromBytes( bytes );
   if ( prepared.hierarchy )
     return prepared;
-  if ( const Statement drop = prepare( db.get(), "DELETE FROM prepared_v1 WHERE key = ?" ) )
-  {
-    sqlite3_bind_text( drop.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
-    sqlite3_step( drop.get() );
-  }
+  dropEntry( db.get(), "DELETE FROM prepared_v1 WHERE key = ?", keyBytes );
   if ( problem )
     *problem = PlaceGap::tr( "The graph cache %1 is damaged (%2); the network is prepared again." ).arg( mPath, stored == actual ? PlaceGap::tr( "a prepared graph cannot be read" ) : PlaceGap::tr( "a prepared graph does not match its checksum" ) );
   return std::nullopt;
@@ -265,7 +277,7 @@ bool PlaceGapGraphCache::storePrepared( const QString &key, const placegap::Cont
     return fail();
   const std::string bytes = hierarchy ? hierarchy->toBytes() : std::string();
   const QByteArray keyBytes = key.toUtf8();
-  const QByteArray checksum = QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
+  const QByteArray checksum = checksumOf( bytes );
   const QByteArray whyNotBytes = ( hierarchy ? QString() : whyNot ).toUtf8();
   sqlite3_bind_text( insert.get(), 1, keyBytes.constData(), keyBytes.size(), SQLITE_TRANSIENT );
   sqlite3_bind_blob64( insert.get(), 2, bytes.data(), bytes.size(), SQLITE_STATIC );
