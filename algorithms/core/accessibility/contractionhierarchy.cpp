@@ -139,7 +139,7 @@ namespace placegap
         }
 
         //! Contracts node: adds its shortcuts, keeps its arcs as hierarchy arcs, and returns its neighbours.
-        std::vector<NodeId> contract( NodeId node, std::vector<Shortcut> &kept, std::vector<DynamicArc> &up, std::vector<DynamicArc> &down )
+        std::vector<NodeId> contract( NodeId node, std::vector<DynamicArc> &up, std::vector<DynamicArc> &down )
         {
           const std::vector<Shortcut> shortcuts = shortcutsFor( node, mOptions.witnessSettleLimit );
           up = mOut[node];
@@ -161,7 +161,7 @@ namespace placegap
             mArcs += addOrLower( mOut[shortcut.from], shortcut.to, shortcut.cost ) ? 1 : 0;
             addOrLower( mIn[shortcut.to], shortcut.from, shortcut.cost );
           }
-          kept.insert( kept.end(), shortcuts.begin(), shortcuts.end() );
+          mShortcutCount += shortcuts.size();
           std::vector<DynamicArc>().swap( mOut[node] );
           std::vector<DynamicArc>().swap( mIn[node] );
           mContracted[node] = 1;
@@ -176,6 +176,8 @@ namespace placegap
         }
 
         const ContractionHierarchy::BuildOptions &mOptions;
+        //! Shortcuts added so far.
+        std::size_t shortcutCount() const { return mShortcutCount; }
         //! Arcs between nodes not yet contracted.
         std::size_t remainingArcs() const { return mArcs; }
 
@@ -237,6 +239,7 @@ namespace placegap
         std::vector<HeapItem> mHeap;
         std::uint32_t mRun = 0;
         std::size_t mArcs = 0;
+        std::size_t mShortcutCount = 0;
         std::vector<std::uint32_t> mDeleted;
         std::vector<std::uint32_t> mLevel;
 
@@ -320,7 +323,6 @@ namespace placegap
 
     std::vector<NodeId> order;
     order.reserve( nodeCount );
-    std::vector<Contraction::Shortcut> shortcuts;
     std::vector<std::vector<DynamicArc>> up( nodeCount );
     std::vector<std::vector<DynamicArc>> down( nodeCount );
     // While the graph left is still large, its mean degree tells a road network from a grid: on a
@@ -341,7 +343,7 @@ namespace placegap
       }
       if ( options.canceled && order.size() % 1024 == 0 && options.canceled() )
         return std::nullopt;
-      for ( NodeId neighbour : contraction.contract( node, shortcuts, up[node], down[node] ) )
+      for ( NodeId neighbour : contraction.contract( node, up[node], down[node] ) )
         queue.push( { contraction.priority( neighbour ), neighbour } );
       order.push_back( node );
       const std::size_t remaining = nodeCount - order.size();
@@ -369,7 +371,7 @@ namespace placegap
     }
     packArcs( upByRank, hierarchy.mUpFirst, hierarchy.mUp );
     packArcs( downByRank, hierarchy.mDownFirst, hierarchy.mDown );
-    hierarchy.mShortcuts = shortcuts.size();
+    hierarchy.mShortcuts = contraction.shortcutCount();
     hierarchy.mFingerprint = fingerprint( graph );
     return hierarchy;
   }
