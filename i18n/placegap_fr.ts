@@ -908,10 +908,6 @@
         <translation>Réseau construit à partir de %1 lignes en %2 s.</translation>
     </message>
     <message>
-        <source>Graph kept in the cache %1 (%2 s) for the next run on this network.</source>
-        <translation>Graphe gardé dans le cache %1 (%2 s) pour le prochain calcul sur ce réseau.</translation>
-    </message>
-    <message>
         <source>The graph could not be cached: %1.</source>
         <translation>Le graphe n&apos;a pas pu être mis en cache : %1.</translation>
     </message>
@@ -3666,6 +3662,10 @@ Un modèle de traitement livré avec PlaceGap (%2) : il s&apos;exécute ici, en 
     <message>
         <source>This search is large enough to pay for preparing the network: preparing it (a contraction hierarchy, kept in the graph cache for the next runs)…</source>
         <translation>Cette recherche est assez grande pour que la préparation du réseau soit rentable : préparation (une hiérarchie de contraction, conservée dans le cache de graphes pour les exécutions suivantes)…</translation>
+    </message>
+    <message>
+        <source>Graph kept in the cache %1 (%2 s, written while the run went on) for the next run on this network.</source>
+        <translation>Graphe conservé dans le cache %1 (%2 s, écrit pendant que l&apos;exécution continuait) pour la prochaine exécution sur ce réseau.</translation>
     </message>
 </context>
 <context>

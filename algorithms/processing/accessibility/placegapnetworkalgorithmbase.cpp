@@ -478,19 +478,26 @@ bool PlaceGapNetworkAlgorithmBase::loadCachedGraph( const QString &cacheKey, Net
 }
 
 // Keeps the graph, and what its build said, for the next run on the same network.
-void PlaceGapNetworkAlgorithmBase::storeGraph( const QString &cacheKey, const Network &network, const PlaceGapGraphCache::Messages &messages, QgsProcessingFeedback *feedback ) const
+void PlaceGapNetworkAlgorithmBase::storeGraph( const QString &cacheKey, const Network &network, const PlaceGapGraphCache::Messages &messages, QgsProcessingFeedback *feedback )
 {
-  QElapsedTimer storeTimer;
-  storeTimer.start();
-  QString error;
-  QString notice;
-  const bool stored = PlaceGapGraphCache( PlaceGapGraphCache::defaultPath() ).store( cacheKey, network.graph, messages, &error, &notice );
-  if ( !notice.isEmpty() )
-    feedback->pushWarning( notice );
-  if ( stored )
-    feedback->pushInfo( PlaceGap::tr( "Graph kept in the cache %1 (%2 s) for the next run on this network." ).arg( PlaceGapGraphCache::defaultPath() ).arg( storeTimer.elapsed() / 1000.0, 0, 'f', 2 ) );
-  else
-    feedback->pushWarning( PlaceGap::tr( "The graph could not be cached: %1." ).arg( error ) );
+  if ( !network.cacheWriter )
+    network.cacheWriter = std::make_unique<PlaceGapCacheWriter>( feedback );
+  const placegap::RoadGraph *graph = &network.graph; // unchanged from here on, and outlived by the writer
+  network.cacheWriter->hand( [cacheKey, graph, messages]()
+                             {
+    QElapsedTimer storeTimer;
+    storeTimer.start();
+    PlaceGapCacheWriter::Report report;
+    QString error;
+    QString notice;
+    const bool stored = PlaceGapGraphCache( PlaceGapGraphCache::defaultPath() ).store( cacheKey, *graph, messages, &error, &notice );
+    if ( !notice.isEmpty() )
+      report.warnings << notice;
+    if ( stored )
+      report.infos << PlaceGap::tr( "Graph kept in the cache %1 (%2 s, written while the run went on) for the next run on this network." ).arg( PlaceGapGraphCache::defaultPath() ).arg( storeTimer.elapsed() / 1000.0, 0, 'f', 2 );
+    else
+      report.warnings << PlaceGap::tr( "The graph could not be cached: %1." ).arg( error );
+    return report; } );
 }
 
 std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const
@@ -827,11 +834,11 @@ const placegap::ContractionHierarchy *PlaceGapNetworkAlgorithmBase::preparedGrap
   if ( !network.graphFromCache && !largeQuery )
     return nullptr;
   network.hierarchySought = true;
-  const PlaceGapGraphCache cache( PlaceGapGraphCache::defaultPath() );
   QElapsedTimer timer;
   timer.start();
   QString problem;
-  std::optional<PlaceGapGraphCache::Prepared> stored = cache.loadPrepared( network.cacheKey, &problem );
+  // A graph built in this run is being written to the cache: nothing there is prepared for it.
+  std::optional<PlaceGapGraphCache::Prepared> stored = network.graphFromCache ? PlaceGapGraphCache( PlaceGapGraphCache::defaultPath() ).loadPrepared( network.cacheKey, &problem ) : std::nullopt;
   if ( !problem.isEmpty() )
     feedback->pushWarning( problem );
   // The cache key covers the network's content; the fingerprint makes sure of the graph itself.
@@ -869,10 +876,21 @@ const placegap::ContractionHierarchy *PlaceGapNetworkAlgorithmBase::preparedGrap
   {
     feedback->pushInfo( PlaceGap::tr( "The network is not prepared for fast repeated searches after %1 s: it is too grid-like for a prepared graph to pay; the plain searches answer, now and in later runs." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
   }
-  QString error;
-  if ( !cache.storePrepared( network.cacheKey, network.hierarchy.get(), QString::fromStdString( whyNot ), &error ) )
-    feedback->pushWarning( PlaceGap::tr( "The prepared graph could not be cached: %1." ).arg( error ) );
+  storePrepared( network, QString::fromStdString( whyNot ), feedback );
   return network.hierarchy.get();
+}
+
+void PlaceGapNetworkAlgorithmBase::storePrepared( const Network &network, const QString &whyNot, QgsProcessingFeedback *feedback )
+{
+  if ( !network.cacheWriter )
+    network.cacheWriter = std::make_unique<PlaceGapCacheWriter>( feedback );
+  network.cacheWriter->hand( [key = network.cacheKey, hierarchy = network.hierarchy, whyNot]()
+                             {
+    PlaceGapCacheWriter::Report report;
+    QString error;
+    if ( !PlaceGapGraphCache( PlaceGapGraphCache::defaultPath() ).storePrepared( key, hierarchy.get(), whyNot, &error ) )
+      report.warnings << PlaceGap::tr( "The prepared graph could not be cached: %1." ).arg( error );
+    return report; } );
 }
 
 PlaceGapNetworkAlgorithmBase::TimetableResults PlaceGapNetworkAlgorithmBase::timetableResults( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
