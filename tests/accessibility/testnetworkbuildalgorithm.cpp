@@ -222,6 +222,19 @@ void TestNetworkBuild::preparedGraphWhenItPays()
   QVERIFY( same( rowsOfRun( true ), truth ) );
   QVERIFY( mFeedback.saidSomething( "Prepared graph read from the cache" ) );
 
+  // One kept by an earlier version (an MD5 checksum) is prepared again without a word of damage.
+  {
+    sqlite3 *db = nullptr;
+    QCOMPARE( sqlite3_open( cachePath.toUtf8().constData(), &db ), SQLITE_OK );
+    QCOMPARE( sqlite3_exec( db, "UPDATE prepared_v1 SET checksum = '0123456789abcdef0123456789abcdef'", nullptr, nullptr, nullptr ), SQLITE_OK );
+    sqlite3_close( db );
+  }
+  QVERIFY( same( rowsOfRun( true ), truth ) );
+  QVERIFY( mFeedback.saidSomething( "preparing it for fast repeated searches" ) );
+  QVERIFY2( mFeedback.warnings.filter( cachePath ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QVERIFY( same( rowsOfRun( true ), truth ) );
+  QVERIFY( mFeedback.saidSomething( "Prepared graph read from the cache" ) );
+
   // A first run large enough to pay for it (all pairs, 128 searches a thread) prepares at once,
   // on a network not seen before (another file), with the same answers as without the cache.
   QgsVectorLayer *copy = savedAsGeoPackage( network, "streets_copy.gpkg" );
@@ -312,6 +325,20 @@ void TestNetworkBuild::graphCacheFollowsContentAndChecksums()
   }
   QCOMPARE( minutesOfRun( true ), slow );
   QVERIFY2( !mFeedback.warningsWith( { cachePath, "checksum" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
+
+  // A graph kept by an earlier version (an MD5 checksum, as it wrote) is built again without a
+  // word of damage, and kept in the present form.
+  {
+    sqlite3 *db = nullptr;
+    QCOMPARE( sqlite3_open( cachePath.toUtf8().constData(), &db ), SQLITE_OK );
+    QCOMPARE( sqlite3_exec( db, "UPDATE graphs_v2 SET checksum = '0123456789abcdef0123456789abcdef'", nullptr, nullptr, nullptr ), SQLITE_OK );
+    sqlite3_close( db );
+  }
+  QCOMPARE( minutesOfRun( true ), slow );
+  QVERIFY( !mFeedback.saidSomething( "read from the cache" ) );
+  QVERIFY2( mFeedback.warnings.filter( cachePath ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
   QCOMPARE( minutesOfRun( true ), slow );
   QVERIFY( mFeedback.saidSomething( "read from the cache" ) );
 

@@ -8,12 +8,15 @@
 
 #include "qgsapplication.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
+// Header-only: no library to ship.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include <memory>
 
@@ -51,10 +54,14 @@ namespace
     return Statement( statement );
   }
 
-  //! MD5 of stored bytes, as hex: detects damage, not tampering.
+  //! Marks a checksum as XXH3's: an MD5 stored by an earlier version is of an older format.
+  const QByteArray CHECKSUM_KIND = QByteArrayLiteral( "xxh3-128:" );
+
+  //! XXH3 (128 bits) of stored bytes, as hex: detects damage, not tampering, at memory speed (MD5 took 0.2 s on a 1M-link graph).
   QByteArray checksumOf( const std::string &bytes )
   {
-    return QCryptographicHash::hash( QByteArray::fromRawData( bytes.data(), static_cast<int>( bytes.size() ) ), QCryptographicHash::Md5 ).toHex();
+    const XXH128_hash_t hash = XXH3_128bits( bytes.data(), bytes.size() );
+    return CHECKSUM_KIND + QByteArray::number( static_cast<qulonglong>( hash.high64 ), 16 ).rightJustified( 16, '0' ) + QByteArray::number( static_cast<qulonglong>( hash.low64 ), 16 ).rightJustified( 16, '0' );
   }
 
   //! The blob in column of the statement's current row (empty for NULL).
@@ -123,15 +130,22 @@ QByteArray PlaceGapGraphCache::contentHash( const QString &path )
   }
   if ( QFileInfo::exists( file.absoluteFilePath() + QStringLiteral( "-wal" ) ) )
     parts << file.absoluteFilePath() + QStringLiteral( "-wal" );
-  QCryptographicHash hash( QCryptographicHash::Md5 ); // detects change, not tampering: 4x faster than SHA-256 here
+  // XXH3 detects change, not tampering: 0.03 s on a 190 MB network where MD5 took 0.33 s.
+  const std::unique_ptr<XXH3_state_t, XXH_errorcode ( * )( XXH3_state_t * )> state( XXH3_createState(), XXH3_freeState );
+  XXH3_128bits_reset( state.get() );
+  QByteArray block( 1 << 20, Qt::Uninitialized );
   for ( const QString &part : parts )
   {
+    const QByteArray name = QFileInfo( part ).fileName().toUtf8();
+    XXH3_128bits_update( state.get(), name.constData(), static_cast<std::size_t>( name.size() ) );
     QFile in( part );
-    hash.addData( QFileInfo( part ).fileName().toUtf8() );
-    if ( in.open( QIODevice::ReadOnly ) )
-      hash.addData( &in );
+    if ( !in.open( QIODevice::ReadOnly ) )
+      continue;
+    for ( qint64 read = in.read( block.data(), block.size() ); read > 0; read = in.read( block.data(), block.size() ) )
+      XXH3_128bits_update( state.get(), block.constData(), static_cast<std::size_t>( read ) );
   }
-  return hash.result().toHex();
+  const XXH128_hash_t hash = XXH3_128bits_digest( state.get() );
+  return QByteArray::number( static_cast<qulonglong>( hash.high64 ), 16 ).rightJustified( 16, '0' ) + QByteArray::number( static_cast<qulonglong>( hash.low64 ), 16 ).rightJustified( 16, '0' );
 }
 
 std::optional<PlaceGapGraphCache::Entry> PlaceGapGraphCache::load( const QString &key, QString *problem ) const
@@ -159,6 +173,12 @@ std::optional<PlaceGapGraphCache::Entry> PlaceGapGraphCache::load( const QString
     return std::nullopt;
   const std::string bytes = blobAt( select.get(), 0 );
   const QByteArray stored( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 2 ) ) );
+  if ( !stored.startsWith( CHECKSUM_KIND ) )
+  {
+    sqlite3_reset( select.get() );
+    dropEntry( db.get(), "DELETE FROM graphs_v2 WHERE key = ?", keyBytes );
+    return std::nullopt; // kept by an earlier version: built again, quietly
+  }
   const QByteArray actual = checksumOf( bytes );
   std::optional<placegap::RoadGraph> graph = stored == actual ? placegap::deserializeRoadGraph( bytes ) : std::nullopt;
   const QString messageText = QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( select.get(), 1 ) ) );
@@ -250,6 +270,11 @@ std::optional<PlaceGapGraphCache::Prepared> PlaceGapGraphCache::loadPrepared( co
   sqlite3_reset( select.get() );
   if ( !prepared.whyNot.isEmpty() )
     return prepared;
+  if ( !stored.startsWith( CHECKSUM_KIND ) )
+  {
+    dropEntry( db.get(), "DELETE FROM prepared_v1 WHERE key = ?", keyBytes );
+    return std::nullopt; // kept by an earlier version: prepared again, quietly
+  }
   const QByteArray actual = checksumOf( bytes );
   if ( stored == actual )
     prepared.hierarchy = placegap::ContractionHierarchy::fromBytes( bytes );

@@ -16,7 +16,7 @@
 /**
  * A small SQLite database of built road graphs, keyed by a hash of everything the graph
  * depends on (the content of the network's files, the feature count and every network
- * parameter). Each stored graph carries an MD5 of its bytes (to detect damage, not tampering), checked when it is read.
+ * parameter). Each stored graph carries an XXH3 checksum of its bytes (to detect damage, not tampering), checked when it is read.
  * Keeps the most recently used few graphs, and beside each what was prepared for searching it
  * (a contraction hierarchy, itself checked against the graph it is used with).
  */
@@ -70,7 +70,7 @@ class PlaceGapGraphCache
     bool storePrepared( const QString &key, const placegap::ContractionHierarchy *hierarchy, const QString &whyNot, QString *error ) const;
 
     /**
-     * MD5 of the content of a network file and of the files beside it that belong to it
+     * XXH3 (128 bits, hex) of the content of a network file and of the files beside it that belong to it
      * (a shapefile's .dbf, .shx, .prj, .cpg; a GeoPackage's -wal), read in full: a changed
      * attribute file or an edit that kept the size and time changes the key.
      */
