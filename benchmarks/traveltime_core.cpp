@@ -151,7 +151,9 @@ int main( int argc, char **argv )
   {
     start = std::chrono::steady_clock::now();
     std::string whyNot;
-    const auto hierarchy = ContractionHierarchy::build( graph, ContractionHierarchy::BuildOptions(), &whyNot );
+    ContractionHierarchy::BuildOptions buildOptions;
+    buildOptions.threads = threads;
+    const auto hierarchy = ContractionHierarchy::build( graph, buildOptions, &whyNot );
     if ( !hierarchy )
     {
       std::printf( "prepared: none after %.2f s (%s)\n", secondsSince( start ), whyNot.c_str() );

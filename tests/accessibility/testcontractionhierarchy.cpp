@@ -145,6 +145,7 @@ class TestContractionHierarchy : public QObject
     void equalTimesTakeTheShorterPath();
     void randomNetworksAgreeToTheBit();
     void nearestAndCutOffAsThePlainSearch();
+    void sameHierarchyOnAnyNumberOfThreads();
     void storedHierarchyRoundTrips();
     void damagedOrForeignBytesAreRefused();
     void gridLikeNetworksAreNotPrepared();
@@ -273,6 +274,26 @@ void TestContractionHierarchy::nearestAndCutOffAsThePlainSearch()
     }
     QVERIFY( reached > origins.size() / 2 );
   }
+}
+
+void TestContractionHierarchy::sameHierarchyOnAnyNumberOfThreads()
+{
+  // Nodes are contracted in rounds, side by side; what a round does must not depend on how it is
+  // shared out: one, two and five threads give the same bytes (ranks, arcs, shortcuts).
+  std::mt19937 random( 4242 );
+  const RoadGraph graph = buildRoadGraph( randomRoads( random, 900, 1900, true ), GraphBuildOptions() );
+  std::vector<std::string> bytes;
+  for ( unsigned threads : { 1u, 2u, 5u } )
+  {
+    ContractionHierarchy::BuildOptions options;
+    options.threads = threads;
+    const std::optional<ContractionHierarchy> hierarchy = ContractionHierarchy::build( graph, options );
+    QVERIFY( hierarchy );
+    QVERIFY( hierarchy->shortcutCount() > 0 );
+    bytes.push_back( hierarchy->toBytes() );
+  }
+  QVERIFY( bytes[0] == bytes[1] );
+  QVERIFY( bytes[0] == bytes[2] );
 }
 
 void TestContractionHierarchy::storedHierarchyRoundTrips()

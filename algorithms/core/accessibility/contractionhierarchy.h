@@ -16,8 +16,9 @@ namespace placegap
 {
   /**
    * A contraction hierarchy (Geisberger, Sanders, Schultes and Delling 2008) of a RoadGraph's
-   * static costs: nodes are contracted one by one, least important first, and a shortcut keeps
-   * every shortest path that ran through a contracted node. A shortest path is then an upward
+   * static costs: nodes are contracted least important first, in rounds of nodes that come first
+   * among their neighbours (contracted side by side on every core, as OSRM does), and a shortcut
+   * keeps every shortest path that ran through a contracted node. A shortest path is then an upward
    * search from the start meeting an upward search (over the reversed arcs) from the end.
    *
    * Costs are (seconds, metres) compared as a pair, as the plain search compares them (equal
@@ -48,6 +49,8 @@ namespace placegap
            * contraction runs away and a prepared graph would not pay.
            */
           double maxCoreDegree = 10.0;
+          //! Threads contracting side by side (0 = every core); the hierarchy is the same for any number.
+          unsigned threads = 0;
           std::function<bool()> canceled;
       };
 

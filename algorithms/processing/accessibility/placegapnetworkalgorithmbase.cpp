@@ -861,6 +861,7 @@ const placegap::ContractionHierarchy *PlaceGapNetworkAlgorithmBase::preparedGrap
   else
     feedback->pushInfo( PlaceGap::tr( "This search is large enough to pay for preparing the network: preparing it (a contraction hierarchy, kept in the graph cache for the next runs)…" ) );
   placegap::ContractionHierarchy::BuildOptions options;
+  options.threads = network.threads;
   options.canceled = [feedback]()
   { return feedback->isCanceled(); };
   std::string whyNot;
