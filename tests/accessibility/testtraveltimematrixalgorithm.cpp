@@ -20,6 +20,7 @@ class TestTravelTimeMatrix : public QObject, protected NetworkTestFixture
     void threadsDoNotChangeTheMatrix();
     void matrixInAGeoPackageKeepsItsBookkeeping();
     void matrixInACsvFileReadsAsTheSame();
+    void csvRowsFormattedOnEveryCoreKeepTheirOrder();
     void matrixMatchesQgsGraphAnalyzer();
     void roadClassSpeedsAndOffNetworkLeg();
     void shortestPathsLeaveOutWhatFastestLeavesOut();
@@ -467,6 +468,33 @@ void TestTravelTimeMatrix::matrixInACsvFileReadsAsTheSame()
         QCOMPARE( got.toString().toDouble(), want.at( i ).toDouble() );
     }
   }
+}
+
+// Many origins: a CSV file's rows are formatted on every core, a chunk of origins at a time;
+// the file is the same, byte for byte, as written on one thread, row by row.
+void TestTravelTimeMatrix::csvRowsFormattedOnEveryCoreKeepTheirOrder()
+{
+  QgsVectorLayer *network = makeNetwork( HAND_NETWORK );
+  QList<SitePoint> many;
+  for ( int k = 0; k < 300; ++k )
+    many << SitePoint { QStringLiteral( "O%1" ).arg( k ), QStringLiteral( "Point(%1 %2)" ).arg( ( k * 37 ) % 1200 ).arg( ( k * 53 ) % 1000 ) };
+  QgsVectorLayer *origins = makeSites( many );
+  QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" }, { "S2", "Point(1200 20)" }, { "S3", "Point(50 1000)" } } );
+  QByteArray written[2];
+  for ( int threads : { 1, 2 } )
+  {
+    QVariantMap parameters = matrixParameters( network, origins, services, QStringLiteral( "many_%1.csv" ).arg( threads ) );
+    parameters.insert( "THREADS", threads );
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
+    QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+    QFile text( results.value( "OUTPUT" ).toString() );
+    QVERIFY( text.open( QIODevice::ReadOnly ) );
+    written[threads - 1] = text.readAll();
+  }
+  QCOMPARE( written[0].count( '\n' ), 901 );
+  QVERIFY( written[0].contains( "\r\nO299,S1," ) );
+  QVERIFY( written[0] == written[1] );
 }
 
 QTEST_MAIN( TestTravelTimeMatrix )

@@ -4,6 +4,7 @@
 #include "contractionhierarchy.h"
 
 #include "bytes.h"
+#include "parallel.h"
 
 #include <algorithm>
 #include <atomic>
@@ -139,39 +140,6 @@ namespace placegap
         std::vector<HeapItem> mHeap;
         std::uint32_t mRun = 0;
     };
-
-    /**
-     * Runs work( i, worker ) for i in 0 .. count-1 over threads workers (the calling thread is
-     * worker 0), indices handed out in blocks. Small counts run on the calling thread alone.
-     */
-    template <typename Work>
-    void forEachInParallel( std::size_t count, unsigned threads, const Work &work )
-    {
-      if ( threads <= 1 || count < 2 )
-      {
-        for ( std::size_t i = 0; i < count; ++i )
-          work( i, 0u );
-        return;
-      }
-      // Blocks small enough to share out a few costly nodes (the dense core's), large enough to
-      // keep the counter cool over many cheap ones.
-      const std::size_t block = std::clamp<std::size_t>( count / ( 16 * threads ), 1, 64 );
-      std::atomic<std::size_t> next { 0 };
-      const auto take = [&]( unsigned worker )
-      {
-        for ( std::size_t begin = next.fetch_add( block ); begin < count; begin = next.fetch_add( block ) )
-        {
-          for ( std::size_t i = begin; i < std::min( count, begin + block ); ++i )
-            work( i, worker );
-        }
-      };
-      std::vector<std::thread> helpers;
-      for ( unsigned t = 1; t < threads; ++t )
-        helpers.emplace_back( take, t );
-      take( 0 );
-      for ( std::thread &helper : helpers )
-        helper.join();
-    }
 
     /**
      * The contraction: the remaining graph as per-node arc lists both ways, and each node's
@@ -444,7 +412,7 @@ namespace placegap
   {
     const std::size_t nodeCount = graph.nodeCount();
     Contraction contraction( graph, options );
-    const unsigned threads = options.threads > 0 ? options.threads : std::max( 1u, std::thread::hardware_concurrency() );
+    const unsigned threads = threadsFor( options.threads );
     std::vector<WitnessSearch> searches( threads, WitnessSearch( nodeCount ) );
     const auto canceled = [&options]()
     { return options.canceled && options.canceled(); };

@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "placegapalgorithmtraveltimematrix.h"
 
+#include "parallel.h"
+
 #include "placegaprowwriter.h"
 #include "placegaptr.h"
 
@@ -192,14 +194,42 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   std::size_t unreachable = 0;
   QElapsedTimer writing;
   writing.start();
-  for ( std::size_t i = 0; i < origins.size(); ++i )
+  // A text file's rows are made and formatted on every core, a chunk of origins at a time, and
+  // written in origin order (0.35 s for 750,000 rows on one core).
+  const unsigned threads = placegap::threadsFor( network->threads );
+  const bool apart = bulk && bulk->formatsApart() && threads > 1;
+  const std::size_t chunk = apart ? 64 * threads : 1;
+  for ( std::size_t first = 0; first < origins.size(); first += chunk )
   {
     if ( feedback->isCanceled() )
       return QVariantMap();
-    const QList<QgsAttributes> originRowList = originRows( *network, timetabled, origins, destinations, i, reaches[i], fullMatrix, unreachable );
-    writeRows( originRowList, bulk.get(), file, sink.get(), fields, parameters );
-    rows += static_cast<std::size_t>( originRowList.size() );
-    feedback->setProgress( 85.0 + 15.0 * static_cast<double>( i + 1 ) / static_cast<double>( origins.size() ) );
+    const std::size_t count = std::min( chunk, origins.size() - first );
+    if ( apart )
+    {
+      std::vector<QByteArray> blocks( count );
+      std::vector<std::size_t> rowCounts( count, 0 );
+      std::vector<std::size_t> unreachableCounts( count, 0 );
+      placegap::forEachInParallel( count, threads, [&]( std::size_t k, unsigned )
+                                   {
+        const QList<QgsAttributes> originRowList = originRows( *network, timetabled, origins, destinations, first + k, reaches[first + k], fullMatrix, unreachableCounts[k] );
+        for ( const QgsAttributes &row : originRowList )
+          bulk->format( row, blocks[k] );
+        rowCounts[k] = static_cast<std::size_t>( originRowList.size() ); } );
+      for ( std::size_t k = 0; k < count; ++k )
+      {
+        if ( !bulk->addFormatted( blocks[k] ) )
+          throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
+        rows += rowCounts[k];
+        unreachable += unreachableCounts[k];
+      }
+    }
+    else
+    {
+      const QList<QgsAttributes> originRowList = originRows( *network, timetabled, origins, destinations, first, reaches[first], fullMatrix, unreachable );
+      writeRows( originRowList, bulk.get(), file, sink.get(), fields, parameters );
+      rows += static_cast<std::size_t>( originRowList.size() );
+    }
+    feedback->setProgress( 85.0 + 15.0 * static_cast<double>( first + count ) / static_cast<double>( origins.size() ) );
   }
   if ( unreachable > 0 )
     feedback->pushWarning( PlaceGap::tr( "%n origin-destination pair(s) cannot be reached over the network; their minutes and km are NULL.", nullptr, static_cast<int>( unreachable ) ) );

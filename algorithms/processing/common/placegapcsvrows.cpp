@@ -32,6 +32,38 @@ namespace
     }
     buffer.append( '"' );
   }
+  //! A value as the CSV writer writes it: NULL and non-finite numbers empty, numbers in the fewest digits that read back alike.
+  void appendValue( QByteArray &buffer, const QVariant &value )
+  {
+    if ( placegap::compat::isNull( value ) )
+      return;
+    switch ( value.userType() )
+    {
+    case QMetaType::Double:
+    {
+      const double number = value.toDouble();
+      if ( !std::isfinite( number ) )
+        return;
+      char digits[32];
+      const std::to_chars_result written = std::to_chars( digits, digits + sizeof( digits ), number );
+      buffer.append( digits, static_cast<int>( written.ptr - digits ) );
+      return;
+    }
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    {
+      char digits[24];
+      const bool isSigned = value.userType() == QMetaType::Int || value.userType() == QMetaType::LongLong;
+      const std::to_chars_result written = isSigned ? std::to_chars( digits, digits + sizeof( digits ), value.toLongLong() ) : std::to_chars( digits, digits + sizeof( digits ), value.toULongLong() );
+      buffer.append( digits, static_cast<int>( written.ptr - digits ) );
+      return;
+    }
+    default:
+      appendText( buffer, value.toString() );
+    }
+  }
 } // namespace
 
 PlaceGapCsvRows::PlaceGapCsvRows( const QString &file, const QgsFields &fields )
@@ -52,44 +84,30 @@ PlaceGapCsvRows::PlaceGapCsvRows( const QString &file, const QgsFields &fields )
   mBuffer.append( "\r\n" );
 }
 
-void PlaceGapCsvRows::append( const QVariant &value )
+void PlaceGapCsvRows::format( const QgsAttributes &attributes, QByteArray &block ) const
 {
-  if ( placegap::compat::isNull( value ) )
-    return;
-  switch ( value.userType() )
+  for ( int i = 0; i < attributes.size(); ++i )
   {
-  case QMetaType::Double:
-  {
-    const double number = value.toDouble();
-    if ( !std::isfinite( number ) )
-      return;
-    char digits[32];
-    const std::to_chars_result written = std::to_chars( digits, digits + sizeof( digits ), number );
-    mBuffer.append( digits, static_cast<int>( written.ptr - digits ) );
-    return;
+    if ( i > 0 )
+      block.append( ',' );
+    appendValue( block, attributes.at( i ) );
   }
-  case QMetaType::Int:
-  case QMetaType::LongLong:
-  case QMetaType::UInt:
-  case QMetaType::ULongLong:
-    mBuffer.append( QByteArray::number( value.toLongLong() ) );
-    return;
-  default:
-    appendText( mBuffer, value.toString() );
-  }
+  block.append( "\r\n" );
 }
 
 bool PlaceGapCsvRows::add( const QgsAttributes &attributes )
 {
   if ( !isOpen() )
     return false;
-  for ( int i = 0; i < attributes.size(); ++i )
-  {
-    if ( i > 0 )
-      mBuffer.append( ',' );
-    append( attributes.at( i ) );
-  }
-  mBuffer.append( "\r\n" );
+  format( attributes, mBuffer );
+  return mBuffer.size() < BUFFER_BYTES || flush();
+}
+
+bool PlaceGapCsvRows::addFormatted( const QByteArray &block )
+{
+  if ( !isOpen() )
+    return false;
+  mBuffer.append( block );
   return mBuffer.size() < BUFFER_BYTES || flush();
 }
 

@@ -23,9 +23,11 @@ class PlaceGapCsvRows : public PlaceGapRowWriter
     QString error() const override { return mError; }
     bool add( const QgsAttributes &attributes ) override;
     bool commit() override;
+    bool formatsApart() const override { return true; }
+    void format( const QgsAttributes &attributes, QByteArray &block ) const override;
+    bool addFormatted( const QByteArray &block ) override;
 
   private:
-    void append( const QVariant &value );
     bool flush();
     QFile mFile;
     QByteArray mBuffer;

@@ -36,6 +36,24 @@ class PlaceGapRowWriter
     //! Appends one row: attributes in the order of the fields given.
     virtual bool add( const QgsAttributes &attributes ) = 0;
     virtual bool commit() = 0;
+
+    /**
+     * Whether rows may be formatted apart, on any thread (format()), and appended later in
+     * order (addFormatted()): true for a text file, so a large table is formatted on every core.
+     */
+    virtual bool formatsApart() const { return false; }
+    //! Appends a row, as add() would write it, to block (only where formatsApart()); reads nothing of the writer's state.
+    virtual void format( const QgsAttributes &attributes, QByteArray &block ) const
+    {
+      Q_UNUSED( attributes );
+      Q_UNUSED( block );
+    }
+    //! Appends rows formatted by format() (only where formatsApart()).
+    virtual bool addFormatted( const QByteArray &block )
+    {
+      Q_UNUSED( block );
+      return false;
+    }
 };
 
 #endif // PLACEGAPROWWRITER_H
