@@ -77,21 +77,33 @@ namespace placegap
 
         /**
          * Costs from source over the arcs out, avoiding skipped and the nodes marked in avoided,
-         * up to limit seconds or settleLimit nodes settled.
+         * up to limit seconds or settleLimit nodes settled, or until the heads of targets (source
+         * aside) are all settled: their costs are final then.
          */
-        void run( const std::vector<std::vector<DynamicArc>> &out, NodeId source, NodeId skipped, const std::uint8_t *avoided, double limit, std::size_t settleLimit )
+        void run( const std::vector<std::vector<DynamicArc>> &out, NodeId source, NodeId skipped, const std::uint8_t *avoided, double limit, std::size_t settleLimit, const std::vector<DynamicArc> &targets )
         {
           if ( ++mRun == 0 )
           {
             for ( Label &label : mLabels )
-              label.stamp = 0;
+              label.stamp = label.targetStamp = 0;
             mRun = 1;
           }
+          std::size_t targetsLeft = 0;
+          for ( const DynamicArc &target : targets )
+          {
+            Label &label = mLabels[target.other];
+            if ( target.other != source && label.targetStamp != mRun )
+            {
+              label.targetStamp = mRun;
+              ++targetsLeft;
+            }
+          }
           mHeap.clear();
-          mLabels[source] = { { 0, 0 }, mRun };
+          mLabels[source].cost = { 0, 0 };
+          mLabels[source].stamp = mRun;
           mHeap.push_back( { { 0, 0 }, source } );
           std::size_t settled = 0;
-          while ( !mHeap.empty() && settled < settleLimit )
+          while ( !mHeap.empty() && settled < settleLimit && targetsLeft > 0 )
           {
             std::pop_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
             const HeapItem item = mHeap.back();
@@ -101,6 +113,8 @@ namespace placegap
             if ( item.cost.seconds > limit )
               break;
             ++settled;
+            if ( mLabels[item.node].targetStamp == mRun )
+              --targetsLeft;
             for ( const DynamicArc &arc : out[item.node] )
             {
               if ( arc.other == skipped || avoided[arc.other] )
@@ -109,7 +123,8 @@ namespace placegap
               Label &label = mLabels[arc.other];
               if ( label.stamp != mRun || cheaper( cost, label.cost ) )
               {
-                label = { cost, mRun };
+                label.cost = cost;
+                label.stamp = mRun;
                 mHeap.push_back( { cost, arc.other } );
                 std::push_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
               }
@@ -129,6 +144,7 @@ namespace placegap
         {
             Cost cost { 0, 0 };
             std::uint32_t stamp = 0;
+            std::uint32_t targetStamp = 0; //!< == the run: a node the run looks for.
         };
         struct HeapItem
         {
@@ -196,7 +212,7 @@ namespace placegap
           }
           if ( !anyTarget )
             return;
-          search.run( mOut, in.other, node, avoided ? avoided : mNone.data(), limit, settleLimit );
+          search.run( mOut, in.other, node, avoided ? avoided : mNone.data(), limit, settleLimit, mOut[node] );
           for ( const DynamicArc &out : mOut[node] )
           {
             if ( out.other == in.other )
