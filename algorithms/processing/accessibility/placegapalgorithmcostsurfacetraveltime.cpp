@@ -199,12 +199,8 @@ bool PlaceGapCostSurfaceTravelTimeAlgorithm::checkParameterValues( const QVarian
 
 void PlaceGapCostSurfaceTravelTimeAlgorithm::frameGrid( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, Surface &surface ) const
 {
-  std::unique_ptr<QgsProcessingFeatureSource> origins( parameterAsSource( parameters, ORIGINS, context ) );
-  std::unique_ptr<QgsProcessingFeatureSource> land( parameterAsSource( parameters, LAND, context ) );
-  if ( !origins )
-    throw QgsProcessingException( invalidSourceError( parameters, ORIGINS ) );
-  if ( !land )
-    throw QgsProcessingException( invalidSourceError( parameters, LAND ) );
+  std::unique_ptr<QgsProcessingFeatureSource> origins = requiredSource( parameters, ORIGINS, context );
+  std::unique_ptr<QgsProcessingFeatureSource> land = requiredSource( parameters, LAND, context );
   surface.crs = placegap::crs::metricCrsFor( origins->sourceCrs(), origins->sourceExtent(), context.transformContext() );
   if ( surface.crs != origins->sourceCrs() )
     feedback->pushInfo( PlaceGap::tr( "The origins' CRS (%1) is not projected in metres: the grid is laid out in %2 (%3)." ).arg( origins->sourceCrs().authid(), surface.crs.authid(), surface.crs.description() ) );
@@ -251,9 +247,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::frameGrid( const QVariantMap &param
 
 void PlaceGapCostSurfaceTravelTimeAlgorithm::costCells( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Surface &surface ) const
 {
-  std::unique_ptr<QgsProcessingFeatureSource> land( parameterAsSource( parameters, LAND, context ) );
-  if ( !land )
-    throw QgsProcessingException( invalidSourceError( parameters, LAND ) );
+  std::unique_ptr<QgsProcessingFeatureSource> land = requiredSource( parameters, LAND, context );
   QgsFeatureRequest request;
   request.setDestinationCrs( surface.crs, context.transformContext() );
   request.setNoAttributes();
@@ -381,9 +375,7 @@ void PlaceGapCostSurfaceTravelTimeAlgorithm::loadFerries( const QVariantMap &par
 
 std::vector<PlaceGapCostSurfaceTravelTimeAlgorithm::GridSite> PlaceGapCostSurfaceTravelTimeAlgorithm::loadSites( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const Surface &surface, QgsProcessingContext &context, PlaceGapFeatureWarnings &warnings, const QString &what ) const
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, sourceId, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, sourceId ) );
+  std::unique_ptr<QgsProcessingFeatureSource> source = requiredSource( parameters, sourceId, context );
   const QString idField = idFieldId.isEmpty() ? QString() : parameterAsString( parameters, idFieldId, context );
   const int idIndex = idField.isEmpty() ? -1 : source->fields().lookupField( idField );
   const double snapMetres = parameterAsDouble( parameters, LAND_SNAP_DISTANCE, context );
@@ -519,9 +511,7 @@ QVariantMap PlaceGapCostSurfaceTravelTimeAlgorithm::processAlgorithm( const QVar
 
 QString PlaceGapCostSurfaceTravelTimeAlgorithm::writeNearest( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, const Surface &surface, const std::vector<GridSite> &origins, const std::vector<GridSite> &services, const std::vector<placegap::GridJourney> &journeys ) const
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, ORIGINS, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, ORIGINS ) );
+  std::unique_ptr<QgsProcessingFeatureSource> source = requiredSource( parameters, ORIGINS, context );
   const bool timetabled = surface.timetable && parameterAsEnum( parameters, FERRY_TIMING, context ) == Timetabled;
   QgsFields fields = source->fields();
   fields.append( siteIdField( parameters, SERVICES, SERVICE_ID_FIELD, PlaceGapNearestServiceAlgorithm::FIELD_SERVICE_ID, context ) );

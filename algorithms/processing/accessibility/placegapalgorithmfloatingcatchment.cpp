@@ -239,12 +239,8 @@ QVariantMap PlaceGapFloatingCatchmentAlgorithm::processAlgorithm( const QVariant
   const QString problem = parameterProblem( parameters, context );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );
-  std::unique_ptr<QgsProcessingFeatureSource> demandSource( parameterAsSource( parameters, DEMAND, context ) );
-  if ( !demandSource )
-    throw QgsProcessingException( invalidSourceError( parameters, DEMAND ) );
-  std::unique_ptr<QgsProcessingFeatureSource> supplySource( parameterAsSource( parameters, SUPPLY, context ) );
-  if ( !supplySource )
-    throw QgsProcessingException( invalidSourceError( parameters, SUPPLY ) );
+  std::unique_ptr<QgsProcessingFeatureSource> demandSource = requiredSource( parameters, DEMAND, context );
+  std::unique_ptr<QgsProcessingFeatureSource> supplySource = requiredSource( parameters, SUPPLY, context );
 
   const double scale = parameterAsDouble( parameters, SCALE, context );
   const placegap::DistanceDecay decay = distanceDecay( parameters, context );

@@ -211,9 +211,7 @@ QVariantMap PlaceGapNearestServiceAlgorithm::processAlgorithm( const QVariantMap
   searched.routeQuery.timetable = network->timetable.get();
   searched.routeQuery.departClock = network->departClock;
 
-  std::unique_ptr<QgsProcessingFeatureSource> originSource( parameterAsSource( parameters, ORIGINS, context ) );
-  if ( !originSource )
-    throw QgsProcessingException( invalidSourceError( parameters, ORIGINS ) );
+  std::unique_ptr<QgsProcessingFeatureSource> originSource = requiredSource( parameters, ORIGINS, context );
   const QgsFields fields = outputFields( parameters, context, *network, originSource->fields() );
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );

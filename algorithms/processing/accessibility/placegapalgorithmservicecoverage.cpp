@@ -196,9 +196,7 @@ QVariantMap PlaceGapServiceCoverageAlgorithm::processAlgorithm( const QVariantMa
   for ( double m : minutes )
     thresholdSeconds.push_back( m * 60.0 );
 
-  std::unique_ptr<QgsProcessingFeatureSource> originSource( parameterAsSource( parameters, ORIGINS, context ) );
-  if ( !originSource )
-    throw QgsProcessingException( invalidSourceError( parameters, ORIGINS ) );
+  std::unique_ptr<QgsProcessingFeatureSource> originSource = requiredSource( parameters, ORIGINS, context );
   QgsFields fields = originSource->fields();
   for ( double m : minutes )
     fields.append( placegap::compat::doubleField( withinFieldName( m ), 0, 0 ) );

@@ -502,9 +502,7 @@ void PlaceGapNetworkAlgorithmBase::storeGraph( const QString &cacheKey, const Ne
 
 std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  std::unique_ptr<QgsProcessingFeatureSource> source = requiredSource( parameters, INPUT, context );
   const QString problem = networkProblem( parameters, context );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );
@@ -629,9 +627,7 @@ void PlaceGapNetworkAlgorithmBase::placeSite( Site &site, const QgsGeometry &geo
 
 std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::loadSites( const QVariantMap &parameters, const QString &sourceId, const QString &idFieldId, const Network &network, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, const QString &what ) const
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, sourceId, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, sourceId ) );
+  std::unique_ptr<QgsProcessingFeatureSource> source = requiredSource( parameters, sourceId, context );
   const QString idField = idFieldId.isEmpty() ? QString() : parameterAsString( parameters, idFieldId, context );
   const int idIndex = idField.isEmpty() ? -1 : source->fields().lookupField( idField );
   const QString xField = parameterAsString( parameters, xFieldId( sourceId ), context );

@@ -140,3 +140,11 @@ void PlaceGapAlgorithm::warnAboutFeatureIdFields( const QVariantMap &parameters,
       feedback->pushWarning( PlaceGap::tr( "'%1' is set to '%2', the layer's feature id, which only numbers the features: the results will say nothing about them. Choose the field that holds the value." ).arg( definition->description(), field ) );
   }
 }
+
+std::unique_ptr<QgsProcessingFeatureSource> PlaceGapAlgorithm::requiredSource( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &name, QgsProcessingContext &context )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> source( QgsProcessingParameters::parameterAsSource( algorithm.parameterDefinition( name ), parameters, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, name ) );
+  return source;
+}

@@ -7,6 +7,8 @@
 #include "qgsprocessingalgorithm.h"
 #include "qgsprocessingparameters.h"
 
+#include <memory>
+
 /**
  * The root of every PlaceGap algorithm (the family bases derive from it): the help link to the
  * README heading of the algorithm's id, the icon, and the provenance recorded in every output
@@ -22,6 +24,12 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
 
     //! A parameter of any algorithm as messages name it (see named()), for helpers handed an algorithm.
     static QString named( const QgsProcessingAlgorithm &algorithm, const QString &id );
+
+    /**
+     * The feature source of parameter \a name of any algorithm, for helpers handed one; throws
+     * QGIS's own message naming the parameter when the layer cannot be loaded.
+     */
+    static std::unique_ptr<QgsProcessingFeatureSource> requiredSource( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &name, QgsProcessingContext &context );
 
   protected:
     /**
@@ -65,6 +73,12 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
      * line ("'Default speed (km/h)' (DEFAULT_SPEED)"); the id alone when there is no such parameter.
      */
     QString named( const QString &id ) const;
+
+    //! The feature source of parameter \a name; throws, naming it, when the layer cannot be loaded.
+    std::unique_ptr<QgsProcessingFeatureSource> requiredSource( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const
+    {
+      return requiredSource( *this, parameters, name, context );
+    }
 
     //! Whether the optional output \a name was asked for (an optional sink left empty is not).
     bool outputRequested( const QVariantMap &parameters, const QString &name, QgsProcessingContext &context ) const;

@@ -440,12 +440,8 @@ QString PlaceGapCatchmentProfileAlgorithm::Run::writeClassSummary()
 
 QVariantMap PlaceGapCatchmentProfileAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, INPUT, context ) );
-  if ( !areas )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
-  std::unique_ptr<QgsProcessingFeatureSource> catchments( parameterAsSource( parameters, CATCHMENTS, context ) );
-  if ( !catchments )
-    throw QgsProcessingException( invalidSourceError( parameters, CATCHMENTS ) );
+  std::unique_ptr<QgsProcessingFeatureSource> areas = requiredSource( parameters, INPUT, context );
+  std::unique_ptr<QgsProcessingFeatureSource> catchments = requiredSource( parameters, CATCHMENTS, context );
   const QString problem = layerProblem( *areas, *catchments, parameters, context );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );

@@ -588,12 +588,8 @@ QString PlaceGapDeprivationAttainmentOverlayAlgorithm::Run::writeAreas()
 
 QVariantMap PlaceGapDeprivationAttainmentOverlayAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, INPUT, context ) );
-  if ( !areas )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
-  std::unique_ptr<QgsProcessingFeatureSource> attainment( parameterAsSource( parameters, ATTAINMENT, context ) );
-  if ( !attainment )
-    throw QgsProcessingException( invalidSourceError( parameters, ATTAINMENT ) );
+  std::unique_ptr<QgsProcessingFeatureSource> areas = requiredSource( parameters, INPUT, context );
+  std::unique_ptr<QgsProcessingFeatureSource> attainment = requiredSource( parameters, ATTAINMENT, context );
   const QString problem = layerProblem( *areas, *attainment, parameters, context );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );

@@ -47,9 +47,7 @@ QString PlaceGapDeprivationAttainmentAlgorithm::inputProblem( const QgsFeatureSo
 
 std::unique_ptr<QgsProcessingFeatureSource> PlaceGapDeprivationAttainmentAlgorithm::checkedInput( const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  std::unique_ptr<QgsProcessingFeatureSource> source = requiredSource( parameters, INPUT, context );
   const QString problem = inputProblem( *source, parameters, context );
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );

@@ -560,9 +560,7 @@ QVariantMap PlaceGapDegreeOfUrbanisationAlgorithm::processAlgorithm( const QVari
   PopulationRaster raster = openRaster( layer, parameterAsInt( parameters, BAND, context ) );
   if ( !raster.problem.isEmpty() )
     throw QgsProcessingException( raster.problem );
-  std::unique_ptr<QgsProcessingFeatureSource> areas( parameterAsSource( parameters, AREAS, context ) );
-  if ( !areas )
-    throw QgsProcessingException( invalidSourceError( parameters, AREAS ) );
+  std::unique_ptr<QgsProcessingFeatureSource> areas = requiredSource( parameters, AREAS, context );
 
   // 1. The population grid.
   placegap::PopulationGrid grid;

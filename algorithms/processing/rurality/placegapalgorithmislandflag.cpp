@@ -228,9 +228,7 @@ QVariantMap PlaceGapIslandFlagAlgorithm::processAlgorithm( const QVariantMap &pa
   if ( !minutesToMainland( *network, parts, mainland, features, feedback, warnings, part, minutes ) )
     return QVariantMap();
 
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, FEATURES, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, FEATURES ) );
+  std::unique_ptr<QgsProcessingFeatureSource> source = requiredSource( parameters, FEATURES, context );
   const QgsFields fields = outputFields( source->fields(), *network );
   const std::vector<std::size_t> sailingsFromPart = sailingsLeavingParts( *network, parts );
 

@@ -175,9 +175,7 @@ QVariantMap PlaceGapPopulationGridAlgorithm::processAlgorithm( const QVariantMap
   if ( !problem.isEmpty() )
     throw QgsProcessingException( problem );
   const QString outputFile = geoTiffOutput( parameters, OUTPUT, context );
-  std::unique_ptr<QgsProcessingFeatureSource> source( parameterAsSource( parameters, INPUT, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, INPUT ) );
+  std::unique_ptr<QgsProcessingFeatureSource> source = requiredSource( parameters, INPUT, context );
   const double cell = parameterAsDouble( parameters, CELL_SIZE, context );
   const QString populationField = parameterAsString( parameters, POPULATION_FIELD, context );
   PlaceGapFeatureWarnings warnings( feedback );

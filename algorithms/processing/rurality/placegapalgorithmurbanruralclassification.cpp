@@ -356,9 +356,7 @@ class PlaceGapUrbanRuralClassificationAlgorithm::Run : public PlaceGapRun<PlaceG
 // Settlements: boundaries and populations, in the network CRS.
 bool PlaceGapUrbanRuralClassificationAlgorithm::Run::readSettlements()
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source( algorithm.parameterAsSource( parameters, SETTLEMENTS, context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, SETTLEMENTS ) );
+  std::unique_ptr<QgsProcessingFeatureSource> source = PlaceGapAlgorithm::requiredSource( algorithm, parameters, SETTLEMENTS, context );
   const QString populationField = algorithm.parameterAsString( parameters, SETTLEMENT_POPULATION_FIELD, context );
   const int populationIndex = source->fields().lookupField( populationField );
   const QString idField = algorithm.parameterAsString( parameters, SETTLEMENT_ID_FIELD, context );
@@ -620,9 +618,7 @@ void PlaceGapUrbanRuralClassificationAlgorithm::Run::appendTimedClasses( QgsAttr
 // Each feature with its classes, settlement, drive time and (with points or a timetable) the rest.
 QString PlaceGapUrbanRuralClassificationAlgorithm::Run::writeClasses()
 {
-  std::unique_ptr<QgsProcessingFeatureSource> featureSource( algorithm.parameterAsSource( parameters, FEATURES, context ) );
-  if ( !featureSource )
-    throw QgsProcessingException( invalidSourceError( parameters, FEATURES ) );
+  std::unique_ptr<QgsProcessingFeatureSource> featureSource = PlaceGapAlgorithm::requiredSource( algorithm, parameters, FEATURES, context );
   const QgsFields fields = outputFields( featureSource->fields() );
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
