@@ -7,11 +7,8 @@
 #include "parallel.h"
 
 #include <algorithm>
-#include <atomic>
-#include <cstdio>
 #include <functional>
 #include <numeric>
-#include <thread>
 #include <utility>
 
 namespace placegap
@@ -167,8 +164,8 @@ namespace placegap
     class Contraction
     {
       public:
-        Contraction( const RoadGraph &graph, const ContractionHierarchy::BuildOptions &options )
-            : mOptions( options ), mOut( graph.nodeCount() ), mIn( graph.nodeCount() ), mDeleted( graph.nodeCount(), 0 ), mLevel( graph.nodeCount(), 0 ), mNone( graph.nodeCount(), 0 )
+        explicit Contraction( const RoadGraph &graph )
+            : mOut( graph.nodeCount() ), mIn( graph.nodeCount() ), mDeleted( graph.nodeCount(), 0 ), mLevel( graph.nodeCount(), 0 ), mNone( graph.nodeCount(), 0 )
         {
           for ( NodeId tail = 0; tail < graph.nodeCount(); ++tail )
           {
@@ -350,7 +347,6 @@ namespace placegap
           mShortcutCount += shortcuts;
         }
 
-        const ContractionHierarchy::BuildOptions &mOptions;
         //! Shortcuts added so far.
         std::size_t shortcutCount() const { return mShortcutCount; }
         //! Arcs between nodes not yet contracted.
@@ -427,7 +423,7 @@ namespace placegap
   std::optional<ContractionHierarchy> ContractionHierarchy::build( const RoadGraph &graph, const BuildOptions &options, std::string *whyNot )
   {
     const std::size_t nodeCount = graph.nodeCount();
-    Contraction contraction( graph, options );
+    Contraction contraction( graph );
     const unsigned threads = threadsFor( options.threads );
     std::vector<WitnessSearch> searches( threads, WitnessSearch( nodeCount ) );
     const auto canceled = [&options]()
