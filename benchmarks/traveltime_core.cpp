@@ -5,14 +5,15 @@
   10 % of links one-way), built straight into the core without QGIS, with origins and
   destinations on random nodes. Prints the time of each phase. Not a test; not run by CI.
 
-    traveltime_core [size=708 | roadlike.csv] [origins=1500] [destinations=500] [threads=0] [check=0] [prepared=0]
+    traveltime_core [size=708 | roadlike.csv] [origins=1500] [destinations=500] [threads=0] [check=0] [prepared=0] [witness=100]
 
   Given a CSV of roadlike_network.py instead of a size, the links are read from it (speed, dir and
   ferry_minutes columns) and the sites put on random nodes of the built graph.
 
   check > 0 compares that many origins' rows against a plain forward Dijkstra per origin.
   prepared = 1 also contracts the graph (a contraction hierarchy), answers again over it and
-  compares every row with the plain answer.
+  compares every row with the plain answer; witness is the contraction's witness search limit
+  (nodes settled).
  ***************************************************************************/
 #include "contractionhierarchy.h"
 #include "dijkstra.h"
@@ -82,6 +83,7 @@ int main( int argc, char **argv )
   const unsigned threads = argc > 4 ? static_cast<unsigned>( std::strtoul( argv[4], nullptr, 10 ) ) : 0;
   const std::size_t check = argc > 5 ? std::strtoul( argv[5], nullptr, 10 ) : 0;
   const bool prepared = argc > 6 && std::strtoul( argv[6], nullptr, 10 ) > 0;
+  const std::size_t witnessLimit = argc > 7 ? std::strtoul( argv[7], nullptr, 10 ) : ContractionHierarchy::BuildOptions().witnessSettleLimit;
 
   std::mt19937_64 random( 1 );
   const double speeds[] = { 32, 48, 64, 96 };
@@ -153,6 +155,7 @@ int main( int argc, char **argv )
     std::string whyNot;
     ContractionHierarchy::BuildOptions buildOptions;
     buildOptions.threads = threads;
+    buildOptions.witnessSettleLimit = witnessLimit;
     const auto hierarchy = ContractionHierarchy::build( graph, buildOptions, &whyNot );
     if ( !hierarchy )
     {
