@@ -538,7 +538,7 @@ namespace placegap
     return out.take();
   }
 
-  std::optional<ContractionHierarchy> ContractionHierarchy::fromBytes( const std::string &bytes )
+  std::optional<ContractionHierarchy> ContractionHierarchy::fromBytes( std::string_view bytes )
   {
     ByteReader in( bytes );
     std::uint64_t shortcuts = 0;

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace placegap
@@ -81,7 +82,7 @@ namespace placegap
       //! The hierarchy as bytes (this machine's byte order; a header marks the format and order).
       std::string toBytes() const;
       //! The hierarchy back, or no value when the bytes are not one of this format (or are cut short).
-      static std::optional<ContractionHierarchy> fromBytes( const std::string &bytes );
+      static std::optional<ContractionHierarchy> fromBytes( std::string_view bytes );
 
     private:
       std::vector<NodeId> mRank;

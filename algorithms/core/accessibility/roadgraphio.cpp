@@ -55,7 +55,7 @@ namespace placegap
     return out.take();
   }
 
-  std::optional<RoadGraph> deserializeRoadGraph( const std::string &bytes )
+  std::optional<RoadGraph> deserializeRoadGraph( std::string_view bytes )
   {
     ByteReader in( bytes );
     if ( !in.header( FORMAT ) )

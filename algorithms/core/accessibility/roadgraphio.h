@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace placegap
 {
@@ -15,7 +16,7 @@ namespace placegap
   std::string serializeRoadGraph( const RoadGraph &graph );
 
   //! The graph back, or no value when the bytes are not a graph of this format (or are cut short).
-  std::optional<RoadGraph> deserializeRoadGraph( const std::string &bytes );
+  std::optional<RoadGraph> deserializeRoadGraph( std::string_view bytes );
 
 } // namespace placegap
 

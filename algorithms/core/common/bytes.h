@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -60,7 +61,8 @@ namespace placegap
   class ByteReader
   {
     public:
-      explicit ByteReader( const std::string &bytes )
+      //! Reads bytes in place: they must outlive the reader.
+      explicit ByteReader( std::string_view bytes )
           : mBytes( bytes )
       {
       }
@@ -101,7 +103,7 @@ namespace placegap
       bool atEnd() const { return mPosition == mBytes.size(); }
 
     private:
-      const std::string &mBytes;
+      std::string_view mBytes;
       std::size_t mPosition = 0;
   };
 } // namespace placegap
