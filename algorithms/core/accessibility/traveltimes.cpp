@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "traveltimes.h"
 
+#include "parallel.h"
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -194,9 +196,7 @@ namespace placegap
     bool runInParallel( std::size_t count, unsigned threads, const std::function<Task()> &makeTask,
                         const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress )
     {
-      if ( threads == 0 )
-        threads = std::max( 1u, std::thread::hardware_concurrency() );
-      threads = static_cast<unsigned>( std::min<std::size_t>( threads, std::max<std::size_t>( 1, count ) ) );
+      threads = static_cast<unsigned>( std::min<std::size_t>( threadsFor( threads ), std::max<std::size_t>( 1, count ) ) );
       std::atomic<std::size_t> next { 0 };
       std::atomic<std::size_t> done { 0 };
       std::atomic<bool> stop { false };

@@ -4,6 +4,7 @@
 #include "placegapnetworkalgorithmbase.h"
 
 #include "networkpresets.h"
+#include "parallel.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
 #include "placegapcompleteread.h"
@@ -36,7 +37,6 @@
 #include <QRegularExpression>
 
 #include <cmath>
-#include <thread>
 
 const QString PlaceGapNetworkAlgorithmBase::FIELD_ORIGIN_ID = QStringLiteral( "origin_id" );
 const QString PlaceGapNetworkAlgorithmBase::FIELD_DESTINATION_ID = QStringLiteral( "dest_id" );
@@ -804,7 +804,7 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
   // on OSM Monaco and a 1M-link road-like network, 500 searches on 2 threads cost more than
   // contracting the network and answering over it.
   const std::size_t searches = std::min( origins.size(), engine.destinationCount() );
-  const unsigned threadCount = network.threads > 0 ? network.threads : std::max( 1u, std::thread::hardware_concurrency() );
+  const unsigned threadCount = placegap::threadsFor( network.threads );
   const bool largeQuery = query.nearest == 0 && searches >= 128 * static_cast<std::size_t>( threadCount );
   const placegap::ContractionHierarchy *prepared = timed.timetable ? nullptr : preparedGraph( network, largeQuery, feedback );
   QElapsedTimer timer;
