@@ -478,12 +478,10 @@ bool PlaceGapNetworkAlgorithmBase::loadCachedGraph( const QString &cacheKey, Net
 }
 
 // Keeps the graph, and what its build said, for the next run on the same network.
-void PlaceGapNetworkAlgorithmBase::storeGraph( const QString &cacheKey, const Network &network, const PlaceGapGraphCache::Messages &messages, QgsProcessingFeedback *feedback )
+void PlaceGapNetworkAlgorithmBase::storeGraph( const Network &network, const PlaceGapGraphCache::Messages &messages )
 {
-  if ( !network.cacheWriter )
-    network.cacheWriter = std::make_unique<PlaceGapCacheWriter>( feedback );
   const placegap::RoadGraph *graph = &network.graph; // unchanged from here on, and outlived by the writer
-  network.cacheWriter->hand( [cacheKey, graph, messages]()
+  network.cacheWriter->hand( [cacheKey = network.cacheKey, graph, messages]()
                              {
     QElapsedTimer storeTimer;
     storeTimer.start();
@@ -513,6 +511,8 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   const bool useCache = parameterAsBool( parameters, GRAPH_CACHE, context );
   const QString cacheKey = useCache ? graphCacheKey( parameters, context, *source ) : QString();
   network->cacheKey = cacheKey;
+  if ( !cacheKey.isEmpty() )
+    network->cacheWriter = std::make_unique<PlaceGapCacheWriter>( feedback );
   if ( !cacheKey.isEmpty() && loadCachedGraph( cacheKey, *network, feedback, warnings ) )
   {
     network->graphFromCache = true;
@@ -552,7 +552,7 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   feedback->pushInfo( PlaceGap::tr( "Network built from %1 lines in %2 s." ).arg( reader.features ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
   reportNetwork( *network, feedback );
   if ( !cacheKey.isEmpty() )
-    storeGraph( cacheKey, *network, reader.messages, feedback );
+    storeGraph( *network, reader.messages );
   finishNetwork( parameters, context, feedback, warnings, *network );
   return network;
 }
@@ -873,14 +873,12 @@ const placegap::ContractionHierarchy *PlaceGapNetworkAlgorithmBase::preparedGrap
   {
     feedback->pushInfo( PlaceGap::tr( "The network is not prepared for fast repeated searches after %1 s: it is too grid-like for a prepared graph to pay; the plain searches answer, now and in later runs." ).arg( timer.elapsed() / 1000.0, 0, 'f', 2 ) );
   }
-  storePrepared( network, QString::fromStdString( whyNot ), feedback );
+  storePrepared( network, QString::fromStdString( whyNot ) );
   return network.hierarchy.get();
 }
 
-void PlaceGapNetworkAlgorithmBase::storePrepared( const Network &network, const QString &whyNot, QgsProcessingFeedback *feedback )
+void PlaceGapNetworkAlgorithmBase::storePrepared( const Network &network, const QString &whyNot )
 {
-  if ( !network.cacheWriter )
-    network.cacheWriter = std::make_unique<PlaceGapCacheWriter>( feedback );
   network.cacheWriter->hand( [key = network.cacheKey, hierarchy = network.hierarchy, whyNot]()
                              {
     PlaceGapCacheWriter::Report report;

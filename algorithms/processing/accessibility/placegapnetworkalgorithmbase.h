@@ -87,8 +87,8 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
         // The prepared graph, sought by the first search that can use it (see preparedGraph()).
         mutable std::shared_ptr<const placegap::ContractionHierarchy> hierarchy;
         mutable bool hierarchySought = false;
-        //! Cache writes of this run, done beside the searches; last, so it finishes them before the graph goes.
-        mutable std::unique_ptr<PlaceGapCacheWriter> cacheWriter;
+        //! Cache writes of this run, done beside the searches (set with cacheKey); last, so it finishes them before the graph goes.
+        std::unique_ptr<PlaceGapCacheWriter> cacheWriter;
     };
 
     //! An origin or destination feature: its id value and where it joins the network.
@@ -151,8 +151,8 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     PlaceGapNetworkReader::Rules networkRules( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFields &fields, bool fastest ) const;
     //! Fills the network's graph from the graph cache; false when it holds none for \a cacheKey.
     bool loadCachedGraph( const QString &cacheKey, Network &network, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings ) const;
-    //! Keeps the network's graph and its build's messages in the graph cache, beside the run (see PlaceGapCacheWriter).
-    static void storeGraph( const QString &cacheKey, const Network &network, const PlaceGapGraphCache::Messages &messages, QgsProcessingFeedback *feedback );
+    //! Keeps the network's graph and its build's messages in the graph cache under its cacheKey, beside the run (see PlaceGapCacheWriter).
+    static void storeGraph( const Network &network, const PlaceGapGraphCache::Messages &messages );
     //! A site's point from its coordinate fields (layer CRS) in the network CRS; its geometry, with a warning, when they cannot be used.
     static QgsGeometry coordinatePoint( const QgsFeature &feature, int xIndex, int yIndex, const QgsCoordinateTransform &toNetwork, const QString &label, PlaceGapFeatureWarnings &warnings );
     /**
@@ -193,7 +193,7 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
      */
     static const placegap::ContractionHierarchy *preparedGraph( const Network &network, bool largeQuery, QgsProcessingFeedback *feedback );
     //! Keeps what was prepared for the network (its hierarchy, or whyNot) in the graph cache, beside the run.
-    static void storePrepared( const Network &network, const QString &whyNot, QgsProcessingFeedback *feedback );
+    static void storePrepared( const Network &network, const QString &whyNot );
     //! The endpoints of the sites (an invalid endpoint for an unusable site).
     static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
 
