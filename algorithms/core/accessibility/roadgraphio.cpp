@@ -5,8 +5,6 @@
 
 #include "bytes.h"
 
-#include <cstring>
-
 namespace placegap
 {
   namespace
