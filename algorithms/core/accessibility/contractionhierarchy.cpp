@@ -79,12 +79,7 @@ namespace placegap
          */
         void run( const std::vector<std::vector<DynamicArc>> &out, NodeId source, NodeId skipped, const std::uint8_t *avoided, double limit, std::size_t settleLimit, const std::vector<DynamicArc> &targets )
         {
-          if ( ++mRun == 0 )
-          {
-            for ( Label &label : mLabels )
-              label.stamp = label.targetStamp = 0;
-            mRun = 1;
-          }
+          startRun();
           std::size_t targetsLeft = 0;
           for ( const DynamicArc &target : targets )
           {
@@ -129,6 +124,20 @@ namespace placegap
           }
         }
 
+        /**
+         * Labels the heads of arcs with the arcs' costs, as a run settling only their tail would:
+         * the one-hop witnesses of the priority. The arcs go to distinct heads.
+         */
+        void reachDirectly( const std::vector<DynamicArc> &arcs )
+        {
+          startRun();
+          for ( const DynamicArc &arc : arcs )
+          {
+            mLabels[arc.other].cost = arc.cost;
+            mLabels[arc.other].stamp = mRun;
+          }
+        }
+
         //! Whether the last run reached node at a cost no dearer than cost.
         bool reachedNoDearer( NodeId node, const Cost &cost ) const
         {
@@ -137,6 +146,16 @@ namespace placegap
         }
 
       private:
+        void startRun()
+        {
+          if ( ++mRun == 0 )
+          {
+            for ( Label &label : mLabels )
+              label.stamp = label.targetStamp = 0;
+            mRun = 1;
+          }
+        }
+
         struct Label
         {
             Cost cost { 0, 0 };
@@ -165,7 +184,7 @@ namespace placegap
     {
       public:
         explicit Contraction( const RoadGraph &graph )
-            : mOut( graph.nodeCount() ), mIn( graph.nodeCount() ), mDeleted( graph.nodeCount(), 0 ), mLevel( graph.nodeCount(), 0 ), mNone( graph.nodeCount(), 0 )
+            : mOut( graph.nodeCount() ), mIn( graph.nodeCount() ), mDeleted( graph.nodeCount(), 0 ), mLevel( graph.nodeCount(), 0 )
         {
           for ( NodeId tail = 0; tail < graph.nodeCount(); ++tail )
           {
@@ -209,7 +228,7 @@ namespace placegap
           }
           if ( !anyTarget )
             return;
-          search.run( mOut, in.other, node, avoided ? avoided : mNone.data(), limit, settleLimit, mOut[node] );
+          search.run( mOut, in.other, node, avoided, limit, settleLimit, mOut[node] );
           for ( const DynamicArc &out : mOut[node] )
           {
             if ( out.other == in.other )
@@ -226,14 +245,21 @@ namespace placegap
          * Importance of node: the arcs its contraction would add less those it removes, its
          * contracted neighbours and level. The shortcuts are estimated with one-hop witnesses only
          * (a direct arc no dearer): on a 1M-link road-like network that halved the build (25 s to
-         * 15 s) and left the queries as fast.
+         * 15 s) and left the queries as fast. The direct arcs are looked up in the search's labels
+         * rather than searched: the same count, without a heap (3.3 s to 1.3 s on that network).
          */
         int priority( NodeId node, WitnessSearch &search ) const
         {
-          std::vector<Shortcut> shortcuts;
-          for ( std::size_t in = 0; in < mIn[node].size(); ++in )
-            shortcutsFrom( node, in, 1, search, nullptr, shortcuts );
-          const int added = static_cast<int>( shortcuts.size() );
+          int added = 0;
+          for ( const DynamicArc &in : mIn[node] )
+          {
+            search.reachDirectly( mOut[in.other] );
+            for ( const DynamicArc &out : mOut[node] )
+            {
+              if ( out.other != in.other && !search.reachedNoDearer( out.other, { in.cost.seconds + out.cost.seconds, in.cost.metres + out.cost.metres } ) )
+                ++added;
+            }
+          }
           const int removed = static_cast<int>( mIn[node].size() + mOut[node].size() );
           return 2 * ( added - removed ) + static_cast<int>( mDeleted[node] ) + static_cast<int>( mLevel[node] );
         }
@@ -288,9 +314,20 @@ namespace placegap
                 add( arc.other );
             }
           }
-          for ( NodeId node : found )
-            marked[node] = 0;
-          std::sort( found.begin(), found.end() );
+          // Ascending: sorted when few, read off the marks in node order when many.
+          if ( found.size() * 16 < marked.size() )
+          {
+            for ( NodeId node : found )
+              marked[node] = 0;
+            std::sort( found.begin(), found.end() );
+            return found;
+          }
+          found.clear();
+          for ( std::size_t node = 0; node < marked.size(); ++node )
+          {
+            if ( std::exchange( marked[node], 0 ) )
+              found.push_back( static_cast<NodeId>( node ) );
+          }
           return found;
         }
 
@@ -309,8 +346,6 @@ namespace placegap
         Contracted contract( NodeId node, const std::vector<Shortcut> &shortcuts, std::vector<DynamicArc> &up, std::vector<DynamicArc> &down )
         {
           Contracted contracted;
-          up = mOut[node];
-          down = mIn[node];
           std::vector<NodeId> &neighbours = contracted.neighbours;
           for ( const DynamicArc &arc : mOut[node] )
           {
@@ -328,8 +363,8 @@ namespace placegap
             contracted.arcChange += addOrLower( mOut[shortcut.from], shortcut.to, shortcut.cost ) ? 1 : 0;
             addOrLower( mIn[shortcut.to], shortcut.from, shortcut.cost );
           }
-          std::vector<DynamicArc>().swap( mOut[node] );
-          std::vector<DynamicArc>().swap( mIn[node] );
+          up.swap( mOut[node] );
+          down.swap( mIn[node] );
           std::sort( neighbours.begin(), neighbours.end() );
           neighbours.erase( std::unique( neighbours.begin(), neighbours.end() ), neighbours.end() );
           for ( NodeId neighbour : neighbours )
@@ -359,7 +394,6 @@ namespace placegap
         std::size_t mShortcutCount = 0;
         std::vector<std::uint32_t> mDeleted;
         std::vector<std::uint32_t> mLevel;
-        std::vector<std::uint8_t> mNone; //!< No node avoided.
     };
 
     //! Fowler-Noll-Vo (FNV-1a) over raw bytes, continuing from hash.
@@ -384,23 +418,27 @@ namespace placegap
 
     constexpr ByteFormat FORMAT { { 'P', 'G', 'C', 'H' }, 1 };
 
-    //! Arcs grouped by node, CSR, heads renumbered by rank; each node's arcs by head.
-    void packArcs( const std::vector<std::vector<ContractionHierarchy::Arc>> &byNode, std::vector<EdgeId> &first, std::vector<ContractionHierarchy::Arc> &arcs )
+    //! The arcs kept of each node, as CSR by rank, heads renumbered by rank; each node's arcs by head.
+    void packArcs( const std::vector<std::vector<DynamicArc>> &byNode, const std::vector<NodeId> &order, const std::vector<NodeId> &rank, std::vector<EdgeId> &first, std::vector<ContractionHierarchy::Arc> &arcs )
     {
-      first.assign( byNode.size() + 1, 0 );
-      std::size_t total = 0;
-      for ( const auto &list : byNode )
-        total += list.size();
-      arcs.clear();
-      arcs.reserve( total );
-      for ( std::size_t n = 0; n < byNode.size(); ++n )
+      first.assign( order.size() + 1, 0 );
+      for ( std::size_t r = 0; r < order.size(); ++r )
+        first[r + 1] = first[r] + static_cast<EdgeId>( byNode[order[r]].size() );
+      arcs.assign( first.back(), ContractionHierarchy::Arc() );
+      for ( std::size_t r = 0; r < order.size(); ++r )
       {
-        first[n] = static_cast<EdgeId>( arcs.size() );
-        arcs.insert( arcs.end(), byNode[n].begin(), byNode[n].end() );
-        std::sort( arcs.begin() + first[n], arcs.end(), []( const ContractionHierarchy::Arc &a, const ContractionHierarchy::Arc &b )
+        ContractionHierarchy::Arc *arc = arcs.data() + first[r];
+        // Member by member into value-initialised arcs: the padding written to the cache stays zero.
+        for ( const DynamicArc &kept : byNode[order[r]] )
+        {
+          arc->head = rank[kept.other];
+          arc->seconds = kept.cost.seconds;
+          arc->metres = kept.cost.metres;
+          ++arc;
+        }
+        std::sort( arcs.data() + first[r], arc, []( const ContractionHierarchy::Arc &a, const ContractionHierarchy::Arc &b )
                    { return a.head < b.head; } );
       }
-      first[byNode.size()] = static_cast<EdgeId>( arcs.size() );
     }
   } // namespace
 
@@ -507,18 +545,8 @@ namespace placegap
     hierarchy.mRank.assign( nodeCount, NO_ID );
     for ( std::size_t r = 0; r < order.size(); ++r )
       hierarchy.mRank[order[r]] = static_cast<NodeId>( r );
-    std::vector<std::vector<Arc>> upByRank( nodeCount );
-    std::vector<std::vector<Arc>> downByRank( nodeCount );
-    for ( NodeId n = 0; n < nodeCount; ++n )
-    {
-      const NodeId r = hierarchy.mRank[n];
-      for ( const DynamicArc &arc : up[n] )
-        upByRank[r].push_back( { hierarchy.mRank[arc.other], arc.cost.seconds, arc.cost.metres } );
-      for ( const DynamicArc &arc : down[n] )
-        downByRank[r].push_back( { hierarchy.mRank[arc.other], arc.cost.seconds, arc.cost.metres } );
-    }
-    packArcs( upByRank, hierarchy.mUpFirst, hierarchy.mUp );
-    packArcs( downByRank, hierarchy.mDownFirst, hierarchy.mDown );
+    packArcs( up, order, hierarchy.mRank, hierarchy.mUpFirst, hierarchy.mUp );
+    packArcs( down, order, hierarchy.mRank, hierarchy.mDownFirst, hierarchy.mDown );
     hierarchy.mShortcuts = contraction.shortcutCount();
     hierarchy.mFingerprint = fingerprint( graph );
     return hierarchy;
