@@ -7,6 +7,7 @@
 #include "placegapcompat.h"
 #include "placegapinstalleddata.h"
 #include "placegapprovider.h"
+#include "placegapqgisstart.h"
 #include "placegapstoponsignal.h"
 #include "placegaptr.h"
 #include "placegapversion.h"
@@ -406,9 +407,9 @@ int main( int argc, char *argv[] )
   const QByteArray prefix = qgetenv( "QGIS_PREFIX_PATH" );
   QgsApplication::setPrefixPath( prefix.isEmpty() ? QStringLiteral( PLACEGAP_QGIS_PREFIX ) : QString::fromLocal8Bit( prefix ), true );
   QgsApplication::init();
-  QgsApplication::initQgis();
-
   QStringList arguments = QCoreApplication::arguments().mid( 1 );
+  placegap::qgisstart::start( placegap::qgisstart::needsPlugins( arguments ) );
+
   if ( arguments.isEmpty() || arguments.first() == QLatin1String( "--help" ) || arguments.first() == QLatin1String( "-h" ) )
   {
     printUsage();
@@ -417,8 +418,13 @@ int main( int argc, char *argv[] )
 
   // Installed as <prefix>/bin/placegap_process beside <prefix>/share/placegap.
   placegap::installed::setDataDirectory( QDir::cleanPath( QCoreApplication::applicationDirPath() + QStringLiteral( "/../share/placegap" ) ) );
-  QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
+  // The natives first, as QGIS has them; for a run of a PlaceGap algorithm, only if it needs them.
+  const bool placeGapRun = placegap::qgisstart::isPlaceGapRun( arguments );
+  if ( !placeGapRun )
+    QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
   QgsApplication::processingRegistry()->addProvider( new PlaceGapProvider( QgsApplication::processingRegistry() ) );
+  if ( placeGapRun && placegap::qgisstart::needsNativeAlgorithms( arguments ) )
+    QgsApplication::processingRegistry()->addProvider( new QgsNativeAlgorithms( QgsApplication::processingRegistry() ) );
 
   const QString command = arguments.takeFirst();
   int code = BadUsage;

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 namespace
@@ -79,6 +80,7 @@ class TestRunner : public QObject
     void helpDescribesParameters();
     void runsAlgorithmOnGeoPackage();
     void runsWithJsonOnStdin();
+    void runsOnLayerNamedByProviderPlugin();
     void runsModelMixingNativeAndPlaceGap();
     void failuresExitNonZeroWithMessage();
     void sigtermCancelsAndLeavesNothing();
@@ -206,6 +208,32 @@ void TestRunner::runsWithJsonOnStdin()
   const RunResult run = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "-" ) }, QJsonDocument( request ).toJson() );
   QVERIFY2( run.exitCode == 0, qPrintable( run.err ) );
   QCOMPARE( QJsonDocument::fromJson( run.out ).object().value( "results" ).toObject().value( "OUTPUT" ).toString(), output );
+  compareWeighted( output );
+}
+
+// A run on files starts QGIS without its provider plugins; a layer named by one of them (here
+// the delimited text provider, a plugin) makes the runner start them, so the run still reads it.
+void TestRunner::runsOnLayerNamedByProviderPlugin()
+{
+  QgsVectorLayer example( EXAMPLE, QStringLiteral( "example" ), QStringLiteral( "ogr" ) );
+  QVERIFY( example.isValid() );
+  const QString csv = mDir.filePath( QStringLiteral( "areas.csv" ) );
+  QFile file( csv );
+  QVERIFY( file.open( QIODevice::WriteOnly ) );
+  file.write( "code,council,simd_rank,population,wkt\n" );
+  QgsFeature feature;
+  QgsFeatureIterator it = example.getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    file.write( QStringLiteral( "%1,%2,%3,%4,\"%5\"\n" ).arg( feature.attribute( QStringLiteral( "code" ) ).toString(), feature.attribute( QStringLiteral( "council" ) ).toString(), feature.attribute( QStringLiteral( "simd_rank" ) ).toString(), feature.attribute( QStringLiteral( "population" ) ).toString(), feature.geometry().asWkt() ).toUtf8() );
+  }
+  file.close();
+
+  const QString output = mDir.filePath( QStringLiteral( "delimited.gpkg" ) );
+  const QString input = QStringLiteral( "delimitedtext://%1?type=csv&wktField=wkt&geomType=Polygon&crs=EPSG:27700" ).arg( QUrl::fromLocalFile( csv ).toString() );
+  const RunResult run = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "--INPUT=%1" ).arg( input ), QStringLiteral( "--RANK_FIELD=simd_rank" ),
+                                  QStringLiteral( "--METHOD=2" ), QStringLiteral( "--GROUP_FIELD=council" ), QStringLiteral( "--POPULATION_FIELD=population" ), QStringLiteral( "--OUTPUT=%1" ).arg( output ) } );
+  QVERIFY2( run.exitCode == 0, qPrintable( run.err ) );
   compareWeighted( output );
 }
 

@@ -31,6 +31,12 @@ class PlaceGapAlgorithm : public QgsProcessingAlgorithm
      */
     static std::unique_ptr<QgsProcessingFeatureSource> requiredSource( const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters, const QString &name, QgsProcessingContext &context );
 
+    /**
+     * Whether the algorithm runs QGIS's native algorithms (the sample data build runs a model
+     * that uses them): the headless runner registers them only for a run that needs them.
+     */
+    virtual bool runsNativeAlgorithms() const { return false; }
+
   protected:
     /**
      * The side panel's help: two to four sentences of what the algorithm does and why, in the

@@ -42,6 +42,8 @@ class PlaceGapBuildSampleDataAlgorithm : public PlaceGapAlgorithm
     QString shortHelpString() const override;
     QString shortDescription() const override;
     PlaceGapBuildSampleDataAlgorithm *createInstance() const override;
+    //! The attainment model it runs extracts features with native:extractbyattribute.
+    bool runsNativeAlgorithms() const override { return true; }
 
   protected:
     QString documentationPage() const override { return QStringLiteral( "sampledata" ); }
