@@ -4,6 +4,7 @@
 #include "placegapalgorithmbivariatelisa.h"
 
 #include "bivariatemoran.h"
+#include "parallel.h"
 #include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
@@ -28,7 +29,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <thread>
 
 using namespace placegap::attributes;
 
@@ -249,7 +249,7 @@ class PlaceGapBivariateLisaAlgorithm::Run : public PlaceGapRun<PlaceGapBivariate
       options.falseDiscoveryRate = algorithm.parameterAsBoolean( parameters, FDR, context );
       options.pValue = static_cast<placegap::PermutationPValue>( algorithm.parameterAsEnum( parameters, P_VALUE, context ) );
       const int threads = algorithm.parameterAsInt( parameters, THREADS, context );
-      options.threads = threads > 0 ? threads : std::max( 1, static_cast<int>( std::thread::hardware_concurrency() ) );
+      options.threads = static_cast<int>( placegap::threadsFor( static_cast<unsigned>( std::max( 0, threads ) ) ) );
       // Nearest neighbours in metres: centroids of a layer not in metres are measured in the UTM zone of its centre.
       metric = placegap::crs::metricCrsFor( source.sourceCrs(), source.sourceExtent(), context.transformContext() );
       toMetric = QgsCoordinateTransform( source.sourceCrs(), metric, context.transformContext() );
