@@ -1,7 +1,9 @@
 /***************************************************************************
   testnetworkbuildalgorithm.cpp - the network every network algorithm builds: the graph cache, bad networks, bad sites and bad parameters
  ***************************************************************************/
+#include "coretestroads.h"
 #include "networktestfixture.h"
+#include "placegapgraphcache.h"
 
 using namespace networktest;
 
@@ -18,6 +20,7 @@ class TestNetworkBuild : public QObject, protected NetworkTestFixture
     void hugeToleranceDuplicateIdsAndMultipointsAreWarned();
     void graphCacheSkipsTheSecondBuild();
     void graphCacheFollowsContentAndChecksums();
+    void graphCacheDropsTheLeastRecentlyUsed();
     void preparedGraphWhenItPays();
     void emptyNetworkFails();
     void nonLineNetworkIsRefused();
@@ -252,6 +255,41 @@ void TestNetworkBuild::preparedGraphWhenItPays()
   QVERIFY( mFeedback.saidSomething( "over the prepared graph" ) );
   QVERIFY( same( rowsOfRun( true ), large ) );
   QVERIFY( mFeedback.saidSomething( "Prepared graph read from the cache" ) );
+}
+
+// The cache keeps CAPACITY graphs: storing one more drops the one least recently stored or
+// read, and reading a graph (recorded apart from its blob, which is not rewritten) keeps it.
+void TestNetworkBuild::graphCacheDropsTheLeastRecentlyUsed()
+{
+  QTemporaryDir folder;
+  const PlaceGapGraphCache cache( folder.filePath( QStringLiteral( "graphs.sqlite" ) ) );
+  const auto graphOf = []( double metres )
+  { return placegap::buildRoadGraph( { coretest::road( { { 0, 0 }, { metres, 0 } } ) }, placegap::GraphBuildOptions() ); };
+  const auto lengthOf = [&]( const QString &key ) -> double
+  {
+    const std::optional<PlaceGapGraphCache::Entry> entry = cache.load( key );
+    return entry ? entry->graph.linkLength[0] : -1;
+  };
+  QString error;
+  for ( int k = 1; k <= PlaceGapGraphCache::CAPACITY; ++k )
+    QVERIFY2( cache.store( QStringLiteral( "key%1" ).arg( k ), graphOf( 100.0 * k ), {}, &error ), qPrintable( error ) );
+  QCOMPARE( lengthOf( QStringLiteral( "key1" ) ), 100.0 ); // read: key2 is now the least recently used
+  QVERIFY2( cache.store( QStringLiteral( "key7" ), graphOf( 700 ), {}, &error ), qPrintable( error ) );
+  QCOMPARE( lengthOf( QStringLiteral( "key2" ) ), -1.0 );
+  QCOMPARE( lengthOf( QStringLiteral( "key1" ) ), 100.0 );
+  for ( int k = 3; k <= 7; ++k )
+    QCOMPARE( lengthOf( QStringLiteral( "key%1" ).arg( k ) ), 100.0 * k );
+  // The stored graphs' rows were not rewritten by the reads: their store order is unchanged.
+  sqlite3 *db = nullptr;
+  QCOMPARE( sqlite3_open( folder.filePath( QStringLiteral( "graphs.sqlite" ) ).toUtf8().constData(), &db ), SQLITE_OK );
+  sqlite3_stmt *statement = nullptr;
+  QCOMPARE( sqlite3_prepare_v2( db, "SELECT key FROM graphs_v2 ORDER BY used", -1, &statement, nullptr ), SQLITE_OK );
+  QStringList stored;
+  while ( sqlite3_step( statement ) == SQLITE_ROW )
+    stored << QString::fromUtf8( reinterpret_cast<const char *>( sqlite3_column_text( statement, 0 ) ) );
+  sqlite3_finalize( statement );
+  sqlite3_close( db );
+  QCOMPARE( stored, QStringList( { "key1", "key3", "key4", "key5", "key6", "key7" } ) );
 }
 
 void TestNetworkBuild::graphCacheFollowsContentAndChecksums()
