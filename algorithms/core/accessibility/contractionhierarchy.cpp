@@ -29,6 +29,11 @@ namespace placegap
     {
       return !cheaper( b, a );
     }
+    //! One cost then another: a path extended by an arc, or u -> node -> w.
+    Cost operator+( const Cost &a, const Cost &b )
+    {
+      return { a.seconds + b.seconds, a.metres + b.metres };
+    }
 
     //! An arc of the graph being contracted, between two nodes not yet contracted.
     struct DynamicArc
@@ -111,7 +116,7 @@ namespace placegap
             {
               if ( arc.other == skipped || avoided[arc.other] )
                 continue;
-              const Cost cost { item.cost.seconds + arc.cost.seconds, item.cost.metres + arc.cost.metres };
+              const Cost cost = item.cost + arc.cost;
               Label &label = mLabels[arc.other];
               if ( label.stamp != mRun || cheaper( cost, label.cost ) )
               {
@@ -233,7 +238,7 @@ namespace placegap
           {
             if ( out.other == in.other )
               continue;
-            const Cost via { in.cost.seconds + out.cost.seconds, in.cost.metres + out.cost.metres };
+            const Cost via = in.cost + out.cost;
             if ( !search.reachedNoDearer( out.other, via ) )
               shortcuts.push_back( { in.other, out.other, via } );
           }
@@ -256,7 +261,7 @@ namespace placegap
             search.reachDirectly( mOut[in.other] );
             for ( const DynamicArc &out : mOut[node] )
             {
-              if ( out.other != in.other && !search.reachedNoDearer( out.other, { in.cost.seconds + out.cost.seconds, in.cost.metres + out.cost.metres } ) )
+              if ( out.other != in.other && !search.reachedNoDearer( out.other, in.cost + out.cost ) )
                 ++added;
             }
           }
