@@ -20,10 +20,10 @@ namespace placegap::qgisstart
   bool isPlaceGapRun( const QStringList &arguments );
 
   /**
-   * Whether the command line may need the provider plugins and
-   * the authentication manager: any command but run, a model (its inputs are its own), parameters
-   * on stdin, a project, or a value naming a provider ("postgres://...", "delimitedtext://...")
-   * or an authentication configuration (authcfg=).
+   * Whether the command line may need the provider plugins and the authentication manager: any
+   * command but run, a model (its inputs are its own), parameters on stdin, a project, or a value
+   * naming a provider ("postgres://...", "delimitedtext://...") or an authentication
+   * configuration (authcfg=).
    */
   bool needsPlugins( const QStringList &arguments );
 
