@@ -260,21 +260,31 @@ namespace placegap
     /**
      * Sorts an origin's results in that order, each time rounded once rather than at every
      * comparison (rounding twice a comparison took a tenth of a 750,000-pair matrix's search).
+     * The keys carry the destination, so comparing reads no result, and the buffers are the
+     * thread's own, kept from origin to origin: allocating them for each origin faulted in
+     * fresh memory for every one.
      */
     void sortRanked( std::vector<Reach> &reaches )
     {
       if ( reaches.size() < 2 )
         return;
-      std::vector<std::pair<double, std::uint32_t>> keys( reaches.size() );
+      struct Key
+      {
+          double rank;
+          std::uint32_t destination;
+          std::uint32_t index;
+      };
+      thread_local std::vector<Key> keys;
+      thread_local std::vector<Reach> sorted;
+      keys.resize( reaches.size() );
       for ( std::size_t i = 0; i < reaches.size(); ++i )
-        keys[i] = { rankKey( reaches[i] ), static_cast<std::uint32_t>( i ) };
-      std::sort( keys.begin(), keys.end(), [&reaches]( const std::pair<double, std::uint32_t> &a, const std::pair<double, std::uint32_t> &b )
-                 { return a.first < b.first || ( a.first == b.first && reaches[a.second].destination < reaches[b.second].destination ); } );
-      std::vector<Reach> sorted;
-      sorted.reserve( reaches.size() );
-      for ( const std::pair<double, std::uint32_t> &key : keys )
-        sorted.push_back( reaches[key.second] );
-      reaches.swap( sorted );
+        keys[i] = { rankKey( reaches[i] ), reaches[i].destination, static_cast<std::uint32_t>( i ) };
+      std::sort( keys.begin(), keys.end(), []( const Key &a, const Key &b )
+                 { return a.rank < b.rank || ( a.rank == b.rank && a.destination < b.destination ); } );
+      sorted.clear();
+      for ( const Key &key : keys )
+        sorted.push_back( reaches[key.index] );
+      std::copy( sorted.begin(), sorted.end(), reaches.begin() );
     }
 
     struct Candidate
@@ -718,7 +728,10 @@ namespace placegap
               nearest.offer( d, workspace.seconds[d] );
           }
         }
-        std::vector<Reach> row;
+        // Exactly sized, as the rows of many origins are kept: counted first, not grown.
+        std::vector<Reach> &row = results[o];
+        row.reserve( static_cast<std::size_t>( std::count_if( workspace.touched.begin(), workspace.touched.end(), [&]( std::uint32_t d )
+                                                              { return workspace.seconds[d] <= query.cutoffSeconds; } ) ) );
         for ( std::uint32_t d : workspace.touched )
         {
           if ( workspace.seconds[d] <= query.cutoffSeconds )
@@ -726,8 +739,10 @@ namespace placegap
         }
         sortRanked( row );
         if ( query.nearest > 0 && row.size() > query.nearest )
+        {
           row.resize( query.nearest );
-        results[o].assign( row.begin(), row.end() ); // exactly sized: the rows of many origins are kept
+          row.shrink_to_fit();
+        }
       };
     };
     if ( !runInParallel( origins.size(), threads, makeTask, canceled, progress ) )
