@@ -9,6 +9,7 @@
 #include "qgsproject.h"
 #include "qgsvectorlayer.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -56,6 +57,7 @@ class TestFerryTimetableAlgorithm : public QObject
     void cleanupTestCase();
 
     void crossingsOfTheShippedTimetable();
+    void timetableColumnsInACsvFile();
     void lateAfternoonMissesTheLastSailing();
     void windowOfDepartures();
     void nearestServiceRoutesCrossBySailing();
@@ -217,6 +219,50 @@ void TestFerryTimetableAlgorithm::crossingsOfTheShippedTimetable()
 
   // The published 100-hour run time (TransXChange PT100H40M0S, row 'journey 8' of CM21) is refused by name.
   QVERIFY2( !mFeedback.warningsWith( { "6040", "run_minutes", "more than a day" } ).isEmpty(), qPrintable( mFeedback.warnings.join( '\n' ) ) );
+}
+
+// A CSV output formats its cells apart from the rows (ids once, results row by row): the
+// timetable's columns, strings and numbers and NULLs among them, read back as the memory output.
+void TestFerryTimetableAlgorithm::timetableColumnsInACsvFile()
+{
+  QVariantMap parameters = matrixParameters( QStringLiteral( "Wed 13:00" ), { "gills", "barra" }, { "hope", "eriskay" } );
+  QString error;
+  const Rows inMemory = runMatrix( parameters, &error );
+  QVERIFY2( inMemory.size() == 4, qPrintable( error ) );
+  QTemporaryDir folder;
+  parameters.insert( "OUTPUT", folder.filePath( QStringLiteral( "ferry_matrix.csv" ) ) );
+  const QVariantMap results = placegaptest::runAlgorithm( QStringLiteral( "placegap:traveltimematrix" ), parameters, *mContext, mFeedback, &error );
+  QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+
+  QFile text( results.value( "OUTPUT" ).toString() );
+  QVERIFY( text.open( QIODevice::ReadOnly ) );
+  const QList<QByteArray> lines = text.readAll().split( '\n' );
+  QCOMPARE( lines.size(), 6 ); // a header, four rows, the empty end after the last line break
+  const QgsFeature pentland = inMemory.value( { "gills", "hope" } );
+  QStringList names;
+  for ( const QgsField &field : pentland.fields() )
+    names << field.name();
+  QCOMPARE( QString::fromUtf8( lines.at( 0 ) ).trimmed(), names.join( ',' ) );
+  QVERIFY( names.contains( QStringLiteral( "arrive_at" ) ) && names.contains( QStringLiteral( "latest_return" ) ) );
+
+  for ( int line = 1; line <= 4; ++line )
+  {
+    const QStringList cells = QString::fromUtf8( lines.at( line ) ).trimmed().split( ',' );
+    QCOMPARE( cells.size(), names.size() );
+    const QgsFeature want = inMemory.value( { cells.at( 0 ), cells.at( 1 ) } );
+    QVERIFY2( want.isValid(), qPrintable( cells.join( ',' ) ) );
+    for ( int i = 2; i < names.size(); ++i )
+    {
+      const QVariant value = want.attribute( i );
+      if ( value.isNull() )
+        QVERIFY2( cells.at( i ).isEmpty(), qPrintable( names.at( i ) + ": " + cells.at( i ) ) );
+      else if ( value.userType() == QMetaType::Double )
+        QCOMPARE( cells.at( i ).toDouble(), value.toDouble() );
+      else
+        QCOMPARE( cells.at( i ), value.toString() );
+    }
+  }
+  QVERIFY( lines.at( 1 ).contains( ",14:41," ) || lines.at( 2 ).contains( ",14:41," ) );
 }
 
 void TestFerryTimetableAlgorithm::lateAfternoonMissesTheLastSailing()

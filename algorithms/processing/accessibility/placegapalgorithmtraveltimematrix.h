@@ -6,6 +6,8 @@
 
 #include "placegapnetworkalgorithmbase.h"
 
+#include <string>
+
 class PlaceGapRowWriter;
 class QgsFeatureSink;
 
@@ -30,10 +32,20 @@ class PlaceGapTravelTimeMatrixAlgorithm : public PlaceGapNetworkAlgorithmBase
 
   private:
     QgsFields outputFields( const QVariantMap &parameters, QgsProcessingContext &context, const Network &network ) const;
-    //! The rows of origin i: the destinations reached, nearest first, then (full matrix) the others with NULL results, counted in unreachable.
     //! One origin's rows to the row writer (bulk), else as features to the sink.
     static void writeRows( const QList<QgsAttributes> &rows, PlaceGapRowWriter *bulk, const QString &file, QgsFeatureSink *sink, const QgsFields &fields, const QVariantMap &parameters );
+    //! The rows of origin i: the destinations reached, nearest first, then (full matrix) the others with NULL results, counted in unreachable.
     static QList<QgsAttributes> originRows( const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<Site> &destinations, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable );
+
+    //! The cells of a site that repeat on every row it is in, formatted once by the row writer.
+    struct SiteCells
+    {
+        std::string id;
+        std::string snap;
+    };
+    static SiteCells siteCells( const PlaceGapRowWriter &writer, const Site &site );
+    //! The rows of originRows(), formatted by the writer (where it formatsApart()) and appended to block.
+    static std::size_t formatOriginRows( const PlaceGapRowWriter &writer, const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<SiteCells> &destinationCells, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable, std::string &block );
 };
 
 #endif // PLACEGAPALGORITHMTRAVELTIMEMATRIX_H

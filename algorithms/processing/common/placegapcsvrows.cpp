@@ -12,28 +12,28 @@
 namespace
 {
   //! Flushed to the file at this size: large writes, little memory.
-  constexpr int BUFFER_BYTES = 1 << 20;
+  constexpr std::size_t BUFFER_BYTES = 1 << 20;
 
-  void appendText( QByteArray &buffer, const QString &text )
+  void appendText( std::string &buffer, const QString &text )
   {
     const QByteArray utf8 = text.toUtf8();
     const bool quote = utf8.contains( ',' ) || utf8.contains( '"' ) || utf8.contains( '\n' ) || utf8.contains( '\r' ) || ( !utf8.isEmpty() && ( utf8.front() == ' ' || utf8.back() == ' ' ) );
     if ( !quote )
     {
-      buffer.append( utf8 );
+      buffer.append( utf8.constData(), static_cast<std::size_t>( utf8.size() ) );
       return;
     }
-    buffer.append( '"' );
+    buffer.push_back( '"' );
     for ( const char c : utf8 )
     {
       if ( c == '"' )
-        buffer.append( '"' );
-      buffer.append( c );
+        buffer.push_back( '"' );
+      buffer.push_back( c );
     }
-    buffer.append( '"' );
+    buffer.push_back( '"' );
   }
   //! A value as the CSV writer writes it: NULL and non-finite numbers empty, numbers in the fewest digits that read back alike.
-  void appendValue( QByteArray &buffer, const QVariant &value )
+  void appendValue( std::string &buffer, const QVariant &value )
   {
     if ( placegap::compat::isNull( value ) )
       return;
@@ -46,7 +46,7 @@ namespace
         return;
       char digits[32];
       const std::to_chars_result written = std::to_chars( digits, digits + sizeof( digits ), number );
-      buffer.append( digits, static_cast<int>( written.ptr - digits ) );
+      buffer.append( digits, static_cast<std::size_t>( written.ptr - digits ) );
       return;
     }
     case QMetaType::Int:
@@ -57,7 +57,7 @@ namespace
       char digits[24];
       const bool isSigned = value.userType() == QMetaType::Int || value.userType() == QMetaType::LongLong;
       const std::to_chars_result written = isSigned ? std::to_chars( digits, digits + sizeof( digits ), value.toLongLong() ) : std::to_chars( digits, digits + sizeof( digits ), value.toULongLong() );
-      buffer.append( digits, static_cast<int>( written.ptr - digits ) );
+      buffer.append( digits, static_cast<std::size_t>( written.ptr - digits ) );
       return;
     }
     default:
@@ -78,32 +78,43 @@ PlaceGapCsvRows::PlaceGapCsvRows( const QString &file, const QgsFields &fields )
   for ( int i = 0; i < fields.count(); ++i )
   {
     if ( i > 0 )
-      mBuffer.append( ',' );
+      mBuffer.push_back( ',' );
     appendText( mBuffer, fields.at( i ).name() );
   }
   mBuffer.append( "\r\n" );
-}
-
-void PlaceGapCsvRows::format( const QgsAttributes &attributes, QByteArray &block ) const
-{
-  for ( int i = 0; i < attributes.size(); ++i )
-  {
-    if ( i > 0 )
-      block.append( ',' );
-    appendValue( block, attributes.at( i ) );
-  }
-  block.append( "\r\n" );
 }
 
 bool PlaceGapCsvRows::add( const QgsAttributes &attributes )
 {
   if ( !isOpen() )
     return false;
-  format( attributes, mBuffer );
+  for ( int i = 0; i < attributes.size(); ++i )
+  {
+    if ( i > 0 )
+      mBuffer.push_back( ',' );
+    appendValue( mBuffer, attributes.at( i ) );
+  }
+  mBuffer.append( "\r\n" );
   return mBuffer.size() < BUFFER_BYTES || flush();
 }
 
-bool PlaceGapCsvRows::addFormatted( const QByteArray &block )
+void PlaceGapCsvRows::formatCell( const QVariant &value, std::string &cell ) const
+{
+  appendValue( cell, value );
+}
+
+void PlaceGapCsvRows::formatRow( const std::vector<std::string_view> &cells, std::string &block ) const
+{
+  for ( std::size_t i = 0; i < cells.size(); ++i )
+  {
+    if ( i > 0 )
+      block.push_back( ',' );
+    block.append( cells[i] );
+  }
+  block.append( "\r\n" );
+}
+
+bool PlaceGapCsvRows::addFormatted( const std::string &block )
 {
   if ( !isOpen() )
     return false;
@@ -113,12 +124,12 @@ bool PlaceGapCsvRows::addFormatted( const QByteArray &block )
 
 bool PlaceGapCsvRows::flush()
 {
-  if ( mFile.write( mBuffer ) != mBuffer.size() )
+  if ( mFile.write( mBuffer.data(), static_cast<qint64>( mBuffer.size() ) ) != static_cast<qint64>( mBuffer.size() ) )
   {
     mError = PlaceGap::tr( "cannot write to %1: %2" ).arg( mFile.fileName(), mFile.errorString() );
     return false;
   }
-  mBuffer.clear();
+  mBuffer.clear(); // keeps its capacity: the buffer's memory is reused, not faulted in again
   return true;
 }
 

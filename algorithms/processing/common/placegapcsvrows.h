@@ -6,8 +6,9 @@
 
 #include "placegaprowwriter.h"
 
-#include <QByteArray>
 #include <QFile>
+
+#include <string>
 
 /**
  * Writes a CSV file (RFC 4180: a header of the field names, commas, strings quoted when they hold
@@ -24,13 +25,14 @@ class PlaceGapCsvRows : public PlaceGapRowWriter
     bool add( const QgsAttributes &attributes ) override;
     bool commit() override;
     bool formatsApart() const override { return true; }
-    void format( const QgsAttributes &attributes, QByteArray &block ) const override;
-    bool addFormatted( const QByteArray &block ) override;
+    void formatCell( const QVariant &value, std::string &cell ) const override;
+    void formatRow( const std::vector<std::string_view> &cells, std::string &block ) const override;
+    bool addFormatted( const std::string &block ) override;
 
   private:
     bool flush();
     QFile mFile;
-    QByteArray mBuffer;
+    std::string mBuffer;
     QString mError;
 };
 

@@ -10,6 +10,9 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 /**
  * Writes rows of attributes (a table without geometry) straight to the file a QGIS sink has
@@ -38,18 +41,25 @@ class PlaceGapRowWriter
     virtual bool commit() = 0;
 
     /**
-     * Whether rows may be formatted apart, on any thread (format()), and appended later in
-     * order (addFormatted()): true for a text file, so a large table is formatted on every core.
+     * Whether rows may be formatted apart, on any thread (formatCell(), formatRow()), and
+     * appended later in order (addFormatted()): true for a text file, so a large table is
+     * formatted on every core, and values repeated over many rows (a matrix's ids) only once.
      */
     virtual bool formatsApart() const { return false; }
-    //! Appends a row, as add() would write it, to block (only where formatsApart()); reads nothing of the writer's state.
-    virtual void format( const QgsAttributes &attributes, QByteArray &block ) const
+    //! Appends a value, as add() would write it within a row, to cell (only where formatsApart()); reads nothing of the writer's state.
+    virtual void formatCell( const QVariant &value, std::string &cell ) const
     {
-      Q_UNUSED( attributes );
+      Q_UNUSED( value );
+      Q_UNUSED( cell );
+    }
+    //! Appends a row of cells made by formatCell(), in the order of the fields, to block (only where formatsApart()).
+    virtual void formatRow( const std::vector<std::string_view> &cells, std::string &block ) const
+    {
+      Q_UNUSED( cells );
       Q_UNUSED( block );
     }
-    //! Appends rows formatted by format() (only where formatsApart()).
-    virtual bool addFormatted( const QByteArray &block )
+    //! Appends rows formatted by formatRow() (only where formatsApart()).
+    virtual bool addFormatted( const std::string &block )
     {
       Q_UNUSED( block );
       return false;
