@@ -637,12 +637,33 @@ namespace placegap
     while ( !mHeap.empty() )
     {
       const HeapItem &top = mHeap.front();
-      const Label &label = mLabels[top.node];
+      Label &label = mLabels[top.node];
       if ( label.done != mRun && label.seconds == top.seconds && label.metres == top.metres )
-        return;
+      {
+        if ( !stalled( top.node, label ) )
+          return;
+        label.done = mRun;
+      }
       std::pop_heap( mHeap.begin(), mHeap.end(), std::greater<HeapItem>() );
       mHeap.pop_back();
     }
+  }
+
+  bool UpwardSearch::stalled( NodeId node, const Label &label ) const
+  {
+    // Arcs into node from higher nodes, in the search's direction: the other side's upward arcs.
+    const ContractionHierarchy::Arc *begin = mBackward ? mHierarchy.upBegin( node ) : mHierarchy.downBegin( node );
+    const ContractionHierarchy::Arc *end = mBackward ? mHierarchy.upEnd( node ) : mHierarchy.downEnd( node );
+    for ( const ContractionHierarchy::Arc *arc = begin; arc != end; ++arc )
+    {
+      const Label &higher = mLabels[arc->head];
+      if ( higher.stamp != mRun )
+        continue;
+      const double seconds = higher.seconds + arc->seconds;
+      if ( seconds < label.seconds || ( seconds == label.seconds && higher.metres + arc->metres < label.metres ) )
+        return true;
+    }
+    return false;
   }
 
   bool UpwardSearch::finished()

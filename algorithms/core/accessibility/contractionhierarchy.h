@@ -137,8 +137,15 @@ namespace placegap
           bool operator>( const HeapItem &other ) const { return seconds > other.seconds || ( seconds == other.seconds && ( metres > other.metres || ( metres == other.metres && node > other.node ) ) ); }
       };
       void offer( NodeId node, double seconds, double metres );
-      //! Pops heap entries of settled nodes or superseded costs off the top.
+      //! Pops heap entries of settled nodes, superseded costs or stalled nodes off the top.
       void dropStale();
+      /**
+       * Stall on demand (as OSRM's searches do): a node that a node already reached, higher up,
+       * reaches for less going down is not on any shortest path as reached here, so it is passed
+       * over, neither settled nor relaxed. A shortest path's top node and the upward path to it
+       * are never stalled, so no answer changes; the searches settle fewer nodes.
+       */
+      bool stalled( NodeId node, const Label &label ) const;
 
       const ContractionHierarchy &mHierarchy;
       bool mBackward;
