@@ -11,6 +11,8 @@
 #include <QtTest>
 
 #include <cstring>
+#include <map>
+#include <queue>
 #include <random>
 
 using namespace placegap;
@@ -170,6 +172,7 @@ class TestContractionHierarchy : public QObject
     void equalTimesTakeTheShorterPath();
     void randomNetworksAgreeToTheBit();
     void nearestAndCutOffAsThePlainSearch();
+    void upwardSearchesPassOverWhatIsReachedForLessFromAbove();
     void sameHierarchyOnAnyNumberOfThreads();
     void storedHierarchyRoundTrips();
     void damagedOrForeignBytesAreRefused();
@@ -299,6 +302,74 @@ void TestContractionHierarchy::nearestAndCutOffAsThePlainSearch()
     }
     QVERIFY( reached > origins.size() / 2 );
   }
+}
+
+void TestContractionHierarchy::upwardSearchesPassOverWhatIsReachedForLessFromAbove()
+{
+  // Stall on demand, checked against two searches of the test's own from every tenth node, both
+  // ways: a plain Dijkstra over the same upward arcs (no stalling) and the plain search over the
+  // whole graph (true costs). A node whose upward cost is its true cost is on a shortest path as
+  // reached upward, so it must be settled at that cost; no node is settled below its upward cost;
+  // and some nodes are passed over, or the searches settle no fewer nodes than without stalling.
+  std::mt19937 random( 9031 );
+  const RoadGraph graph = buildRoadGraph( randomRoads( random, 260, 520, true ), GraphBuildOptions() );
+  const ContractionHierarchy hierarchy = prepared( graph );
+  using Cost = std::pair<double, double>;
+  std::size_t settledCount = 0;
+  std::size_t upwardCount = 0;
+  std::size_t exactCount = 0;
+  for ( const bool backward : { false, true } )
+  {
+    const SearchGraph whole = backward ? SearchGraph::reversed( graph ) : SearchGraph::forward( graph );
+    DijkstraSearch plain( whole );
+    UpwardSearch search( hierarchy, backward );
+    for ( NodeId source = 0; source < graph.nodeCount(); source += 10 )
+    {
+      plain.reset();
+      plain.addSource( source, 0, 0 );
+      while ( !plain.finished() )
+        plain.settleNext();
+
+      std::map<NodeId, Cost> upward;
+      std::priority_queue<std::pair<Cost, NodeId>, std::vector<std::pair<Cost, NodeId>>, std::greater<>> open;
+      open.push( { { 0.0, 0.0 }, hierarchy.rankOf( source ) } );
+      while ( !open.empty() )
+      {
+        const auto [cost, node] = open.top();
+        open.pop();
+        if ( !upward.emplace( node, cost ).second )
+          continue;
+        const auto *end = backward ? hierarchy.downEnd( node ) : hierarchy.upEnd( node );
+        for ( const auto *arc = backward ? hierarchy.downBegin( node ) : hierarchy.upBegin( node ); arc != end; ++arc )
+          open.push( { { cost.first + arc->seconds, cost.second + arc->metres }, arc->head } );
+      }
+
+      search.reset();
+      search.addSource( source, 0, 0 );
+      search.run();
+      std::map<NodeId, Cost> settled;
+      for ( const UpwardSearch::Settled &s : search.settled() )
+      {
+        QVERIFY( settled.emplace( s.node, Cost { s.seconds, s.metres } ).second );
+        QVERIFY( upward.count( s.node ) == 1 );
+        QVERIFY( Cost( s.seconds, s.metres ) >= upward[s.node] );
+      }
+      for ( NodeId node = 0; node < graph.nodeCount(); ++node )
+      {
+        const auto here = upward.find( hierarchy.rankOf( node ) );
+        if ( here == upward.end() || here->second != Cost( plain.seconds( node ), plain.metres( node ) ) )
+          continue;
+        ++exactCount;
+        const auto found = settled.find( here->first );
+        QVERIFY2( found != settled.end() && found->second == here->second, qPrintable( QStringLiteral( "%1 search from node %2: node %3, reached upward at its true cost, is not settled at it" ).arg( backward ? "backward" : "forward" ).arg( source ).arg( node ) ) );
+      }
+      settledCount += settled.size();
+      upwardCount += upward.size();
+    }
+  }
+  QVERIFY( exactCount > 100 );
+  QVERIFY2( settledCount < upwardCount, qPrintable( QStringLiteral( "%1 settled of %2 reached upward" ).arg( settledCount ).arg( upwardCount ) ) );
+  qDebug( "%zu nodes settled of %zu reached upward; %zu at their true cost", settledCount, upwardCount, exactCount );
 }
 
 void TestContractionHierarchy::sameHierarchyOnAnyNumberOfThreads()

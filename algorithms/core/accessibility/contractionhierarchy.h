@@ -99,6 +99,8 @@ namespace placegap
    * downward arcs reversed) from one or more sources, run to exhaustion (run(); the upward search
    * space is small) or node by node. settled() lists the nodes settled with their (seconds,
    * metres), each the least cost of an upward path (equal times: the shorter), in the order settled.
+   * Stall on demand: a node that a higher node already reached reaches for less is passed over, as
+   * no shortest path goes up through it; every node whose upward cost is its true cost is settled.
    */
   class UpwardSearch
   {
