@@ -17,6 +17,7 @@ dpkg-deb --contents "$deb" > "$root/contents.txt"
 for path in \
   ./usr/lib/qgis/plugins/libplacegapplugin.so \
   ./usr/bin/placegap_process \
+  ./usr/bin/placegap_runner \
   ./usr/share/placegap/README.md \
   ./usr/share/placegap/README.html \
   ./usr/share/placegap/docs/deprivation.html \

@@ -1,6 +1,7 @@
 /***************************************************************************
   testrunner.cpp - placegap_process runs algorithms and models from the command line
  ***************************************************************************/
+#include "placegapmalloctunables.h"
 #include "placegaptestutils.h"
 
 #include "qgscoordinatetransformcontext.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 #include <QtTest>
 
@@ -84,6 +86,7 @@ class TestRunner : public QObject
     void runsModelMixingNativeAndPlaceGap();
     void failuresExitNonZeroWithMessage();
     void sigtermCancelsAndLeavesNothing();
+    void startsTheRunnerWithHugePagesForMalloc();
 
   private:
     void compareWeighted( const QString &output );
@@ -309,6 +312,64 @@ void TestRunner::failuresExitNonZeroWithMessage()
   const RunResult badJson = runner( { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "-" ) }, QByteArray( "{not json" ) );
   QCOMPARE( badJson.exitCode, 2 );
   QVERIFY( badJson.err.contains( QStringLiteral( "JSON" ) ) );
+}
+
+void TestRunner::startsTheRunnerWithHugePagesForMalloc()
+{
+  // The tunables the runner is given: huge pages added to what the user set, unless the user
+  // set them (to anything).
+  using placegap::launcher::withHugePages;
+  QCOMPARE( withHugePages( "" ), std::string( "glibc.malloc.hugetlb=1" ) );
+  QCOMPARE( withHugePages( "glibc.malloc.arena_max=2" ), std::string( "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1" ) );
+  QCOMPARE( withHugePages( "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0" ), std::string( "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0" ) );
+  QCOMPARE( withHugePages( "glibc.malloc.hugetlb=2:glibc.malloc.arena_max=2" ), std::string( "glibc.malloc.hugetlb=2:glibc.malloc.arena_max=2" ) );
+  QCOMPARE( withHugePages( "glibc.malloc.hugetlbx=1" ), std::string( "glibc.malloc.hugetlbx=1:glibc.malloc.hugetlb=1" ) );
+  QCOMPARE( withHugePages( "glibc.malloc.huge" ), std::string( "glibc.malloc.huge:glibc.malloc.hugetlb=1" ) );
+
+#ifndef Q_OS_LINUX
+  QSKIP( "Outside Linux placegap_process is the runner itself." );
+#else
+  // placegap_process becomes placegap_runner, the same process, with those tunables: read from
+  // /proc while the runner waits for its parameters on stdin. (glibc cuts a list of several
+  // apart in place as it reads it, so only single ones are read back here.) What the runner
+  // does with its arguments, streams and exit codes the tests above show through it.
+  const QList<QPair<QString, QString>> cases {
+      { QString(), QStringLiteral( "glibc.malloc.hugetlb=1" ) },
+      { QStringLiteral( "glibc.malloc.hugetlb=0" ), QStringLiteral( "glibc.malloc.hugetlb=0" ) },
+  };
+  for ( const auto &[given, expected] : cases )
+  {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if ( given.isNull() )
+      environment.remove( QStringLiteral( "GLIBC_TUNABLES" ) );
+    else
+      environment.insert( QStringLiteral( "GLIBC_TUNABLES" ), given );
+    QProcess process;
+    process.setProcessEnvironment( environment );
+    process.start( QStringLiteral( PLACEGAP_PROCESS_BINARY ), { QStringLiteral( "run" ), QStringLiteral( "placegap:deprivationquantiles" ), QStringLiteral( "-" ) } );
+    QVERIFY( process.waitForStarted() );
+    const QString executable = QStringLiteral( "/proc/%1/exe" ).arg( process.processId() );
+    QElapsedTimer timer;
+    timer.start();
+    while ( !QFileInfo( executable ).symLinkTarget().endsWith( QLatin1String( "/placegap_runner" ) ) && timer.elapsed() < 30000 )
+      QThread::msleep( 5 );
+    QVERIFY2( QFileInfo( executable ).symLinkTarget().endsWith( QLatin1String( "/placegap_runner" ) ), qPrintable( QFileInfo( executable ).symLinkTarget() ) );
+    QFile environ( QStringLiteral( "/proc/%1/environ" ).arg( process.processId() ) );
+    QVERIFY( environ.open( QIODevice::ReadOnly ) );
+    QStringList tunables;
+    for ( const QByteArray &entry : environ.readAll().split( '\0' ) )
+    {
+      if ( entry.startsWith( "GLIBC_TUNABLES=" ) )
+        tunables << QString::fromLocal8Bit( entry.mid( 15 ) );
+    }
+    QCOMPARE( tunables, QStringList { expected } );
+    process.write( "not JSON" );
+    process.closeWriteChannel();
+    QVERIFY( process.waitForFinished( 60000 ) );
+    QCOMPARE( process.exitCode(), 2 );
+    QVERIFY( process.readAllStandardError().contains( "not valid JSON" ) );
+  }
+#endif
 }
 
 QTEST_MAIN( TestRunner )
