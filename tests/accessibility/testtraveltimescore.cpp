@@ -15,7 +15,9 @@
 #include <QtTest>
 
 #include <cmath>
+#include <map>
 #include <random>
+#include <tuple>
 
 using namespace placegap;
 using coretest::road;
@@ -139,6 +141,7 @@ class TestTravelTimes : public QObject
     void speedTableParsing();
     void nodesMergeWithinTolerance();
     void nodesAtEveryVertex();
+    void exactNodesNumberedAsFirstMet();
     void badLinksAreSkippedAndCounted();
     void selfLoopsAndZeroLengthLinks();
     void oneWayStreets();
@@ -247,6 +250,67 @@ void TestTravelTimes::nodesAtEveryVertex()
   // From the spur's top to (0,0): 100 + 100 m = 20 s.
   const auto matrix = secondsMatrix( everyVertex, { { 100, 100 } }, { { 0, 0 } } );
   QCOMPARE( matrix[0][0], 20.0 );
+}
+
+void TestTravelTimes::exactNodesNumberedAsFirstMet()
+{
+  // Without a tolerance, a node is one exact position (-0.0 and 0.0 alike), numbered in the
+  // order the line ends are first met, and a node's edges are ordered by head, time and link.
+  // Checked against a std::map of the same ends on 4,000 lines, most ends new (so the builder's
+  // table grows past its first size), some shared, some a last bit apart.
+  std::mt19937 random( 4242 );
+  std::uniform_int_distribution<int> coin( 0, 9 );
+  std::uniform_real_distribution<double> anywhere( -5000, 5000 );
+  const std::vector<Point> shared { { 0.0, 0.0 }, { -0.0, 0.0 }, { 0.0, -0.0 }, { 1000.0, 1000.0 }, { std::nextafter( 1000.0, 2000.0 ), 1000.0 } };
+  std::vector<RoadLink> links;
+  for ( int i = 0; i < 4000; ++i )
+  {
+    const auto end = [&]()
+    { return coin( random ) < 2 ? shared[static_cast<std::size_t>( coin( random ) ) % shared.size()] : Point { anywhere( random ), anywhere( random ) }; };
+    links.push_back( road( { end(), end() }, coin( random ) < 3 ? LinkDirection::Forward : LinkDirection::Both ) );
+  }
+  const RoadGraph graph = buildRoadGraph( links, GraphBuildOptions() );
+
+  std::map<std::pair<double, double>, NodeId> expected;
+  std::vector<Point> positions;
+  const auto nodeOf = [&]( const Point &p )
+  {
+    const std::pair<double, double> key { p.x == 0 ? 0.0 : p.x, p.y == 0 ? 0.0 : p.y };
+    const auto [it, inserted] = expected.emplace( key, static_cast<NodeId>( positions.size() ) );
+    if ( inserted )
+      positions.push_back( p );
+    return it->second;
+  };
+  QCOMPARE( graph.linkCount(), links.size() );
+  std::vector<std::tuple<NodeId, NodeId, double, LinkId>> edges;
+  for ( std::size_t l = 0; l < links.size(); ++l )
+  {
+    const NodeId from = nodeOf( links[l].vertices.front() );
+    const NodeId to = nodeOf( links[l].vertices.back() );
+    QCOMPARE( graph.linkFrom[l], from );
+    QCOMPARE( graph.linkTo[l], to );
+    edges.emplace_back( from, to, graph.linkForwardCost[l], static_cast<LinkId>( l ) );
+    if ( links[l].direction == LinkDirection::Both )
+      edges.emplace_back( to, from, graph.linkBackwardCost[l], static_cast<LinkId>( l ) );
+  }
+  QCOMPARE( graph.nodeCount(), positions.size() );
+  QVERIFY( positions.size() > 6000 );
+  QCOMPARE( expected.count( { 1000.0, 1000.0 } ) + expected.count( { std::nextafter( 1000.0, 2000.0 ), 1000.0 } ), std::size_t( 2 ) );
+  for ( std::size_t n = 0; n < positions.size(); ++n )
+  {
+    QCOMPARE( graph.nodePosition[n].x, positions[n].x );
+    QCOMPARE( graph.nodePosition[n].y, positions[n].y );
+  }
+  std::sort( edges.begin(), edges.end() );
+  QCOMPARE( graph.edgeCount(), edges.size() );
+  for ( std::size_t e = 0; e < edges.size(); ++e )
+  {
+    const auto [tail, head, seconds, link] = edges[e];
+    QVERIFY( graph.firstOut[tail] <= e && e < graph.firstOut[tail + 1] );
+    QCOMPARE( graph.head[e], head );
+    QCOMPARE( graph.weight[e], seconds );
+    QCOMPARE( graph.edgeLink[e], link );
+  }
 }
 
 void TestTravelTimes::badLinksAreSkippedAndCounted()
