@@ -10,6 +10,7 @@
 // pages always on or never, or glibc is older than 2.35, the setting changes nothing.
 #include "placegapmalloctunables.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -19,24 +20,27 @@
 
 namespace
 {
-  //! The folder of this program's file (symbolic links resolved), or empty.
-  std::string programFolder()
+  //! The folder of this program's file (symbolic links resolved); without /proc, the folder
+  //! of the path it was started by, when that names one; else empty.
+  std::string programFolder( const char *startedAs )
   {
     std::string path( 4096, '\0' );
     const ssize_t length = readlink( "/proc/self/exe", path.data(), path.size() );
-    if ( length <= 0 || static_cast<std::size_t>( length ) >= path.size() )
-      return std::string();
-    path.resize( static_cast<std::size_t>( length ) );
-    return path.substr( 0, path.rfind( '/' ) );
+    if ( length > 0 && static_cast<std::size_t>( length ) < path.size() )
+      path.resize( static_cast<std::size_t>( length ) );
+    else
+      path = startedAs ? startedAs : "";
+    const std::size_t slash = path.rfind( '/' );
+    return slash == std::string::npos ? std::string() : path.substr( 0, std::max<std::size_t>( slash, 1 ) );
   }
 } // namespace
 
 int main( int, char *argv[] )
 {
-  const std::string folder = programFolder();
+  const std::string folder = programFolder( argv[0] );
   if ( folder.empty() )
   {
-    std::fprintf( stderr, "placegap_process: cannot find its own folder (/proc/self/exe): %s\n", std::strerror( errno ) );
+    std::fprintf( stderr, "placegap_process: cannot find its own folder (/proc/self/exe cannot be read, and it was started by name alone): run placegap_runner instead\n" );
     return 1;
   }
   const char *given = std::getenv( "GLIBC_TUNABLES" );

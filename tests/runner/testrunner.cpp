@@ -369,6 +369,17 @@ void TestRunner::startsTheRunnerWithHugePagesForMalloc()
     QCOMPARE( process.exitCode(), 2 );
     QVERIFY( process.readAllStandardError().contains( "not valid JSON" ) );
   }
+
+  // Without the runner beside it, it says what it could not start, and fails.
+  QTemporaryDir alone;
+  const QString copy = alone.filePath( QStringLiteral( "placegap_process" ) );
+  QVERIFY( QFile::copy( QStringLiteral( PLACEGAP_PROCESS_BINARY ), copy ) );
+  QProcess lonely;
+  lonely.start( copy, { QStringLiteral( "list" ) } );
+  QVERIFY( lonely.waitForFinished( 30000 ) );
+  QCOMPARE( lonely.exitCode(), 1 );
+  const QString error = QString::fromLocal8Bit( lonely.readAllStandardError() );
+  QVERIFY2( error.contains( QStringLiteral( "cannot start %1/placegap_runner" ).arg( QFileInfo( copy ).canonicalPath() ) ), qPrintable( error ) );
 #endif
 }
 
