@@ -188,6 +188,16 @@ def read_matrix(path):
     return {(int(o), int(d)): m for o, d, m in rows}
 
 
+def transparent_huge_pages():
+    """The kernel's transparent huge page mode (the bracketed word), or 'unknown'."""
+    try:
+        with open("/sys/kernel/mm/transparent_hugepage/enabled") as f:
+            found = re.search(r"\[(\w+)\]", f.read())
+        return found.group(1) if found else "unknown"
+    except OSError:
+        return "unknown"
+
+
 def placegap(network, folder, origins, destinations, label, cache):
     # A CSV table, as OSRM answers with a table: the comparison is of matrices, not of GIS layers.
     out = os.path.join(folder, "placegap_%s.csv" % label)
@@ -484,6 +494,8 @@ def main():
     folder = args.keep or tempfile.mkdtemp(prefix="placegap-bench-")
     os.makedirs(folder, exist_ok=True)
     print("PlaceGap travel time benchmark; %d cores; work folder %s" % (os.cpu_count(), folder))
+    # placegap_process asks glibc's malloc for transparent huge pages; the kernel's mode decides what that changes.
+    print("transparent huge pages: %s (GLIBC_TUNABLES=%s)" % (transparent_huge_pages(), os.environ.get("GLIBC_TUNABLES", "")))
     args.skip = [peer.strip() for peer in args.skip.split(",") if peer.strip()]
     server = Postgres(folder) if "pgrouting" not in args.skip else None
     try:
