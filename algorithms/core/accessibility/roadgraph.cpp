@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "roadgraph.h"
 
+#include "hugepages.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -256,11 +258,11 @@ namespace placegap
     graph.linkInput.reserve( linkCount );
     graph.linkIsFerry.reserve( linkCount );
     graph.linkFirstVertex.reserve( linkCount + 1 );
-    graph.vertices.reserve( vertexCount + linkCount );
+    reserveOnHugePages( graph.vertices, vertexCount + linkCount );
     graph.nodePosition.reserve( linkCount + 1 );
     NodeSnapper snapper( options.tolerance, graph.nodePosition, linkCount + 1 );
     std::vector<DirectedEdge> edges;
-    edges.reserve( 2 * linkCount );
+    reserveOnHugePages( edges, 2 * linkCount );
     graph.linkFirstVertex.push_back( 0 );
 
     for ( std::size_t input = 0; input < links.size(); ++input )

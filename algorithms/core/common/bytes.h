@@ -4,6 +4,8 @@
 #ifndef PLACEGAP_CORE_BYTES_H
 #define PLACEGAP_CORE_BYTES_H
 
+#include "hugepages.h"
+
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -81,6 +83,8 @@ namespace placegap
         std::uint64_t count = 0;
         if ( !value( count ) || count > ( mBytes.size() - mPosition ) / sizeof( T ) )
           return false;
+        values.clear();
+        reserveOnHugePages( values, static_cast<std::size_t>( count ) );
         values.resize( static_cast<std::size_t>( count ) );
         if ( count > 0 )
           std::memcpy( values.data(), mBytes.data() + mPosition, static_cast<std::size_t>( count ) * sizeof( T ) );
