@@ -80,9 +80,11 @@ void TestHugePages::arraysReadBackUnchanged()
   std::iota( values.begin(), values.end(), 7u );
   const std::vector<double> few { 0.25, -3.0 };
   ByteWriter out;
+  out.reserve( ByteWriter::arrayBytes( values, few ) );
   out.array( values );
   out.array( few );
   const std::string bytes = out.take();
+  QCOMPARE( bytes.size(), ByteWriter::arrayBytes( values, few ) );
   ByteReader in( bytes );
   std::vector<std::uint32_t> valuesBack { 99 };
   std::vector<double> fewBack;

@@ -4,6 +4,7 @@
 #include "contractionhierarchy.h"
 
 #include "bytes.h"
+#include "hugepages.h"
 #include "parallel.h"
 
 #include <algorithm>
@@ -429,6 +430,7 @@ namespace placegap
       first.assign( order.size() + 1, 0 );
       for ( std::size_t r = 0; r < order.size(); ++r )
         first[r + 1] = first[r] + static_cast<EdgeId>( byNode[order[r]].size() );
+      reserveOnHugePages( arcs, first.back() );
       arcs.assign( first.back(), ContractionHierarchy::Arc() );
       for ( std::size_t r = 0; r < order.size(); ++r )
       {
@@ -560,6 +562,7 @@ namespace placegap
   std::string ContractionHierarchy::toBytes() const
   {
     ByteWriter out;
+    out.reserve( 64 + ByteWriter::arrayBytes( mRank, mUpFirst, mUp, mDownFirst, mDown ) );
     out.header( FORMAT );
     out.value( mFingerprint );
     out.value( static_cast<std::uint64_t>( mShortcuts ) );

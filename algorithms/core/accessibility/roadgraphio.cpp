@@ -22,6 +22,8 @@ namespace placegap
   std::string serializeRoadGraph( const RoadGraph &graph )
   {
     ByteWriter out;
+    // The widened arrays and the skipped links: 8 bytes a value, after their counts.
+    out.reserve( 64 + ByteWriter::arrayBytes( graph.nodePosition, graph.firstOut, graph.head, graph.weight, graph.edgeLink, graph.edgeLength, graph.edgeReversed, graph.linkFrom, graph.linkTo, graph.linkLength, graph.linkForwardCost, graph.linkBackwardCost, graph.linkIsFerry, graph.vertices, graph.nodeComponent ) + 8 * ( 3 + graph.linkInput.size() + graph.linkFirstVertex.size() + 2 * graph.skippedLinks.size() ) );
     out.header( FORMAT );
     out.array( graph.nodePosition );
     out.array( graph.firstOut );

@@ -32,6 +32,19 @@ namespace placegap
   class ByteWriter
   {
     public:
+      //! Room for bytes more, advised onto huge pages: a graph of 160 MB written by growing the
+      //! string was copied at every doubling and faulted in a page at a time.
+      void reserve( std::size_t bytes )
+      {
+        mBytes.reserve( mBytes.size() + bytes );
+        adviseHugePages( mBytes.data(), mBytes.capacity() );
+      }
+      //! What array() writes for each of arrays, in bytes, added up.
+      template <typename... T>
+      static std::size_t arrayBytes( const std::vector<T> &...arrays )
+      {
+        return ( ( sizeof( std::uint64_t ) + arrays.size() * sizeof( T ) ) + ... );
+      }
       template <typename T>
       void value( const T &v )
       {
