@@ -74,8 +74,9 @@ namespace placegap
     {
       public:
         explicit WitnessSearch( std::size_t nodeCount )
-            : mLabels( nodeCount )
         {
+          reserveOnHugePages( mLabels, nodeCount );
+          mLabels.resize( nodeCount );
         }
 
         /**
@@ -602,8 +603,10 @@ namespace placegap
   }
 
   UpwardSearch::UpwardSearch( const ContractionHierarchy &hierarchy, bool backward )
-      : mHierarchy( hierarchy ), mBackward( backward ), mLabels( hierarchy.nodeCount() )
+      : mHierarchy( hierarchy ), mBackward( backward )
   {
+    reserveOnHugePages( mLabels, hierarchy.nodeCount() );
+    mLabels.resize( hierarchy.nodeCount() );
   }
 
   void UpwardSearch::reset()

@@ -4,6 +4,7 @@
 #include "networklocator.h"
 
 #include "ferrytimetable.h"
+#include "hugepages.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,7 +30,9 @@ namespace placegap
       std::uint64_t largest = 0;
       for ( const auto &entry : entries )
         largest = std::max( largest, entry.first );
-      std::vector<std::pair<std::uint64_t, Value>> sorted( entries.size() );
+      std::vector<std::pair<std::uint64_t, Value>> sorted;
+      reserveOnHugePages( sorted, entries.size() );
+      sorted.resize( entries.size() );
       std::vector<std::size_t> start( ( 1 << 16 ) + 1 );
       for ( unsigned shift = 0; shift < 64 && ( largest >> shift ) > 0; shift += 16 )
       {
@@ -49,6 +52,7 @@ namespace placegap
       : mGraph( graph )
   {
     const std::size_t linkCount = graph.linkCount();
+    reserveOnHugePages( mSegmentStartAlong, graph.vertices.size() );
     mSegmentStartAlong.assign( graph.vertices.size(), 0.0 );
     double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
     std::size_t segmentCount = 0;
@@ -92,7 +96,7 @@ namespace placegap
     // Each segment goes into the cells of points sampled every half cell along it: every
     // point of the segment is then within a quarter cell of a registered cell.
     std::vector<std::pair<std::uint64_t, SegmentRef>> entries;
-    entries.reserve( segmentCount * 2 );
+    reserveOnHugePages( entries, segmentCount * 2 );
     for ( LinkId link = 0; link < linkCount; ++link )
     {
       if ( !usable( graph, link ) )
@@ -119,7 +123,7 @@ namespace placegap
     entries.erase( std::unique( entries.begin(), entries.end(), []( const auto &a, const auto &b )
                                 { return a.first == b.first && a.second.segment == b.second.segment; } ),
                    entries.end() );
-    mSegments.reserve( entries.size() );
+    reserveOnHugePages( mSegments, entries.size() );
     for ( const auto &[key, ref] : entries )
     {
       if ( mCellKeys.empty() || mCellKeys.back() != key )
