@@ -75,8 +75,7 @@ namespace placegap
       public:
         explicit WitnessSearch( std::size_t nodeCount )
         {
-          reserveOnHugePages( mLabels, nodeCount );
-          mLabels.resize( nodeCount );
+          assignOnHugePages( mLabels, nodeCount );
         }
 
         /**
@@ -431,8 +430,7 @@ namespace placegap
       first.assign( order.size() + 1, 0 );
       for ( std::size_t r = 0; r < order.size(); ++r )
         first[r + 1] = first[r] + static_cast<EdgeId>( byNode[order[r]].size() );
-      reserveOnHugePages( arcs, first.back() );
-      arcs.assign( first.back(), ContractionHierarchy::Arc() );
+      assignOnHugePages( arcs, first.back() );
       for ( std::size_t r = 0; r < order.size(); ++r )
       {
         ContractionHierarchy::Arc *arc = arcs.data() + first[r];
@@ -605,8 +603,7 @@ namespace placegap
   UpwardSearch::UpwardSearch( const ContractionHierarchy &hierarchy, bool backward )
       : mHierarchy( hierarchy ), mBackward( backward )
   {
-    reserveOnHugePages( mLabels, hierarchy.nodeCount() );
-    mLabels.resize( hierarchy.nodeCount() );
+    assignOnHugePages( mLabels, hierarchy.nodeCount() );
   }
 
   void UpwardSearch::reset()

@@ -31,8 +31,7 @@ namespace placegap
       for ( const auto &entry : entries )
         largest = std::max( largest, entry.first );
       std::vector<std::pair<std::uint64_t, Value>> sorted;
-      reserveOnHugePages( sorted, entries.size() );
-      sorted.resize( entries.size() );
+      assignOnHugePages( sorted, entries.size() );
       std::vector<std::size_t> start( ( 1 << 16 ) + 1 );
       for ( unsigned shift = 0; shift < 64 && ( largest >> shift ) > 0; shift += 16 )
       {
@@ -52,8 +51,7 @@ namespace placegap
       : mGraph( graph )
   {
     const std::size_t linkCount = graph.linkCount();
-    reserveOnHugePages( mSegmentStartAlong, graph.vertices.size() );
-    mSegmentStartAlong.assign( graph.vertices.size(), 0.0 );
+    assignOnHugePages( mSegmentStartAlong, graph.vertices.size(), 0.0 );
     double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
     std::size_t segmentCount = 0;
     for ( LinkId link = 0; link < linkCount; ++link )

@@ -97,12 +97,18 @@ namespace placegap
           return z ^ ( z >> 31 );
         }
 
+        //! Where a position's probe starts in the exact table.
+        std::size_t firstSlot( std::uint64_t x, std::uint64_t y ) const
+        {
+          return mix( x ^ mix( y ) ) & ( mExact.size() - 1 );
+        }
+
         //! The exact case in one flat table (linear probing, at most half full): a node-based map
         //! cost a heap allocation and a cache miss for every node, a third of building 1M links.
         NodeId exactNodeAt( const Point &p )
         {
           const auto [x, y] = exactKey( p );
-          for ( std::size_t slot = mix( x ^ mix( y ) ) & ( mExact.size() - 1 );; slot = ( slot + 1 ) & ( mExact.size() - 1 ) )
+          for ( std::size_t slot = firstSlot( x, y );; slot = ( slot + 1 ) & ( mExact.size() - 1 ) )
           {
             ExactSlot &here = mExact[slot];
             if ( here.node == NO_ID )
@@ -128,7 +134,7 @@ namespace placegap
           {
             if ( slot.node == NO_ID )
               continue;
-            std::size_t at = mix( slot.x ^ mix( slot.y ) ) & ( mExact.size() - 1 );
+            std::size_t at = firstSlot( slot.x, slot.y );
             while ( mExact[at].node != NO_ID )
               at = ( at + 1 ) & ( mExact.size() - 1 );
             mExact[at] = slot;

@@ -21,9 +21,17 @@ namespace placegap
 
   std::string serializeRoadGraph( const RoadGraph &graph )
   {
+    const std::vector<std::uint64_t> linkInput = widen( graph.linkInput );
+    const std::vector<std::uint64_t> linkFirstVertex = widen( graph.linkFirstVertex );
+    std::vector<std::uint64_t> skipped;
+    for ( const SkippedLink &link : graph.skippedLinks )
+    {
+      skipped.push_back( link.input );
+      skipped.push_back( static_cast<std::uint64_t>( link.problem ) );
+    }
     ByteWriter out;
-    // The widened arrays and the skipped links: 8 bytes a value, after their counts.
-    out.reserve( 64 + ByteWriter::arrayBytes( graph.nodePosition, graph.firstOut, graph.head, graph.weight, graph.edgeLink, graph.edgeLength, graph.edgeReversed, graph.linkFrom, graph.linkTo, graph.linkLength, graph.linkForwardCost, graph.linkBackwardCost, graph.linkIsFerry, graph.vertices, graph.nodeComponent ) + 8 * ( 3 + graph.linkInput.size() + graph.linkFirstVertex.size() + 2 * graph.skippedLinks.size() ) );
+    // The header and the three counts after the skipped links, then every array.
+    out.reserve( 64 + ByteWriter::arrayBytes( graph.nodePosition, graph.firstOut, graph.head, graph.weight, graph.edgeLink, graph.edgeLength, graph.edgeReversed, graph.linkFrom, graph.linkTo, graph.linkLength, graph.linkForwardCost, graph.linkBackwardCost, linkInput, graph.linkIsFerry, linkFirstVertex, graph.vertices, skipped, graph.nodeComponent ) );
     out.header( FORMAT );
     out.array( graph.nodePosition );
     out.array( graph.firstOut );
@@ -37,16 +45,10 @@ namespace placegap
     out.array( graph.linkLength );
     out.array( graph.linkForwardCost );
     out.array( graph.linkBackwardCost );
-    out.array( widen( graph.linkInput ) );
+    out.array( linkInput );
     out.array( graph.linkIsFerry );
-    out.array( widen( graph.linkFirstVertex ) );
+    out.array( linkFirstVertex );
     out.array( graph.vertices );
-    std::vector<std::uint64_t> skipped;
-    for ( const SkippedLink &link : graph.skippedLinks )
-    {
-      skipped.push_back( link.input );
-      skipped.push_back( static_cast<std::uint64_t>( link.problem ) );
-    }
     out.array( skipped );
     out.value( static_cast<std::uint64_t>( graph.selfLoopLinks ) );
     out.value( static_cast<std::uint64_t>( graph.zeroLengthLinks ) );

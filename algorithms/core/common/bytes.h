@@ -96,9 +96,7 @@ namespace placegap
         std::uint64_t count = 0;
         if ( !value( count ) || count > ( mBytes.size() - mPosition ) / sizeof( T ) )
           return false;
-        values.clear();
-        reserveOnHugePages( values, static_cast<std::size_t>( count ) );
-        values.resize( static_cast<std::size_t>( count ) );
+        assignOnHugePages( values, static_cast<std::size_t>( count ) );
         if ( count > 0 )
           std::memcpy( values.data(), mBytes.data() + mPosition, static_cast<std::size_t>( count ) * sizeof( T ) );
         mPosition += static_cast<std::size_t>( count ) * sizeof( T );

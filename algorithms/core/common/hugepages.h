@@ -45,6 +45,15 @@ namespace placegap
     values.reserve( count );
     adviseHugePages( values.data(), values.capacity() * sizeof( T ) );
   }
+
+  //! values made count copies of value, on memory advised onto huge pages before it is written.
+  template <typename T>
+  void assignOnHugePages( std::vector<T> &values, std::size_t count, const T &value = T() )
+  {
+    values.clear();
+    reserveOnHugePages( values, count );
+    values.assign( count, value );
+  }
 } // namespace placegap
 
 #endif // PLACEGAP_CORE_HUGEPAGES_H
