@@ -354,10 +354,20 @@ void TestRunner::startsTheRunnerWithHugePagesForMalloc()
     while ( !QFileInfo( executable ).symLinkTarget().endsWith( QLatin1String( "/placegap_runner" ) ) && timer.elapsed() < 30000 )
       QThread::msleep( 5 );
     QVERIFY2( QFileInfo( executable ).symLinkTarget().endsWith( QLatin1String( "/placegap_runner" ) ), qPrintable( QFileInfo( executable ).symLinkTarget() ) );
-    QFile environ( QStringLiteral( "/proc/%1/environ" ).arg( process.processId() ) );
-    QVERIFY( environ.open( QIODevice::ReadOnly ) );
+    // The kernel names the new program a moment before it lays out its environment: until then
+    // /proc shows none.
+    const QString environmentFile = QStringLiteral( "/proc/%1/environ" ).arg( process.processId() );
+    QByteArray environmentBytes;
+    while ( environmentBytes.isEmpty() && timer.elapsed() < 30000 )
+    {
+      QFile file( environmentFile );
+      QVERIFY( file.open( QIODevice::ReadOnly ) );
+      environmentBytes = file.readAll();
+      if ( environmentBytes.isEmpty() )
+        QThread::msleep( 5 );
+    }
     QStringList tunables;
-    for ( const QByteArray &entry : environ.readAll().split( '\0' ) )
+    for ( const QByteArray &entry : environmentBytes.split( '\0' ) )
     {
       if ( entry.startsWith( "GLIBC_TUNABLES=" ) )
         tunables << QString::fromLocal8Bit( entry.mid( 15 ) );
