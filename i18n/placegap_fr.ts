@@ -816,10 +816,6 @@
         <translation>Le réseau n&apos;est pas une couche fichier (ou seules certaines de ses entités sont utilisées) : son graphe n&apos;est pas mis en cache.</translation>
     </message>
     <message>
-        <source>Reading the network…</source>
-        <translation>Lecture du réseau…</translation>
-    </message>
-    <message>
         <source>Network feature %1</source>
         <translation>Entité du réseau %1</translation>
     </message>
@@ -3666,6 +3662,78 @@ Un modèle de traitement livré avec PlaceGap (%2) : il s&apos;exécute ici, en 
     <message>
         <source>Graph kept in the cache %1 (%2 s, written while the run went on) for the next run on this network.</source>
         <translation>Graphe conservé dans le cache %1 (%2 s, écrit pendant que l&apos;exécution continuait) pour la prochaine exécution sur ce réseau.</translation>
+    </message>
+    <message>
+        <source>GDAL older than 3.6 reads no columns in bulk</source>
+        <translation>GDAL antérieur à 3.6 ne lit pas de colonnes en bloc</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage layer</source>
+        <translation>pas une couche GeoPackage</translation>
+    </message>
+    <message>
+        <source>the layer is being edited</source>
+        <translation>la couche est en cours d&apos;édition</translation>
+    </message>
+    <message>
+        <source>the layer has a filter</source>
+        <translation>la couche a un filtre</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s source sets &apos;%1&apos;</source>
+        <translation>la source de la couche fixe « %1 »</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>pas un fichier</translation>
+    </message>
+    <message>
+        <source>GDAL could not open the file</source>
+        <translation>GDAL n&apos;a pas pu ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>GDAL could not find the layer</source>
+        <translation>GDAL n&apos;a pas trouvé la couche</translation>
+    </message>
+    <message>
+        <source>GDAL could not leave out the fields not needed</source>
+        <translation>GDAL n&apos;a pas pu écarter les champs inutiles</translation>
+    </message>
+    <message>
+        <source>GDAL gives no column stream for the layer</source>
+        <translation>GDAL ne donne pas de flux de colonnes pour la couche</translation>
+    </message>
+    <message>
+        <source>GDAL&apos;s columns lack the feature id or the geometry</source>
+        <translation>les colonnes de GDAL n&apos;ont pas l&apos;identifiant d&apos;entité ou la géométrie</translation>
+    </message>
+    <message>
+        <source>GDAL&apos;s feature id or geometry column is of an unexpected type</source>
+        <translation>la colonne d&apos;identifiant d&apos;entité ou de géométrie de GDAL est d&apos;un type inattendu</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a column of the file</source>
+        <translation>le champ « %1 » n&apos;est pas une colonne du fichier</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is of a type not read in bulk</source>
+        <translation>le champ « %1 » est d&apos;un type qui ne se lit pas en bloc</translation>
+    </message>
+    <message>
+        <source>The network layer (INPUT) &apos;%1&apos; could not be read to its end: %2. Nothing is written from a partial read; repair or re-download it.</source>
+        <translation>La couche du réseau (INPUT) « %1 » n&apos;a pas pu être lue jusqu&apos;au bout : %2. Rien n&apos;est écrit d&apos;une lecture partielle ; réparez-la ou téléchargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>not a layer read whole</source>
+        <translation>pas une couche lue en entier</translation>
+    </message>
+    <message>
+        <source>Reading the network in bulk (GDAL&apos;s columns of the GeoPackage)…</source>
+        <translation>Lecture du réseau en bloc (colonnes du GeoPackage par GDAL)…</translation>
+    </message>
+    <message>
+        <source>Reading the network feature by feature (%1)…</source>
+        <translation>Lecture du réseau entité par entité (%1)…</translation>
     </message>
 </context>
 <context>

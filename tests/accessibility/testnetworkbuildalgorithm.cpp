@@ -5,6 +5,10 @@
 #include "networktestfixture.h"
 #include "placegapgraphcache.h"
 
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
 using namespace networktest;
 
 class TestNetworkBuild : public QObject, protected NetworkTestFixture
@@ -29,8 +33,13 @@ class TestNetworkBuild : public QObject, protected NetworkTestFixture
     void zeroAndNullSpeedsAreWarned();
     void nullGeometriesAreWarnedAndNull();
     void badParametersAreRefused();
+    void bulkReadGivesWhatQgisReads_data();
+    void bulkReadGivesWhatQgisReads();
+    void bulkReadOnlyWhereItMatches();
 
   private:
+    //! lines (WKT in EPSG:27700, or empty for none) written by GDAL to one GeoPackage layer of any geometry type, in crs; the layer's source.
+    QString mixedGeoPackage( const QList<Line> &lines, const QString &crs, const QString &name );
     //! layer written to a GeoPackage in the test folder and opened from it (a file, so its graph can be cached); nullptr when it fails.
     QgsVectorLayer *savedAsGeoPackage( QgsVectorLayer *layer, const QString &name );
 };
@@ -46,6 +55,52 @@ QgsVectorLayer *TestNetworkBuild::savedAsGeoPackage( QgsVectorLayer *layer, cons
   auto *saved = new QgsVectorLayer( path, QFileInfo( name ).baseName(), QStringLiteral( "ogr" ) );
   mProject.addMapLayer( saved, false, true );
   return saved->isValid() ? saved : nullptr;
+}
+
+QString TestNetworkBuild::mixedGeoPackage( const QList<Line> &lines, const QString &crs, const QString &name )
+{
+  const QString path = mDir->filePath( name );
+  GDALDatasetH dataset = GDALCreate( GDALGetDriverByName( "GPKG" ), path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr );
+  if ( !dataset )
+    return QString();
+  OGRSpatialReferenceH srs = OSRNewSpatialReference( nullptr );
+  OSRSetFromUserInput( srs, crs.toUtf8().constData() );
+  OSRSetAxisMappingStrategy( srs, OAMS_TRADITIONAL_GIS_ORDER );
+  OGRLayerH layer = GDALDatasetCreateLayer( dataset, "network", srs, wkbUnknown, nullptr );
+  for ( const auto &[name, type] : { std::pair { "dir", OFTString }, { "speed", OFTReal }, { "class", OFTString }, { "ferry", OFTReal }, { "lanes", OFTInteger } } )
+  {
+    OGRFieldDefnH field = OGR_Fld_Create( name, type );
+    OGR_L_CreateField( layer, field, TRUE );
+    OGR_Fld_Destroy( field );
+  }
+  const QgsCoordinateTransform toCrs( QgsCoordinateReferenceSystem( "EPSG:27700" ), QgsCoordinateReferenceSystem( crs ), mProject.transformContext() );
+  bool written = true;
+  for ( const Line &line : lines )
+  {
+    OGRFeatureH feature = OGR_F_Create( OGR_L_GetLayerDefn( layer ) );
+    const QVariant values[] = { line.direction, line.speed, line.roadClass, line.ferryMinutes };
+    for ( int i = 0; i < 4; ++i )
+    {
+      if ( !values[i].isNull() )
+        OGR_F_SetFieldString( feature, i, values[i].toString().toUtf8().constData() );
+    }
+    OGR_F_SetFieldInteger( feature, 4, 2 );
+    if ( !line.wkt.isEmpty() )
+    {
+      QgsGeometry geometry = QgsGeometry::fromWkt( line.wkt );
+      if ( toCrs.isValid() && !geometry.isEmpty() )
+        geometry.transform( toCrs );
+      const QByteArray wkb = geometry.asWkb();
+      OGRGeometryH ogrGeometry = nullptr;
+      OGR_G_CreateFromWkb( wkb.constData(), srs, &ogrGeometry, wkb.size() );
+      OGR_F_SetGeometryDirectly( feature, ogrGeometry );
+    }
+    written = written && OGR_L_CreateFeature( layer, feature ) == OGRERR_NONE;
+    OGR_F_Destroy( feature );
+  }
+  OSRDestroySpatialReference( srs );
+  GDALClose( dataset );
+  return written ? path + QStringLiteral( "|layername=network" ) : QString();
 }
 
 void TestNetworkBuild::hugeToleranceDuplicateIdsAndMultipointsAreWarned()
@@ -559,3 +614,113 @@ void TestNetworkBuild::badParametersAreRefused()
 
 QTEST_MAIN( TestNetworkBuild )
 #include "testnetworkbuildalgorithm.moc"
+
+void TestNetworkBuild::bulkReadGivesWhatQgisReads_data()
+{
+  QTest::addColumn<QString>( "crs" );
+  QTest::newRow( "in the working CRS" ) << "EPSG:27700";
+  QTest::newRow( "reprojected from WGS 84" ) << "EPSG:4326";
+}
+
+/*
+ * The hand-built network again, in one GeoPackage layer of mixed lines: a plain line, a line
+ * with Z, two roads as one multi-line, the ferry with M, a curve (the lines Z M dropped, the
+ * curve segmentized by QGIS), and lines to warn of: no geometry, empty, one point, NULL speed
+ * (a multi-line ZM), speed 0. Read in bulk from the file and feature by feature through QGIS
+ * (the same layer with a filter that keeps every line), the runs agree in every minute, km and
+ * warning; O1 -> S1 is worked out by hand: 30 m off the network at 1 m/s and A -> B, 100 m at
+ * 10 m/s, 40 s.
+ */
+void TestNetworkBuild::bulkReadGivesWhatQgisReads()
+{
+  QFETCH( QString, crs );
+  const QList<Line> lines {
+      { "LineString(0 0, 100 0)", "F", 36, QVariant(), QVariant() },
+      { "LineString Z(100 0 5, 100 100 9)", QVariant(), 36, QVariant(), QVariant() },
+      { "MultiLineString((100 100, 0 100), (0 100, 0 0))", QVariant(), 18, "A", QVariant() },
+      { "LineString M(100 0 1, 1100 0 2)", QVariant(), QVariant(), QVariant(), 10 },
+      { "CircularString(1100 0, 1150 50, 1200 0)", QVariant(), 36, QVariant(), QVariant() },
+      { QString(), QVariant(), 36, QVariant(), QVariant() },
+      { "LineString EMPTY", QVariant(), 36, QVariant(), QVariant() },
+      { "LineString(500 500)", QVariant(), 36, QVariant(), QVariant() },
+      { "MultiLineString ZM((0 0 0 0, -100 0 0 0))", QVariant(), QVariant(), QVariant(), QVariant() },
+      { "LineString(0 100, -100 100)", "T", 0, QVariant(), QVariant() },
+  };
+  const QString source = mixedGeoPackage( lines, crs, "mixed.gpkg" );
+  QVERIFY( !source.isEmpty() );
+  auto *whole = new QgsVectorLayer( source, "whole", "ogr" );
+  auto *filtered = new QgsVectorLayer( source, "filtered", "ogr" );
+  QVERIFY( whole->isValid() && filtered->isValid() );
+  QCOMPARE( whole->featureCount(), 10LL );
+  QVERIFY( filtered->setSubsetString( "fid > 0" ) ); // every line
+  QCOMPARE( filtered->featureCount(), 10LL );
+  mProject.addMapLayers( { whole, filtered }, false, true );
+  const QgsCoordinateTransform toCrs( QgsCoordinateReferenceSystem( "EPSG:27700" ), QgsCoordinateReferenceSystem( crs ), mProject.transformContext() );
+  const auto site = [&toCrs]( const QString &id, double x, double y )
+  { return SitePoint { id, QgsGeometry::fromPointXY( toCrs.transform( QgsPointXY( x, y ) ) ).asWkt( 12 ) }; };
+  QgsVectorLayer *origins = makeSites( { site( "O1", 0, -30 ), site( "O2", -100, 10 ) }, crs );
+  QgsVectorLayer *destinations = makeSites( { site( "S1", 100, 0 ), site( "S2", 1200, 20 ), site( "S3", 50, 110 ) }, crs );
+
+  QMap<QString, Rows> rows;
+  QMap<QString, QStringList> warnings;
+  for ( QgsVectorLayer *network : { whole, filtered } )
+  {
+    mFeedback.infos.clear();
+    mFeedback.warnings.clear();
+    QVariantMap parameters = matrixParameters( network, origins, destinations, network->name() + ".gpkg" );
+    parameters.insert( "GRAPH_CACHE", false );
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
+    QVERIFY2( !results.isEmpty(), qPrintable( error ) );
+    rows[network->name()] = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
+    warnings[network->name()] = mFeedback.warnings;
+    QVERIFY2( mFeedback.saidSomething( network == whole ? "Reading the network in bulk" : "Reading the network feature by feature (the layer has a filter)" ), qPrintable( mFeedback.infos.join( '\n' ) ) );
+  }
+  QCOMPARE( rows["whole"].size(), 6 );
+  for ( auto row = rows["filtered"].constBegin(); row != rows["filtered"].constEnd(); ++row )
+  {
+    const Row bulk = rows["whole"].value( row.key() );
+    QVERIFY2( bulk.minutes == row.value().minutes && bulk.km == row.value().km, qPrintable( QStringLiteral( "%1 -> %2: %3 min %4 km in bulk, %5 min %6 km through QGIS" ).arg( row.key().first, row.key().second, bulk.minutes.toString(), bulk.km.toString(), row.value().minutes.toString(), row.value().km.toString() ) ) );
+  }
+  QCOMPARE( warnings["whole"], warnings["filtered"] );
+  for ( const QString &feature : { "Network feature 6 has no geometry", "Network feature 7 has no geometry", "Network feature 8 has a part with fewer than two vertices", "Network feature 9: speed field 'speed' is NULL", "Network feature 10: speed field 'speed' is 0" } )
+    QVERIFY2( !mFeedback.warningsWith( { feature } ).isEmpty(), qPrintable( feature + QStringLiteral( " not in:\n" ) + warnings["whole"].join( '\n' ) ) );
+  const double o1s1 = rows["whole"].value( qMakePair( QString( "O1" ), QString( "S1" ) ) ).minutes.toDouble() * 60;
+  QVERIFY2( std::abs( o1s1 - 40.0 ) < ( crs == "EPSG:27700" ? 1e-9 : 0.5 ), qPrintable( QString::number( o1s1 ) ) );
+  // S2 beyond the ferry is reached over the curve: the multi-line, the ferry and the curve are all roads.
+  QVERIFY( !isNullValue( rows["whole"].value( qMakePair( QString( "O2" ), QString( "S2" ) ) ).minutes ) );
+}
+
+// Bulk reading only where it gives what QGIS gives; else feature by feature, saying why.
+void TestNetworkBuild::bulkReadOnlyWhereItMatches()
+{
+  QgsVectorLayer *origins = makeSites( { { "O1", "Point(0 -30)" } } );
+  QgsVectorLayer *services = makeSites( { { "S1", "Point(100 0)" } } );
+  const auto reading = [&]( QgsVectorLayer *network, const QVariantMap &extra = QVariantMap() )
+  {
+    mFeedback.infos.clear();
+    QVariantMap parameters = matrixParameters( network, origins, services, "reading.gpkg" );
+    parameters.insert( "GRAPH_CACHE", false );
+    for ( auto value = extra.constBegin(); value != extra.constEnd(); ++value )
+      parameters.insert( value.key(), value.value() );
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", parameters, &error );
+    if ( results.isEmpty() )
+      return error;
+    const Rows rows = readRows( results.value( "OUTPUT" ).toString(), "origin_id", "dest_id" );
+    if ( rows.value( qMakePair( QString( "O1" ), QString( "S1" ) ) ).minutes.toDouble() * 60 != 40.0 )
+      return QStringLiteral( "wrong minutes" );
+    const QStringList said = mFeedback.infos.filter( "Reading the network" );
+    return said.isEmpty() ? QString() : said.first();
+  };
+  QgsVectorLayer *memory = makeNetwork( HAND_NETWORK );
+  QCOMPARE( reading( memory ), QStringLiteral( "Reading the network feature by feature (not a GeoPackage layer)…" ) );
+  QgsVectorLayer *network = savedAsGeoPackage( memory, "network.gpkg" );
+  QVERIFY( network );
+  QCOMPARE( reading( network ), QStringLiteral( "Reading the network in bulk (GDAL's columns of the GeoPackage)…" ) );
+  QVERIFY( network->startEditing() );
+  QCOMPARE( reading( network ), QStringLiteral( "Reading the network feature by feature (the layer is being edited)…" ) );
+  network->rollBack();
+  network->selectByIds( QgsFeatureIds { 1, 2, 3, 4, 5, 6, 7 } );
+  QCOMPARE( reading( network, { { "INPUT", QVariant::fromValue( QgsProcessingFeatureSourceDefinition( network->id(), true ) ) } } ), QStringLiteral( "Reading the network feature by feature (not a layer read whole)…" ) );
+}

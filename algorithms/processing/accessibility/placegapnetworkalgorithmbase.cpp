@@ -523,13 +523,8 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
   if ( useCache && cacheKey.isEmpty() )
     feedback->pushInfo( PlaceGap::tr( "The network is not a file layer (or only some of its features are used): its graph is not cached." ) );
 
-  feedback->pushInfo( PlaceGap::tr( "Reading the network…" ) );
   PlaceGapNetworkReader reader( networkRules( parameters, context, source->fields(), network->strategy == Fastest ), warnings );
-  QgsFeatureRequest request;
-  request.setSubsetOfAttributes( reader.attributes() );
-  if ( network->crs != network->layerCrs )
-    request.setDestinationCrs( network->crs, context.transformContext() );
-  if ( !reader.read( *source, request, feedback ) )
+  if ( !readNetworkLines( parameters, context, *source, *network, reader, feedback ) )
     return nullptr;
   placegap::reading::requireComplete( *source, static_cast<long long>( reader.features ), QStringLiteral( "INPUT" ) );
   if ( feedback->isCanceled() )
@@ -555,6 +550,25 @@ std::unique_ptr<PlaceGapNetworkAlgorithmBase::Network> PlaceGapNetworkAlgorithmB
     storeGraph( *network, reader.messages );
   finishNetwork( parameters, context, feedback, warnings, *network );
   return network;
+}
+
+bool PlaceGapNetworkAlgorithmBase::readNetworkLines( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeatureSource &source, const Network &network, PlaceGapNetworkReader &reader, QgsProcessingFeedback *feedback ) const
+{
+  const QgsCoordinateTransform toNetwork = network.crs != network.layerCrs ? QgsCoordinateTransform( network.layerCrs, network.crs, context.transformContext() ) : QgsCoordinateTransform();
+  QString whyNotInBulk = PlaceGap::tr( "not a layer read whole" );
+  const QgsVectorLayer *layer = wholeNetworkLayer( parameters, context );
+  std::unique_ptr<PlaceGapBulkLines> bulk = layer ? PlaceGapBulkLines::open( *layer, reader.attributes(), &whyNotInBulk ) : nullptr;
+  if ( bulk )
+  {
+    feedback->pushInfo( PlaceGap::tr( "Reading the network in bulk (GDAL's columns of the GeoPackage)…" ) );
+    return reader.readInBulk( *bulk, source.featureCount(), toNetwork, feedback );
+  }
+  feedback->pushInfo( PlaceGap::tr( "Reading the network feature by feature (%1)…" ).arg( whyNotInBulk ) );
+  QgsFeatureRequest request;
+  request.setSubsetOfAttributes( reader.attributes() );
+  if ( toNetwork.isValid() )
+    request.setDestinationCrs( network.crs, context.transformContext() );
+  return reader.read( source, request, feedback );
 }
 
 void PlaceGapNetworkAlgorithmBase::finishNetwork( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback, PlaceGapFeatureWarnings &warnings, Network &network ) const
@@ -1017,16 +1031,17 @@ void PlaceGapNetworkAlgorithmBase::reportNetwork( const Network &network, QgsPro
     feedback->pushWarning( PlaceGap::tr( "The network has %1 separate parts (islands without a ferry line, or lines that do not meet): sites on different parts cannot reach each other and get NULL results. Raise the topology tolerance (TOLERANCE) or join lines at shared vertices (NODES_AT_VERTICES) if lines should meet." ).arg( graph.componentCount ) );
 }
 
-QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const
+QgsVectorLayer *PlaceGapNetworkAlgorithmBase::wholeNetworkLayer( const QVariantMap &parameters, QgsProcessingContext &context ) const
 {
   const QVariant input = parameters.value( INPUT );
-  if ( input.canConvert<QgsProcessingFeatureSourceDefinition>() )
-  {
-    const QgsProcessingFeatureSourceDefinition definition = input.value<QgsProcessingFeatureSourceDefinition>();
-    if ( definition.selectedFeaturesOnly || definition.featureLimit >= 0 )
-      return QString();
-  }
-  QgsVectorLayer *layer = parameterAsVectorLayer( parameters, INPUT, context );
+  if ( input.canConvert<QgsProcessingFeatureSourceDefinition>() && !placegap::compat::readsWholeLayer( input.value<QgsProcessingFeatureSourceDefinition>() ) )
+    return nullptr;
+  return parameterAsVectorLayer( parameters, INPUT, context );
+}
+
+QString PlaceGapNetworkAlgorithmBase::graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const
+{
+  QgsVectorLayer *layer = wholeNetworkLayer( parameters, context );
   if ( !layer )
     return QString();
   const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( layer->providerType(), layer->source() );

@@ -227,6 +227,10 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static void reportNetwork( const Network &network, QgsProcessingFeedback *feedback );
     //! The graph cache key of the network parameters, or empty when the network cannot be cached (not a file).
     QString graphCacheKey( const QVariantMap &parameters, QgsProcessingContext &context, const QgsFeatureSource &source ) const;
+    //! The network layer when every one of its features is read (not the selection, no limit or filter); else null.
+    QgsVectorLayer *wholeNetworkLayer( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+    //! Reads the network's lines: in bulk from a GeoPackage read whole (PlaceGapBulkLines), else through QGIS; false when cancelled.
+    bool readNetworkLines( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeatureSource &source, const Network &network, PlaceGapNetworkReader &reader, QgsProcessingFeedback *feedback ) const;
 
     /**
      * Minutes read from a list such as "10, 20,30" (commas, semicolons or spaces), ascending and

@@ -6,13 +6,17 @@
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegaptr.h"
+#include "wkblines.h"
 
+#include "qgscoordinatetransform.h"
+#include "qgsexception.h"
 #include "qgsfeature.h"
 #include "qgsfeaturerequest.h"
 #include "qgsgeometry.h"
 #include "qgsprocessingfeedback.h"
 #include "qgsprocessingutils.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace
@@ -52,7 +56,8 @@ void PlaceGapNetworkReader::warn( const QString &kind, const QString &message )
 }
 
 // A line by its product's tags: the product's rules say whether it is driven, which way, how fast.
-bool PlaceGapNetworkReader::presetRoadLink( const QgsFeature &feature, const QgsGeometry &geometry, placegap::RoadLink &link )
+template <class Line>
+bool PlaceGapNetworkReader::presetRoadLink( const Line &feature, const Parts &parts, placegap::RoadLink &link )
 {
   placegap::LineTags tags;
   for ( const auto &[index, name] : mRules.presetIndices )
@@ -87,8 +92,9 @@ bool PlaceGapNetworkReader::presetRoadLink( const QgsFeature &feature, const Qgs
     double minutes = read.ferryMinutes ? *read.ferryMinutes : NAN;
     if ( !read.ferryMinutes )
     {
-      minutes = geometry.length() / 1000.0 / OSM_FERRY_KMH_WITHOUT_DURATION * 60.0;
-      warn( PlaceGap::tr( "ferry without a duration" ), PlaceGap::tr( "%1 is a ferry (route=ferry) without a duration; its %2 km are taken at %3 km/h (%4 minutes). Tag duration, or give a ferry timetable." ).arg( featureLabel( feature.id() ) ).arg( geometry.length() / 1000.0, 0, 'f', 1 ).arg( OSM_FERRY_KMH_WITHOUT_DURATION ).arg( minutes, 0, 'f', 0 ) );
+      const double length = placegap::linesLength( parts );
+      minutes = length / 1000.0 / OSM_FERRY_KMH_WITHOUT_DURATION * 60.0;
+      warn( PlaceGap::tr( "ferry without a duration" ), PlaceGap::tr( "%1 is a ferry (route=ferry) without a duration; its %2 km are taken at %3 km/h (%4 minutes). Tag duration, or give a ferry timetable." ).arg( featureLabel( feature.id() ) ).arg( length / 1000.0, 0, 'f', 1 ).arg( OSM_FERRY_KMH_WITHOUT_DURATION ).arg( minutes, 0, 'f', 0 ) );
     }
     link.ferryCrossingMinutes = mRules.fastest ? minutes : -1;
     link.speedKmh = 3.6;
@@ -116,10 +122,12 @@ placegap::LinkDirection PlaceGapNetworkReader::directionOf( const QVariant &valu
 }
 
 // A line by the fields the user chose: a ferry's crossing minutes, else a speed.
-bool PlaceGapNetworkReader::customRoadLink( const QgsFeature &feature, placegap::RoadLink &link )
+template <class Line>
+bool PlaceGapNetworkReader::customRoadLink( const Line &feature, placegap::RoadLink &link )
 {
   link.direction = directionOf( mRules.directionIndex >= 0 ? feature.attribute( mRules.directionIndex ) : QVariant() );
-  if ( mRules.ferryIndex < 0 || placegap::compat::isNull( feature.attribute( mRules.ferryIndex ) ) )
+  const QVariant ferry = mRules.ferryIndex >= 0 ? feature.attribute( mRules.ferryIndex ) : QVariant();
+  if ( placegap::compat::isNull( ferry ) )
     return customSpeed( feature, link );
   if ( mRules.timetabled )
   {
@@ -127,10 +135,10 @@ bool PlaceGapNetworkReader::customRoadLink( const QgsFeature &feature, placegap:
     return false;
   }
   bool ok = false;
-  const double minutes = feature.attribute( mRules.ferryIndex ).toDouble( &ok );
+  const double minutes = ferry.toDouble( &ok );
   if ( !ok || !std::isfinite( minutes ) || minutes < 0 )
   {
-    warn( PlaceGap::tr( "bad ferry minutes" ), PlaceGap::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( featureLabel( feature.id() ), mRules.ferryField, feature.attribute( mRules.ferryIndex ).toString() ) );
+    warn( PlaceGap::tr( "bad ferry minutes" ), PlaceGap::tr( "%1: ferry field '%2' is %3, not a number of minutes of 0 or more; the line is left out of the network." ).arg( featureLabel( feature.id() ), mRules.ferryField, ferry.toString() ) );
     return false;
   }
   link.ferryCrossingMinutes = mRules.fastest ? minutes : -1;
@@ -140,7 +148,8 @@ bool PlaceGapNetworkReader::customRoadLink( const QgsFeature &feature, placegap:
 
 // A road's speed: its speed field, else its class's speed, else the default speed. The same lines
 // are left out whatever the strategy: a footway is not driven, short or fast.
-bool PlaceGapNetworkReader::customSpeed( const QgsFeature &feature, placegap::RoadLink &link )
+template <class Line>
+bool PlaceGapNetworkReader::customSpeed( const Line &feature, placegap::RoadLink &link )
 {
   double speed = NAN;
   if ( mRules.speedIndex >= 0 )
@@ -181,37 +190,137 @@ bool PlaceGapNetworkReader::customSpeed( const QgsFeature &feature, placegap::Ro
   return true;
 }
 
+// A line and its parts: warned of, left out, or a link a part.
+template <class Line>
+void PlaceGapNetworkReader::addLine( const Line &line, bool hasGeometry, Parts &parts )
+{
+  ++features;
+  if ( !hasGeometry )
+  {
+    warn( PlaceGap::tr( "network line without geometry" ), PlaceGap::tr( "%1 has no geometry; it is left out of the network." ).arg( featureLabel( line.id() ) ) );
+    return;
+  }
+  placegap::RoadLink link;
+  const bool kept = mRules.preset != placegap::NetworkPreset::Custom ? presetRoadLink( line, parts, link ) : customRoadLink( line, link );
+  if ( !kept )
+    return;
+  for ( std::vector<placegap::Point> &part : parts )
+  {
+    placegap::RoadLink partLink = link;
+    partLink.vertices = std::move( part );
+    links.push_back( std::move( partLink ) );
+    linkFeature.push_back( line.id() );
+  }
+}
+
+// As QGIS gives a line's parts: curves segmentized, Z and M dropped. False: no geometry.
+bool PlaceGapNetworkReader::geometryParts( const QgsGeometry &geometry, Parts &parts )
+{
+  parts.clear();
+  if ( geometry.isNull() || geometry.isEmpty() )
+    return false;
+  const QgsMultiPolylineXY lines = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY { geometry.asPolyline() };
+  for ( const QgsPolylineXY &line : lines )
+  {
+    std::vector<placegap::Point> &part = parts.emplace_back();
+    part.reserve( static_cast<std::size_t>( line.size() ) );
+    for ( const QgsPointXY &p : line )
+      part.push_back( { p.x(), p.y() } );
+  }
+  return true;
+}
+
+void PlaceGapNetworkReader::progress( long long total, QgsProcessingFeedback *feedback ) const
+{
+  if ( features % 1000 == 0 )
+    feedback->setProgress( 30.0 * static_cast<double>( features ) / static_cast<double>( std::max( total, 1LL ) ) );
+}
+
 bool PlaceGapNetworkReader::read( QgsProcessingFeatureSource &source, const QgsFeatureRequest &request, QgsProcessingFeedback *feedback )
 {
-  const double total = source.featureCount() > 0 ? static_cast<double>( source.featureCount() ) : 1.0;
   QgsFeatureIterator it = source.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
+  Parts parts;
   while ( it.nextFeature( feature ) )
   {
     if ( feedback->isCanceled() )
       return false;
-    ++features;
-    if ( features % 1000 == 0 )
-      feedback->setProgress( 30.0 * static_cast<double>( features ) / total );
-    const QgsGeometry geometry = feature.geometry();
-    if ( geometry.isNull() || geometry.isEmpty() )
+    const bool hasGeometry = geometryParts( feature.geometry(), parts );
+    addLine( feature, hasGeometry, parts );
+    progress( source.featureCount(), feedback );
+  }
+  return true;
+}
+
+bool PlaceGapNetworkReader::readInBulk( PlaceGapBulkLines &lines, long long total, const QgsCoordinateTransform &toNetwork, QgsProcessingFeedback *feedback )
+{
+  Parts parts;
+  std::vector<double> x, y, z;
+  while ( lines.nextBatch() )
+  {
+    for ( std::size_t row = 0; row < lines.batchSize(); ++row )
     {
-      warn( PlaceGap::tr( "network line without geometry" ), PlaceGap::tr( "%1 has no geometry; it is left out of the network." ).arg( featureLabel( feature.id() ) ) );
-      continue;
-    }
-    placegap::RoadLink link;
-    const bool kept = mRules.preset != placegap::NetworkPreset::Custom ? presetRoadLink( feature, geometry, link ) : customRoadLink( feature, link );
-    if ( !kept )
-      continue;
-    const QgsMultiPolylineXY parts = geometry.isMultipart() ? geometry.asMultiPolyline() : QgsMultiPolylineXY { geometry.asPolyline() };
-    for ( const QgsPolylineXY &part : parts )
-    {
-      placegap::RoadLink partLink = link;
-      partLink.vertices.reserve( static_cast<std::size_t>( part.size() ) );
-      for ( const QgsPointXY &p : part )
-        partLink.vertices.push_back( { p.x(), p.y() } );
-      links.push_back( std::move( partLink ) );
-      linkFeature.push_back( feature.id() );
+      if ( row % 1000 == 0 && feedback->isCanceled() )
+        return false;
+      const PlaceGapBulkLines::Line line = lines.line( row );
+      std::size_t bytes = 0;
+      const unsigned char *wkb = line.wkb( bytes );
+      if ( !wkb )
+      {
+        parts.clear();
+        addLine( line, false, parts );
+        progress( total, feedback );
+        continue;
+      }
+      if ( placegap::readWkbLines( wkb, bytes, parts ) == placegap::WkbLines::Other )
+      {
+        // Curves and other geometries as QGIS reads them.
+        QgsGeometry geometry;
+        geometry.fromWkb( QByteArray( reinterpret_cast<const char *>( wkb ), static_cast<int>( bytes ) ) );
+        try
+        {
+          if ( toNetwork.isValid() && !geometry.isNull() )
+            geometry.transform( toNetwork );
+        }
+        catch ( QgsCsException & )
+        {
+          geometry = QgsGeometry(); // as QGIS's reading does: no geometry rather than one in another CRS
+        }
+        const bool hasGeometry = geometryParts( geometry, parts );
+        addLine( line, hasGeometry, parts );
+        progress( total, feedback );
+        continue;
+      }
+      // Each part as QgsGeometry::transform moves it: x and y together, z 0.
+      if ( toNetwork.isValid() && !parts.empty() )
+      {
+        try
+        {
+          for ( std::vector<placegap::Point> &part : parts )
+          {
+            x.resize( part.size() );
+            y.resize( part.size() );
+            z.assign( part.size(), 0.0 );
+            for ( std::size_t i = 0; i < part.size(); ++i )
+            {
+              x[i] = part[i].x;
+              y[i] = part[i].y;
+            }
+            toNetwork.transformCoords( static_cast<int>( part.size() ), x.data(), y.data(), z.data() );
+            for ( std::size_t i = 0; i < part.size(); ++i )
+              part[i] = { x[i], y[i] };
+          }
+        }
+        catch ( QgsCsException & )
+        {
+          parts.clear();
+        }
+      }
+      // Empty as QGIS sees it: no part, or only empty ones.
+      const bool hasGeometry = std::any_of( parts.begin(), parts.end(), []( const std::vector<placegap::Point> &part )
+                                            { return !part.empty(); } );
+      addLine( line, hasGeometry, parts );
+      progress( total, feedback );
     }
   }
   return true;

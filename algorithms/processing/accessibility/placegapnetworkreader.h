@@ -5,6 +5,7 @@
 #define PLACEGAPNETWORKREADER_H
 
 #include "networkpresets.h"
+#include "placegapbulklines.h"
 #include "placegapgraphcache.h"
 #include "roadgraph.h"
 #include "roadspeeds.h"
@@ -22,6 +23,7 @@
 
 class PlaceGapFeatureWarnings;
 class QgsFeature;
+class QgsCoordinateTransform;
 class QgsFeatureRequest;
 class QgsGeometry;
 class QgsProcessingFeatureSource;
@@ -66,6 +68,13 @@ class PlaceGapNetworkReader
     //! Reads every line of \a source (one link per part); false when cancelled.
     bool read( QgsProcessingFeatureSource &source, const QgsFeatureRequest &request, QgsProcessingFeedback *feedback );
 
+    /**
+     * Reads every line of a layer opened for reading in bulk, reprojected by toNetwork where it
+     * is valid, to the same links and warnings as read(); false when cancelled. total: the
+     * layer's features, for progress.
+     */
+    bool readInBulk( PlaceGapBulkLines &lines, long long total, const QgsCoordinateTransform &toNetwork, QgsProcessingFeedback *feedback );
+
     //! Warns of the parts the graph builder skipped, naming their features.
     void warnSkipped( const placegap::RoadGraph &graph );
 
@@ -81,10 +90,20 @@ class PlaceGapNetworkReader
     PlaceGapGraphCache::Messages messages; //!< what the build said, to tell again from the cache
 
   private:
+    using Parts = std::vector<std::vector<placegap::Point>>;
+
     static QString featureLabel( QgsFeatureId id );
-    bool presetRoadLink( const QgsFeature &feature, const QgsGeometry &geometry, placegap::RoadLink &link );
-    bool customRoadLink( const QgsFeature &feature, placegap::RoadLink &link );
-    bool customSpeed( const QgsFeature &feature, placegap::RoadLink &link );
+    static bool geometryParts( const QgsGeometry &geometry, Parts &parts );
+    // Line: a QgsFeature or a PlaceGapBulkLines::Line, both giving id() and attribute( index ).
+    template <class Line>
+    void addLine( const Line &line, bool hasGeometry, Parts &parts );
+    template <class Line>
+    bool presetRoadLink( const Line &line, const Parts &parts, placegap::RoadLink &link );
+    template <class Line>
+    bool customRoadLink( const Line &line, placegap::RoadLink &link );
+    template <class Line>
+    bool customSpeed( const Line &line, placegap::RoadLink &link );
+    void progress( long long total, QgsProcessingFeedback *feedback ) const;
     placegap::LinkDirection directionOf( const QVariant &value ) const;
 
     Rules mRules;

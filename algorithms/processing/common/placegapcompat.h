@@ -115,6 +115,16 @@ namespace placegap::compat
   }
 #endif
 
+  //! Whether a source parameter's definition takes a layer's every feature: not the selection, no limit, no filter (QGIS 3.32 added filters).
+  inline bool readsWholeLayer( const QgsProcessingFeatureSourceDefinition &definition )
+  {
+#if _QGIS_VERSION_INT >= 33200
+    if ( !definition.filterExpression.isEmpty() )
+      return false;
+#endif
+    return !definition.selectedFeaturesOnly && definition.featureLimit < 0;
+  }
+
   //! True for a NULL attribute value, whichever way the Qt and QGIS at hand spell it.
   inline bool isNull( const QVariant &value )
   {
