@@ -17,17 +17,33 @@
 #include "qgsvectordataprovider.h"
 #include "qgsvectorlayer.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
 namespace placegaptest
 {
+  /**
+   * Points the temporary folder (TMPDIR) of this test program, and the programs it starts, into
+   * a folder of its own, removed with everything in it when the program ends: QGIS started
+   * without a QgsApplication object, as the tests start it, never removes the folder its
+   * source cache makes, and every run of every test program left one in /tmp.
+   */
+  inline void useOwnTemporaryFolder()
+  {
+    static QTemporaryDir folder( QDir::tempPath() + QStringLiteral( "/placegap-test-XXXXXX" ) );
+    if ( folder.isValid() )
+      qputenv( "TMPDIR", QFile::encodeName( folder.path() ) );
+  }
+
   //! Starts QGIS headless (call from initTestCase) and registers the placegap provider.
   inline void startQgis()
   {
+    useOwnTemporaryFolder();
     const QByteArray prefix = qgetenv( "QGIS_PREFIX_PATH" );
     QgsApplication::setPrefixPath( prefix.isEmpty() ? QStringLiteral( PLACEGAP_QGIS_PREFIX ) : QString::fromLocal8Bit( prefix ), true );
     QgsApplication::init();
