@@ -612,6 +612,12 @@ bool PlaceGapNetworkAlgorithmBase::sitePoint( const QgsGeometry &geometry, const
   }
   if ( QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
     warnings.warn( PlaceGap::tr( "site of several points" ), PlaceGap::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
+  // A single point is its own point on surface: GEOS gives the same coordinates, through two conversions.
+  if ( QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT && !geometry.isMultipart() )
+  {
+    point = geometry.asPoint();
+    return true;
+  }
   const QgsGeometry onSurface = geometry.pointOnSurface();
   if ( onSurface.isNull() || onSurface.isEmpty() )
   {
@@ -667,6 +673,8 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
   std::vector<Site> sites;
   sites.reserve( static_cast<std::size_t>( std::max<long long>( 0, source->featureCount() ) ) );
   QHash<QString, QgsFeatureId> firstWithId; // duplicate ids make rows that cannot be told apart
+  // Made once, not for every site.
+  const QString labelPattern = PlaceGap::tr( "%1 feature %2" ).arg( named( sourceId ) );
   QgsFeatureIterator it = source->getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
@@ -676,7 +684,7 @@ std::vector<PlaceGapNetworkAlgorithmBase::Site> PlaceGapNetworkAlgorithmBase::lo
     Site site;
     site.featureId = feature.id();
     site.id = idIndex >= 0 ? feature.attribute( idIndex ) : QVariant( feature.id() );
-    const QString label = PlaceGap::tr( "%1 feature %2" ).arg( named( sourceId ) ).arg( feature.id() );
+    const QString label = labelPattern.arg( feature.id() );
     if ( idIndex >= 0 && !placegap::compat::isNull( site.id ) )
     {
       const auto first = firstWithId.constFind( site.id.toString() );
