@@ -3664,10 +3664,6 @@ Un modèle de traitement livré avec PlaceGap (%2) : il s&apos;exécute ici, en 
         <translation>Graphe conservé dans le cache %1 (%2 s, écrit pendant que l&apos;exécution continuait) pour la prochaine exécution sur ce réseau.</translation>
     </message>
     <message>
-        <source>GDAL older than 3.6 reads no columns in bulk</source>
-        <translation>GDAL antérieur à 3.6 ne lit pas de colonnes en bloc</translation>
-    </message>
-    <message>
         <source>not a GeoPackage layer</source>
         <translation>pas une couche GeoPackage</translation>
     </message>

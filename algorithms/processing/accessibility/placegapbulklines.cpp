@@ -6,7 +6,6 @@
 #include "placegaptr.h"
 
 #include "qgsexception.h"
-#include "qgsprovidermetadata.h"
 #include "qgsproviderregistry.h"
 #include "qgsvectordataprovider.h"
 #include "qgsvectorlayer.h"
@@ -18,10 +17,6 @@
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_recordbatch.h>
-
-#if GDAL_VERSION_NUM >= GDAL_COMPUTE_VERSION( 3, 6, 0 )
-#define PLACEGAP_GDAL_ARROW_STREAM
-#endif
 
 //! GDAL's dataset, layer and stream, released in the order GDAL needs.
 struct PlaceGapBulkLines::Stream
@@ -86,11 +81,6 @@ std::unique_ptr<PlaceGapBulkLines> PlaceGapBulkLines::open( const QgsVectorLayer
       *whyNot = why;
     return nullptr;
   };
-#ifndef PLACEGAP_GDAL_ARROW_STREAM
-  Q_UNUSED( layer )
-  Q_UNUSED( attributes )
-  return refuse( PlaceGap::tr( "GDAL older than 3.6 reads no columns in bulk" ) );
-#else
   if ( !layer.isValid() || layer.providerType() != QLatin1String( "ogr" ) || !layer.dataProvider() || layer.dataProvider()->storageType() != QLatin1String( "GPKG" ) )
     return refuse( PlaceGap::tr( "not a GeoPackage layer" ) );
   if ( layer.isEditable() )
@@ -176,7 +166,6 @@ std::unique_ptr<PlaceGapBulkLines> PlaceGapBulkLines::open( const QgsVectorLayer
       return refuse( PlaceGap::tr( "field '%1' is of a type not read in bulk" ).arg( fields.at( index ).name() ) );
   }
   return lines;
-#endif
 }
 
 bool PlaceGapBulkLines::nextBatch()
