@@ -89,7 +89,7 @@ namespace placegap
     for ( std::size_t l = 0; consistent && l < links; ++l )
       consistent = graph.linkFrom[l] < nodes && graph.linkTo[l] < nodes && graph.linkFirstVertex[l] < graph.linkFirstVertex[l + 1];
     for ( std::size_t n = 0; consistent && n < nodes; ++n )
-      consistent = graph.firstOut[n] <= graph.firstOut[n + 1];
+      consistent = graph.firstOut[n] <= graph.firstOut[n + 1] && graph.nodeComponent[n] < graph.componentCount;
     if ( !consistent )
       return std::nullopt;
     return graph;

@@ -578,7 +578,14 @@ void PlaceGapNetworkAlgorithmBase::finishNetwork( const QVariantMap &parameters,
   // Parts too small to be useful, once the sailings have joined islands to the mainland.
   const int minNodes = parameterDefinition( MIN_PART_NODES ) ? parameterAsInt( parameters, MIN_PART_NODES, context ) : 0;
   if ( minNodes > 0 && network.graph.componentCount > 1 )
+  {
     network.usefulLinks = placegap::linksInUsefulParts( network.graph, network.timetable.get(), static_cast<std::size_t>( minNodes ) );
+    // Counted once for the warnings of sites on fragments: counted for each, a hundred sites on
+    // the Northern Alliance's 130 parts went over its 582,000 nodes a hundred times.
+    network.partNodes.assign( network.graph.componentCount, 0 );
+    for ( std::uint32_t part : network.graph.nodeComponent )
+      ++network.partNodes[part];
+  }
 }
 
 QgsGeometry PlaceGapNetworkAlgorithmBase::coordinatePoint( const QgsFeature &feature, int xIndex, int yIndex, const QgsCoordinateTransform &toNetwork, const QString &label, PlaceGapFeatureWarnings &warnings )
@@ -711,10 +718,7 @@ placegap::NetworkLocation PlaceGapNetworkAlgorithmBase::joinSite( const Network 
   // instead, as OSRM does, when its road is near too: within 100 m, or three times the nearest
   // road's distance (and MAX_SNAP_DISTANCE). A small island without a ferry in the data keeps
   // its own roads: the sea between it and the next island is wider than that.
-  const std::uint32_t part = network.graph.nodeComponent[network.graph.linkFrom[nearest.link]];
-  std::size_t partNodes = 0;
-  for ( std::uint32_t p : network.graph.nodeComponent )
-    partNodes += p == part ? 1 : 0;
+  const std::size_t partNodes = network.partNodes[network.graph.nodeComponent[network.graph.linkFrom[nearest.link]]];
   const placegap::NetworkLocation useful = network.locator->locate( { point.x(), point.y() }, network.usefulLinks );
   if ( useful.isValid() && useful.snapDistance <= std::max( NEAR_USEFUL_PART_METRES, 3 * nearest.snapDistance ) && useful.snapDistance <= network.maxSnapMetres )
   {

@@ -74,6 +74,7 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
         double maxSnapMetres = 0;
         unsigned threads = 0;                  //!< For the searches; 0 = every core.
         std::vector<std::uint8_t> usefulLinks; //!< Per link, 1 in a part of the network big enough to join sites to; empty: every part.
+        std::vector<std::size_t> partNodes;    //!< Nodes in each part of the graph, counted where usefulLinks is set.
         // A ferry timetable, when one is given: the day's sailings and the moment of leaving.
         std::unique_ptr<placegap::FerryTimetable> timetable;
         int dayOfWeek = 0;
