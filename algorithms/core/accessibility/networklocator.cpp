@@ -221,15 +221,21 @@ namespace placegap
     return best;
   }
 
+  std::vector<std::size_t> nodesInEachPart( const RoadGraph &graph )
+  {
+    std::vector<std::size_t> nodes( graph.componentCount, 0 );
+    for ( std::uint32_t part : graph.nodeComponent )
+    {
+      if ( part < nodes.size() )
+        ++nodes[part];
+    }
+    return nodes;
+  }
+
   std::vector<std::uint8_t> linksInUsefulParts( const RoadGraph &graph, const FerryTimetable *timetable, std::size_t minNodes )
   {
     const std::size_t parts = graph.componentCount;
-    std::vector<std::size_t> nodes( parts, 0 );
-    for ( std::uint32_t part : graph.nodeComponent )
-    {
-      if ( part < parts )
-        ++nodes[part];
-    }
+    const std::vector<std::size_t> nodes = nodesInEachPart( graph );
     // Parts joined by a sailing count as one.
     std::vector<std::uint32_t> parent( parts );
     for ( std::uint32_t p = 0; p < parts; ++p )

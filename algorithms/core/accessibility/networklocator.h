@@ -71,6 +71,9 @@ namespace placegap
    */
   std::vector<std::uint8_t> linksInUsefulParts( const RoadGraph &graph, const FerryTimetable *timetable, std::size_t minNodes );
 
+  //! The nodes in each part (weakly connected component) of the graph, by part.
+  std::vector<std::size_t> nodesInEachPart( const RoadGraph &graph );
+
 } // namespace placegap
 
 #endif // PLACEGAP_CORE_NETWORKLOCATOR_H

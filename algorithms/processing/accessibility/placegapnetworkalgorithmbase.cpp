@@ -582,9 +582,7 @@ void PlaceGapNetworkAlgorithmBase::finishNetwork( const QVariantMap &parameters,
     network.usefulLinks = placegap::linksInUsefulParts( network.graph, network.timetable.get(), static_cast<std::size_t>( minNodes ) );
     // Counted once for the warnings of sites on fragments: counted for each, a hundred sites on
     // the Northern Alliance's 130 parts went over its 582,000 nodes a hundred times.
-    network.partNodes.assign( network.graph.componentCount, 0 );
-    for ( std::uint32_t part : network.graph.nodeComponent )
-      ++network.partNodes[part];
+    network.partNodes = placegap::nodesInEachPart( network.graph );
   }
 }
 
