@@ -139,10 +139,12 @@ namespace placegap
   WkbLines readWkbLines( const unsigned char *wkb, std::size_t bytes, std::vector<std::vector<Point>> &parts )
   {
     parts.clear();
+    if ( !wkb )
+      return WkbLines::Other;
     WkbCursor cursor( wkb, bytes );
     std::uint32_t type = 0;
     std::size_t dimensions = 2;
-    if ( !wkb || !header( cursor, type, dimensions ) )
+    if ( !header( cursor, type, dimensions ) )
       return WkbLines::Other;
     if ( type == LINE_STRING )
     {

@@ -238,6 +238,7 @@ void PlaceGapNetworkReader::progress( long long total, QgsProcessingFeedback *fe
 
 bool PlaceGapNetworkReader::read( QgsProcessingFeatureSource &source, const QgsFeatureRequest &request, QgsProcessingFeedback *feedback )
 {
+  const long long total = source.featureCount();
   QgsFeatureIterator it = source.getFeatures( request, placegap::compat::SOURCE_SKIP_GEOMETRY_CHECKS );
   QgsFeature feature;
   Parts parts;
@@ -247,15 +248,69 @@ bool PlaceGapNetworkReader::read( QgsProcessingFeatureSource &source, const QgsF
       return false;
     const bool hasGeometry = geometryParts( feature.geometry(), parts );
     addLine( feature, hasGeometry, parts );
-    progress( source.featureCount(), feedback );
+    progress( total, feedback );
   }
   return true;
+}
+
+// As QGIS's reading gives a line's parts, from its well-known binary (null: no geometry),
+// reprojected by toNetwork where it is valid. False: no geometry.
+bool PlaceGapNetworkReader::wkbParts( const unsigned char *wkb, std::size_t bytes, const QgsCoordinateTransform &toNetwork, Parts &parts )
+{
+  if ( !wkb )
+  {
+    parts.clear();
+    return false;
+  }
+  if ( placegap::readWkbLines( wkb, bytes, parts ) == placegap::WkbLines::Other )
+  {
+    // Curves and other geometries as QGIS reads them.
+    QgsGeometry geometry;
+    geometry.fromWkb( QByteArray( reinterpret_cast<const char *>( wkb ), static_cast<int>( bytes ) ) );
+    try
+    {
+      if ( toNetwork.isValid() && !geometry.isNull() )
+        geometry.transform( toNetwork );
+    }
+    catch ( QgsCsException & )
+    {
+      geometry = QgsGeometry(); // as QGIS's reading does: no geometry rather than one in another CRS
+    }
+    return geometryParts( geometry, parts );
+  }
+  // Each part as QgsGeometry::transform moves it: x and y together, z 0.
+  if ( toNetwork.isValid() )
+  {
+    try
+    {
+      for ( std::vector<placegap::Point> &part : parts )
+      {
+        mX.resize( part.size() );
+        mY.resize( part.size() );
+        mZ.assign( part.size(), 0.0 );
+        for ( std::size_t i = 0; i < part.size(); ++i )
+        {
+          mX[i] = part[i].x;
+          mY[i] = part[i].y;
+        }
+        toNetwork.transformCoords( static_cast<int>( part.size() ), mX.data(), mY.data(), mZ.data() );
+        for ( std::size_t i = 0; i < part.size(); ++i )
+          part[i] = { mX[i], mY[i] };
+      }
+    }
+    catch ( QgsCsException & )
+    {
+      parts.clear();
+    }
+  }
+  // Empty as QGIS sees it: no part, or only empty ones.
+  return std::any_of( parts.begin(), parts.end(), []( const std::vector<placegap::Point> &part )
+                      { return !part.empty(); } );
 }
 
 bool PlaceGapNetworkReader::readInBulk( PlaceGapBulkLines &lines, long long total, const QgsCoordinateTransform &toNetwork, QgsProcessingFeedback *feedback )
 {
   Parts parts;
-  std::vector<double> x, y, z;
   while ( lines.nextBatch() )
   {
     for ( std::size_t row = 0; row < lines.batchSize(); ++row )
@@ -265,60 +320,7 @@ bool PlaceGapNetworkReader::readInBulk( PlaceGapBulkLines &lines, long long tota
       const PlaceGapBulkLines::Line line = lines.line( row );
       std::size_t bytes = 0;
       const unsigned char *wkb = line.wkb( bytes );
-      if ( !wkb )
-      {
-        parts.clear();
-        addLine( line, false, parts );
-        progress( total, feedback );
-        continue;
-      }
-      if ( placegap::readWkbLines( wkb, bytes, parts ) == placegap::WkbLines::Other )
-      {
-        // Curves and other geometries as QGIS reads them.
-        QgsGeometry geometry;
-        geometry.fromWkb( QByteArray( reinterpret_cast<const char *>( wkb ), static_cast<int>( bytes ) ) );
-        try
-        {
-          if ( toNetwork.isValid() && !geometry.isNull() )
-            geometry.transform( toNetwork );
-        }
-        catch ( QgsCsException & )
-        {
-          geometry = QgsGeometry(); // as QGIS's reading does: no geometry rather than one in another CRS
-        }
-        const bool hasGeometry = geometryParts( geometry, parts );
-        addLine( line, hasGeometry, parts );
-        progress( total, feedback );
-        continue;
-      }
-      // Each part as QgsGeometry::transform moves it: x and y together, z 0.
-      if ( toNetwork.isValid() && !parts.empty() )
-      {
-        try
-        {
-          for ( std::vector<placegap::Point> &part : parts )
-          {
-            x.resize( part.size() );
-            y.resize( part.size() );
-            z.assign( part.size(), 0.0 );
-            for ( std::size_t i = 0; i < part.size(); ++i )
-            {
-              x[i] = part[i].x;
-              y[i] = part[i].y;
-            }
-            toNetwork.transformCoords( static_cast<int>( part.size() ), x.data(), y.data(), z.data() );
-            for ( std::size_t i = 0; i < part.size(); ++i )
-              part[i] = { x[i], y[i] };
-          }
-        }
-        catch ( QgsCsException & )
-        {
-          parts.clear();
-        }
-      }
-      // Empty as QGIS sees it: no part, or only empty ones.
-      const bool hasGeometry = std::any_of( parts.begin(), parts.end(), []( const std::vector<placegap::Point> &part )
-                                            { return !part.empty(); } );
+      const bool hasGeometry = wkbParts( wkb, bytes, toNetwork, parts );
       addLine( line, hasGeometry, parts );
       progress( total, feedback );
     }

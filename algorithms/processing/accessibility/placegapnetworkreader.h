@@ -94,6 +94,7 @@ class PlaceGapNetworkReader
 
     static QString featureLabel( QgsFeatureId id );
     static bool geometryParts( const QgsGeometry &geometry, Parts &parts );
+    bool wkbParts( const unsigned char *wkb, std::size_t bytes, const QgsCoordinateTransform &toNetwork, Parts &parts );
     // Line: a QgsFeature or a PlaceGapBulkLines::Line, both giving id() and attribute( index ).
     template <class Line>
     void addLine( const Line &line, bool hasGeometry, Parts &parts );
@@ -111,6 +112,7 @@ class PlaceGapNetworkReader
     QMap<QString, std::size_t> mPresetLeftOut; //!< reason -> lines
     std::size_t mFerriesReplaced = 0;
     std::size_t mExcludedByClass = 0;
+    std::vector<double> mX, mY, mZ; //!< a part's coordinates while reprojected, kept from line to line
 };
 
 #endif // PLACEGAPNETWORKREADER_H
