@@ -2,6 +2,16 @@
   testtraveltimematrixalgorithm.cpp - placegap:traveltimematrix: minutes and km over hand-built networks, checked by hand and against QGIS's own graph analyser
  ***************************************************************************/
 #include "networktestfixture.h"
+#include "placegapcompat.h"
+#include "placegapcsvrows.h"
+
+#include "qgsprocessingparameters.h"
+#include "qgsprocessingregistry.h"
+#include "qgsprocessingutils.h"
+#include "qgsremappingproxyfeaturesink.h"
+
+#include <charconv>
+#include <limits>
 
 using namespace networktest;
 
@@ -21,6 +31,8 @@ class TestTravelTimeMatrix : public QObject, protected NetworkTestFixture
     void matrixInAGeoPackageKeepsItsBookkeeping();
     void matrixInACsvFileReadsAsTheSame();
     void csvRowsFormattedOnEveryCoreKeepTheirOrder();
+    void csvNumbersWrittenAsTheirValuesAre();
+    void csvOutputRegisteredAsQgisRegistersASink();
     void matrixMatchesQgsGraphAnalyzer();
     void roadClassSpeedsAndOffNetworkLeg();
     void shortestPathsLeaveOutWhatFastestLeavesOut();
@@ -495,6 +507,112 @@ void TestTravelTimeMatrix::csvRowsFormattedOnEveryCoreKeepTheirOrder()
   QCOMPARE( written[0].count( '\n' ), 901 );
   QVERIFY( written[0].contains( "\r\nO299,S1," ) );
   QVERIFY( written[0] == written[1] );
+}
+
+// A matrix formats its minutes, km and ranks as plain numbers, without a QVariant each: the
+// CSV cells are those a value of the same number makes, digit for digit, and read back alike.
+void TestTravelTimeMatrix::csvNumbersWrittenAsTheirValuesAre()
+{
+  const PlaceGapCsvRows writer( mDir->filePath( "numbers.csv" ), QgsFields() );
+  QVERIFY( writer.isOpen() );
+  const double infinity = std::numeric_limits<double>::infinity();
+  const QList<double> numbers { 0.0, -0.0, 0.1, 2.0 / 3.0, 16.166666666666668, 1e21, 1e-7, -12.5, 123456789.0, infinity, -infinity, std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::max(), std::numeric_limits<double>::denorm_min() };
+  for ( const double number : numbers )
+  {
+    std::string asNumber, asValue;
+    writer.formatNumber( number, asNumber );
+    writer.formatCell( std::isfinite( number ) ? QVariant( number ) : QVariant(), asValue );
+    QCOMPARE( QString::fromStdString( asNumber ), QString::fromStdString( asValue ) );
+    if ( std::isfinite( number ) )
+    {
+      double readBack = 0.0;
+      QVERIFY( std::from_chars( asNumber.data(), asNumber.data() + asNumber.size(), readBack ).ec == std::errc() );
+      QCOMPARE( readBack, number );
+    }
+    else
+      QVERIFY( asNumber.empty() );
+  }
+  std::string twoThirds;
+  writer.formatNumber( 2.0 / 3.0, twoThirds );
+  QCOMPARE( QString::fromStdString( twoThirds ), QStringLiteral( "0.6666666666666666" ) );
+  for ( const long long integer : { 0LL, 1LL, -7LL, 500LL, std::numeric_limits<long long>::max(), std::numeric_limits<long long>::min() } )
+  {
+    std::string asInteger, asValue;
+    writer.formatInteger( integer, asInteger );
+    writer.formatCell( QVariant( integer ), asValue );
+    QCOMPARE( QString::fromStdString( asInteger ), QString::number( integer ) );
+    QCOMPARE( QString::fromStdString( asInteger ), QString::fromStdString( asValue ) );
+    std::string fromInt;
+    writer.formatCell( QVariant( static_cast<int>( integer % 1000 ) ), fromInt );
+    std::string fromInteger;
+    writer.formatInteger( integer % 1000, fromInteger );
+    QCOMPARE( QString::fromStdString( fromInteger ), QString::fromStdString( fromInt ) );
+  }
+}
+
+// A CSV output is made without QGIS's writer: the output is registered to be loaded on completion
+// exactly as QGIS's parameterAsSink() registers a sink; a destination it does not take (a
+// GeoPackage, a memory layer, fields remapped into an existing layer) is left to the sink.
+void TestTravelTimeMatrix::csvOutputRegisteredAsQgisRegistersASink()
+{
+  const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( "placegap:traveltimematrix" );
+  QVERIFY( algorithm );
+  const QgsProcessingParameterDefinition *definition = algorithm->parameterDefinition( "OUTPUT" );
+  QVERIFY( definition );
+  QgsFields fields;
+  fields.append( QgsField( "origin_id", QVariant::String ) );
+  fields.append( QgsField( "minutes", QVariant::Double ) );
+
+  for ( const QString &destinationName : { QString(), QStringLiteral( "Minutes to school" ) } )
+  {
+    QgsProcessingOutputLayerDefinition output( mDir->filePath( "registered.csv" ), &mProject );
+    output.destinationName = destinationName;
+    QgsProcessingContext ours;
+    QString destination;
+    std::unique_ptr<PlaceGapRowWriter> writer = PlaceGapRowWriter::forCsvOutput( *definition, QVariant::fromValue( output ), fields, ours, destination );
+    QVERIFY( writer && writer->isOpen() );
+    QCOMPARE( destination, mDir->filePath( "registered.csv" ) );
+    QVERIFY( writer->commit() );
+    QFile made( destination );
+    QVERIFY( made.open( QIODevice::ReadOnly ) );
+    QCOMPARE( made.readAll(), QByteArray( "origin_id,minutes\r\n" ) );
+
+    QgsProcessingContext qgis;
+    QString sinkDestination;
+    std::unique_ptr<QgsFeatureSink> sink( QgsProcessingParameters::parameterAsSink( definition, QVariant::fromValue( output ), fields, placegap::compat::WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem(), qgis, sinkDestination ) );
+    QVERIFY( sink );
+    sink.reset();
+    QCOMPARE( destination, sinkDestination );
+    QVERIFY( ours.willLoadLayerOnCompletion( destination ) );
+    QVERIFY( qgis.willLoadLayerOnCompletion( destination ) );
+    const QgsProcessingContext::LayerDetails got = ours.layerToLoadOnCompletionDetails( destination );
+    const QgsProcessingContext::LayerDetails want = qgis.layerToLoadOnCompletionDetails( destination );
+    QCOMPARE( got.name, want.name );
+    QCOMPARE( got.name, destinationName.isEmpty() ? definition->description() : destinationName );
+    QCOMPARE( got.project, want.project );
+    QCOMPARE( got.outputName, want.outputName );
+    QCOMPARE( got.layerTypeHint, want.layerTypeHint );
+    QCOMPARE( got.forceName, want.forceName );
+  }
+
+  // Without a project to load it into, nothing is registered (as for a sink).
+  QgsProcessingContext plain;
+  QString destination;
+  QVERIFY( PlaceGapRowWriter::forCsvOutput( *definition, mDir->filePath( "plain.csv" ), fields, plain, destination ) );
+  QVERIFY( !plain.willLoadLayerOnCompletion( destination ) );
+
+  // Left to the sink.
+  for ( const QVariant &value : { QVariant( mDir->filePath( "table.gpkg" ) ), QVariant( QgsProcessing::TEMPORARY_OUTPUT ), QVariant( mDir->filePath( "x.csv" ) + "|layername=x" ) } )
+  {
+    QString none;
+    QVERIFY2( !PlaceGapRowWriter::forCsvOutput( *definition, value, fields, plain, none ), qPrintable( value.toString() ) );
+    QVERIFY( none.isEmpty() );
+  }
+  QgsProcessingOutputLayerDefinition remapped( mDir->filePath( "remapped.csv" ) );
+  remapped.setRemappingDefinition( QgsRemappingSinkDefinition() );
+  QVERIFY( PlaceGapRowWriter::remapsFields( QVariant::fromValue( remapped ) ) );
+  QVERIFY( !PlaceGapRowWriter::forCsvOutput( *definition, QVariant::fromValue( remapped ), fields, plain, destination ) );
+  QVERIFY( !QFileInfo::exists( mDir->filePath( "remapped.csv" ) ) );
 }
 
 QTEST_MAIN( TestTravelTimeMatrix )

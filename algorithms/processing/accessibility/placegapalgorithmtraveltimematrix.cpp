@@ -157,23 +157,23 @@ std::size_t PlaceGapTravelTimeMatrixAlgorithm::formatOriginRows( const PlaceGapR
 {
   // The columns of originRows(); only the results are formatted row by row.
   const SiteCells origin = siteCells( writer, origins[i] );
-  std::string minutes, kilometres, rankCell;
+  std::string minutesCell, kilometresCell, rankCell;
   std::vector<std::string> timetableCells;
   std::vector<std::string_view> cells;
   std::size_t rows = 0;
   unreachable += forEachOriginRow( reaches, destinationCells.size(), fullMatrix, [&]( std::size_t d, const placegap::Reach *reach, int rank )
                                    {
-    minutes.clear();
-    kilometres.clear();
+    minutesCell.clear();
+    kilometresCell.clear();
     rankCell.clear();
     if ( reach )
     {
-      writer.formatCell( minutesValue( network, reach->seconds ), minutes );
-      writer.formatCell( kilometresValue( reach->metres ), kilometres );
-      writer.formatCell( rank, rankCell );
+      writer.formatNumber( minutes( network, reach->seconds ), minutesCell );
+      writer.formatNumber( kilometres( reach->metres ), kilometresCell );
+      writer.formatInteger( rank, rankCell );
     }
     const SiteCells &destination = destinationCells[d];
-    cells.assign( { origin.id, destination.id, minutes, kilometres, rankCell, origin.snap, destination.snap } );
+    cells.assign( { origin.id, destination.id, minutesCell, kilometresCell, rankCell, origin.snap, destination.snap } );
     if ( network.timetable )
     {
       const QgsAttributes timetable = timetableAttributes( network, timetabled, i, d, reach );
@@ -240,21 +240,26 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
 
   PlaceGapOutputGuard outputGuard( parameters, OUTPUT, context );
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, OUTPUT, context, destination, fields, placegap::compat::WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-
-  // A GeoPackage table or a CSV file takes its rows straight (SQLite in one transaction; one
-  // buffered pass): QGIS's writer has made the file, with its schema.
   QString file;
-  std::unique_ptr<PlaceGapRowWriter> bulk;
-  if ( PlaceGapRowWriter::writes( destination ) )
+  std::unique_ptr<QgsFeatureSink> sink;
+  // A CSV file is made here; a GeoPackage table by QGIS's writer, with its schema, and then
+  // takes its rows straight (SQLite in one transaction); anything else through the sink.
+  std::unique_ptr<PlaceGapRowWriter> bulk = PlaceGapRowWriter::forCsvOutput( *parameterDefinition( OUTPUT ), parameters.value( OUTPUT ), fields, context, destination );
+  if ( bulk )
+    file = destination;
+  else
   {
-    sink.reset();
-    bulk = PlaceGapRowWriter::forDestination( destination, fields, file );
-    if ( !bulk->isOpen() )
-      throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
+    sink.reset( parameterAsSink( parameters, OUTPUT, context, destination, fields, placegap::compat::WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem() ) );
+    if ( !sink )
+      throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
+    if ( !PlaceGapRowWriter::remapsFields( parameters.value( OUTPUT ) ) && PlaceGapRowWriter::isGeoPackageTable( destination ) )
+    {
+      sink.reset();
+      bulk = PlaceGapRowWriter::forGeoPackageTable( destination, fields, file );
+    }
   }
+  if ( bulk && !bulk->isOpen() )
+    throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
   std::size_t rows = 0;
   std::size_t unreachable = 0;
   QElapsedTimer writing;

@@ -37,6 +37,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 const QString PlaceGapNetworkAlgorithmBase::FIELD_ORIGIN_ID = QStringLiteral( "origin_id" );
 const QString PlaceGapNetworkAlgorithmBase::FIELD_DESTINATION_ID = QStringLiteral( "dest_id" );
@@ -783,18 +784,26 @@ QHash<QgsFeatureId, double> PlaceGapNetworkAlgorithmBase::readAmounts( QgsFeatur
   return amounts;
 }
 
+double PlaceGapNetworkAlgorithmBase::minutes( const Network &network, double seconds )
+{
+  return network.strategy == Fastest ? seconds / 60.0 : std::numeric_limits<double>::quiet_NaN();
+}
+
+double PlaceGapNetworkAlgorithmBase::kilometres( double metres )
+{
+  return metres / 1000.0;
+}
+
 QVariant PlaceGapNetworkAlgorithmBase::minutesValue( const Network &network, double seconds )
 {
-  if ( network.strategy != Fastest || !std::isfinite( seconds ) )
-    return QVariant();
-  return seconds / 60.0;
+  const double value = minutes( network, seconds );
+  return std::isfinite( value ) ? QVariant( value ) : QVariant();
 }
 
 QVariant PlaceGapNetworkAlgorithmBase::kilometresValue( double metres )
 {
-  if ( !std::isfinite( metres ) )
-    return QVariant();
-  return metres / 1000.0;
+  const double value = kilometres( metres );
+  return std::isfinite( value ) ? QVariant( value ) : QVariant();
 }
 
 QVariant PlaceGapNetworkAlgorithmBase::snapValue( const Site &site )

@@ -253,6 +253,10 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static QVariant minutesValue( const Network &network, double seconds );
     //! Kilometres of a path from its metres; NULL when unreachable.
     static QVariant kilometresValue( double metres );
+    //! minutesValue() as a number, not finite where that is NULL (for PlaceGapRowWriter::formatNumber()).
+    static double minutes( const Network &network, double seconds );
+    //! kilometresValue() as a number, not finite where that is NULL.
+    static double kilometres( double metres );
     //! Metres from a site to the network where it joins it; NULL for a site that is not on the network.
     static QVariant snapValue( const Site &site );
 };

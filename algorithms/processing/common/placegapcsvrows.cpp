@@ -32,6 +32,24 @@ namespace
     }
     buffer.push_back( '"' );
   }
+  //! A number in the fewest digits that read back to the same double; nothing when not finite.
+  void appendNumber( std::string &buffer, double number )
+  {
+    if ( !std::isfinite( number ) )
+      return;
+    char digits[32];
+    const std::to_chars_result written = std::to_chars( digits, digits + sizeof( digits ), number );
+    buffer.append( digits, static_cast<std::size_t>( written.ptr - digits ) );
+  }
+
+  template <typename Integer>
+  void appendInteger( std::string &buffer, Integer number )
+  {
+    char digits[24];
+    const std::to_chars_result written = std::to_chars( digits, digits + sizeof( digits ), number );
+    buffer.append( digits, static_cast<std::size_t>( written.ptr - digits ) );
+  }
+
   //! A value as the CSV writer writes it: NULL and non-finite numbers empty, numbers in the fewest digits that read back alike.
   void appendValue( std::string &buffer, const QVariant &value )
   {
@@ -40,26 +58,16 @@ namespace
     switch ( value.userType() )
     {
     case QMetaType::Double:
-    {
-      const double number = value.toDouble();
-      if ( !std::isfinite( number ) )
-        return;
-      char digits[32];
-      const std::to_chars_result written = std::to_chars( digits, digits + sizeof( digits ), number );
-      buffer.append( digits, static_cast<std::size_t>( written.ptr - digits ) );
+      appendNumber( buffer, value.toDouble() );
       return;
-    }
     case QMetaType::Int:
     case QMetaType::LongLong:
+      appendInteger( buffer, value.toLongLong() );
+      return;
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-    {
-      char digits[24];
-      const bool isSigned = value.userType() == QMetaType::Int || value.userType() == QMetaType::LongLong;
-      const std::to_chars_result written = isSigned ? std::to_chars( digits, digits + sizeof( digits ), value.toLongLong() ) : std::to_chars( digits, digits + sizeof( digits ), value.toULongLong() );
-      buffer.append( digits, static_cast<std::size_t>( written.ptr - digits ) );
+      appendInteger( buffer, value.toULongLong() );
       return;
-    }
     default:
       appendText( buffer, value.toString() );
     }
@@ -101,6 +109,16 @@ bool PlaceGapCsvRows::add( const QgsAttributes &attributes )
 void PlaceGapCsvRows::formatCell( const QVariant &value, std::string &cell ) const
 {
   appendValue( cell, value );
+}
+
+void PlaceGapCsvRows::formatNumber( double value, std::string &cell ) const
+{
+  appendNumber( cell, value );
+}
+
+void PlaceGapCsvRows::formatInteger( long long value, std::string &cell ) const
+{
+  appendInteger( cell, value );
 }
 
 void PlaceGapCsvRows::formatRow( const std::vector<std::string_view> &cells, std::string &block ) const

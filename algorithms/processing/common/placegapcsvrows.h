@@ -26,6 +26,8 @@ class PlaceGapCsvRows : public PlaceGapRowWriter
     bool commit() override;
     bool formatsApart() const override { return true; }
     void formatCell( const QVariant &value, std::string &cell ) const override;
+    void formatNumber( double value, std::string &cell ) const override;
+    void formatInteger( long long value, std::string &cell ) const override;
     void formatRow( const std::vector<std::string_view> &cells, std::string &block ) const override;
     bool addFormatted( const std::string &block ) override;
 

@@ -6,6 +6,10 @@
 #include "placegapcsvrows.h"
 #include "placegapgeopackagerows.h"
 
+#include "qgsprocessingcontext.h"
+#include "qgsprocessingparameters.h"
+#include "qgsprocessingutils.h"
+
 #include <QFileInfo>
 
 namespace
@@ -16,22 +20,43 @@ namespace
   }
 } // namespace
 
-bool PlaceGapRowWriter::writes( const QString &destination )
+bool PlaceGapRowWriter::remapsFields( const QVariant &value )
+{
+  return value.canConvert<QgsProcessingOutputLayerDefinition>() && value.value<QgsProcessingOutputLayerDefinition>().useRemapping();
+}
+
+bool PlaceGapRowWriter::isGeoPackageTable( const QString &destination )
 {
   QString file;
   QString table;
-  return PlaceGapGeoPackageRows::tableOf( destination, file, table ) || isCsvFile( destination );
+  return PlaceGapGeoPackageRows::tableOf( destination, file, table );
 }
 
-std::unique_ptr<PlaceGapRowWriter> PlaceGapRowWriter::forDestination( const QString &destination, const QgsFields &fields, QString &file )
+std::unique_ptr<PlaceGapRowWriter> PlaceGapRowWriter::forGeoPackageTable( const QString &destination, const QgsFields &fields, QString &file )
 {
   QString table;
   if ( PlaceGapGeoPackageRows::tableOf( destination, file, table ) )
     return std::make_unique<PlaceGapGeoPackageRows>( file, table, fields );
-  // A plain CSV file: the rows replace whatever QGIS's writer made.
-  file = destination;
-  if ( isCsvFile( destination ) )
-    return std::make_unique<PlaceGapCsvRows>( destination, fields );
   file.clear();
   return nullptr;
+}
+
+std::unique_ptr<PlaceGapRowWriter> PlaceGapRowWriter::forCsvOutput( const QgsProcessingParameterDefinition &definition, const QVariant &value, const QgsFields &fields, QgsProcessingContext &context, QString &destination )
+{
+  if ( remapsFields( value ) )
+    return nullptr;
+  const bool isOutputDefinition = value.canConvert<QgsProcessingOutputLayerDefinition>();
+  const QgsProcessingOutputLayerDefinition output = isOutputDefinition ? value.value<QgsProcessingOutputLayerDefinition>() : QgsProcessingOutputLayerDefinition();
+  // QGIS's reading of a destination, without registering it anywhere.
+  const QString file = QgsProcessingParameters::parameterAsFileOutput( &definition, value, context );
+  if ( !isCsvFile( file ) )
+    return nullptr;
+  // As parameterAsSink() registers a sink's layer, to be loaded (into a project) on completion.
+  if ( isOutputDefinition && output.destinationProject )
+  {
+    const QString name = output.destinationName.isEmpty() ? definition.description() : output.destinationName;
+    context.addLayerToLoadOnCompletion( file, QgsProcessingContext::LayerDetails( name, output.destinationProject, definition.name(), QgsProcessingUtils::LayerHint::Vector ) );
+  }
+  destination = file;
+  return std::make_unique<PlaceGapCsvRows>( file, fields );
 }

@@ -8,11 +8,17 @@
 #include "qgsfields.h"
 
 #include <QString>
+#include <QVariant>
+
+#include <cmath>
 
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+class QgsProcessingContext;
+class QgsProcessingParameterDefinition;
 
 /**
  * Writes rows of attributes (a table without geometry) straight to the file a QGIS sink has
@@ -24,14 +30,29 @@ class PlaceGapRowWriter
   public:
     virtual ~PlaceGapRowWriter() = default;
 
-    //! Whether a sink's destination is a GeoPackage table or a CSV file, which a writer takes straight.
-    static bool writes( const QString &destination );
+    //! Whether a sink's value remaps its fields into an existing layer: its rows go through the sink then.
+    static bool remapsFields( const QVariant &value );
+
+    //! Whether a sink's destination is a table of a GeoPackage, which forGeoPackageTable() takes.
+    static bool isGeoPackageTable( const QString &destination );
 
     /**
-     * The writer for a sink's destination (close the sink first: the writer takes its file), with
-     * \a fields; nullptr for any other format (write through the sink). \a file is the file it writes.
+     * The writer for the GeoPackage table a sink has made, with its schema (close the sink first:
+     * the writer takes its file), with \a fields; nullptr for any other destination (write through
+     * the sink). \a file is the file it writes.
      */
-    static std::unique_ptr<PlaceGapRowWriter> forDestination( const QString &destination, const QgsFields &fields, QString &file );
+    static std::unique_ptr<PlaceGapRowWriter> forGeoPackageTable( const QString &destination, const QgsFields &fields, QString &file );
+
+    /**
+     * A CSV file output made here, without QGIS's writer, whose first use in a process reads
+     * PROJ's whole table of ellipsoids and every GDAL driver's metadata (about 50 ms of a 0.6 s
+     * matrix run) to make a file that the rows then replace. When \a value, read as QGIS reads a
+     * sink's value (a property, the default, TEMPORARY_OUTPUT), names a plain CSV file: the file is
+     * created with the header of \a fields, the output is registered to be loaded on completion as
+     * parameterAsSink() registers it, and \a destination names it. nullptr for any other destination,
+     * or one remapping its fields into an existing layer: make the sink then.
+     */
+    static std::unique_ptr<PlaceGapRowWriter> forCsvOutput( const QgsProcessingParameterDefinition &definition, const QVariant &value, const QgsFields &fields, QgsProcessingContext &context, QString &destination );
 
     //! False, with error(), when the file cannot be written.
     virtual bool isOpen() const = 0;
@@ -51,6 +72,19 @@ class PlaceGapRowWriter
     {
       Q_UNUSED( value );
       Q_UNUSED( cell );
+    }
+    /**
+     * Appends a number as formatCell() would write it (nothing for one that is not finite), with
+     * no QVariant made and read back: a matrix formats two a row, a third of its formatting time.
+     */
+    virtual void formatNumber( double value, std::string &cell ) const
+    {
+      formatCell( std::isfinite( value ) ? QVariant( value ) : QVariant(), cell );
+    }
+    //! Appends an integer as formatCell() would write it.
+    virtual void formatInteger( long long value, std::string &cell ) const
+    {
+      formatCell( QVariant( value ), cell );
     }
     //! Appends a row of cells made by formatCell(), in the order of the fields, to block (only where formatsApart()).
     virtual void formatRow( const std::vector<std::string_view> &cells, std::string &block ) const
