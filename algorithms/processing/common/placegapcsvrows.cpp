@@ -6,6 +6,7 @@
 #include "placegapcompat.h"
 #include "placegaptr.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -123,13 +124,22 @@ void PlaceGapCsvRows::formatInteger( long long value, std::string &cell ) const
 
 void PlaceGapCsvRows::formatRow( const std::vector<std::string_view> &cells, std::string &block ) const
 {
+  // The row's length first, then one resize and plain copies: appending cell by cell checked
+  // the block's length and capacity fifteen times a row, half of a matrix's formatting.
+  std::size_t length = cells.size() + 1; // separators and the line break
+  for ( const std::string_view cell : cells )
+    length += cell.size();
+  const std::size_t start = block.size();
+  block.resize( start + length );
+  char *out = block.data() + start;
   for ( std::size_t i = 0; i < cells.size(); ++i )
   {
     if ( i > 0 )
-      block.push_back( ',' );
-    block.append( cells[i] );
+      *out++ = ',';
+    out = std::copy( cells[i].begin(), cells[i].end(), out );
   }
-  block.append( "\r\n" );
+  *out++ = '\r';
+  *out = '\n';
 }
 
 bool PlaceGapCsvRows::addFormatted( const std::string &block )
