@@ -30,7 +30,7 @@ postgresql-15-pgrouting and postgresql-15-postgis-3 (Debian), and root (to run t
 the postgres user). Usage:
   benchmarks/traveltime_benchmark.py [--grid 708] [--roadlike 1000000] [--origins 1500] [--destinations 500]
                                      [--qgis-origins 2] [--only grid|monaco|roadlike|northern-alliance]
-                                     [--skip pgrouting,qgis]
+                                     [--skip pgrouting,qgis] [--repeat 1]
                                      [--osrm OSRM_FOLDER] [--qneat3 QNEAT3_FOLDER] [--qneat3-origins 20]
                                      [--keep DIR] [--build DIR]
 """
@@ -358,6 +358,19 @@ def seconds_apart(reference, other, pairs):
                   if reference.get(pair) is not None and other.get(pair) is not None)
 
 
+def median_run(runs):
+    """The run of median time (its other figures with it): of an even number, the faster middle one."""
+    return sorted(runs, key=lambda run_: run_[0])[(len(runs) - 1) // 2]
+
+
+def spread(runs):
+    """", median of N runs (fastest-slowest s)" where runs were repeated."""
+    if len(runs) < 2:
+        return ""
+    times = sorted(run_[0] for run_ in runs)
+    return "; median of %d runs (%.2f-%.2f s)" % (len(runs), times[0], times[-1])
+
+
 def bench(network, folder, args, server):
     rng = random.Random(7)
     count = len(network.nodes)
@@ -369,14 +382,21 @@ def bench(network, folder, args, server):
     print("\n== %s: %d nodes, %d links; %d origins x %d destinations" % (network.name, count, len(network.edges), args.origins, args.destinations))
 
     cache = os.path.join(folder, "graphcache.sqlite")
-    cold = placegap(network, folder, origins, destinations, "cold", cache)
+    colds = []
+    for _ in range(max(1, args.repeat)):
+        # Each cold run from nothing: no graph cache (the last one's cache serves the runs after).
+        for stale in (cache, cache + "-journal", cache + "-wal", cache + "-shm"):
+            if os.path.exists(stale):
+                os.remove(stale)
+        colds.append(placegap(network, folder, origins, destinations, "cold", cache))
+    cold = median_run(colds)
     second = placegap(network, folder, origins, destinations, "second", cache)
     warm = placegap(network, folder, origins, destinations, "warm", cache)
     # A first run whose query alone pays for it prepares the network already; the second then reads it.
     def prepared_note(run_):
         return "prepared in %.2f s" % run_[4] if run_[4] else "nothing prepared in this run"
-    print("PlaceGap   cold (read + build graph + search)   : %8.2f s, search %6.2f s, peak %7.0f MB, %s"
-          % (cold[0], cold[2] or 0, cold[1] or 0, prepared_note(cold)))
+    print("PlaceGap   cold (read + build graph + search)   : %8.2f s, search %6.2f s, peak %7.0f MB, %s%s"
+          % (cold[0], cold[2] or 0, cold[1] or 0, prepared_note(cold), spread(colds)))
     print("PlaceGap   second (graph from cache)            : %8.2f s, search %6.2f s, peak %7.0f MB, %s"
           % (second[0], second[2] or 0, second[1] or 0, prepared_note(second)))
     print("PlaceGap   warm (graph and prepared graph cached): %8.2f s, search %6.2f s, peak %7.0f MB" % (warm[0], warm[2] or 0, warm[1] or 0))
@@ -415,8 +435,9 @@ def bench(network, folder, args, server):
         print("Ratio QNEAT3 (scaled) / PlaceGap cold: %.1f x" % (scaled / cold[0]))
 
     if "pgrouting" not in args.skip:
-        pg_seconds, pg_peak, pg_matrix = pgrouting(server, network, folder, origin_nodes, destination_nodes)
-        print("pgRouting  pgr_dijkstraCost (query only)      : %8.2f s,                 peak %7.0f MB (server processes)" % (pg_seconds, pg_peak))
+        queries = [pgrouting(server, network, folder, origin_nodes, destination_nodes) for _ in range(max(1, args.repeat))]
+        pg_seconds, pg_peak, pg_matrix = median_run(queries)
+        print("pgRouting  pgr_dijkstraCost (query only)      : %8.2f s,                 peak %7.0f MB (server processes)%s" % (pg_seconds, pg_peak, spread(queries)))
         same, total, worst, missing = agreement(cold[3], pg_matrix, pairs)
         print("  agreement PlaceGap vs pgRouting: %d of %d pairs within 1e-6 min (max difference %.3g min, %d reachable in one only)" % (same, total, worst, missing))
         print("Ratio pgRouting query / PlaceGap cold (whole run): %.1f x;  / PlaceGap warm: %.1f x;  / PlaceGap search only: %.1f x"
@@ -483,6 +504,9 @@ def main():
     parser.add_argument("--qneat3", help="a copy of the QNEAT3 plugin's repository: QNEAT3 joins the run (in a throwaway QGIS profile)")
     parser.add_argument("--qneat3-origins", type=int, default=20, help="origins run through QNEAT3 (its time is scaled to all origins)")
     parser.add_argument("--osrm", help="an OSRM 6 folder (bin/, profiles/placegap_speed_tag.lua): OSRM joins the run")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run PlaceGap's cold run and pgRouting's query this many times and take the medians"
+                             " (this VM's speed drifts between minutes; ratios of single runs drift with it)")
     parser.add_argument("--keep", help="work in this folder and keep it")
     parser.add_argument("--build", help="build folder holding runner/placegap_process (default: build in the source folder)")
     args = parser.parse_args()
