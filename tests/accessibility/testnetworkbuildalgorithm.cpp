@@ -612,9 +612,6 @@ void TestNetworkBuild::badParametersAreRefused()
   QCOMPARE( rows.first().km.toDouble(), 0.0 );
 }
 
-QTEST_MAIN( TestNetworkBuild )
-#include "testnetworkbuildalgorithm.moc"
-
 void TestNetworkBuild::bulkReadGivesWhatQgisReads_data()
 {
   QTest::addColumn<QString>( "crs" );
@@ -724,3 +721,6 @@ void TestNetworkBuild::bulkReadOnlyWhereItMatches()
   network->selectByIds( QgsFeatureIds { 1, 2, 3, 4, 5, 6, 7 } );
   QCOMPARE( reading( network, { { "INPUT", QVariant::fromValue( QgsProcessingFeatureSourceDefinition( network->id(), true ) ) } } ), QStringLiteral( "Reading the network feature by feature (not a layer read whole)…" ) );
 }
+
+QTEST_MAIN( TestNetworkBuild )
+#include "testnetworkbuildalgorithm.moc"

@@ -234,8 +234,12 @@ namespace placegap
 
   std::vector<std::uint8_t> linksInUsefulParts( const RoadGraph &graph, const FerryTimetable *timetable, std::size_t minNodes )
   {
+    return linksInUsefulParts( graph, nodesInEachPart( graph ), timetable, minNodes );
+  }
+
+  std::vector<std::uint8_t> linksInUsefulParts( const RoadGraph &graph, const std::vector<std::size_t> &nodes, const FerryTimetable *timetable, std::size_t minNodes )
+  {
     const std::size_t parts = graph.componentCount;
-    const std::vector<std::size_t> nodes = nodesInEachPart( graph );
     // Parts joined by a sailing count as one.
     std::vector<std::uint32_t> parent( parts );
     for ( std::uint32_t p = 0; p < parts; ++p )

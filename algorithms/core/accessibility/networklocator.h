@@ -70,6 +70,8 @@ namespace placegap
    * road cut off by a footway) from which nothing can be reached.
    */
   std::vector<std::uint8_t> linksInUsefulParts( const RoadGraph &graph, const FerryTimetable *timetable, std::size_t minNodes );
+  //! As above, with the nodes in each part already counted (nodesInEachPart()).
+  std::vector<std::uint8_t> linksInUsefulParts( const RoadGraph &graph, const std::vector<std::size_t> &nodes, const FerryTimetable *timetable, std::size_t minNodes );
 
   //! The nodes in each part (weakly connected component) of the graph, by part.
   std::vector<std::size_t> nodesInEachPart( const RoadGraph &graph );

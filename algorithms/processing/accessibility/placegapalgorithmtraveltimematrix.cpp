@@ -252,11 +252,8 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
     sink.reset( parameterAsSink( parameters, OUTPUT, context, destination, fields, placegap::compat::WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem() ) );
     if ( !sink )
       throw QgsProcessingException( invalidSinkError( parameters, OUTPUT ) );
-    if ( !PlaceGapRowWriter::remapsFields( parameters.value( OUTPUT ) ) && PlaceGapRowWriter::isGeoPackageTable( destination ) )
-    {
-      sink.reset();
-      bulk = PlaceGapRowWriter::forGeoPackageTable( destination, fields, file );
-    }
+    if ( !PlaceGapRowWriter::remapsFields( parameters.value( OUTPUT ) ) )
+      bulk = PlaceGapRowWriter::forGeoPackageTable( destination, fields, sink, file );
   }
   if ( bulk && !bulk->isOpen() )
     throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );

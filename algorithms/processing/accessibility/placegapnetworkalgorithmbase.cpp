@@ -580,10 +580,10 @@ void PlaceGapNetworkAlgorithmBase::finishNetwork( const QVariantMap &parameters,
   const int minNodes = parameterDefinition( MIN_PART_NODES ) ? parameterAsInt( parameters, MIN_PART_NODES, context ) : 0;
   if ( minNodes > 0 && network.graph.componentCount > 1 )
   {
-    network.usefulLinks = placegap::linksInUsefulParts( network.graph, network.timetable.get(), static_cast<std::size_t>( minNodes ) );
-    // Counted once for the warnings of sites on fragments: counted for each, a hundred sites on
-    // the Northern Alliance's 130 parts went over its 582,000 nodes a hundred times.
+    // Counted once, for the useful parts and the warnings of sites on fragments: counted for each,
+    // a hundred sites on the Northern Alliance's 130 parts went over its 582,000 nodes a hundred times.
     network.partNodes = placegap::nodesInEachPart( network.graph );
+    network.usefulLinks = placegap::linksInUsefulParts( network.graph, network.partNodes, network.timetable.get(), static_cast<std::size_t>( minNodes ) );
   }
 }
 
@@ -616,10 +616,11 @@ bool PlaceGapNetworkAlgorithmBase::sitePoint( const QgsGeometry &geometry, const
     warnings.warn( PlaceGap::tr( "site without geometry" ), PlaceGap::tr( "%1 has no geometry; its results are NULL." ).arg( label ) );
     return false;
   }
-  if ( QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
+  const bool isPoint = QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT;
+  if ( isPoint && geometry.isMultipart() && geometry.constGet()->partCount() > 1 )
     warnings.warn( PlaceGap::tr( "site of several points" ), PlaceGap::tr( "%1 has %2 points; one site is used, the point nearest their centre (its point on surface)." ).arg( label ).arg( geometry.constGet()->partCount() ) );
   // A single point is its own point on surface: GEOS gives the same coordinates, through two conversions.
-  if ( QgsWkbTypes::geometryType( geometry.wkbType() ) == placegap::compat::GEOMETRY_POINT && !geometry.isMultipart() )
+  if ( isPoint && !geometry.isMultipart() )
   {
     point = geometry.asPoint();
     return true;

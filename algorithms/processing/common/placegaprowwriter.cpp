@@ -6,6 +6,7 @@
 #include "placegapcsvrows.h"
 #include "placegapgeopackagerows.h"
 
+#include "qgsfeaturesink.h"
 #include "qgsprocessingcontext.h"
 #include "qgsprocessingparameters.h"
 #include "qgsprocessingutils.h"
@@ -25,20 +26,16 @@ bool PlaceGapRowWriter::remapsFields( const QVariant &value )
   return value.canConvert<QgsProcessingOutputLayerDefinition>() && value.value<QgsProcessingOutputLayerDefinition>().useRemapping();
 }
 
-bool PlaceGapRowWriter::isGeoPackageTable( const QString &destination )
-{
-  QString file;
-  QString table;
-  return PlaceGapGeoPackageRows::tableOf( destination, file, table );
-}
-
-std::unique_ptr<PlaceGapRowWriter> PlaceGapRowWriter::forGeoPackageTable( const QString &destination, const QgsFields &fields, QString &file )
+std::unique_ptr<PlaceGapRowWriter> PlaceGapRowWriter::forGeoPackageTable( const QString &destination, const QgsFields &fields, std::unique_ptr<QgsFeatureSink> &sink, QString &file )
 {
   QString table;
-  if ( PlaceGapGeoPackageRows::tableOf( destination, file, table ) )
-    return std::make_unique<PlaceGapGeoPackageRows>( file, table, fields );
-  file.clear();
-  return nullptr;
+  if ( !PlaceGapGeoPackageRows::tableOf( destination, file, table ) )
+  {
+    file.clear();
+    return nullptr;
+  }
+  sink.reset();
+  return std::make_unique<PlaceGapGeoPackageRows>( file, table, fields );
 }
 
 std::unique_ptr<PlaceGapRowWriter> PlaceGapRowWriter::forCsvOutput( const QgsProcessingParameterDefinition &definition, const QVariant &value, const QgsFields &fields, QgsProcessingContext &context, QString &destination )

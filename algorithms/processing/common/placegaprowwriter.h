@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+class QgsFeatureSink;
 class QgsProcessingContext;
 class QgsProcessingParameterDefinition;
 
@@ -33,15 +34,12 @@ class PlaceGapRowWriter
     //! Whether a sink's value remaps its fields into an existing layer: its rows go through the sink then.
     static bool remapsFields( const QVariant &value );
 
-    //! Whether a sink's destination is a table of a GeoPackage, which forGeoPackageTable() takes.
-    static bool isGeoPackageTable( const QString &destination );
-
     /**
-     * The writer for the GeoPackage table a sink has made, with its schema (close the sink first:
-     * the writer takes its file), with \a fields; nullptr for any other destination (write through
-     * the sink). \a file is the file it writes.
+     * The writer for the GeoPackage table a sink has made, with its schema, with \a fields: the
+     * sink is closed (the writer takes its file). nullptr for any other destination, the sink left
+     * open (write through it). \a file is the file the writer writes.
      */
-    static std::unique_ptr<PlaceGapRowWriter> forGeoPackageTable( const QString &destination, const QgsFields &fields, QString &file );
+    static std::unique_ptr<PlaceGapRowWriter> forGeoPackageTable( const QString &destination, const QgsFields &fields, std::unique_ptr<QgsFeatureSink> &sink, QString &file );
 
     /**
      * A CSV file output made here, without QGIS's writer, whose first use in a process reads
