@@ -172,6 +172,7 @@ class TestContractionHierarchy : public QObject
     void equalTimesTakeTheShorterPath();
     void randomNetworksAgreeToTheBit();
     void nearestAndCutOffAsThePlainSearch();
+    void blocksOfOriginsAnswerAsAllAtOnce();
     void upwardSearchesPassOverWhatIsReachedForLessFromAbove();
     void sameHierarchyOnAnyNumberOfThreads();
     void storedHierarchyRoundTrips();
@@ -302,6 +303,82 @@ void TestContractionHierarchy::nearestAndCutOffAsThePlainSearch()
     }
     QVERIFY( reached > origins.size() / 2 );
   }
+}
+
+void TestContractionHierarchy::blocksOfOriginsAnswerAsAllAtOnce()
+{
+  // A matrix written as it is searched: origins handed over a block at a time, the rows' memory
+  // reused from block to block. Joined up, the blocks must be the plain search's rows, for any
+  // block size (1, one that leaves a short last block, more than all), thread count and query,
+  // an origin off the network included; a receiver that says stop stops the search.
+  std::mt19937 random( 4242 );
+  const RoadGraph graph = buildRoadGraph( randomRoads( random, 220, 460, true ), GraphBuildOptions() );
+  const ContractionHierarchy hierarchy = prepared( graph );
+  std::vector<NetworkEndpoint> origins = endpointsAt( graph, randomPoints( random, 23 ) );
+  origins.insert( origins.begin() + 5, NetworkEndpoint() );
+  const auto destinations = endpointsAt( graph, randomPoints( random, 30 ) );
+  const TravelTimeEngine engine( graph, destinations );
+  std::vector<TravelQuery> queries( 3 );
+  queries[1].nearest = 2;
+  queries[2].cutoffSeconds = 120;
+  for ( const TravelQuery &query : queries )
+  {
+    DijkstraSearch search( graph );
+    std::vector<std::vector<Reach>> expected;
+    for ( const NetworkEndpoint &origin : origins )
+      expected.push_back( engine.fromOrigin( search, origin, query ) );
+    QVERIFY( expected[5].empty() );
+    for ( const std::size_t blockOrigins : { std::size_t( 1 ), std::size_t( 5 ), std::size_t( 24 ), std::size_t( 100 ) } )
+    {
+      for ( const unsigned threads : { 1u, 2u } )
+      {
+        std::vector<std::vector<Reach>> joined;
+        std::vector<std::size_t> firsts;
+        std::size_t lastDone = 0;
+        std::size_t largestBlock = 0;
+        bool progressInOrder = true;
+        const bool complete = engine.manyToManyPreparedInBlocks(
+            hierarchy, origins, query, threads, blockOrigins, [&]( std::size_t first, std::vector<std::vector<Reach>> &rows )
+            {
+            firsts.push_back( first );
+            largestBlock = std::max( largestBlock, rows.size() );
+            joined.insert( joined.end(), rows.begin(), rows.end() );
+            return true; },
+            {}, [&]( std::size_t done, std::size_t total )
+            {
+            progressInOrder = progressInOrder && total == origins.size() && done >= lastDone;
+            lastDone = done; } );
+        QVERIFY( complete );
+        QVERIFY( progressInOrder );
+        QCOMPARE( largestBlock, std::min( blockOrigins, origins.size() ) );
+        QCOMPARE( lastDone, origins.size() );
+        QCOMPARE( firsts.size(), ( origins.size() + blockOrigins - 1 ) / blockOrigins );
+        for ( std::size_t b = 0; b < firsts.size(); ++b )
+          QCOMPARE( firsts[b], b * blockOrigins );
+        QString difference;
+        QVERIFY2( sameRows( expected, joined, &difference ), qPrintable( QStringLiteral( "blocks of %1 on %2 thread(s), nearest %3, cut-off %4: %5" ).arg( blockOrigins ).arg( threads ).arg( query.nearest ).arg( query.cutoffSeconds ).arg( difference ) ) );
+      }
+    }
+  }
+
+  // The receiver stops after the first block: nothing more is searched or handed over.
+  std::size_t calls = 0;
+  const bool complete = engine.manyToManyPreparedInBlocks( hierarchy, origins, TravelQuery(), 2, 4, [&]( std::size_t, std::vector<std::vector<Reach>> & )
+                                                           {
+    ++calls;
+    return false; } );
+  QVERIFY( !complete );
+  QCOMPARE( calls, std::size_t( 1 ) );
+  // Canceled before the first block: no rows at all.
+  calls = 0;
+  QVERIFY( !engine.manyToManyPreparedInBlocks(
+      hierarchy, origins, TravelQuery(), 2, 4, [&]( std::size_t, std::vector<std::vector<Reach>> & )
+      {
+    ++calls;
+    return true; },
+      []()
+      { return true; } ) );
+  QCOMPARE( calls, std::size_t( 0 ) );
 }
 
 void TestContractionHierarchy::upwardSearchesPassOverWhatIsReachedForLessFromAbove()

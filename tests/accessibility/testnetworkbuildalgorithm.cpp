@@ -310,6 +310,37 @@ void TestNetworkBuild::preparedGraphWhenItPays()
   QVERIFY( mFeedback.saidSomething( "over the prepared graph" ) );
   QVERIFY( same( rowsOfRun( true ), large ) );
   QVERIFY( mFeedback.saidSomething( "Prepared graph read from the cache" ) );
+
+  // Written as it is searched, 64 origins at a time on one thread (three blocks, the last of
+  // two): the CSV file from the prepared graph is the plain searches' to the byte.
+  auto csvOfRun = [&]( bool cache, const QString &name )
+  {
+    QVariantMap p = parameters;
+    p.insert( "GRAPH_CACHE", cache );
+    p.insert( "OUTPUT", mDir->filePath( name ) );
+    mFeedback.infos.clear();
+    QString error;
+    const QVariantMap results = run( "placegap:traveltimematrix", p, &error );
+    QFile file( results.value( "OUTPUT" ).toString() );
+    return file.open( QIODevice::ReadOnly ) ? file.readAll() : QByteArray();
+  };
+  const QByteArray plainCsv = csvOfRun( false, "large_plain.csv" );
+  QCOMPARE( csvOfRun( true, "large_prepared.csv" ), plainCsv );
+  QVERIFY( mFeedback.saidSomething( "over the prepared graph" ) );
+  // And each row is the GeoPackage's: origin_id,dest_id,minutes,km,rank,... read back exactly.
+  const QList<QByteArray> csvLines = plainCsv.trimmed().split( '\n' );
+  QCOMPARE( csvLines.size(), 130 * 130 + 1 );
+  for ( int i = 1; i < csvLines.size(); ++i )
+  {
+    const QList<QByteArray> cells = csvLines[i].trimmed().split( ',' );
+    const Row &expected = large.value( qMakePair( QString( cells.value( 0 ) ), QString( cells.value( 1 ) ) ) );
+    const bool reached = !cells.value( 2 ).isEmpty();
+    QVERIFY2( reached == !isNullValue( expected.minutes ), csvLines[i].constData() );
+    if ( reached )
+    {
+      QVERIFY2( cells.value( 2 ).toDouble() == expected.minutes.toDouble() && cells.value( 4 ).toInt() == expected.rank.toInt(), csvLines[i].constData() );
+    }
+  }
 }
 
 // The cache keeps CAPACITY graphs: storing one more drops the one least recently stored or

@@ -684,29 +684,41 @@ namespace placegap
   std::vector<std::vector<Reach>> TravelTimeEngine::manyToManyPrepared( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads,
                                                                         const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
   {
-    std::vector<std::vector<Reach>> results( origins.size() );
+    std::vector<std::vector<Reach>> results;
+    const ReachBlockSink keep = [&results]( std::size_t, std::vector<std::vector<Reach>> &rows )
+    {
+      results.swap( rows );
+      return true;
+    };
+    if ( !manyToManyPreparedInBlocks( hierarchy, origins, query, threads, 0, keep, canceled, progress ) )
+      return {};
+    results.resize( origins.size() );
+    return results;
+  }
+
+  bool TravelTimeEngine::manyToManyPreparedInBlocks( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads, std::size_t blockOrigins,
+                                                     const ReachBlockSink &rows, const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
+  {
     std::vector<std::uint32_t> bucketStart;
     std::vector<Attachment> buckets;
     if ( !preparedBuckets( hierarchy, threads, canceled, bucketStart, buckets ) )
-      return {};
-    // A whole matrix's rows are made here, on the calling thread: made on the workers, they came
-    // from glibc's per-thread arenas, which it does not put on huge pages even when asked, and
-    // filling them cost a page fault every 4 KiB (Monaco's 750,000 reaches: 60 ms of faults).
-    if ( query.nearest == 0 && query.cutoffSeconds == UNREACHABLE )
-    {
-      for ( std::size_t o = 0; o < origins.size(); ++o )
-      {
-        if ( origins[o].location.isValid() )
-          results[o].reserve( mDestinations.size() );
-      }
-    }
+      return false;
+    const std::size_t blockSize = blockOrigins == 0 ? origins.size() : std::min( blockOrigins, origins.size() );
+    std::vector<std::vector<Reach>> block( blockSize );
+    std::size_t first = 0;
 
-    auto makeTask = [&]() -> Task
+    // Each worker's searches are made once, here, and kept from block to block: made for every
+    // block, a large network's search arrays were fresh memory again and again.
+    std::vector<Task> tasks;
+    for ( unsigned t = 0; t < threadsFor( threads ); ++t )
     {
       auto upward = std::make_shared<UpwardSearch>( hierarchy, false );
       auto best = std::make_shared<Workspace>( mDestinations.size() );
-      return [&, upward, best]( std::size_t o, const std::function<bool()> & )
-      {
+      tasks.push_back( [&, upward, best]( std::size_t k, const std::function<bool()> & )
+                       {
+        const std::size_t o = first + k;
+        std::vector<Reach> &row = block[k];
+        row.clear();
         const NetworkEndpoint &origin = origins[o];
         if ( !origin.location.isValid() || mDestinations.empty() )
           return;
@@ -740,7 +752,6 @@ namespace placegap
           }
         }
         // Sized once (a whole matrix's rows were above), as the rows of many origins are kept: counted first, not grown.
-        std::vector<Reach> &row = results[o];
         row.reserve( static_cast<std::size_t>( std::count_if( workspace.touched.begin(), workspace.touched.end(), [&]( std::uint32_t d )
                                                               { return workspace.seconds[d] <= query.cutoffSeconds; } ) ) );
         for ( std::uint32_t d : workspace.touched )
@@ -753,14 +764,43 @@ namespace placegap
         {
           row.resize( query.nearest );
           row.shrink_to_fit();
+        } } );
+    }
+    std::atomic<std::size_t> nextTask { 0 };
+    const std::function<Task()> makeTask = [&]()
+    { return tasks[nextTask.fetch_add( 1 )]; };
+
+    for ( ; first < origins.size(); first += blockSize )
+    {
+      const std::size_t count = std::min( blockSize, origins.size() - first );
+      block.resize( count );
+      // A whole matrix's rows are made here, on the calling thread: made on the workers, they came
+      // from glibc's per-thread arenas, which it does not put on huge pages even when asked, and
+      // filling them cost a page fault every 4 KiB (Monaco's 750,000 reaches: 60 ms of faults).
+      if ( query.nearest == 0 && query.cutoffSeconds == UNREACHABLE )
+      {
+        for ( std::size_t k = 0; k < count; ++k )
+        {
+          if ( origins[first + k].location.isValid() )
+            block[k].reserve( mDestinations.size() );
         }
+      }
+      nextTask = 0;
+      const std::function<void( std::size_t, std::size_t )> blockProgress = [&]( std::size_t done, std::size_t )
+      {
+        if ( progress )
+          progress( first + done, origins.size() );
       };
-    };
-    if ( !runInParallel( origins.size(), threads, makeTask, canceled, progress ) )
-      return {};
-    if ( progress )
-      progress( origins.size(), origins.size() );
-    return results;
+      if ( !runInParallel( count, threads, makeTask, canceled, blockProgress ) )
+        return false;
+      if ( progress )
+        progress( first + count, origins.size() );
+      if ( !rows( first, block ) )
+        return false;
+    }
+    if ( progress && origins.empty() )
+      progress( 0, 0 );
+    return true;
   }
 
   std::vector<RoutePiece> TravelTimeEngine::route( const NetworkEndpoint &origin, std::uint32_t destination, const TravelQuery &query ) const

@@ -112,6 +112,23 @@ namespace placegap
        */
       std::vector<std::vector<Reach>> manyToManyPrepared( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads = 0,
                                                           const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
+
+      /**
+       * Rows of consecutive origins, handed to the caller a block at a time: rows[k] is origin
+       * firstOrigin + k's. The rows' memory is reused for the next block; return false to stop.
+       */
+      using ReachBlockSink = std::function<bool( std::size_t firstOrigin, std::vector<std::vector<Reach>> &rows )>;
+
+      /**
+       * manyToManyPrepared, blockOrigins origins at a time (0 = all at once), each block's rows
+       * handed to rows() on the calling thread, in origin order, before the next block is
+       * searched. The same rows as manyToManyPrepared; a large matrix need not be held whole (on
+       * OSM Monaco, 750,000 pairs held at once were 30 MB of fresh memory, each page zeroed on
+       * first touch). progress counts origins over the whole run. Returns false when canceled or
+       * when rows() returned false.
+       */
+      bool manyToManyPreparedInBlocks( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads, std::size_t blockOrigins,
+                                       const ReachBlockSink &rows, const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
       //! The fastest route from origin to one destination, as pieces of links in travel order; empty when unreachable.
       std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination, const TravelQuery &query = TravelQuery() ) const;
 

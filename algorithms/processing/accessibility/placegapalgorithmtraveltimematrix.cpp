@@ -231,8 +231,8 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   const bool fullMatrix = query.nearest == 0 && maxMinutes <= 0;
 
   const placegap::TravelTimeEngine engine( network->graph, endpoints( destinations ) );
-  const auto reaches = travel( *network, origins, engine, query, feedback, 35, network->timetable ? 65 : 85 );
-  const TimetableResults timetabled = timetableResults( *network, origins, engine, feedback, 65, 85 );
+  // The timetable's extras first: the matrix's rows are then written as they are searched.
+  const TimetableResults timetabled = timetableResults( *network, origins, engine, feedback, 35, 55 );
   if ( feedback->isCanceled() )
     return QVariantMap();
 
@@ -260,26 +260,28 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
   std::size_t rows = 0;
   std::size_t unreachable = 0;
   QElapsedTimer writing;
-  writing.start();
-  // A text file's rows are formatted on every core, a chunk of origins at a time, and written
-  // in origin order; the cells of the destinations once. The blocks keep their memory from chunk
-  // to chunk: fresh memory for each was a page fault every 4 kB.
+  qint64 writingMs = 0;
+  // The rows are written a block of origins at a time, as the search hands them over: a large
+  // matrix is never held whole. A text file's rows are formatted on every core and written in
+  // origin order; the cells of the destinations once. The formatted blocks keep their memory from
+  // block to block: fresh memory for each was a page fault every 4 kB.
   const unsigned threads = placegap::threadsFor( network->threads );
   const bool apart = bulk && bulk->formatsApart();
-  const std::size_t chunk = apart ? 64 * threads : 1;
+  const std::size_t blockOrigins = 64 * static_cast<std::size_t>( threads );
   std::vector<SiteCells> destinationCells;
-  std::vector<std::string> blocks( apart ? chunk : 0 );
+  std::vector<std::string> blocks( apart ? blockOrigins : 0 );
   if ( apart )
   {
     destinationCells.reserve( destinations.size() );
     for ( const Site &site : destinations )
       destinationCells.push_back( siteCells( *bulk, site ) );
   }
-  for ( std::size_t first = 0; first < origins.size(); first += chunk )
+  const auto writeBlock = [&]( std::size_t first, std::vector<std::vector<placegap::Reach>> &reaches )
   {
     if ( feedback->isCanceled() )
-      return QVariantMap();
-    const std::size_t count = std::min( chunk, origins.size() - first );
+      return false;
+    writing.start();
+    const std::size_t count = reaches.size();
     if ( apart )
     {
       std::vector<std::size_t> rowCounts( count, 0 );
@@ -287,7 +289,7 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
       placegap::forEachInParallel( count, threads, [&]( std::size_t k, unsigned )
                                    {
         blocks[k].clear();
-        rowCounts[k] = formatOriginRows( *bulk, *network, timetabled, origins, destinationCells, first + k, reaches[first + k], fullMatrix, unreachableCounts[k], blocks[k] ); } );
+        rowCounts[k] = formatOriginRows( *bulk, *network, timetabled, origins, destinationCells, first + k, reaches[k], fullMatrix, unreachableCounts[k], blocks[k] ); } );
       for ( std::size_t k = 0; k < count; ++k )
       {
         if ( !bulk->addFormatted( blocks[k] ) )
@@ -298,19 +300,27 @@ QVariantMap PlaceGapTravelTimeMatrixAlgorithm::processAlgorithm( const QVariantM
     }
     else
     {
-      const QList<QgsAttributes> originRowList = originRows( *network, timetabled, origins, destinations, first, reaches[first], fullMatrix, unreachable );
-      writeRows( originRowList, bulk.get(), file, sink.get(), fields, parameters );
-      rows += static_cast<std::size_t>( originRowList.size() );
+      for ( std::size_t k = 0; k < count; ++k )
+      {
+        const QList<QgsAttributes> originRowList = originRows( *network, timetabled, origins, destinations, first + k, reaches[k], fullMatrix, unreachable );
+        writeRows( originRowList, bulk.get(), file, sink.get(), fields, parameters );
+        rows += static_cast<std::size_t>( originRowList.size() );
+      }
     }
-    feedback->setProgress( 85.0 + 15.0 * static_cast<double>( first + count ) / static_cast<double>( origins.size() ) );
-  }
+    writingMs += writing.elapsed();
+    return true;
+  };
+  if ( !travelInBlocks( *network, origins, engine, query, feedback, network->timetable ? 55 : 35, 100, blockOrigins, writeBlock ) || feedback->isCanceled() )
+    return QVariantMap();
   if ( unreachable > 0 )
     feedback->pushWarning( PlaceGap::tr( "%n origin-destination pair(s) cannot be reached over the network; their minutes and km are NULL.", nullptr, static_cast<int>( unreachable ) ) );
   warnings.summarize();
+  writing.start();
   sink.reset();
   if ( bulk && !bulk->commit() )
     throw QgsProcessingException( PlaceGap::tr( "Could not write the matrix to %1 (OUTPUT): %2." ).arg( file, bulk->error() ) );
-  feedback->pushInfo( PlaceGap::tr( "Wrote %1 row(s) in %2 s." ).arg( rows ).arg( writing.elapsed() / 1000.0, 0, 'f', 2 ) );
+  writingMs += writing.elapsed();
+  feedback->pushInfo( PlaceGap::tr( "Wrote %1 row(s) in %2 s." ).arg( rows ).arg( writingMs / 1000.0, 0, 'f', 2 ) );
   outputGuard.keep();
 
   QVariantMap outputs;

@@ -824,6 +824,27 @@ std::vector<placegap::NetworkEndpoint> PlaceGapNetworkAlgorithmBase::endpoints( 
 std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
                                                                                 const placegap::FerryTimetable *otherTiming )
 {
+  std::vector<std::vector<placegap::Reach>> results;
+  const placegap::TravelTimeEngine::ReachBlockSink keep = [&results]( std::size_t, std::vector<std::vector<placegap::Reach>> &rows )
+  {
+    results.swap( rows );
+    return true;
+  };
+  if ( !travelRows( network, origins, engine, query, feedback, progressFrom, progressTo, 0, keep, otherTiming ) )
+    return {};
+  results.resize( origins.size() );
+  return results;
+}
+
+bool PlaceGapNetworkAlgorithmBase::travelInBlocks( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
+                                                   std::size_t blockOrigins, const placegap::TravelTimeEngine::ReachBlockSink &rows )
+{
+  return travelRows( network, origins, engine, query, feedback, progressFrom, progressTo, blockOrigins, rows, nullptr );
+}
+
+bool PlaceGapNetworkAlgorithmBase::travelRows( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
+                                               std::size_t blockOrigins, const placegap::TravelTimeEngine::ReachBlockSink &rows, const placegap::FerryTimetable *otherTiming )
+{
   const std::vector<placegap::NetworkEndpoint> from = endpoints( origins );
   placegap::TravelQuery timed = query;
   timed.timetable = otherTiming ? otherTiming : network.timetable.get();
@@ -843,17 +864,45 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
   const placegap::ContractionHierarchy *prepared = timed.timetable ? nullptr : preparedGraph( network, largeQuery, feedback );
   QElapsedTimer timer;
   timer.start();
-  auto results = prepared ? engine.manyToManyPrepared( *prepared, from, timed, network.threads, canceled, progress ) : engine.manyToMany( from, timed, network.threads, canceled, progress );
-  if ( !results.empty() || origins.empty() )
+  // The time the rows' receiver takes is not the search's.
+  qint64 receiving = 0;
+  const placegap::TravelTimeEngine::ReachBlockSink timedRows = [&]( std::size_t first, std::vector<std::vector<placegap::Reach>> &block )
+  {
+    QElapsedTimer took;
+    took.start();
+    const bool more = rows( first, block );
+    receiving += took.elapsed();
+    return more;
+  };
+  bool complete = true;
+  if ( prepared )
+    complete = engine.manyToManyPreparedInBlocks( *prepared, from, timed, network.threads, blockOrigins, timedRows, canceled, progress );
+  else
+  {
+    // The plain searches answer all origins at once (backwards from the destinations, when fewer).
+    std::vector<std::vector<placegap::Reach>> all = engine.manyToMany( from, timed, network.threads, canceled, progress );
+    complete = !all.empty() || origins.empty();
+    const std::size_t blockSize = blockOrigins == 0 ? all.size() : blockOrigins;
+    std::vector<std::vector<placegap::Reach>> block;
+    for ( std::size_t first = 0; complete && first < all.size(); first += blockSize )
+    {
+      const std::size_t count = std::min( blockSize, all.size() - first );
+      block.resize( count );
+      for ( std::size_t k = 0; k < count; ++k )
+        block[k].swap( all[first + k] );
+      complete = timedRows( first, block );
+    }
+  }
+  if ( complete )
   {
     const QString threads = QString::number( threadCount );
-    const QString seconds = QString::number( timer.elapsed() / 1000.0, 'f', 2 );
+    const QString seconds = QString::number( ( timer.elapsed() - receiving ) / 1000.0, 'f', 2 );
     if ( prepared )
       feedback->pushInfo( PlaceGap::tr( "Searched from %1 origin(s) to %2 destination(s) over the prepared graph in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( seconds, threads ) );
     else
       feedback->pushInfo( PlaceGap::tr( "Searched from %1 origin(s) to %2 destination(s) in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( seconds, threads ) );
   }
-  return results;
+  return complete;
 }
 
 const placegap::ContractionHierarchy *PlaceGapNetworkAlgorithmBase::preparedGraph( const Network &network, bool largeQuery, QgsProcessingFeedback *feedback )

@@ -186,6 +186,14 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static std::vector<std::vector<placegap::Reach>> travel( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
                                                              const placegap::FerryTimetable *otherTiming = nullptr );
     /**
+     * travel(), the origins' rows handed to rows() a block of blockOrigins origins at a time, in
+     * origin order, on the calling thread: a large matrix is written as it is searched, never held
+     * whole, where the network is prepared (elsewhere the rows are searched at once and handed
+     * over in blocks). False when canceled or when rows() returned false.
+     */
+    static bool travelInBlocks( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
+                                std::size_t blockOrigins, const placegap::TravelTimeEngine::ReachBlockSink &rows );
+    /**
      * The network's prepared graph (a contraction hierarchy) for searches without a timetable:
      * read from the graph cache, or, when nothing is prepared yet, built now and kept there if
      * the network is in use again (its graph came from the cache) or largeQuery says this query
@@ -195,6 +203,9 @@ class PlaceGapNetworkAlgorithmBase : public PlaceGapAlgorithm
     static const placegap::ContractionHierarchy *preparedGraph( const Network &network, bool largeQuery, QgsProcessingFeedback *feedback );
     //! Keeps what was prepared for the network (its hierarchy, or whyNot) in the graph cache, beside the run.
     static void storePrepared( const Network &network, const QString &whyNot );
+    //! travel() and travelInBlocks(): whole (blockOrigins 0) or in blocks, with their search's report.
+    static bool travelRows( const Network &network, const std::vector<Site> &origins, const placegap::TravelTimeEngine &engine, const placegap::TravelQuery &query, QgsProcessingFeedback *feedback, double progressFrom, double progressTo,
+                            std::size_t blockOrigins, const placegap::TravelTimeEngine::ReachBlockSink &rows, const placegap::FerryTimetable *otherTiming );
     //! The endpoints of the sites (an invalid endpoint for an unusable site).
     static std::vector<placegap::NetworkEndpoint> endpoints( const std::vector<Site> &sites );
 
