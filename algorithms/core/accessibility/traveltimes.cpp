@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <queue>
@@ -685,15 +686,22 @@ namespace placegap
                                                                         const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
   {
     std::vector<std::vector<Reach>> results;
-    const ReachBlockSink keep = [&results]( std::size_t, std::vector<std::vector<Reach>> &rows )
-    {
-      results.swap( rows );
-      return true;
-    };
-    if ( !manyToManyPreparedInBlocks( hierarchy, origins, query, threads, 0, keep, canceled, progress ) )
+    if ( !manyToManyPreparedInBlocks( hierarchy, origins, query, threads, 0, keepEveryBlock( results ), canceled, progress ) )
       return {};
     results.resize( origins.size() );
     return results;
+  }
+
+  TravelTimeEngine::ReachBlockSink TravelTimeEngine::keepEveryBlock( std::vector<std::vector<Reach>> &results )
+  {
+    return [&results]( std::size_t, std::vector<std::vector<Reach>> &rows )
+    {
+      if ( results.empty() )
+        results.swap( rows );
+      else
+        std::move( rows.begin(), rows.end(), std::back_inserter( results ) );
+      return true;
+    };
   }
 
   bool TravelTimeEngine::manyToManyPreparedInBlocks( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads, std::size_t blockOrigins,

@@ -120,6 +120,12 @@ namespace placegap
       using ReachBlockSink = std::function<bool( std::size_t firstOrigin, std::vector<std::vector<Reach>> &rows )>;
 
       /**
+       * A sink that gathers every block into results, in origin order: the first block is taken
+       * without copying (one block when blockOrigins is 0), later ones are moved onto its end.
+       */
+      static ReachBlockSink keepEveryBlock( std::vector<std::vector<Reach>> &results );
+
+      /**
        * manyToManyPrepared, blockOrigins origins at a time (0 = all at once), each block's rows
        * handed to rows() on the calling thread, in origin order, before the next block is
        * searched. The same rows as manyToManyPrepared; a large matrix need not be held whole (on

@@ -825,12 +825,7 @@ std::vector<std::vector<placegap::Reach>> PlaceGapNetworkAlgorithmBase::travel( 
                                                                                 const placegap::FerryTimetable *otherTiming )
 {
   std::vector<std::vector<placegap::Reach>> results;
-  const placegap::TravelTimeEngine::ReachBlockSink keep = [&results]( std::size_t, std::vector<std::vector<placegap::Reach>> &rows )
-  {
-    results.swap( rows );
-    return true;
-  };
-  if ( !travelRows( network, origins, engine, query, feedback, progressFrom, progressTo, 0, keep, otherTiming ) )
+  if ( !travelRows( network, origins, engine, query, feedback, progressFrom, progressTo, 0, placegap::TravelTimeEngine::keepEveryBlock( results ), otherTiming ) )
     return {};
   results.resize( origins.size() );
   return results;
