@@ -36,6 +36,9 @@ namespace placegap
       struct Arc
       {
           NodeId head;
+          //! Where the compiler would leave padding, a member that is always 0: the arcs are stored
+          //! as bytes, and padding holds whatever the memory held before.
+          std::uint32_t unused = 0;
           double seconds;
           double metres;
       };
