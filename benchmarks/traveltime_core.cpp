@@ -13,7 +13,8 @@
   check > 0 compares that many origins' rows against a plain forward Dijkstra per origin.
   prepared = 1 also contracts the graph (a contraction hierarchy), answers again over it and
   compares every row with the plain answer; witness is the contraction's witness search limit
-  (nodes settled).
+  (nodes settled). It prints the stored hierarchy's size and hash: a change to the contraction
+  meant to leave its result alone must leave them alone.
  ***************************************************************************/
 #include "contractionhierarchy.h"
 #include "dijkstra.h"
@@ -34,6 +35,20 @@ using namespace placegap;
 
 namespace
 {
+  //! The size and FNV-1a hash of bytes.
+  std::string bytesDigest( const std::string &bytes )
+  {
+    unsigned long long hash = 14695981039346656037ull;
+    for ( const unsigned char c : bytes )
+    {
+      hash ^= c;
+      hash *= 1099511628211ull;
+    }
+    char text[64];
+    std::snprintf( text, sizeof text, "%zu bytes, FNV-1a %016llx", bytes.size(), hash );
+    return text;
+  }
+
   double secondsSince( std::chrono::steady_clock::time_point start )
   {
     return std::chrono::duration<double>( std::chrono::steady_clock::now() - start ).count();
@@ -163,6 +178,8 @@ int main( int argc, char **argv )
       return 0;
     }
     std::printf( "prepared: %zu shortcuts in %.2f s\n", hierarchy->shortcutCount(), secondsSince( start ) );
+    // A change to the contraction that should not change its result can be checked by this.
+    std::printf( "hierarchy: %s\n", bytesDigest( hierarchy->toBytes() ).c_str() );
     start = std::chrono::steady_clock::now();
     const auto answers = engine.manyToManyPrepared( *hierarchy, origins, TravelQuery(), threads );
     std::printf( "prepared manyToMany: %.3f s\n", secondsSince( start ) );
