@@ -530,7 +530,7 @@ namespace placegap
   std::optional<ContractionHierarchy> ContractionHierarchy::build( const RoadGraph &graph, const BuildOptions &options, std::string *whyNot )
   {
     const std::size_t nodeCount = graph.nodeCount();
-    const unsigned threads = threadsFor( options.threads );
+    const unsigned threads = nodeCount < options.smallestSharedNetwork ? 1u : threadsFor( options.threads );
     std::vector<WitnessSearch> searches( threads, WitnessSearch( nodeCount ) );
     const auto canceled = [&options]()
     { return options.canceled && options.canceled(); };
