@@ -18,6 +18,7 @@
  ***************************************************************************/
 #include "contractionhierarchy.h"
 #include "dijkstra.h"
+#include "fnv1a.h"
 #include "networklocator.h"
 #include "roadgraph.h"
 #include "traveltimes.h"
@@ -38,14 +39,8 @@ namespace
   //! The size and FNV-1a hash of bytes.
   std::string bytesDigest( const std::string &bytes )
   {
-    unsigned long long hash = 14695981039346656037ull;
-    for ( const unsigned char c : bytes )
-    {
-      hash ^= c;
-      hash *= 1099511628211ull;
-    }
     char text[64];
-    std::snprintf( text, sizeof text, "%zu bytes, FNV-1a %016llx", bytes.size(), hash );
+    std::snprintf( text, sizeof text, "%zu bytes, FNV-1a %016llx", bytes.size(), static_cast<unsigned long long>( fnv1a( bytes.data(), bytes.size() ) ) );
     return text;
   }
 

@@ -4,6 +4,7 @@
 #include "contractionhierarchy.h"
 
 #include "bytes.h"
+#include "fnv1a.h"
 #include "hugepages.h"
 #include "parallel.h"
 
@@ -466,18 +467,6 @@ namespace placegap
         std::vector<std::uint32_t> mLevel;
     };
 
-    //! Fowler-Noll-Vo (FNV-1a) over raw bytes, continuing from hash.
-    std::uint64_t fnv1a( const void *data, std::size_t size, std::uint64_t hash )
-    {
-      const unsigned char *bytes = static_cast<const unsigned char *>( data );
-      for ( std::size_t i = 0; i < size; ++i )
-      {
-        hash ^= bytes[i];
-        hash *= 1099511628211ull;
-      }
-      return hash;
-    }
-
     template <typename T>
     std::uint64_t hashVector( const std::vector<T> &values, std::uint64_t hash )
     {
@@ -513,7 +502,7 @@ namespace placegap
 
   std::uint64_t ContractionHierarchy::fingerprint( const RoadGraph &graph )
   {
-    std::uint64_t hash = 14695981039346656037ull;
+    std::uint64_t hash = FNV1A_START;
     const std::uint64_t nodes = graph.nodeCount();
     hash = fnv1a( &nodes, sizeof nodes, hash );
     hash = hashVector( graph.firstOut, hash );

@@ -5,6 +5,7 @@
 
 #include "attainmentgap.h"
 #include "censoredgap.h"
+#include "fnv1a.h"
 #include "placegapattainmentcells.h"
 #include "placegapattributes.h"
 #include "placegapcompat.h"
@@ -63,13 +64,8 @@ namespace
   //! A group's bootstrap stream key: FNV-1a of its name, so it does not depend on the other groups.
   std::uint64_t streamKey( const QString &group )
   {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for ( const char byte : group.toUtf8() )
-    {
-      hash ^= static_cast<unsigned char>( byte );
-      hash *= 0x100000001b3ULL;
-    }
-    return hash;
+    const QByteArray utf8 = group.toUtf8();
+    return placegap::fnv1a( utf8.constData(), static_cast<std::size_t>( utf8.size() ) );
   }
 
   QVariant numberOrNull( double value )
