@@ -242,7 +242,7 @@ namespace placegap
       public:
         /**
          * The graph's arcs, loops left out and parallel arcs merged, in the graph's order: each
-         * node's arcs out on threads side by side, those in after, every list sized once (grown
+         * node's arcs out on threads side by side, those in from them after, every list sized once (grown
          * arc by arc, a 1M-link network's lists took 0.5 s to make).
          */
         Contraction( const RoadGraph &graph, unsigned threads )
@@ -258,6 +258,7 @@ namespace placegap
               if ( graph.head[e] != tail )
                 addOrLower( out, graph.head[e], { graph.weight[e], graph.edgeLength[e] } );
             } } );
+          // The arcs in are the merged arcs out turned round, by tail as before.
           std::vector<std::uint32_t> inDegree( nodeCount, 0 );
           for ( const std::vector<DynamicArc> &out : mOut )
           {
@@ -269,11 +270,8 @@ namespace placegap
             mIn[head].reserve( inDegree[head] );
           for ( NodeId tail = 0; tail < nodeCount; ++tail )
           {
-            for ( EdgeId e = graph.firstOut[tail]; e < graph.firstOut[tail + 1]; ++e )
-            {
-              if ( graph.head[e] != tail )
-                addOrLower( mIn[graph.head[e]], tail, { graph.weight[e], graph.edgeLength[e] } );
-            }
+            for ( const DynamicArc &arc : mOut[tail] )
+              mIn[arc.other].push_back( { tail, arc.cost } );
           }
         }
 
