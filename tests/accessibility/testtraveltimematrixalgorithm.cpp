@@ -32,6 +32,7 @@ class TestTravelTimeMatrix : public QObject, protected NetworkTestFixture
     void matrixInACsvFileReadsAsTheSame();
     void csvRowsFormattedOnEveryCoreKeepTheirOrder();
     void csvNumbersWrittenAsTheirValuesAre();
+    void csvOutputReplacesAPreviousMatrixOnlyWhenComplete();
     void csvOutputRegisteredAsQgisRegistersASink();
     void matrixMatchesQgsGraphAnalyzer();
     void roadClassSpeedsAndOffNetworkLeg();
@@ -548,6 +549,43 @@ void TestTravelTimeMatrix::csvNumbersWrittenAsTheirValuesAre()
     writer.formatInteger( integer % 1000, fromInteger );
     QCOMPARE( QString::fromStdString( fromInteger ), QString::fromStdString( fromInt ) );
   }
+}
+
+// A matrix written over a previous one replaces it only when complete: until then, and when the
+// run stops short, the previous file is as it was, and nothing partial is left beside it.
+void TestTravelTimeMatrix::csvOutputReplacesAPreviousMatrixOnlyWhenComplete()
+{
+  const QString path = mDir->filePath( "previous.csv" );
+  const auto contents = [&path]()
+  {
+    QFile file( path );
+    return file.open( QIODevice::ReadOnly ) ? file.readAll() : QByteArray( "(missing)" );
+  };
+  const auto partials = [this]()
+  { return QDir( mDir->path() ).entryList( { QStringLiteral( "*_partial_*" ) }, QDir::Files ).size(); };
+  {
+    QFile previous( path );
+    QVERIFY( previous.open( QIODevice::WriteOnly ) );
+    previous.write( "origin_id\r\nprevious\r\n" );
+  }
+  QgsFields fields;
+  fields.append( QgsField( QStringLiteral( "origin_id" ), QVariant::String ) );
+  {
+    PlaceGapCsvRows stoppedShort( path, fields );
+    QVERIFY( stoppedShort.isOpen() );
+    QVERIFY( stoppedShort.add( QgsAttributes( QVector<QVariant> { QStringLiteral( "new" ) } ) ) );
+    QCOMPARE( partials(), 1 );
+    QCOMPARE( contents(), QByteArray( "origin_id\r\nprevious\r\n" ) );
+  }
+  QCOMPARE( contents(), QByteArray( "origin_id\r\nprevious\r\n" ) );
+  QCOMPARE( partials(), 0 );
+
+  PlaceGapCsvRows complete( path, fields );
+  QVERIFY( complete.add( QgsAttributes( QVector<QVariant> { QStringLiteral( "new" ) } ) ) );
+  QCOMPARE( contents(), QByteArray( "origin_id\r\nprevious\r\n" ) );
+  QVERIFY2( complete.commit(), qPrintable( complete.error() ) );
+  QCOMPARE( contents(), QByteArray( "origin_id\r\nnew\r\n" ) );
+  QCOMPARE( partials(), 0 );
 }
 
 // A CSV output is made without QGIS's writer: the output is registered to be loaded on completion

@@ -76,11 +76,11 @@ namespace
 } // namespace
 
 PlaceGapCsvRows::PlaceGapCsvRows( const QString &file, const QgsFields &fields )
-    : mFile( file )
+    : mStaged( file ), mFile( mStaged.stagingPath() )
 {
   if ( !mFile.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
   {
-    mError = PlaceGap::tr( "cannot open %1" ).arg( file );
+    mError = PlaceGap::tr( "cannot open %1" ).arg( mFile.fileName() );
     return;
   }
   mBuffer.reserve( BUFFER_BYTES + 4096 );
@@ -166,5 +166,5 @@ bool PlaceGapCsvRows::commit()
   if ( !isOpen() || !flush() )
     return false;
   mFile.close();
-  return true;
+  return mStaged.commit( &mError );
 }

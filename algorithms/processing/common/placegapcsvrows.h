@@ -5,6 +5,7 @@
 #define PLACEGAPCSVROWS_H
 
 #include "placegaprowwriter.h"
+#include "placegapstagedfile.h"
 
 #include <QFile>
 
@@ -14,6 +15,8 @@
  * Writes a CSV file (RFC 4180: a header of the field names, commas, strings quoted when they hold
  * a comma, quote, line break or edge space; NULL empty) in place of the one QGIS's CSV writer
  * made, buffered: numbers are written in the fewest digits that read back to the same double.
+ * The rows go to a staged file put in place on commit: a run that fails leaves a previous
+ * matrix as it was, not cut short.
  */
 class PlaceGapCsvRows : public PlaceGapRowWriter
 {
@@ -33,6 +36,7 @@ class PlaceGapCsvRows : public PlaceGapRowWriter
 
   private:
     bool flush();
+    PlaceGapStagedFile mStaged;
     QFile mFile;
     std::string mBuffer;
     QString mError;
