@@ -6,6 +6,7 @@
 #include "ferrytimetable.h"
 #include "floatingcatchment.h"
 #include "networklocator.h"
+#include "rankorder.h"
 #include "roadgraph.h"
 #include "roadgraphio.h"
 #include "roadspeeds.h"
@@ -14,8 +15,11 @@
 #include <QObject>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <numeric>
 #include <random>
 #include <tuple>
 
@@ -152,6 +156,7 @@ class TestTravelTimes : public QObject
     void destinationInTheMiddleOfALink();
     void bothOnOneLinkTravelDirectly();
     void tiesAreBrokenByDestinationIndex();
+    void rankOrderAsAComparisonSortHasIt();
     void nearestAndCutOff();
     void routeFollowsTheFastestPath();
     void linkPartsFollowTheLine();
@@ -539,6 +544,73 @@ void TestTravelTimes::sitesJoinUsefulParts()
   QCOMPARE( withFerry[fragment], std::uint8_t( 0 ) );
   // The largest part is always useful, however small.
   QCOMPARE( linksInUsefulParts( graph, nullptr, 1000 )[locator.locate( { 0, 0 } ).link], std::uint8_t( 1 ) );
+}
+
+// Results are ranked by counting digits: the order a comparison sort on (seconds to the
+// microsecond, destination) gives, for few and many results, times tied to the microsecond or
+// apart in every digit, and times too large to count (or not numbers, last).
+void TestTravelTimes::rankOrderAsAComparisonSortHasIt()
+{
+  const auto byComparison = []( std::vector<Reach> reaches )
+  {
+    const auto key = []( const Reach &reach )
+    {
+      const double rank = std::round( reach.seconds * 1e6 );
+      return std::isnan( rank ) ? INFINITY : rank;
+    };
+    std::sort( reaches.begin(), reaches.end(), [&]( const Reach &a, const Reach &b )
+               { return key( a ) < key( b ) || ( key( a ) == key( b ) && a.destination < b.destination ); } );
+    return reaches;
+  };
+  const auto sameOrder = []( const std::vector<Reach> &a, const std::vector<Reach> &b )
+  {
+    if ( a.size() != b.size() )
+      return false;
+    for ( std::size_t i = 0; i < a.size(); ++i )
+    {
+      if ( a[i].destination != b[i].destination || a[i].metres != b[i].metres )
+        return false;
+    }
+    return true;
+  };
+  std::mt19937 random( 17 );
+  for ( const std::size_t count : { 0, 1, 2, 5, 63, 64, 65, 500, 5000 } )
+  {
+    for ( const double spread : { 0.0, 1e-7, 3.0, 600.0, 1e7 } )
+    {
+      std::vector<std::uint32_t> destinations( count );
+      std::iota( destinations.begin(), destinations.end(), 0u );
+      std::shuffle( destinations.begin(), destinations.end(), random );
+      std::vector<Reach> reaches;
+      for ( std::size_t i = 0; i < count; ++i )
+      {
+        // A few distinct times (many ties) and a fraction of a microsecond (ties once rounded).
+        const double seconds = 40.0 + spread * static_cast<double>( random() % 7 ) + 1e-8 * static_cast<double>( random() % 30 );
+        reaches.push_back( { destinations[i], seconds, static_cast<double>( i ) } );
+      }
+      std::vector<Reach> counted = reaches;
+      sortRanked( counted );
+      QVERIFY2( sameOrder( counted, byComparison( reaches ) ), qPrintable( QStringLiteral( "%1 results, spread %2" ).arg( count ).arg( spread ) ) );
+    }
+  }
+  // Uniform times over a day: every digit differs.
+  std::vector<Reach> day;
+  for ( std::uint32_t d = 0; d < 3000; ++d )
+    day.push_back( { d, std::uniform_real_distribution<double>( 0.0, 86400.0 )( random ), static_cast<double>( d ) } );
+  std::vector<Reach> counted = day;
+  sortRanked( counted );
+  QVERIFY( sameOrder( counted, byComparison( day ) ) );
+
+  std::vector<Reach> beyond = day;
+  beyond[7].seconds = 1e300;
+  beyond[8].seconds = std::numeric_limits<double>::quiet_NaN();
+  beyond[9].seconds = 1e300;
+  counted = beyond;
+  sortRanked( counted );
+  QVERIFY( sameOrder( counted, byComparison( beyond ) ) );
+  QCOMPARE( counted[2997].destination, 7u );
+  QCOMPARE( counted[2998].destination, 9u );
+  QCOMPARE( counted[2999].destination, 8u );
 }
 
 void TestTravelTimes::nearestAndCutOff()

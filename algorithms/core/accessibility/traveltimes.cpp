@@ -4,6 +4,7 @@
 #include "traveltimes.h"
 
 #include "parallel.h"
+#include "rankorder.h"
 
 #include <algorithm>
 #include <atomic>
@@ -246,46 +247,6 @@ namespace placegap
       for ( std::thread &thread : workers )
         thread.join();
       return !( stop.load() || ( canceled && canceled() ) );
-    }
-
-    /**
-     * Order of an origin's results: by seconds, times equal to the microsecond by destination
-     * index. Sums of the same legs in another order (the reversed searches) differ in the last
-     * bits only, so both directions rank destinations alike.
-     */
-    double rankKey( const Reach &reach )
-    {
-      return std::round( reach.seconds * 1e6 );
-    }
-
-    /**
-     * Sorts an origin's results in that order, each time rounded once rather than at every
-     * comparison (rounding twice a comparison took a tenth of a 750,000-pair matrix's search).
-     * The keys carry the destination, so comparing reads no result, and the buffers are the
-     * thread's own, kept from origin to origin: allocating them for each origin faulted in
-     * fresh memory for every one.
-     */
-    void sortRanked( std::vector<Reach> &reaches )
-    {
-      if ( reaches.size() < 2 )
-        return;
-      struct Key
-      {
-          double rank;
-          std::uint32_t destination;
-          std::uint32_t index;
-      };
-      thread_local std::vector<Key> keys;
-      thread_local std::vector<Reach> sorted;
-      keys.resize( reaches.size() );
-      for ( std::size_t i = 0; i < reaches.size(); ++i )
-        keys[i] = { rankKey( reaches[i] ), reaches[i].destination, static_cast<std::uint32_t>( i ) };
-      std::sort( keys.begin(), keys.end(), []( const Key &a, const Key &b )
-                 { return a.rank < b.rank || ( a.rank == b.rank && a.destination < b.destination ); } );
-      sorted.clear();
-      for ( const Key &key : keys )
-        sorted.push_back( reaches[key.index] );
-      std::copy( sorted.begin(), sorted.end(), reaches.begin() );
     }
 
     struct Candidate
