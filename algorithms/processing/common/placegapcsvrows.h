@@ -36,6 +36,7 @@ class PlaceGapCsvRows : public PlaceGapRowWriter
 
   private:
     bool flush();
+    bool write( const char *data, std::size_t size );
     PlaceGapStagedFile mStaged;
     QFile mFile;
     std::string mBuffer;
