@@ -38,8 +38,8 @@ namespace placegap
 
     /**
      * Least significant digit first, 8 bits a pass, stable; passes where every key has the same
-     * digit are skipped. A comparison sort was a twentieth of a 750,000-pair matrix's whole run
-     * (its branches on 500 random times mispredicted half the time).
+     * digit are skipped. A comparison sort was a twentieth of the CPU of a cold run writing
+     * 750,000 pairs (OSM Monaco); this is under a fiftieth.
      */
     void countingSort( std::vector<Key> &keys, std::vector<Key> &spare, std::uint64_t highest )
     {

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <system_error>
 #include <thread>
 
 #ifdef Q_OS_UNIX
@@ -52,7 +53,14 @@ namespace
       struct stat status;
       if ( ::fstat( held, &status ) == 0 && S_ISREG( status.st_mode ) && ::unlink( name.constData() ) == 0 )
       {
-        std::thread( ::close, held ).detach();
+        try
+        {
+          std::thread( ::close, held ).detach();
+        }
+        catch ( const std::system_error & )
+        {
+          ::close( held ); // no thread to spare: freed here, as before
+        }
         return true;
       }
       ::close( held );
