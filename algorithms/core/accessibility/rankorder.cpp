@@ -72,35 +72,35 @@ namespace placegap
     thread_local std::vector<Key> spare;
     thread_local std::vector<Reach> sorted;
     keys.resize( count );
-    double lowest = INFINITY;
-    double highest = 0;
-    bool countable = true;
-    for ( const Reach &reach : reaches )
-    {
-      const double rank = rankKey( reach );
-      countable = countable && rank >= 0 && rank < 0x1p63;
-      lowest = std::min( lowest, rank );
-      highest = std::max( highest, rank );
-    }
-    if ( !countable )
-    {
-      // Times of 2^63 microseconds or more, or not numbers: compared as they are.
-      std::sort( reaches.begin(), reaches.end(), []( const Reach &a, const Reach &b )
-                 {
-        const double rankA = comparableRankKey( a );
-        const double rankB = comparableRankKey( b );
-        return rankA < rankB || ( rankA == rankB && a.destination < b.destination ); } );
-      return;
-    }
-    const std::uint64_t base = static_cast<std::uint64_t>( lowest );
+    std::uint64_t lowest = UINT64_MAX;
+    std::uint64_t highest = 0;
     for ( std::size_t i = 0; i < count; ++i )
-      keys[i] = { static_cast<std::uint64_t>( rankKey( reaches[i] ) ) - base, reaches[i].destination, static_cast<std::uint32_t>( i ) };
+    {
+      const double rank = rankKey( reaches[i] );
+      if ( !( rank >= 0 && rank < 0x1p63 ) )
+      {
+        // Times of 2^63 microseconds or more, or not numbers: compared as they are.
+        std::sort( reaches.begin(), reaches.end(), []( const Reach &a, const Reach &b )
+                   {
+          const double rankA = comparableRankKey( a );
+          const double rankB = comparableRankKey( b );
+          return rankA < rankB || ( rankA == rankB && a.destination < b.destination ); } );
+        return;
+      }
+      const std::uint64_t microseconds = static_cast<std::uint64_t>( rank );
+      lowest = std::min( lowest, microseconds );
+      highest = std::max( highest, microseconds );
+      keys[i] = { microseconds, reaches[i].destination, static_cast<std::uint32_t>( i ) };
+    }
+    // Above the nearest: fewer digits to count.
+    for ( Key &key : keys )
+      key.rank -= lowest;
     if ( count < FEWEST_COUNTED )
       std::sort( keys.begin(), keys.end(), []( const Key &a, const Key &b )
                  { return a.rank < b.rank || ( a.rank == b.rank && a.destination < b.destination ); } );
     else
     {
-      countingSort( keys, spare, static_cast<std::uint64_t>( highest ) - base );
+      countingSort( keys, spare, highest - lowest );
       // Equal times stay in the order found; put each run of them in destination order.
       for ( std::size_t first = 0; first < count; )
       {
