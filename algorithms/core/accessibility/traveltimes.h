@@ -127,8 +127,8 @@ namespace placegap
 
       /**
        * manyToManyPrepared, blockOrigins origins at a time (0 = all at once), each block's rows
-       * handed to rows() on the calling thread, in origin order, before the next block is
-       * searched. The same rows as manyToManyPrepared; a large matrix need not be held whole (on
+       * handed to rows() on the calling thread, in origin order, while the next block is
+       * searched (into other rows: two blocks' rows are kept). The same rows as manyToManyPrepared; a large matrix need not be held whole (on
        * OSM Monaco, 750,000 pairs held at once were 30 MB of fresh memory, each page zeroed on
        * first touch). progress counts origins over the whole run. Returns false when canceled or
        * when rows() returned false.
