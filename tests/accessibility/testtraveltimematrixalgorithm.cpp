@@ -12,6 +12,8 @@
 
 #include <charconv>
 #include <limits>
+#include <string>
+#include <vector>
 
 using namespace networktest;
 
@@ -32,6 +34,7 @@ class TestTravelTimeMatrix : public QObject, protected NetworkTestFixture
     void matrixInACsvFileReadsAsTheSame();
     void csvRowsFormattedOnEveryCoreKeepTheirOrder();
     void csvNumbersWrittenAsTheirValuesAre();
+    void csvRowMadeInOneGoAsCellByCell();
     void csvOutputReplacesAPreviousMatrixOnlyWhenComplete();
     void csvOutputRegisteredAsQgisRegistersASink();
     void matrixMatchesQgsGraphAnalyzer();
@@ -549,6 +552,61 @@ void TestTravelTimeMatrix::csvNumbersWrittenAsTheirValuesAre()
     writer.formatInteger( integer % 1000, fromInteger );
     QCOMPARE( QString::fromStdString( fromInteger ), QString::fromStdString( fromInt ) );
   }
+}
+
+namespace
+{
+  //! A writer with only the interface's own formatRowOf(), cells made as a text file's writer makes them.
+  class CellByCellWriter : public PlaceGapRowWriter
+  {
+    public:
+      explicit CellByCellWriter( const PlaceGapCsvRows &csv )
+          : mCsv( csv ) {}
+      bool isOpen() const override { return true; }
+      QString error() const override { return QString(); }
+      bool add( const QgsAttributes & ) override { return false; }
+      bool commit() override { return false; }
+      bool formatsApart() const override { return true; }
+      void formatNumber( double value, std::string &cell ) const override { mCsv.formatNumber( value, cell ); }
+      void formatInteger( long long value, std::string &cell ) const override { mCsv.formatInteger( value, cell ); }
+      void formatRow( const std::vector<std::string_view> &cells, std::string &block ) const override { mCsv.formatRow( cells, block ); }
+
+    private:
+      const PlaceGapCsvRows &mCsv;
+  };
+} // namespace
+
+// A matrix's rows are made in one go (formatRowOf): the same text as the cells made one by one
+// and joined by formatRow(), for numbers of every form, empty parts, and rows too long for the
+// stack.
+void TestTravelTimeMatrix::csvRowMadeInOneGoAsCellByCell()
+{
+  const PlaceGapCsvRows csv( mDir->filePath( "rows.csv" ), QgsFields() );
+  QVERIFY( csv.isOpen() );
+  const CellByCellWriter cellByCell( csv );
+  using Part = PlaceGapRowWriter::RowPart;
+  const double infinity = std::numeric_limits<double>::infinity();
+  const std::string quoted = "\"Loch Ness, north\"";
+  const std::string longest( 600, 'x' );
+  const std::vector<std::vector<Part>> rows {
+      { Part::ofCell( "O1" ), Part::ofCell( "S1" ), Part::ofNumber( 16.166666666666668 ), Part::ofNumber( 0.1 ), Part::ofInteger( 1 ), Part::ofCell( "9.331397911231848e-10" ), Part::ofCell( "0" ) },
+      { Part::ofCell( quoted ), Part(), Part(), Part::ofNumber( std::numeric_limits<double>::quiet_NaN() ), Part::ofNumber( infinity ), Part::ofCell( "" ), Part::ofCell( "" ) },
+      { Part::ofNumber( -std::numeric_limits<double>::max() ), Part::ofNumber( -std::numeric_limits<double>::denorm_min() ), Part::ofNumber( -2.2250738585072014e-308 ), Part::ofInteger( std::numeric_limits<long long>::min() ), Part::ofInteger( std::numeric_limits<long long>::max() ), Part::ofNumber( 1e21 ), Part::ofNumber( -0.0 ) },
+      { Part::ofCell( longest ), Part::ofNumber( 2.0 / 3.0 ), Part::ofCell( longest ) },
+      {},
+  };
+  std::string inOneGo( "header\r\n" ), oneByOne( "header\r\n" );
+  for ( const std::vector<Part> &row : rows )
+  {
+    csv.formatRowOf( row.data(), row.size(), inOneGo );
+    cellByCell.formatRowOf( row.data(), row.size(), oneByOne );
+  }
+  QCOMPARE( QString::fromStdString( inOneGo ), QString::fromStdString( oneByOne ) );
+  QVERIFY( inOneGo.find( "\r\nO1,S1,16.166666666666668,0.1,1,9.331397911231848e-10,0\r\n" ) != std::string::npos );
+  QVERIFY( inOneGo.find( "\r\n" + quoted + ",,,,,,\r\n" ) != std::string::npos );
+  QVERIFY( inOneGo.find( ",-9223372036854775808,9223372036854775807,1e+21,-0\r\n" ) != std::string::npos );
+  QCOMPARE( inOneGo.size(), oneByOne.size() );
+  QVERIFY( inOneGo.size() > 1200 );
 }
 
 // A matrix written over a previous one replaces it only when complete: until then, and when the

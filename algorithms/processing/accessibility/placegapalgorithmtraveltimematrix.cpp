@@ -10,6 +10,8 @@
 
 #include <QElapsedTimer>
 
+#include <iterator>
+
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -161,8 +163,20 @@ std::size_t PlaceGapTravelTimeMatrixAlgorithm::formatOriginRows( const PlaceGapR
   std::vector<std::string> timetableCells;
   std::vector<std::string_view> cells;
   std::size_t rows = 0;
+  using Part = PlaceGapRowWriter::RowPart;
   unreachable += forEachOriginRow( reaches, destinationCells.size(), fullMatrix, [&]( std::size_t d, const placegap::Reach *reach, int rank )
                                    {
+    if ( !network.timetable )
+    {
+      const SiteCells &destination = destinationCells[d];
+      const Part parts[] = { Part::ofCell( origin.id ), Part::ofCell( destination.id ),
+                             reach ? Part::ofNumber( minutes( network, reach->seconds ) ) : Part(),
+                             reach ? Part::ofNumber( kilometres( reach->metres ) ) : Part(),
+                             reach ? Part::ofInteger( rank ) : Part(), Part::ofCell( origin.snap ), Part::ofCell( destination.snap ) };
+      writer.formatRowOf( parts, std::size( parts ), block );
+      ++rows;
+      return;
+    }
     minutesCell.clear();
     kilometresCell.clear();
     rankCell.clear();

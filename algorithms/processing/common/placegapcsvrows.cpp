@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace
 {
@@ -128,7 +129,7 @@ void PlaceGapCsvRows::formatRow( const std::vector<std::string_view> &cells, std
 {
   // The row's length first, then one resize and plain copies: appending cell by cell checked
   // the block's length and capacity fifteen times a row, half of a matrix's formatting.
-  std::size_t length = cells.size() + 1; // separators and the line break
+  std::size_t length = ( cells.empty() ? 0 : cells.size() - 1 ) + 2; // separators and the line break
   for ( const std::string_view cell : cells )
     length += cell.size();
   const std::size_t start = block.size();
@@ -142,6 +143,45 @@ void PlaceGapCsvRows::formatRow( const std::vector<std::string_view> &cells, std
   }
   *out++ = '\r';
   *out = '\n';
+}
+
+void PlaceGapCsvRows::formatRowOf( const RowPart *parts, std::size_t count, std::string &block ) const
+{
+  // Written on the stack in one pass and appended with one copy; a number takes at most 24
+  // characters (to_chars' shortest form of a double), an integer 20.
+  constexpr std::size_t NUMBER_ROOM = 32;
+  std::size_t room = count + 2;
+  for ( std::size_t i = 0; i < count; ++i )
+    room += parts[i].kind == RowPart::Kind::Cell ? parts[i].cell.size() : NUMBER_ROOM;
+  char onStack[512];
+  std::string onHeap;
+  char *const start = room <= sizeof( onStack ) ? onStack : ( onHeap.resize( room ), onHeap.data() );
+  char *out = start;
+  for ( std::size_t i = 0; i < count; ++i )
+  {
+    if ( i > 0 )
+      *out++ = ',';
+    const RowPart &part = parts[i];
+    switch ( part.kind )
+    {
+    case RowPart::Kind::Cell:
+      std::memcpy( out, part.cell.data(), part.cell.size() );
+      out += part.cell.size();
+      break;
+    case RowPart::Kind::Number:
+      if ( std::isfinite( part.number ) )
+        out = std::to_chars( out, out + NUMBER_ROOM, part.number ).ptr;
+      break;
+    case RowPart::Kind::Integer:
+      out = std::to_chars( out, out + NUMBER_ROOM, part.integer ).ptr;
+      break;
+    case RowPart::Kind::Empty:
+      break;
+    }
+  }
+  *out++ = '\r';
+  *out++ = '\n';
+  block.append( start, static_cast<std::size_t>( out - start ) );
 }
 
 bool PlaceGapCsvRows::addFormatted( const std::string &block )

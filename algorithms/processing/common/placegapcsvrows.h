@@ -32,6 +32,7 @@ class PlaceGapCsvRows : public PlaceGapRowWriter
     void formatNumber( double value, std::string &cell ) const override;
     void formatInteger( long long value, std::string &cell ) const override;
     void formatRow( const std::vector<std::string_view> &cells, std::string &block ) const override;
+    void formatRowOf( const RowPart *parts, std::size_t count, std::string &block ) const override;
     bool addFormatted( const std::string &block ) override;
 
   private:

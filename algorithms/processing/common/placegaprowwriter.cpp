@@ -21,6 +21,31 @@ namespace
   }
 } // namespace
 
+void PlaceGapRowWriter::formatRowOf( const RowPart *parts, std::size_t count, std::string &block ) const
+{
+  std::vector<std::string> made( count );
+  std::vector<std::string_view> cells( count );
+  for ( std::size_t i = 0; i < count; ++i )
+  {
+    switch ( parts[i].kind )
+    {
+    case RowPart::Kind::Cell:
+      cells[i] = parts[i].cell;
+      continue;
+    case RowPart::Kind::Number:
+      formatNumber( parts[i].number, made[i] );
+      break;
+    case RowPart::Kind::Integer:
+      formatInteger( parts[i].integer, made[i] );
+      break;
+    case RowPart::Kind::Empty:
+      break;
+    }
+    cells[i] = made[i];
+  }
+  formatRow( cells, block );
+}
+
 bool PlaceGapRowWriter::remapsFields( const QVariant &value )
 {
   return value.canConvert<QgsProcessingOutputLayerDefinition>() && value.value<QgsProcessingOutputLayerDefinition>().useRemapping();

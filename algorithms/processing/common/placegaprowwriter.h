@@ -90,6 +90,32 @@ class PlaceGapRowWriter
       Q_UNUSED( cells );
       Q_UNUSED( block );
     }
+    //! A part of a row for formatRowOf(): a cell made by formatCell(), a number, an integer, or nothing.
+    struct RowPart
+    {
+        enum class Kind
+        {
+          Cell,
+          Number,
+          Integer,
+          Empty
+        };
+        Kind kind = Kind::Empty;
+        std::string_view cell;
+        double number = 0.0;
+        long long integer = 0;
+
+        static RowPart ofCell( std::string_view cell ) { return { Kind::Cell, cell, 0.0, 0 }; }
+        static RowPart ofNumber( double number ) { return { Kind::Number, {}, number, 0 }; }
+        static RowPart ofInteger( long long integer ) { return { Kind::Integer, {}, 0.0, integer }; }
+    };
+    /**
+     * Appends the row formatRow() makes of these parts, numbers and integers as formatNumber()
+     * and formatInteger() write them (only where formatsApart()). A text file's writer makes the
+     * row in one go, with no cell made apart: a matrix's rows, cell by cell, were a dozen small
+     * copies each.
+     */
+    virtual void formatRowOf( const RowPart *parts, std::size_t count, std::string &block ) const;
     //! Appends rows formatted by formatRow() (only where formatsApart()).
     virtual bool addFormatted( const std::string &block )
     {
