@@ -10,10 +10,13 @@
 #include <QObject>
 #include <QtTest>
 
+#include <chrono>
 #include <cstring>
 #include <map>
 #include <queue>
 #include <random>
+#include <stdexcept>
+#include <thread>
 
 using namespace placegap;
 using coretest::road;
@@ -383,6 +386,42 @@ void TestContractionHierarchy::blocksOfOriginsAnswerAsAllAtOnce()
       []()
       { return true; } ) );
   QCOMPARE( calls, std::size_t( 0 ) );
+
+  // The next block is searched while a block is handed over, into rows of its own: a slow
+  // receiver that reads its rows late and then spoils them still gets the plain search's rows.
+  std::vector<std::vector<Reach>> expected;
+  {
+    DijkstraSearch search( graph );
+    for ( const NetworkEndpoint &origin : origins )
+      expected.push_back( engine.fromOrigin( search, origin, TravelQuery() ) );
+  }
+  std::vector<std::vector<Reach>> late;
+  QVERIFY( engine.manyToManyPreparedInBlocks( hierarchy, origins, TravelQuery(), 2, 3, [&]( std::size_t, std::vector<std::vector<Reach>> &rows )
+                                              {
+    std::this_thread::sleep_for( std::chrono::milliseconds( 3 ) );
+    late.insert( late.end(), rows.begin(), rows.end() );
+    for ( std::vector<Reach> &row : rows )
+      row.assign( 3, Reach { 9999, -1.0, -1.0 } );
+    return true; } ) );
+  QString difference;
+  QVERIFY2( sameRows( expected, late, &difference ), qPrintable( difference ) );
+
+  // A receiver that throws: the exception comes out and the search's threads are stopped and
+  // joined (a thread left running would end the process).
+  bool thrown = false;
+  try
+  {
+    engine.manyToManyPreparedInBlocks( hierarchy, origins, TravelQuery(), 2, 3, []( std::size_t first, std::vector<std::vector<Reach>> & ) -> bool
+                                       {
+      if ( first > 0 )
+        throw std::runtime_error( "cannot write" );
+      return true; } );
+  }
+  catch ( const std::runtime_error & )
+  {
+    thrown = true;
+  }
+  QVERIFY( thrown );
 }
 
 void TestContractionHierarchy::upwardSearchesPassOverWhatIsReachedForLessFromAbove()
