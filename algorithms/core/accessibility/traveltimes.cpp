@@ -199,7 +199,7 @@ namespace placegap
     {
       public:
         ParallelRun( std::size_t count, unsigned threads, std::function<Task()> makeTask )
-            : mCount( count ), mMakeTask( std::move( makeTask ) )
+            : mCount( count ), mMakeTask( std::move( makeTask ) ), mStarted( std::chrono::steady_clock::now() )
         {
           threads = static_cast<unsigned>( std::min<std::size_t>( threadsFor( threads ), std::max<std::size_t>( 1, count ) ) );
           for ( unsigned t = 0; t < threads; ++t )
@@ -236,6 +236,9 @@ namespace placegap
           return !( mStop.load() || ( canceled && canceled() ) );
         }
 
+        //! From the start to the last task's end, once wait() returned true: the tasks' own time, whatever the calling thread did meanwhile.
+        double seconds() const { return mSeconds; }
+
         //! Asks the tasks to stop and waits for the threads.
         void stop()
         {
@@ -259,6 +262,7 @@ namespace placegap
             if ( mDone.fetch_add( 1 ) + 1 == mCount )
             {
               const std::lock_guard<std::mutex> lock( mMutex );
+              mSeconds = std::chrono::duration<double>( std::chrono::steady_clock::now() - mStarted ).count();
               mAllDone.notify_all();
             }
           }
@@ -275,6 +279,8 @@ namespace placegap
 
         const std::size_t mCount;
         const std::function<Task()> mMakeTask;
+        const std::chrono::steady_clock::time_point mStarted;
+        double mSeconds = 0.0;
         std::atomic<std::size_t> mNext { 0 };
         std::atomic<std::size_t> mDone { 0 };
         std::atomic<bool> mStop { false };
@@ -708,12 +714,14 @@ namespace placegap
   }
 
   bool TravelTimeEngine::manyToManyPreparedInBlocks( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads, std::size_t blockOrigins,
-                                                     const ReachBlockSink &rows, const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress ) const
+                                                     const ReachBlockSink &rows, const std::function<bool()> &canceled, const std::function<void( std::size_t, std::size_t )> &progress, double *searchSeconds ) const
   {
+    const std::chrono::steady_clock::time_point bucketsStarted = std::chrono::steady_clock::now();
     std::vector<std::uint32_t> bucketStart;
     std::vector<Attachment> buckets;
     if ( !preparedBuckets( hierarchy, threads, canceled, bucketStart, buckets ) )
       return false;
+    double searchTime = std::chrono::duration<double>( std::chrono::steady_clock::now() - bucketsStarted ).count();
     const std::size_t blockSize = blockOrigins == 0 ? origins.size() : std::min( blockOrigins, origins.size() );
     // Two blocks' rows: the next block is searched while the last one is handed to rows(), so
     // the cores are not left idle while it is written (on OSM Monaco a quarter of the search's
@@ -817,6 +825,9 @@ namespace placegap
       };
       if ( !run->wait( canceled, blockProgress ) )
         return false;
+      searchTime += run->seconds();
+      if ( searchSeconds )
+        *searchSeconds = searchTime;
       if ( progress )
         progress( searchedFirst + searched.size(), origins.size() );
       first += searched.size();

@@ -130,11 +130,13 @@ namespace placegap
        * handed to rows() on the calling thread, in origin order, while the next block is
        * searched (into other rows: two blocks' rows are kept). The same rows as manyToManyPrepared; a large matrix need not be held whole (on
        * OSM Monaco, 750,000 pairs held at once were 30 MB of fresh memory, each page zeroed on
-       * first touch). progress counts origins over the whole run. Returns false when canceled or
-       * when rows() returned false.
+       * first touch). progress counts origins over the whole run. searchSeconds, when given, is
+       * the searches' own time: each block's from its start to its end, though rows() ran
+       * meanwhile. Returns false when canceled or when rows() returned false.
        */
       bool manyToManyPreparedInBlocks( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads, std::size_t blockOrigins,
-                                       const ReachBlockSink &rows, const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {} ) const;
+                                       const ReachBlockSink &rows, const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {},
+                                       double *searchSeconds = nullptr ) const;
       //! The fastest route from origin to one destination, as pieces of links in travel order; empty when unreachable.
       std::vector<RoutePiece> route( const NetworkEndpoint &origin, std::uint32_t destination, const TravelQuery &query = TravelQuery() ) const;
 

@@ -870,8 +870,11 @@ bool PlaceGapNetworkAlgorithmBase::travelRows( const Network &network, const std
     return more;
   };
   bool complete = true;
+  // Over the prepared graph the next block is searched while the last is received: the search's
+  // own time is then its blocks', not the time left when the receiving is taken out.
+  double preparedSeconds = 0.0;
   if ( prepared )
-    complete = engine.manyToManyPreparedInBlocks( *prepared, from, timed, network.threads, blockOrigins, timedRows, canceled, progress );
+    complete = engine.manyToManyPreparedInBlocks( *prepared, from, timed, network.threads, blockOrigins, timedRows, canceled, progress, &preparedSeconds );
   else
   {
     // The plain searches answer all origins at once (backwards from the destinations, when fewer).
@@ -891,7 +894,7 @@ bool PlaceGapNetworkAlgorithmBase::travelRows( const Network &network, const std
   if ( complete )
   {
     const QString threads = QString::number( threadCount );
-    const QString seconds = QString::number( ( timer.elapsed() - receiving ) / 1000.0, 'f', 2 );
+    const QString seconds = QString::number( prepared ? preparedSeconds : ( timer.elapsed() - receiving ) / 1000.0, 'f', 2 );
     if ( prepared )
       feedback->pushInfo( PlaceGap::tr( "Searched from %1 origin(s) to %2 destination(s) over the prepared graph in %3 s on %4 thread(s)." ).arg( origins.size() ).arg( engine.destinationCount() ).arg( seconds, threads ) );
     else
