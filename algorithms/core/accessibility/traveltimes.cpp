@@ -202,9 +202,19 @@ namespace placegap
             : mCount( count ), mMakeTask( std::move( makeTask ) ), mStarted( std::chrono::steady_clock::now() )
         {
           threads = static_cast<unsigned>( std::min<std::size_t>( threadsFor( threads ), std::max<std::size_t>( 1, count ) ) );
-          for ( unsigned t = 0; t < threads; ++t )
-            mWorkers.emplace_back( [this]()
-                                   { work( mMakeTask() ); } );
+          try
+          {
+            for ( unsigned t = 0; t < threads; ++t )
+              mWorkers.emplace_back( [this]()
+                                     { work( mMakeTask() ); } );
+          }
+          catch ( ... )
+          {
+            // No thread to spare: those started are stopped and joined before the error goes on
+            // (a thread left joinable would end the process).
+            stop();
+            throw;
+          }
         }
         ParallelRun( const ParallelRun & ) = delete;
         ParallelRun &operator=( const ParallelRun & ) = delete;

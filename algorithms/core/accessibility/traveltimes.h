@@ -128,11 +128,13 @@ namespace placegap
       /**
        * manyToManyPrepared, blockOrigins origins at a time (0 = all at once), each block's rows
        * handed to rows() on the calling thread, in origin order, while the next block is
-       * searched (into other rows: two blocks' rows are kept). The same rows as manyToManyPrepared; a large matrix need not be held whole (on
-       * OSM Monaco, 750,000 pairs held at once were 30 MB of fresh memory, each page zeroed on
-       * first touch). progress counts origins over the whole run. searchSeconds, when given, is
-       * the searches' own time: each block's from its start to its end, though rows() ran
-       * meanwhile. Returns false when canceled or when rows() returned false.
+       * searched (into other rows: two blocks' rows are kept). The same rows as
+       * manyToManyPrepared; a large matrix need not be held whole (on OSM Monaco, 750,000 pairs
+       * held at once were 30 MB of fresh memory, each page zeroed on first touch). progress
+       * counts origins over the whole run. searchSeconds, when given, is the searches' own time:
+       * each block's from its start to its last origin, though rows() ran meanwhile. Returns
+       * false when canceled or when rows() returned false (or throws what rows() throws, the
+       * search's threads stopped and joined first).
        */
       bool manyToManyPreparedInBlocks( const ContractionHierarchy &hierarchy, const std::vector<NetworkEndpoint> &origins, const TravelQuery &query, unsigned threads, std::size_t blockOrigins,
                                        const ReachBlockSink &rows, const std::function<bool()> &canceled = {}, const std::function<void( std::size_t, std::size_t )> &progress = {},
