@@ -165,7 +165,8 @@ void PlaceGapCsvRows::formatRowOf( const RowPart *parts, std::size_t count, std:
     switch ( part.kind )
     {
     case RowPart::Kind::Cell:
-      std::memcpy( out, part.cell.data(), part.cell.size() );
+      if ( !part.cell.empty() ) // an empty view may have no data to copy from
+        std::memcpy( out, part.cell.data(), part.cell.size() );
       out += part.cell.size();
       break;
     case RowPart::Kind::Number:
