@@ -10,8 +10,6 @@
 
 #include <QElapsedTimer>
 
-#include <iterator>
-
 #include "placegapcompat.h"
 #include "placegapfeaturewarnings.h"
 #include "placegapoutputguard.h"
@@ -157,37 +155,19 @@ PlaceGapTravelTimeMatrixAlgorithm::SiteCells PlaceGapTravelTimeMatrixAlgorithm::
 
 std::size_t PlaceGapTravelTimeMatrixAlgorithm::formatOriginRows( const PlaceGapRowWriter &writer, const Network &network, const TimetableResults &timetabled, const std::vector<Site> &origins, const std::vector<SiteCells> &destinationCells, std::size_t i, const std::vector<placegap::Reach> &reaches, bool fullMatrix, std::size_t &unreachable, std::string &block )
 {
-  // The columns of originRows(); only the results are formatted row by row.
-  const SiteCells origin = siteCells( writer, origins[i] );
-  std::string minutesCell, kilometresCell, rankCell;
-  std::vector<std::string> timetableCells;
-  std::vector<std::string_view> cells;
-  std::size_t rows = 0;
+  // The columns of originRows(); only the results (and a timetable's columns) are formatted row by row.
   using Part = PlaceGapRowWriter::RowPart;
+  const SiteCells origin = siteCells( writer, origins[i] );
+  std::vector<std::string> timetableCells;
+  std::vector<Part> parts;
+  std::size_t rows = 0;
   unreachable += forEachOriginRow( reaches, destinationCells.size(), fullMatrix, [&]( std::size_t d, const placegap::Reach *reach, int rank )
                                    {
-    if ( !network.timetable )
-    {
-      const SiteCells &destination = destinationCells[d];
-      const Part parts[] = { Part::ofCell( origin.id ), Part::ofCell( destination.id ),
-                             reach ? Part::ofNumber( minutes( network, reach->seconds ) ) : Part(),
-                             reach ? Part::ofNumber( kilometres( reach->metres ) ) : Part(),
-                             reach ? Part::ofInteger( rank ) : Part(), Part::ofCell( origin.snap ), Part::ofCell( destination.snap ) };
-      writer.formatRowOf( parts, std::size( parts ), block );
-      ++rows;
-      return;
-    }
-    minutesCell.clear();
-    kilometresCell.clear();
-    rankCell.clear();
-    if ( reach )
-    {
-      writer.formatNumber( minutes( network, reach->seconds ), minutesCell );
-      writer.formatNumber( kilometres( reach->metres ), kilometresCell );
-      writer.formatInteger( rank, rankCell );
-    }
     const SiteCells &destination = destinationCells[d];
-    cells.assign( { origin.id, destination.id, minutesCell, kilometresCell, rankCell, origin.snap, destination.snap } );
+    parts.assign( { Part::ofCell( origin.id ), Part::ofCell( destination.id ),
+                    reach ? Part::ofNumber( minutes( network, reach->seconds ) ) : Part(),
+                    reach ? Part::ofNumber( kilometres( reach->metres ) ) : Part(),
+                    reach ? Part::ofInteger( rank ) : Part(), Part::ofCell( origin.snap ), Part::ofCell( destination.snap ) } );
     if ( network.timetable )
     {
       const QgsAttributes timetable = timetableAttributes( network, timetabled, i, d, reach );
@@ -196,10 +176,10 @@ std::size_t PlaceGapTravelTimeMatrixAlgorithm::formatOriginRows( const PlaceGapR
       {
         timetableCells[k].clear();
         writer.formatCell( timetable.at( k ), timetableCells[k] );
+        parts.push_back( Part::ofCell( timetableCells[k] ) );
       }
-      cells.insert( cells.end(), timetableCells.begin(), timetableCells.end() );
     }
-    writer.formatRow( cells, block );
+    writer.formatRowOf( parts.data(), parts.size(), block );
     ++rows; } );
   return rows;
 }

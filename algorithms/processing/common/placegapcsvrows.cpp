@@ -36,22 +36,32 @@ namespace
     }
     buffer.push_back( '"' );
   }
-  //! A number in the fewest digits that read back to the same double; nothing when not finite.
+  //! Room for any number written below: a double's shortest form takes at most 24 characters, an integer 20.
+  constexpr std::size_t NUMBER_ROOM = 32;
+
+  //! Writes a number in the fewest digits that read back to the same double (nothing when not finite) at out; returns its end.
+  char *writeNumber( char *out, double number )
+  {
+    return std::isfinite( number ) ? std::to_chars( out, out + NUMBER_ROOM, number ).ptr : out;
+  }
+
+  template <typename Integer>
+  char *writeInteger( char *out, Integer number )
+  {
+    return std::to_chars( out, out + NUMBER_ROOM, number ).ptr;
+  }
+
   void appendNumber( std::string &buffer, double number )
   {
-    if ( !std::isfinite( number ) )
-      return;
-    char digits[32];
-    const std::to_chars_result written = std::to_chars( digits, digits + sizeof( digits ), number );
-    buffer.append( digits, static_cast<std::size_t>( written.ptr - digits ) );
+    char digits[NUMBER_ROOM];
+    buffer.append( digits, static_cast<std::size_t>( writeNumber( digits, number ) - digits ) );
   }
 
   template <typename Integer>
   void appendInteger( std::string &buffer, Integer number )
   {
-    char digits[24];
-    const std::to_chars_result written = std::to_chars( digits, digits + sizeof( digits ), number );
-    buffer.append( digits, static_cast<std::size_t>( written.ptr - digits ) );
+    char digits[NUMBER_ROOM];
+    buffer.append( digits, static_cast<std::size_t>( writeInteger( digits, number ) - digits ) );
   }
 
   //! A value as the CSV writer writes it: NULL and non-finite numbers empty, numbers in the fewest digits that read back alike.
@@ -147,9 +157,7 @@ void PlaceGapCsvRows::formatRow( const std::vector<std::string_view> &cells, std
 
 void PlaceGapCsvRows::formatRowOf( const RowPart *parts, std::size_t count, std::string &block ) const
 {
-  // Written on the stack in one pass and appended with one copy; a number takes at most 24
-  // characters (to_chars' shortest form of a double), an integer 20.
-  constexpr std::size_t NUMBER_ROOM = 32;
+  // Written on the stack in one pass and appended with one copy.
   std::size_t room = count + 2;
   for ( std::size_t i = 0; i < count; ++i )
     room += parts[i].kind == RowPart::Kind::Cell ? parts[i].cell.size() : NUMBER_ROOM;
@@ -170,11 +178,10 @@ void PlaceGapCsvRows::formatRowOf( const RowPart *parts, std::size_t count, std:
       out += part.cell.size();
       break;
     case RowPart::Kind::Number:
-      if ( std::isfinite( part.number ) )
-        out = std::to_chars( out, out + NUMBER_ROOM, part.number ).ptr;
+      out = writeNumber( out, part.number );
       break;
     case RowPart::Kind::Integer:
-      out = std::to_chars( out, out + NUMBER_ROOM, part.integer ).ptr;
+      out = writeInteger( out, part.integer );
       break;
     case RowPart::Kind::Empty:
       break;
